@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-core', preset: '../../../jest.preset.js', rootDir: '.' };

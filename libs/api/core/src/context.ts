@@ -1,0 +1,50 @@
+import type { Role } from '@pinzhi/domain';
+import type { TenantDb } from '@pinzhi/db';
+import type { Logger } from 'pino';
+import { UnauthenticatedError } from './errors';
+import { Loaders } from './loaders';
+
+/** Who is calling, taken only from a verified token and a live session. */
+export interface AuthInfo {
+  userId: string;
+  tenantId: string;
+  tenantSlug: string;
+  membershipId: string;
+  sessionId: string;
+  role: Role;
+  regionIds: string[];
+}
+
+/**
+ * Built once per HTTP request. Feature code gets the tenant-scoped database from here —
+ * there is no other way to reach data — and per-request DataLoaders.
+ */
+export class RequestContext {
+  readonly loaders: Loaders;
+  #db: TenantDb | null;
+
+  constructor(
+    readonly requestId: string,
+    readonly ip: string,
+    readonly log: Logger,
+    readonly auth: AuthInfo | null,
+    /** Why the presented token was not accepted (expired, revoked …), if it was not. */
+    readonly authFailure: UnauthenticatedError | null,
+    db: TenantDb | null,
+  ) {
+    this.#db = db;
+    this.loaders = new Loaders(() => this.db);
+  }
+
+  /** The signed-in caller; throws UNAUTHENTICATED (with the reason) otherwise. */
+  get user(): AuthInfo {
+    if (!this.auth) throw this.authFailure ?? new UnauthenticatedError('NO_TOKEN', 'Sign in first');
+    return this.auth;
+  }
+
+  /** The caller's tenant's data; throws UNAUTHENTICATED when nobody is signed in. */
+  get db(): TenantDb {
+    this.user;
+    return this.#db!;
+  }
+}

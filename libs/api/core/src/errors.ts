@@ -1,0 +1,95 @@
+import { GraphQLError } from 'graphql';
+
+/** Why a field was refused; the web client translates these into the user's language. */
+export type FieldReason =
+  | 'REQUIRED'
+  | 'TOO_SHORT'
+  | 'TOO_LONG'
+  | 'INVALID_FORMAT'
+  | 'OUT_OF_RANGE'
+  | 'INVALID_VALUE'
+  | 'NOT_FOUND'
+  | 'TAKEN'
+  | 'INVALID_TRANSITION'
+  | 'DATE_ORDER'
+  | 'TENANT_REQUIRED';
+
+export interface FieldError {
+  /** Full path inside the operation's arguments, e.g. ["input", "code"]. */
+  path: string[];
+  /** The last path segment, for forms that key errors by field name. */
+  field: string;
+  reason: FieldReason;
+  message: string;
+  params?: Record<string, unknown>;
+}
+
+export function fieldError(path: string | string[], reason: FieldReason, message: string, params?: Record<string, unknown>): FieldError {
+  const p = Array.isArray(path) ? path : path.split('.');
+  return { path: p, field: p[p.length - 1], reason, message, ...(params ? { params } : {}) };
+}
+
+export class BadUserInputError extends GraphQLError {
+  constructor(
+    readonly fields: FieldError[],
+    extra: Record<string, unknown> = {},
+  ) {
+    super(fields.length === 1 ? fields[0].message : `Invalid input: ${fields.map((f) => `${f.path.join('.')} (${f.message})`).join('; ')}`, {
+      extensions: { code: 'BAD_USER_INPUT', fields, ...extra },
+    });
+  }
+
+  static field(path: string | string[], reason: FieldReason, message: string, params?: Record<string, unknown>): BadUserInputError {
+    return new BadUserInputError([fieldError(path, reason, message, params)]);
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(entity: string, id: string) {
+    super(`${entity} ${id} was not found`, { extensions: { code: 'NOT_FOUND', entity, id } });
+  }
+}
+
+export type UnauthenticatedReason = 'BAD_CREDENTIALS' | 'NO_TOKEN' | 'SESSION_EXPIRED' | 'SESSION_REVOKED' | 'ACCOUNT_DEACTIVATED';
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(reason: UnauthenticatedReason, message: string) {
+    super(message, { extensions: { code: 'UNAUTHENTICATED', reason } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message = 'Your role does not allow this') {
+    super(message, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
+export class ConflictError extends GraphQLError {
+  constructor(message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: 'CONFLICT', ...extra } });
+  }
+}
+
+export class TooManyAttemptsError extends GraphQLError {
+  constructor(retryAfterSeconds: number) {
+    super(`Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, {
+      extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds },
+    });
+  }
+}
+
+/** Codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */
+export const PUBLIC_ERROR_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'TOO_MANY_ATTEMPTS',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
+]);

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-portfolio', preset: '../../../jest.preset.js', rootDir: '.' };

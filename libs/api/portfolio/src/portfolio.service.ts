@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import { Brackets, Project, Property, Region, UniqueViolationError, paginate, type TenantDb } from '@pinzhi/db';
+import {
+  BadUserInputError,
+  NotFoundError,
+  changedFields,
+  checkPageArgs,
+  cursorError,
+  fieldError,
+  toConnection,
+  type FieldError,
+  type RequestContext,
+} from '@pinzhi/api-core';
+import { DEFAULT_TIME_ZONE, canChangeStage, type ProjectStage } from '@pinzhi/domain';
+import type { CreateProjectInput, ProjectsArgs, PropertiesArgs, PropertyInput, RegionInput, UpdateProjectInput } from './inputs';
+import { canSeeRegion, regionLimit } from './region-scope';
+import { ProjectSortField, SortDirection } from './types';
+
+const PROJECT_FIELDS: (keyof Project)[] = ['code', 'name', 'propertyId', 'regionId', 'stage', 'contractStart', 'contractEnd', 'serviceScope', 'managerUserId', 'timeZone', 'archivedAt'];
+
+function likePattern(text: string): string {
+  return `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function throwIfAny(errors: FieldError[]): void {
+  if (errors.length) throw new BadUserInputError(errors);
+}
+
+/** Regions, properties and projects: the portfolio every other capability hangs off. */
+export class PortfolioService {
+  // ── regions ──────────────────────────────────────────────────────────────
+  async listRegions(ctx: RequestContext, args: { first?: number | null; after?: string | null }) {
+    checkPageArgs(args);
+    const page = await paginate(ctx.db.repo(Region).query('r'), { alias: 'r', sortProperty: 'name', direction: 'ASC', defaultSize: 100, ...args }).catch(cursorError);
+    return toConnection(page);
+  }
+
+  async getRegion(ctx: RequestContext, id: string): Promise<Region> {
+    return ctx.db.repo(Region).getById(id);
+  }
+
+  async saveRegion(ctx: RequestContext, id: string | null, input: RegionInput, expectedVersion?: number | null): Promise<Region> {
+    return ctx.db.transaction(async (db) => {
+      const values = { name: input.name.trim(), code: input.code?.trim() || null };
+      const before = id ? await db.repo(Region).getById(id) : null;
+      const dup = await db.repo(Region).findOne({ name: values.name });
+      if (dup && dup.id !== id) throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A region with this name already exists');
+      const after = before ? await db.repo(Region).update(before.id, values, expectedVersion ?? undefined) : await db.repo(Region).insert(values);
+      await db.audit({ operation: id ? 'updateRegion' : 'createRegion', entity: 'Region', entityId: after.id, changes: changedFields(before, after, ['name', 'code']) });
+      return after;
+    });
+  }
+
+  // ── properties ───────────────────────────────────────────────────────────
+  async listProperties(ctx: RequestContext, args: PropertiesArgs) {
+    checkPageArgs(args);
+    const qb = ctx.db.repo(Property).query('p');
+    if (args.filter?.format) qb.andWhere('p.format = :format', { format: args.filter.format });
+    if (args.filter?.search?.trim()) qb.andWhere("p.name LIKE :like ESCAPE '\\'", { like: likePattern(args.filter.search) });
+    const page = await paginate(qb, { alias: 'p', sortProperty: 'name', direction: 'ASC', defaultSize: 20, ...args }).catch(cursorError);
+    return toConnection(page);
+  }
+
+  getProperty(ctx: RequestContext, id: string): Promise<Property> {
+    return ctx.db.repo(Property).getById(id);
+  }
+
+  async saveProperty(ctx: RequestContext, id: string | null, input: PropertyInput, expectedVersion?: number | null): Promise<Property> {
+    return ctx.db.transaction(async (db) => {
+      const before = id ? await db.repo(Property).getById(id) : null;
+      const errors: FieldError[] = [];
+      const name = input.name.trim();
+      const dup = await db.repo(Property).findOne({ name });
+      if (dup && dup.id !== id) errors.push(fieldError(['input', 'name'], 'TAKEN', 'A property with this name already exists'));
+      const seen = new Set<string>();
+      const zones = (input.zones ?? []).map((z, i) => {
+        const zname = z.name.trim();
+        if (seen.has(zname.toLowerCase())) errors.push(fieldError(['input', 'zones', String(i), 'name'], 'TAKEN', `Zone "${zname}" appears twice`));
+        seen.add(zname.toLowerCase());
+        return { id: z.id ?? randomUUID(), name: zname };
+      });
+      throwIfAny(errors);
+      const values = { name, format: input.format, address: input.address?.trim() ?? '', grossFloorArea: input.grossFloorArea ?? null, zones };
+      const after = before ? await db.repo(Property).update(before.id, values, expectedVersion ?? undefined) : await db.repo(Property).insert(values);
+      await db.audit({
+        operation: id ? 'updateProperty' : 'createProperty',
+        entity: 'Property',
+        entityId: after.id,
+        changes: changedFields(before, after, ['name', 'format', 'address', 'grossFloorArea', 'zones']),
+      });
+      return after;
+    });
+  }
+
+  // ── projects ─────────────────────────────────────────────────────────────
+  async listProjects(ctx: RequestContext, args: ProjectsArgs) {
+    checkPageArgs(args);
+    const f = args.filter ?? {};
+    const qb = ctx.db.repo(Project).query('p');
+    const limit = regionLimit(ctx.user);
+    if (limit) {
+      if (limit.length === 0) qb.andWhere('1 = 0');
+      else qb.andWhere('p.regionId IN (:...allowedRegions)', { allowedRegions: limit });
+    }
+    if (!f.includeArchived) qb.andWhere('p.archivedAt IS NULL');
+    if (f.regionId) qb.andWhere('p.regionId = :regionId', { regionId: f.regionId });
+    if (f.stage) qb.andWhere('p.stage = :stage', { stage: f.stage });
+    if (f.format) {
+      qb.innerJoin(Property, 'prop', 'prop.id = p.propertyId AND prop.tenantId = p.tenantId').andWhere('prop.format = :format', { format: f.format });
+    }
+    if (f.search?.trim()) {
+      const like = likePattern(f.search);
+      qb.andWhere(new Brackets((w) => w.where("p.name LIKE :like ESCAPE '\\'", { like }).orWhere("p.code LIKE :like ESCAPE '\\'", { like })));
+    }
+    const sort = args.sort ?? { field: ProjectSortField.CODE, direction: SortDirection.ASC };
+    const page = await paginate(qb, { alias: 'p', sortProperty: sort.field, direction: sort.direction, defaultSize: 20, ...args }).catch(cursorError);
+    return toConnection(page);
+  }
+
+  /** A project the caller may see; a foreign id or another region's project is NOT_FOUND. */
+  async getProject(ctx: RequestContext, id: string, db: TenantDb = ctx.db): Promise<Project> {
+    const project = await db.repo(Project).getById(id);
+    if (!canSeeRegion(ctx.user, project.regionId)) throw new NotFoundError('Project', id);
+    return project;
+  }
+
+  async createProject(ctx: RequestContext, input: CreateProjectInput): Promise<Project> {
+    return ctx.db.transaction(async (db) => {
+      const values = {
+        code: input.code.trim(),
+        name: input.name.trim(),
+        propertyId: input.propertyId,
+        regionId: input.regionId,
+        stage: input.stage ?? ('PROSPECT' as ProjectStage),
+        contractStart: input.contractStart ?? null,
+        contractEnd: input.contractEnd ?? null,
+        serviceScope: input.serviceScope?.trim() || null,
+        managerUserId: input.managerUserId ?? null,
+        timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
+        archivedAt: null,
+      };
+      await this.checkProject(ctx, db, null, values);
+      const project = await this.translateUnique(() => db.repo(Project).insert(values));
+      await db.audit({ operation: 'createProject', entity: 'Project', entityId: project.id, changes: changedFields(null, project, PROJECT_FIELDS) });
+      return project;
+    });
+  }
+
+  async updateProject(ctx: RequestContext, id: string, input: UpdateProjectInput, expectedVersion?: number | null): Promise<Project> {
+    return ctx.db.transaction(async (db) => {
+      const before = await this.getProject(ctx, id, db);
+      const patch: Partial<Project> = {};
+      for (const key of ['code', 'name', 'propertyId', 'regionId', 'contractStart', 'contractEnd', 'serviceScope', 'managerUserId', 'timeZone'] as const) {
+        const v = input[key];
+        if (v === undefined) continue;
+        if (v === null && ['code', 'name', 'propertyId', 'regionId', 'timeZone'].includes(key)) {
+          throw BadUserInputError.field(['input', key], 'REQUIRED', `${key} cannot be cleared`);
+        }
+        (patch as Record<string, unknown>)[key] = typeof v === 'string' ? v.trim() || (key === 'serviceScope' ? null : v.trim()) : v;
+      }
+      const merged = { ...before, ...patch };
+      await this.checkProject(ctx, db, before, merged);
+      const after = await this.translateUnique(() => db.repo(Project).update(id, patch, expectedVersion ?? undefined));
+      const changes = changedFields(before, after, PROJECT_FIELDS);
+      await db.audit({ operation: 'updateProject', entity: 'Project', entityId: id, changes });
+      return after;
+    });
+  }
+
+  async changeStage(ctx: RequestContext, id: string, stage: ProjectStage, expectedVersion?: number | null): Promise<Project> {
+    return ctx.db.transaction(async (db) => {
+      const before = await this.getProject(ctx, id, db);
+      if (before.archivedAt) throw BadUserInputError.field('id', 'INVALID_VALUE', 'An archived project cannot change stage');
+      if (!canChangeStage(before.stage, stage)) {
+        throw BadUserInputError.field('stage', 'INVALID_TRANSITION', `A project in ${before.stage} cannot move to ${stage}`, { from: before.stage, to: stage });
+      }
+      const after = await db.repo(Project).update(id, { stage }, expectedVersion ?? undefined);
+      await db.audit({ operation: 'changeProjectStage', entity: 'Project', entityId: id, changes: changedFields(before, after, ['stage']) });
+      return after;
+    });
+  }
+
+  async archiveProject(ctx: RequestContext, id: string): Promise<Project> {
+    return ctx.db.transaction(async (db) => {
+      const before = await this.getProject(ctx, id, db);
+      if (before.archivedAt) return before;
+      const after = await db.repo(Project).update(id, { archivedAt: new Date() });
+      await db.audit({ operation: 'archiveProject', entity: 'Project', entityId: id, changes: changedFields(before, after, ['archivedAt']) });
+      return after;
+    });
+  }
+
+  /** Every rule that needs the database, reported together with the fields named. */
+  private async checkProject(
+    ctx: RequestContext,
+    db: TenantDb,
+    before: Project | null,
+    p: Pick<Project, 'code' | 'propertyId' | 'regionId' | 'contractStart' | 'contractEnd' | 'managerUserId'>,
+  ): Promise<void> {
+    const errors: FieldError[] = [];
+    const at = (f: string) => ['input', f];
+    if (p.code !== before?.code) {
+      const dup = await db.repo(Project).findOne({ code: p.code });
+      if (dup && dup.id !== before?.id) errors.push(fieldError(at('code'), 'TAKEN', `Project code ${p.code} is already used`));
+    }
+    if (p.propertyId !== before?.propertyId && !(await db.repo(Property).findById(p.propertyId))) {
+      errors.push(fieldError(at('propertyId'), 'NOT_FOUND', 'This property does not exist'));
+    }
+    if (p.regionId !== before?.regionId) {
+      if (!(await db.repo(Region).findById(p.regionId))) errors.push(fieldError(at('regionId'), 'NOT_FOUND', 'This region does not exist'));
+      else if (!canSeeRegion(ctx.user, p.regionId)) errors.push(fieldError(at('regionId'), 'INVALID_VALUE', 'You can only use your own regions'));
+    }
+    if (p.contractStart && p.contractEnd && p.contractEnd < p.contractStart) {
+      errors.push(fieldError(at('contractEnd'), 'DATE_ORDER', 'The contract cannot end before it starts'));
+    }
+    if (p.managerUserId && p.managerUserId !== before?.managerUserId) {
+      const [member] = await db.members([p.managerUserId]);
+      if (!member || !member.membership.active) errors.push(fieldError(at('managerUserId'), 'NOT_FOUND', 'The manager must be an active member of your company'));
+    }
+    throwIfAny(errors);
+  }
+
+  private async translateUnique<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (e) {
+      if (e instanceof UniqueViolationError) throw BadUserInputError.field(['input', 'code'], 'TAKEN', 'This project code is already used');
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import { PROJECT_STAGES, PROPERTY_FORMATS, allowedNextStages, type ProjectStage, type PropertyFormat } from '@pinzhi/domain';
+import { Connection } from '@pinzhi/api-core';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export const PropertyFormatEnum = Object.fromEntries(PROPERTY_FORMATS.map((f) => [f, f])) as { [K in PropertyFormat]: K };
+registerEnumType(PropertyFormatEnum, { name: 'PropertyFormat', description: '业态' });
+
+export const ProjectStageEnum = Object.fromEntries(PROJECT_STAGES.map((s) => [s, s])) as { [K in ProjectStage]: K };
+registerEnumType(ProjectStageEnum, { name: 'ProjectStage' });
+
+export enum ProjectSortField {
+  CODE = 'code',
+  NAME = 'name',
+  CREATED_AT = 'createdAt',
+  UPDATED_AT = 'updatedAt',
+}
+registerEnumType(ProjectSortField, { name: 'ProjectSortField' });
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+@ObjectType('Region')
+export class RegionType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) code!: string | null;
+  @Field(() => Int) version!: number;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+}
+
+@ObjectType('RegionConnection')
+export class RegionConnection extends Connection(RegionType) {}
+
+@ObjectType('Zone', { description: 'A named area of a property (lobby, parking, sales hall …)' })
+export class ZoneType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
+@ObjectType('Property')
+export class PropertyType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => PropertyFormatEnum) format!: PropertyFormat;
+  @Field() address!: string;
+  @Field(() => Float, { nullable: true, description: 'Gross floor area in m²' }) grossFloorArea!: number | null;
+  @Field(() => [ZoneType]) zones!: ZoneType[];
+  @Field(() => Int) version!: number;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+}
+
+@ObjectType('PropertyConnection')
+export class PropertyConnection extends Connection(PropertyType) {}
+
+@ObjectType('Project')
+export class ProjectType {
+  @Field(() => ID) id!: string;
+  @Field() code!: string;
+  @Field() name!: string;
+  @Field(() => ProjectStageEnum) stage!: ProjectStage;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) contractStart!: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) contractEnd!: string | null;
+  @Field(() => String, { nullable: true, description: 'Contracted service scope' }) serviceScope!: string | null;
+  @Field({ description: 'IANA time zone used for schedules at this project' }) timeZone!: string;
+  @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
+  @Field(() => Int) version!: number;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+  propertyId!: string;
+  regionId!: string;
+  managerUserId!: string | null;
+
+  @Field(() => [ProjectStageEnum], { description: 'Stages this project may move to next' })
+  get allowedNextStages(): ProjectStage[] {
+    return allowedNextStages(this.stage);
+  }
+}
+
+@ObjectType('ProjectConnection')
+export class ProjectConnection extends Connection(ProjectType) {}

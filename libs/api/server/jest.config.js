@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-server', preset: '../../../jest.preset.js', rootDir: '.' };

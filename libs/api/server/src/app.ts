@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { ApolloServer } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import type { Logger } from 'pino';
+import { PlatformDb, type DataSource } from '@pinzhi/db/platform';
+import { RequestContext } from '@pinzhi/api-core';
+import type { Config } from './config';
+import { resolveJwtSecret } from './config';
+import { formatError } from './errors';
+import { costLimitPlugin, limitRules } from './limits';
+import { createSchema, modules } from './schema';
+
+export interface AppOptions {
+  config: Config;
+  dataSource: DataSource;
+  /** A pino logger; tests pass a silent one. */
+  logger?: Logger;
+}
+
+/**
+ * The HTTP server: Fastify + Apollo at /graphql, /healthz and /readyz, and the built web
+ * client for every other GET. Every request gets an id (x-request-id, echoed back) that
+ * appears on each of its log lines.
+ */
+export async function createApp({ config, dataSource, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger,
+    ...(logger ? {} : { logger: { level: config.logLevel } }),
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  }) as unknown as FastifyInstance;
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  const platform = new PlatformDb(dataSource);
+  const mods = modules(platform, {
+    jwtSecret: resolveJwtSecret(config),
+    tokenTtlSeconds: config.tokenTtlSeconds,
+    maxFailedLogins: config.maxFailedLogins,
+    lockoutSeconds: config.lockoutSeconds,
+  });
+  const schema = await createSchema(mods.resolvers, mods.instances);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: formatError(config.production),
+    validationRules: limitRules(config.limits),
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      costLimitPlugin(schema, config.limits.cost),
+      {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ contextValue, errors }) {
+              for (const e of errors) {
+                const code = e.extensions?.['code'];
+                if (!code || code === 'INTERNAL_SERVER_ERROR') contextValue.log.error({ err: e.originalError ?? e, path: e.path }, 'resolver failed');
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  const context = async (req: FastifyRequest): Promise<RequestContext> => {
+    const header = req.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
+    const log = req.log as unknown as Logger;
+    if (!token) return new RequestContext(req.id, req.ip, log, null, null, null);
+    const result = await mods.tenancy.auth.authenticate(token);
+    if ('failure' in result) return new RequestContext(req.id, req.ip, log, null, result.failure, null);
+    const { auth } = result;
+    return new RequestContext(req.id, req.ip, log.child({ userId: auth.userId, tenantId: auth.tenantId }), auth, null, platform.tenant(auth.tenantId, auth.userId));
+  };
+  await app.register(fastifyApollo(apollo), { path: '/graphql', context });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    try {
+      await platform.ping();
+      return { status: 'ready' };
+    } catch (e) {
+      app.log.warn({ err: e }, 'database not reachable');
+      return reply.code(503).send({ status: 'database unreachable' });
+    }
+  });
+
+  const index = join(config.webDist, 'index.html');
+  if (existsSync(index)) {
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: false });
+    // Client-side routes (/projects/…) get the app shell; unknown API-ish paths get 404.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/graphql') && (req.headers.accept ?? '').includes('text/html')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return reply.code(404).send({ error: 'Not found' });
+    });
+    app.get('/', (_req, reply) => reply.type('text/html').sendFile('index.html'));
+  } else {
+    app.get('/', async (_req, reply) =>
+      reply
+        .type('text/html')
+        .send('<!doctype html><meta charset="utf-8"><title>品质 Pinzhi</title><h1>品质 Pinzhi</h1><p>API is running at <a href="/graphql">/graphql</a>. Build the web client with <code>npm run build</code>.</p>'),
+    );
+  }
+
+  app.addHook('onClose', async () => {
+    await apollo.stop();
+  });
+  return app;
+}

@@ -1,0 +1,5 @@
+export { createApp } from './app';
+export type { AppOptions } from './app';
+export { loadConfig, ConfigError } from './config';
+export type { Config } from './config';
+export { createSchema, modules } from './schema';

@@ -1,0 +1,46 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+
+export interface QueryLimits {
+  depth: number;
+  aliases: number;
+  cost: number;
+}
+
+/** Depth and alias limits run as validation rules (graphql-armor). */
+export function limitRules(limits: QueryLimits): ValidationRule[] {
+  return [
+    maxDepthRule({ n: limits.depth, exposeLimits: true, errorMessage: 'Query too deep' }) as unknown as ValidationRule,
+    maxAliasesRule({ n: limits.aliases, exposeLimits: true, errorMessage: 'Too many aliases' }) as unknown as ValidationRule,
+  ];
+}
+
+/**
+ * Cost limit (graphql-query-complexity): each field costs 1, a paginated list costs its
+ * page size times its items, so `projects(first: 100) { … }` is priced by what it returns.
+ */
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > maxCost) {
+            throw new GraphQLError(`Query too costly: ${cost} > ${maxCost}. Ask for fewer rows or fields.`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost },
+            });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { PlatformDb } from '@pinzhi/db/platform';
+import { authChecker } from '@pinzhi/api-core';
+import { tenancyModule, type AuthConfig } from '@pinzhi/api-tenancy';
+import { portfolioModule } from '@pinzhi/api-portfolio';
+import { validationErrorsToFieldErrors } from './validation-middleware';
+
+/** Every capability's resolvers, wired with their services. Add new modules here. */
+export function modules(platform: PlatformDb, auth: AuthConfig) {
+  const tenancy = tenancyModule(platform, auth);
+  const portfolio = portfolioModule();
+  return {
+    tenancy,
+    resolvers: [...tenancy.resolvers, ...portfolio.resolvers] as unknown as NonEmptyArray<Function>,
+    instances: [...tenancy.instances, ...portfolio.instances],
+  };
+}
+
+export async function createSchema(resolvers: NonEmptyArray<Function>, instances: object[]): Promise<GraphQLSchema> {
+  const byClass = new Map<Function, object>(instances.map((i) => [i.constructor, i]));
+  return buildSchema({
+    resolvers,
+    container: { get: (cls: Function) => byClass.get(cls) ?? new (cls as new () => object)() },
+    authChecker,
+    validate: true,
+    globalMiddlewares: [validationErrorsToFieldErrors],
+    emitSchemaFile: false,
+  });
+}

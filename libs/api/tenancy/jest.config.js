@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-tenancy', preset: '../../../jest.preset.js', rootDir: '.' };

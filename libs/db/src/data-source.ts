@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DataSource, type Logger, type QueryRunner } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MYSQL_MIGRATIONS } from './migrations/mysql';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+
+export type Dialect = 'sqlite' | 'mysql';
+
+export interface DatabaseOptions {
+  /** `sqlite:<path>` (or `sqlite::memory:`) or `mysql://user:pass@host:port/db`. */
+  url: string;
+  /** Called with every SQL statement; tests count statements per request with it. */
+  onQuery?: (sql: string) => void;
+  logSlowerThanMs?: number;
+}
+
+export function dialectOf(url: string): Dialect {
+  if (url.startsWith('sqlite:')) return 'sqlite';
+  if (url.startsWith('mysql://') || url.startsWith('mariadb://')) return 'mysql';
+  throw new Error(`DATABASE_URL must start with sqlite: or mysql:// (got "${url.split(':')[0]}:")`);
+}
+
+class CountingLogger implements Logger {
+  constructor(private readonly onQuery?: (sql: string) => void) {}
+  logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+    this.onQuery?.(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+/**
+ * The only place a DataSource is built. Feature code never sees it: it gets a TenantDb.
+ * `synchronize` is always false; the schema comes from the per-dialect migrations.
+ */
+export function createDataSource(options: DatabaseOptions): DataSource {
+  const dialect = dialectOf(options.url);
+  const logger = new CountingLogger(options.onQuery);
+  if (dialect === 'sqlite') {
+    const file = options.url.slice('sqlite:'.length);
+    const database = file === ':memory:' ? ':memory:' : resolve(file);
+    if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });
+    return new DataSource({
+      type: 'better-sqlite3',
+      database,
+      entities: ENTITIES,
+      migrations: SQLITE_MIGRATIONS,
+      migrationsRun: false,
+      synchronize: false,
+      logging: ['query'],
+      logger,
+      prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('foreign_keys = ON');
+        db.pragma('busy_timeout = 5000');
+      },
+    });
+  }
+  const url = new URL(options.url.replace(/^mariadb:/, 'mysql:'));
+  return new DataSource({
+    type: 'mysql',
+    host: url.hostname,
+    port: url.port ? Number(url.port) : 3306,
+    username: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+    database: url.pathname.replace(/^\//, ''),
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    dateStrings: ['DATE'],
+    entities: ENTITIES,
+    migrations: MYSQL_MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logging: ['query'],
+    logger,
+    extra: { connectionLimit: 20 },
+  });
+}
+
+/** Applies pending migrations; returns the names applied. */
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}
+
+/** SQL the entities would need beyond the migrations; empty when they agree. */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
+  const log = await dataSource.driver.createSchemaBuilder().log();
+  return log.upQueries.map((q) => q.query);
+}

@@ -1,0 +1,16 @@
+import { AuditEntry } from './audit-entry.entity';
+import { Membership } from './membership.entity';
+import { Project } from './project.entity';
+import { Property } from './property.entity';
+import { Region } from './region.entity';
+import { AuthSession } from './session.entity';
+import { Tenant } from './tenant.entity';
+import { User } from './user.entity';
+
+export * from './base';
+export { AuditEntry, Membership, Project, Property, Region, AuthSession, Tenant, User };
+export type { FieldChanges } from './audit-entry.entity';
+export type { PropertyZone } from './property.entity';
+
+/** Every entity the DataSource knows; migrations must match exactly these. */
+export const ENTITIES = [Tenant, User, Membership, AuthSession, Region, Property, Project, AuditEntry];

@@ -1,0 +1,22 @@
+import type { Role } from '@pinzhi/domain';
+import { Column, Entity, Index } from 'typeorm';
+import { TenantOwnedEntity, UUID } from './base';
+
+/** A user's role inside one tenant. REGIONAL_OPS are limited to `regionIds`. */
+@Entity('membership')
+@Index('uq_membership_tenant_user', ['tenantId', 'userId'], { unique: true })
+@Index('ix_membership_tenant_role', ['tenantId', 'role'])
+export class Membership extends TenantOwnedEntity {
+  @Column(UUID)
+  userId!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  role!: Role;
+
+  @Column({ type: 'simple-json' })
+  regionIds!: string[];
+
+  /** Deactivation takes effect at once: the session check reads this on every request. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+}

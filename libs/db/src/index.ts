@@ -1,0 +1,8 @@
+// What feature libraries may use: entities (as types and for repo()), the tenant-scoped
+// data access, and the data-layer errors. The DataSource lives in `@pinzhi/db/platform`.
+export * from './entities';
+export { TenantDb, TenantRepository, Brackets } from './tenant-db';
+export type { ScopedWhere, NewRow, RowPatch, TenantRow, EntityClass } from './tenant-db';
+export * from './errors';
+export { paginate, InvalidCursorError } from './pagination';
+export type { Page, PageRequest } from './pagination';

@@ -1,0 +1,195 @@
+import {
+  Brackets,
+  In,
+  type EntityManager,
+  type FindOptionsOrder,
+  type FindOptionsWhere,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
+import { AuditEntry, Membership, User, type FieldChanges } from './entities';
+import { EntityNotFoundError, StaleVersionError, asUniqueViolation } from './errors';
+import { runInTransaction } from './transactions';
+
+/** What every tenant-owned row has. */
+export interface TenantRow extends ObjectLiteral {
+  id: string;
+  tenantId: string;
+}
+
+export type EntityClass<T> = new () => T;
+
+/** Conditions a feature may give: anything but the tenant, which the repository adds. */
+export type ScopedWhere<T> = Omit<FindOptionsWhere<T>, 'tenantId'>;
+
+/** Fields a feature may set on insert: never id/tenantId/version/timestamps. */
+export type NewRow<T> = Omit<T, 'id' | 'tenantId' | 'version' | 'createdAt' | 'updatedAt' | 'ensureId'> & { id?: string };
+export type RowPatch<T> = Partial<Omit<T, 'id' | 'tenantId' | 'version' | 'createdAt' | 'updatedAt' | 'ensureId'>>;
+
+/**
+ * The only data access feature code has: every read is filtered by the tenant from the
+ * verified token and every write is stamped with it. There is no method that takes a
+ * tenant id, and no way to reach the EntityManager from outside.
+ */
+export class TenantDb {
+  readonly #manager: EntityManager;
+
+  constructor(
+    manager: EntityManager,
+    readonly tenantId: string,
+    readonly actorUserId: string | null,
+  ) {
+    this.#manager = manager;
+  }
+
+  repo<T extends TenantRow>(entity: EntityClass<T>): TenantRepository<T> {
+    return new TenantRepository(this.#manager, entity, this.tenantId);
+  }
+
+  /** All-or-nothing: a failure anywhere inside rolls every write back (audit included). */
+  transaction<R>(fn: (tx: TenantDb) => Promise<R>): Promise<R> {
+    return runInTransaction(this.#manager, (m) => fn(new TenantDb(m, this.tenantId, this.actorUserId)));
+  }
+
+  /** Records a successful change; call it inside the change's transaction. */
+  async audit(entry: { operation: string; entity: string; entityId: string; changes: FieldChanges }): Promise<void> {
+    const row = this.#manager.create(AuditEntry, { ...entry, tenantId: this.tenantId, userId: this.actorUserId });
+    await this.#manager.save(AuditEntry, row);
+  }
+
+  /** Users who hold a membership in this tenant (users themselves are global rows). */
+  async members(userIds: readonly string[]): Promise<Array<{ user: User; membership: Membership }>> {
+    if (userIds.length === 0) return [];
+    const memberships = await this.#manager.find(Membership, {
+      where: { tenantId: this.tenantId, userId: In([...new Set(userIds)]) },
+    });
+    if (memberships.length === 0) return [];
+    const users = await this.#manager.find(User, { where: { id: In(memberships.map((m) => m.userId)) } });
+    const byId = new Map(users.map((u) => [u.id, u]));
+    return memberships.filter((m) => byId.has(m.userId)).map((membership) => ({ user: byId.get(membership.userId)!, membership }));
+  }
+}
+
+export class TenantRepository<T extends TenantRow> {
+  readonly #manager: EntityManager;
+
+  constructor(
+    manager: EntityManager,
+    private readonly entity: EntityClass<T>,
+    private readonly tenantId: string,
+  ) {
+    this.#manager = manager;
+  }
+
+  private get name(): string {
+    return this.entity.name;
+  }
+
+  private scope(where?: ScopedWhere<T> | ScopedWhere<T>[]): FindOptionsWhere<T> | FindOptionsWhere<T>[] {
+    const tenant = { tenantId: this.tenantId } as FindOptionsWhere<T>;
+    if (!where) return tenant;
+    if (Array.isArray(where)) return where.map((w) => ({ ...w, ...tenant }) as FindOptionsWhere<T>);
+    return { ...where, ...tenant } as FindOptionsWhere<T>;
+  }
+
+  find(options: { where?: ScopedWhere<T> | ScopedWhere<T>[]; order?: FindOptionsOrder<T>; take?: number; skip?: number } = {}): Promise<T[]> {
+    return this.#manager.find(this.entity, { ...options, where: this.scope(options.where) });
+  }
+
+  findOne(where: ScopedWhere<T> | ScopedWhere<T>[]): Promise<T | null> {
+    return this.#manager.findOne(this.entity, { where: this.scope(where) });
+  }
+
+  findById(id: string): Promise<T | null> {
+    return this.findOne({ id } as unknown as ScopedWhere<T>);
+  }
+
+  /** Like findById, but a missing or foreign id is an EntityNotFoundError (→ NOT_FOUND). */
+  async getById(id: string): Promise<T> {
+    const row = await this.findById(id);
+    if (!row) throw new EntityNotFoundError(this.name, id);
+    return row;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<T[]> {
+    if (ids.length === 0) return [];
+    return this.find({ where: { id: In([...new Set(ids)]) } as unknown as ScopedWhere<T> });
+  }
+
+  count(where?: ScopedWhere<T> | ScopedWhere<T>[]): Promise<number> {
+    return this.#manager.count(this.entity, { where: this.scope(where) });
+  }
+
+  async exists(where: ScopedWhere<T>): Promise<boolean> {
+    return (await this.count(where)) > 0;
+  }
+
+  async insert(values: NewRow<T>): Promise<T> {
+    const row = this.#manager.create(this.entity, { ...values, tenantId: this.tenantId } as unknown as T);
+    try {
+      return await this.#manager.save(this.entity, row);
+    } catch (error) {
+      throw asUniqueViolation(error) ?? error;
+    }
+  }
+
+  async insertMany(values: NewRow<T>[]): Promise<T[]> {
+    const rows = values.map((v) => this.#manager.create(this.entity, { ...v, tenantId: this.tenantId } as unknown as T));
+    try {
+      return await this.#manager.save(this.entity, rows, { chunk: 200 });
+    } catch (error) {
+      throw asUniqueViolation(error) ?? error;
+    }
+  }
+
+  /**
+   * Changes one row of this tenant. With `expectedVersion`, a row changed since the caller
+   * read it is refused (StaleVersionError → CONFLICT) instead of silently overwritten.
+   */
+  async update(id: string, patch: RowPatch<T>, expectedVersion?: number): Promise<T> {
+    const current = await this.getById(id);
+    const hasVersion = 'version' in current;
+    if (expectedVersion !== undefined && hasVersion && current['version'] !== expectedVersion) {
+      throw new StaleVersionError(this.name, id, expectedVersion, current['version'] as number);
+    }
+    const qb = this.#manager
+      .createQueryBuilder()
+      .update(this.entity)
+      .set({ ...(patch as object), ...(hasVersion ? { version: () => 'version + 1' } : {}) } as never)
+      .where('id = :id AND tenantId = :tenantId', { id, tenantId: this.tenantId });
+    if (hasVersion) qb.andWhere('version = :version', { version: current['version'] });
+    let affected: number | undefined;
+    try {
+      affected = (await qb.execute()).affected;
+    } catch (error) {
+      throw asUniqueViolation(error) ?? error;
+    }
+    if (hasVersion && affected === 0) {
+      const now = await this.getById(id);
+      throw new StaleVersionError(this.name, id, current['version'] as number, now['version'] as number);
+    }
+    return this.getById(id);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.getById(id);
+    await this.#manager.delete(this.entity, { id, tenantId: this.tenantId } as FindOptionsWhere<T>);
+  }
+
+  /**
+   * A query builder already filtered to this tenant. `where` adds (never replaces) and
+   * `orWhere` is refused, so no condition can widen the tenant filter; put OR inside
+   * `andWhere(new Brackets(...))`.
+   */
+  query(alias: string): SelectQueryBuilder<T> {
+    const qb = this.#manager.createQueryBuilder(this.entity, alias).where(`${alias}.tenantId = :__tenantId`, { __tenantId: this.tenantId });
+    const andWhere = qb.andWhere.bind(qb);
+    qb.where = ((...args: Parameters<typeof qb.andWhere>) => andWhere(...args)) as typeof qb.where;
+    qb.orWhere = (() => {
+      throw new Error('orWhere would widen the tenant filter: use andWhere(new Brackets(...))');
+    }) as typeof qb.orWhere;
+    return qb;
+  }
+}
+
+export { Brackets };
