@@ -27,7 +27,8 @@ const swc = {
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swc], '^.+\\.m?js$': ['@swc/jest', swc] },
-  transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
+  // ESM-only packages in the server's dependency tree must be transformed for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|content-disposition|cookie|set-cookie-parser)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   moduleNameMapper,
   testMatch: ['**/?(*.)+(spec|test).[jt]s?(x)'],

@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection } from 'mysql2/promise';
-import { createDataSource, migrate, type Dialect } from '@pinzhi/db/platform';
+import { migrate, openDataSource, type Dialect } from '@pinzhi/db/platform';
 
 const name = process.argv[2];
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
@@ -63,8 +63,7 @@ async function generate(dialect: Dialect): Promise<void> {
   let drop = async () => {};
   if (dialect === 'sqlite') url = `sqlite:${join(mkdtempSync(join(tmpdir(), 'pinzhi-gen-')), 'gen.sqlite')}`;
   else ({ url, drop } = await scratchMysqlUrl());
-  const ds = createDataSource({ url });
-  await ds.initialize();
+  const ds = await openDataSource({ url });
   try {
     await migrate(ds);
     const log = await ds.driver.createSchemaBuilder().log();

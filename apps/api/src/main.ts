@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { createApp, loadConfig, ConfigError, type Config } from '@pinzhi/api-server';
-import { PlatformDb, createDataSource, dialectOf, migrate } from '@pinzhi/db/platform';
+import { PlatformDb, dialectOf, migrate, openDataSource } from '@pinzhi/db/platform';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@pinzhi/seed';
 
 function readConfig(): Config {
@@ -19,8 +19,7 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = pino({ level: config.logLevel, base: { service: 'pinzhi-api' } });
-  const dataSource = createDataSource({ url: config.databaseUrl });
-  await dataSource.initialize();
+  const dataSource = await openDataSource({ url: config.databaseUrl });
   const applied = await migrate(dataSource);
   logger.info({ dialect: dialectOf(config.databaseUrl), applied }, applied.length ? 'migrations applied' : 'schema up to date');
 

@@ -12,7 +12,8 @@ export interface DatabaseOptions {
   url: string;
   /** Called with every SQL statement; tests count statements per request with it. */
   onQuery?: (sql: string) => void;
-  logSlowerThanMs?: number;
+  /** MySQL and MariaDB report column defaults differently; TypeORM must know which it is. */
+  flavour?: 'mysql' | 'mariadb';
 }
 
 export function dialectOf(url: string): Dialect {
@@ -60,9 +61,9 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       },
     });
   }
-  const url = new URL(options.url.replace(/^mariadb:/, 'mysql:'));
+  const url = new URL(options.url);
   return new DataSource({
-    type: 'mysql',
+    type: options.flavour ?? (url.protocol === 'mariadb:' ? 'mariadb' : 'mysql'),
     host: url.hostname,
     port: url.port ? Number(url.port) : 3306,
     username: decodeURIComponent(url.username),
@@ -79,6 +80,28 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     logger,
     extra: { connectionLimit: 20 },
   });
+}
+
+/**
+ * Creates and opens the DataSource. For a mysql:// URL it first asks the server whether it
+ * is MySQL or MariaDB, so one URL scheme serves both.
+ */
+export async function openDataSource(options: DatabaseOptions): Promise<DataSource> {
+  let flavour = options.flavour;
+  if (!flavour && dialectOf(options.url) === 'mysql') {
+    const u = new URL(options.url);
+    const { createConnection } = await import('mysql2/promise');
+    const probe = await createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
+    try {
+      const [rows] = await probe.query('SELECT VERSION() AS v');
+      flavour = /mariadb/i.test(String((rows as Array<{ v: string }>)[0].v)) ? 'mariadb' : 'mysql';
+    } finally {
+      await probe.end();
+    }
+  }
+  const ds = createDataSource({ ...options, flavour });
+  await ds.initialize();
+  return ds;
 }
 
 /** Applies pending migrations; returns the names applied. */

@@ -5,7 +5,7 @@ import { AuthSession, Membership, Tenant, User } from './entities';
 import { TenantDb } from './tenant-db';
 import { runInTransaction } from './transactions';
 
-export { createDataSource, dialectOf, migrate, pendingSchemaChanges } from './data-source';
+export { createDataSource, dialectOf, migrate, openDataSource, pendingSchemaChanges } from './data-source';
 export type { DatabaseOptions, Dialect } from './data-source';
 export { DataSource } from 'typeorm';
 
@@ -26,7 +26,7 @@ export class PlatformDb {
   }
 
   get dialect(): 'sqlite' | 'mysql' {
-    return this.manager.connection.options.type === 'mysql' ? 'mysql' : 'sqlite';
+    return this.manager.connection.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
   }
 
   /** All-or-nothing work across the platform tables. */

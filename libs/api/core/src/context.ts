@@ -21,7 +21,8 @@ export interface AuthInfo {
  */
 export class RequestContext {
   readonly loaders: Loaders;
-  #db: TenantDb | null;
+  // A TS-private field, not #private: Apollo copies the context object per operation.
+  private readonly tenantDb: TenantDb | null;
 
   constructor(
     readonly requestId: string,
@@ -32,7 +33,7 @@ export class RequestContext {
     readonly authFailure: UnauthenticatedError | null,
     db: TenantDb | null,
   ) {
-    this.#db = db;
+    this.tenantDb = db;
     this.loaders = new Loaders(() => this.db);
   }
 
@@ -45,6 +46,6 @@ export class RequestContext {
   /** The caller's tenant's data; throws UNAUTHENTICATED when nobody is signed in. */
   get db(): TenantDb {
     this.user;
-    return this.#db!;
+    return this.tenantDb!;
   }
 }

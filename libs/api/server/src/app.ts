@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { ApolloServer } from '@apollo/server';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyApollo from '@as-integrations/fastify';
 import type { Logger } from 'pino';
 import { PlatformDb, type DataSource } from '@pinzhi/db/platform';
 import { RequestContext } from '@pinzhi/api-core';
@@ -58,7 +58,6 @@ export async function createApp({ config, dataSource, logger }: AppOptions): Pro
     formatError: formatError(config.production),
     validationRules: limitRules(config.limits),
     plugins: [
-      fastifyApolloDrainPlugin(app),
       costLimitPlugin(schema, config.limits.cost),
       {
         async requestDidStart() {
@@ -118,6 +117,9 @@ export async function createApp({ config, dataSource, logger }: AppOptions): Pro
     );
   }
 
+  // app.close() stops accepting connections and waits for in-flight requests (graceful
+  // shutdown); Apollo is stopped after them. (Apollo's drain plugin would call app.close()
+  // itself and deadlock with this hook.)
   app.addHook('onClose', async () => {
     await apollo.stop();
   });

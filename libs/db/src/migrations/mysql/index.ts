@@ -1,6 +1,6 @@
-import { Initial1795775480442 } from './1795775480442-Initial';
+import { Initial1795776160367 } from './1795776160367-Initial';
 
 /** Applied in this order. */
 export const MYSQL_MIGRATIONS = [
-  Initial1795775480442,
+  Initial1795776160367,
 ];

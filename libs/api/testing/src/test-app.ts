@@ -1,0 +1,141 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { createConnection } from 'mysql2/promise';
+import { createApp, loadConfig, type Config } from '@pinzhi/api-server';
+import { PlatformDb, dialectOf, migrate, openDataSource, type DataSource, type Dialect } from '@pinzhi/db/platform';
+import { DEMO_PASSWORD, seedDemo } from '@pinzhi/seed';
+
+export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-42';
+
+export interface GqlResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+}
+
+/**
+ * A real app on a real database of its own: a fresh SQLite file, or — when DATABASE_URL
+ * is a mysql:// URL — a fresh MariaDB/MySQL database created for this test file and
+ * dropped after. Real migrations, the real seed, requests through Fastify's HTTP pipeline.
+ */
+export class TestApp {
+  /** SQL statements executed since the last `resetSqlCount()`. */
+  sqlCount = 0;
+  private tokens = new Map<string, string>();
+
+  private constructor(
+    readonly app: FastifyInstance,
+    readonly dataSource: DataSource,
+    readonly dialect: Dialect,
+    readonly config: Config,
+    private readonly cleanup: () => Promise<void>,
+  ) {}
+
+  static async start(options: { env?: Record<string, string>; seed?: boolean } = {}): Promise<TestApp> {
+    const { url, cleanup } = await freshDatabase();
+    let counter: TestApp | null = null;
+    const dataSource = await openDataSource({ url, onQuery: () => counter && counter.sqlCount++ });
+    await migrate(dataSource);
+    if (options.seed !== false) await seedDemo(new PlatformDb(dataSource));
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: url,
+      JWT_SECRET: TEST_JWT_SECRET,
+      LOG_LEVEL: 'silent',
+      WEB_DIST: join(tmpdir(), 'pinzhi-no-web'),
+      ...options.env,
+    });
+    const app = await createApp({ config, dataSource, logger: pino({ level: 'silent' }) });
+    await app.ready();
+    const t = new TestApp(app, dataSource, dialectOf(url), config, async () => {
+      await app.close();
+      await dataSource.destroy();
+      await cleanup();
+    });
+    counter = t;
+    return t;
+  }
+
+  async stop(): Promise<void> {
+    await this.cleanup();
+  }
+
+  resetSqlCount(): void {
+    this.sqlCount = 0;
+  }
+
+  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<GqlResult<T>> {
+    const res = await this.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      payload: JSON.stringify({ query, variables }),
+    });
+    return res.json() as GqlResult<T>;
+  }
+
+  /** Like gql, but fails the test on any error and returns `data`. */
+  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<T> {
+    const r = await this.gql<T>(query, variables, token);
+    if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors, null, 2)}`);
+    return r.data as T;
+  }
+
+  /** A token for a demo account (cached per test file). */
+  async token(email: string, tenantSlug?: string): Promise<string> {
+    const key = `${email}/${tenantSlug ?? ''}`;
+    const cached = this.tokens.get(key);
+    if (cached) return cached;
+    const data = await this.ok<{ login: { token: string } }>(
+      'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenantSlug: $t) { token } }',
+      { e: email, p: DEMO_PASSWORD, t: tenantSlug ?? null },
+    );
+    this.tokens.set(key, data.login.token);
+    return data.login.token;
+  }
+
+  forgetTokens(): void {
+    this.tokens.clear();
+  }
+
+  /** Rows in a table, read past the tenant scope: tests use it to prove nothing was written. */
+  async countRows(table: string): Promise<number> {
+    const q = this.dialect === 'mysql' ? `SELECT COUNT(*) AS n FROM \`${table}\`` : `SELECT COUNT(*) AS n FROM "${table}"`;
+    const [row] = await this.dataSource.query(q);
+    return Number(row.n);
+  }
+}
+
+async function freshDatabase(): Promise<{ url: string; cleanup: () => Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (base && dialectOf(base) === 'mysql') {
+    const u = new URL(base);
+    const name = `pinzhi_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const admin = await createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    u.pathname = `/${name}`;
+    return {
+      url: u.toString(),
+      cleanup: async () => {
+        await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+        await admin.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'pinzhi-test-'));
+  return { url: `sqlite:${join(dir, 'test.sqlite')}`, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The error codes of a result, for compact assertions. */
+export function codes(r: GqlResult): string[] {
+  return (r.errors ?? []).map((e) => String(e.extensions?.['code']));
+}
+
+/** The field errors of a BAD_USER_INPUT result as "path:reason" strings. */
+export function fieldReasons(r: GqlResult): string[] {
+  return (r.errors ?? []).flatMap((e) => ((e.extensions?.['fields'] as Array<{ path: string[]; reason: string }>) ?? []).map((f) => `${f.path.join('.')}:${f.reason}`));
+}
