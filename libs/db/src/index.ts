@@ -4,5 +4,5 @@ export * from './entities';
 export { TenantDb, TenantRepository, Brackets } from './tenant-db';
 export type { ScopedWhere, NewRow, RowPatch, TenantRow, EntityClass } from './tenant-db';
 export * from './errors';
-export { paginate, InvalidCursorError } from './pagination';
+export { paginate, InvalidCursorError, containsPattern } from './pagination';
 export type { Page, PageRequest } from './pagination';

@@ -92,3 +92,12 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     endCursor: nodes.length ? encode(toCursorValue(nodes[nodes.length - 1]), nodes[nodes.length - 1].id) : null,
   };
 }
+
+/**
+ * A LIKE pattern matching `text` anywhere, with %, _ and the escape character escaped.
+ * Use as `column LIKE :p ESCAPE '!'` — '!' because a backslash literal is written
+ * differently in MySQL and SQLite.
+ */
+export function containsPattern(text: string): string {
+  return `%${text.trim().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}

@@ -53,7 +53,7 @@ export class PlatformDb {
   }
 
   async updateUser(id: string, patch: Partial<Pick<User, 'displayName' | 'passwordHash' | 'active'>>): Promise<void> {
-    await this.manager.update(User, { id }, patch);
+    await this.manager.update(User, { id }, { ...patch, updatedAt: new Date() });
   }
 
   findTenantBySlug(slug: string): Promise<Tenant | null> {
@@ -106,7 +106,7 @@ export class PlatformDb {
   }
 
   async revokeSession(sessionId: string): Promise<void> {
-    await this.manager.update(AuthSession, { id: sessionId }, { revokedAt: new Date() });
+    await this.manager.update(AuthSession, { id: sessionId }, { revokedAt: new Date(), updatedAt: new Date() });
   }
 
   async ping(): Promise<void> {

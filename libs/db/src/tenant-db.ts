@@ -23,8 +23,8 @@ export type EntityClass<T> = new () => T;
 export type ScopedWhere<T> = Omit<FindOptionsWhere<T>, 'tenantId'>;
 
 /** Fields a feature may set on insert: never id/tenantId/version/timestamps. */
-export type NewRow<T> = Omit<T, 'id' | 'tenantId' | 'version' | 'createdAt' | 'updatedAt' | 'ensureId'> & { id?: string };
-export type RowPatch<T> = Partial<Omit<T, 'id' | 'tenantId' | 'version' | 'createdAt' | 'updatedAt' | 'ensureId'>>;
+export type NewRow<T> = Omit<T, 'id' | 'tenantId' | 'version' | 'createdAt' | 'updatedAt' | 'ensureId' | 'touch'> & { id?: string };
+export type RowPatch<T> = Partial<Omit<T, 'id' | 'tenantId' | 'version' | 'createdAt' | 'updatedAt' | 'ensureId' | 'touch'>>;
 
 /**
  * The only data access feature code has: every read is filtered by the tenant from the
@@ -155,7 +155,7 @@ export class TenantRepository<T extends TenantRow> {
     const qb = this.#manager
       .createQueryBuilder()
       .update(this.entity)
-      .set({ ...(patch as object), ...(hasVersion ? { version: () => 'version + 1' } : {}) } as never)
+      .set({ ...(patch as object), updatedAt: new Date(), ...(hasVersion ? { version: () => 'version + 1' } : {}) } as never)
       .where('id = :id AND tenantId = :tenantId', { id, tenantId: this.tenantId });
     if (hasVersion) qb.andWhere('version = :version', { version: current['version'] });
     let affected: number | undefined;

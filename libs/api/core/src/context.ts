@@ -45,7 +45,7 @@ export class RequestContext {
 
   /** The caller's tenant's data; throws UNAUTHENTICATED when nobody is signed in. */
   get db(): TenantDb {
-    this.user;
+    void this.user; // the getter throws UNAUTHENTICATED when signed out
     return this.tenantDb!;
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Brackets, Project, Property, Region, UniqueViolationError, paginate, type TenantDb } from '@pinzhi/db';
+import { Brackets, Project, Property, Region, UniqueViolationError, containsPattern, paginate, type TenantDb } from '@pinzhi/db';
 import {
   BadUserInputError,
   NotFoundError,
@@ -17,10 +17,6 @@ import { canSeeRegion, regionLimit } from './region-scope';
 import { ProjectSortField, SortDirection } from './types';
 
 const PROJECT_FIELDS: (keyof Project)[] = ['code', 'name', 'propertyId', 'regionId', 'stage', 'contractStart', 'contractEnd', 'serviceScope', 'managerUserId', 'timeZone', 'archivedAt'];
-
-function likePattern(text: string): string {
-  return `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 function throwIfAny(errors: FieldError[]): void {
   if (errors.length) throw new BadUserInputError(errors);
@@ -56,7 +52,7 @@ export class PortfolioService {
     checkPageArgs(args);
     const qb = ctx.db.repo(Property).query('p');
     if (args.filter?.format) qb.andWhere('p.format = :format', { format: args.filter.format });
-    if (args.filter?.search?.trim()) qb.andWhere("p.name LIKE :like ESCAPE '\\'", { like: likePattern(args.filter.search) });
+    if (args.filter?.search?.trim()) qb.andWhere("p.name LIKE :like ESCAPE '!'", { like: containsPattern(args.filter.search) });
     const page = await paginate(qb, { alias: 'p', sortProperty: 'name', direction: 'ASC', defaultSize: 20, ...args }).catch(cursorError);
     return toConnection(page);
   }
@@ -109,8 +105,8 @@ export class PortfolioService {
       qb.innerJoin(Property, 'prop', 'prop.id = p.propertyId AND prop.tenantId = p.tenantId').andWhere('prop.format = :format', { format: f.format });
     }
     if (f.search?.trim()) {
-      const like = likePattern(f.search);
-      qb.andWhere(new Brackets((w) => w.where("p.name LIKE :like ESCAPE '\\'", { like }).orWhere("p.code LIKE :like ESCAPE '\\'", { like })));
+      const like = containsPattern(f.search);
+      qb.andWhere(new Brackets((w) => w.where("p.name LIKE :like ESCAPE '!'", { like }).orWhere("p.code LIKE :like ESCAPE '!'", { like })));
     }
     const sort = args.sort ?? { field: ProjectSortField.CODE, direction: SortDirection.ASC };
     const page = await paginate(qb, { alias: 'p', sortProperty: sort.field, direction: sort.direction, defaultSize: 20, ...args }).catch(cursorError);

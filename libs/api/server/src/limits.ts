@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -10,11 +10,18 @@ export interface QueryLimits {
   cost: number;
 }
 
-/** Depth and alias limits run as validation rules (graphql-armor). */
+/**
+ * Depth and alias limits run as validation rules (graphql-armor). `propagateOnRejection:
+ * false` makes them report a validation error instead of throwing (which Apollo would turn
+ * into an internal error).
+ */
 export function limitRules(limits: QueryLimits): ValidationRule[] {
+  const report = [
+    (context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+  ];
   return [
-    maxDepthRule({ n: limits.depth, exposeLimits: true, errorMessage: 'Query too deep' }) as unknown as ValidationRule,
-    maxAliasesRule({ n: limits.aliases, exposeLimits: true, errorMessage: 'Too many aliases' }) as unknown as ValidationRule,
+    maxDepthRule({ n: limits.depth, exposeLimits: true, propagateOnRejection: false, onReject: report }) as unknown as ValidationRule,
+    maxAliasesRule({ n: limits.aliases, exposeLimits: true, propagateOnRejection: false, onReject: report }) as unknown as ValidationRule,
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { PlatformDb } from '@pinzhi/db/platform';
-import { Brackets, Membership, Region, User, paginate, type TenantDb } from '@pinzhi/db';
+import { Brackets, Membership, Region, User, containsPattern, paginate, type TenantDb } from '@pinzhi/db';
 import { BadUserInputError, changedFields, checkPageArgs, cursorError, fieldError, toConnection, type RequestContext } from '@pinzhi/api-core';
 import { REGION_SCOPED_ROLES, type Role } from '@pinzhi/domain';
 import { hashPassword, temporaryPassword } from './auth.service';
@@ -16,9 +16,9 @@ export class MembersService {
     if (f.role) qb.andWhere('m.role = :role', { role: f.role });
     if (f.active != null) qb.andWhere('m.active = :active', { active: f.active });
     if (f.search?.trim()) {
-      const like = `%${f.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containsPattern(f.search);
       qb.innerJoin(User, 'u', 'u.id = m.userId').andWhere(
-        new Brackets((w) => w.where("u.email LIKE :like ESCAPE '\\'", { like }).orWhere("u.displayName LIKE :like ESCAPE '\\'", { like })),
+        new Brackets((w) => w.where("u.email LIKE :like ESCAPE '!'", { like }).orWhere("u.displayName LIKE :like ESCAPE '!'", { like })),
       );
     }
     const page = await paginate(qb, { alias: 'm', sortProperty: 'createdAt', direction: 'ASC', defaultSize: 20, ...args }).catch(cursorError);

@@ -1,0 +1,98 @@
+import { SignJWT } from 'jose';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@pinzhi/seed';
+import { TEST_JWT_SECRET, TestApp, codes, fieldReasons } from '@pinzhi/api-testing';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await TestApp.start({ env: { LOGIN_MAX_FAILURES: '3' } });
+});
+afterAll(() => t.stop());
+
+const LOGIN = `mutation($e: String!, $p: String!, $t: String) {
+  login(email: $e, password: $p, tenantSlug: $t) { token expiresAt me { user { email } tenant { slug name } role regionIds tenants { slug } } }
+}`;
+const ME = '{ me { user { email } tenant { slug } role regions { name } } }';
+
+describe('sign-in', () => {
+  it.each(DEMO_ACCOUNTS.filter((a) => a.email !== 'consultant@pinzhi.test').map((a) => [a.email, a.tenant, a.role]))(
+    '%s signs in to %s as %s and `me` says so',
+    async (email, tenant, role) => {
+      const r = await t.ok(LOGIN, { e: email, p: DEMO_PASSWORD });
+      expect(r.login.token.split('.')).toHaveLength(3);
+      expect(new Date(r.login.expiresAt).getTime()).toBeGreaterThan(Date.now());
+      const me = await t.ok(ME, {}, r.login.token);
+      expect(me.me).toMatchObject({ user: { email }, tenant: { slug: tenant }, role });
+    },
+  );
+
+  it('limits REGIONAL_OPS to the regions on the membership', async () => {
+    const me = await t.ok(ME, {}, await t.token('ops@demo.test'));
+    expect(me.me.regions.map((r: { name: string }) => r.name)).toEqual(['华东区域']);
+  });
+
+  it('treats the email case-insensitively', async () => {
+    await t.ok(LOGIN, { e: '  Quality@Demo.TEST ', p: DEMO_PASSWORD });
+  });
+
+  it('refuses a wrong password with UNAUTHENTICATED, the same way as an unknown email', async () => {
+    const wrong = await t.gql(LOGIN, { e: 'hr@demo.test', p: 'nope-nope' });
+    const unknown = await t.gql(LOGIN, { e: 'nobody@demo.test', p: 'nope-nope' });
+    expect(codes(wrong)).toEqual(['UNAUTHENTICATED']);
+    expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
+    expect(wrong.errors![0].extensions!['reason']).toBe('BAD_CREDENTIALS');
+  });
+
+  it('blocks an account after repeated failures, with a clear error, even for the right password', async () => {
+    for (let i = 0; i < 3; i++) await t.gql(LOGIN, { e: 'viewer@demo.test', p: 'wrong-password' });
+    const r = await t.gql(LOGIN, { e: 'viewer@demo.test', p: DEMO_PASSWORD });
+    expect(codes(r)).toEqual(['TOO_MANY_ATTEMPTS']);
+    expect(r.errors![0].extensions!['retryAfterSeconds']).toBeGreaterThan(0);
+    expect(r.errors![0].message).toMatch(/Too many failed sign-in attempts/);
+  });
+
+  it('asks a user of several tenants to choose, then signs in to the chosen one', async () => {
+    const r = await t.gql(LOGIN, { e: 'consultant@pinzhi.test', p: DEMO_PASSWORD });
+    expect(fieldReasons(r)).toEqual(['tenantSlug:TENANT_REQUIRED']);
+    expect(r.errors![0].extensions!['tenants'].map((x: { slug: string }) => x.slug).sort()).toEqual(['demo', 'other']);
+    const other = await t.ok(LOGIN, { e: 'consultant@pinzhi.test', p: DEMO_PASSWORD, t: 'other' });
+    expect(other.login.me).toMatchObject({ tenant: { slug: 'other' }, role: 'QUALITY_CENTER', tenants: [{ slug: 'demo' }] });
+    const wrongTenant = await t.gql(LOGIN, { e: 'hr@demo.test', p: DEMO_PASSWORD, t: 'other' });
+    expect(fieldReasons(wrongTenant)).toEqual(['tenantSlug:INVALID_VALUE']);
+  });
+});
+
+describe('sessions', () => {
+  it('stops a token at once after logout', async () => {
+    const { login } = await t.ok(LOGIN, { e: 'quality@demo.test', p: DEMO_PASSWORD });
+    expect(await t.ok('mutation { logout }', {}, login.token)).toEqual({ logout: true });
+    const r = await t.gql(ME, {}, login.token);
+    expect(codes(r)).toEqual(['UNAUTHENTICATED']);
+    expect(r.errors![0].extensions!['reason']).toBe('SESSION_REVOKED');
+  });
+
+  it('refuses an expired token with SESSION_EXPIRED', async () => {
+    const key = new TextEncoder().encode(TEST_JWT_SECRET);
+    const token = await new SignJWT({ sid: 'x', tid: 'y' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime(Math.floor(Date.now() / 1000) - 10).sign(key);
+    const r = await t.gql(ME, {}, token);
+    expect(r.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' });
+  });
+
+  it('refuses a token signed with another key', async () => {
+    const token = await new SignJWT({ sid: 'x' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode('another-secret-another-secret-1234567'));
+    const r = await t.gql(ME, {}, token);
+    expect(codes(r)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it("stops a deactivated member's token at once, and lets them back after reactivation", async () => {
+    const admin = await t.token('admin@demo.test');
+    const { login } = await t.ok(LOGIN, { e: 'inspector@demo.test', p: DEMO_PASSWORD });
+    const members = await t.ok('{ members(first: 50) { nodes { id user { email } } } }', {}, admin);
+    const inspector = members.members.nodes.find((m: { user: { email: string } }) => m.user.email === 'inspector@demo.test');
+    await t.ok('mutation($id: ID!) { deactivateMember(id: $id) { active } }', { id: inspector.id }, admin);
+    const r = await t.gql(ME, {}, login.token);
+    expect(r.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_DEACTIVATED' });
+    expect(codes(await t.gql(LOGIN, { e: 'inspector@demo.test', p: DEMO_PASSWORD }))).toEqual(['UNAUTHENTICATED']);
+    await t.ok('mutation($id: ID!) { reactivateMember(id: $id) { active } }', { id: inspector.id }, admin);
+    await t.ok(ME, {}, login.token);
+  });
+});

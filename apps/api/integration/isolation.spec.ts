@@ -1,0 +1,93 @@
+import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
+import { TestApp, codes } from '@pinzhi/api-testing';
+
+/**
+ * Tenant isolation (ARCHITECTURE invariant 1): the admin of tenant `other` is handed real
+ * ids of tenant `demo` and must get NOT_FOUND from every operation that takes an id, and
+ * no list may show a row of `demo`. The operation table must cover every id-taking
+ * operation in the schema — a new one without an entry fails this test.
+ */
+let t: TestApp;
+let demoAdmin: string;
+let otherAdmin: string;
+const demoIds: Record<string, string> = {};
+beforeAll(async () => {
+  t = await TestApp.start();
+  demoAdmin = await t.token('admin@demo.test');
+  otherAdmin = await t.token('admin@other.test');
+  const d = await t.ok(
+    '{ projects(first: 100) { nodes { id property { id } region { id } } } members(first: 100) { nodes { id } } auditEntries(first: 1) { nodes { id } } }',
+    {},
+    demoAdmin,
+  );
+  demoIds['Project'] = d.projects.nodes[0].id;
+  demoIds['Property'] = d.projects.nodes[0].property.id;
+  demoIds['Region'] = d.projects.nodes[0].region.id;
+  demoIds['Member'] = d.members.nodes[0].id;
+});
+afterAll(() => t.stop());
+
+/** Each id-taking operation with valid other arguments, so only the id can fail it. */
+const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<string, unknown> }> = {
+  project: { entity: 'Project', doc: 'query($id: ID!) { project(id: $id) { id } }' },
+  property: { entity: 'Property', doc: 'query($id: ID!) { property(id: $id) { id } }' },
+  region: { entity: 'Region', doc: 'query($id: ID!) { region(id: $id) { id } }' },
+  updateProject: { entity: 'Project', doc: 'mutation($id: ID!) { updateProject(id: $id, input: { name: "盗用" }) { id } }' },
+  changeProjectStage: { entity: 'Project', doc: 'mutation($id: ID!) { changeProjectStage(id: $id, stage: EXITED) { id } }' },
+  archiveProject: { entity: 'Project', doc: 'mutation($id: ID!) { archiveProject(id: $id) { id } }' },
+  updateProperty: { entity: 'Property', doc: 'mutation($id: ID!) { updateProperty(id: $id, input: { name: "盗用", format: OTHER }) { id } }' },
+  updateRegion: { entity: 'Region', doc: 'mutation($id: ID!) { updateRegion(id: $id, input: { name: "盗用" }) { id } }' },
+  updateMember: { entity: 'Member', doc: 'mutation($id: ID!) { updateMember(id: $id, input: { role: VIEWER }) { id } }' },
+  deactivateMember: { entity: 'Member', doc: 'mutation($id: ID!) { deactivateMember(id: $id) { id } }' },
+  reactivateMember: { entity: 'Member', doc: 'mutation($id: ID!) { reactivateMember(id: $id) { id } }' },
+};
+
+function idTakingOperations(schema: GraphQLSchema): string[] {
+  return [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+    isObjectType(type) ? Object.values(type.getFields()).filter((f) => f.args.some((a) => getNamedType(a.type).name === 'ID' && a.name === 'id')).map((f) => f.name) : [],
+  );
+}
+
+describe('tenant isolation', () => {
+  it('covers every operation that takes an id', async () => {
+    const { printSchemaFromCode } = await import('../src/schema-file');
+    const { buildSchema } = await import('graphql');
+    const schema = buildSchema(await printSchemaFromCode());
+    expect(idTakingOperations(schema).sort()).toEqual(Object.keys(OPERATIONS).sort());
+  });
+
+  it.each(Object.entries(OPERATIONS))("%s with another tenant's id is NOT_FOUND and changes nothing", async (_name, op) => {
+    const audit = await t.countRows('audit_entry');
+    const r = await t.gql(op.doc, { id: demoIds[op.entity], ...op.vars }, otherAdmin);
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(r.data).toBeNull();
+    expect(await t.countRows('audit_entry')).toBe(audit);
+  });
+
+  it("never lists another tenant's rows", async () => {
+    const r = await t.ok(
+      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } auditEntries(first: 100) { nodes { entityId } } }',
+      {},
+      otherAdmin,
+    );
+    expect(r.projects.nodes.map((p: { code: string }) => p.code)).toEqual(['BJ-001']);
+    expect(r.projects.totalCount).toBe(1);
+    expect(r.properties.nodes.map((p: { name: string }) => p.name)).toEqual(['北辰花园']);
+    expect(r.regions.nodes.map((p: { name: string }) => p.name)).toEqual(['华北区域']);
+    expect(r.members.nodes.map((m: { user: { email: string } }) => m.user.email).sort()).toEqual(['admin@other.test', 'consultant@pinzhi.test']);
+    expect(r.auditEntries.nodes.map((a: { entityId: string }) => a.entityId)).not.toContain(demoIds['Project']);
+  });
+
+  it("cannot attach another tenant's property, region or user to its own project", async () => {
+    const other = await t.ok('{ regions { nodes { id } } properties { nodes { id } } }', {}, otherAdmin);
+    const demoUser = await t.ok('{ me { user { id } } }', {}, demoAdmin);
+    const r = await t.gql(
+      'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
+      { input: { code: 'BJ-009', name: '越权', propertyId: demoIds['Property'], regionId: demoIds['Region'], managerUserId: demoUser.me.user.id } },
+      otherAdmin,
+    );
+    const reasons = (r.errors![0].extensions!['fields'] as Array<{ path: string[]; reason: string }>).map((f) => `${f.path.join('.')}:${f.reason}`).sort();
+    expect(reasons).toEqual(['input.managerUserId:NOT_FOUND', 'input.propertyId:NOT_FOUND', 'input.regionId:NOT_FOUND']);
+    expect(other.regions.nodes).toHaveLength(1);
+  });
+});

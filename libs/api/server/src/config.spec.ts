@@ -1,0 +1,27 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration from the environment', () => {
+  it('has working defaults: port 4000 on embedded SQLite under ./data', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(4000);
+    expect(c.databaseUrl).toBe('sqlite:./data/pinzhi.sqlite');
+    expect(c.seedDemo).toBe(true);
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'postgres://x/y'],
+    ['JWT_SECRET', 'too-short'],
+    ['SEED_DEMO', 'maybe'],
+    ['NODE_ENV', 'staging'],
+    ['TOKEN_TTL_SECONDS', '5'],
+  ])('stops on a bad %s, naming it', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}:`));
+  });
+
+  it('accepts a MySQL URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'mysql://u:p@127.0.0.1:3306/pinzhi' }).databaseUrl).toBe('mysql://u:p@127.0.0.1:3306/pinzhi');
+  });
+});
