@@ -68,6 +68,9 @@ describe('sessions', () => {
     const r = await t.gql(ME, {}, login.token);
     expect(codes(r)).toEqual(['UNAUTHENTICATED']);
     expect(r.errors![0].extensions!['reason']).toBe('SESSION_REVOKED');
+    const audit = await t.ok('{ auditEntries(filter: { entity: "AuthSession" }, first: 100) { nodes { operation user { email } } } }', {}, await t.token('admin@demo.test'));
+    const mine = audit.auditEntries.nodes.filter((n: { user: { email: string } }) => n.user.email === 'quality@demo.test').map((n: { operation: string }) => n.operation);
+    expect(mine).toEqual(expect.arrayContaining(['login', 'logout']));
   });
 
   it('refuses an expired token with SESSION_EXPIRED', async () => {

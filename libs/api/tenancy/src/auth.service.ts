@@ -84,9 +84,11 @@ export class AuthService {
     await this.#byAccount.delete(email);
 
     const expiresAt = new Date(Date.now() + this.config.tokenTtlSeconds * 1000);
-    const session = await this.platform.transaction((p) =>
-      p.insertSession({ tenantId: chosen.tenant.id, userId: user.id, membershipId: chosen.membership.id, expiresAt, ip: input.ip.slice(0, 64) }),
-    );
+    const session = await this.platform.transaction(async (p) => {
+      const s = await p.insertSession({ tenantId: chosen.tenant.id, userId: user.id, membershipId: chosen.membership.id, expiresAt, ip: input.ip.slice(0, 64) });
+      await p.tenant(chosen.tenant.id, user.id).audit({ operation: 'login', entity: 'AuthSession', entityId: s.id, changes: { ip: { from: null, to: s.ip } } });
+      return s;
+    });
     const token = await new SignJWT({ sid: session.id, tid: chosen.tenant.id })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(user.id)
@@ -125,8 +127,11 @@ export class AuthService {
     };
   }
 
-  logout(sessionId: string): Promise<void> {
-    return this.platform.transaction((p) => p.revokeSession(sessionId));
+  logout(auth: { sessionId: string; tenantId: string; userId: string }): Promise<void> {
+    return this.platform.transaction(async (p) => {
+      await p.revokeSession(auth.sessionId);
+      await p.tenant(auth.tenantId, auth.userId).audit({ operation: 'logout', entity: 'AuthSession', entityId: auth.sessionId, changes: {} });
+    });
   }
 
   private async refuseIfThrottled(email: string, ip: string): Promise<void> {

@@ -39,7 +39,7 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: 'Revokes the current session' })
   async logout(@Ctx() ctx: RequestContext): Promise<boolean> {
-    await this.auth.logout(ctx.user.sessionId);
+    await this.auth.logout(ctx.user);
     return true;
   }
 
