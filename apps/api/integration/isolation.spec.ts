@@ -1,4 +1,4 @@
-import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
+import { getNamedType, isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
 import { TestApp, codes } from '@pinzhi/api-testing';
 
 /**
@@ -16,10 +16,13 @@ beforeAll(async () => {
   demoAdmin = await t.token('admin@demo.test');
   otherAdmin = await t.token('admin@other.test');
   const d = await t.ok(
-    '{ projects(first: 100) { nodes { id property { id } region { id } } } members(first: 100) { nodes { id } } auditEntries(first: 1) { nodes { id } } }',
+    '{ projects(first: 100) { nodes { id property { id } region { id } } } members(first: 100) { nodes { id } } standards(first: 1) { nodes { id } } handbooks(first: 1, filter: { kind: PROJECT }) { nodes { id latest { id } } } }',
     {},
     demoAdmin,
   );
+  demoIds['Standard'] = d.standards.nodes[0].id;
+  demoIds['Handbook'] = d.handbooks.nodes[0].id;
+  demoIds['HandbookVersion'] = d.handbooks.nodes[0].latest.id;
   demoIds['Project'] = d.projects.nodes[0].id;
   demoIds['Property'] = d.projects.nodes[0].property.id;
   demoIds['Region'] = d.projects.nodes[0].region.id;
@@ -27,8 +30,22 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
+const STANDARD_INPUT = '{ code: "X-01", category: ATTIRE, titleZh: "x", requirementZh: "x", checkMethod: OBSERVE, defaultScore: 1 }';
+
 /** Each id-taking operation with valid other arguments, so only the id can fail it. */
 const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<string, unknown> }> = {
+  standard: { entity: 'Standard', doc: 'query($id: ID!) { standard(id: $id) { id } }' },
+  updateStandard: { entity: 'Standard', doc: `mutation($id: ID!) { updateStandard(id: $id, input: ${STANDARD_INPUT}) { id } }` },
+  archiveStandard: { entity: 'Standard', doc: 'mutation($id: ID!) { archiveStandard(id: $id) { id } }' },
+  restoreStandard: { entity: 'Standard', doc: 'mutation($id: ID!) { restoreStandard(id: $id) { id } }' },
+  handbook: { entity: 'Handbook', doc: 'query($id: ID!) { handbook(id: $id) { id } }' },
+  handbookVersion: { entity: 'HandbookVersion', doc: 'query($id: ID!) { handbookVersion(id: $id) { id } }' },
+  handbookDiff: { entity: 'Handbook', doc: 'query($id: ID!) { handbookDiff(handbookId: $id, fromNumber: 1, toNumber: 1) { fromNumber } }' },
+  startHandbookDraft: { entity: 'Handbook', doc: 'mutation($id: ID!) { startHandbookDraft(handbookId: $id) { id } }' },
+  saveHandbookDraft: { entity: 'Handbook', doc: 'mutation($id: ID!) { saveHandbookDraft(handbookId: $id, expectedVersion: 1, input: { sections: [{ titleZh: "x", items: [], frequencies: [] }] }) { id } }' },
+  publishHandbook: { entity: 'Handbook', doc: 'mutation($id: ID!) { publishHandbook(handbookId: $id, changeSummary: "x", expectedVersion: 1) { id } }' },
+  discardHandbookDraft: { entity: 'Handbook', doc: 'mutation($id: ID!) { discardHandbookDraft(handbookId: $id) { id } }' },
+  createProjectHandbook: { entity: 'Project', doc: 'mutation($id: ID!) { createProjectHandbook(projectId: $id) { id } }' },
   project: { entity: 'Project', doc: 'query($id: ID!) { project(id: $id) { id } }' },
   property: { entity: 'Property', doc: 'query($id: ID!) { property(id: $id) { id } }' },
   region: { entity: 'Region', doc: 'query($id: ID!) { region(id: $id) { id } }' },
@@ -42,9 +59,10 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   reactivateMember: { entity: 'Member', doc: 'mutation($id: ID!) { reactivateMember(id: $id) { id } }' },
 };
 
+/** Operations with a required ID argument (id, handbookId, projectId …). */
 function idTakingOperations(schema: GraphQLSchema): string[] {
   return [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
-    isObjectType(type) ? Object.values(type.getFields()).filter((f) => f.args.some((a) => getNamedType(a.type).name === 'ID' && a.name === 'id')).map((f) => f.name) : [],
+    isObjectType(type) ? Object.values(type.getFields()).filter((f) => f.args.some((a) => getNamedType(a.type).name === 'ID' && isNonNullType(a.type))).map((f) => f.name) : [],
   );
 }
 
@@ -66,7 +84,7 @@ describe('tenant isolation', () => {
 
   it("never lists another tenant's rows", async () => {
     const r = await t.ok(
-      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } auditEntries(first: 100) { nodes { entityId } } }',
+      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } auditEntries(first: 100) { nodes { entityId } } standards { totalCount } handbooks { totalCount } }',
       {},
       otherAdmin,
     );
@@ -76,6 +94,8 @@ describe('tenant isolation', () => {
     expect(r.regions.nodes.map((p: { name: string }) => p.name)).toEqual(['华北区域']);
     expect(r.members.nodes.map((m: { user: { email: string } }) => m.user.email).sort()).toEqual(['admin@other.test', 'consultant@pinzhi.test']);
     expect(r.auditEntries.nodes.map((a: { entityId: string }) => a.entityId)).not.toContain(demoIds['Project']);
+    expect(r.standards.totalCount).toBe(0);
+    expect(r.handbooks.totalCount).toBe(0);
   });
 
   it("cannot attach another tenant's property, region or user to its own project", async () => {

@@ -171,6 +171,12 @@ export class TenantRepository<T extends TenantRow> {
     return this.getById(id);
   }
 
+  /** Deletes this tenant's rows matching `where`; returns how many. */
+  async deleteWhere(where: ScopedWhere<T>): Promise<number> {
+    const r = await this.#manager.delete(this.entity, { ...where, tenantId: this.tenantId } as FindOptionsWhere<T>);
+    return r.affected ?? 0;
+  }
+
   async delete(id: string): Promise<void> {
     await this.getById(id);
     await this.#manager.delete(this.entity, { id, tenantId: this.tenantId } as FindOptionsWhere<T>);

@@ -1,3 +1,6 @@
 export * from './roles';
 export * from './portfolio';
 export * from './validation';
+export * from './standards';
+export * from './handbook';
+export * from './recurrence';

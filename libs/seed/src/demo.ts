@@ -3,6 +3,7 @@ import type { PlatformDb } from '@pinzhi/db/platform';
 import { hashPassword } from '@pinzhi/api-tenancy';
 import type { ProjectStage, PropertyFormat, Role } from '@pinzhi/domain';
 import { randomUUID } from 'node:crypto';
+import { seedHandbooks } from './handbooks';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
 
@@ -106,6 +107,8 @@ export async function seedDemo(platform: PlatformDb): Promise<boolean> {
         archivedAt: null,
       });
     }
+
+    await seedHandbooks(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!);
 
     const northProperty = await otherDb
       .repo(Property)

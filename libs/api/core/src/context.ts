@@ -49,3 +49,13 @@ export class RequestContext {
     return this.tenantDb!;
   }
 }
+
+/**
+ * A file a capability offers over plain HTTP GET (Excel exports): the server authenticates
+ * the request like /graphql and passes the same context.
+ */
+export interface DownloadRoute {
+  /** Fastify path, e.g. '/downloads/handbook-versions/:id.xlsx' */
+  path: string;
+  handle(ctx: RequestContext, params: Record<string, string>): Promise<{ filename: string; contentType: string; body: Buffer }>;
+}

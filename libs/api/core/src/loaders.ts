@@ -7,6 +7,7 @@ import type { EntityClass, TenantDb, TenantRow, User } from '@pinzhi/db';
  */
 export class Loaders {
   readonly #byEntity = new Map<EntityClass<unknown>, DataLoader<string, unknown>>();
+  readonly #custom = new Map<string, DataLoader<unknown, unknown>>();
   #users: DataLoader<string, User | null> | null = null;
 
   constructor(private readonly db: () => TenantDb) {}
@@ -21,6 +22,19 @@ export class Loaders {
         return ids.map((id) => byId.get(id) ?? null);
       });
       this.#byEntity.set(entity as EntityClass<unknown>, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  /**
+   * A feature's own batch loader, created once per request under `name`. `batch` gets the
+   * tenant-scoped database and must return one value per key, in key order.
+   */
+  custom<K, V>(name: string, batch: (db: TenantDb, keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.#custom.get(name) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>((keys) => batch(this.db(), keys));
+      this.#custom.set(name, loader as DataLoader<unknown, unknown>);
     }
     return loader;
   }

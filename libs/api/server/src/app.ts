@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
 import fastifyStatic from '@fastify/static';
 import { ApolloServer } from '@apollo/server';
 import fastifyApollo from '@as-integrations/fastify';
@@ -36,7 +37,8 @@ export async function createApp({ config, dataSource, logger }: AppOptions): Pro
     },
     requestIdHeader: false,
     trustProxy: true,
-    bodyLimit: 2 * 1024 * 1024,
+    // Excel imports arrive base64-encoded inside GraphQL (5 MB file ≈ 6.7 MB of base64).
+    bodyLimit: 8 * 1024 * 1024,
   }) as unknown as FastifyInstance;
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
@@ -86,6 +88,27 @@ export async function createApp({ config, dataSource, logger }: AppOptions): Pro
     return new RequestContext(req.id, req.ip, log.child({ userId: auth.userId, tenantId: auth.tenantId }), auth, null, platform.tenant(auth.tenantId, auth.userId));
   };
   await app.register(fastifyApollo(apollo), { path: '/graphql', context });
+
+  // File downloads (Excel exports) use the same authentication and tenant scoping.
+  for (const route of mods.downloads) {
+    app.get(route.path, async (req, reply) => {
+      const ctx = await context(req);
+      try {
+        ctx.user;
+        const file = await route.handle(ctx, req.params as Record<string, string>);
+        return reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+          .send(file.body);
+      } catch (e) {
+        const formatted = formatError(config.production)(e instanceof GraphQLError ? e.toJSON() : { message: 'error' }, e);
+        const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
+        const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[code] ?? 500;
+        if (status === 500) req.log.error({ err: e }, 'download failed');
+        return reply.code(status).send({ error: { code, message: formatted.message } });
+      }
+    });
+  }
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {

@@ -5,16 +5,19 @@ import type { PlatformDb } from '@pinzhi/db/platform';
 import { authChecker } from '@pinzhi/api-core';
 import { tenancyModule, type AuthConfig } from '@pinzhi/api-tenancy';
 import { portfolioModule } from '@pinzhi/api-portfolio';
+import { handbooksModule } from '@pinzhi/api-handbooks';
 import { validationErrorsToFieldErrors } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
 export function modules(platform: PlatformDb, auth: AuthConfig) {
   const tenancy = tenancyModule(platform, auth);
   const portfolio = portfolioModule();
+  const handbooks = handbooksModule();
   return {
     tenancy,
-    resolvers: [...tenancy.resolvers, ...portfolio.resolvers] as unknown as NonEmptyArray<Function>,
-    instances: [...tenancy.instances, ...portfolio.instances],
+    downloads: [...handbooks.downloads],
+    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers] as unknown as NonEmptyArray<Function>,
+    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances],
   };
 }
 

@@ -6,11 +6,29 @@ import { Region } from './region.entity';
 import { AuthSession } from './session.entity';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
+import { Standard } from './standard.entity';
+import { Handbook, HandbookItem, HandbookSection, HandbookVersion, ServiceFrequency } from './handbook.entity';
 
 export * from './base';
-export { AuditEntry, Membership, Project, Property, Region, AuthSession, Tenant, User };
+export { AuditEntry, Membership, Project, Property, Region, AuthSession, Tenant, User, Standard, Handbook, HandbookVersion, HandbookSection, HandbookItem, ServiceFrequency };
+export type { HandbookKind, HandbookVersionStatus } from './handbook.entity';
 export type { FieldChanges } from './audit-entry.entity';
 export type { PropertyZone } from './property.entity';
 
 /** Every entity the DataSource knows; migrations must match exactly these. */
-export const ENTITIES = [Tenant, User, Membership, AuthSession, Region, Property, Project, AuditEntry];
+export const ENTITIES = [
+  Tenant,
+  User,
+  Membership,
+  AuthSession,
+  Region,
+  Property,
+  Project,
+  AuditEntry,
+  Standard,
+  Handbook,
+  HandbookVersion,
+  HandbookSection,
+  HandbookItem,
+  ServiceFrequency,
+];

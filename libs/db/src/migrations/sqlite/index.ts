@@ -1,6 +1,8 @@
 import { Initial1795776297573 } from './1795776297573-Initial';
+import { StandardsAndHandbooks1795777124197 } from './1795777124197-StandardsAndHandbooks';
 
 /** Applied in this order. */
 export const SQLITE_MIGRATIONS = [
   Initial1795776297573,
+  StandardsAndHandbooks1795777124197,
 ];

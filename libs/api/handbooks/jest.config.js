@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-handbooks', preset: '../../../jest.preset.js', rootDir: '.' };

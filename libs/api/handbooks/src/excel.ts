@@ -1,0 +1,208 @@
+import ExcelJS from 'exceljs';
+import { validate } from 'class-validator';
+import { Handbook, HandbookVersion, Standard } from '@pinzhi/db';
+import { BadUserInputError, toFieldErrors, type RequestContext } from '@pinzhi/api-core';
+import { APPLICABILITY_CONDITIONS, CHECK_METHODS, PROPERTY_FORMATS, STANDARD_CATEGORIES, describeRecurrence } from '@pinzhi/domain';
+import { loadDoc } from './handbook-content';
+import { HandbooksService } from './handbooks.service';
+import { StandardInput } from './inputs';
+import { requireEditor } from './roles';
+import { standardValues } from './standards.service';
+
+/** Column headers of the standards sheet: export writes them, import reads them (either language). */
+const COLUMNS = [
+  { field: 'code', zh: '编码', en: 'Code' },
+  { field: 'category', zh: '分类', en: 'Category' },
+  { field: 'titleZh', zh: '标题', en: 'Title (zh)' },
+  { field: 'titleEn', zh: '英文标题', en: 'Title (en)' },
+  { field: 'requirementZh', zh: '要求', en: 'Requirement (zh)' },
+  { field: 'requirementEn', zh: '英文要求', en: 'Requirement (en)' },
+  { field: 'positions', zh: '适用岗位', en: 'Positions' },
+  { field: 'condition', zh: '适用条件', en: 'Condition' },
+  { field: 'checkMethod', zh: '检查方式', en: 'Check method' },
+  { field: 'defaultScore', zh: '默认分值', en: 'Default score' },
+  { field: 'critical', zh: '关键项', en: 'Critical' },
+  { field: 'formats', zh: '适用业态', en: 'Formats' },
+  { field: 'source', zh: '来源', en: 'Source' },
+] as const;
+
+/** Chinese labels users may type instead of codes. */
+const LABELS: Record<string, Record<string, string>> = {
+  category: { 服饰着装: 'ATTIRE', 着装: 'ATTIRE', 须发: 'HAIR', 个人卫生: 'HYGIENE', 化妆: 'MAKEUP', 仪表: 'GROOMING', 服务态度: 'SERVICE_ATTITUDE', 行走: 'WALKING', 就座: 'SITTING', 其他行为: 'BEHAVIOUR', 行为: 'BEHAVIOUR', 保洁: 'CLEANING', 安全: 'SECURITY', 秩序维护: 'SECURITY', 客户服务: 'CUSTOMER_SERVICE', 客服: 'CUSTOMER_SERVICE', 工程: 'ENGINEERING', 绿化: 'LANDSCAPING', 售楼处: 'SALES_OFFICE', 案场: 'SALES_OFFICE' },
+  checkMethod: { 观察: 'OBSERVE', 目视: 'OBSERVE', 测量: 'MEASURE', 查阅记录: 'DOCUMENT', 记录: 'DOCUMENT', 访谈: 'INTERVIEW', 询问: 'INTERVIEW' },
+  condition: { 仅女员工: 'WOMEN_ONLY', 女员工: 'WOMEN_ONLY', 仅男员工: 'MEN_ONLY', 男员工: 'MEN_ONLY' },
+  formats: { 住宅: 'RESIDENTIAL', 商业: 'COMMERCIAL', 写字楼: 'OFFICE', 办公: 'OFFICE', 产业园: 'INDUSTRIAL_PARK', 公建: 'PUBLIC_BUILDING', 公共建筑: 'PUBLIC_BUILDING', 售楼处: 'SALES_CENTER', 售楼中心: 'SALES_CENTER', 其他: 'OTHER' },
+};
+
+const MAX_ROWS = 2000;
+const MAX_BYTES = 5 * 1024 * 1024;
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (v == null) return '';
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
+  if (typeof v === 'object' && 'text' in v) return String(v.text);
+  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
+  return String(v).trim();
+}
+
+const list = (s: string) => s.split(/[,，、;；\s]+/).map((x) => x.trim()).filter(Boolean);
+const code = (field: string, s: string) => LABELS[field]?.[s] ?? s.toUpperCase();
+
+export interface ImportRowError {
+  row: number;
+  column: string;
+  field: string;
+  reason: string;
+  message: string;
+}
+
+/**
+ * Imports standards from the first sheet of an .xlsx: header row, then one standard per
+ * row; an existing code is updated, a new one created. Every row is checked with the same
+ * rules as the createStandard mutation, and any error means nothing is written.
+ */
+export async function importStandards(ctx: RequestContext, fileBase64: string, dryRun: boolean) {
+  requireEditor(ctx.user);
+  const bytes = Buffer.from(fileBase64, 'base64');
+  if (bytes.length === 0) throw BadUserInputError.field('fileBase64', 'REQUIRED', 'The file is empty');
+  if (bytes.length > MAX_BYTES) throw BadUserInputError.field('fileBase64', 'TOO_LONG', 'The file is larger than 5 MB', { max: MAX_BYTES });
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw BadUserInputError.field('fileBase64', 'INVALID_FORMAT', 'This is not an .xlsx workbook');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw BadUserInputError.field('fileBase64', 'INVALID_FORMAT', 'The workbook has no sheet');
+  // row.values is 1-based and sparse; Array.from fills the holes.
+  const header = Array.from(sheet.getRow(1).values as ExcelJS.CellValue[], (v) => cellText(v));
+  const columnOf = new Map<string, number>();
+  const headerName = new Map<string, string>();
+  for (const c of COLUMNS) {
+    const idx = header.findIndex((h) => h === c.zh || h.toLowerCase() === c.en.toLowerCase());
+    if (idx > 0) {
+      columnOf.set(c.field, idx);
+      headerName.set(c.field, header[idx]);
+    }
+  }
+  const errors: ImportRowError[] = [];
+  for (const required of ['code', 'category', 'titleZh', 'requirementZh', 'checkMethod', 'defaultScore'] as const) {
+    if (!columnOf.has(required)) {
+      const c = COLUMNS.find((x) => x.field === required)!;
+      errors.push({ row: 1, column: `${c.zh} / ${c.en}`, field: required, reason: 'REQUIRED', message: `Column "${c.zh}" (${c.en}) is missing` });
+    }
+  }
+  if (errors.length) return { written: false, rows: 0, created: 0, updated: 0, errors };
+
+  const inputs: Array<{ row: number; input: StandardInput }> = [];
+  const codesSeen = new Map<string, number>();
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const get = (field: string) => {
+      const idx = columnOf.get(field);
+      return idx ? cellText(row.getCell(idx).value) : '';
+    };
+    if (COLUMNS.every((c) => !get(c.field))) return; // blank line
+    const input = Object.assign(new StandardInput(), {
+      code: get('code'),
+      category: code('category', get('category')),
+      titleZh: get('titleZh'),
+      titleEn: get('titleEn') || null,
+      requirementZh: get('requirementZh'),
+      requirementEn: get('requirementEn') || null,
+      positions: list(get('positions')).map((p) => p.toUpperCase()),
+      condition: get('condition') ? code('condition', get('condition')) : null,
+      checkMethod: code('checkMethod', get('checkMethod')),
+      defaultScore: get('defaultScore') === '' ? Number.NaN : Number(get('defaultScore')),
+      critical: ['是', 'Y', 'YES', 'TRUE', '1'].includes(get('critical').toUpperCase()),
+      formats: list(get('formats')).map((f) => code('formats', f)),
+      source: get('source') || null,
+    });
+    inputs.push({ row: rowNumber, input });
+  });
+  if (inputs.length > MAX_ROWS) throw BadUserInputError.field('fileBase64', 'TOO_LONG', `At most ${MAX_ROWS} rows per import`, { max: MAX_ROWS });
+
+  for (const { row, input } of inputs) {
+    const column = (field: string) => headerName.get(field) ?? field;
+    const add = (field: string, reason: string, message: string) => errors.push({ row, column: column(field), field, reason, message });
+    const scoreIsNumber = Number.isInteger(input.defaultScore);
+    const seen = new Set<string>();
+    for (const fe of toFieldErrors(await validate(input, { forbidUnknownValues: false }), [])) {
+      // A score that is not a number gets one clear message below, not range errors.
+      if (fe.field === 'defaultScore' && !scoreIsNumber) continue;
+      if (seen.has(`${fe.field}/${fe.reason}`)) continue;
+      seen.add(`${fe.field}/${fe.reason}`);
+      add(fe.field, fe.reason, fe.message);
+    }
+    if (!(STANDARD_CATEGORIES as readonly string[]).includes(input.category)) add('category', 'INVALID_VALUE', `Unknown category "${input.category}"`);
+    if (!(CHECK_METHODS as readonly string[]).includes(input.checkMethod)) add('checkMethod', 'INVALID_VALUE', `Unknown check method "${input.checkMethod}"`);
+    if (input.condition && !(APPLICABILITY_CONDITIONS as readonly string[]).includes(input.condition)) add('condition', 'INVALID_VALUE', `Unknown condition "${input.condition}"`);
+    for (const f of input.formats ?? []) if (!(PROPERTY_FORMATS as readonly string[]).includes(f)) add('formats', 'INVALID_VALUE', `Unknown property format "${f}"`);
+    if (!scoreIsNumber) add('defaultScore', 'INVALID_VALUE', 'The default score must be a whole number');
+    const first = codesSeen.get(input.code);
+    if (input.code && first) add('code', 'TAKEN', `Code ${input.code} also appears in row ${first}`);
+    else codesSeen.set(input.code, row);
+  }
+  errors.sort((a, b) => a.row - b.row);
+  const existing = new Map((await ctx.db.repo(Standard).find({ where: {} })).map((s) => [s.code, s]));
+  const created = inputs.filter((i) => !existing.has(i.input.code.trim())).length;
+  const report = { rows: inputs.length, created, updated: inputs.length - created, errors };
+  if (errors.length || dryRun || inputs.length === 0) return { ...report, written: false };
+
+  await ctx.db.transaction(async (db) => {
+    for (const { input } of inputs) {
+      const values = standardValues(input);
+      const before = existing.get(values.code);
+      const after = before ? await db.repo(Standard).update(before.id, values) : await db.repo(Standard).insert({ ...values, archivedAt: null });
+      await db.audit({ operation: 'importStandards', entity: 'Standard', entityId: after.id, changes: { code: { from: before?.code ?? null, to: values.code } } });
+    }
+  });
+  return { ...report, written: true };
+}
+
+function styleHeader(row: ExcelJS.Row): void {
+  row.font = { bold: true };
+  row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F4FF' } };
+}
+
+/** The library as .xlsx — also the template for imports. */
+export async function exportStandards(ctx: RequestContext): Promise<Buffer> {
+  const standards = await ctx.db.repo(Standard).find({ order: { code: 'ASC' } });
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('标准库 Standards');
+  ws.columns = COLUMNS.map((c) => ({ header: c.zh, key: c.field, width: c.field.startsWith('requirement') ? 60 : 16 }));
+  styleHeader(ws.getRow(1));
+  for (const s of standards) {
+    ws.addRow({ ...s, positions: s.positions.join(','), formats: s.formats.join(','), critical: s.critical ? '是' : '否' });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** One handbook version as .xlsx: a standards sheet and a service-frequency sheet. */
+export async function exportHandbookVersion(ctx: RequestContext, versionId: string): Promise<{ filename: string; body: Buffer }> {
+  const service = new HandbooksService();
+  const version: HandbookVersion = await service.version(ctx, versionId);
+  const handbook: Handbook = await ctx.db.repo(Handbook).getById(version.handbookId);
+  const doc = await loadDoc(ctx.db, versionId);
+  const standards = new Map((await ctx.db.repo(Standard).findByIds(doc.sections.flatMap((s) => s.items.map((i) => i.standardId)))).map((s) => [s.id, s]));
+  const wb = new ExcelJS.Workbook();
+  const label = version.number ? `V${version.number}` : '草稿 Draft';
+  const ws = wb.addWorksheet('工作手册 Handbook');
+  ws.addRow([handbook.name, label, version.publishedAt ? version.publishedAt.toISOString().slice(0, 10) : '', version.changeSummary ?? '']).font = { bold: true };
+  ws.addRow([]);
+  const header = ws.addRow(['章节 Section', '编码 Code', '标准 Standard', '要求 Requirement', '分值 Score', '关键项 Critical', '检查方式 Check method', '备注 Note']);
+  styleHeader(header);
+  for (const s of doc.sections) {
+    for (const i of s.items) {
+      const std = standards.get(i.standardId);
+      ws.addRow([s.titleZh, std?.code ?? '', std?.titleZh ?? '', i.requirementZh ?? std?.requirementZh ?? '', i.score ?? std?.defaultScore ?? '', std?.critical ? '是' : '否', std?.checkMethod ?? '', i.note ?? '']);
+    }
+  }
+  ws.columns.forEach((c, idx) => (c.width = [16, 14, 28, 60, 8, 8, 12, 24][idx]));
+  const fs = wb.addWorksheet('服务频次 Service frequencies');
+  styleHeader(fs.addRow(['章节 Section', '服务内容 Task', '地点 Where', '频次 RRULE', 'Frequency', '备注 Note']));
+  for (const s of doc.sections) for (const f of s.frequencies) fs.addRow([s.titleZh, f.taskZh, f.locationZh ?? '', f.rrule, describeRecurrence(f.rrule), f.note ?? '']);
+  fs.columns.forEach((c, idx) => (c.width = [16, 28, 14, 40, 30, 24][idx]));
+  const safe = handbook.name.replace(/[\\/:*?"<>|]/g, '_');
+  return { filename: `${safe}-${version.number ? `v${version.number}` : 'draft'}.xlsx`, body: Buffer.from(await wb.xlsx.writeBuffer()) };
+}

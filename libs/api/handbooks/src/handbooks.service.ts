@@ -1,0 +1,315 @@
+import { randomUUID } from 'node:crypto';
+import { Brackets, Handbook, HandbookVersion, Project, Property, Standard, StaleVersionError, paginate, type TenantDb } from '@pinzhi/db';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  changedFields,
+  checkPageArgs,
+  cursorError,
+  fieldError,
+  toConnection,
+  type FieldError,
+  type RequestContext,
+} from '@pinzhi/api-core';
+import { PortfolioService, canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
+import { diffHandbooks, normaliseRecurrence, recurrenceError, type DiffPart, type HandbookDoc } from '@pinzhi/domain';
+import { loadDoc, loadDocs, withKeys, writeDoc } from './handbook-content';
+import { LIMITS, type HandbookDraftInput, type HandbookTemplateInput, type HandbooksArgs } from './inputs';
+import { canEditHandbooks, requireEditor } from './roles';
+
+const portfolio = new PortfolioService();
+
+/**
+ * Handbook templates and project handbooks: drafts, publishing, versions and diffs.
+ * Published versions are frozen; a draft is replaced whole on each save and guarded by
+ * its `version`, so a second editor with a stale copy gets CONFLICT.
+ */
+export class HandbooksService {
+  // ── reading ──────────────────────────────────────────────────────────────
+  async list(ctx: RequestContext, args: HandbooksArgs) {
+    checkPageArgs(args);
+    const f = args.filter ?? {};
+    const qb = ctx.db.repo(Handbook).query('h');
+    if (f.kind) qb.andWhere('h.kind = :kind', { kind: f.kind });
+    if (f.format) qb.andWhere('h.format = :format', { format: f.format });
+    const limit = regionLimit(ctx.user);
+    if (limit) {
+      // Regional operations read templates and their own regions' project handbooks.
+      qb.leftJoin(Project, 'p', 'p.id = h.projectId AND p.tenantId = h.tenantId').andWhere(
+        new Brackets((w) => w.where("h.kind = 'TEMPLATE'").orWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit })),
+      );
+    }
+    const page = await paginate(qb, { alias: 'h', sortProperty: 'name', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
+    return toConnection(page);
+  }
+
+  /** A handbook the caller may read (another region's project handbook is NOT_FOUND). */
+  async get(ctx: RequestContext, id: string, db: TenantDb = ctx.db): Promise<Handbook> {
+    const h = await db.repo(Handbook).getById(id);
+    if (h.projectId) {
+      const project = await db.repo(Project).getById(h.projectId);
+      if (!canSeeRegion(ctx.user, project.regionId)) throw new NotFoundError('Handbook', id);
+    }
+    return h;
+  }
+
+  async forProject(ctx: RequestContext, projectId: string): Promise<Handbook | null> {
+    await portfolio.getProject(ctx, projectId);
+    return ctx.db.repo(Handbook).findOne({ projectId });
+  }
+
+  /** Any version may be viewed; drafts only by those who edit handbooks. */
+  async version(ctx: RequestContext, versionId: string): Promise<HandbookVersion> {
+    const v = await ctx.db.repo(HandbookVersion).getById(versionId);
+    await this.get(ctx, v.handbookId);
+    if (v.status === 'DRAFT' && !canEditHandbooks(ctx.user)) throw new NotFoundError('HandbookVersion', versionId);
+    return v;
+  }
+
+  async versionByNumber(ctx: RequestContext, handbookId: string, number: number): Promise<HandbookVersion> {
+    await this.get(ctx, handbookId);
+    const v = await ctx.db.repo(HandbookVersion).findOne({ handbookId, number });
+    if (!v) throw BadUserInputError.field('number', 'NOT_FOUND', `This handbook has no version ${number}`);
+    return v;
+  }
+
+  async publishedVersions(ctx: RequestContext, handbookId: string): Promise<HandbookVersion[]> {
+    return ctx.db.repo(HandbookVersion).find({ where: { handbookId, status: 'PUBLISHED' }, order: { number: 'DESC' }, take: 500 });
+  }
+
+  // ── creating ─────────────────────────────────────────────────────────────
+  async createTemplate(ctx: RequestContext, input: HandbookTemplateInput): Promise<Handbook> {
+    requireEditor(ctx.user);
+    return ctx.db.transaction(async (db) => {
+      const name = input.name.trim();
+      if (await db.repo(Handbook).exists({ kind: 'TEMPLATE', name })) throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A template with this name already exists');
+      const handbook = await db.repo(Handbook).insert({ kind: 'TEMPLATE', name, format: input.format, projectId: null, sourceTemplateId: null, draftVersionId: null, latestVersionId: null, latestNumber: 0 });
+      const draft = await this.insertDraft(db, handbook.id, null, { sections: [] });
+      const after = await db.repo(Handbook).update(handbook.id, { draftVersionId: draft.id });
+      await db.audit({ operation: 'createHandbookTemplate', entity: 'Handbook', entityId: handbook.id, changes: changedFields(null, after, ['kind', 'name', 'format']) });
+      return after;
+    });
+  }
+
+  /**
+   * A project's handbook, starting as a draft copied from a published template of the
+   * project's property format (the given one, or the format's first published template).
+   * Template frequencies find the property's zone of the same name.
+   */
+  async createForProject(ctx: RequestContext, projectId: string, templateId?: string | null): Promise<Handbook> {
+    requireEditor(ctx.user);
+    return ctx.db.transaction(async (db) => {
+      const project = await portfolio.getProject(ctx, projectId, db);
+      if (await db.repo(Handbook).exists({ projectId })) throw BadUserInputError.field('projectId', 'TAKEN', 'This project already has a handbook');
+      const property = await db.repo(Property).getById(project.propertyId);
+      let template: Handbook | null = null;
+      if (templateId) {
+        template = await db.repo(Handbook).findById(templateId);
+        if (!template || template.kind !== 'TEMPLATE') throw BadUserInputError.field('templateId', 'NOT_FOUND', 'This template does not exist');
+        if (!template.latestVersionId) throw BadUserInputError.field('templateId', 'INVALID_VALUE', 'Publish the template before using it');
+      } else {
+        const candidates = await db.repo(Handbook).find({ where: { kind: 'TEMPLATE', format: property.format }, order: { name: 'ASC' } });
+        template = candidates.find((t) => t.latestVersionId) ?? null;
+      }
+      let doc: HandbookDoc = { sections: [] };
+      if (template?.latestVersionId) {
+        doc = withKeys(await loadDoc(db, template.latestVersionId), true);
+        const zoneByName = new Map(property.zones.map((z) => [z.name, z.id]));
+        for (const s of doc.sections) for (const f of s.frequencies) f.zoneId = f.locationZh ? (zoneByName.get(f.locationZh) ?? null) : null;
+      }
+      const handbook = await db.repo(Handbook).insert({
+        kind: 'PROJECT',
+        name: `${project.name} 工作手册`.slice(0, LIMITS.title),
+        format: property.format,
+        projectId,
+        sourceTemplateId: template?.id ?? null,
+        draftVersionId: null,
+        latestVersionId: null,
+        latestNumber: 0,
+      });
+      const draft = await this.insertDraft(db, handbook.id, null, doc);
+      const after = await db.repo(Handbook).update(handbook.id, { draftVersionId: draft.id });
+      await db.audit({ operation: 'createProjectHandbook', entity: 'Handbook', entityId: handbook.id, changes: changedFields(null, after, ['kind', 'name', 'format', 'projectId', 'sourceTemplateId']) });
+      return after;
+    });
+  }
+
+  /** Opens a draft from the latest published version (or returns the open draft). */
+  async startDraft(ctx: RequestContext, handbookId: string): Promise<HandbookVersion> {
+    requireEditor(ctx.user);
+    return ctx.db.transaction(async (db) => {
+      const h = await this.get(ctx, handbookId, db);
+      if (h.draftVersionId) return db.repo(HandbookVersion).getById(h.draftVersionId);
+      const doc = h.latestVersionId ? await loadDoc(db, h.latestVersionId) : { sections: [] };
+      const draft = await this.insertDraft(db, h.id, h.latestVersionId, doc);
+      await db.repo(Handbook).update(h.id, { draftVersionId: draft.id });
+      await db.audit({ operation: 'startHandbookDraft', entity: 'Handbook', entityId: h.id, changes: { draftVersionId: { from: null, to: draft.id } } });
+      return draft;
+    });
+  }
+
+  // ── editing ──────────────────────────────────────────────────────────────
+  async saveDraft(ctx: RequestContext, handbookId: string, input: HandbookDraftInput, expectedVersion: number): Promise<HandbookVersion> {
+    requireEditor(ctx.user);
+    return ctx.db.transaction(async (db) => {
+      const h = await this.get(ctx, handbookId, db);
+      if (!h.draftVersionId) throw BadUserInputError.field('handbookId', 'INVALID_VALUE', 'This handbook has no open draft; start one first');
+      const doc = await this.checkDraft(db, h, input);
+      // Bump the version first: a concurrent save with the same expectedVersion fails here.
+      const draft = await this.bump(db, h.draftVersionId, expectedVersion);
+      await writeDoc(db, draft.id, doc);
+      await db.audit({ operation: 'saveHandbookDraft', entity: 'HandbookVersion', entityId: draft.id, changes: { version: { from: expectedVersion, to: draft.version } } });
+      return draft;
+    });
+  }
+
+  async publish(ctx: RequestContext, handbookId: string, changeSummary: string, expectedVersion: number): Promise<HandbookVersion> {
+    requireEditor(ctx.user);
+    const summary = changeSummary.trim();
+    if (!summary) throw BadUserInputError.field('changeSummary', 'REQUIRED', 'Say what changed in this version');
+    if (summary.length > LIMITS.changeSummary) throw BadUserInputError.field('changeSummary', 'TOO_LONG', `At most ${LIMITS.changeSummary} characters`, { max: LIMITS.changeSummary });
+    return ctx.db.transaction(async (db) => {
+      const h = await this.get(ctx, handbookId, db);
+      if (!h.draftVersionId) throw BadUserInputError.field('handbookId', 'INVALID_VALUE', 'There is no draft to publish');
+      const draftBefore = await db.repo(HandbookVersion).getById(h.draftVersionId);
+      if (draftBefore.version !== expectedVersion) throw new StaleVersionError('HandbookVersion', draftBefore.id, expectedVersion, draftBefore.version);
+      const doc = await loadDoc(db, draftBefore.id);
+      if (doc.sections.length === 0) throw BadUserInputError.field('handbookId', 'INVALID_VALUE', 'Add at least one section before publishing');
+      const number = h.latestNumber + 1;
+      const published = await db.repo(HandbookVersion).update(
+        draftBefore.id,
+        { status: 'PUBLISHED', number, changeSummary: summary, publishedAt: new Date(), publishedByUserId: ctx.user.userId },
+        expectedVersion,
+      );
+      await db.repo(Handbook).update(h.id, { latestVersionId: published.id, latestNumber: number, draftVersionId: null });
+      await db.audit({ operation: 'publishHandbook', entity: 'Handbook', entityId: h.id, changes: { latestNumber: { from: h.latestNumber, to: number }, changeSummary: { from: null, to: summary } } });
+      return published;
+    });
+  }
+
+  async discardDraft(ctx: RequestContext, handbookId: string): Promise<Handbook> {
+    requireEditor(ctx.user);
+    return ctx.db.transaction(async (db) => {
+      const h = await this.get(ctx, handbookId, db);
+      if (!h.draftVersionId) return h;
+      if (!h.latestVersionId) throw BadUserInputError.field('handbookId', 'INVALID_VALUE', 'The first draft of a handbook cannot be discarded');
+      const draftId = h.draftVersionId;
+      await writeDoc(db, draftId, { sections: [] });
+      await db.repo(HandbookVersion).delete(draftId);
+      const after = await db.repo(Handbook).update(h.id, { draftVersionId: null });
+      await db.audit({ operation: 'discardHandbookDraft', entity: 'Handbook', entityId: h.id, changes: { draftVersionId: { from: draftId, to: null } } });
+      return after;
+    });
+  }
+
+  // ── comparing ────────────────────────────────────────────────────────────
+  async diff(ctx: RequestContext, handbookId: string, fromNumber: number, toNumber: number | null) {
+    const h = await this.get(ctx, handbookId);
+    const from = await this.versionByNumber(ctx, handbookId, fromNumber);
+    let to: HandbookVersion;
+    if (toNumber == null) {
+      if (!h.draftVersionId || !canEditHandbooks(ctx.user)) throw BadUserInputError.field('toNumber', 'NOT_FOUND', 'There is no draft to compare with');
+      to = await ctx.db.repo(HandbookVersion).getById(h.draftVersionId);
+    } else {
+      to = await this.versionByNumber(ctx, handbookId, toNumber);
+    }
+    const docs = await loadDocs(ctx.db, [from.id, to.id]);
+    const a = docs.get(from.id)!;
+    const b = docs.get(to.id)!;
+    const d = diffHandbooks(a, b);
+    // Labels for people: section titles, standard codes and titles, task names.
+    const standardIds = [...a.sections, ...b.sections].flatMap((s) => s.items.map((i) => i.standardId));
+    const standards = new Map((await ctx.db.repo(Standard).findByIds(standardIds)).map((s) => [s.id, s]));
+    const label = new Map<string, string>();
+    const sectionTitle = new Map<string, string>();
+    for (const doc of [a, b]) {
+      for (const s of doc.sections) {
+        label.set(s.key, s.titleZh);
+        sectionTitle.set(s.key, s.titleZh);
+        for (const i of s.items) {
+          const std = standards.get(i.standardId);
+          label.set(i.key, std ? `${std.code} ${std.titleZh}` : i.standardId);
+        }
+        for (const f of s.frequencies) label.set(f.key, f.taskZh);
+      }
+    }
+    const dress = (p: DiffPart) => {
+      const entry = (e: DiffPart['added'][number]) => ({ ...e, label: label.get(e.key) ?? e.key, sectionTitle: e.sectionKey ? (sectionTitle.get(e.sectionKey) ?? null) : null });
+      return { added: p.added.map(entry), removed: p.removed.map(entry), changed: p.changed.map(entry) };
+    };
+    return { fromNumber, toNumber, sections: dress(d.sections), items: dress(d.items), frequencies: dress(d.frequencies) };
+  }
+
+  // ── helpers ──────────────────────────────────────────────────────────────
+  private insertDraft(db: TenantDb, handbookId: string, basedOnVersionId: string | null, doc: HandbookDoc): Promise<HandbookVersion> {
+    return db
+      .repo(HandbookVersion)
+      .insert({ handbookId, number: null, status: 'DRAFT', basedOnVersionId, changeSummary: null, publishedAt: null, publishedByUserId: null, createdByUserId: db.actorUserId })
+      .then(async (v) => {
+        await writeDoc(db, v.id, doc);
+        return v;
+      });
+  }
+
+  private async bump(db: TenantDb, versionId: string, expectedVersion: number): Promise<HandbookVersion> {
+    try {
+      return await db.repo(HandbookVersion).update(versionId, {}, expectedVersion);
+    } catch (e) {
+      if (e instanceof StaleVersionError) {
+        throw new ConflictError(
+          `Someone else saved this draft since you opened it (your copy is version ${e.expected}, the draft is now version ${e.actual}). Reload the draft to see their changes, then make yours again.`,
+          { expectedVersion: e.expected, currentVersion: e.actual },
+        );
+      }
+      throw e;
+    }
+  }
+
+  /** Validates a whole draft against the library and the project's zones; all errors at once. */
+  private async checkDraft(db: TenantDb, h: Handbook, input: HandbookDraftInput): Promise<HandbookDoc> {
+    const errors: FieldError[] = [];
+    const keys = new Set<string>();
+    const key = (given: string | null | undefined, path: string[]) => {
+      const k = given ?? randomUUID();
+      if (keys.has(k)) errors.push(fieldError([...path, 'key'], 'INVALID_VALUE', 'The same key is used twice'));
+      keys.add(k);
+      return k;
+    };
+    const standardIds = input.sections.flatMap((s) => s.items.map((i) => i.standardId));
+    const known = new Set((await db.repo(Standard).findByIds(standardIds)).map((s) => s.id));
+    let zones = new Set<string>();
+    if (h.projectId) {
+      const project = await db.repo(Project).getById(h.projectId);
+      zones = new Set((await db.repo(Property).getById(project.propertyId)).zones.map((z) => z.id));
+    }
+    const doc: HandbookDoc = {
+      sections: input.sections.map((s, i) => {
+        const sp = ['input', 'sections', String(i)];
+        const seen = new Set<string>();
+        return {
+          key: key(s.key, sp),
+          titleZh: s.titleZh.trim(),
+          titleEn: s.titleEn?.trim() || null,
+          items: s.items.map((it, j) => {
+            const ip = [...sp, 'items', String(j)];
+            if (!known.has(it.standardId)) errors.push(fieldError([...ip, 'standardId'], 'NOT_FOUND', 'This standard is not in your library'));
+            else if (seen.has(it.standardId)) errors.push(fieldError([...ip, 'standardId'], 'TAKEN', 'This standard is already in this section'));
+            seen.add(it.standardId);
+            return { key: key(it.key, ip), standardId: it.standardId, requirementZh: it.requirementZh?.trim() || null, requirementEn: it.requirementEn?.trim() || null, score: it.score ?? null, note: it.note?.trim() || null };
+          }),
+          frequencies: s.frequencies.map((f, j) => {
+            const fp = [...sp, 'frequencies', String(j)];
+            const problem = recurrenceError(f.rrule);
+            if (problem) errors.push(fieldError([...fp, 'rrule'], 'INVALID_FORMAT', problem));
+            if (f.zoneId && !h.projectId) errors.push(fieldError([...fp, 'zoneId'], 'INVALID_VALUE', 'A template has no zones; name the place in locationZh'));
+            else if (f.zoneId && !zones.has(f.zoneId)) errors.push(fieldError([...fp, 'zoneId'], 'NOT_FOUND', 'This zone is not part of the project’s property'));
+            return { key: key(f.key, fp), taskZh: f.taskZh.trim(), taskEn: f.taskEn?.trim() || null, zoneId: f.zoneId ?? null, locationZh: f.locationZh?.trim() || null, rrule: problem ? f.rrule : normaliseRecurrence(f.rrule), note: f.note?.trim() || null };
+          }),
+        };
+      }),
+    };
+    if (errors.length) throw new BadUserInputError(errors);
+    return doc;
+  }
+}

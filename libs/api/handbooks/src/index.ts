@@ -1,0 +1,35 @@
+import type { DownloadRoute } from '@pinzhi/api-core';
+import { exportHandbookVersion, exportStandards } from './excel';
+import { HandbookItemResolver, HandbookResolver, HandbookVersionResolver, ProjectHandbookResolver, StandardResolver } from './handbooks.resolver';
+import { HandbooksService } from './handbooks.service';
+import { StandardsService } from './standards.service';
+
+export * from './types';
+export { HandbooksService } from './handbooks.service';
+export { StandardsService } from './standards.service';
+export { loadDoc, loadDocs, writeDoc } from './handbook-content';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Standards library and versioned handbooks (工作手册). */
+export function handbooksModule() {
+  const handbooks = new HandbooksService();
+  const standards = new StandardsService();
+  const downloads: DownloadRoute[] = [
+    {
+      path: '/downloads/standards.xlsx',
+      handle: async (ctx) => ({ filename: 'standards.xlsx', contentType: XLSX, body: await exportStandards(ctx) }),
+    },
+    {
+      path: '/downloads/handbook-versions/:id',
+      handle: async (ctx, params) => ({ contentType: XLSX, ...(await exportHandbookVersion(ctx, params['id'])) }),
+    },
+  ];
+  return {
+    handbooks,
+    standards,
+    downloads,
+    resolvers: [StandardResolver, HandbookResolver, HandbookVersionResolver, HandbookItemResolver, ProjectHandbookResolver] as const,
+    instances: [new StandardResolver(standards), new HandbookResolver(handbooks), new HandbookVersionResolver(), new HandbookItemResolver(), new ProjectHandbookResolver()],
+  };
+}

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'seed', preset: '../../jest.preset.js', rootDir: '.' };
