@@ -4,3 +4,4 @@ export * from './validation';
 export * from './standards';
 export * from './handbook';
 export * from './recurrence';
+export * from './schedule';
