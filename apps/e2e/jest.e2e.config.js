@@ -1,0 +1,15 @@
+// Browser tests (playwright-core + Debian's /usr/bin/chromium) against the built app.
+// Named *.e2e.config.js so the root `npm test` (apps/*/jest.config.js) does not pick it up.
+//   npm run build && npx jest -c apps/e2e/jest.e2e.config.js
+//   E2E_BASE_URL=http://localhost:4000 npx jest -c apps/e2e/jest.e2e.config.js   (use a running app)
+module.exports = {
+  displayName: 'e2e',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.e2e.ts'],
+  globalSetup: '<rootDir>/src/global-setup.ts',
+  globalTeardown: '<rootDir>/src/global-teardown.ts',
+  testTimeout: 120000,
+  maxWorkers: 1,
+};

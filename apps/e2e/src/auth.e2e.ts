@@ -1,0 +1,120 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { baseUrl, launchBrowser, navKeys, openPage, PASSWORD, shot, signIn } from './browser';
+
+const EVERYONE = ['dashboard', 'projects', 'properties', 'regions'];
+
+const ACCOUNTS: { email: string; role: string; tenant: string; nav: string[] }[] = [
+  { email: 'admin@demo.test', role: '公司管理员', tenant: '示范物业', nav: [...EVERYONE, 'members', 'audit'] },
+  { email: 'quality@demo.test', role: '品质中心', tenant: '示范物业', nav: EVERYONE },
+  { email: 'hr@demo.test', role: '人力资源中心', tenant: '示范物业', nav: EVERYONE },
+  { email: 'ops@demo.test', role: '区域运营', tenant: '示范物业', nav: EVERYONE },
+  { email: 'inspector@demo.test', role: '品质检查员', tenant: '示范物业', nav: EVERYONE },
+  { email: 'viewer@demo.test', role: '只读用户', tenant: '示范物业', nav: EVERYONE },
+  { email: 'admin@other.test', role: '公司管理员', tenant: '其他物业', nav: [...EVERYONE, 'members', 'audit'] },
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('sign-in page weight', () => {
+  it('loads at most 400 KB of JavaScript (gzip) before the form is usable', async () => {
+    const { page, context } = await openPage(browser);
+    const scripts = new Set<string>();
+    page.on('request', (req) => {
+      if (req.resourceType() === 'script' || req.url().endsWith('.js')) scripts.add(req.url());
+    });
+    await page.goto('/login');
+    await page.getByTestId('login-form').waitFor();
+    await page.waitForLoadState('networkidle');
+    let gzip = 0;
+    for (const url of scripts) gzip += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
+    console.log(`/login loaded ${scripts.size} scripts, ${(gzip / 1024).toFixed(1)} KB gzip`);
+    expect(gzip).toBeLessThanOrEqual(400 * 1024);
+    await context.close();
+  });
+});
+
+describe('sign-in and navigation by role', () => {
+  it.each(ACCOUNTS)('$email sees the navigation of $role', async ({ email, role, tenant, nav }) => {
+    const { page, context, problems } = await openPage(browser);
+    await signIn(page, email);
+    expect(await navKeys(page)).toEqual(nav);
+    await expect(page.getByTestId('tenant-name').innerText()).resolves.toContain(tenant);
+    await expect(page.getByTestId('user-menu').innerText()).resolves.toContain(role);
+    // What a role may not do is not shown: settings pages answer 403 when typed in.
+    if (!nav.includes('members')) {
+      await page.goto('/settings/members');
+      await page.locator('.ant-result-403').waitFor();
+    }
+    // Portfolio editors get create buttons; readers do not.
+    await page.goto('/projects');
+    await page.getByTestId('projects-table').waitFor();
+    const editor = email.startsWith('admin@') || email.startsWith('ops@');
+    expect(await page.getByTestId('create-project').count()).toBe(editor ? 1 : 0);
+    if (email === 'admin@demo.test') {
+      await page.goto('/');
+      await page.getByText('最近更新的项目').waitFor();
+      await shot(page, 'zh-dashboard-admin');
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('explains wrong credentials, and asks for the company when the account has several', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto('/login');
+    await shot(page, 'zh-login');
+    await page.locator('#email').fill('viewer@demo.test');
+    await page.locator('#password').fill('not-the-password');
+    await page.getByTestId('login-submit').click();
+    await page.getByText('邮箱或密码不正确。').waitFor();
+
+    await page.locator('#email').fill('consultant@pinzhi.test');
+    await page.locator('#password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByText('您的账号属于多家公司，请选择要进入的公司后继续。').waitFor();
+    await shot(page, 'zh-login-choose-company');
+    await page.getByTestId('tenant-select').getByText('其他物业').click();
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('side-nav').waitFor();
+    await expect(page.getByTestId('tenant-name').innerText()).resolves.toContain('其他物业');
+    await context.close();
+  });
+
+  it('signs out, and a revoked session returns to sign-in with a message (never a blank page)', async () => {
+    const { page, context } = await openPage(browser);
+    await signIn(page, 'quality@demo.test');
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/login\?reason=SIGNED_OUT/);
+    await page.getByText('您已安全退出。').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('pinzhi.token'))).toBeNull();
+
+    // Revoke the session behind the app's back (as signing out elsewhere would).
+    await signIn(page, 'quality@demo.test');
+    const token = await page.evaluate(() => localStorage.getItem('pinzhi.token'));
+    const res = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
+    expect(res.status).toBe(200);
+    await page.getByTestId('nav-projects').click();
+    await page.waitForURL(/\/login\?reason=SESSION_REVOKED/);
+    await page.getByText('您的登录已失效').waitFor();
+    await shot(page, 'zh-login-session-revoked');
+
+    // A garbage token behaves the same way.
+    await page.evaluate(() => localStorage.setItem('pinzhi.token', 'garbage'));
+    await page.goto('/projects');
+    await page.waitForURL(/\/login\?reason=/);
+    await page.getByTestId('login-notice').waitFor();
+    await context.close();
+  });
+});

@@ -1,0 +1,107 @@
+// Chromium via playwright-core (Debian's /usr/bin/chromium; never `playwright install`).
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readState, SHOTS_DIR } from './server';
+
+export const PASSWORD = 'pinzhi-demo';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function baseUrl(): string {
+  return readState().baseUrl;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors and console errors seen so far. */
+  problems: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  options: { language?: 'zh-CN' | 'en-US'; width?: number; height?: number } = {},
+): Promise<Session> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+    locale: options.language === 'en-US' ? 'en-US' : 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    deviceScaleFactor: 1,
+  });
+  if (options.language) {
+    await context.addInitScript((lang) => {
+      if (!localStorage.getItem('pinzhi.lang')) localStorage.setItem('pinzhi.lang', lang);
+    }, options.language);
+  }
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) problems.push(`console: ${msg.text()}`);
+  });
+  return { context, page, problems };
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByTestId('login-form').waitFor();
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('user-menu').waitFor(); // the header (the side nav is a drawer on phones)
+}
+
+/** Visible navigation entries (data-testid nav-<key>). */
+export async function navKeys(page: Page): Promise<string[]> {
+  const ids = await page.locator('[data-testid^="nav-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+  return ids.map((id) => id.replace(/^nav-/, ''));
+}
+
+/** Full-page screenshot into the shots folder (waits for fonts and spinners). */
+export async function shot(page: Page, name: string): Promise<string> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(() => !document.querySelector('.ant-skeleton-active, .ant-spin-spinning'), undefined, { timeout: 10_000 }).catch(() => undefined);
+  await page.waitForTimeout(250); // let antd motion settle
+  const file = join(SHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Picks an option in an antd Select identified by its data-testid. */
+export async function chooseOption(page: Page, testId: string, label: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first();
+  await option.click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => undefined);
+}
+
+/** Picks an option in the antd Select inside the form item labelled `label`. */
+export async function chooseInFormItem(page: Page, itemLabel: string, option: string): Promise<void> {
+  const item = page.locator('.ant-form-item').filter({ has: page.locator(`label:text-is("${itemLabel}")`) });
+  await item.locator('.ant-select').click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
+
+export async function tableRowsText(page: Page, testId: string): Promise<string[]> {
+  return page.getByTestId(testId).locator('tbody tr.ant-table-row').allInnerTexts();
+}

@@ -1,0 +1,58 @@
+// Routes; every page is its own chunk (React.lazy), so /login loads only what sign-in needs.
+import { lazy, Suspense } from 'react';
+import { Outlet, ScrollRestoration, type RouteObject } from 'react-router-dom';
+import { RouteError } from '../components/ErrorBoundary';
+import { NotFoundPage, PageSkeleton } from '../components/PageStates';
+import { SessionProvider } from '../session/SessionProvider';
+import { RequireAuth } from '../session/RequireAuth';
+import { Allow } from '../session/Allow';
+
+const LoginPage = lazy(() => import('../pages/login/LoginPage'));
+const DashboardPage = lazy(() => import('../pages/dashboard/DashboardPage'));
+const ProjectsPage = lazy(() => import('../pages/projects/ProjectsPage'));
+const ProjectDetailPage = lazy(() => import('../pages/projects/ProjectDetailPage'));
+const ProjectFormPage = lazy(() => import('../pages/projects/ProjectFormPage'));
+const PropertiesPage = lazy(() => import('../pages/properties/PropertiesPage'));
+const PropertyFormPage = lazy(() => import('../pages/properties/PropertyFormPage'));
+const RegionsPage = lazy(() => import('../pages/regions/RegionsPage'));
+const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
+const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
+
+function Root() {
+  return (
+    <SessionProvider>
+      <Suspense fallback={<PageSkeleton />}>
+        <Outlet />
+      </Suspense>
+      <ScrollRestoration />
+    </SessionProvider>
+  );
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <Root />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        element: <RequireAuth />,
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <DashboardPage /> },
+          { path: 'projects', element: <Allow nav="projects"><ProjectsPage /></Allow> },
+          { path: 'projects/new', element: <Allow nav="projects" permission="portfolio.edit"><ProjectFormPage /></Allow> },
+          { path: 'projects/:id', element: <Allow nav="projects"><ProjectDetailPage /></Allow> },
+          { path: 'projects/:id/edit', element: <Allow nav="projects" permission="portfolio.edit"><ProjectFormPage /></Allow> },
+          { path: 'properties', element: <Allow nav="properties"><PropertiesPage /></Allow> },
+          { path: 'properties/new', element: <Allow nav="properties" permission="portfolio.edit"><PropertyFormPage /></Allow> },
+          { path: 'properties/:id/edit', element: <Allow nav="properties" permission="portfolio.edit"><PropertyFormPage /></Allow> },
+          { path: 'regions', element: <Allow nav="regions"><RegionsPage /></Allow> },
+          { path: 'settings/members', element: <Allow nav="members"><MembersPage /></Allow> },
+          { path: 'settings/audit', element: <Allow nav="audit"><AuditPage /></Allow> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

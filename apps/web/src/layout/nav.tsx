@@ -1,0 +1,62 @@
+// Navigation by role: one table, one row per page. Later features (品质 Quality, 培训 Training,
+// 接管 Onboarding) add groups and rows here; the menu and the route guards both read it.
+import type { ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  EnvironmentOutlined,
+  HomeOutlined,
+  ProjectOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { ROLES, type Role } from '@pinzhi/domain';
+
+export type NavGroupKey = 'portfolio' | 'settings';
+export type NavKey = 'dashboard' | 'projects' | 'properties' | 'regions' | 'members' | 'audit';
+
+export interface NavGroup {
+  key: NavGroupKey;
+  label: `nav.${string}`;
+  icon: ReactNode;
+}
+
+export interface NavItem {
+  key: NavKey;
+  /** Top-level when absent. */
+  group?: NavGroupKey;
+  path: string;
+  label: `nav.${string}`;
+  icon: ReactNode;
+  roles: readonly Role[];
+}
+
+export const NAV_GROUPS: readonly NavGroup[] = [
+  { key: 'portfolio', label: 'nav.portfolio', icon: <ApartmentOutlined /> },
+  { key: 'settings', label: 'nav.settings', icon: <SettingOutlined /> },
+];
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'dashboard', path: '/', label: 'nav.dashboard', icon: <DashboardOutlined />, roles: ROLES },
+  { key: 'projects', group: 'portfolio', path: '/projects', label: 'nav.projects', icon: <ProjectOutlined />, roles: ROLES },
+  { key: 'properties', group: 'portfolio', path: '/properties', label: 'nav.properties', icon: <HomeOutlined />, roles: ROLES },
+  { key: 'regions', group: 'portfolio', path: '/regions', label: 'nav.regions', icon: <EnvironmentOutlined />, roles: ROLES },
+  { key: 'members', group: 'settings', path: '/settings/members', label: 'nav.members', icon: <TeamOutlined />, roles: ['TENANT_ADMIN'] },
+  { key: 'audit', group: 'settings', path: '/settings/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['TENANT_ADMIN'] },
+];
+
+export function navItemsFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+}
+
+export function mayVisit(role: Role, key: NavKey): boolean {
+  return NAV_ITEMS.some((item) => item.key === key && item.roles.includes(role));
+}
+
+/** The nav item a location belongs to (longest matching path). */
+export function navItemForPath(pathname: string): NavItem | undefined {
+  return [...NAV_ITEMS]
+    .sort((a, b) => b.path.length - a.path.length)
+    .find((item) => (item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`)));
+}

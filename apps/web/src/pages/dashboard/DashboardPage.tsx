@@ -1,0 +1,140 @@
+// 工作台: greeting, a few portfolio figures and recently updated projects.
+import { Button, Card, Col, Row, Space, Statistic, Tag, Typography, theme } from 'antd';
+import { ApartmentOutlined, CheckCircleOutlined, EnvironmentOutlined, PlusOutlined, RocketOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { EmptyState, ErrorState, PageSkeleton } from '../../components/PageStates';
+import { StageTag } from '../../components/Tags';
+import { formatDateTime } from '../../lib/format';
+import { useCan } from '../../session/Allow';
+import { useMe } from '../../session/SessionProvider';
+import { DashboardQuery } from './dashboard.operations';
+
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useMe();
+  const canEdit = useCan('portfolio.edit');
+  const { token } = theme.useToken();
+  const { data, loading, error, refetch } = useQuery(DashboardQuery, { notifyOnNetworkStatusChange: true });
+
+  const header = (
+    <Card variant="borderless" style={{ marginBottom: 16 }}>
+      <Space orientation="vertical" size={4}>
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">
+          {t('dashboard.greeting', { name: me.user.displayName })}
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {t('dashboard.subtitle', { tenant: me.tenant.name, role: t(`roles.${me.role}`) })}
+        </Typography.Text>
+        {me.regions.length && me.role === 'REGIONAL_OPS' ? (
+          <Space size={4} wrap>
+            <Typography.Text type="secondary">{t('dashboard.myRegions')}:</Typography.Text>
+            {me.regions.map((r) => (
+              <Tag key={r.id}>{r.name}</Tag>
+            ))}
+          </Space>
+        ) : null}
+      </Space>
+    </Card>
+  );
+
+  if (!data && loading)
+    return (
+      <>
+        {header}
+        <PageSkeleton />
+      </>
+    );
+  if (!data)
+    return (
+      <>
+        {header}
+        <Card variant="borderless">
+          <ErrorState error={error} onRetry={() => void refetch()} compact />
+        </Card>
+      </>
+    );
+
+  const pipeline = data.prospect.totalCount + data.survey.totalCount + data.proposal.totalCount + data.takeover.totalCount;
+  const stats = [
+    { key: 'total', title: t('dashboard.totalProjects'), value: data.allProjects.totalCount, icon: <ApartmentOutlined />, to: '/projects' },
+    { key: 'operating', title: t('dashboard.operating'), value: data.operating.totalCount, icon: <CheckCircleOutlined />, to: '/projects?stage=OPERATING' },
+    { key: 'pipeline', title: t('dashboard.pipeline'), value: pipeline, icon: <RocketOutlined />, to: '/projects?sort=updatedAt&order=desc' },
+    { key: 'regions', title: t('dashboard.regions'), value: data.regions.totalCount, icon: <EnvironmentOutlined />, to: '/regions' },
+  ];
+
+  return (
+    <>
+      {header}
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        {stats.map((s) => (
+          <Col key={s.key} xs={12} lg={6}>
+            <Link to={s.to}>
+              <Card variant="borderless" hoverable>
+                <Statistic title={s.title} value={s.value} prefix={s.icon} />
+              </Card>
+            </Link>
+          </Col>
+        ))}
+      </Row>
+      <Card
+        variant="borderless"
+        title={t('dashboard.recentProjects')}
+        extra={
+          <Space>
+            {canEdit ? (
+              <Button icon={<PlusOutlined />} onClick={() => navigate('/projects/new')}>
+                {t('dashboard.newProject')}
+              </Button>
+            ) : null}
+            <Link to="/projects">{t('dashboard.allProjects')}</Link>
+          </Space>
+        }
+      >
+        {data.recent.nodes.length === 0 ? (
+          <EmptyState
+            title={t('dashboard.noProjects')}
+            hint={canEdit ? t('dashboard.noProjectsHint') : t('dashboard.noProjectsReadOnly')}
+            action={
+              canEdit ? (
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/projects/new')}>
+                  {t('dashboard.newProject')}
+                </Button>
+              ) : undefined
+            }
+          />
+        ) : (
+          <div data-testid="recent-projects">
+            {data.recent.nodes.map((p, i) => (
+              <div
+                key={p.id}
+                style={{
+                  display: 'flex',
+                  flexWrap: 'wrap',
+                  alignItems: 'center',
+                  justifyContent: 'space-between',
+                  gap: 8,
+                  padding: '12px 0',
+                  borderTop: i === 0 ? undefined : `1px solid ${token.colorSplit}`,
+                }}
+              >
+                <div style={{ minWidth: 0 }}>
+                  <Space size={8} wrap>
+                    <Link to={`/projects/${p.id}`} style={{ fontWeight: 500 }}>
+                      {p.name}
+                    </Link>
+                    <StageTag stage={p.stage} />
+                  </Space>
+                  <div style={{ color: token.colorTextDescription, marginTop: 4 }}>{`${p.code} · ${p.property.name} · ${p.region.name}`}</div>
+                </div>
+                <Typography.Text type="secondary">{formatDateTime(p.updatedAt, p.timeZone)}</Typography.Text>
+              </div>
+            ))}
+          </div>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,202 @@
+// Project detail: property, region, stage, contract, manager; stage change offers only the
+// server's allowedNextStages.
+import { App, Alert, Button, Card, Descriptions, Dropdown, Popconfirm, Steps, Tabs, Tag, Typography } from 'antd';
+import { DownOutlined, EditOutlined, InboxOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { PROJECT_STAGES, type ProjectStage } from '@pinzhi/domain';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorState, PageSkeleton } from '../../components/PageStates';
+import { FormatTag, StageTag } from '../../components/Tags';
+import { useMutationErrors } from '../../components/useMutationErrors';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { useCan } from '../../session/Allow';
+import { ArchiveProjectMutation, ChangeProjectStageMutation, ProjectQuery } from './projects.operations';
+
+const PATH: ProjectStage[] = PROJECT_STAGES.filter((s) => s !== 'EXITED');
+
+export default function ProjectDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { modal, message } = App.useApp();
+  const canEdit = useCan('portfolio.edit');
+  const reportError = useMutationErrors();
+  const { data, loading, error, refetch } = useQuery(ProjectQuery, { variables: { id }, notifyOnNetworkStatusChange: true });
+  const [changeStage, changing] = useMutation(ChangeProjectStageMutation);
+  const [archive, archiving] = useMutation(ArchiveProjectMutation);
+
+  const back = () => (window.history.length > 1 ? navigate(-1) : navigate('/projects'));
+
+  if (!data && loading) return <PageSkeleton rows={10} />;
+  if (!data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  const project = data.project;
+
+  const confirmStage = (to: ProjectStage) => {
+    modal.confirm({
+      title: t('projects.changeStage'),
+      content: t('projects.changeStageConfirm', { from: t(`stages.${project.stage}`), to: t(`stages.${to}`) }),
+      okText: t('common.ok'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { danger: to === 'EXITED' },
+      onOk: async () => {
+        try {
+          await changeStage({ variables: { id: project.id, stage: to, expectedVersion: project.version } });
+          void message.success(t('projects.stageChanged', { stage: t(`stages.${to}`) }));
+        } catch (e) {
+          reportError(e, { onReload: () => void refetch() });
+        }
+      },
+    });
+  };
+
+  const doArchive = async () => {
+    try {
+      await archive({ variables: { id: project.id } });
+      void message.success(t('projects.archivedMessage'));
+    } catch (e) {
+      reportError(e, { onReload: () => void refetch() });
+    }
+  };
+
+  const next = project.allowedNextStages;
+  const actions = canEdit ? (
+    <>
+      <Button icon={<EditOutlined />} onClick={() => navigate(`/projects/${project.id}/edit`)} data-testid="edit-project">
+        {t('common.edit')}
+      </Button>
+      {next.length ? (
+        <Dropdown
+          trigger={['click']}
+          menu={{
+            items: next.map((stage) => ({
+              key: stage,
+              label: <span data-testid={`stage-option-${stage}`}>{t('projects.changeStageTo', { stage: t(`stages.${stage}`) })}</span>,
+              danger: stage === 'EXITED',
+            })),
+            onClick: ({ key }) => confirmStage(key as ProjectStage),
+          }}
+        >
+          <Button type="primary" loading={changing.loading} data-testid="change-stage">
+            {t('projects.changeStage')} <DownOutlined />
+          </Button>
+        </Dropdown>
+      ) : null}
+      {!project.archivedAt ? (
+        <Popconfirm
+          title={t('projects.archive')}
+          description={<div style={{ maxWidth: 260 }}>{t('projects.archiveConfirm')}</div>}
+          okText={t('common.ok')}
+          cancelText={t('common.cancel')}
+          onConfirm={doArchive}
+        >
+          <Button icon={<InboxOutlined />} loading={archiving.loading}>
+            {t('projects.archive')}
+          </Button>
+        </Popconfirm>
+      ) : null}
+    </>
+  ) : null;
+
+  const current = PATH.indexOf(project.stage);
+
+  return (
+    <>
+      <PageHeader
+        onBack={back}
+        title={project.name}
+        subTitle={project.code}
+        tags={
+          <>
+            <StageTag stage={project.stage} />
+            {project.archivedAt ? <Tag>{t('projects.archived')}</Tag> : null}
+          </>
+        }
+        extra={actions}
+      />
+      <Card variant="borderless" style={{ marginBottom: 16 }} title={t('projects.stageProgress')}>
+        {project.stage === 'EXITED' ? (
+          <Alert type="error" showIcon title={t('projects.finalStage')} />
+        ) : (
+          <Steps
+            size="small"
+            current={current}
+            items={PATH.map((stage) => ({ title: t(`stages.${stage}`) }))}
+            responsive
+          />
+        )}
+      </Card>
+      <Card variant="borderless">
+        <Tabs
+          items={[
+            {
+              key: 'overview',
+              label: t('projects.overview'),
+              children: (
+                <Descriptions
+                  bordered
+                  size="middle"
+                  column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 }}
+                  data-testid="project-descriptions"
+                  items={[
+                    { key: 'code', label: t('projects.code'), children: project.code },
+                    { key: 'name', label: t('projects.name'), children: project.name },
+                    { key: 'stage', label: t('projects.stage'), children: <StageTag stage={project.stage} /> },
+                    {
+                      key: 'property',
+                      label: t('projects.property'),
+                      children: (
+                        <div>
+                          <div>
+                            {project.property.name} <FormatTag format={project.property.format} />
+                          </div>
+                          {project.property.address ? (
+                            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                              {project.property.address}
+                            </Typography.Text>
+                          ) : null}
+                        </div>
+                      ),
+                    },
+                    { key: 'region', label: t('projects.region'), children: project.region.name },
+                    {
+                      key: 'manager',
+                      label: t('projects.manager'),
+                      children: project.manager ? (
+                        <span title={project.manager.email}>{project.manager.displayName}</span>
+                      ) : (
+                        <Typography.Text type="secondary">{t('projects.noManager')}</Typography.Text>
+                      ),
+                    },
+                    {
+                      key: 'contract',
+                      label: t('projects.contract'),
+                      children:
+                        project.contractStart || project.contractEnd
+                          ? `${formatDate(project.contractStart)} ~ ${formatDate(project.contractEnd)}`
+                          : t('common.none'),
+                    },
+                    { key: 'tz', label: t('projects.timeZone'), children: project.timeZone },
+                    { key: 'updated', label: t('common.updatedAt'), children: formatDateTime(project.updatedAt, project.timeZone) },
+                    {
+                      key: 'scope',
+                      label: t('projects.serviceScope'),
+                      span: 'filled',
+                      children: project.serviceScope ? (
+                        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{project.serviceScope}</Typography.Paragraph>
+                      ) : (
+                        t('common.none')
+                      ),
+                    },
+                    { key: 'created', label: t('common.createdAt'), children: formatDateTime(project.createdAt, project.timeZone) },
+                  ]}
+                />
+              ),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,219 @@
+// Users & roles (company admins): invite, change role/regions, deactivate and reactivate.
+import { useEffect, useMemo, useState } from 'react';
+import { App, Badge, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { UserAddOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { ROLES, RULES, type Role } from '@pinzhi/domain';
+import { CursorPager } from '../../components/CursorPager';
+import { PageHeader } from '../../components/PageHeader';
+import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { RoleTag } from '../../components/Tags';
+import { useMutationErrors } from '../../components/useMutationErrors';
+import { formatDateTime } from '../../lib/format';
+import { pickEnum, useCursorPaging, useQueryState } from '../../lib/url-state';
+import { useMe } from '../../session/SessionProvider';
+import { DeactivateMemberMutation, MembersQuery, ReactivateMemberMutation } from './members.operations';
+import { EditMemberModal, InviteMemberModal } from './MemberModals';
+import type { MemberFieldsFragment, MemberFilter } from '../../gql/graphql';
+
+export default function MembersPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { message } = App.useApp();
+  const reportError = useMutationErrors();
+  const { params, update } = useQueryState();
+  const paging = useCursorPaging({ backwards: true });
+  const role = pickEnum(params.get('role'), ROLES);
+  const status = pickEnum(params.get('status'), ['active', 'inactive'] as const);
+  const search = params.get('q')?.trim().slice(0, RULES.searchText.max) || undefined;
+  const [text, setText] = useState(search ?? '');
+  useEffect(() => setText(search ?? ''), [search]);
+  const [inviting, setInviting] = useState(false);
+  const [editing, setEditing] = useState<MemberFieldsFragment | null>(null);
+
+  const filter = useMemo(() => {
+    const f: MemberFilter = {};
+    if (role) f.role = role;
+    if (status) f.active = status === 'active';
+    if (search) f.search = search;
+    return Object.keys(f).length ? f : undefined;
+  }, [role, search, status]);
+  const { data, previousData, loading, error, refetch } = useQuery(MembersQuery, {
+    variables: { filter, ...paging.variables },
+    notifyOnNetworkStatusChange: true,
+  });
+  const [deactivate] = useMutation(DeactivateMemberMutation);
+  const [reactivate] = useMutation(ReactivateMemberMutation);
+  const connection = (data ?? previousData)?.members;
+  const active = !!(role || status || search);
+
+  const toggle = async (member: MemberFieldsFragment) => {
+    try {
+      if (member.active) {
+        await deactivate({ variables: { id: member.id } });
+        void message.success(t('members.deactivated'));
+      } else {
+        await reactivate({ variables: { id: member.id } });
+        void message.success(t('members.reactivated'));
+      }
+    } catch (e) {
+      reportError(e, { onReload: () => void refetch() });
+    }
+  };
+
+  const columns: TableColumnsType<MemberFieldsFragment> = [
+    {
+      key: 'name',
+      title: t('members.displayName'),
+      render: (_, row) => (
+        <span>
+          {row.user.displayName}
+          {row.user.id === me.user.id ? t('members.you') : ''}
+        </span>
+      ),
+    },
+    { key: 'email', title: t('members.email'), render: (_, row) => row.user.email },
+    { key: 'role', title: t('members.role'), render: (_, row) => <RoleTag role={row.role} />, width: 150 },
+    {
+      key: 'regions',
+      title: t('members.regions'),
+      render: (_, row) =>
+        row.regions.length ? (
+          <Space size={4} wrap>
+            {row.regions.map((r) => (
+              <Tag key={r.id} style={{ marginInlineEnd: 0 }}>
+                {r.name}
+              </Tag>
+            ))}
+          </Space>
+        ) : (
+          t('common.none')
+        ),
+    },
+    {
+      key: 'status',
+      title: t('members.status'),
+      width: 110,
+      render: (_, row) => <Badge status={row.active ? 'success' : 'default'} text={row.active ? t('members.active') : t('members.inactive')} />,
+    },
+    { key: 'createdAt', title: t('common.createdAt'), width: 180, render: (_, row) => formatDateTime(row.createdAt) },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      width: 160,
+      render: (_, row) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => setEditing(row)}>
+            {t('common.edit')}
+          </Button>
+          {row.user.id === me.user.id ? null : (
+            <Popconfirm
+              title={row.active ? t('members.deactivate') : t('members.reactivate')}
+              description={<div style={{ maxWidth: 260 }}>{row.active ? t('members.deactivateConfirm') : t('members.reactivateConfirm')}</div>}
+              okText={t('common.ok')}
+              cancelText={t('common.cancel')}
+              okButtonProps={{ danger: row.active }}
+              onConfirm={() => toggle(row)}
+            >
+              <Button type="link" size="small" danger={row.active}>
+                {row.active ? t('members.deactivate') : t('members.reactivate')}
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  const inviteButton = (
+    <Button type="primary" icon={<UserAddOutlined />} onClick={() => setInviting(true)} data-testid="invite-member">
+      {t('members.invite')}
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader title={t('members.title')} extra={inviteButton} />
+      <Card variant="borderless">
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
+          <Input.Search
+            allowClear
+            value={text}
+            maxLength={RULES.searchText.max}
+            placeholder={t('members.searchPlaceholder')}
+            onChange={(e) => setText(e.target.value)}
+            onSearch={(v) => update({ q: v.trim() || undefined })}
+            style={{ width: 240 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('members.allRoles')}
+            value={role}
+            onChange={(value?: Role) => update({ role: value })}
+            options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+            style={{ width: 170 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('members.allStatuses')}
+            value={status}
+            onChange={(value?: string) => update({ status: value })}
+            options={[
+              { value: 'active', label: t('members.active') },
+              { value: 'inactive', label: t('members.inactive') },
+            ]}
+            style={{ width: 140 }}
+          />
+          {active ? (
+            <Button type="link" onClick={() => update({ q: undefined, role: undefined, status: undefined })}>
+              {t('common.clearFilters')}
+            </Button>
+          ) : null}
+        </div>
+        {!connection && loading ? (
+          <TableSkeleton />
+        ) : !connection ? (
+          <ErrorState error={error} onRetry={() => void refetch()} compact />
+        ) : (
+          <>
+            {error ? <ErrorState error={error} onRetry={() => void refetch()} compact /> : null}
+            <Table<MemberFieldsFragment>
+              rowKey="id"
+              size="middle"
+              columns={columns}
+              dataSource={connection.nodes}
+              loading={loading}
+              pagination={false}
+              scroll={{ x: 1000 }}
+              data-testid="members-table"
+              locale={{
+                emptyText: active ? (
+                  <EmptyState title={t('members.emptyFiltered')} />
+                ) : (
+                  <EmptyState title={t('members.empty')} hint={t('members.emptyHint')} action={inviteButton} />
+                ),
+              }}
+            />
+            {connection.totalCount > 0 ? (
+              <CursorPager
+                page={paging.page}
+                pageSize={paging.pageSize}
+                totalCount={connection.totalCount}
+                hasPrevious={paging.hasPrevious}
+                hasNext={connection.pageInfo.hasNextPage || paging.page * paging.pageSize < connection.totalCount}
+                onFirst={paging.first}
+                onPrevious={() => paging.previous(connection.pageInfo.startCursor)}
+                onNext={() => paging.next(connection.pageInfo.endCursor)}
+                onPageSize={paging.setPageSize}
+                disabled={loading}
+              />
+            ) : null}
+          </>
+        )}
+      </Card>
+      <InviteMemberModal open={inviting} onClose={() => setInviting(false)} onDone={() => void refetch()} />
+      <EditMemberModal member={editing} onClose={() => setEditing(null)} onReload={() => void refetch()} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+// Who may do what in the client. The server enforces the same; the client only hides what a
+// role may not do.
+import { PORTFOLIO_EDITORS, ROLES, type Role } from '@pinzhi/domain';
+
+export type Permission =
+  | 'portfolio.read'
+  | 'portfolio.edit'
+  | 'regions.edit'
+  | 'members.manage'
+  | 'audit.read';
+
+export const PERMISSIONS: Record<Permission, readonly Role[]> = {
+  'portfolio.read': ROLES,
+  'portfolio.edit': PORTFOLIO_EDITORS,
+  'regions.edit': ['TENANT_ADMIN'],
+  'members.manage': ['TENANT_ADMIN'],
+  'audit.read': ['TENANT_ADMIN'],
+};
+
+export function can(role: Role | null | undefined, permission: Permission): boolean {
+  return !!role && PERMISSIONS[permission].includes(role);
+}

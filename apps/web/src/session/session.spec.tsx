@@ -1,0 +1,61 @@
+import { screen, waitFor } from '@testing-library/react';
+import { routes } from '../app/routes';
+import { currentUrl, gqlError, ME_ADMIN, renderWithApp, type RecordedOperation } from '../test/utils';
+import { navItemsFor } from '../layout/nav';
+
+describe('session', () => {
+  it('sends a signed-out visitor to sign-in, remembering where they were going', async () => {
+    const { router } = renderWithApp(<></>, { routes, path: '/projects?stage=OPERATING', me: null });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(router.state.location.search).toContain('next=%2Fprojects%3Fstage%3DOPERATING');
+    expect(await screen.findByText('请先登录。')).toBeTruthy();
+  });
+
+  it('returns to sign-in with the reason when the server says the session was revoked', async () => {
+    localStorage.setItem('pinzhi.token', 'old-token');
+    const { router, calls } = renderWithApp(<></>, {
+      routes,
+      path: '/',
+      me: null,
+      handler: (op: RecordedOperation) =>
+        op.operationName === 'Me'
+          ? { data: { me: ME_ADMIN } }
+          : gqlError('UNAUTHENTICATED', 'Session revoked', { reason: 'SESSION_REVOKED' }),
+    });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(await screen.findByText('您的登录已失效（可能已在其他地方退出），请重新登录。')).toBeTruthy();
+    expect(localStorage.getItem('pinzhi.token')).toBeNull();
+    expect(calls.map((c) => c.operationName)).toContain('Dashboard');
+    expect(currentUrl(router)).toBe('/login?reason=SESSION_REVOKED');
+  });
+
+  it('shows a retry instead of crashing when the network is down', async () => {
+    localStorage.setItem('pinzhi.token', 'token');
+    let fail = true;
+    renderWithApp(<></>, {
+      routes,
+      path: '/',
+      me: null,
+      handler: (op) => {
+        if (fail) return new TypeError('Failed to fetch');
+        return op.operationName === 'Me'
+          ? { data: { me: ME_ADMIN } }
+          : { data: null, errors: [{ message: 'x', extensions: { code: 'FORBIDDEN' } }] };
+      },
+    });
+    const retry = await screen.findByTestId('retry');
+    expect(screen.getByText('无法连接到服务器，请检查网络后重试。')).toBeTruthy();
+    fail = false;
+    retry.click();
+    expect(await screen.findByText('管理员，您好')).toBeTruthy();
+  });
+});
+
+describe('navigation by role', () => {
+  it('shows settings only to company admins', () => {
+    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual(['dashboard', 'projects', 'properties', 'regions', 'members', 'audit']);
+    for (const role of ['QUALITY_CENTER', 'HR', 'REGIONAL_OPS', 'INSPECTOR', 'VIEWER'] as const) {
+      expect(navItemsFor(role).map((i) => i.key)).toEqual(['dashboard', 'projects', 'properties', 'regions']);
+    }
+  });
+});
