@@ -1,7 +1,7 @@
 import { RRule, rrulestr } from 'rrule';
 
-/** Frequencies a service or inspection schedule may use. */
-const ALLOWED_FREQ = new Set([RRule.MINUTELY, RRule.HOURLY, RRule.DAILY, RRule.WEEKLY, RRule.MONTHLY, RRule.YEARLY]);
+/** Frequencies a service or inspection schedule may use (a function, so bundlers can drop rrule where unused). */
+const allowedFreq = () => new Set([RRule.MINUTELY, RRule.HOURLY, RRule.DAILY, RRule.WEEKLY, RRule.MONTHLY, RRule.YEARLY]);
 
 /**
  * Checks an RFC 5545 RRULE body (no DTSTART; times are local to the project's time zone).
@@ -13,7 +13,7 @@ export function recurrenceError(rule: string): string | null {
   if (/DTSTART|\n/i.test(text)) return 'give the rule without DTSTART (the start comes from the schedule)';
   try {
     const r = rrulestr(`RRULE:${text}`);
-    if (!ALLOWED_FREQ.has(r.options.freq)) return 'FREQ must be MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY';
+    if (!allowedFreq().has(r.options.freq)) return 'FREQ must be MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY or YEARLY';
     if (r.options.freq === RRule.MINUTELY && (r.options.interval ?? 1) < 5) return 'at most one run every 5 minutes';
     return null;
   } catch (e) {
