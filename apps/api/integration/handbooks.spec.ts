@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { TestApp, codes, fieldReasons } from '@pinzhi/api-testing';
-import { CONDUCT_STANDARDS } from '../../../libs/seed/src/data/conduct-standards';
+import { CONDUCT_STANDARDS } from '@pinzhi/seed';
 
 let t: TestApp;
 let quality: string;

@@ -94,7 +94,7 @@ export async function createApp({ config, dataSource, logger }: AppOptions): Pro
     app.get(route.path, async (req, reply) => {
       const ctx = await context(req);
       try {
-        ctx.user;
+        void ctx.user; // throws UNAUTHENTICATED without a valid session
         const file = await route.handle(ctx, req.params as Record<string, string>);
         return reply
           .header('content-type', file.contentType)
