@@ -37,11 +37,20 @@ export async function createApp({ config, dataSource, logger }: AppOptions): Pro
     },
     requestIdHeader: false,
     trustProxy: true,
+    forceCloseConnections: 'idle',
     // Excel imports arrive base64-encoded inside GraphQL (5 MB file ≈ 6.7 MB of base64).
     bodyLimit: 8 * 1024 * 1024,
   }) as unknown as FastifyInstance;
+  // Graceful shutdown: close() stops accepting connections and waits for in-flight
+  // requests; their responses (and any during closing) carry `connection: close` so that
+  // keep-alive clients do not hold the server open, and idle sockets are closed at once.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    if (closing) reply.header('connection', 'close');
   });
 
   const platform = new PlatformDb(dataSource);
