@@ -181,7 +181,19 @@ export class HandbookResolver {
 
   @FieldResolver(() => [HandbookVersionType], { description: 'Published versions, newest first' })
   versions(@Root() h: Handbook, @Ctx() ctx: RequestContext) {
-    return this.service.publishedVersions(ctx, h.id);
+    // One query for all handbooks on a page, not one per handbook.
+    return ctx.loaders
+      .custom<string, HandbookVersion[]>('publishedVersionsByHandbook', async (db, ids) => {
+        const rows = await db
+          .repo(HandbookVersion)
+          .query('v')
+          .andWhere('v.handbookId IN (:...ids)', { ids })
+          .andWhere("v.status = 'PUBLISHED'")
+          .orderBy('v.number', 'DESC')
+          .getMany();
+        return ids.map((id) => rows.filter((r) => r.handbookId === id));
+      })
+      .load(h.id);
   }
 }
 

@@ -74,10 +74,6 @@ export class HandbooksService {
     return v;
   }
 
-  async publishedVersions(ctx: RequestContext, handbookId: string): Promise<HandbookVersion[]> {
-    return ctx.db.repo(HandbookVersion).find({ where: { handbookId, status: 'PUBLISHED' }, order: { number: 'DESC' }, take: 500 });
-  }
-
   // ── creating ─────────────────────────────────────────────────────────────
   async createTemplate(ctx: RequestContext, input: HandbookTemplateInput): Promise<Handbook> {
     requireEditor(ctx.user);
