@@ -65,6 +65,25 @@ const TEMPLATES: Array<{ name: string; format: PropertyFormat; sections: Section
     ],
   },
   {
+    name: '产业园区项目工作手册模板',
+    format: 'INDUSTRIAL_PARK',
+    sections: [
+      { titleZh: '一、仪容仪表', titleEn: 'Appearance', codes: CONDUCT_APPEARANCE },
+      { titleZh: '二、行为举止', titleEn: 'Conduct', codes: CONDUCT_BEHAVIOUR },
+      { titleZh: '三、园区保洁与绿化', titleEn: 'Cleaning and landscaping', codes: (c) => /^OPS-(CLN|LND)/.test(c), frequencies: [{ taskZh: '园区道路清扫', locationZh: '园区大门', rrule: 'FREQ=DAILY;BYHOUR=7,13;BYMINUTE=0' }] },
+      { titleZh: '四、安全与工程', titleEn: 'Security and engineering', codes: (c) => /^OPS-(SEC|ENG)/.test(c), frequencies: [{ taskZh: '园区夜间巡逻', locationZh: '园区大门', rrule: 'FREQ=DAILY;BYHOUR=20,22,0,2,4;BYMINUTE=0' }] },
+    ],
+  },
+  {
+    name: '公共建筑项目工作手册模板',
+    format: 'PUBLIC_BUILDING',
+    sections: [
+      { titleZh: '一、仪容仪表', titleEn: 'Appearance', codes: CONDUCT_APPEARANCE },
+      { titleZh: '二、行为举止', titleEn: 'Conduct', codes: CONDUCT_BEHAVIOUR },
+      { titleZh: '三、办事大厅服务', titleEn: 'Service hall', codes: (c) => /^OPS-(CLN|SEC-02|CS)/.test(c), frequencies: [{ taskZh: '办事大厅巡查保洁', locationZh: '办事大厅', rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,11,14,16;BYMINUTE=0' }, { taskZh: '卫生间保洁', locationZh: '卫生间', rrule: 'FREQ=HOURLY;BYHOUR=8,9,10,11,12,13,14,15,16,17' }] },
+    ],
+  },
+  {
     name: '售楼中心案场服务手册模板',
     format: 'SALES_CENTER',
     sections: [
@@ -113,6 +132,8 @@ async function publishVersion(db: TenantDb, handbook: Handbook, doc: HandbookDoc
 }
 
 /**
+ * Templates cover every format with its own operations; OTHER starts from an empty draft.
+ *
  * The demo tenant's standards library (every rule of the seed's conduct section, the
  * sales-office items, a few operational standards), a published template per main format,
  * and published project handbooks — one of them revised, so the diff has something to show.
