@@ -73,13 +73,16 @@ export async function navKeys(page: Page): Promise<string[]> {
   return ids.map((id) => id.replace(/^nav-/, ''));
 }
 
-/** Full-page screenshot into the shots folder (waits for fonts and spinners). */
-export async function shot(page: Page, name: string): Promise<string> {
+/**
+ * Screenshot into the shots folder (waits for fonts and spinners): the full page by default; the
+ * viewport with `fullPage: false` (modals and drawers, which sit where the viewport is).
+ */
+export async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   await page.evaluate(() => document.fonts.ready);
   await page.waitForFunction(() => !document.querySelector('.ant-skeleton-active, .ant-spin-spinning'), undefined, { timeout: 10_000 }).catch(() => undefined);
   await page.waitForTimeout(250); // let antd motion settle
   const file = join(SHOTS_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
 }
 
@@ -104,4 +107,24 @@ export async function chooseInFormItem(page: Page, itemLabel: string, option: st
 
 export async function tableRowsText(page: Page, testId: string): Promise<string[]> {
   return page.getByTestId(testId).locator('tbody tr.ant-table-row').allInnerTexts();
+}
+
+/** The signed-in page's session token (what the app sends as `Authorization: Bearer …`). */
+export async function tokenOf(page: Page): Promise<string> {
+  const token = await page.evaluate(() => localStorage.getItem('pinzhi.token'));
+  if (!token) throw new Error('Not signed in');
+  return token;
+}
+
+/** Calls the API directly (as another client would); throws on GraphQL errors. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test code reads loosely typed answers
+export async function graphql<T = Record<string, any>>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data as T;
 }

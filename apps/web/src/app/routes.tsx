@@ -15,6 +15,9 @@ const ProjectFormPage = lazy(() => import('../pages/projects/ProjectFormPage'));
 const PropertiesPage = lazy(() => import('../pages/properties/PropertiesPage'));
 const PropertyFormPage = lazy(() => import('../pages/properties/PropertyFormPage'));
 const RegionsPage = lazy(() => import('../pages/regions/RegionsPage'));
+const StandardsPage = lazy(() => import('../pages/standards/StandardsPage'));
+const HandbookTemplatesPage = lazy(() => import('../pages/handbooks/HandbookTemplatesPage'));
+const HandbookPage = lazy(() => import('../pages/handbooks/HandbookPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 
@@ -48,6 +51,9 @@ export const routes: RouteObject[] = [
           { path: 'properties/new', element: <Allow nav="properties" permission="portfolio.edit"><PropertyFormPage /></Allow> },
           { path: 'properties/:id/edit', element: <Allow nav="properties" permission="portfolio.edit"><PropertyFormPage /></Allow> },
           { path: 'regions', element: <Allow nav="regions"><RegionsPage /></Allow> },
+          { path: 'standards', element: <Allow nav="standards"><StandardsPage /></Allow> },
+          { path: 'handbooks', element: <Allow nav="handbooks"><HandbookTemplatesPage /></Allow> },
+          { path: 'handbooks/:id', element: <Allow nav="handbooks"><HandbookPage /></Allow> },
           { path: 'settings/members', element: <Allow nav="members"><MembersPage /></Allow> },
           { path: 'settings/audit', element: <Allow nav="audit"><AuditPage /></Allow> },
           { path: '*', element: <NotFoundPage /> },

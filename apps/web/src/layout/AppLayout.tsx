@@ -111,7 +111,7 @@ export default function AppLayout() {
           <NavMenu role={me.role} onNavigate={() => setDrawerOpen(false)} />
         </Drawer>
       ) : (
-        <Sider width={220} collapsible collapsed={collapsed} onCollapse={setCollapsed}>
+        <Sider width={236} collapsible collapsed={collapsed} onCollapse={setCollapsed}>
           <div style={{ position: 'sticky', top: 0, maxHeight: '100vh', overflowY: 'auto', paddingBottom: 48 }}>
             <Brand collapsed={collapsed} />
             <NavMenu role={me.role} />

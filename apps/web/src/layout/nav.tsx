@@ -4,17 +4,20 @@ import type { ReactNode } from 'react';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
   HomeOutlined,
   ProjectOutlined,
+  ReadOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { ROLES, type Role } from '@pinzhi/domain';
 
-export type NavGroupKey = 'portfolio' | 'settings';
-export type NavKey = 'dashboard' | 'projects' | 'properties' | 'regions' | 'members' | 'audit';
+export type NavGroupKey = 'portfolio' | 'quality' | 'settings';
+export type NavKey = 'dashboard' | 'projects' | 'properties' | 'regions' | 'standards' | 'handbooks' | 'members' | 'audit';
 
 export interface NavGroup {
   key: NavGroupKey;
@@ -34,6 +37,7 @@ export interface NavItem {
 
 export const NAV_GROUPS: readonly NavGroup[] = [
   { key: 'portfolio', label: 'nav.portfolio', icon: <ApartmentOutlined /> },
+  { key: 'quality', label: 'nav.quality', icon: <SafetyCertificateOutlined /> },
   { key: 'settings', label: 'nav.settings', icon: <SettingOutlined /> },
 ];
 
@@ -42,6 +46,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'projects', group: 'portfolio', path: '/projects', label: 'nav.projects', icon: <ProjectOutlined />, roles: ROLES },
   { key: 'properties', group: 'portfolio', path: '/properties', label: 'nav.properties', icon: <HomeOutlined />, roles: ROLES },
   { key: 'regions', group: 'portfolio', path: '/regions', label: 'nav.regions', icon: <EnvironmentOutlined />, roles: ROLES },
+  // Everyone reads the library and the handbooks; editing is for HANDBOOK_EDITORS (permissions.ts).
+  { key: 'standards', group: 'quality', path: '/standards', label: 'nav.standards', icon: <BookOutlined />, roles: ROLES },
+  { key: 'handbooks', group: 'quality', path: '/handbooks', label: 'nav.handbooks', icon: <ReadOutlined />, roles: ROLES },
   { key: 'members', group: 'settings', path: '/settings/members', label: 'nav.members', icon: <TeamOutlined />, roles: ['TENANT_ADMIN'] },
   { key: 'audit', group: 'settings', path: '/settings/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['TENANT_ADMIN'] },
 ];

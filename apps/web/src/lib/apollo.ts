@@ -31,6 +31,9 @@ export function createCache(): InMemoryCache {
       Me: { keyFields: false },
       TenantChoice: { keyFields: false },
       PageInfo: { keyFields: false },
+      // A draft's content is replaced whole on every save; published versions never change.
+      HandbookVersion: { fields: { sections: { merge: false } } },
+      Handbook: { fields: { versions: { merge: false } } },
     },
   });
 }

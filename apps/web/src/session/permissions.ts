@@ -7,7 +7,11 @@ export type Permission =
   | 'portfolio.edit'
   | 'regions.edit'
   | 'members.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'handbooks.edit';
+
+/** The Quality Center and tenant admins write standards and handbooks (the API's HANDBOOK_EDITORS). */
+export const HANDBOOK_EDITORS: readonly Role[] = ['QUALITY_CENTER', 'TENANT_ADMIN'];
 
 export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'portfolio.read': ROLES,
@@ -15,6 +19,7 @@ export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'regions.edit': ['TENANT_ADMIN'],
   'members.manage': ['TENANT_ADMIN'],
   'audit.read': ['TENANT_ADMIN'],
+  'handbooks.edit': HANDBOOK_EDITORS,
 };
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {

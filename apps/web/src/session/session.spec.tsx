@@ -52,10 +52,11 @@ describe('session', () => {
 });
 
 describe('navigation by role', () => {
-  it('shows settings only to company admins', () => {
-    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual(['dashboard', 'projects', 'properties', 'regions', 'members', 'audit']);
+  it('shows settings only to company admins, the quality pages to everyone who reads them', () => {
+    const everyone = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks'];
+    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, 'members', 'audit']);
     for (const role of ['QUALITY_CENTER', 'HR', 'REGIONAL_OPS', 'INSPECTOR', 'VIEWER'] as const) {
-      expect(navItemsFor(role).map((i) => i.key)).toEqual(['dashboard', 'projects', 'properties', 'regions']);
+      expect(navItemsFor(role).map((i) => i.key)).toEqual(everyone);
     }
   });
 });

@@ -1,5 +1,7 @@
 // Project detail: property, region, stage, contract, manager; stage change offers only the
-// server's allowedNextStages.
+// server's allowedNextStages. Tabs (in the URL, ?tab=handbook): overview and the project's
+// 工作手册 (a lazy chunk: the handbook editor is heavy).
+import { lazy, Suspense } from 'react';
 import { App, Alert, Button, Card, Descriptions, Dropdown, Popconfirm, Steps, Tabs, Tag, Typography } from 'antd';
 import { DownOutlined, EditOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -7,12 +9,17 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PROJECT_STAGES, type ProjectStage } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorState, PageSkeleton } from '../../components/PageStates';
+import { ErrorState, PageSkeleton, TableSkeleton } from '../../components/PageStates';
 import { FormatTag, StageTag } from '../../components/Tags';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { useQueryState } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { ArchiveProjectMutation, ChangeProjectStageMutation, ProjectQuery } from './projects.operations';
+
+const ProjectHandbookTab = lazy(() => import('../handbooks/ProjectHandbookTab'));
+
+const TABS = ['overview', 'handbook'] as const;
 
 const PATH: ProjectStage[] = PROJECT_STAGES.filter((s) => s !== 'EXITED');
 
@@ -23,6 +30,8 @@ export default function ProjectDetailPage() {
   const { modal, message } = App.useApp();
   const canEdit = useCan('portfolio.edit');
   const reportError = useMutationErrors();
+  const { params, update } = useQueryState();
+  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'overview';
   const { data, loading, error, refetch } = useQuery(ProjectQuery, { variables: { id }, notifyOnNetworkStatusChange: true });
   const [changeStage, changing] = useMutation(ChangeProjectStageMutation);
   const [archive, archiving] = useMutation(ArchiveProjectMutation);
@@ -129,6 +138,9 @@ export default function ProjectDetailPage() {
       </Card>
       <Card variant="borderless">
         <Tabs
+          activeKey={tab}
+          onChange={(key) => update({ tab: key === 'overview' ? undefined : key })}
+          data-testid="project-tabs"
           items={[
             {
               key: 'overview',
@@ -192,6 +204,15 @@ export default function ProjectDetailPage() {
                     { key: 'created', label: t('common.createdAt'), children: formatDateTime(project.createdAt, project.timeZone) },
                   ]}
                 />
+              ),
+            },
+            {
+              key: 'handbook',
+              label: <span data-testid="project-tab-handbook">{t('handbooks.projectTab')}</span>,
+              children: (
+                <Suspense fallback={<TableSkeleton />}>
+                  <ProjectHandbookTab projectId={project.id} />
+                </Suspense>
               ),
             },
           ]}
