@@ -127,7 +127,8 @@ describe('project handbook revision', () => {
     const hours = page.getByTestId('builder-hours');
     await hours.click();
     await page.keyboard.type('18:00');
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '18:00' }).click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active').filter({ hasText: '18:00' }).waitFor();
+    await page.keyboard.press('Enter'); // picks the one option the search left
     await hours.locator('.ant-select-selection-item').filter({ hasText: '18:00' }).waitFor();
     await hours.locator('.ant-select-selection-item').filter({ hasText: '09:00' }).locator('.ant-select-selection-item-remove').click(); // the default
     await page.locator('.ant-modal-title').filter({ hasText: '添加服务频次' }).click(); // closes the dropdown
@@ -162,7 +163,7 @@ describe('project handbook revision', () => {
     await shot(page, 'zh-handbook-publish', { fullPage: false });
     await page.getByTestId('confirm-publish').click();
     await page.getByText('已发布 V2').waitFor();
-    await expect(page.getByTestId('latest-number').innerText()).resolves.toContain('V2');
+    await page.getByTestId('latest-number').getByText('当前 V2').waitFor();
     // The current version shows the override.
     const currentRow = page.getByTestId('version-view').locator('tr', { hasText: 'OPS-CLN-01' });
     await expect(currentRow.getByTestId('overridden-tag').count()).resolves.toBe(1);
