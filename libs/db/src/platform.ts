@@ -9,11 +9,6 @@ export { createDataSource, dialectOf, migrate, openDataSource, pendingSchemaChan
 export type { DatabaseOptions, Dialect } from './data-source';
 export { DataSource } from 'typeorm';
 
-/** Opens the tenant-scoped view of the database for one verified tenant. */
-export function tenantDb(dataSource: DataSource, tenantId: string, actorUserId: string | null): TenantDb {
-  return new TenantDb(dataSource.manager, tenantId, actorUserId);
-}
-
 /**
  * The few operations that must cross tenants: finding a user by email at sign-in,
  * listing a user's memberships, loading a session. Nothing here returns tenant data.
@@ -23,10 +18,6 @@ export class PlatformDb {
 
   constructor(source: DataSource | EntityManager) {
     this.manager = source instanceof DataSource ? source.manager : source;
-  }
-
-  get dialect(): 'sqlite' | 'mysql' {
-    return this.manager.connection.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
   }
 
   /** All-or-nothing work across the platform tables. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Handbook, HandbookVersion, Project, Property, Standard, type TenantDb } from '@pinzhi/db';
-import { writeDoc } from '@pinzhi/api-handbooks';
+import { mapZonesByName, writeDoc } from '@pinzhi/api-handbooks';
 import type { HandbookDoc, HandbookSectionDoc, PropertyFormat } from '@pinzhi/domain';
 import { CONDUCT_STANDARDS, SALES_OFFICE_STANDARDS, type StandardSeed } from './data/conduct-standards';
 
@@ -177,8 +177,7 @@ export async function seedHandbooks(db: TenantDb, qualityUserId: string): Promis
     if (!template) continue;
     const plan = TEMPLATES.find((t) => t.format === property.format)!;
     const doc = buildDoc(plan.sections, byCode);
-    const zoneByName = new Map(property.zones.map((z) => [z.name, z.id]));
-    for (const s of doc.sections) for (const f of s.frequencies) f.zoneId = f.locationZh ? (zoneByName.get(f.locationZh) ?? null) : null;
+    mapZonesByName(doc, property.zones);
     let h = await db.repo(Handbook).insert({ kind: 'PROJECT', name: `${project.name} 工作手册`, format: property.format, projectId: project.id, sourceTemplateId: template.id, draftVersionId: null, latestVersionId: null, latestNumber: 0 });
     h = await publishVersion(db, h, doc, '依据服务合同由模板生成首版', qualityUserId, day('2026-02-01'));
     if (code === 'SH-001') {
@@ -191,7 +190,8 @@ export async function seedHandbooks(db: TenantDb, qualityUserId: string): Promis
       const security = v2.sections.find((s) => s.titleZh.includes('秩序'))!;
       security.items[0].score = 5;
       security.items[0].requirementZh = '按巡逻路线每2小时巡查一次，儿童游乐区每次必查，巡更点按时签到，异常情况及时上报并记录。';
-      security.frequencies.push({ key: randomUUID(), taskZh: '儿童游乐区设施检查', taskEn: null, zoneId: zoneByName.get('儿童游乐区') ?? null, locationZh: '儿童游乐区', rrule: 'FREQ=DAILY;BYHOUR=9,16;BYMINUTE=0', note: null });
+      security.frequencies.push({ key: randomUUID(), taskZh: '儿童游乐区设施检查', taskEn: null, zoneId: null, locationZh: '儿童游乐区', rrule: 'FREQ=DAILY;BYHOUR=9,16;BYMINUTE=0', note: null });
+      mapZonesByName(v2, property.zones);
       h = await publishVersion(db, h, v2, '夏季保洁频次调整；巡逻标准增加儿童游乐区检查', qualityUserId, day('2026-06-01'));
     }
   }

@@ -59,10 +59,20 @@ export async function deleteContent(db: TenantDb, versionId: string): Promise<vo
   await db.repo(ServiceFrequency).deleteWhere({ versionId });
 }
 
-/** A copy with fresh keys — for a new template or project handbook that starts from another. */
-export function withKeys(doc: HandbookDoc, fresh: boolean): HandbookDoc {
-  const k = (key: string) => (fresh ? randomUUID() : key);
+/** A copy with fresh keys — for a project handbook that starts from a template. */
+export function withFreshKeys(doc: HandbookDoc): HandbookDoc {
   return {
-    sections: doc.sections.map((s) => ({ ...s, key: k(s.key), items: s.items.map((i) => ({ ...i, key: k(i.key) })), frequencies: s.frequencies.map((f) => ({ ...f, key: k(f.key) })) })),
+    sections: doc.sections.map((s) => ({
+      ...s,
+      key: randomUUID(),
+      items: s.items.map((i) => ({ ...i, key: randomUUID() })),
+      frequencies: s.frequencies.map((f) => ({ ...f, key: randomUUID() })),
+    })),
   };
+}
+
+/** Points each frequency at the property's zone named by its `locationZh` (or none). */
+export function mapZonesByName(doc: HandbookDoc, zones: ReadonlyArray<{ id: string; name: string }>): void {
+  const byName = new Map(zones.map((z) => [z.name, z.id]));
+  for (const s of doc.sections) for (const f of s.frequencies) f.zoneId = f.locationZh ? (byName.get(f.locationZh) ?? null) : null;
 }

@@ -14,7 +14,7 @@ import {
 } from '@pinzhi/api-core';
 import { PortfolioService, canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import { diffHandbooks, normaliseRecurrence, recurrenceError, type DiffPart, type HandbookDoc } from '@pinzhi/domain';
-import { loadDoc, loadDocs, withKeys, writeDoc } from './handbook-content';
+import { loadDoc, loadDocs, mapZonesByName, withFreshKeys, writeDoc } from './handbook-content';
 import { LIMITS, type HandbookDraftInput, type HandbookTemplateInput, type HandbooksArgs } from './inputs';
 import { canEditHandbooks, requireEditor } from './roles';
 
@@ -110,9 +110,8 @@ export class HandbooksService {
       }
       let doc: HandbookDoc = { sections: [] };
       if (template?.latestVersionId) {
-        doc = withKeys(await loadDoc(db, template.latestVersionId), true);
-        const zoneByName = new Map(property.zones.map((z) => [z.name, z.id]));
-        for (const s of doc.sections) for (const f of s.frequencies) f.zoneId = f.locationZh ? (zoneByName.get(f.locationZh) ?? null) : null;
+        doc = withFreshKeys(await loadDoc(db, template.latestVersionId));
+        mapZonesByName(doc, property.zones);
       }
       const handbook = await db.repo(Handbook).insert({
         kind: 'PROJECT',

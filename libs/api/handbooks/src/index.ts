@@ -7,7 +7,7 @@ import { StandardsService } from './standards.service';
 export * from './types';
 export { HandbooksService } from './handbooks.service';
 export { StandardsService } from './standards.service';
-export { loadDoc, loadDocs, writeDoc } from './handbook-content';
+export { loadDoc, loadDocs, mapZonesByName, writeDoc } from './handbook-content';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
