@@ -16,7 +16,7 @@ beforeAll(async () => {
   demoAdmin = await t.token('admin@demo.test');
   otherAdmin = await t.token('admin@other.test');
   const d = await t.ok(
-    '{ projects(first: 100) { nodes { id property { id } region { id } } } members(first: 100) { nodes { id } } standards(first: 1) { nodes { id } } handbooks(first: 1, filter: { kind: PROJECT }) { nodes { id latest { id } } } }',
+    '{ projects(first: 100) { nodes { id property { id } region { id } } } members(first: 100) { nodes { id } } standards(first: 1) { nodes { id } } handbooks(first: 1, filter: { kind: PROJECT }) { nodes { id latest { id } } } inspectionTemplates(first: 1) { nodes { id latestVersion { id } } } holidayLists { id } inspectionFrequencies(first: 1) { nodes { id } } }',
     {},
     demoAdmin,
   );
@@ -27,10 +27,22 @@ beforeAll(async () => {
   demoIds['Property'] = d.projects.nodes[0].property.id;
   demoIds['Region'] = d.projects.nodes[0].region.id;
   demoIds['Member'] = d.members.nodes[0].id;
+  demoIds['InspectionTemplate'] = d.inspectionTemplates.nodes[0].id;
+  demoIds['InspectionTemplateVersion'] = d.inspectionTemplates.nodes[0].latestVersion.id;
+  demoIds['HolidayList'] = d.holidayLists[0].id;
+  demoIds['InspectionFrequency'] = d.inspectionFrequencies.nodes[0].id;
+  const today = new Date().toISOString().slice(0, 10);
+  const occ = await t.ok('query($s: OccurrenceScope!) { inspectionOccurrences(first: 1, scope: $s) { nodes { id } } }', { s: { from: '2026-11-01', to: today } }, demoAdmin);
+  demoIds['InspectionOccurrence'] = occ.inspectionOccurrences.nodes[0].id;
+  demoIds['CalendarFeed'] = (await t.ok('mutation { createCalendarFeed { feed { id } } }', {}, demoAdmin)).createCalendarFeed.feed.id;
 });
 afterAll(() => t.stop());
 
 const STANDARD_INPUT = '{ code: "X-01", category: ATTIRE, titleZh: "x", requirementZh: "x", checkMethod: OBSERVE, defaultScore: 1 }';
+
+// The other tenant's own published checklist would be needed for a valid input; a random id
+// keeps the input well-formed while only the project/frequency id decides the outcome.
+const FREQUENCY_INPUT = '{ templateId: "00000000-0000-4000-8000-000000000000", rrule: "FREQ=DAILY;BYHOUR=9", windowMinutes: 60, startDate: "2030-01-01", assigneeRole: INSPECTOR }';
 
 /** Each id-taking operation with valid other arguments, so only the id can fail it. */
 const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<string, unknown> }> = {
@@ -57,6 +69,29 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   updateMember: { entity: 'Member', doc: 'mutation($id: ID!) { updateMember(id: $id, input: { role: VIEWER }) { id } }' },
   deactivateMember: { entity: 'Member', doc: 'mutation($id: ID!) { deactivateMember(id: $id) { id } }' },
   reactivateMember: { entity: 'Member', doc: 'mutation($id: ID!) { reactivateMember(id: $id) { id } }' },
+  inspectionTemplate: { entity: 'InspectionTemplate', doc: 'query($id: ID!) { inspectionTemplate(id: $id) { id } }' },
+  inspectionTemplateVersion: { entity: 'InspectionTemplateVersion', doc: 'query($id: ID!) { inspectionTemplateVersion(id: $id) { id } }' },
+  updateInspectionTemplate: { entity: 'InspectionTemplate', doc: 'mutation($id: ID!) { updateInspectionTemplate(id: $id, input: { name: "盗用" }) { id } }' },
+  archiveInspectionTemplate: { entity: 'InspectionTemplate', doc: 'mutation($id: ID!) { archiveInspectionTemplate(id: $id) { id } }' },
+  restoreInspectionTemplate: { entity: 'InspectionTemplate', doc: 'mutation($id: ID!) { restoreInspectionTemplate(id: $id) { id } }' },
+  startInspectionTemplateDraft: { entity: 'InspectionTemplate', doc: 'mutation($id: ID!) { startInspectionTemplateDraft(templateId: $id) { id } }' },
+  saveInspectionTemplateDraft: {
+    entity: 'InspectionTemplate',
+    doc: 'mutation($id: ID!) { saveInspectionTemplateDraft(templateId: $id, expectedVersion: 1, input: { passScore: 80, sections: [{ titleZh: "x", items: [] }] }) { id } }',
+  },
+  publishInspectionTemplate: { entity: 'InspectionTemplate', doc: 'mutation($id: ID!) { publishInspectionTemplate(templateId: $id, changeSummary: "x", expectedVersion: 1) { id } }' },
+  discardInspectionTemplateDraft: { entity: 'InspectionTemplate', doc: 'mutation($id: ID!) { discardInspectionTemplateDraft(templateId: $id) { id } }' },
+  updateHolidayList: { entity: 'HolidayList', doc: 'mutation($id: ID!) { updateHolidayList(id: $id, input: { name: "盗用", dates: [] }) { id } }' },
+  deleteHolidayList: { entity: 'HolidayList', doc: 'mutation($id: ID!) { deleteHolidayList(id: $id) }' },
+  inspectionFrequency: { entity: 'InspectionFrequency', doc: 'query($id: ID!) { inspectionFrequency(id: $id) { id } }' },
+  updateInspectionFrequency: { entity: 'InspectionFrequency', doc: `mutation($id: ID!) { updateInspectionFrequency(id: $id, input: ${FREQUENCY_INPUT}) { id } }` },
+  archiveInspectionFrequency: { entity: 'InspectionFrequency', doc: 'mutation($id: ID!) { archiveInspectionFrequency(id: $id) { id } }' },
+  previewInspectionFrequency: { entity: 'Project', doc: `query($id: ID!) { previewInspectionFrequency(projectId: $id, input: ${FREQUENCY_INPUT}) { timeZone } }` },
+  createInspectionFrequency: { entity: 'Project', doc: `mutation($id: ID!) { createInspectionFrequency(projectId: $id, input: ${FREQUENCY_INPUT}) { id } }` },
+  applyInspectionFrequencyDefaults: { entity: 'Project', doc: 'mutation($id: ID!) { applyInspectionFrequencyDefaults(projectId: $id) { skipped { reason } } }' },
+  inspectionOccurrence: { entity: 'InspectionOccurrence', doc: 'query($id: ID!) { inspectionOccurrence(id: $id) { id } }' },
+  completeInspectionOccurrence: { entity: 'InspectionOccurrence', doc: 'mutation($id: ID!) { completeInspectionOccurrence(id: $id) { id } }' },
+  revokeCalendarFeed: { entity: 'CalendarFeed', doc: 'mutation($id: ID!) { revokeCalendarFeed(id: $id) { id } }' },
 };
 
 /** Operations with a required ID argument (id, handbookId, projectId …). */

@@ -6,3 +6,4 @@ export type { ScopedWhere, NewRow, RowPatch, TenantRow, EntityClass } from './te
 export * from './errors';
 export { paginate, InvalidCursorError, containsPattern } from './pagination';
 export type { Page, PageRequest } from './pagination';
+export type { SelectQueryBuilder } from 'typeorm';

@@ -1,7 +1,7 @@
 // Cross-tenant access for the composition root, sign-in and the seed only.
 // Feature libraries must not import this (enforced by eslint no-restricted-imports).
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { AuthSession, Membership, Tenant, User } from './entities';
+import { AuthSession, CalendarFeed, Membership, Tenant, User } from './entities';
 import { TenantDb } from './tenant-db';
 import { runInTransaction } from './transactions';
 
@@ -94,6 +94,24 @@ export class PlatformDb {
     if (!row) return null;
     const { membership, user, tenant } = row as AuthSession & { membership: Membership; user: User; tenant: Tenant };
     return { session: row, membership, user, tenant };
+  }
+
+  /**
+   * A calendar feed by id with its owner's membership in the feed's tenant (the feed URL
+   * carries no session: its secret is the credential, checked by the caller).
+   */
+  async loadCalendarFeed(feedId: string): Promise<{ feed: CalendarFeed; membership: Membership; user: User; tenant: Tenant } | null> {
+    const feed = await this.manager.findOne(CalendarFeed, { where: { id: feedId } });
+    if (!feed) return null;
+    const membership = await this.manager.findOne(Membership, { where: { tenantId: feed.tenantId, userId: feed.userId } });
+    const user = await this.manager.findOne(User, { where: { id: feed.userId } });
+    const tenant = await this.manager.findOne(Tenant, { where: { id: feed.tenantId } });
+    if (!membership || !user || !tenant) return null;
+    return { feed, membership, user, tenant };
+  }
+
+  async touchCalendarFeed(feedId: string, at: Date): Promise<void> {
+    await this.manager.createQueryBuilder().update(CalendarFeed).set({ lastUsedAt: at, version: () => 'version' } as never).where('id = :id', { id: feedId }).execute();
   }
 
   async revokeSession(sessionId: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   Brackets,
   In,
@@ -140,6 +141,52 @@ export class TenantRepository<T extends TenantRow> {
     } catch (error) {
       throw asUniqueViolation(error) ?? error;
     }
+  }
+
+  /**
+   * Bulk insert for derived rows (occurrences): multi-row INSERT statements that skip rows
+   * whose unique key already exists (INSERT IGNORE / INSERT OR IGNORE), so two requests
+   * materialising the same range cannot create duplicates or fail each other.
+   * Returns how many rows were offered (not how many were new).
+   */
+  async insertIgnoringDuplicates(values: NewRow<T>[], chunk = 500): Promise<number> {
+    const now = new Date();
+    for (let i = 0; i < values.length; i += chunk) {
+      const rows = values.slice(i, i + chunk).map((v) => ({ id: randomUUID(), ...v, tenantId: this.tenantId, version: 1, createdAt: now, updatedAt: now }));
+      await this.#manager.createQueryBuilder().insert().into(this.entity).values(rows as never).orIgnore().updateEntity(false).execute();
+    }
+    return values.length;
+  }
+
+  /**
+   * Changes every row of this tenant matching `where`, without a version check. With
+   * `bookkeeping: true` neither `version` nor `updatedAt` move — for internal markers (such
+   * as how far a schedule is materialised) that must not make an editor's copy stale.
+   */
+  async updateWhere(where: ScopedWhere<T>, patch: RowPatch<T>, options: { bookkeeping?: boolean } = {}): Promise<number> {
+    const set = options.bookkeeping ? { ...(patch as object), version: () => 'version' } : { ...(patch as object), updatedAt: new Date() };
+    const r = await this.#manager.createQueryBuilder().update(this.entity).set(set as never).where({ ...where, tenantId: this.tenantId } as FindOptionsWhere<T>).execute();
+    return r.affected ?? 0;
+  }
+
+  /** `updateWhere` for a list of ids (chunked, so any number of ids is fine). */
+  async updateByIds(ids: readonly string[], patch: RowPatch<T>, options: { bookkeeping?: boolean } = {}): Promise<number> {
+    let affected = 0;
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += 500) affected += await this.updateWhere({ id: In(unique.slice(i, i + 500)) } as unknown as ScopedWhere<T>, patch, options);
+    return affected;
+  }
+
+  /**
+   * Ids of the rows of `inner` (a query from `query()`, so already tenant-filtered), at most
+   * `perGroup` for each value of `partitionBy`, in `orderBy` order — e.g. the first five
+   * occurrences of each calendar day. Uses ROW_NUMBER() (SQLite ≥ 3.25, MariaDB ≥ 10.2, MySQL 8).
+   */
+  async idsTopPerGroup(inner: SelectQueryBuilder<T>, idColumn: string, partitionBy: string, orderBy: string, perGroup: number): Promise<string[]> {
+    const q = inner.clone().select(`${idColumn}`, 'id').addSelect(`ROW_NUMBER() OVER (PARTITION BY ${partitionBy} ORDER BY ${orderBy})`, 'rn');
+    const [sql, params] = q.getQueryAndParameters();
+    const rows: Array<{ id: string }> = await this.#manager.query(`SELECT t.id AS id FROM (${sql}) t WHERE t.rn <= ?`, [...params, perGroup]);
+    return rows.map((r) => r.id);
   }
 
   /**

@@ -5,3 +5,4 @@ export * from './standards';
 export * from './handbook';
 export * from './recurrence';
 export * from './schedule';
+export * from './inspection';

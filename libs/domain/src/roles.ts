@@ -11,3 +11,6 @@ export const REGION_SCOPED_ROLES: readonly Role[] = ['REGIONAL_OPS'];
 
 /** Who may create, edit or archive portfolio records (regions, properties, projects). */
 export const PORTFOLIO_EDITORS: readonly Role[] = ['TENANT_ADMIN', 'REGIONAL_OPS'];
+
+/** Who writes inspection templates and plans inspections (frequencies, defaults, holidays). */
+export const INSPECTION_PLANNERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER'];

@@ -91,3 +91,46 @@ export function dueAfterCompletion(completedAt: Date, period: { unit: PeriodUnit
   // Add in wall-clock time (dayjs's tz().add() drifts across DST changes), then convert back.
   return fromFloating(dayjs.utc(toFloating(completedAt, tz)).add(period.count, unit[period.unit]).toDate(), tz);
 }
+
+/** An "after completion" schedule: the first is due on the start date at `startTime`, each next one a period after the previous was done. */
+export interface AfterCompletionRule {
+  timeZone: string;
+  startDate: string;
+  /** Local time of day of the first occurrence, HH:mm. */
+  startTime: string;
+  endDate?: string | null;
+  excludedDates?: readonly string[];
+  period: { unit: PeriodUnit; count: number };
+}
+
+/** Moves a due instant off excluded days (to the next allowed day, same local time); null past the end date. */
+function allowedOrNext(rule: AfterCompletionRule, due: Date): Date | null {
+  const excluded = new Set(rule.excludedDates ?? []);
+  let at = due;
+  for (let i = 0; i < 400; i++) {
+    const day = localTime(at, rule.timeZone, 'YYYY-MM-DD');
+    if (rule.endDate && day > rule.endDate) return null;
+    if (!excluded.has(day)) return at;
+    at = dueAfterCompletion(at, { unit: 'DAY', count: 1 }, rule.timeZone);
+  }
+  return null;
+}
+
+export function firstDueAfterCompletion(rule: AfterCompletionRule): Date | null {
+  return allowedOrNext(rule, dayjs.tz(`${rule.startDate} ${rule.startTime}:00`, rule.timeZone).toDate());
+}
+
+/** The next due instant one period after `previous` (a completion, or the due time of one that was missed). */
+export function nextDueAfterCompletion(rule: AfterCompletionRule, previous: Date): Date | null {
+  return allowedOrNext(rule, dueAfterCompletion(previous, rule.period, rule.timeZone));
+}
+
+/** The instant a local day starts in `tz` (YYYY-MM-DD). */
+export function localDayStart(day: string, tz: string): Date {
+  return dayjs.tz(`${day} 00:00:00`, tz).toDate();
+}
+
+/** YYYY-MM of the month `offset` months after `month` (YYYY-MM). */
+export function addMonths(month: string, offset: number): string {
+  return dayjs.utc(`${month}-01`).add(offset, 'month').format('YYYY-MM');
+}

@@ -4,6 +4,7 @@ import { hashPassword } from '@pinzhi/api-tenancy';
 import type { ProjectStage, PropertyFormat, Role } from '@pinzhi/domain';
 import { randomUUID } from 'node:crypto';
 import { seedHandbooks } from './handbooks';
+import { seedInspectionPlanning } from './inspections';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
 
@@ -109,6 +110,7 @@ export async function seedDemo(platform: PlatformDb): Promise<boolean> {
     }
 
     await seedHandbooks(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!);
+    await seedInspectionPlanning(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!, users.get('inspector@demo.test')!);
 
     const northProperty = await otherDb
       .repo(Property)

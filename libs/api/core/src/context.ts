@@ -29,9 +29,11 @@ export class RequestContext {
     readonly ip: string,
     readonly log: Logger,
     readonly auth: AuthInfo | null,
-    /** Why the presented token was not accepted (expired, revoked …), if it was not. */
-    readonly authFailure: UnauthenticatedError | null,
+    /** Why the presented credential was not accepted (expired, revoked …), if it was not. */
+    readonly authFailure: Error | null,
     db: TenantDb | null,
+    /** The current time; the app's clock (tests move it to see occurrences become due or missed). */
+    readonly now: () => Date = () => new Date(),
   ) {
     this.tenantDb = db;
     this.loaders = new Loaders(() => this.db);
@@ -57,5 +59,11 @@ export class RequestContext {
 export interface DownloadRoute {
   /** Fastify path, e.g. '/downloads/handbook-versions/:id.xlsx' */
   path: string;
+  /**
+   * 'bearer' (default): the signed-in user's token. 'calendarFeed': the `:token` path
+   * parameter is a calendar feed's `<id>.<secret>` (calendar apps cannot send headers);
+   * a bad or revoked one is a 404.
+   */
+  auth?: 'bearer' | 'calendarFeed';
   handle(ctx: RequestContext, params: Record<string, string>): Promise<{ filename: string; contentType: string; body: Buffer }>;
 }

@@ -6,3 +6,4 @@ export * from './loaders';
 export * from './auth-checker';
 export * from './pagination';
 export * from './audit';
+export * from './versioning';

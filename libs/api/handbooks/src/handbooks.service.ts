@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Brackets, Handbook, HandbookVersion, Project, Property, Standard, StaleVersionError, paginate, type TenantDb } from '@pinzhi/db';
+import { Brackets, Handbook, HandbookVersion, Project, Property, Standard, paginate, type TenantDb } from '@pinzhi/db';
 import {
   BadUserInputError,
-  ConflictError,
+  DocumentVersioning,
   NotFoundError,
   changedFields,
   checkPageArgs,
@@ -19,6 +19,18 @@ import { LIMITS, type HandbookDraftInput, type HandbookTemplateInput, type Handb
 import { canEditHandbooks, requireEditor } from './roles';
 
 const portfolio = new PortfolioService();
+
+/** Handbooks use the shared draft → publish mechanism with their own content tables. */
+export const handbookVersioning = new DocumentVersioning<Handbook, HandbookVersion, HandbookDoc>({
+  head: Handbook,
+  version: HandbookVersion,
+  ownerField: 'handbookId',
+  idArgument: 'handbookId',
+  operations: { start: 'startHandbookDraft', save: 'saveHandbookDraft', publish: 'publishHandbook', discard: 'discardHandbookDraft' },
+  noun: 'handbook',
+  content: { empty: () => ({ sections: [] }), load: loadDoc, write: writeDoc, isEmpty: (doc) => doc.sections.length === 0 },
+  maxChangeSummary: LIMITS.changeSummary,
+});
 
 /**
  * Handbook templates and project handbooks: drafts, publishing, versions and diffs.
@@ -81,8 +93,7 @@ export class HandbooksService {
       const name = input.name.trim();
       if (await db.repo(Handbook).exists({ kind: 'TEMPLATE', name })) throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A template with this name already exists');
       const handbook = await db.repo(Handbook).insert({ kind: 'TEMPLATE', name, format: input.format, projectId: null, sourceTemplateId: null, draftVersionId: null, latestVersionId: null, latestNumber: 0 });
-      const draft = await this.insertDraft(db, handbook.id, null, { sections: [] });
-      const after = await db.repo(Handbook).update(handbook.id, { draftVersionId: draft.id });
+      const after = await handbookVersioning.createWithDraft(db, handbook, { sections: [] });
       await db.audit({ operation: 'createHandbookTemplate', entity: 'Handbook', entityId: handbook.id, changes: changedFields(null, after, ['kind', 'name', 'format']) });
       return after;
     });
@@ -123,8 +134,7 @@ export class HandbooksService {
         latestVersionId: null,
         latestNumber: 0,
       });
-      const draft = await this.insertDraft(db, handbook.id, null, doc);
-      const after = await db.repo(Handbook).update(handbook.id, { draftVersionId: draft.id });
+      const after = await handbookVersioning.createWithDraft(db, handbook, doc);
       await db.audit({ operation: 'createProjectHandbook', entity: 'Handbook', entityId: handbook.id, changes: changedFields(null, after, ['kind', 'name', 'format', 'projectId', 'sourceTemplateId']) });
       return after;
     });
@@ -133,15 +143,7 @@ export class HandbooksService {
   /** Opens a draft from the latest published version (or returns the open draft). */
   async startDraft(ctx: RequestContext, handbookId: string): Promise<HandbookVersion> {
     requireEditor(ctx.user);
-    return ctx.db.transaction(async (db) => {
-      const h = await this.get(ctx, handbookId, db);
-      if (h.draftVersionId) return db.repo(HandbookVersion).getById(h.draftVersionId);
-      const doc = h.latestVersionId ? await loadDoc(db, h.latestVersionId) : { sections: [] };
-      const draft = await this.insertDraft(db, h.id, h.latestVersionId, doc);
-      await db.repo(Handbook).update(h.id, { draftVersionId: draft.id });
-      await db.audit({ operation: 'startHandbookDraft', entity: 'Handbook', entityId: h.id, changes: { draftVersionId: { from: null, to: draft.id } } });
-      return draft;
-    });
+    return ctx.db.transaction(async (db) => handbookVersioning.startDraft(db, await this.get(ctx, handbookId, db)));
   }
 
   // ── editing ──────────────────────────────────────────────────────────────
@@ -149,53 +151,19 @@ export class HandbooksService {
     requireEditor(ctx.user);
     return ctx.db.transaction(async (db) => {
       const h = await this.get(ctx, handbookId, db);
-      if (!h.draftVersionId) throw BadUserInputError.field('handbookId', 'INVALID_VALUE', 'This handbook has no open draft; start one first');
       const doc = await this.checkDraft(db, h, input);
-      // Bump the version first: a concurrent save with the same expectedVersion fails here.
-      const draft = await this.bump(db, h.draftVersionId, expectedVersion);
-      await writeDoc(db, draft.id, doc);
-      await db.audit({ operation: 'saveHandbookDraft', entity: 'HandbookVersion', entityId: draft.id, changes: { version: { from: expectedVersion, to: draft.version } } });
-      return draft;
+      return handbookVersioning.saveDraft(db, h, doc, expectedVersion);
     });
   }
 
   async publish(ctx: RequestContext, handbookId: string, changeSummary: string, expectedVersion: number): Promise<HandbookVersion> {
     requireEditor(ctx.user);
-    const summary = changeSummary.trim();
-    if (!summary) throw BadUserInputError.field('changeSummary', 'REQUIRED', 'Say what changed in this version');
-    if (summary.length > LIMITS.changeSummary) throw BadUserInputError.field('changeSummary', 'TOO_LONG', `At most ${LIMITS.changeSummary} characters`, { max: LIMITS.changeSummary });
-    return ctx.db.transaction(async (db) => {
-      const h = await this.get(ctx, handbookId, db);
-      if (!h.draftVersionId) throw BadUserInputError.field('handbookId', 'INVALID_VALUE', 'There is no draft to publish');
-      const draftBefore = await db.repo(HandbookVersion).getById(h.draftVersionId);
-      if (draftBefore.version !== expectedVersion) throw new StaleVersionError('HandbookVersion', draftBefore.id, expectedVersion, draftBefore.version);
-      const doc = await loadDoc(db, draftBefore.id);
-      if (doc.sections.length === 0) throw BadUserInputError.field('handbookId', 'INVALID_VALUE', 'Add at least one section before publishing');
-      const number = h.latestNumber + 1;
-      const published = await db.repo(HandbookVersion).update(
-        draftBefore.id,
-        { status: 'PUBLISHED', number, changeSummary: summary, publishedAt: new Date(), publishedByUserId: ctx.user.userId },
-        expectedVersion,
-      );
-      await db.repo(Handbook).update(h.id, { latestVersionId: published.id, latestNumber: number, draftVersionId: null });
-      await db.audit({ operation: 'publishHandbook', entity: 'Handbook', entityId: h.id, changes: { latestNumber: { from: h.latestNumber, to: number }, changeSummary: { from: null, to: summary } } });
-      return published;
-    });
+    return ctx.db.transaction(async (db) => handbookVersioning.publish(db, await this.get(ctx, handbookId, db), changeSummary, expectedVersion));
   }
 
   async discardDraft(ctx: RequestContext, handbookId: string): Promise<Handbook> {
     requireEditor(ctx.user);
-    return ctx.db.transaction(async (db) => {
-      const h = await this.get(ctx, handbookId, db);
-      if (!h.draftVersionId) return h;
-      if (!h.latestVersionId) throw BadUserInputError.field('handbookId', 'INVALID_VALUE', 'The first draft of a handbook cannot be discarded');
-      const draftId = h.draftVersionId;
-      await writeDoc(db, draftId, { sections: [] });
-      await db.repo(HandbookVersion).delete(draftId);
-      const after = await db.repo(Handbook).update(h.id, { draftVersionId: null });
-      await db.audit({ operation: 'discardHandbookDraft', entity: 'Handbook', entityId: h.id, changes: { draftVersionId: { from: draftId, to: null } } });
-      return after;
-    });
+    return ctx.db.transaction(async (db) => handbookVersioning.discardDraft(db, await this.get(ctx, handbookId, db)));
   }
 
   // ── comparing ────────────────────────────────────────────────────────────
@@ -237,30 +205,6 @@ export class HandbooksService {
   }
 
   // ── helpers ──────────────────────────────────────────────────────────────
-  private insertDraft(db: TenantDb, handbookId: string, basedOnVersionId: string | null, doc: HandbookDoc): Promise<HandbookVersion> {
-    return db
-      .repo(HandbookVersion)
-      .insert({ handbookId, number: null, status: 'DRAFT', basedOnVersionId, changeSummary: null, publishedAt: null, publishedByUserId: null, createdByUserId: db.actorUserId })
-      .then(async (v) => {
-        await writeDoc(db, v.id, doc);
-        return v;
-      });
-  }
-
-  private async bump(db: TenantDb, versionId: string, expectedVersion: number): Promise<HandbookVersion> {
-    try {
-      return await db.repo(HandbookVersion).update(versionId, {}, expectedVersion);
-    } catch (e) {
-      if (e instanceof StaleVersionError) {
-        throw new ConflictError(
-          `Someone else saved this draft since you opened it (your copy is version ${e.expected}, the draft is now version ${e.actual}). Reload the draft to see their changes, then make yours again.`,
-          { expectedVersion: e.expected, currentVersion: e.actual },
-        );
-      }
-      throw e;
-    }
-  }
-
   /** Validates a whole draft against the library and the project's zones; all errors at once. */
   private async checkDraft(db: TenantDb, h: Handbook, input: HandbookDraftInput): Promise<HandbookDoc> {
     const errors: FieldError[] = [];

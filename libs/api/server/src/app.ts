@@ -8,7 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import fastifyApollo from '@as-integrations/fastify';
 import type { Logger } from 'pino';
 import { PlatformDb, type DataSource } from '@pinzhi/db/platform';
-import { RequestContext } from '@pinzhi/api-core';
+import { NotFoundError, RequestContext } from '@pinzhi/api-core';
 import type { Config } from './config';
 import { resolveJwtSecret } from './config';
 import { formatError } from './errors';
@@ -20,6 +20,8 @@ export interface AppOptions {
   dataSource: DataSource;
   /** A pino logger; tests pass a silent one. */
   logger?: Logger;
+  /** What time it is; tests pass a clock they can move. */
+  clock?: () => Date;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface AppOptions {
  * client for every other GET. Every request gets an id (x-request-id, echoed back) that
  * appears on each of its log lines.
  */
-export async function createApp({ config, dataSource, logger }: AppOptions): Promise<FastifyInstance> {
+export async function createApp({ config, dataSource, logger, clock = () => new Date() }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger,
     ...(logger ? {} : { logger: { level: config.logLevel } }),
@@ -90,24 +92,33 @@ export async function createApp({ config, dataSource, logger }: AppOptions): Pro
     const header = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
     const log = req.log as unknown as Logger;
-    if (!token) return new RequestContext(req.id, req.ip, log, null, null, null);
+    if (!token) return new RequestContext(req.id, req.ip, log, null, null, null, clock);
     const result = await mods.tenancy.auth.authenticate(token);
-    if ('failure' in result) return new RequestContext(req.id, req.ip, log, null, result.failure, null);
+    if ('failure' in result) return new RequestContext(req.id, req.ip, log, null, result.failure, null, clock);
     const { auth } = result;
-    return new RequestContext(req.id, req.ip, log.child({ userId: auth.userId, tenantId: auth.tenantId }), auth, null, platform.tenant(auth.tenantId, auth.userId));
+    return new RequestContext(req.id, req.ip, log.child({ userId: auth.userId, tenantId: auth.tenantId }), auth, null, platform.tenant(auth.tenantId, auth.userId), clock);
   };
   await app.register(fastifyApollo(apollo), { path: '/graphql', context });
+
+  const feedContext = async (req: FastifyRequest): Promise<RequestContext> => {
+    const token = String((req.params as Record<string, string>)['token'] ?? '').replace(/\.ics$/, '');
+    const auth = await mods.tenancy.auth.authenticateCalendarFeed(token);
+    const log = req.log as unknown as Logger;
+    // A wrong or revoked feed token looks like a missing feed (404), not a sign-in problem.
+    if (!auth) return new RequestContext(req.id, req.ip, log, null, new NotFoundError('CalendarFeed', 'token'), null, clock);
+    return new RequestContext(req.id, req.ip, log.child({ userId: auth.userId, tenantId: auth.tenantId }), auth, null, platform.tenant(auth.tenantId, auth.userId), clock);
+  };
 
   // File downloads (Excel exports) use the same authentication and tenant scoping.
   for (const route of mods.downloads) {
     app.get(route.path, async (req, reply) => {
-      const ctx = await context(req);
+      const ctx = route.auth === 'calendarFeed' ? await feedContext(req) : await context(req);
       try {
         void ctx.user; // throws UNAUTHENTICATED without a valid session
         const file = await route.handle(ctx, req.params as Record<string, string>);
         return reply
           .header('content-type', file.contentType)
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+          .header('content-disposition', `${route.auth === 'calendarFeed' ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
           .send(file.body);
       } catch (e) {
         const formatted = formatError(config.production)(e instanceof GraphQLError ? e.toJSON() : { message: 'error' }, e);

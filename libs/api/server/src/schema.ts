@@ -6,6 +6,8 @@ import { authChecker } from '@pinzhi/api-core';
 import { tenancyModule, type AuthConfig } from '@pinzhi/api-tenancy';
 import { portfolioModule } from '@pinzhi/api-portfolio';
 import { handbooksModule } from '@pinzhi/api-handbooks';
+import { inspectionTemplatesModule } from '@pinzhi/api-inspection-templates';
+import { inspectionPlanningModule } from '@pinzhi/api-inspection-planning';
 import { validationErrorsToFieldErrors } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
@@ -13,11 +15,13 @@ export function modules(platform: PlatformDb, auth: AuthConfig) {
   const tenancy = tenancyModule(platform, auth);
   const portfolio = portfolioModule();
   const handbooks = handbooksModule();
+  const templates = inspectionTemplatesModule();
+  const planning = inspectionPlanningModule();
   return {
     tenancy,
-    downloads: [...handbooks.downloads],
-    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers] as unknown as NonEmptyArray<Function>,
-    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances],
+    downloads: [...handbooks.downloads, ...planning.downloads],
+    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers] as unknown as NonEmptyArray<Function>,
+    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances],
   };
 }
 

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
@@ -124,6 +124,31 @@ export class AuthService {
         role: found.membership.role as Role,
         regionIds: found.membership.regionIds ?? [],
       },
+    };
+  }
+
+  /**
+   * A calendar feed URL's token `<feed id>.<secret>`: the feed must exist, not be revoked,
+   * and its owner must still be an active member — the same checks as a session.
+   */
+  async authenticateCalendarFeed(token: string): Promise<AuthInfo | null> {
+    const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,100})$/.exec(token);
+    if (!match) return null;
+    const found = await this.platform.loadCalendarFeed(match[1]);
+    if (!found || found.feed.revokedAt) return null;
+    const given = createHash('sha256').update(match[2]).digest();
+    const stored = Buffer.from(found.feed.secretHash, 'hex');
+    if (stored.length !== given.length || !timingSafeEqual(stored, given)) return null;
+    if (!found.user.active || !found.membership.active || !found.tenant.active) return null;
+    await this.platform.touchCalendarFeed(found.feed.id, new Date());
+    return {
+      userId: found.user.id,
+      tenantId: found.tenant.id,
+      tenantSlug: found.tenant.slug,
+      membershipId: found.membership.id,
+      sessionId: `calendar-feed:${found.feed.id}`,
+      role: found.membership.role as Role,
+      regionIds: found.membership.regionIds ?? [],
     };
   }
 

@@ -25,6 +25,8 @@ export interface GqlResult<T = Record<string, any>> {
 export class TestApp {
   /** SQL statements executed since the last `resetSqlCount()`. */
   sqlCount = 0;
+  /** The app's clock: null = real time; `setNow` freezes it at an instant. */
+  private fixedNow: Date | null = null;
   private tokens = new Map<string, string>();
 
   private constructor(
@@ -49,7 +51,8 @@ export class TestApp {
       WEB_DIST: join(tmpdir(), 'pinzhi-no-web'),
       ...options.env,
     });
-    const app = await createApp({ config, dataSource, logger: pino({ level: 'silent' }) });
+    const clock = () => (counter?.fixedNow ? new Date(counter.fixedNow) : new Date());
+    const app = await createApp({ config, dataSource, logger: pino({ level: 'silent' }), clock });
     await app.ready();
     const t = new TestApp(app, dataSource, dialectOf(url), config, async () => {
       await app.close();
@@ -62,6 +65,11 @@ export class TestApp {
 
   async stop(): Promise<void> {
     await this.cleanup();
+  }
+
+  /** Moves the app's clock to `instant` (an ISO string or Date); `null` returns to real time. */
+  setNow(instant: string | Date | null): void {
+    this.fixedNow = instant === null ? null : new Date(instant);
   }
 
   resetSqlCount(): void {

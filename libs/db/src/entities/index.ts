@@ -8,9 +8,13 @@ import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
 import { Standard } from './standard.entity';
 import { Handbook, HandbookItem, HandbookSection, HandbookVersion, ServiceFrequency } from './handbook.entity';
+import { InspectionTemplate, InspectionTemplateItem, InspectionTemplateSection, InspectionTemplateVersion } from './inspection-template.entity';
+import { CalendarFeed, HolidayList, InspectionFrequency, InspectionFrequencyDefault, InspectionOccurrence } from './inspection-planning.entity';
 
 export * from './base';
 export { AuditEntry, Membership, Project, Property, Region, AuthSession, Tenant, User, Standard, Handbook, HandbookVersion, HandbookSection, HandbookItem, ServiceFrequency };
+export { InspectionTemplate, InspectionTemplateVersion, InspectionTemplateSection, InspectionTemplateItem };
+export { HolidayList, InspectionFrequency, InspectionOccurrence, InspectionFrequencyDefault, CalendarFeed };
 export type { HandbookKind, HandbookVersionStatus } from './handbook.entity';
 export type { FieldChanges } from './audit-entry.entity';
 export type { PropertyZone } from './property.entity';
@@ -31,4 +35,13 @@ export const ENTITIES = [
   HandbookSection,
   HandbookItem,
   ServiceFrequency,
+  InspectionTemplate,
+  InspectionTemplateVersion,
+  InspectionTemplateSection,
+  InspectionTemplateItem,
+  HolidayList,
+  InspectionFrequency,
+  InspectionOccurrence,
+  InspectionFrequencyDefault,
+  CalendarFeed,
 ];

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-inspection-planning', preset: '../../../jest.preset.js', rootDir: '.' };

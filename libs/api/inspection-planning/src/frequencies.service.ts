@@ -1,0 +1,429 @@
+import {
+  Brackets,
+  HolidayList,
+  InspectionFrequency,
+  InspectionFrequencyDefault,
+  InspectionOccurrence,
+  InspectionTemplate,
+  Project,
+  Property,
+  paginate,
+  type TenantDb,
+} from '@pinzhi/db';
+import {
+  BadUserInputError,
+  NotFoundError,
+  changedFields,
+  checkPageArgs,
+  cursorError,
+  fieldError,
+  toConnection,
+  type FieldError,
+  type RequestContext,
+} from '@pinzhi/api-core';
+import { PortfolioService, regionLimit } from '@pinzhi/api-portfolio';
+import { requirePlanner } from '@pinzhi/api-inspection-templates';
+import {
+  addMonths,
+  firstDueAfterCompletion,
+  localDayStart,
+  localTime,
+  nextDueAfterCompletion,
+  nextOccurrences,
+  normaliseRecurrence,
+  occurrencesBetween,
+  recurrenceError,
+  type PropertyFormat,
+} from '@pinzhi/domain';
+import { afterCompletionOf, OccurrenceMaterialiser, scheduleOf } from './materialiser';
+import type { HolidayListInput, InspectionFrequenciesArgs, InspectionFrequencyDefaultInput, InspectionFrequencyInput, ScheduleInput } from './inputs';
+
+const portfolio = new PortfolioService();
+/** More than this many occurrences a day on average is a mistake, not a plan. */
+const MAX_PER_DAY = 24;
+const FREQUENCY_FIELDS = [
+  'templateId',
+  'anchor',
+  'rrule',
+  'periodUnit',
+  'periodCount',
+  'startTime',
+  'startDate',
+  'endDate',
+  'windowMinutes',
+  'allowLate',
+  'holidayListId',
+  'excludedDates',
+  'assigneeUserId',
+  'assigneeRole',
+  'note',
+] as const;
+
+type ScheduleValues = Pick<InspectionFrequency, 'anchor' | 'rrule' | 'periodUnit' | 'periodCount' | 'startTime' | 'windowMinutes' | 'allowLate' | 'holidayListId' | 'assigneeRole' | 'templateId'>;
+type FrequencyValues = ScheduleValues & Pick<InspectionFrequency, 'startDate' | 'endDate' | 'excludedDates' | 'assigneeUserId' | 'note'>;
+
+/**
+ * Inspection frequencies (检查频次) per project, the tenant's holiday lists and per-format
+ * defaults. A change takes effect from now: occurrences up to now are materialised with the
+ * old rule first, undone future ones are dropped, and the new rule applies from there.
+ */
+export class FrequenciesService {
+  constructor(private readonly materialiser: OccurrenceMaterialiser) {}
+
+  // ── holiday lists ────────────────────────────────────────────────────────
+  holidayLists(ctx: RequestContext): Promise<HolidayList[]> {
+    return ctx.db.repo(HolidayList).find({ order: { name: 'ASC' }, take: 100 });
+  }
+
+  async saveHolidayList(ctx: RequestContext, id: string | null, input: HolidayListInput, expectedVersion?: number | null): Promise<HolidayList> {
+    requirePlanner(ctx.user);
+    const name = input.name.trim();
+    const dates = [...new Set(input.dates)].sort();
+    return ctx.db.transaction(async (db) => {
+      const clash = await db.repo(HolidayList).findOne({ name });
+      if (clash && clash.id !== id) throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A holiday list with this name already exists');
+      if (!id) {
+        const created = await db.repo(HolidayList).insert({ name, dates });
+        await db.audit({ operation: 'createHolidayList', entity: 'HolidayList', entityId: created.id, changes: changedFields(null, created, ['name', 'dates']) });
+        return created;
+      }
+      const before = await db.repo(HolidayList).getById(id);
+      const after = await db.repo(HolidayList).update(id, { name, dates }, expectedVersion ?? undefined);
+      await db.audit({ operation: 'updateHolidayList', entity: 'HolidayList', entityId: id, changes: changedFields(before, after, ['name', 'dates']) });
+      return after;
+    });
+  }
+
+  async deleteHolidayList(ctx: RequestContext, id: string): Promise<boolean> {
+    requirePlanner(ctx.user);
+    return ctx.db.transaction(async (db) => {
+      const list = await db.repo(HolidayList).getById(id);
+      const used = (await db.repo(InspectionFrequency).count({ holidayListId: id })) + (await db.repo(InspectionFrequencyDefault).count({ holidayListId: id }));
+      if (used) throw BadUserInputError.field('id', 'INVALID_VALUE', `${used} frequencies or defaults use this list; change them first`, { count: used });
+      await db.repo(HolidayList).delete(id);
+      await db.audit({ operation: 'deleteHolidayList', entity: 'HolidayList', entityId: id, changes: { name: { from: list.name, to: null } } });
+      return true;
+    });
+  }
+
+  // ── reading frequencies ──────────────────────────────────────────────────
+  async list(ctx: RequestContext, args: InspectionFrequenciesArgs) {
+    checkPageArgs(args);
+    const f = args.filter ?? {};
+    const qb = ctx.db.repo(InspectionFrequency).query('f').innerJoin(Project, 'p', 'p.id = f.projectId AND p.tenantId = f.tenantId');
+    if (!f.includeArchived) qb.andWhere('f.archivedAt IS NULL');
+    if (f.projectId) qb.andWhere('f.projectId = :projectId', { projectId: f.projectId });
+    if (f.templateId) qb.andWhere('f.templateId = :templateId', { templateId: f.templateId });
+    const regions = regionLimit(ctx.user);
+    if (regions) qb.andWhere(regions.length ? 'p.regionId IN (:...visibleRegions)' : '1 = 0', { visibleRegions: regions });
+    if (ctx.user.role === 'INSPECTOR') {
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('f.assigneeUserId = :me', { me: ctx.user.userId })
+            .orWhere("f.assigneeRole = 'INSPECTOR'")
+            .orWhere("(f.assigneeRole = 'PROJECT_MANAGER' AND p.managerUserId = :me)"),
+        ),
+      );
+    }
+    const page = await paginate(qb, { alias: 'f', sortProperty: 'createdAt', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
+    return toConnection(page);
+  }
+
+  async get(ctx: RequestContext, id: string, db: TenantDb = ctx.db): Promise<InspectionFrequency> {
+    const f = await db.repo(InspectionFrequency).getById(id);
+    const project = await db.repo(Project).getById(f.projectId);
+    const regions = regionLimit(ctx.user);
+    if (regions && !regions.includes(project.regionId)) throw new NotFoundError('InspectionFrequency', id);
+    if (ctx.user.role === 'INSPECTOR' && !(f.assigneeUserId === ctx.user.userId || f.assigneeRole === 'INSPECTOR' || (f.assigneeRole === 'PROJECT_MANAGER' && project.managerUserId === ctx.user.userId))) {
+      throw new NotFoundError('InspectionFrequency', id);
+    }
+    return f;
+  }
+
+  // ── writing frequencies ──────────────────────────────────────────────────
+  async create(ctx: RequestContext, projectId: string, input: InspectionFrequencyInput): Promise<InspectionFrequency> {
+    requirePlanner(ctx.user);
+    const now = ctx.now();
+    return ctx.db.transaction(async (db) => {
+      const project = await portfolio.getProject(ctx, projectId, db);
+      const values = await this.check(db, project, input, now, null);
+      const created = await db.repo(InspectionFrequency).insert({ ...values, projectId, materialisedUntil: now, archivedAt: null });
+      await db.audit({ operation: 'createInspectionFrequency', entity: 'InspectionFrequency', entityId: created.id, changes: changedFields(null, created, ['projectId', ...FREQUENCY_FIELDS]) });
+      return created;
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, input: InspectionFrequencyInput, expectedVersion: number | null): Promise<InspectionFrequency> {
+    requirePlanner(ctx.user);
+    const now = ctx.now();
+    return ctx.db.transaction(async (db) => {
+      const before = await this.get(ctx, id, db);
+      if (before.archivedAt) throw BadUserInputError.field('id', 'INVALID_VALUE', 'This frequency is archived');
+      if (expectedVersion != null && expectedVersion !== before.version) await db.repo(InspectionFrequency).update(id, {}, expectedVersion); // → CONFLICT
+      const project = await db.repo(Project).getById(before.projectId);
+      const values = await this.check(db, project, input, now, before);
+      await this.cutOver(db, before, now);
+      const after = await db.repo(InspectionFrequency).update(id, { ...values, materialisedUntil: now }, expectedVersion ?? undefined);
+      await db.audit({ operation: 'updateInspectionFrequency', entity: 'InspectionFrequency', entityId: id, changes: changedFields(before, after, [...FREQUENCY_FIELDS]) });
+      return after;
+    });
+  }
+
+  /** Stops it from now on; its past occurrences stay. */
+  async archive(ctx: RequestContext, id: string): Promise<InspectionFrequency> {
+    requirePlanner(ctx.user);
+    const now = ctx.now();
+    return ctx.db.transaction(async (db) => {
+      const before = await this.get(ctx, id, db);
+      if (before.archivedAt) return before;
+      await this.cutOver(db, before, now);
+      const after = await db.repo(InspectionFrequency).update(id, { archivedAt: now, materialisedUntil: now });
+      await db.audit({ operation: 'archiveInspectionFrequency', entity: 'InspectionFrequency', entityId: id, changes: changedFields(before, after, ['archivedAt']) });
+      return after;
+    });
+  }
+
+  /** History is fixed up to `now` with the current rule; open future occurrences are dropped. */
+  private async cutOver(db: TenantDb, f: InspectionFrequency, now: Date): Promise<void> {
+    await this.materialiser.materialise(db, now, now, [f]);
+    const future = await db
+      .repo(InspectionOccurrence)
+      .query('o')
+      .select('o.id')
+      .andWhere('o.frequencyId = :fid AND o.completedAt IS NULL AND o.dueAt >= :now', { fid: f.id, now })
+      .getMany();
+    for (const o of future) await db.repo(InspectionOccurrence).delete(o.id);
+  }
+
+  // ── preview ──────────────────────────────────────────────────────────────
+  /**
+   * What a frequency would do before it is saved: its next occurrences in the project's
+   * time zone, and the assignee's monthly workload (this month and the next two) with and
+   * without it. `frequencyId` = previewing a change to that frequency.
+   */
+  async preview(ctx: RequestContext, projectId: string, input: InspectionFrequencyInput, frequencyId: string | null, count: number) {
+    requirePlanner(ctx.user);
+    const db = ctx.db;
+    const now = ctx.now();
+    const project = await portfolio.getProject(ctx, projectId);
+    const before = frequencyId ? await this.get(ctx, frequencyId) : null;
+    const values = await this.check(db, project, input, now, before);
+    const tz = project.timeZone;
+    const holidays = values.holidayListId ? ((await db.repo(HolidayList).findById(values.holidayListId))?.dates ?? []) : [];
+    const upcoming = this.upcoming(values, tz, holidays, now, Math.min(Math.max(count, 1), 50));
+    const thisMonth = localTime(now, tz, 'YYYY-MM');
+    const months = [0, 1, 2].map((i) => addMonths(thisMonth, i));
+    const bounds = (m: string) => [localDayStart(`${m}-01`, tz), localDayStart(`${addMonths(m, 1)}-01`, tz)] as const;
+    const countIn = (v: FrequencyValues, zone: string, hol: readonly string[], m: string) => {
+      const [from, to] = bounds(m);
+      if (v.anchor === 'CALENDAR') return occurrencesBetween(scheduleOf(v, zone, hol), from, to).length;
+      // After completion: assume each is done on time, one period after the previous.
+      let n = 0;
+      let at = firstDueAfterCompletion(afterCompletionOf(v, zone, hol));
+      while (at && at < to && n < 1000) {
+        if (at >= from) n++;
+        at = nextDueAfterCompletion(afterCompletionOf(v, zone, hol), at);
+      }
+      return n;
+    };
+    // The assignee's other active frequencies: by name (and as manager), or the same role at this project.
+    const manager = values.assigneeRole === 'PROJECT_MANAGER' ? project.managerUserId : null;
+    const person = values.assigneeUserId ?? manager;
+    const others = db.repo(InspectionFrequency).query('f').innerJoin(Project, 'p', 'p.id = f.projectId AND p.tenantId = f.tenantId').andWhere('f.archivedAt IS NULL');
+    if (frequencyId) others.andWhere('f.id <> :self', { self: frequencyId });
+    if (person) {
+      others.andWhere(
+        new Brackets((w) => w.where('f.assigneeUserId = :person', { person }).orWhere("(f.assigneeRole = 'PROJECT_MANAGER' AND p.managerUserId = :person)")),
+      );
+    } else {
+      others.andWhere('f.projectId = :pid AND f.assigneeRole = :role AND f.assigneeUserId IS NULL', { pid: projectId, role: values.assigneeRole });
+    }
+    const otherRows = await others.getMany();
+    const otherProjects = new Map((await db.repo(Project).findByIds(otherRows.map((o) => o.projectId))).map((p) => [p.id, p]));
+    const otherHolidays = new Map((await db.repo(HolidayList).findByIds(otherRows.flatMap((o) => (o.holidayListId ? [o.holidayListId] : [])))).map((h) => [h.id, h.dates]));
+    let assigneeLabel = values.assigneeRole ?? '';
+    if (person) assigneeLabel = (await ctx.loaders.users.load(person))?.displayName ?? assigneeLabel;
+    const workload = months.map((month) => {
+      const added = countIn(values, tz, holidays, month);
+      const existing = otherRows.reduce(
+        (sum, o) => sum + countIn(o, otherProjects.get(o.projectId)?.timeZone ?? tz, o.holidayListId ? (otherHolidays.get(o.holidayListId) ?? []) : [], month),
+        0,
+      );
+      return { month, added, existing, total: added + existing };
+    });
+    return {
+      timeZone: tz,
+      assigneeLabel,
+      workload,
+      occurrences: upcoming.map((dueAt) => ({
+        dueAt,
+        windowEndsAt: new Date(dueAt.getTime() + values.windowMinutes * 60_000),
+        localDue: localTime(dueAt, tz),
+        weekday: Number(localTime(dueAt, tz, 'd')) || 7,
+      })),
+    };
+  }
+
+  private upcoming(v: FrequencyValues, tz: string, holidays: readonly string[], now: Date, count: number): Date[] {
+    if (v.anchor === 'CALENDAR') return nextOccurrences(scheduleOf(v, tz, holidays), now, count);
+    const rule = afterCompletionOf(v, tz, holidays);
+    const out: Date[] = [];
+    let at = firstDueAfterCompletion(rule);
+    while (at && out.length < count) {
+      if (at >= now) out.push(at);
+      at = nextDueAfterCompletion(rule, at);
+    }
+    return out;
+  }
+
+  // ── defaults per property format ─────────────────────────────────────────
+  defaults(ctx: RequestContext, format: PropertyFormat): Promise<InspectionFrequencyDefault[]> {
+    return ctx.db.repo(InspectionFrequencyDefault).find({ where: { format }, order: { position: 'ASC' } });
+  }
+
+  /** Replaces the format's default set. */
+  async saveDefaults(ctx: RequestContext, format: PropertyFormat, items: InspectionFrequencyDefaultInput[]): Promise<InspectionFrequencyDefault[]> {
+    requirePlanner(ctx.user);
+    return ctx.db.transaction(async (db) => {
+      const errors: FieldError[] = [];
+      const checked = await Promise.all(items.map((item, i) => this.checkSchedule(db, item, format, ['items', String(i)], errors)));
+      if (errors.length) throw new BadUserInputError(errors);
+      const before = await db.repo(InspectionFrequencyDefault).find({ where: { format } });
+      await db.repo(InspectionFrequencyDefault).deleteWhere({ format });
+      const saved = await db.repo(InspectionFrequencyDefault).insertMany(checked.map((v, i) => ({ ...v, format, position: i + 1 })));
+      await db.audit({ operation: 'saveInspectionFrequencyDefaults', entity: 'InspectionFrequencyDefault', entityId: format, changes: { count: { from: before.length, to: saved.length } } });
+      return saved.sort((a, b) => a.position - b.position);
+    });
+  }
+
+  /**
+   * Creates the project's frequencies from its format's defaults (onboarding uses this).
+   * A checklist the project already has an active frequency for is skipped, not doubled.
+   */
+  async applyDefaults(ctx: RequestContext, projectId: string, startDate: string | null) {
+    requirePlanner(ctx.user);
+    const now = ctx.now();
+    return ctx.db.transaction(async (db) => {
+      const project = await portfolio.getProject(ctx, projectId, db);
+      const property = await db.repo(Property).getById(project.propertyId);
+      const defaults = await db.repo(InspectionFrequencyDefault).find({ where: { format: property.format }, order: { position: 'ASC' } });
+      if (defaults.length === 0) throw BadUserInputError.field('projectId', 'INVALID_VALUE', `There are no default frequencies for ${property.format} projects yet`);
+      const start = startDate ?? localTime(now, project.timeZone, 'YYYY-MM-DD');
+      const existing = new Set((await db.repo(InspectionFrequency).find({ where: { projectId } })).filter((f) => !f.archivedAt).map((f) => f.templateId));
+      const templates = new Map((await db.repo(InspectionTemplate).findByIds(defaults.map((d) => d.templateId))).map((t) => [t.id, t]));
+      const created: InspectionFrequency[] = [];
+      const skipped: Array<{ templateId: string; reason: string }> = [];
+      for (const d of defaults) {
+        const t = templates.get(d.templateId);
+        if (existing.has(d.templateId)) skipped.push({ templateId: d.templateId, reason: 'ALREADY_SCHEDULED' });
+        else if (!t || t.archivedAt) skipped.push({ templateId: d.templateId, reason: 'TEMPLATE_ARCHIVED' });
+        else if (!t.latestVersionId) skipped.push({ templateId: d.templateId, reason: 'TEMPLATE_NOT_PUBLISHED' });
+        else {
+          const input = { ...pick(d), startDate: start, endDate: null, excludedDates: [], assigneeUserId: null, note: null } as InspectionFrequencyInput;
+          const values = await this.check(db, project, input, now, null, ['startDate']);
+          const f = await db.repo(InspectionFrequency).insert({ ...values, projectId, materialisedUntil: now, archivedAt: null });
+          await db.audit({ operation: 'createInspectionFrequency', entity: 'InspectionFrequency', entityId: f.id, changes: changedFields(null, f, ['projectId', ...FREQUENCY_FIELDS]) });
+          existing.add(d.templateId);
+          created.push(f);
+        }
+      }
+      return { created, skipped };
+    });
+  }
+
+  // ── validation ───────────────────────────────────────────────────────────
+  /** The schedule part: template, rule, window, holiday list, role. Problems go to `errors`. */
+  private async checkSchedule(db: TenantDb, input: ScheduleInput, format: PropertyFormat | null, path: string[], errors: FieldError[]): Promise<ScheduleValues> {
+    const template = await db.repo(InspectionTemplate).findById(input.templateId);
+    if (!template) errors.push(fieldError([...path, 'templateId'], 'NOT_FOUND', 'This checklist does not exist'));
+    else if (template.archivedAt) errors.push(fieldError([...path, 'templateId'], 'INVALID_VALUE', 'This checklist is archived'));
+    else if (!template.latestVersionId) errors.push(fieldError([...path, 'templateId'], 'INVALID_VALUE', 'Publish the checklist before scheduling it'));
+    else if (format && template.format && template.format !== format) {
+      errors.push(fieldError([...path, 'templateId'], 'INVALID_VALUE', `This checklist is for ${template.format} projects, not ${format}`, { format: template.format }));
+    }
+    const anchor = input.anchor ?? 'CALENDAR';
+    let rrule: string | null = null;
+    if (anchor === 'CALENDAR') {
+      const problem = input.rrule ? recurrenceError(input.rrule) : 'a recurrence rule is required';
+      if (problem) errors.push(fieldError([...path, 'rrule'], input.rrule ? 'INVALID_FORMAT' : 'REQUIRED', problem));
+      else rrule = normaliseRecurrence(input.rrule!);
+    } else {
+      if (!input.periodUnit) errors.push(fieldError([...path, 'periodUnit'], 'REQUIRED', 'Say how long after completion the next one is due'));
+      if (!input.periodCount) errors.push(fieldError([...path, 'periodCount'], 'REQUIRED', 'Say how many periods after completion'));
+      if (!input.startTime) errors.push(fieldError([...path, 'startTime'], 'REQUIRED', 'Give the time of day of the first one'));
+    }
+    if (input.holidayListId && !(await db.repo(HolidayList).exists({ id: input.holidayListId }))) {
+      errors.push(fieldError([...path, 'holidayListId'], 'NOT_FOUND', 'This holiday list does not exist'));
+    }
+    return {
+      templateId: input.templateId,
+      anchor,
+      rrule,
+      periodUnit: anchor === 'AFTER_COMPLETION' ? (input.periodUnit ?? null) : null,
+      periodCount: anchor === 'AFTER_COMPLETION' ? (input.periodCount ?? null) : null,
+      startTime: anchor === 'AFTER_COMPLETION' ? (input.startTime ?? null) : null,
+      windowMinutes: input.windowMinutes,
+      allowLate: input.allowLate ?? false,
+      holidayListId: input.holidayListId ?? null,
+      assigneeRole: input.assigneeRole ?? null,
+    };
+  }
+
+  /** A whole frequency for `project`; every problem at once, under `input.…`. */
+  private async check(db: TenantDb, project: Project, input: InspectionFrequencyInput, now: Date, before: InspectionFrequency | null, prefix: string[] = ['input']): Promise<FrequencyValues> {
+    const errors: FieldError[] = [];
+    const property = await db.repo(Property).getById(project.propertyId);
+    const schedule = await this.checkSchedule(db, input, property.format, prefix, errors);
+    const p = (field: string) => [...prefix, field];
+    const today = localTime(now, project.timeZone, 'YYYY-MM-DD');
+    if (input.startDate < today && input.startDate !== before?.startDate) {
+      errors.push(fieldError(p('startDate'), 'OUT_OF_RANGE', `Start today (${today}) or later: past days are not planned after the fact`, { min: today }));
+    }
+    if (input.endDate && input.endDate < input.startDate) errors.push(fieldError(p('endDate'), 'DATE_ORDER', 'The end date is before the start date'));
+    const byName = input.assigneeUserId ?? null;
+    if (!byName && !schedule.assigneeRole) errors.push(fieldError(p('assigneeUserId'), 'REQUIRED', 'Assign it to a person or to a role'));
+    if (byName && schedule.assigneeRole) errors.push(fieldError(p('assigneeRole'), 'INVALID_VALUE', 'Assign it to a person or to a role, not both'));
+    if (byName) {
+      const [member] = await db.members([byName]);
+      if (!member || !member.membership.active) errors.push(fieldError(p('assigneeUserId'), 'NOT_FOUND', 'This person is not an active member of your company'));
+    }
+    const values: FrequencyValues = {
+      ...schedule,
+      startDate: input.startDate,
+      endDate: input.endDate ?? null,
+      excludedDates: [...new Set(input.excludedDates ?? [])].sort(),
+      assigneeUserId: byName,
+      note: input.note?.trim() || null,
+    };
+    if (errors.length === 0 && values.anchor === 'CALENDAR') {
+      // A rule that never fires, or fires more often than anyone can inspect, is refused.
+      const rule = scheduleOf(values, project.timeZone, []);
+      const from = localDayStart(values.startDate, project.timeZone);
+      const sample = occurrencesBetween(rule, from, new Date(from.getTime() + 14 * 86_400_000));
+      if (sample.length > MAX_PER_DAY * 14) {
+        errors.push(fieldError(p('rrule'), 'OUT_OF_RANGE', `At most ${MAX_PER_DAY} inspections a day on average`, { max: MAX_PER_DAY }));
+      } else if (nextOccurrences(rule, from, 1).length === 0) {
+        errors.push(fieldError(p('rrule'), 'INVALID_VALUE', 'This rule never falls between the start and end dates'));
+      }
+    }
+    if (errors.length) throw new BadUserInputError(errors);
+    return values;
+  }
+}
+
+function pick(d: InspectionFrequencyDefault): ScheduleInput {
+  return {
+    templateId: d.templateId,
+    anchor: d.anchor,
+    rrule: d.rrule,
+    periodUnit: d.periodUnit,
+    periodCount: d.periodCount,
+    startTime: d.startTime,
+    windowMinutes: d.windowMinutes,
+    allowLate: d.allowLate,
+    holidayListId: d.holidayListId,
+    assigneeRole: d.assigneeRole,
+  } as ScheduleInput;
+}
+

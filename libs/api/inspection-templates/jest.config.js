@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-inspection-templates', preset: '../../../jest.preset.js', rootDir: '.' };

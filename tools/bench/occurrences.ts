@@ -1,0 +1,109 @@
+// Benchmark: one month of inspection occurrences for 2,000 projects × 5 frequencies.
+//
+//   npm run bench:occurrences            (SQLite in a temp dir)
+//   DATABASE_URL=mysql://… npm run bench:occurrences
+//
+// Prints (a) expanding the same 10,000 rules with rrule alone (the floor: no database),
+// (b) materialising the month through OccurrenceMaterialiser (set-based inserts) and
+// (c) reading the tenant's month calendar (GROUP BY per day), each with its time, the SQL
+// statements it issued and its ratio to (a). Per-project queries would show as ~2,000+
+// statements; the set-based path issues a few dozen whatever the number of projects.
+import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { rrulestr } from 'rrule';
+import { InspectionFrequency, InspectionOccurrence, InspectionTemplate, Project, Property, Region } from '@pinzhi/db';
+import { PlatformDb, migrate, openDataSource } from '@pinzhi/db/platform';
+import { OccurrenceMaterialiser } from '@pinzhi/api-inspection-planning';
+import { occurrencesBetween } from '@pinzhi/domain';
+
+const PROJECTS = Number(process.env['BENCH_PROJECTS'] ?? 2000);
+const PER_PROJECT = 5;
+const RULES = [
+  'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,12,15,18;BYMINUTE=0',
+  'FREQ=DAILY;BYHOUR=10;BYMINUTE=0',
+  'FREQ=WEEKLY;BYDAY=MO,TH;BYHOUR=14;BYMINUTE=30',
+  'FREQ=MONTHLY;BYMONTHDAY=-1;BYHOUR=10;BYMINUTE=0',
+  'FREQ=MONTHLY;BYDAY=+2TU;BYHOUR=9;BYMINUTE=0',
+];
+const FROM = new Date('2027-03-01T00:00:00+08:00');
+const TO = new Date('2027-04-01T00:00:00+08:00');
+
+async function main() {
+  let statements = 0;
+  const url = process.env['DATABASE_URL'] ?? `sqlite:${join(mkdtempSync(join(tmpdir(), 'pinzhi-bench-')), 'bench.sqlite')}`;
+  const ds = await openDataSource({ url, onQuery: () => statements++ });
+  await migrate(ds);
+  const platform = new PlatformDb(ds);
+  const tenant = await platform.insertTenant({ slug: `bench-${Date.now()}`, name: 'Bench' });
+  const db = platform.tenant(tenant.id, null);
+  const region = await db.repo(Region).insert({ name: '基准区域', code: 'BENCH' });
+  const property = await db.repo(Property).insert({ name: '基准物业', format: 'RESIDENTIAL', address: '', grossFloorArea: null, zones: [] });
+  const template = await db.repo(InspectionTemplate).insert({ name: '基准检查表', format: null, description: null, draftVersionId: null, latestVersionId: null, latestNumber: 0, archivedAt: null });
+  const projects = await db.repo(Project).insertMany(
+    Array.from({ length: PROJECTS }, (_, i) => ({
+      code: `B-${String(i).padStart(5, '0')}`, name: `项目${i}`, propertyId: property.id, regionId: region.id, stage: 'OPERATING' as const,
+      contractStart: null, contractEnd: null, serviceScope: null, managerUserId: null, timeZone: 'Asia/Shanghai', archivedAt: null,
+    })),
+  );
+  const frequencies = await db.repo(InspectionFrequency).insertMany(
+    projects.flatMap((p) =>
+      RULES.slice(0, PER_PROJECT).map((rrule) => ({
+        projectId: p.id, templateId: template.id, anchor: 'CALENDAR' as const, rrule, periodUnit: null, periodCount: null, startTime: null,
+        windowMinutes: 60, allowLate: false, holidayListId: null, assigneeRole: 'INSPECTOR' as const, assigneeUserId: null,
+        startDate: '2027-01-01', endDate: null, excludedDates: [], note: null, materialisedUntil: FROM, archivedAt: null,
+      })),
+    ),
+  );
+
+  // (a) The floor: rrule alone, same rules, same month, no time zones, no database.
+  let t0 = performance.now();
+  let expanded = 0;
+  for (const f of frequencies) expanded += rrulestr(`DTSTART:20270101T000000Z\nRRULE:${f.rrule}`).between(FROM, TO, true).length;
+  const rruleMs = performance.now() - t0;
+
+  // The domain's zone-aware expansion (what the materialiser uses), for reference.
+  t0 = performance.now();
+  let zoned = 0;
+  for (const f of frequencies) zoned += occurrencesBetween({ rrule: f.rrule!, timeZone: 'Asia/Shanghai', startDate: f.startDate }, FROM, TO).length;
+  const zonedMs = performance.now() - t0;
+
+  // (b) Materialise the month: a few set-based statements.
+  const materialiser = new OccurrenceMaterialiser();
+  statements = 0;
+  t0 = performance.now();
+  const rows = await materialiser.materialise(db, FROM, TO, await db.repo(InspectionFrequency).find());
+  const materialiseMs = performance.now() - t0;
+  const materialiseSql = statements;
+
+  // (c) Read the month as a calendar: counts per local day for the whole tenant.
+  statements = 0;
+  t0 = performance.now();
+  const days = await db
+    .repo(InspectionOccurrence)
+    .query('o')
+    .select('o.localDate', 'day')
+    .addSelect('COUNT(*)', 'n')
+    .andWhere('o.localDate >= :from AND o.localDate <= :to', { from: '2027-03-01', to: '2027-03-31' })
+    .groupBy('o.localDate')
+    .getRawMany();
+  const calendarMs = performance.now() - t0;
+  const calendarSql = statements;
+
+  const ratio = (ms: number) => (ms / rruleMs).toFixed(1);
+  console.log(`\n${PROJECTS} projects × ${PER_PROJECT} frequencies, one month (${url.split(':')[0]})`);
+  console.log(`| step | time (ms) | SQL statements | ratio to rrule alone |`);
+  console.log(`|---|---:|---:|---:|`);
+  console.log(`| rrule alone (${expanded} occurrences) | ${rruleMs.toFixed(0)} | 0 | 1.0 |`);
+  console.log(`| zone-aware expansion (${zoned}) | ${zonedMs.toFixed(0)} | 0 | ${ratio(zonedMs)} |`);
+  console.log(`| materialise (${rows} rows) | ${materialiseMs.toFixed(0)} | ${materialiseSql} | ${ratio(materialiseMs)} |`);
+  console.log(`| month calendar, ${days.length} days | ${calendarMs.toFixed(0)} | ${calendarSql} | ${ratio(calendarMs)} |`);
+  await ds.destroy();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
