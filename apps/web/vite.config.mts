@@ -1,5 +1,5 @@
 // Vite config of the admin web client.
-//   dev:   npx vite -c apps/web/vite.config.mts          (proxies /graphql and /downloads to the API on :4000)
+//   dev:   npx vite -c apps/web/vite.config.mts          (proxies /graphql, /downloads and /calendar to the API on :4000)
 //   build: npx vite build -c apps/web/vite.config.mts    (→ dist/apps/web, served by the API in production)
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,11 +58,11 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   server: {
     port: 4200,
-    proxy: { '/graphql': { target: apiTarget, changeOrigin: true }, '/downloads': { target: apiTarget, changeOrigin: true } },
+    proxy: { '/graphql': { target: apiTarget, changeOrigin: true }, '/downloads': { target: apiTarget, changeOrigin: true }, '/calendar': { target: apiTarget, changeOrigin: true } },
   },
   preview: {
     port: 4300,
-    proxy: { '/graphql': { target: apiTarget, changeOrigin: true }, '/downloads': { target: apiTarget, changeOrigin: true } },
+    proxy: { '/graphql': { target: apiTarget, changeOrigin: true }, '/downloads': { target: apiTarget, changeOrigin: true }, '/calendar': { target: apiTarget, changeOrigin: true } },
   },
   build: {
     outDir,

@@ -18,6 +18,9 @@ const RegionsPage = lazy(() => import('../pages/regions/RegionsPage'));
 const StandardsPage = lazy(() => import('../pages/standards/StandardsPage'));
 const HandbookTemplatesPage = lazy(() => import('../pages/handbooks/HandbookTemplatesPage'));
 const HandbookPage = lazy(() => import('../pages/handbooks/HandbookPage'));
+const InspectionTemplatesPage = lazy(() => import('../pages/inspection-templates/InspectionTemplatesPage'));
+const InspectionTemplatePage = lazy(() => import('../pages/inspection-templates/InspectionTemplatePage'));
+const InspectionCalendarPage = lazy(() => import('../pages/inspection-calendar/InspectionCalendarPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 
@@ -54,6 +57,9 @@ export const routes: RouteObject[] = [
           { path: 'standards', element: <Allow nav="standards"><StandardsPage /></Allow> },
           { path: 'handbooks', element: <Allow nav="handbooks"><HandbookTemplatesPage /></Allow> },
           { path: 'handbooks/:id', element: <Allow nav="handbooks"><HandbookPage /></Allow> },
+          { path: 'inspection-templates', element: <Allow nav="inspectionTemplates"><InspectionTemplatesPage /></Allow> },
+          { path: 'inspection-templates/:id', element: <Allow nav="inspectionTemplates"><InspectionTemplatePage /></Allow> },
+          { path: 'inspection-calendar', element: <Allow nav="inspectionCalendar"><InspectionCalendarPage /></Allow> },
           { path: 'settings/members', element: <Allow nav="members"><MembersPage /></Allow> },
           { path: 'settings/audit', element: <Allow nav="audit"><AuditPage /></Allow> },
           { path: '*', element: <NotFoundPage /> },

@@ -1,5 +1,8 @@
 // English UI strings; typed as Messages so the keys must match zh-CN.ts exactly.
 import type { Messages } from './zh-CN';
+import { templatesEn } from './features/templates.en-US';
+import { planningEn } from './features/planning.en-US';
+import { calendarEn } from './features/calendar.en-US';
 
 const enUS: Messages = {
   app: {
@@ -92,6 +95,10 @@ const enUS: Messages = {
     quality: 'Quality',
     standards: 'Standards library',
     handbooks: 'Handbook templates',
+    inspectionTemplates: 'Checklists',
+    inspectionCalendar: 'Inspection calendar',
+    frequencyDefaults: 'Default frequencies',
+    holidays: 'Holidays',
   },
   roles: {
     TENANT_ADMIN: 'Company admin',
@@ -742,6 +749,9 @@ const enUS: Messages = {
       rrule: 'Frequency',
     },
   },
+  inspectionTemplates: templatesEn,
+  inspectionPlanning: planningEn,
+  inspectionCalendar: calendarEn,
 };
 
 export default enUS;

@@ -1,4 +1,8 @@
 // Chinese (default) UI strings. en-US.ts is typed against this object, so both have the same keys.
+import { templatesZh } from './features/templates.zh-CN';
+import { planningZh } from './features/planning.zh-CN';
+import { calendarZh } from './features/calendar.zh-CN';
+
 const zhCN = {
   app: {
     name: '品质',
@@ -90,6 +94,10 @@ const zhCN = {
     quality: '品质管理',
     standards: '标准库',
     handbooks: '手册模板',
+    inspectionTemplates: '检查表',
+    inspectionCalendar: '检查日历',
+    frequencyDefaults: '默认检查频次',
+    holidays: '节假日',
   },
   roles: {
     TENANT_ADMIN: '公司管理员',
@@ -740,6 +748,9 @@ const zhCN = {
       rrule: '频次',
     },
   },
+  inspectionTemplates: templatesZh,
+  inspectionPlanning: planningZh,
+  inspectionCalendar: calendarZh,
 };
 
 export type Messages = typeof zhCN;

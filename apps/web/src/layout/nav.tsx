@@ -5,6 +5,8 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
   HomeOutlined,
@@ -17,7 +19,19 @@ import {
 import { ROLES, type Role } from '@pinzhi/domain';
 
 export type NavGroupKey = 'portfolio' | 'quality' | 'settings';
-export type NavKey = 'dashboard' | 'projects' | 'properties' | 'regions' | 'standards' | 'handbooks' | 'members' | 'audit';
+export type NavKey =
+  | 'dashboard'
+  | 'projects'
+  | 'properties'
+  | 'regions'
+  | 'standards'
+  | 'handbooks'
+  | 'inspectionTemplates'
+  | 'inspectionCalendar'
+  | 'frequencyDefaults'
+  | 'holidays'
+  | 'members'
+  | 'audit';
 
 export interface NavGroup {
   key: NavGroupKey;
@@ -49,6 +63,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Everyone reads the library and the handbooks; editing is for HANDBOOK_EDITORS (permissions.ts).
   { key: 'standards', group: 'quality', path: '/standards', label: 'nav.standards', icon: <BookOutlined />, roles: ROLES },
   { key: 'handbooks', group: 'quality', path: '/handbooks', label: 'nav.handbooks', icon: <ReadOutlined />, roles: ROLES },
+  // Everyone reads checklists and the calendar (inspectors: their own; regional ops: their regions).
+  { key: 'inspectionTemplates', group: 'quality', path: '/inspection-templates', label: 'nav.inspectionTemplates', icon: <CheckSquareOutlined />, roles: ROLES },
+  { key: 'inspectionCalendar', group: 'quality', path: '/inspection-calendar', label: 'nav.inspectionCalendar', icon: <CalendarOutlined />, roles: ROLES },
   { key: 'members', group: 'settings', path: '/settings/members', label: 'nav.members', icon: <TeamOutlined />, roles: ['TENANT_ADMIN'] },
   { key: 'audit', group: 'settings', path: '/settings/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['TENANT_ADMIN'] },
 ];

@@ -1,6 +1,6 @@
 // Who may do what in the client. The server enforces the same; the client only hides what a
 // role may not do.
-import { PORTFOLIO_EDITORS, ROLES, type Role } from '@pinzhi/domain';
+import { INSPECTION_PLANNERS, PORTFOLIO_EDITORS, ROLES, type Role } from '@pinzhi/domain';
 
 export type Permission =
   | 'portfolio.read'
@@ -8,7 +8,9 @@ export type Permission =
   | 'regions.edit'
   | 'members.manage'
   | 'audit.read'
-  | 'handbooks.edit';
+  | 'handbooks.edit'
+  /** Inspection templates, frequencies, defaults, holiday lists (the API's INSPECTION_PLANNERS). */
+  | 'inspections.plan';
 
 /** The Quality Center and tenant admins write standards and handbooks (the API's HANDBOOK_EDITORS). */
 export const HANDBOOK_EDITORS: readonly Role[] = ['QUALITY_CENTER', 'TENANT_ADMIN'];
@@ -20,6 +22,7 @@ export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'members.manage': ['TENANT_ADMIN'],
   'audit.read': ['TENANT_ADMIN'],
   'handbooks.edit': HANDBOOK_EDITORS,
+  'inspections.plan': INSPECTION_PLANNERS,
 };
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {

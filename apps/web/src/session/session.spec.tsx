@@ -53,7 +53,7 @@ describe('session', () => {
 
 describe('navigation by role', () => {
   it('shows settings only to company admins, the quality pages to everyone who reads them', () => {
-    const everyone = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks'];
+    const everyone = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar'];
     expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, 'members', 'audit']);
     for (const role of ['QUALITY_CENTER', 'HR', 'REGIONAL_OPS', 'INSPECTOR', 'VIEWER'] as const) {
       expect(navItemsFor(role).map((i) => i.key)).toEqual(everyone);

@@ -18,6 +18,7 @@ import { useCan } from '../../session/Allow';
 import { ArchiveProjectMutation, ChangeProjectStageMutation, ProjectQuery } from './projects.operations';
 
 const ProjectHandbookTab = lazy(() => import('../handbooks/ProjectHandbookTab'));
+const ProjectInspectionPlanTab = lazy(() => import('../inspection-planning/ProjectInspectionPlanTab'));
 
 const TABS = ['overview', 'handbook'] as const;
 
@@ -212,6 +213,15 @@ export default function ProjectDetailPage() {
               children: (
                 <Suspense fallback={<TableSkeleton />}>
                   <ProjectHandbookTab projectId={project.id} />
+                </Suspense>
+              ),
+            },
+            {
+              key: 'inspection-plan',
+              label: <span data-testid="project-tab-inspection-plan">{t('inspectionPlanning.projectTab')}</span>,
+              children: (
+                <Suspense fallback={<TableSkeleton />}>
+                  <ProjectInspectionPlanTab projectId={project.id} />
                 </Suspense>
               ),
             },

@@ -1,0 +1,5 @@
+import type { planningZh } from './planning.zh-CN';
+
+export const planningEn: typeof planningZh = {
+  projectTab: 'Inspection plan',
+};

@@ -1,0 +1,249 @@
+// 检查表 Inspection templates: the checklists inspectors work through, filtered by name, format and
+// archived (all in the URL) with cursor paging; planners create them here and open them to edit.
+import { useEffect, useState } from 'react';
+import { Button, Card, Checkbox, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { PROPERTY_FORMATS, RULES, type PropertyFormat } from '@pinzhi/domain';
+import { CursorPager } from '../../components/CursorPager';
+import { PageHeader } from '../../components/PageHeader';
+import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { formatDateTime } from '../../lib/format';
+import { pickEnum, useCursorPaging, useQueryState } from '../../lib/url-state';
+import { useCan } from '../../session/Allow';
+import { InspectionTemplatesQuery } from './inspection-templates.operations';
+import { TemplateFormModal } from './TemplateFormModal';
+import { TemplateFormatTag } from './TemplateFormatTag';
+import type { InspectionTemplateFilter, InspectionTemplatesQuery as TemplatesData } from '../../gql/graphql';
+
+type Row = TemplatesData['inspectionTemplates']['nodes'][number];
+
+function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  // Search while typing, after a pause.
+  useEffect(() => {
+    if (text.trim() === value) return;
+    const timer = setTimeout(() => onSearch(text.trim()), 600);
+    return () => clearTimeout(timer);
+  }, [onSearch, text, value]);
+  return (
+    <Input.Search
+      allowClear
+      value={text}
+      maxLength={RULES.searchText.max}
+      placeholder={t('inspectionTemplates.list.searchPlaceholder')}
+      onChange={(e) => setText(e.target.value)}
+      onSearch={(v) => onSearch(v.trim())}
+      style={{ width: 240 }}
+      data-testid="inspection-template-search"
+    />
+  );
+}
+
+export default function InspectionTemplatesPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const canEdit = useCan('inspections.plan');
+  const { params, update } = useQueryState();
+  const paging = useCursorPaging({ backwards: true });
+  const search = params.get('q')?.trim() || undefined;
+  const format = pickEnum(params.get('format'), PROPERTY_FORMATS);
+  const includeArchived = params.get('archived') === '1';
+  const filtered = !!(search || format || includeArchived);
+  const [creating, setCreating] = useState(false);
+
+  const filter: InspectionTemplateFilter = {
+    ...(search ? { search } : {}),
+    ...(format ? { format } : {}),
+    ...(includeArchived ? { includeArchived: true } : {}),
+  };
+  const { data, previousData, loading, error, refetch } = useQuery(InspectionTemplatesQuery, {
+    variables: { filter, ...paging.variables },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.inspectionTemplates;
+  const clearFilters = () => update({ q: undefined, format: undefined, archived: undefined });
+  const detail = (row: Row) => `/inspection-templates/${row.id}`;
+
+  const columns: TableColumnsType<Row> = [
+    {
+      key: 'name',
+      title: t('inspectionTemplates.list.name'),
+      render: (_, row) => (
+        <div>
+          <Space size={6} wrap>
+            <Link to={detail(row)} data-testid="inspection-template-link">
+              {row.name}
+            </Link>
+            {row.archivedAt ? <Tag style={{ marginInlineEnd: 0 }}>{t('inspectionTemplates.list.archived')}</Tag> : null}
+          </Space>
+          {row.description ? (
+            <Typography.Paragraph type="secondary" ellipsis={{ rows: 1 }} style={{ fontSize: 12, margin: 0 }}>
+              {row.description}
+            </Typography.Paragraph>
+          ) : null}
+        </div>
+      ),
+    },
+    { key: 'format', title: t('inspectionTemplates.list.format'), width: 150, render: (_, row) => <TemplateFormatTag format={row.format} /> },
+    {
+      key: 'latest',
+      title: t('inspectionTemplates.list.latest'),
+      width: 200,
+      render: (_, row) =>
+        row.latestNumber ? (
+          <Space size={6}>
+            <Tag color="green" style={{ marginInlineEnd: 0 }}>
+              V{row.latestNumber}
+            </Tag>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {formatDateTime(row.latestVersion?.publishedAt, null, 'short')}
+            </Typography.Text>
+          </Space>
+        ) : (
+          <Tag style={{ marginInlineEnd: 0 }} data-testid="draft-only">
+            {t('inspectionTemplates.list.draftOnly')}
+          </Tag>
+        ),
+    },
+    {
+      key: 'content',
+      title: t('inspectionTemplates.list.content'),
+      width: 170,
+      render: (_, row) =>
+        row.latestVersion ? (
+          <div>
+            <div>{t('inspectionTemplates.list.contentValue', row.latestVersion.totals)}</div>
+            {row.latestVersion.totals.critical ? (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('inspectionTemplates.list.criticalCount', { count: row.latestVersion.totals.critical })}
+              </Typography.Text>
+            ) : null}
+          </div>
+        ) : (
+          <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
+        ),
+    },
+    ...(canEdit
+      ? [
+          {
+            key: 'draft',
+            title: t('inspectionTemplates.list.draft'),
+            width: 110,
+            render: (_: unknown, row: Row) =>
+              row.draft ? (
+                <Tag color="gold" style={{ marginInlineEnd: 0 }} data-testid="draft-badge">
+                  {t('inspectionTemplates.list.hasDraft')}
+                </Tag>
+              ) : (
+                <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
+              ),
+          },
+        ]
+      : []),
+    { key: 'updatedAt', title: t('common.updatedAt'), width: 160, render: (_, row) => formatDateTime(row.updatedAt, null, 'short') },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      width: 90,
+      render: (_, row) => (
+        <Link to={`${detail(row)}${canEdit && row.draft ? '?view=draft' : ''}`}>
+          {canEdit && row.draft ? t('inspectionTemplates.list.edit') : t('inspectionTemplates.list.open')}
+        </Link>
+      ),
+    },
+  ];
+
+  const createButton = canEdit ? (
+    <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-inspection-template">
+      {t('inspectionTemplates.form.createButton')}
+    </Button>
+  ) : null;
+
+  return (
+    <>
+      <PageHeader title={t('inspectionTemplates.title')} subTitle={t('inspectionTemplates.subtitle')} extra={createButton} />
+      <Card variant="borderless">
+        <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, marginBottom: 16 }} data-testid="inspection-template-filters">
+          <SearchBox value={search ?? ''} onSearch={(q) => update({ q: q || undefined })} />
+          <Select
+            allowClear
+            placeholder={t('inspectionTemplates.list.formatFilter')}
+            value={format}
+            onChange={(value?: PropertyFormat) => update({ format: value })}
+            options={PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
+            style={{ width: 180 }}
+            data-testid="inspection-template-format-filter"
+          />
+          <Checkbox checked={includeArchived} onChange={(e) => update({ archived: e.target.checked ? '1' : undefined })} data-testid="inspection-template-include-archived">
+            {t('inspectionTemplates.list.includeArchived')}
+          </Checkbox>
+          {filtered ? (
+            <Button type="link" onClick={clearFilters}>
+              {t('common.clearFilters')}
+            </Button>
+          ) : null}
+        </div>
+        {!connection && loading ? (
+          <TableSkeleton />
+        ) : !connection ? (
+          <ErrorState error={error} onRetry={() => void refetch()} compact />
+        ) : (
+          <>
+            {error ? <ErrorState error={error} onRetry={() => void refetch()} compact /> : null}
+            <Table<Row>
+              rowKey="id"
+              size="middle"
+              columns={columns}
+              dataSource={connection.nodes}
+              loading={loading}
+              pagination={false}
+              scroll={{ x: 960 }}
+              data-testid="inspection-templates-table"
+              onRow={(row) =>
+                ({
+                  'data-name': row.name,
+                  style: { cursor: 'pointer' },
+                  onClick: (e: React.MouseEvent) => {
+                    if ((e.target as HTMLElement).closest('a,button')) return;
+                    navigate(detail(row));
+                  },
+                }) as React.HTMLAttributes<HTMLElement>
+              }
+              locale={{
+                emptyText: filtered ? (
+                  <EmptyState title={t('inspectionTemplates.list.emptyFiltered')} action={<Button onClick={clearFilters}>{t('common.clearFilters')}</Button>} />
+                ) : (
+                  <EmptyState
+                    title={t('inspectionTemplates.list.empty')}
+                    hint={canEdit ? t('inspectionTemplates.list.emptyHint') : t('inspectionTemplates.list.emptyReadOnly')}
+                    action={createButton}
+                  />
+                ),
+              }}
+            />
+            {connection.totalCount > paging.pageSize || paging.page > 1 ? (
+              <CursorPager
+                page={paging.page}
+                pageSize={paging.pageSize}
+                totalCount={connection.totalCount}
+                hasPrevious={paging.hasPrevious}
+                hasNext={connection.pageInfo.hasNextPage}
+                onFirst={paging.first}
+                onPrevious={() => paging.previous(connection.pageInfo.startCursor)}
+                onNext={() => paging.next(connection.pageInfo.endCursor)}
+                onPageSize={paging.setPageSize}
+                disabled={loading}
+              />
+            ) : null}
+          </>
+        )}
+      </Card>
+      <TemplateFormModal open={creating} onClose={() => setCreating(false)} defaultFormat={format} />
+    </>
+  );
+}
