@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, navKeys, openPage, PASSWORD, shot, signIn } from './browser';
 
-const EVERYONE = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks'];
+const EVERYONE = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar'];
 
 const ACCOUNTS: { email: string; role: string; tenant: string; nav: string[] }[] = [
   { email: 'admin@demo.test', role: '公司管理员', tenant: '示范物业', nav: [...EVERYONE, 'members', 'audit'] },
