@@ -21,6 +21,8 @@ const HandbookPage = lazy(() => import('../pages/handbooks/HandbookPage'));
 const InspectionTemplatesPage = lazy(() => import('../pages/inspection-templates/InspectionTemplatesPage'));
 const InspectionTemplatePage = lazy(() => import('../pages/inspection-templates/InspectionTemplatePage'));
 const InspectionCalendarPage = lazy(() => import('../pages/inspection-calendar/InspectionCalendarPage'));
+const FrequencyDefaultsPage = lazy(() => import('../pages/inspection-planning/FrequencyDefaultsPage'));
+const HolidaysPage = lazy(() => import('../pages/inspection-planning/HolidaysPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 
@@ -60,6 +62,8 @@ export const routes: RouteObject[] = [
           { path: 'inspection-templates', element: <Allow nav="inspectionTemplates"><InspectionTemplatesPage /></Allow> },
           { path: 'inspection-templates/:id', element: <Allow nav="inspectionTemplates"><InspectionTemplatePage /></Allow> },
           { path: 'inspection-calendar', element: <Allow nav="inspectionCalendar"><InspectionCalendarPage /></Allow> },
+          { path: 'inspection-defaults', element: <Allow nav="frequencyDefaults"><FrequencyDefaultsPage /></Allow> },
+          { path: 'settings/holidays', element: <Allow nav="holidays"><HolidaysPage /></Allow> },
           { path: 'settings/members', element: <Allow nav="members"><MembersPage /></Allow> },
           { path: 'settings/audit', element: <Allow nav="audit"><AuditPage /></Allow> },
           { path: '*', element: <NotFoundPage /> },

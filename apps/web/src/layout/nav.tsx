@@ -6,7 +6,9 @@ import {
   AuditOutlined,
   BookOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
   CheckSquareOutlined,
+  ScheduleOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
   HomeOutlined,
@@ -16,7 +18,7 @@ import {
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { ROLES, type Role } from '@pinzhi/domain';
+import { INSPECTION_PLANNERS, ROLES, type Role } from '@pinzhi/domain';
 
 export type NavGroupKey = 'portfolio' | 'quality' | 'settings';
 export type NavKey =
@@ -66,6 +68,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Everyone reads checklists and the calendar (inspectors: their own; regional ops: their regions).
   { key: 'inspectionTemplates', group: 'quality', path: '/inspection-templates', label: 'nav.inspectionTemplates', icon: <CheckSquareOutlined />, roles: ROLES },
   { key: 'inspectionCalendar', group: 'quality', path: '/inspection-calendar', label: 'nav.inspectionCalendar', icon: <CalendarOutlined />, roles: ROLES },
+  { key: 'frequencyDefaults', group: 'quality', path: '/inspection-defaults', label: 'nav.frequencyDefaults', icon: <ScheduleOutlined />, roles: INSPECTION_PLANNERS },
+  { key: 'holidays', group: 'settings', path: '/settings/holidays', label: 'nav.holidays', icon: <CarryOutOutlined />, roles: INSPECTION_PLANNERS },
   { key: 'members', group: 'settings', path: '/settings/members', label: 'nav.members', icon: <TeamOutlined />, roles: ['TENANT_ADMIN'] },
   { key: 'audit', group: 'settings', path: '/settings/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['TENANT_ADMIN'] },
 ];

@@ -52,10 +52,11 @@ describe('session', () => {
 });
 
 describe('navigation by role', () => {
-  it('shows settings only to company admins, the quality pages to everyone who reads them', () => {
+  it('shows settings only to company admins, planning to planners, the quality pages to everyone who reads them', () => {
     const everyone = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar'];
-    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, 'members', 'audit']);
-    for (const role of ['QUALITY_CENTER', 'HR', 'REGIONAL_OPS', 'INSPECTOR', 'VIEWER'] as const) {
+    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, 'frequencyDefaults', 'holidays', 'members', 'audit']);
+    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...everyone, 'frequencyDefaults', 'holidays']);
+    for (const role of ['HR', 'REGIONAL_OPS', 'INSPECTOR', 'VIEWER'] as const) {
       expect(navItemsFor(role).map((i) => i.key)).toEqual(everyone);
     }
   });

@@ -1,6 +1,6 @@
 // Project detail: property, region, stage, contract, manager; stage change offers only the
-// server's allowedNextStages. Tabs (in the URL, ?tab=handbook): overview and the project's
-// 工作手册 (a lazy chunk: the handbook editor is heavy).
+// server's allowedNextStages. Tabs (in the URL, ?tab=handbook|inspection-plan): overview, the project's
+// 工作手册 and its 检查计划 (lazy chunks: the editors are heavy).
 import { lazy, Suspense } from 'react';
 import { App, Alert, Button, Card, Descriptions, Dropdown, Popconfirm, Steps, Tabs, Tag, Typography } from 'antd';
 import { DownOutlined, EditOutlined, InboxOutlined } from '@ant-design/icons';
@@ -20,7 +20,7 @@ import { ArchiveProjectMutation, ChangeProjectStageMutation, ProjectQuery } from
 const ProjectHandbookTab = lazy(() => import('../handbooks/ProjectHandbookTab'));
 const ProjectInspectionPlanTab = lazy(() => import('../inspection-planning/ProjectInspectionPlanTab'));
 
-const TABS = ['overview', 'handbook'] as const;
+const TABS = ['overview', 'handbook', 'inspection-plan'] as const;
 
 const PATH: ProjectStage[] = PROJECT_STAGES.filter((s) => s !== 'EXITED');
 

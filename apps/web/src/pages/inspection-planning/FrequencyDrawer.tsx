@@ -1,0 +1,426 @@
+// Add / edit one 检查频次 of a project: the form on the left, the live preview (next occurrences
+// in the project's time zone, the assignee's monthly workload) on the right; stacks when narrow.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App, Button, Col, DatePicker, Drawer, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { Dayjs } from 'dayjs';
+import { ASSIGNEE_ROLES, FREQUENCY_RULES, type Role } from '@pinzhi/domain';
+import { useMutationErrors } from '../../components/useMutationErrors';
+import { useUnsavedChanges } from '../../components/useUnsavedChanges';
+import { toApiError, type FieldProblem } from '../../lib/errors';
+import { translateFieldProblem } from '../../lib/form-errors';
+import { dayjs } from '../../lib/format';
+import { length } from '../../lib/rules';
+import type { InspectionFrequencyFieldsFragment, PropertyFormat } from '../../gql/graphql';
+import {
+  CreateInspectionFrequencyMutation,
+  HolidayListsQuery,
+  PlanningAssigneesQuery,
+  PlanningTemplatesQuery,
+  UpdateInspectionFrequencyMutation,
+} from './inspection-planning.operations';
+import { FrequencyPreviewPanel, useFrequencyPreview } from './FrequencyPreview';
+import { NEW_INSPECTION_RULE } from './inspectionRecurrence';
+import { problemsByField, toFrequencyInput, todayIn, type FrequencyDraft } from './planning';
+import { ScheduleFields } from './ScheduleFields';
+
+export const FREQUENCY_FORM_FIELDS = [
+  'templateId',
+  'rrule',
+  'periodUnit',
+  'periodCount',
+  'startTime',
+  'windowMinutes',
+  'allowLate',
+  'holidayListId',
+  'assigneeRole',
+  'assigneeUserId',
+  'startDate',
+  'endDate',
+  'excludedDates',
+  'note',
+] as const;
+
+const FIELD_LABEL_KEYS: Record<string, string> = {
+  templateId: 'template',
+  rrule: 'rule',
+  periodUnit: 'periodUnit',
+  periodCount: 'periodCount',
+  startTime: 'startTime',
+  windowMinutes: 'window',
+  allowLate: 'allowLate',
+  holidayListId: 'holidayList',
+  assigneeRole: 'assignee',
+  assigneeUserId: 'assignee',
+  startDate: 'startDate',
+  endDate: 'endDate',
+  excludedDates: 'excludedDates',
+  note: 'note',
+};
+
+export function initialDraft(f: InspectionFrequencyFieldsFragment | null, timeZone: string, now = new Date()): FrequencyDraft {
+  if (!f) {
+    return {
+      templateId: undefined,
+      anchor: 'CALENDAR',
+      rrule: NEW_INSPECTION_RULE,
+      periodUnit: 'DAY',
+      periodCount: 1,
+      startTime: '09:00',
+      windowMinutes: 120,
+      allowLate: false,
+      holidayListId: undefined,
+      assigneeKind: 'ROLE',
+      assigneeRole: 'INSPECTOR',
+      assigneeUserId: undefined,
+      startDate: todayIn(timeZone, now),
+      endDate: null,
+      excludedDates: [],
+      note: '',
+    };
+  }
+  return {
+    templateId: f.template?.id,
+    anchor: f.anchor,
+    rrule: f.rrule ?? NEW_INSPECTION_RULE,
+    periodUnit: f.periodUnit ?? 'DAY',
+    periodCount: f.periodCount ?? 1,
+    startTime: f.startTime ?? '09:00',
+    windowMinutes: f.windowMinutes,
+    allowLate: f.allowLate,
+    holidayListId: f.holidayList?.id,
+    assigneeKind: f.assigneeUser ? 'USER' : 'ROLE',
+    assigneeRole: f.assigneeUser ? undefined : (f.assigneeRole ?? undefined),
+    assigneeUserId: f.assigneeUser?.id,
+    startDate: f.startDate,
+    endDate: f.endDate,
+    excludedDates: f.excludedDates,
+    note: f.note ?? '',
+  };
+}
+
+const dateProps = {
+  getValueProps: (v: string | null | undefined) => ({ value: v ? dayjs(v, 'YYYY-MM-DD') : null }),
+  normalize: (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : null),
+};
+const datesProps = {
+  getValueProps: (v: string[] | null | undefined) => ({ value: (v ?? []).map((d) => dayjs(d, 'YYYY-MM-DD')) }),
+  normalize: (ds: Dayjs[] | null) => [...new Set((ds ?? []).map((d) => d.format('YYYY-MM-DD')))].sort(),
+};
+
+export function FrequencyDrawer({
+  open,
+  projectId,
+  timeZone,
+  format,
+  frequency,
+  onClose,
+  onSaved,
+  now,
+}: {
+  open: boolean;
+  projectId: string;
+  timeZone: string;
+  format: PropertyFormat;
+  /** null = a new frequency */
+  frequency: InspectionFrequencyFieldsFragment | null;
+  onClose: () => void;
+  onSaved: () => void;
+  /** For tests: "today" in the project's zone comes from this instant. */
+  now?: Date;
+}) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const reportError = useMutationErrors();
+  const [form] = Form.useForm<FrequencyDraft>();
+  const [dirty, setDirty] = useState(false);
+  useUnsavedChanges(open && dirty);
+
+  const templates = useQuery(PlanningTemplatesQuery, { variables: { filter: { format, publishedOnly: true }, first: 100 }, skip: !open });
+  const holidays = useQuery(HolidayListsQuery, { skip: !open });
+  const assignees = useQuery(PlanningAssigneesQuery, { skip: !open });
+  const [create, creating] = useMutation(CreateInspectionFrequencyMutation);
+  const [update, updating] = useMutation(UpdateInspectionFrequencyMutation);
+  const saving = creating.loading || updating.loading;
+
+  const today = todayIn(timeZone, now);
+  const initial = useMemo(() => initialDraft(frequency, timeZone, now), [frequency, now, timeZone]);
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(initial);
+    setDirty(false);
+  }, [form, initial, open]);
+
+  // ── live preview ────────────────────────────────────────────────────────
+  const values = Form.useWatch((v: FrequencyDraft) => v, { form, preserve: true });
+  const draft = values && values.anchor ? ({ ...initial, ...values } as FrequencyDraft) : null;
+  const { state: preview, retry } = useFrequencyPreview({ projectId, frequencyId: frequency?.id ?? null, draft, enabled: open });
+
+  const visibleFields = useCallback((d: FrequencyDraft | null): string[] => {
+    const calendar = (d?.anchor ?? 'CALENDAR') === 'CALENDAR';
+    return FREQUENCY_FORM_FIELDS.filter((f) => {
+      if (calendar && (f === 'periodUnit' || f === 'periodCount' || f === 'startTime')) return false;
+      if (!calendar && f === 'rrule') return false;
+      if (d?.assigneeKind === 'USER' ? f === 'assigneeRole' : f === 'assigneeUserId') return false;
+      return true;
+    });
+  }, []);
+  const renameFor = (d: FrequencyDraft | null): Record<string, string> =>
+    d?.assigneeKind === 'USER' ? { assigneeRole: 'assigneeUserId' } : { assigneeUserId: 'assigneeRole' };
+
+  // Server problems of the preview go on the form's fields (and leave again when fixed).
+  const previewErrorFields = useRef<string[]>([]);
+  useEffect(() => {
+    if (!open) return;
+    if (preview.status === 'loading') return;
+    const current: Map<string, FieldProblem[]> =
+      preview.status === 'invalid' ? problemsByField(preview.problems, visibleFields(draft), renameFor(draft)).byField : new Map();
+    const updates: { name: string; errors: string[] }[] = [];
+    for (const name of previewErrorFields.current) if (!current.has(name)) updates.push({ name, errors: [] });
+    for (const [name, problems] of current) updates.push({ name, errors: problems.map((p) => translateFieldProblem(t, p)) });
+    previewErrorFields.current = [...current.keys()];
+    if (updates.length) form.setFields(updates as never);
+    // Only a new preview result re-marks the fields.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [preview]);
+
+  const fieldLabel = useCallback(
+    (field: string) => (FIELD_LABEL_KEYS[field] ? t(`inspectionPlanning.fields.${FIELD_LABEL_KEYS[field] as 'template'}`) : null),
+    [t],
+  );
+
+  // ── saving ──────────────────────────────────────────────────────────────
+  const close = () => {
+    if (!dirty || saving) return onClose();
+    modal.confirm({
+      title: t('unsaved.title'),
+      content: t('unsaved.content'),
+      okText: t('unsaved.leave'),
+      cancelText: t('unsaved.stay'),
+      okButtonProps: { danger: true },
+      onOk: onClose,
+    });
+  };
+
+  const onFinish = async (v: FrequencyDraft) => {
+    const d = { ...initial, ...v };
+    const input = toFrequencyInput(d);
+    if (!input) return;
+    try {
+      if (frequency) {
+        await update({ variables: { id: frequency.id, input, expectedVersion: frequency.version } });
+        void message.success(t('inspectionPlanning.messages.updated'));
+      } else {
+        await create({ variables: { projectId, input } });
+        void message.success(t('inspectionPlanning.messages.created'));
+      }
+      setDirty(false);
+      onSaved();
+      onClose();
+    } catch (error) {
+      const problem = toApiError(error);
+      if (problem.code === 'BAD_USER_INPUT' && problem.fields.length) {
+        const { byField, rest } = problemsByField(problem.fields, visibleFields(d), renameFor(d));
+        const updates = [...byField].map(([name, ps]) => ({ name, errors: ps.map((p) => translateFieldProblem(t, p)) }));
+        if (updates.length) {
+          form.setFields(updates as never);
+          form.scrollToField(updates[0].name, { block: 'center' });
+        }
+        if (rest.length) void message.error(rest.map((p) => translateFieldProblem(t, p)).join(t('inspectionPlanning.problemSeparator')));
+        else void message.warning(t('states.validationFailed'));
+        return;
+      }
+      reportError(error, {
+        onReload: () => {
+          onSaved();
+          onClose();
+        },
+      });
+    }
+  };
+
+  // ── pickers ─────────────────────────────────────────────────────────────
+  const templateOptions = useMemo(() => {
+    const list = (templates.data?.inspectionTemplates.nodes ?? []).map((n) => ({ id: n.id, name: n.name }));
+    if (frequency?.template && !list.some((x) => x.id === frequency.template!.id)) list.unshift(frequency.template);
+    return list;
+  }, [frequency, templates.data]);
+  const noTemplates = !templates.loading && templates.data && templates.data.inspectionTemplates.nodes.length === 0;
+
+  const assigneesFailed = !!assignees.error;
+  const memberOptions = useMemo(() => {
+    const list = (assignees.data?.inspectionAssignees ?? []).flatMap((m) =>
+      m.user ? [{ value: m.user.id, label: t('inspectionPlanning.fields.personOption', { name: m.user.displayName, role: t(`roles.${m.role as Role}`) }), name: m.user.displayName }] : [],
+    );
+    if (frequency?.assigneeUser && !list.some((o) => o.value === frequency.assigneeUser!.id)) {
+      list.unshift({ value: frequency.assigneeUser.id, label: frequency.assigneeUser.displayName, name: frequency.assigneeUser.displayName });
+    }
+    return list;
+  }, [frequency, assignees.data, t]);
+
+  const assigneeKind = Form.useWatch('assigneeKind', form);
+  const startDate = Form.useWatch('startDate', form) as string | null | undefined;
+
+  return (
+    <Drawer
+      open={open}
+      onClose={close}
+      size="min(1180px, 100vw)"
+      title={frequency ? t('inspectionPlanning.drawer.editTitle', { name: frequency.template?.name ?? '' }) : t('inspectionPlanning.drawer.newTitle')}
+      destroyOnHidden
+      maskClosable={!saving}
+      data-testid="frequency-drawer"
+      footer={
+        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
+          <Button onClick={close} disabled={saving}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="primary" loading={saving} disabled={saving} onClick={() => form.submit()} data-testid="frequency-save">
+            {saving ? t('common.saving') : t('common.save')}
+          </Button>
+        </Space>
+      }
+    >
+      <div data-testid="frequency-drawer-body">
+        {frequency ? (
+          <Alert type="info" showIcon title={t('inspectionPlanning.drawer.effectiveFromNow')} style={{ marginBottom: 16 }} data-testid="frequency-effective-note" />
+        ) : null}
+        <Row gutter={[24, 16]}>
+          <Col xs={24} lg={14}>
+            <Form<FrequencyDraft>
+              form={form}
+              layout="vertical"
+              initialValues={initial}
+              onFinish={(v) => void onFinish(v)}
+              onValuesChange={() => setDirty(true)}
+              scrollToFirstError
+              data-testid="frequency-form"
+              disabled={saving}
+            >
+              <ScheduleFields
+                templates={templateOptions}
+                templatesLoading={templates.loading}
+                holidayLists={holidays.data?.holidayLists ?? []}
+                holidayListsLoading={holidays.loading}
+                templateHint={noTemplates ? t('inspectionPlanning.fields.noTemplates', { format: t(`formats.${format}`) }) : undefined}
+              />
+              <Form.Item name="assigneeKind" label={t('inspectionPlanning.fields.assignee')} style={{ marginBottom: 8 }}>
+                <Radio.Group
+                  options={[
+                    { value: 'ROLE', label: t('inspectionPlanning.fields.assigneeKinds.ROLE') },
+                    { value: 'USER', label: t('inspectionPlanning.fields.assigneeKinds.USER') },
+                  ]}
+                  data-testid="frequency-assignee-kind"
+                />
+              </Form.Item>
+              {assigneeKind === 'USER' ? (
+                <Form.Item
+                  name="assigneeUserId"
+                  rules={[{ required: true, message: t('inspectionPlanning.validation.assigneeRequired') }]}
+                  extra={assigneesFailed ? t('inspectionPlanning.fields.membersUnavailable') : undefined}
+                >
+                  <Select
+                    showSearch={{ optionFilterProp: 'name' }}
+                    placeholder={t('inspectionPlanning.fields.pickPerson')}
+                    options={memberOptions}
+                    loading={assignees.loading}
+                    aria-label={t('inspectionPlanning.fields.assigneeUser')}
+                    data-testid="frequency-assignee-user"
+                  />
+                </Form.Item>
+              ) : (
+                <Form.Item name="assigneeRole" rules={[{ required: true, message: t('inspectionPlanning.validation.assigneeRequired') }]}>
+                  <Select
+                    options={ASSIGNEE_ROLES.map((r) => ({ value: r, label: t(`inspectionPlanning.assigneeRoles.${r}`) }))}
+                    aria-label={t('inspectionPlanning.fields.assigneeRole')}
+                    data-testid="frequency-assignee-role"
+                  />
+                </Form.Item>
+              )}
+              <Row gutter={12}>
+                <Col xs={24} sm={12}>
+                  <Form.Item
+                    name="startDate"
+                    label={t('inspectionPlanning.fields.startDate')}
+                    extra={t('inspectionPlanning.fields.timeZoneHint', { zone: timeZone })}
+                    {...dateProps}
+                    rules={[
+                      { required: true, message: t('validation.REQUIRED') },
+                      {
+                        validator: (_r, v: string | null) =>
+                          v && v < today && v !== frequency?.startDate
+                            ? Promise.reject(new Error(t('inspectionPlanning.validation.startDateMin', { date: today })))
+                            : Promise.resolve(),
+                      },
+                    ]}
+                  >
+                    <DatePicker
+                      style={{ width: '100%' }}
+                      disabledDate={(d) => d.format('YYYY-MM-DD') < today && d.format('YYYY-MM-DD') !== frequency?.startDate}
+                      data-testid="frequency-start-date"
+                    />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} sm={12}>
+                  <Form.Item
+                    name="endDate"
+                    label={t('inspectionPlanning.fields.endDate')}
+                    dependencies={['startDate']}
+                    {...dateProps}
+                    rules={[
+                      ({ getFieldValue }) => ({
+                        validator: (_r, v: string | null) => {
+                          const start = getFieldValue('startDate') as string | null;
+                          return v && start && v < start ? Promise.reject(new Error(t('validation.DATE_ORDER'))) : Promise.resolve();
+                        },
+                      }),
+                    ]}
+                  >
+                    <DatePicker
+                      style={{ width: '100%' }}
+                      placeholder={t('inspectionPlanning.fields.endDateOpen')}
+                      disabledDate={(d) => !!startDate && d.format('YYYY-MM-DD') < startDate}
+                      data-testid="frequency-end-date"
+                    />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Form.Item
+                name="excludedDates"
+                label={t('inspectionPlanning.fields.excludedDates')}
+                extra={t('inspectionPlanning.fields.excludedDatesHint')}
+                {...datesProps}
+                rules={[
+                  {
+                    validator: (_r, v: string[] | null) =>
+                      (v ?? []).length > FREQUENCY_RULES.excludedDates.max
+                        ? Promise.reject(new Error(t('inspectionPlanning.validation.tooManyDates', { max: FREQUENCY_RULES.excludedDates.max })))
+                        : Promise.resolve(),
+                  },
+                ]}
+              >
+                <DatePicker multiple maxTagCount="responsive" style={{ width: '100%' }} data-testid="frequency-excluded-dates" />
+              </Form.Item>
+              <Form.Item name="note" label={t('inspectionPlanning.fields.note')} rules={length(t, { max: 500 })}>
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('common.optional')} maxLength={600} />
+              </Form.Item>
+            </Form>
+          </Col>
+          <Col xs={24} lg={10}>
+            <div style={{ position: 'sticky', top: 0 }}>
+              <FrequencyPreviewPanel state={preview} timeZone={timeZone} onRetry={retry} fieldLabel={fieldLabel} />
+              {frequency ? (
+                <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 12 }}>
+                  {t('inspectionPlanning.drawer.historyKept')}
+                </Typography.Paragraph>
+              ) : null}
+            </div>
+          </Col>
+        </Row>
+      </div>
+    </Drawer>
+  );
+}
