@@ -1,4 +1,11 @@
-import { dueAfterCompletion, localTime, nextOccurrences, occurrencesBetween, type ScheduleRule } from './schedule';
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+import { rrulestr } from 'rrule';
+import { dueAfterCompletion, localDate, localTime, nextOccurrences, occurrencesBetween, type ScheduleRule } from './schedule';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -35,6 +42,101 @@ describe('occurrencesBetween', () => {
     expect(got[0]).toBe('2026-01-01 16:00');
     expect(got).toHaveLength(10);
     expect(got[9]).toBe('2026-01-04 16:00');
+  });
+});
+
+describe('occurrencesBetween across DST changes in America/New_York', () => {
+  const ny = (rrule: string): ScheduleRule => ({ rrule, timeZone: 'America/New_York', startDate: '2026-01-01' });
+  const iso = (ds: Date[]) => ds.map((d) => d.toISOString());
+
+  it('keeps 09:00 local across spring forward (8 Mar 2026) and fall back (1 Nov 2026)', () => {
+    expect(iso(occurrencesBetween(ny('FREQ=DAILY;BYHOUR=9;BYMINUTE=0'), day('2026-03-07'), day('2026-03-10')))).toEqual([
+      '2026-03-07T14:00:00.000Z',
+      '2026-03-08T13:00:00.000Z',
+      '2026-03-09T13:00:00.000Z',
+    ]);
+    expect(iso(occurrencesBetween(ny('FREQ=DAILY;BYHOUR=9;BYMINUTE=0'), day('2026-10-31'), day('2026-11-03')))).toEqual([
+      '2026-10-31T13:00:00.000Z',
+      '2026-11-01T14:00:00.000Z',
+      '2026-11-02T14:00:00.000Z',
+    ]);
+  });
+
+  it('moves a time skipped by spring forward on by the gap (02:30 → 03:30 EDT)', () => {
+    const got = occurrencesBetween(ny('FREQ=DAILY;BYHOUR=2;BYMINUTE=30'), day('2026-03-07'), new Date('2026-03-10T12:00:00Z'));
+    expect(iso(got)).toEqual(['2026-03-07T07:30:00.000Z', '2026-03-08T07:30:00.000Z', '2026-03-09T06:30:00.000Z', '2026-03-10T06:30:00.000Z']);
+    expect(got.map((d) => localTime(d, 'America/New_York'))).toEqual(['2026-03-07 02:30', '2026-03-08 03:30', '2026-03-09 02:30', '2026-03-10 02:30']);
+  });
+
+  it('gives a time repeated by fall back once (01:30 EST), not twice', () => {
+    const got = occurrencesBetween(ny('FREQ=DAILY;BYHOUR=1;BYMINUTE=30'), day('2026-10-31'), new Date('2026-11-02T12:00:00Z'));
+    expect(iso(got)).toEqual(['2026-10-31T05:30:00.000Z', '2026-11-01T06:30:00.000Z', '2026-11-02T06:30:00.000Z']);
+  });
+
+  it('adds a day across spring forward in local time', () => {
+    expect(dueAfterCompletion(new Date('2026-03-07T14:00:00Z'), { unit: 'DAY', count: 1 }, 'America/New_York').toISOString()).toBe('2026-03-08T13:00:00.000Z');
+    expect(dueAfterCompletion(new Date('2026-10-31T13:00:00Z'), { unit: 'DAY', count: 1 }, 'America/New_York').toISOString()).toBe('2026-11-01T14:00:00.000Z');
+  });
+});
+
+/**
+ * The zone conversion is cached per local day; days on or next to an offset change take the
+ * exact per-instant path. These compare it with that per-instant conversion (dayjs on every
+ * occurrence, as before the cache): every quarter hour for a week around each offset change of
+ * the year, and three times a day over the whole year, in zones with unusual changes: 30-minute
+ * DST (Lord Howe), changes at midnight (Santiago), a skipped calendar day (Apia, 30 Dec 2011)
+ * and no DST at all (Shanghai).
+ */
+describe('cached zone offsets give the same instants as per-instant conversion', () => {
+  const WALL = 'YYYY-MM-DD HH:mm:ss';
+  const iso = (ds: Date[]) => ds.map((d) => d.toISOString());
+  function reference(rule: ScheduleRule, from: Date, to: Date): Date[] {
+    const tz = rule.timeZone;
+    const r = rrulestr(`DTSTART:${rule.startDate.replace(/-/g, '')}T000000Z\nRRULE:${rule.rrule}`);
+    const lo = new Date(new Date(`${dayjs(from).tz(tz).format('YYYY-MM-DDTHH:mm:ss')}Z`).getTime() - 86_400_000);
+    const hi = new Date(new Date(`${dayjs(to).tz(tz).format('YYYY-MM-DDTHH:mm:ss')}Z`).getTime() + 86_400_000);
+    return r
+      .between(lo, hi, true)
+      .filter((f) => f.toISOString().slice(0, 10) >= rule.startDate)
+      .map((f) => dayjs.tz(dayjs.utc(f).format(WALL), tz).toDate())
+      .filter((d) => d >= from && d < to);
+  }
+  const H = 3_600_000;
+  const offsetOf = (t: number, tz: string) => Date.parse(`${localTime(new Date(t), tz, 'YYYY-MM-DDTHH:mm')}Z`) - Math.floor(t / 60_000) * 60_000;
+  const cases: Array<[string, string, number]> = [
+    ['America/New_York', '2026', 2],
+    ['Europe/Berlin', '2026', 2],
+    ['Australia/Lord_Howe', '2026', 2],
+    ['America/Santiago', '2026', 2],
+    ['Asia/Shanghai', '2026', 0],
+    ['Pacific/Apia', '2011', 3],
+  ];
+  it.each(cases)('%s in %s (%i offset changes)', (tz, year, changeCount) => {
+    const from = day(`${year}-01-01`);
+    const to = day(`${Number(year) + 1}-01-01`);
+    const changes: number[] = [];
+    for (let t = from.getTime() + 6 * H, previous = offsetOf(from.getTime(), tz); t < to.getTime(); t += 6 * H) {
+      const offset = offsetOf(t, tz);
+      if (offset !== previous) changes.push(t);
+      previous = offset;
+    }
+    expect(changes).toHaveLength(changeCount);
+
+    const yearly: ScheduleRule = { rrule: 'FREQ=DAILY;BYHOUR=0,9,23;BYMINUTE=30;BYSECOND=0', timeZone: tz, startDate: `${year}-01-01` };
+    expect(iso(occurrencesBetween(yearly, from, to))).toEqual(iso(reference(yearly, from, to)));
+
+    const halfHourly: ScheduleRule = { rrule: 'FREQ=HOURLY;BYMINUTE=0,15,30,45;BYSECOND=0', timeZone: tz, startDate: `${year}-01-01` };
+    const instants: number[] = [];
+    for (let t = from.getTime(); t < to.getTime(); t += 733 * 60_000) instants.push(t);
+    for (const change of changes) {
+      const [a, b] = [new Date(change - 4 * 24 * H), new Date(change + 3 * 24 * H)];
+      expect(iso(occurrencesBetween(halfHourly, a, b))).toEqual(iso(reference(halfHourly, a, b)));
+      for (let t = a.getTime(); t < b.getTime(); t += 20 * 60_000) instants.push(t);
+    }
+    for (const t of instants) {
+      const at = new Date(t);
+      if (localDate(at, tz) !== localTime(at, tz, 'YYYY-MM-DD')) throw new Error(`localDate(${at.toISOString()}, ${tz}) = ${localDate(at, tz)}, expected ${localTime(at, tz, 'YYYY-MM-DD')}`);
+    }
   });
 });
 

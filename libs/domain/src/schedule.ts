@@ -26,15 +26,104 @@ export interface ScheduleRule {
 }
 
 const WALL = 'YYYY-MM-DD HH:mm:ss';
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+/** Drops the milliseconds, as the slow paths (which format to whole seconds) do. */
+const wholeSeconds = (ms: number) => ms - (((ms % 1000) + 1000) % 1000);
 
-/** The local wall-clock time of an instant, written as if it were UTC (rrule's "floating" time). */
-function toFloating(instant: Date, tz: string): Date {
+/** The local wall-clock time of an instant, written as if it were UTC (rrule's "floating" time). Exact but slow (Intl per call). */
+function toFloatingSlow(instant: Date, tz: string): Date {
   return new Date(`${dayjs(instant).tz(tz).format('YYYY-MM-DDTHH:mm:ss')}Z`);
 }
 
-/** The instant at which the local wall-clock time `floating` happens in `tz`. A time skipped by a DST change moves forward by the gap. */
-function fromFloating(floating: Date, tz: string): Date {
+/** The instant at which the local wall-clock time `floating` happens in `tz`. A time skipped by a DST change moves forward by the gap. Exact but slow. */
+function fromFloatingSlow(floating: Date, tz: string): Date {
   return dayjs.tz(dayjs.utc(floating).format(WALL), tz).toDate();
+}
+
+/*
+ * Converting between a zone and UTC through Intl costs several microseconds per instant —
+ * about six times the rrule expansion itself when materialising occurrences. Within one local
+ * day the offset is almost always constant, so it is looked up once per (zone, local day) and
+ * cached; a day on which the offset changes (or may change: a transition within the window of
+ * instants that can belong to that day) is marked, and its instants take the exact slow path
+ * above. Results are therefore identical to the per-instant conversion, DST days included.
+ */
+
+/** One local day of one zone: its date, and the zone's offset (local − UTC, ms) if constant over the whole day. */
+interface LocalDay {
+  date: string;
+  offset: number | null;
+}
+
+/** Per zone, local days by day number (floating ms / DAY_MS). */
+const dayCache = new Map<string, Map<number, LocalDay>>();
+/** Enough for ~27 years of days in each zone; a full zone cache is dropped and refilled. */
+const MAX_DAYS_PER_ZONE = 10_000;
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset of `tz` at the instant `ms` (local − UTC, whole seconds, in ms), as dayjs's zone parser computes it. */
+function offsetAt(ms: number, tz: string): number {
+  let f = partsFormats.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    partsFormats.set(tz, f);
+  }
+  const p: Record<string, number> = {};
+  for (const { type, value } of f.formatToParts(new Date(ms))) p[type] = Number(value);
+  const wall = Date.UTC(p['year'], p['month'] - 1, p['day'], p['hour'] === 24 ? 0 : p['hour'], p['minute'], p['second']);
+  return wall - wholeSeconds(ms);
+}
+
+function localDay(dayNumber: number, tz: string): LocalDay {
+  let days = dayCache.get(tz);
+  if (!days) {
+    days = new Map();
+    dayCache.set(tz, days);
+  }
+  let info = days.get(dayNumber);
+  if (info) return info;
+  // Every instant whose local time falls on this day lies within [start − 15 h, end + 15 h]
+  // (offsets are within ±14 h); the offset is taken as constant over the day if it is the
+  // same at both ends and in the middle of that window.
+  const start = dayNumber * DAY_MS;
+  const before = offsetAt(start - 15 * HOUR_MS, tz);
+  const constant = Math.abs(before) <= 14 * HOUR_MS && offsetAt(start + 12 * HOUR_MS, tz) === before && offsetAt(start + DAY_MS + 15 * HOUR_MS, tz) === before;
+  info = { date: new Date(start).toISOString().slice(0, 10), offset: constant ? before : null };
+  if (days.size >= MAX_DAYS_PER_ZONE) days.clear();
+  days.set(dayNumber, info);
+  return info;
+}
+
+/** The local wall-clock time of an instant as floating ms, or null if it falls near an offset change (use the slow path). */
+function toFloatingFast(ms: number, tz: string): number | null {
+  // Guess the local day from the offset of the UTC day, then check the instant really lands on it.
+  // If the guessed day's offset is constant and the instant lands on that day with it, that
+  // offset is the one in force at the instant (the instant is inside the day's checked window).
+  const guess = localDay(Math.floor(ms / DAY_MS), tz).offset;
+  if (guess === null) return null;
+  const n = Math.floor((ms + guess) / DAY_MS);
+  const offset = localDay(n, tz).offset;
+  if (offset === null) return null;
+  const floating = ms + offset;
+  return Math.floor(floating / DAY_MS) === n ? floating : null;
+}
+
+function toFloating(instant: Date, tz: string): Date {
+  const fast = toFloatingFast(instant.getTime(), tz);
+  return fast === null ? toFloatingSlow(instant, tz) : new Date(fast);
+}
+
+function fromFloating(floating: Date, tz: string): Date {
+  const ms = floating.getTime();
+  const offset = localDay(Math.floor(ms / DAY_MS), tz).offset;
+  return offset === null ? fromFloatingSlow(floating, tz) : new Date(wholeSeconds(ms) - offset);
+}
+
+/** The local day (YYYY-MM-DD) of an instant in `tz`; the same as localTime(instant, tz, 'YYYY-MM-DD'), cached per zone and day. */
+export function localDate(instant: Date, tz: string): string {
+  const fast = toFloatingFast(instant.getTime(), tz);
+  return fast === null ? localTime(instant, tz, 'YYYY-MM-DD') : localDay(Math.floor(fast / DAY_MS), tz).date;
 }
 
 /**
@@ -47,17 +136,21 @@ export function occurrencesBetween(rule: ScheduleRule, from: Date, to: Date): Da
   const start = rule.startDate.replace(/-/g, '');
   const r = rrulestr(`DTSTART:${start}T000000Z\nRRULE:${normaliseRecurrence(rule.rrule)}`);
   // Widen by a day on each side in floating time, then filter by real instants.
-  const lo = new Date(toFloating(from, tz).getTime() - 86_400_000);
-  const hi = new Date(toFloating(to, tz).getTime() + 86_400_000);
+  const lo = new Date(toFloating(from, tz).getTime() - DAY_MS);
+  const hi = new Date(toFloating(to, tz).getTime() + DAY_MS);
   const excluded = new Set(rule.excludedDates ?? []);
+  const fromMs = from.getTime();
+  const toMs = to.getTime();
   const out: Date[] = [];
   for (const floating of r.between(lo, hi, true)) {
-    const day = floating.toISOString().slice(0, 10);
+    const ms = floating.getTime();
+    const local = localDay(Math.floor(ms / DAY_MS), tz);
+    const day = local.date;
     if (day < rule.startDate) continue;
     if (rule.endDate && day > rule.endDate) continue;
     if (excluded.has(day)) continue;
-    const instant = fromFloating(floating, tz);
-    if (instant >= from && instant < to) out.push(instant);
+    const instant = local.offset === null ? fromFloatingSlow(floating, tz).getTime() : wholeSeconds(ms) - local.offset;
+    if (instant >= fromMs && instant < toMs) out.push(new Date(instant));
   }
   return out;
 }
@@ -108,7 +201,7 @@ function allowedOrNext(rule: AfterCompletionRule, due: Date): Date | null {
   const excluded = new Set(rule.excludedDates ?? []);
   let at = due;
   for (let i = 0; i < 400; i++) {
-    const day = localTime(at, rule.timeZone, 'YYYY-MM-DD');
+    const day = localDate(at, rule.timeZone);
     if (rule.endDate && day > rule.endDate) return null;
     if (!excluded.has(day)) return at;
     at = dueAfterCompletion(at, { unit: 'DAY', count: 1 }, rule.timeZone);

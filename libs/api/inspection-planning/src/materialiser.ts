@@ -1,7 +1,7 @@
 import { Brackets, HolidayList, InspectionFrequency, InspectionOccurrence, InspectionTemplate, Project, type NewRow, type TenantDb } from '@pinzhi/db';
 import {
   firstDueAfterCompletion,
-  localTime,
+  localDate,
   nextDueAfterCompletion,
   occurrenceState,
   occurrencesBetween,
@@ -77,7 +77,7 @@ export class OccurrenceMaterialiser {
         templateId: f.templateId,
         templateVersionId: templates.get(f.templateId)?.latestVersionId ?? null,
         dueAt,
-        localDate: localTime(dueAt, tz, 'YYYY-MM-DD'),
+        localDate: localDate(dueAt, tz),
         windowEndsAt: new Date(dueAt.getTime() + f.windowMinutes * 60_000),
         allowLate: f.allowLate,
         assigneeUserId: f.assigneeUserId ?? (f.assigneeRole === 'PROJECT_MANAGER' ? project.managerUserId : null),
