@@ -35,6 +35,22 @@ beforeAll(async () => {
   const occ = await t.ok('query($s: OccurrenceScope!) { inspectionOccurrences(first: 1, scope: $s) { nodes { id } } }', { s: { from: '2026-11-01', to: today } }, demoAdmin);
   demoIds['InspectionOccurrence'] = occ.inspectionOccurrences.nodes[0].id;
   demoIds['CalendarFeed'] = (await t.ok('mutation { createCalendarFeed { feed { id } } }', {}, demoAdmin)).createCalendarFeed.feed.id;
+
+  // An ad-hoc inspection in demo with a failed critical item: an inspection, item results and a rectification.
+  const tpl = await t.ok('{ inspectionTemplates(first: 100) { nodes { id name latestVersion { sections { items { key critical } } } } } }', {}, demoAdmin);
+  const residential = tpl.inspectionTemplates.nodes.find((n: any) => n.name === '住宅日常品质巡检表');
+  const signature = await t.upload(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('signature')]), 'image/png', demoAdmin);
+  demoIds['EvidenceFile'] = signature.json.id;
+  const items = residential.latestVersion.sections.flatMap((sec: any) => sec.items).map((i: any) => ({ itemKey: i.key, result: i.critical ? 'FAIL' : 'PASS' }));
+  const submitted = await t.ok(
+    'mutation($input: InspectionInput!) { submitInspection(input: $input) { id items { id result } rectifications { id } } }',
+    { input: { clientKey: 'isolation-demo-1', projectId: demoIds['Project'], templateId: residential.id, signatureFileId: signature.json.id, items } },
+    demoAdmin,
+  );
+  demoIds['Inspection'] = submitted.submitInspection.id;
+  demoIds['InspectionItemResult'] = submitted.submitInspection.items.find((i: any) => i.result === 'FAIL').id;
+  demoIds['Rectification'] = submitted.submitInspection.rectifications[0].id;
+  demoIds['InspectionTemplateForAdHoc'] = residential.id;
 });
 afterAll(() => t.stop());
 
@@ -92,6 +108,12 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   inspectionOccurrence: { entity: 'InspectionOccurrence', doc: 'query($id: ID!) { inspectionOccurrence(id: $id) { id } }' },
   completeInspectionOccurrence: { entity: 'InspectionOccurrence', doc: 'mutation($id: ID!) { completeInspectionOccurrence(id: $id) { id } }' },
   revokeCalendarFeed: { entity: 'CalendarFeed', doc: 'mutation($id: ID!) { revokeCalendarFeed(id: $id) { id } }' },
+  inspection: { entity: 'Inspection', doc: 'query($id: ID!) { inspection(id: $id) { id } }' },
+  rectification: { entity: 'Rectification', doc: 'query($id: ID!) { rectification(id: $id) { id } }' },
+  createRectification: { entity: 'InspectionItemResult', doc: 'mutation($id: ID!) { createRectification(itemResultId: $id) { id } }' },
+  submitRectification: { entity: 'Rectification', doc: 'mutation($id: ID!) { submitRectification(id: $id, note: "x") { id } }' },
+  verifyRectification: { entity: 'Rectification', doc: 'mutation($id: ID!) { verifyRectification(id: $id) { id } }' },
+  rejectRectification: { entity: 'Rectification', doc: 'mutation($id: ID!) { rejectRectification(id: $id, reason: "x") { id } }' },
 };
 
 /** Operations with a required ID argument (id, handbookId, projectId …). */
@@ -117,9 +139,42 @@ describe('tenant isolation', () => {
     expect(await t.countRows('audit_entry')).toBe(audit);
   });
 
+  it("cannot read another tenant's summaries, evaluations or trends by project or region id", async () => {
+    const P = { kind: 'MONTH', year: 2026, index: 11 };
+    const ops = [
+      t.gql('query($id: ID) { inspectionDailySummary(date: "2026-11-01", projectId: $id) { date } }', { id: demoIds['Project'] }, otherAdmin),
+      t.gql('query($id: ID) { inspectionDailySummary(date: "2026-11-01", regionId: $id) { date } }', { id: demoIds['Region'] }, otherAdmin),
+      t.gql('query($id: ID, $p: EvaluationPeriodInput!) { projectEvaluation(period: $p, regionId: $id) { totalCount } }', { id: demoIds['Region'], p: P }, otherAdmin),
+      t.gql('query($id: ID) { projectScoreTrend(kind: MONTH, projectId: $id) { kind } }', { id: demoIds['Project'] }, otherAdmin),
+      t.gql('query($id: ID) { projectScoreTrend(kind: MONTH, regionId: $id) { kind } }', { id: demoIds['Region'] }, otherAdmin),
+    ];
+    for (const r of await Promise.all(ops)) expect(codes(r)).toEqual(['NOT_FOUND']);
+    // Unfiltered, the other tenant sees only its own (empty) figures.
+    const own = await t.ok('query($p: EvaluationPeriodInput!) { projectEvaluation(period: $p) { tenantRankedCount nodes { project { code } } } projectScoreTrend(kind: MONTH, periods: 3) { points { score } } }', { p: P }, otherAdmin);
+    expect(own.projectEvaluation.nodes.map((n: { project: { code: string } }) => n.project.code)).toEqual(['BJ-001']);
+    expect(own.projectEvaluation.tenantRankedCount).toBe(0);
+    expect(own.projectScoreTrend.points.every((p: { score: number | null }) => p.score === null)).toBe(true);
+  });
+
+  it("cannot inspect another tenant's occurrence, project or checklist, nor use or read its files", async () => {
+    const rows = async () => [await t.countRows('inspection'), await t.countRows('audit_entry')];
+    const before = await rows();
+    const own = await t.upload(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('theirs')]), 'image/png', otherAdmin);
+    const submit = (input: Record<string, unknown>) =>
+      t.gql('mutation($input: InspectionInput!) { submitInspection(input: $input) { id } }', { input: { clientKey: `iso-${Math.random().toString(36).slice(2)}`, signatureFileId: own.json.id, items: [], ...input } }, otherAdmin);
+    expect(codes(await submit({ occurrenceId: demoIds['InspectionOccurrence'] }))).toEqual(['NOT_FOUND']);
+    expect(codes(await submit({ projectId: demoIds['Project'], templateId: demoIds['InspectionTemplateForAdHoc'] }))).toEqual(['NOT_FOUND']);
+    expect(codes(await t.gql('mutation($input: InspectionInput!) { saveInspectionDraft(input: $input) { id } }', { input: { clientKey: 'iso-draft-1', projectId: demoIds['Project'], templateId: demoIds['InspectionTemplateForAdHoc'] } }, otherAdmin))).toEqual(['NOT_FOUND']);
+    // The demo tenant's client key is not visible either: the same key is simply a new inspection here.
+    expect(codes(await t.gql('mutation($input: InspectionInput!) { saveInspectionDraft(input: $input) { id } }', { input: { clientKey: 'isolation-demo-1', projectId: demoIds['Project'], templateId: demoIds['InspectionTemplateForAdHoc'] } }, otherAdmin))).toEqual(['NOT_FOUND']);
+    expect(await rows()).toEqual([before[0], before[1] + 1]); // only the upload's audit entry
+    expect((await t.get(`/files/${demoIds['EvidenceFile']}`, otherAdmin)).status).toBe(404);
+    expect((await t.get(`/files/${demoIds['EvidenceFile']}`, demoAdmin)).status).toBe(200);
+  });
+
   it("never lists another tenant's rows", async () => {
     const r = await t.ok(
-      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } auditEntries(first: 100) { nodes { entityId } } standards { totalCount } handbooks { totalCount } }',
+      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } auditEntries(first: 100) { nodes { entityId } } standards { totalCount } handbooks { totalCount } inspections { totalCount } rectifications { totalCount } }',
       {},
       otherAdmin,
     );
@@ -131,6 +186,8 @@ describe('tenant isolation', () => {
     expect(r.auditEntries.nodes.map((a: { entityId: string }) => a.entityId)).not.toContain(demoIds['Project']);
     expect(r.standards.totalCount).toBe(0);
     expect(r.handbooks.totalCount).toBe(0);
+    expect(r.inspections.totalCount).toBe(0);
+    expect(r.rectifications.totalCount).toBe(0);
   });
 
   it("cannot attach another tenant's property, region or user to its own project", async () => {

@@ -6,3 +6,5 @@ export * from './handbook';
 export * from './recurrence';
 export * from './schedule';
 export * from './inspection';
+export * from './scoring';
+export * from './evaluation';

@@ -14,3 +14,15 @@ export const PORTFOLIO_EDITORS: readonly Role[] = ['TENANT_ADMIN', 'REGIONAL_OPS
 
 /** Who writes inspection templates and plans inspections (frequencies, defaults, holidays). */
 export const INSPECTION_PLANNERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER'];
+
+/** Who performs inspections that are not from a plan (ad-hoc); REGIONAL_OPS within their regions. */
+export const AD_HOC_INSPECTORS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS', 'INSPECTOR'];
+
+/**
+ * Who verifies or rejects a submitted rectification (整改验证); REGIONAL_OPS within their
+ * regions. Never the user who submitted it, whatever their role.
+ */
+export const RECTIFICATION_VERIFIERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS'];
+
+/** Who opens rectifications from failed items (besides the inspector who found it). */
+export const RECTIFICATION_MANAGERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS'];

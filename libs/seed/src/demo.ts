@@ -5,6 +5,7 @@ import type { ProjectStage, PropertyFormat, Role } from '@pinzhi/domain';
 import { randomUUID } from 'node:crypto';
 import { seedHandbooks } from './handbooks';
 import { seedInspectionPlanning } from './inspections';
+import { seedInspectionHistory } from './inspection-history';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
 
@@ -111,6 +112,7 @@ export async function seedDemo(platform: PlatformDb): Promise<boolean> {
 
     await seedHandbooks(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!);
     await seedInspectionPlanning(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!, users.get('inspector@demo.test')!);
+    await seedInspectionHistory(p.tenant(demo.id, users.get('quality@demo.test')!), { quality: users.get('quality@demo.test')!, inspector: users.get('inspector@demo.test')!, ops: users.get('ops@demo.test')! });
 
     const northProperty = await otherDb
       .repo(Property)

@@ -65,5 +65,19 @@ export interface DownloadRoute {
    * a bad or revoked one is a 404.
    */
   auth?: 'bearer' | 'calendarFeed';
+  /** Shown in the browser (images) rather than saved as an attachment. */
+  inline?: boolean;
   handle(ctx: RequestContext, params: Record<string, string>): Promise<{ filename: string; contentType: string; body: Buffer }>;
+}
+
+/**
+ * A file a capability accepts over plain HTTP POST (photo evidence): the raw bytes as the
+ * body with one of `contentTypes`, at most `maxBytes` (413 and 415 otherwise, as JSON). The
+ * server authenticates the request like /graphql and passes the same context.
+ */
+export interface UploadRoute {
+  path: string;
+  contentTypes: readonly string[];
+  maxBytes: number;
+  handle(ctx: RequestContext, body: Buffer, contentType: string): Promise<{ status: number; body: object }>;
 }

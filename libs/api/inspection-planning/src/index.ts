@@ -14,9 +14,10 @@ import {
 
 export * from './types';
 export { FrequenciesService } from './frequencies.service';
-export { OccurrencesService } from './occurrences.service';
+export { OccurrencesService, mayCompleteOccurrence, withState } from './occurrences.service';
 export { OccurrenceMaterialiser } from './materialiser';
 export { CalendarFeedsService } from './feeds.service';
+export { STATE_SQL } from './access';
 
 /** Inspection planning (检查频次): frequencies, occurrences, calendars and iCal feeds. */
 export function inspectionPlanningModule() {

@@ -1,5 +1,5 @@
 import { InspectionFrequency, InspectionOccurrence, Region, paginate, type SelectQueryBuilder, type TenantDb } from '@pinzhi/db';
-import { BadUserInputError, ForbiddenError, NotFoundError, checkPageArgs, cursorError, fieldError, toConnection, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import { BadUserInputError, ForbiddenError, NotFoundError, checkPageArgs, cursorError, fieldError, toConnection, type AuthInfo, type FieldError, type RequestContext } from '@pinzhi/api-core';
 import { PortfolioService } from '@pinzhi/api-portfolio';
 import { canPlanInspections } from '@pinzhi/api-inspection-templates';
 import { FREQUENCY_RULES, completionError, occurrenceState } from '@pinzhi/domain';
@@ -12,6 +12,11 @@ const DAY = 86_400_000;
 
 export type Counts = Record<'total' | 'scheduled' | 'due' | 'overdue' | 'completed' | 'late' | 'missed', number>;
 const zero = (): Counts => ({ total: 0, scheduled: 0, due: 0, overdue: 0, completed: 0, late: 0, missed: 0 });
+
+/** Who may record an occurrence as done (or inspect it): its assignee, holders of its assignee role, and planners. */
+export function mayCompleteOccurrence(user: AuthInfo, o: InspectionOccurrence): boolean {
+  return canPlanInspections(user) || o.assigneeUserId === user.userId || (o.assigneeUserId === null && o.assigneeRole !== null && assigneeRoleOf(user.role) === o.assigneeRole);
+}
 
 /** An occurrence as the API shows it: its state is computed at the request's time. */
 export function withState(o: InspectionOccurrence, now: Date) {
@@ -125,9 +130,7 @@ export class OccurrencesService {
     const now = ctx.now();
     return ctx.db.transaction(async (db) => {
       const o = await this.get(ctx, id);
-      const mayComplete =
-        canPlanInspections(ctx.user) || o.assigneeUserId === ctx.user.userId || (o.assigneeUserId === null && o.assigneeRole !== null && assigneeRoleOf(ctx.user.role) === o.assigneeRole);
-      if (!mayComplete) throw new ForbiddenError('Only its assignee or the Quality Center may record this inspection');
+      if (!mayCompleteOccurrence(ctx.user, o)) throw new ForbiddenError('Only its assignee or the Quality Center may record this inspection');
       const after = await this.completeIn(db, o, now, note);
       return withState(after, now);
     });

@@ -61,7 +61,7 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     tokenTtlSeconds: config.tokenTtlSeconds,
     maxFailedLogins: config.maxFailedLogins,
     lockoutSeconds: config.lockoutSeconds,
-  });
+  }, config.uploads);
   const schema = await createSchema(mods.resolvers, mods.instances);
 
   const apollo = new ApolloServer<RequestContext>({
@@ -118,7 +118,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
         const file = await route.handle(ctx, req.params as Record<string, string>);
         return reply
           .header('content-type', file.contentType)
-          .header('content-disposition', `${route.auth === 'calendarFeed' ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+          .header('content-disposition', `${route.auth === 'calendarFeed' || route.inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+          .header('x-content-type-options', 'nosniff')
           .send(file.body);
       } catch (e) {
         const formatted = formatError(config.production)(e instanceof GraphQLError ? e.toJSON() : { message: 'error' }, e);
@@ -127,6 +128,45 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
         if (status === 500) req.log.error({ err: e }, 'download failed');
         return reply.code(status).send({ error: { code, message: formatted.message } });
       }
+    });
+  }
+
+  // File uploads (photo evidence): the raw body, size- and type-limited, same authentication.
+  const errorReply = (e: unknown, req: FastifyRequest) => {
+    const formatted = formatError(config.production)(e instanceof GraphQLError ? e.toJSON() : { message: 'error' }, e);
+    const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
+    const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[code] ?? 500;
+    if (status === 500) req.log.error({ err: e }, 'request failed');
+    return { status, body: { error: { code, message: formatted.message } } };
+  };
+  for (const route of mods.uploads) {
+    await app.register(async (scope) => {
+      scope.removeAllContentTypeParsers();
+      scope.addContentTypeParser([...route.contentTypes], { parseAs: 'buffer', bodyLimit: route.maxBytes }, (_req, body, done) => done(null, body));
+      scope.setErrorHandler((err: { statusCode?: number; code?: string }, req, reply) => {
+        if (err.statusCode === 413) {
+          return reply.code(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: `The file is larger than ${route.maxBytes} bytes`, maxBytes: route.maxBytes } });
+        }
+        if (err.statusCode === 415) {
+          return reply.code(415).send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: `Send the image as the body with Content-Type ${route.contentTypes.join(', ')}`, accepted: route.contentTypes } });
+        }
+        const { status, body } = errorReply(err, req);
+        return reply.code(status).send(body);
+      });
+      scope.post(route.path, { bodyLimit: route.maxBytes }, async (req, reply) => {
+        const ctx = await context(req);
+        try {
+          void ctx.user; // throws UNAUTHENTICATED without a valid session
+          const body = req.body;
+          if (!Buffer.isBuffer(body) || body.length === 0) return reply.code(400).send({ error: { code: 'BAD_USER_INPUT', message: 'The body is empty: send the image bytes' } });
+          const contentType = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+          const result = await route.handle(ctx, body, contentType);
+          return reply.code(result.status).send(result.body);
+        } catch (e) {
+          const { status, body } = errorReply(e, req);
+          return reply.code(status).send(body);
+        }
+      });
     });
   }
 

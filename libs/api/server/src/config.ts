@@ -37,6 +37,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       GRAPHQL_MAX_ALIASES: num({ default: 15 }),
       GRAPHQL_MAX_COST: num({ default: 20000 }),
       SHUTDOWN_TIMEOUT_MS: num({ default: 10000 }),
+      UPLOAD_DIR: str({ default: './data/uploads', desc: 'Directory for inspection photos and signatures' }),
+      UPLOAD_MAX_BYTES: num({ default: 10 * 1024 * 1024, desc: 'Largest accepted photo upload, in bytes' }),
     },
     {
       reporter: ({ errors }) => {
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     ['GRAPHQL_MAX_DEPTH', 2],
     ['GRAPHQL_MAX_ALIASES', 1],
     ['GRAPHQL_MAX_COST', 10],
+    ['UPLOAD_MAX_BYTES', 1024],
   ] as const) {
     if (!Number.isInteger(e[key]) || e[key] < min) throw new ConfigError(`Invalid configuration:\n  ${key}: must be a whole number ≥ ${min}`);
   }
@@ -72,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     webDist: resolve(e.WEB_DIST),
     limits: { depth: e.GRAPHQL_MAX_DEPTH, aliases: e.GRAPHQL_MAX_ALIASES, cost: e.GRAPHQL_MAX_COST },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    uploads: { dir: resolve(e.UPLOAD_DIR), maxBytes: e.UPLOAD_MAX_BYTES },
   };
 }
 

@@ -8,20 +8,29 @@ import { portfolioModule } from '@pinzhi/api-portfolio';
 import { handbooksModule } from '@pinzhi/api-handbooks';
 import { inspectionTemplatesModule } from '@pinzhi/api-inspection-templates';
 import { inspectionPlanningModule } from '@pinzhi/api-inspection-planning';
+import { LocalDiskStorage, inspectionsModule } from '@pinzhi/api-inspections';
 import { validationErrorsToFieldErrors } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
-export function modules(platform: PlatformDb, auth: AuthConfig) {
+export interface UploadConfig {
+  /** Directory for photos and signatures. */
+  dir: string;
+  maxBytes: number;
+}
+
+export function modules(platform: PlatformDb, auth: AuthConfig, uploads: UploadConfig = { dir: 'data/uploads', maxBytes: 10 * 1024 * 1024 }) {
   const tenancy = tenancyModule(platform, auth);
   const portfolio = portfolioModule();
   const handbooks = handbooksModule();
   const templates = inspectionTemplatesModule();
   const planning = inspectionPlanningModule();
+  const inspections = inspectionsModule(planning.occurrences, { storage: new LocalDiskStorage(uploads.dir), maxUploadBytes: uploads.maxBytes });
   return {
     tenancy,
-    downloads: [...handbooks.downloads, ...planning.downloads],
-    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers] as unknown as NonEmptyArray<Function>,
-    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances],
+    downloads: [...handbooks.downloads, ...planning.downloads, ...inspections.downloads],
+    uploads: [...inspections.uploads],
+    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers, ...inspections.resolvers] as unknown as NonEmptyArray<Function>,
+    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances, ...inspections.instances],
   };
 }
 

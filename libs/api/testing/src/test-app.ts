@@ -39,6 +39,8 @@ export class TestApp {
 
   static async start(options: { env?: Record<string, string>; seed?: boolean } = {}): Promise<TestApp> {
     const { url, cleanup } = await freshDatabase();
+    // Uploaded files go to a directory of this test file's own, removed at stop().
+    const uploadDir = mkdtempSync(join(tmpdir(), 'pinzhi-uploads-'));
     let counter: TestApp | null = null;
     const dataSource = await openDataSource({ url, onQuery: () => counter && counter.sqlCount++ });
     await migrate(dataSource);
@@ -49,6 +51,7 @@ export class TestApp {
       JWT_SECRET: TEST_JWT_SECRET,
       LOG_LEVEL: 'silent',
       WEB_DIST: join(tmpdir(), 'pinzhi-no-web'),
+      UPLOAD_DIR: uploadDir,
       ...options.env,
     });
     const clock = () => (counter?.fixedNow ? new Date(counter.fixedNow) : new Date());
@@ -58,6 +61,7 @@ export class TestApp {
       await app.close();
       await dataSource.destroy();
       await cleanup();
+      rmSync(uploadDir, { recursive: true, force: true });
     });
     counter = t;
     return t;
@@ -108,6 +112,18 @@ export class TestApp {
 
   forgetTokens(): void {
     this.tokens.clear();
+  }
+
+  /** POSTs raw bytes to an upload route (photo evidence), as a browser's fetch would. */
+  async upload(body: Buffer, contentType: string, token?: string | null, url = '/uploads'): Promise<{ status: number; json: any }> {
+    const res = await this.app.inject({ method: 'POST', url, headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) }, payload: body });
+    return { status: res.statusCode, json: res.json() };
+  }
+
+  /** GETs a path with a token; returns the status, headers and raw body. */
+  async get(url: string, token?: string | null): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+    const res = await this.app.inject({ method: 'GET', url, headers: token ? { authorization: `Bearer ${token}` } : {} });
+    return { status: res.statusCode, headers: res.headers, body: res.rawPayload };
   }
 
   /** Rows in a table, read past the tenant scope: tests use it to prove nothing was written. */

@@ -10,11 +10,14 @@ import { Standard } from './standard.entity';
 import { Handbook, HandbookItem, HandbookSection, HandbookVersion, ServiceFrequency } from './handbook.entity';
 import { InspectionTemplate, InspectionTemplateItem, InspectionTemplateSection, InspectionTemplateVersion } from './inspection-template.entity';
 import { CalendarFeed, HolidayList, InspectionFrequency, InspectionFrequencyDefault, InspectionOccurrence } from './inspection-planning.entity';
+import { EvidenceFile, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
 export { AuditEntry, Membership, Project, Property, Region, AuthSession, Tenant, User, Standard, Handbook, HandbookVersion, HandbookSection, HandbookItem, ServiceFrequency };
 export { InspectionTemplate, InspectionTemplateVersion, InspectionTemplateSection, InspectionTemplateItem };
 export { HolidayList, InspectionFrequency, InspectionOccurrence, InspectionFrequencyDefault, CalendarFeed };
+export { EvidenceFile, Inspection, InspectionItemResult, Rectification, RectificationEvent };
+export type { DraftItemResult } from './inspection.entity';
 export type { HandbookKind, HandbookVersionStatus } from './handbook.entity';
 export type { FieldChanges } from './audit-entry.entity';
 export type { PropertyZone } from './property.entity';
@@ -44,4 +47,9 @@ export const ENTITIES = [
   InspectionOccurrence,
   InspectionFrequencyDefault,
   CalendarFeed,
+  EvidenceFile,
+  Inspection,
+  InspectionItemResult,
+  Rectification,
+  RectificationEvent,
 ];

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-inspections', preset: '../../../jest.preset.js', rootDir: '.' };

@@ -1,0 +1,84 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { EvidenceFile, type TenantDb } from '@pinzhi/db';
+import { ForbiddenError, NotFoundError, fieldError, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import { EVIDENCE_CONTENT_TYPES, sniffImageType, type EvidenceContentType } from '@pinzhi/domain';
+import type { FileStorage } from './storage';
+
+/** Thrown for an upload whose bytes are not an accepted image (→ HTTP 415). */
+export class UnsupportedMediaError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsupportedMediaError';
+  }
+}
+
+/**
+ * Photos and signatures: stored in the file storage, recorded as tenant-scoped rows.
+ * Inspections and rectifications refer to them by id, and only to the caller's own uploads.
+ */
+export class EvidenceService {
+  constructor(
+    private readonly storage: FileStorage,
+    readonly maxBytes: number,
+  ) {}
+
+  /**
+   * Stores an image for the signed-in user. The declared Content-Type must match the bytes.
+   * Uploading the same bytes again returns the first upload (retries from offline queues).
+   */
+  async upload(ctx: RequestContext, body: Buffer, declaredType: string): Promise<EvidenceFile> {
+    if (ctx.user.role === 'VIEWER') throw new ForbiddenError('Read-only members cannot upload files');
+    const actual = sniffImageType(body);
+    if (!actual) throw new UnsupportedMediaError(`The file is not a JPEG, PNG or WebP image`);
+    if (actual !== declaredType) throw new UnsupportedMediaError(`The file is ${actual}, not ${declaredType}`);
+    const sha256 = createHash('sha256').update(body).digest('hex');
+    const same = await ctx.db.repo(EvidenceFile).findOne({ uploadedByUserId: ctx.user.userId, sha256, contentType: actual });
+    if (same) return same;
+    const id = randomUUID();
+    const storageKey = `${ctx.user.tenantId}/${id}`;
+    await this.storage.put(storageKey, body, actual);
+    try {
+      return await ctx.db.transaction(async (db) => {
+        const row = await db.repo(EvidenceFile).insert({ id, contentType: actual, bytes: body.length, sha256, storageKey, uploadedByUserId: ctx.user.userId });
+        await db.audit({ operation: 'uploadEvidenceFile', entity: 'EvidenceFile', entityId: id, changes: { contentType: { from: null, to: actual }, bytes: { from: null, to: body.length } } });
+        return row;
+      });
+    } catch (e) {
+      await this.storage.delete(storageKey).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /** A file's bytes for any signed-in member of its tenant; foreign or missing ids are NOT_FOUND. */
+  async read(ctx: RequestContext, id: string): Promise<{ filename: string; contentType: string; body: Buffer }> {
+    const row = /^[0-9a-f-]{36}$/i.test(id) ? await ctx.db.repo(EvidenceFile).findById(id) : null;
+    if (!row) throw new NotFoundError('EvidenceFile', id);
+    const body = await this.storage.get(row.storageKey);
+    if (!body) throw new NotFoundError('EvidenceFile', id);
+    const ext = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' }[row.contentType as EvidenceContentType] ?? 'bin';
+    return { filename: `${row.id}.${ext}`, contentType: row.contentType, body };
+  }
+
+  /**
+   * Field errors for evidence ids that are not the uploader's own files in this tenant
+   * (a foreign id reads as not found). `png` requires PNG (signatures).
+   */
+  async check(db: TenantDb, refs: Array<{ path: string[]; ids: readonly string[] }>, uploaderId: string, options: { png?: boolean } = {}): Promise<FieldError[]> {
+    const all = refs.flatMap((r) => r.ids);
+    if (all.length === 0) return [];
+    const rows = new Map((await db.repo(EvidenceFile).findByIds(all)).map((f) => [f.id, f]));
+    const errors: FieldError[] = [];
+    for (const ref of refs) {
+      if (new Set(ref.ids).size !== ref.ids.length) errors.push(fieldError(ref.path, 'INVALID_VALUE', 'The same file is attached twice'));
+      for (const id of ref.ids) {
+        const f = rows.get(id);
+        if (!f) errors.push(fieldError(ref.path, 'NOT_FOUND', 'No such uploaded file', { id }));
+        else if (f.uploadedByUserId !== uploaderId) errors.push(fieldError(ref.path, 'INVALID_VALUE', 'Attach files you uploaded yourself', { id }));
+        else if (options.png && f.contentType !== 'image/png') errors.push(fieldError(ref.path, 'INVALID_FORMAT', 'A signature must be a PNG image', { id }));
+      }
+    }
+    return errors;
+  }
+}
+
+export const ACCEPTED_UPLOAD_TYPES: readonly string[] = EVIDENCE_CONTENT_TYPES;

@@ -1,0 +1,80 @@
+import type { DownloadRoute, UploadRoute } from '@pinzhi/api-core';
+import type { OccurrencesService } from '@pinzhi/api-inspection-planning';
+import { ACCEPTED_UPLOAD_TYPES, EvidenceService, UnsupportedMediaError } from './evidence.service';
+import { EvidenceFileResolver, InspectionItemResultResolver, InspectionResolver, RectificationEventResolver, RectificationResolver } from './inspections.resolver';
+import { InspectionsService } from './inspections.service';
+import { EvaluationResolver, ProjectDaySummaryResolver, ProjectEvaluationResolver, RegionDaySummaryResolver, ScoreTrendResolver } from './evaluation.resolver';
+import { EvaluationService } from './evaluation.service';
+import { SummaryService } from './summary.service';
+import { RectificationsService } from './rectifications.service';
+import { LocalDiskStorage, type FileStorage } from './storage';
+
+export * from './types';
+export { InspectionsService } from './inspections.service';
+export * from './evaluation.types';
+export { EvaluationService } from './evaluation.service';
+export { SummaryService } from './summary.service';
+export { RectificationsService } from './rectifications.service';
+export { EvidenceService, UnsupportedMediaError } from './evidence.service';
+export { LocalDiskStorage } from './storage';
+export type { FileStorage } from './storage';
+
+export interface InspectionsOptions {
+  /** Where photos and signatures are kept (default: ./data/uploads on the local disk). */
+  storage?: FileStorage;
+  /** Largest accepted upload in bytes (default 10 MB). */
+  maxUploadBytes?: number;
+}
+
+/**
+ * On-site inspections (品质检查) and rectifications (整改): drafts, idempotent submission,
+ * scoring, evidence uploads (POST /uploads, GET /files/:id) and the verification loop.
+ * Needs the planning capability's OccurrencesService to complete planned occurrences.
+ */
+export function inspectionsModule(occurrences: OccurrencesService, options: InspectionsOptions = {}) {
+  const storage = options.storage ?? new LocalDiskStorage('data/uploads');
+  const evidence = new EvidenceService(storage, options.maxUploadBytes ?? 10 * 1024 * 1024);
+  const rectifications = new RectificationsService(evidence);
+  const inspections = new InspectionsService(occurrences, evidence, rectifications);
+  const evaluation = new EvaluationService();
+  const summary = new SummaryService();
+  const uploads: UploadRoute[] = [
+    {
+      path: '/uploads',
+      contentTypes: ACCEPTED_UPLOAD_TYPES,
+      maxBytes: evidence.maxBytes,
+      handle: async (ctx, body, contentType) => {
+        try {
+          const f = await evidence.upload(ctx, body, contentType);
+          return { status: 201, body: { id: f.id, contentType: f.contentType, bytes: f.bytes, sha256: f.sha256, url: `/files/${f.id}` } };
+        } catch (e) {
+          if (e instanceof UnsupportedMediaError) return { status: 415, body: { error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: e.message, accepted: ACCEPTED_UPLOAD_TYPES } } };
+          throw e;
+        }
+      },
+    },
+  ];
+  const downloads: DownloadRoute[] = [{ path: '/files/:id', inline: true, handle: (ctx, params) => evidence.read(ctx, params['id'] ?? '') }];
+  return {
+    evidence,
+    inspections,
+    rectifications,
+    evaluation,
+    summary,
+    uploads,
+    downloads,
+    resolvers: [InspectionResolver, InspectionItemResultResolver, EvidenceFileResolver, RectificationResolver, RectificationEventResolver, EvaluationResolver, ProjectEvaluationResolver, ProjectDaySummaryResolver, RegionDaySummaryResolver, ScoreTrendResolver] as const,
+    instances: [
+      new InspectionResolver(inspections, rectifications),
+      new InspectionItemResultResolver(rectifications),
+      new EvidenceFileResolver(),
+      new RectificationResolver(rectifications),
+      new RectificationEventResolver(),
+      new EvaluationResolver(evaluation, summary),
+      new ProjectEvaluationResolver(),
+      new ProjectDaySummaryResolver(),
+      new RegionDaySummaryResolver(),
+      new ScoreTrendResolver(),
+    ],
+  };
+}

@@ -1,0 +1,212 @@
+import { INSPECTION_RULES, RECTIFICATION_RULES, type InspectionStatus, type ItemResultValue, type RectificationState } from '@pinzhi/domain';
+import { IsIsoDate, PageArgs, Range, TextLength } from '@pinzhi/api-core';
+import { ArrayMaxSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
+import { InspectionStatusEnum, ItemResultEnum, RectificationStateEnum } from './types';
+
+const uuid = { context: { reason: 'INVALID_FORMAT' } } as const;
+const tooMany = (max: number) => ({ context: { reason: 'TOO_LONG', params: { max } } });
+const R = INSPECTION_RULES;
+const RR = RECTIFICATION_RULES;
+
+/** Owner, deadline and wording of a rectification; every field has a default. */
+@InputType()
+export class RectificationOptionsInput {
+  @Field(() => ID, { nullable: true, description: 'Default: the project’s manager' })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  ownerUserId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: `Default: ${RR.defaultDeadlineDays} days after it was found` })
+  @IsOptional()
+  deadline?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Default: the item’s note, or its checkpoint wording' })
+  @IsOptional()
+  @TextLength(RR.description.min, RR.description.max)
+  description?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Must the submission carry photos? Default true' })
+  @IsOptional()
+  evidenceRequired?: boolean | null;
+}
+
+@InputType()
+export class InspectionItemInput {
+  @Field(() => ID, { description: 'The checklist item’s key' })
+  @IsUUID('all', uuid)
+  itemKey!: string;
+
+  @Field(() => ItemResultEnum, { nullable: true, description: 'Required on submission; drafts may leave it empty' })
+  @IsOptional()
+  result?: ItemResultValue | null;
+
+  @Field(() => Int, { nullable: true, description: 'Points awarded, 0 … the item’s points; overrides PASS = full / FAIL = points − deductions' })
+  @IsOptional()
+  score?: number | null;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Deductions picked (FAIL only)' })
+  @ArrayMaxSize(20, tooMany(20))
+  @IsUUID('all', { each: true, ...uuid })
+  deductionKeys!: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TextLength(0, R.itemNote.max)
+  note?: string | null;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Photos uploaded by the inspector (POST /uploads)' })
+  @ArrayMaxSize(R.evidencePerItem.max, tooMany(R.evidencePerItem.max))
+  @IsUUID('all', { each: true, ...uuid })
+  evidenceIds!: string[];
+
+  @Field(() => RectificationOptionsInput, {
+    nullable: true,
+    description: 'Submission only: open a rectification for this failed item (failed critical items get one anyway; this sets its owner, deadline and wording)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  rectification?: RectificationOptionsInput | null;
+}
+
+/**
+ * An inspection as the inspector's device sends it, for a draft or the submission. Either
+ * `occurrenceId` (a planned inspection) or `projectId` + `templateId` (ad hoc).
+ */
+@InputType()
+export class InspectionInput {
+  @Field({ description: 'Generated once per inspection by the client (e.g. a UUID); a retried submission with the same key is stored once' })
+  @TextLength(R.clientKey.min, R.clientKey.max)
+  @Matches(R.clientKey.pattern, { message: 'letters, digits, "-" and "_" only', context: { reason: 'INVALID_FORMAT' } })
+  clientKey!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  occurrenceId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Ad hoc: the project' })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  projectId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Ad hoc: the checklist (its latest published version is used)' })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  templateId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was done (device time); default now' })
+  @IsOptional()
+  performedAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TextLength(0, R.note.max)
+  note?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Range(-90, 90)
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Range(-180, 180)
+  longitude?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Where, in words (楼栋 / 区域)' })
+  @IsOptional()
+  @TextLength(0, R.locationText.max)
+  locationText?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The inspector’s drawn signature, uploaded as a PNG (POST /uploads); required on submission' })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  signatureFileId?: string | null;
+
+  @Field(() => [InspectionItemInput], { defaultValue: [] })
+  @ArrayMaxSize(1000, tooMany(1000))
+  @ValidateNested({ each: true })
+  items!: InspectionItemInput[];
+}
+
+@InputType()
+export class InspectionFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  projectId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  regionId?: string | null;
+
+  @Field(() => InspectionStatusEnum, { nullable: true, description: 'Default: SUBMITTED. Drafts are only ever the caller’s own' })
+  @IsOptional()
+  status?: InspectionStatus | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only the caller’s own inspections' })
+  @IsOptional()
+  mine?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  passed?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Submitted on or after this local day (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsIsoDate()
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Submitted on or before this local day (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsIsoDate()
+  to?: string | null;
+}
+
+@ArgsType()
+export class InspectionsArgs extends PageArgs {
+  @Field(() => InspectionFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: InspectionFilter | null;
+}
+
+@InputType()
+export class RectificationFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  projectId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  regionId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  inspectionId?: string | null;
+
+  @Field(() => [RectificationStateEnum], { nullable: true })
+  @IsOptional()
+  states?: RectificationState[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: past the deadline and not verified; false: the others' })
+  @IsOptional()
+  overdue?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only those the caller owns' })
+  @IsOptional()
+  mine?: boolean | null;
+}
+
+@ArgsType()
+export class RectificationsArgs extends PageArgs {
+  @Field(() => RectificationFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: RectificationFilter | null;
+}

@@ -1,0 +1,423 @@
+import {
+  Brackets,
+  Inspection,
+  InspectionItemResult,
+  InspectionOccurrence,
+  InspectionTemplate,
+  InspectionTemplateItem,
+  Project,
+  Standard,
+  StaleVersionError,
+  UniqueViolationError,
+  paginate,
+  type DraftItemResult,
+  type SelectQueryBuilder,
+  type TenantDb,
+} from '@pinzhi/db';
+import { BadUserInputError, ForbiddenError, NotFoundError, checkPageArgs, cursorError, fieldError, toConnection, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import { PortfolioService, regionLimit } from '@pinzhi/api-portfolio';
+import { loadChecklist } from '@pinzhi/api-inspection-templates';
+import { OccurrencesService, mayCompleteOccurrence } from '@pinzhi/api-inspection-planning';
+import {
+  AD_HOC_INSPECTORS,
+  INSPECTION_RULES,
+  checkItemResults,
+  completionError,
+  localTime,
+  scoreInspection,
+  type ChecklistDoc,
+  type ItemResultEntry,
+} from '@pinzhi/domain';
+import { EvidenceService } from './evidence.service';
+import type { InspectionInput, InspectionItemInput, InspectionsArgs } from './inputs';
+import { RectificationsService, type NewRectification } from './rectifications.service';
+import type { InspectionItemResultType } from './types';
+
+const portfolio = new PortfolioService();
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** What an inspection is of: a planned occurrence, or a project and checklist (ad hoc). */
+interface Target {
+  occurrence: InspectionOccurrence | null;
+  project: Project;
+  templateId: string;
+  templateVersionId: string;
+}
+
+/**
+ * 品质检查: drafts saved by the inspector's device, and idempotent submission — scored by the
+ * domain rules against the frozen checklist version, completing the planned occurrence and
+ * opening rectifications for failed critical (and chosen) items, all in one transaction.
+ */
+export class InspectionsService {
+  constructor(
+    private readonly occurrences: OccurrencesService,
+    private readonly evidence: EvidenceService,
+    private readonly rectifications: RectificationsService,
+  ) {}
+
+  // --- Reading
+
+  /** Drafts are their author's only; inspectors see their own; regional operations their regions. */
+  private limit(qb: SelectQueryBuilder<Inspection>, ctx: RequestContext): void {
+    const me = ctx.user;
+    qb.andWhere(new Brackets((w) => w.where("i.status = 'SUBMITTED'").orWhere('i.inspectorUserId = :me', { me: me.userId })));
+    const regions = regionLimit(me);
+    if (regions) qb.andWhere(regions.length ? 'i.regionId IN (:...visibleRegions)' : '1 = 0', { visibleRegions: regions });
+    if (me.role === 'INSPECTOR') qb.andWhere('i.inspectorUserId = :me', { me: me.userId });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Inspection> {
+    const qb = ctx.db.repo(Inspection).query('i').andWhere('i.id = :id', { id });
+    this.limit(qb, ctx);
+    const row = await qb.getOne();
+    if (!row) throw new NotFoundError('Inspection', id);
+    return row;
+  }
+
+  async list(ctx: RequestContext, args: InspectionsArgs) {
+    checkPageArgs(args);
+    const f = args.filter ?? {};
+    const qb = ctx.db.repo(Inspection).query('i');
+    this.limit(qb, ctx);
+    qb.andWhere('i.status = :status', { status: f.status ?? 'SUBMITTED' });
+    if (f.status === 'DRAFT' || f.mine) qb.andWhere('i.inspectorUserId = :me', { me: ctx.user.userId });
+    if (f.projectId) qb.andWhere('i.projectId = :projectId', { projectId: f.projectId });
+    if (f.regionId) qb.andWhere('i.regionId = :regionId', { regionId: f.regionId });
+    if (f.passed != null) qb.andWhere('i.passed = :passed', { passed: f.passed });
+    if (f.from) qb.andWhere('i.localDate >= :from', { from: f.from });
+    if (f.to) qb.andWhere('i.localDate <= :to', { to: f.to });
+    const page = await paginate(qb, { alias: 'i', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 20, ...args }).catch(cursorError);
+    return toConnection(page);
+  }
+
+  /** Item results: rows of a submitted inspection (one query per page of inspections), or a draft's JSON. */
+  async items(ctx: RequestContext, inspection: Inspection): Promise<InspectionItemResultType[]> {
+    if (inspection.status === 'DRAFT') {
+      return (inspection.draftItems ?? []).map((d) => ({
+        id: null,
+        itemKey: d.itemKey,
+        sectionKey: null,
+        position: null,
+        standardId: null,
+        result: d.result,
+        score: d.score,
+        deductionKeys: d.deductionKeys,
+        possiblePoints: null,
+        earnedPoints: null,
+        critical: false,
+        note: d.note,
+        evidenceFileIds: d.evidenceFileIds,
+      }));
+    }
+    return ctx.loaders
+      .custom<string, InspectionItemResult[]>('inspectionItemResults', async (db, ids) => {
+        const rows = await db.repo(InspectionItemResult).query('r').andWhere('r.inspectionId IN (:...ids)', { ids }).orderBy('r.position', 'ASC').getMany();
+        return ids.map((id) => rows.filter((r) => r.inspectionId === id));
+      })
+      .load(inspection.id);
+  }
+
+  // --- Drafts
+
+  /** Creates or replaces the caller's draft with this client key. Results may be incomplete. */
+  async saveDraft(ctx: RequestContext, input: InspectionInput): Promise<Inspection> {
+    const now = ctx.now();
+    return ctx.db.transaction(async (db) => {
+      const existing = await db.repo(Inspection).findOne({ clientKey: input.clientKey });
+      if (existing) this.assertOwnDraft(ctx, existing);
+      const target = existing ? await this.targetOf(ctx, db, existing) : await this.resolveTarget(ctx, db, input, now);
+      if (existing) this.assertSameTarget(input, existing);
+      const doc = await loadChecklist(db, target.templateVersionId);
+      const errors = [...this.checkCommon(input, now), ...this.checkItems(doc, input.items, false)];
+      errors.push(...(await this.checkFiles(db, ctx, input)));
+      if (errors.length) throw new BadUserInputError(errors);
+      const values = {
+        performedAt: input.performedAt ?? null,
+        note: input.note?.trim() || null,
+        latitude: input.latitude ?? null,
+        longitude: input.longitude ?? null,
+        locationText: input.locationText?.trim() || null,
+        signatureFileId: input.signatureFileId ?? null,
+        draftItems: input.items.map(toDraftItem),
+      };
+      if (existing) {
+        const after = await db.repo(Inspection).update(existing.id, values, existing.version);
+        await db.audit({ operation: 'saveInspectionDraft', entity: 'Inspection', entityId: after.id, changes: { items: { from: existing.draftItems?.length ?? 0, to: input.items.length } } });
+        return after;
+      }
+      const row = await db.repo(Inspection).insert({ ...this.newRow(ctx, input.clientKey, target), status: 'DRAFT', ...values });
+      await db.audit({ operation: 'saveInspectionDraft', entity: 'Inspection', entityId: row.id, changes: { status: { from: null, to: 'DRAFT' } } });
+      return row;
+    });
+  }
+
+  // --- Submission
+
+  /**
+   * Submits an inspection whole. Idempotent: when the caller already submitted one with this
+   * client key, that inspection is returned and nothing is stored again — also when two
+   * submissions race (the unique key on (tenant, clientKey) decides, the loser re-reads).
+   */
+  async submit(ctx: RequestContext, input: InspectionInput): Promise<Inspection> {
+    const done = await this.alreadySubmitted(ctx, ctx.db, input.clientKey);
+    if (done) return done;
+    try {
+      return await ctx.db.transaction((db) => this.submitIn(ctx, db, input));
+    } catch (e) {
+      if (e instanceof UniqueViolationError || e instanceof StaleVersionError) {
+        const stored = await this.alreadySubmitted(ctx, ctx.db, input.clientKey);
+        if (stored) return stored;
+      }
+      throw e;
+    }
+  }
+
+  private async alreadySubmitted(ctx: RequestContext, db: TenantDb, clientKey: string): Promise<Inspection | null> {
+    const row = await db.repo(Inspection).findOne({ clientKey });
+    if (!row || row.status !== 'SUBMITTED') return null;
+    if (row.inspectorUserId !== ctx.user.userId) throw BadUserInputError.field(['input', 'clientKey'], 'TAKEN', 'Another inspection uses this client key');
+    return row;
+  }
+
+  private async submitIn(ctx: RequestContext, db: TenantDb, input: InspectionInput): Promise<Inspection> {
+    const now = ctx.now();
+    const done = await this.alreadySubmitted(ctx, db, input.clientKey);
+    if (done) return done;
+    const draft = await db.repo(Inspection).findOne({ clientKey: input.clientKey });
+    if (draft) this.assertOwnDraft(ctx, draft);
+    const target = draft ? await this.targetOf(ctx, db, draft) : await this.resolveTarget(ctx, db, input, now);
+    if (draft) this.assertSameTarget(input, draft);
+    const doc = await loadChecklist(db, target.templateVersionId);
+
+    // Validate everything first: the mutation fails whole, with every problem's path.
+    const errors = [...this.checkCommon(input, now), ...this.checkItems(doc, input.items, true)];
+    if (!input.signatureFileId) errors.push(fieldError(['input', 'signatureFileId'], 'REQUIRED', 'The inspector signs the inspection'));
+    errors.push(...(await this.checkFiles(db, ctx, input)));
+    if (target.occurrence) {
+      const problem = completionError(target.occurrence, now);
+      if (problem === 'ALREADY_COMPLETED') errors.push(fieldError(['input', 'occurrenceId'], 'INVALID_TRANSITION', 'This inspection is already recorded'));
+      if (problem === 'NOT_YET_DUE') errors.push(fieldError(['input', 'occurrenceId'], 'INVALID_TRANSITION', 'This inspection is not due yet', { dueAt: target.occurrence.dueAt.toISOString() }));
+      if (problem === 'WINDOW_CLOSED') {
+        errors.push(fieldError(['input', 'occurrenceId'], 'INVALID_TRANSITION', 'The window closed and late submission is not allowed: this one is missed', { windowEndsAt: target.occurrence.windowEndsAt.toISOString() }));
+      }
+    }
+    if (errors.length) throw new BadUserInputError(errors);
+    const entries = input.items.map(toEntry);
+    const score = scoreInspection(doc, entries);
+    const byKey = new Map(input.items.map((i, index) => [i.itemKey, { input: i, index }]));
+    const rectErrors: FieldError[] = [];
+    const wanted: Array<{ itemKey: string; index: number; automatic: boolean }> = [];
+    for (const s of score.items) {
+      const given = byKey.get(s.itemKey)!;
+      if (given.input.rectification && s.result !== 'FAIL') rectErrors.push(fieldError(['input', 'items', String(given.index), 'rectification'], 'INVALID_VALUE', 'Only a failed item gets a rectification'));
+      else if (s.failedCritical || given.input.rectification) wanted.push({ itemKey: s.itemKey, index: given.index, automatic: s.failedCritical });
+    }
+    const plans = wanted.map((w) => ({ ...w, options: byKey.get(w.itemKey)!.input.rectification ?? null }));
+    rectErrors.push(...(await this.rectifications.checkOptions(db, now, plans.map((p) => ({ path: ['input', 'items', String(p.index), 'rectification'], options: p.options })))));
+    if (rectErrors.length) throw new BadUserInputError(rectErrors);
+
+    // Write: the inspection, one row per item, the occurrence, the rectifications.
+    const localDate = localTime(now, target.project.timeZone, 'YYYY-MM-DD');
+    const values = {
+      status: 'SUBMITTED' as const,
+      performedAt: input.performedAt ?? now,
+      submittedAt: now,
+      localDate,
+      note: input.note?.trim() || null,
+      latitude: input.latitude ?? null,
+      longitude: input.longitude ?? null,
+      locationText: input.locationText?.trim() || null,
+      signatureFileId: input.signatureFileId ?? null,
+      draftItems: null,
+      earnedPoints: score.earned,
+      possiblePoints: score.possible,
+      scorePercent: score.percent,
+      passScore: score.passScore,
+      passed: score.passed,
+      criticalFailed: score.criticalFailed,
+      failedItems: score.failedItems,
+    };
+    const inspection = draft
+      ? await db.repo(Inspection).update(draft.id, values, draft.version)
+      : await db.repo(Inspection).insert({ ...this.newRow(ctx, input.clientKey, target), ...values });
+    const templateItems = await db.repo(InspectionTemplateItem).find({ where: { versionId: target.templateVersionId } });
+    const itemIds = new Map(templateItems.map((i) => [i.key, i.id]));
+    const rows = await db.repo(InspectionItemResult).insertMany(
+      score.items.map((s, n) => {
+        const given = byKey.get(s.itemKey)!.input;
+        return {
+          inspectionId: inspection.id,
+          projectId: target.project.id,
+          regionId: target.project.regionId,
+          templateId: target.templateId,
+          templateVersionId: target.templateVersionId,
+          templateItemId: itemIds.get(s.itemKey)!,
+          itemKey: s.itemKey,
+          sectionKey: s.sectionKey,
+          standardId: s.item.standardId,
+          position: n + 1,
+          result: s.result,
+          possiblePoints: s.possible,
+          earnedPoints: s.earned,
+          score: given.score ?? null,
+          deductionKeys: given.deductionKeys ?? [],
+          critical: s.item.critical,
+          note: given.note?.trim() || null,
+          evidenceFileIds: given.evidenceIds ?? [],
+          submittedAt: now,
+          localDate,
+        };
+      }),
+    );
+    if (target.occurrence) {
+      // Claim the occurrence: a concurrent submission (another client key) for the same one
+      // finds its version moved and fails whole instead of completing it twice.
+      const o = target.occurrence;
+      const claimed = await db.repo(InspectionOccurrence).updateWhere({ id: o.id, version: o.version }, {});
+      if (claimed === 0) throw BadUserInputError.field(['input', 'occurrenceId'], 'INVALID_TRANSITION', 'This inspection was just recorded by someone else');
+      await this.occurrences.completeIn(db, o, now, null);
+    }
+    if (plans.length) {
+      const resultByKey = new Map(rows.map((r) => [r.itemKey, r]));
+      const standards = new Map((await db.repo(Standard).findByIds(rows.map((r) => r.standardId))).map((s) => [s.id, s]));
+      const itemDocs = new Map(doc.sections.flatMap((s) => s.items.map((i) => [i.key, i] as const)));
+      const news: NewRectification[] = plans.map((p) => {
+        const r = resultByKey.get(p.itemKey)!;
+        const item = itemDocs.get(p.itemKey)!;
+        return {
+          result: r,
+          automatic: p.automatic,
+          options: p.options,
+          defaultOwnerUserId: target.project.managerUserId,
+          defaultDescription: r.note ?? item.checkpointZh ?? standards.get(r.standardId)?.titleZh ?? '不合格项整改',
+        };
+      });
+      await this.rectifications.createIn(ctx, db, now, news);
+    }
+    await db.audit({
+      operation: 'submitInspection',
+      entity: 'Inspection',
+      entityId: inspection.id,
+      changes: { status: { from: draft ? 'DRAFT' : null, to: 'SUBMITTED' }, scorePercent: { from: null, to: score.percent }, passed: { from: null, to: score.passed } },
+    });
+    return inspection;
+  }
+
+  // --- Helpers
+
+  private newRow(ctx: RequestContext, clientKey: string, t: Target) {
+    return {
+      clientKey,
+      occurrenceId: t.occurrence?.id ?? null,
+      projectId: t.project.id,
+      regionId: t.project.regionId,
+      templateId: t.templateId,
+      templateVersionId: t.templateVersionId,
+      inspectorUserId: ctx.user.userId,
+      performedAt: null,
+      submittedAt: null,
+      localDate: null,
+      note: null,
+      signatureFileId: null,
+      latitude: null,
+      longitude: null,
+      locationText: null,
+      draftItems: null,
+      earnedPoints: null,
+      possiblePoints: null,
+      scorePercent: null,
+      passScore: null,
+      passed: null,
+      criticalFailed: false,
+      failedItems: 0,
+    };
+  }
+
+  private assertOwnDraft(ctx: RequestContext, row: Inspection): void {
+    if (row.inspectorUserId !== ctx.user.userId) throw BadUserInputError.field(['input', 'clientKey'], 'TAKEN', 'Another inspection uses this client key');
+    if (row.status !== 'DRAFT') throw BadUserInputError.field(['input', 'clientKey'], 'INVALID_TRANSITION', 'This inspection is already submitted');
+  }
+
+  private assertSameTarget(input: InspectionInput, row: Inspection): void {
+    const errors: FieldError[] = [];
+    if (input.occurrenceId && input.occurrenceId !== row.occurrenceId) errors.push(fieldError(['input', 'occurrenceId'], 'INVALID_VALUE', 'A draft keeps the inspection it was started for'));
+    if (input.projectId && input.projectId !== row.projectId) errors.push(fieldError(['input', 'projectId'], 'INVALID_VALUE', 'A draft keeps the project it was started for'));
+    if (input.templateId && input.templateId !== row.templateId) errors.push(fieldError(['input', 'templateId'], 'INVALID_VALUE', 'A draft keeps the checklist it was started with'));
+    if (errors.length) throw new BadUserInputError(errors);
+  }
+
+  /** The target of an existing draft (its checklist version stays frozen). */
+  private async targetOf(ctx: RequestContext, db: TenantDb, row: Inspection): Promise<Target> {
+    const occurrence = row.occurrenceId ? await this.occurrences.get(ctx, row.occurrenceId) : null;
+    const project = await db.repo(Project).getById(row.projectId);
+    return { occurrence, project, templateId: row.templateId, templateVersionId: row.templateVersionId };
+  }
+
+  /** Finds what a new inspection is of, and whether the caller may perform it. */
+  private async resolveTarget(ctx: RequestContext, db: TenantDb, input: InspectionInput, _now: Date): Promise<Target> {
+    if (input.occurrenceId) {
+      if (input.projectId || input.templateId) {
+        throw BadUserInputError.field(['input', 'occurrenceId'], 'INVALID_VALUE', 'Give a planned inspection, or a project and checklist for an ad-hoc one — not both');
+      }
+      const occurrence = await this.occurrences.get(ctx, input.occurrenceId);
+      if (!mayCompleteOccurrence(ctx.user, occurrence)) throw new ForbiddenError('Only its assignee or the Quality Center may perform this inspection');
+      const project = await db.repo(Project).getById(occurrence.projectId);
+      let versionId = occurrence.templateVersionId;
+      if (!versionId) versionId = (await db.repo(InspectionTemplate).getById(occurrence.templateId)).latestVersionId;
+      if (!versionId) throw BadUserInputError.field(['input', 'occurrenceId'], 'INVALID_VALUE', 'Its checklist has no published version');
+      return { occurrence, project, templateId: occurrence.templateId, templateVersionId: versionId };
+    }
+    const errors: FieldError[] = [];
+    if (!input.projectId) errors.push(fieldError(['input', 'projectId'], 'REQUIRED', 'Choose a planned inspection, or a project and a checklist'));
+    if (!input.templateId) errors.push(fieldError(['input', 'templateId'], 'REQUIRED', 'Choose the checklist to inspect with'));
+    if (errors.length) throw new BadUserInputError(errors);
+    if (!AD_HOC_INSPECTORS.includes(ctx.user.role)) throw new ForbiddenError('Your role does not perform inspections');
+    const project = await portfolio.getProject(ctx, input.projectId!, db);
+    const template = await db.repo(InspectionTemplate).getById(input.templateId!);
+    if (template.archivedAt) errors.push(fieldError(['input', 'templateId'], 'INVALID_VALUE', 'This checklist is archived'));
+    else if (!template.latestVersionId) errors.push(fieldError(['input', 'templateId'], 'INVALID_VALUE', 'This checklist has no published version yet'));
+    if (errors.length) throw new BadUserInputError(errors);
+    return { occurrence: null, project, templateId: template.id, templateVersionId: template.latestVersionId! };
+  }
+
+  private checkCommon(input: InspectionInput, now: Date): FieldError[] {
+    const errors: FieldError[] = [];
+    if (input.performedAt) {
+      const t = input.performedAt.getTime();
+      if (Number.isNaN(t)) errors.push(fieldError(['input', 'performedAt'], 'INVALID_FORMAT', 'Not a valid time'));
+      else if (t > now.getTime() + INSPECTION_RULES.clockSkewMinutes.max * MINUTE) errors.push(fieldError(['input', 'performedAt'], 'OUT_OF_RANGE', 'This time is in the future'));
+      else if (t < now.getTime() - INSPECTION_RULES.performedDaysAgo.max * DAY) {
+        errors.push(fieldError(['input', 'performedAt'], 'OUT_OF_RANGE', `At most ${INSPECTION_RULES.performedDaysAgo.max} days ago`, { max: INSPECTION_RULES.performedDaysAgo.max }));
+      }
+    }
+    if ((input.latitude == null) !== (input.longitude == null)) errors.push(fieldError(['input', input.latitude == null ? 'latitude' : 'longitude'], 'REQUIRED', 'Give both latitude and longitude, or neither'));
+    return errors;
+  }
+
+  private checkItems(doc: ChecklistDoc, items: InspectionItemInput[], complete: boolean): FieldError[] {
+    return checkItemResults(doc, items.map(toEntry), { complete }).map((i) =>
+      fieldError(i.index === null ? ['input', 'items'] : ['input', 'items', String(i.index), i.field], i.reason, i.message, i.params),
+    );
+  }
+
+  private checkFiles(db: TenantDb, ctx: RequestContext, input: InspectionInput): Promise<FieldError[]> {
+    return Promise.all([
+      this.evidence.check(
+        db,
+        input.items.map((i, n) => ({ path: ['input', 'items', String(n), 'evidenceIds'], ids: i.evidenceIds ?? [] })),
+        ctx.user.userId,
+      ),
+      this.evidence.check(db, input.signatureFileId ? [{ path: ['input', 'signatureFileId'], ids: [input.signatureFileId] }] : [], ctx.user.userId, { png: true }),
+    ]).then(([a, b]) => [...a, ...b]);
+  }
+}
+
+function toEntry(i: InspectionItemInput): ItemResultEntry {
+  return { itemKey: i.itemKey, result: i.result ?? null, score: i.score ?? null, deductionKeys: i.deductionKeys ?? [] };
+}
+
+function toDraftItem(i: InspectionItemInput): DraftItemResult {
+  return { itemKey: i.itemKey, result: i.result ?? null, score: i.score ?? null, deductionKeys: i.deductionKeys ?? [], note: i.note?.trim() || null, evidenceFileIds: i.evidenceIds ?? [] };
+}

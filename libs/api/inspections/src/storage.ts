@@ -1,0 +1,51 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
+
+/**
+ * Where uploaded files' bytes live. Keys are opaque paths chosen by the API
+ * (`<tenantId>/<fileId>`); an S3-compatible implementation maps them to object keys.
+ */
+export interface FileStorage {
+  put(key: string, body: Buffer, contentType: string): Promise<void>;
+  /** The bytes, or null when there is no such key. */
+  get(key: string): Promise<Buffer | null>;
+  delete(key: string): Promise<void>;
+}
+
+const KEY = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/;
+
+/** Files on the local disk under one directory (default ./data/uploads). */
+export class LocalDiskStorage implements FileStorage {
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  private path(key: string): string {
+    if (!KEY.test(key)) throw new Error(`invalid storage key ${key}`);
+    const p = resolve(join(this.root, key));
+    if (!p.startsWith(this.root + sep)) throw new Error(`invalid storage key ${key}`);
+    return p;
+  }
+
+  async put(key: string, body: Buffer): Promise<void> {
+    const p = this.path(key);
+    await mkdir(dirname(p), { recursive: true });
+    // Write to a temporary name and rename? A key is written once (ids are fresh), so a plain write is enough.
+    await writeFile(p, body, { mode: 0o600 });
+  }
+
+  async get(key: string): Promise<Buffer | null> {
+    try {
+      return await readFile(this.path(key));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.path(key), { force: true });
+  }
+}
