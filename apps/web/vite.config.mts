@@ -1,5 +1,5 @@
 // Vite config of the admin web client.
-//   dev:   npx vite -c apps/web/vite.config.mts          (proxies /graphql, /downloads and /calendar to the API on :4000)
+//   dev:   npx vite -c apps/web/vite.config.mts          (proxies /graphql, /downloads, /calendar, /uploads and /files to the API on :4000)
 //   build: npx vite build -c apps/web/vite.config.mts    (→ dist/apps/web, served by the API in production)
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +50,8 @@ function precompress(): Plugin {
   };
 }
 const apiTarget = process.env.API_URL ?? 'http://localhost:4000';
+/** Paths served by the API: GraphQL, exports, iCal feeds, photo uploads and stored files. */
+const API_PROXY = Object.fromEntries(['/graphql', '/downloads', '/calendar', '/uploads', '/files'].map((path) => [path, { target: apiTarget, changeOrigin: true }]));
 
 export default defineConfig({
   root,
@@ -58,11 +60,11 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   server: {
     port: 4200,
-    proxy: { '/graphql': { target: apiTarget, changeOrigin: true }, '/downloads': { target: apiTarget, changeOrigin: true }, '/calendar': { target: apiTarget, changeOrigin: true } },
+    proxy: API_PROXY,
   },
   preview: {
     port: 4300,
-    proxy: { '/graphql': { target: apiTarget, changeOrigin: true }, '/downloads': { target: apiTarget, changeOrigin: true }, '/calendar': { target: apiTarget, changeOrigin: true } },
+    proxy: API_PROXY,
   },
   build: {
     outDir,

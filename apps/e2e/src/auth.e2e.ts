@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, navKeys, openPage, PASSWORD, shot, signIn } from './browser';
 
-const EVERYONE = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar'];
+const EVERYONE = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
 // Planners (company admins, Quality Center) also set default frequencies and holiday lists.
 const PLANNERS = ['frequencyDefaults', 'holidays'];
 

@@ -23,6 +23,11 @@ const InspectionTemplatePage = lazy(() => import('../pages/inspection-templates/
 const InspectionCalendarPage = lazy(() => import('../pages/inspection-calendar/InspectionCalendarPage'));
 const FrequencyDefaultsPage = lazy(() => import('../pages/inspection-planning/FrequencyDefaultsPage'));
 const HolidaysPage = lazy(() => import('../pages/inspection-planning/HolidaysPage'));
+const InspectionsPage = lazy(() => import('../pages/inspections/InspectionsPage'));
+const InspectionFormPage = lazy(() => import('../pages/inspections/InspectionFormPage'));
+const InspectionDetailPage = lazy(() => import('../pages/inspections/InspectionDetailPage'));
+const RectificationsPage = lazy(() => import('../pages/inspections/RectificationsPage'));
+const RectificationDetailPage = lazy(() => import('../pages/inspections/RectificationDetailPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 
@@ -62,6 +67,11 @@ export const routes: RouteObject[] = [
           { path: 'inspection-templates', element: <Allow nav="inspectionTemplates"><InspectionTemplatesPage /></Allow> },
           { path: 'inspection-templates/:id', element: <Allow nav="inspectionTemplates"><InspectionTemplatePage /></Allow> },
           { path: 'inspection-calendar', element: <Allow nav="inspectionCalendar"><InspectionCalendarPage /></Allow> },
+          { path: 'inspections', element: <Allow nav="inspections"><InspectionsPage /></Allow> },
+          { path: 'inspections/perform', element: <Allow nav="inspections" permission="inspections.perform"><InspectionFormPage /></Allow> },
+          { path: 'inspections/:id', element: <Allow nav="inspections"><InspectionDetailPage /></Allow> },
+          { path: 'rectifications', element: <Allow nav="rectifications"><RectificationsPage /></Allow> },
+          { path: 'rectifications/:id', element: <Allow nav="rectifications"><RectificationDetailPage /></Allow> },
           { path: 'inspection-defaults', element: <Allow nav="frequencyDefaults"><FrequencyDefaultsPage /></Allow> },
           { path: 'settings/holidays', element: <Allow nav="holidays"><HolidaysPage /></Allow> },
           { path: 'settings/members', element: <Allow nav="members"><MembersPage /></Allow> },

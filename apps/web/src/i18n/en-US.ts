@@ -3,6 +3,7 @@ import type { Messages } from './zh-CN';
 import { templatesEn } from './features/templates.en-US';
 import { planningEn } from './features/planning.en-US';
 import { calendarEn } from './features/calendar.en-US';
+import { inspectionsEn } from './features/inspections.en-US';
 
 const enUS: Messages = {
   app: {
@@ -97,6 +98,8 @@ const enUS: Messages = {
     handbooks: 'Handbook templates',
     inspectionTemplates: 'Checklists',
     inspectionCalendar: 'Inspection calendar',
+    inspections: 'Inspections',
+    rectifications: 'Rectifications',
     frequencyDefaults: 'Default frequencies',
     holidays: 'Holidays',
   },
@@ -637,12 +640,14 @@ const enUS: Messages = {
     noChanges: 'The draft is the same as V{{n}}; publishing makes an identical new version.',
   },
   builder: {
+    mode: 'Kind of frequency',
     modes: {
       DAILY_TIMES: 'Times a day',
       EVERY_MINUTES: 'Every N minutes',
       EVERY_HOURS: 'Every N hours',
       WEEKLY: 'Weekly',
       MONTHLY: 'Monthly',
+      HOURS_ON_DAYS: 'Every N hours',
       ADVANCED: 'Advanced (RRULE)',
     },
     atHours: 'At',
@@ -666,6 +671,22 @@ const enUS: Messages = {
     shortMonths: 'Months without a day {{day}} are skipped; to run at each month’s end choose "last day of the month".',
     incomplete: 'Finish the settings above.',
     next: 'Next ({{zone}}): ',
+    weekInterval: 'Every how many weeks',
+    dayOfMonth: 'Day of the month',
+    nth: 'Which',
+    weekday: 'Weekday',
+    workdays: 'Weekdays',
+    allDays: 'Every day',
+    startTime: 'From',
+    endTime: 'Until',
+    hoursOnDays: {
+      window: 'Window',
+      every: 'Every',
+      everyHours: 'Hours between inspections',
+      hoursFrom: 'hours, from',
+      times: '{{n}} a day: {{times}}',
+      empty: 'The end time cannot be before the start time.',
+    },
   },
   recurrence: {
     dailyOnce: 'Daily at {{times}}',
@@ -685,6 +706,14 @@ const enUS: Messages = {
     monthlyLastDay: '{{period}} on the last day at {{times}}',
     monthlyNth: '{{period}} on the {{nth}} {{weekday}} at {{times}}',
     custom: 'Custom: {{text}}',
+    hourlyOnDays: '{{days}}, every hour {{from}}–{{to}} ({{n}} a day)',
+    everyHoursOnDays: '{{days}}, every {{every}} hours {{from}}–{{to}} ({{n}} a day)',
+    days: {
+      everyDay: 'Every day',
+      workdays: 'Weekdays (Mon–Fri)',
+      weekends: 'Weekends',
+      onDays: 'On {{days}}',
+    },
     weekdays: {
       MO: 'Mon',
       TU: 'Tue',
@@ -752,6 +781,7 @@ const enUS: Messages = {
   inspectionTemplates: templatesEn,
   inspectionPlanning: planningEn,
   inspectionCalendar: calendarEn,
+  inspections: inspectionsEn,
 };
 
 export default enUS;

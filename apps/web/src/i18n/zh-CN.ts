@@ -2,6 +2,7 @@
 import { templatesZh } from './features/templates.zh-CN';
 import { planningZh } from './features/planning.zh-CN';
 import { calendarZh } from './features/calendar.zh-CN';
+import { inspectionsZh } from './features/inspections.zh-CN';
 
 const zhCN = {
   app: {
@@ -96,6 +97,8 @@ const zhCN = {
     handbooks: '手册模板',
     inspectionTemplates: '检查表',
     inspectionCalendar: '检查日历',
+    inspections: '检查记录',
+    rectifications: '整改跟踪',
     frequencyDefaults: '默认检查频次',
     holidays: '节假日',
   },
@@ -636,12 +639,14 @@ const zhCN = {
     noChanges: '草稿与 V{{n}} 内容相同，发布后会产生一个内容相同的新版本。',
   },
   builder: {
+    mode: '频次类型',
     modes: {
       DAILY_TIMES: '每天定时',
       EVERY_MINUTES: '按分钟间隔',
       EVERY_HOURS: '按小时间隔',
       WEEKLY: '每周',
       MONTHLY: '每月',
+      HOURS_ON_DAYS: '按小时间隔',
       ADVANCED: '高级（RRULE）',
     },
     atHours: '时间',
@@ -665,6 +670,22 @@ const zhCN = {
     shortMonths: '没有第 {{day}} 天的月份会跳过；如需每月月底执行，请选「每月最后一天」。',
     incomplete: '请完成上面的设置。',
     next: '接下来（{{zone}}）：',
+    weekInterval: '间隔周数',
+    dayOfMonth: '每月第几天',
+    nth: '第几个',
+    weekday: '星期几',
+    workdays: '工作日',
+    allDays: '每天',
+    startTime: '开始时间',
+    endTime: '结束时间',
+    hoursOnDays: {
+      window: '时段',
+      every: '每隔',
+      everyHours: '间隔小时数',
+      hoursFrom: '小时一次，从',
+      times: '每天 {{n}} 次：{{times}}',
+      empty: '结束时间不能早于开始时间。',
+    },
   },
   recurrence: {
     dailyOnce: '每天 {{times}}',
@@ -684,6 +705,14 @@ const zhCN = {
     monthlyLastDay: '{{period}}最后一天 {{times}}',
     monthlyNth: '{{period}}{{nth}}{{weekday}} {{times}}',
     custom: '自定义规则：{{text}}',
+    hourlyOnDays: '{{days}} {{from}}–{{to}} 每小时一次（每天 {{n}} 次）',
+    everyHoursOnDays: '{{days}} {{from}}–{{to}} 每 {{every}} 小时一次（每天 {{n}} 次）',
+    days: {
+      everyDay: '每天',
+      workdays: '每个工作日（周一至周五）',
+      weekends: '每个周末',
+      onDays: '每{{days}}',
+    },
     weekdays: {
       MO: '周一',
       TU: '周二',
@@ -751,6 +780,7 @@ const zhCN = {
   inspectionTemplates: templatesZh,
   inspectionPlanning: planningZh,
   inspectionCalendar: calendarZh,
+  inspections: inspectionsZh,
 };
 
 export type Messages = typeof zhCN;

@@ -8,6 +8,8 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   CheckSquareOutlined,
+  FileDoneOutlined,
+  ToolOutlined,
   ScheduleOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
@@ -30,6 +32,8 @@ export type NavKey =
   | 'handbooks'
   | 'inspectionTemplates'
   | 'inspectionCalendar'
+  | 'inspections'
+  | 'rectifications'
   | 'frequencyDefaults'
   | 'holidays'
   | 'members'
@@ -68,6 +72,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Everyone reads checklists and the calendar (inspectors: their own; regional ops: their regions).
   { key: 'inspectionTemplates', group: 'quality', path: '/inspection-templates', label: 'nav.inspectionTemplates', icon: <CheckSquareOutlined />, roles: ROLES },
   { key: 'inspectionCalendar', group: 'quality', path: '/inspection-calendar', label: 'nav.inspectionCalendar', icon: <CalendarOutlined />, roles: ROLES },
+  // Everyone reads inspections and rectifications (inspectors: their own; regional ops: their regions);
+  // performing and verifying are narrower (permissions.ts).
+  { key: 'inspections', group: 'quality', path: '/inspections', label: 'nav.inspections', icon: <FileDoneOutlined />, roles: ROLES },
+  { key: 'rectifications', group: 'quality', path: '/rectifications', label: 'nav.rectifications', icon: <ToolOutlined />, roles: ROLES },
   { key: 'frequencyDefaults', group: 'quality', path: '/inspection-defaults', label: 'nav.frequencyDefaults', icon: <ScheduleOutlined />, roles: INSPECTION_PLANNERS },
   { key: 'holidays', group: 'settings', path: '/settings/holidays', label: 'nav.holidays', icon: <CarryOutOutlined />, roles: INSPECTION_PLANNERS },
   { key: 'members', group: 'settings', path: '/settings/members', label: 'nav.members', icon: <TeamOutlined />, roles: ['TENANT_ADMIN'] },

@@ -34,6 +34,8 @@ export function createCache(): InMemoryCache {
       // A draft's content is replaced whole on every save; published versions never change.
       HandbookVersion: { fields: { sections: { merge: false } } },
       Handbook: { fields: { versions: { merge: false } } },
+      InspectionTemplateVersion: { fields: { sections: { merge: false } } },
+      InspectionTemplate: { fields: { versions: { merge: false } } },
     },
   });
 }

@@ -53,7 +53,7 @@ describe('session', () => {
 
 describe('navigation by role', () => {
   it('shows settings only to company admins, planning to planners, the quality pages to everyone who reads them', () => {
-    const everyone = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar'];
+    const everyone = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
     expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, 'frequencyDefaults', 'holidays', 'members', 'audit']);
     expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...everyone, 'frequencyDefaults', 'holidays']);
     for (const role of ['HR', 'REGIONAL_OPS', 'INSPECTOR', 'VIEWER'] as const) {

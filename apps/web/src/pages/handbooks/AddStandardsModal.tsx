@@ -24,8 +24,8 @@ export function AddStandardsModal({
 }: {
   open: boolean;
   sectionTitle: string;
-  /** The handbook's property format: offered as the first filter. */
-  format: PropertyFormat;
+  /** The document's property format, offered as the first filter (none: unfiltered, e.g. a checklist for every format). */
+  format?: PropertyFormat;
   /** Standard ids already in the section. */
   present: ReadonlySet<string>;
   onCancel: () => void;

@@ -46,7 +46,7 @@ import { CriticalTag } from '../standards/StandardLabels';
 import { AddStandardsModal } from './AddStandardsModal';
 import { FrequencyModal, type FrequencyValues } from './FrequencyModal';
 import { PublishModal } from './PublishModal';
-import { describeFrequency, wrappable } from './recurrence';
+import { HANDBOOK_RECURRENCE, describeRule, wrappable } from '../../components/recurrence/recurrence';
 import { sectionTitle, taskTitle, useWhere } from './VersionView';
 import {
   DRAFT_LIMITS,
@@ -349,7 +349,7 @@ const SectionCard = memo(function SectionCard({ section, index, count, errors, z
       title: t('draft.frequency'),
       render: (_, f) => (
         <div>
-          <div>{describeFrequency(f.rrule, language)}</div>
+          <div>{describeRule(f.rrule, language, HANDBOOK_RECURRENCE)}</div>
           <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }}>
             {wrappable(f.rrule)}
           </Typography.Text>

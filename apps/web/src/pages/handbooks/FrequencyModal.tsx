@@ -5,7 +5,8 @@ import { Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { recurrenceError } from '@pinzhi/domain';
 import { length, required } from '../../lib/rules';
-import { FrequencyBuilder } from './FrequencyBuilder';
+import { RecurrenceBuilder, type BuilderSetup } from '../../components/recurrence/RecurrenceBuilder';
+import { HANDBOOK_RECURRENCE, NEW_RULE } from '../../components/recurrence/recurrence';
 import { DRAFT_LIMITS, type DraftFrequency } from './draft';
 
 export type FrequencyValues = Omit<DraftFrequency, 'uid' | 'key'>;
@@ -19,7 +20,12 @@ interface FormValues {
   note?: string;
 }
 
-export const NEW_FREQUENCY_RULE = 'FREQ=DAILY;BYHOUR=9;BYMINUTE=0';
+/** The handbook's frequency builder: its modes, and the test ids its browser tests use. */
+export const HANDBOOK_BUILDER: BuilderSetup = {
+  profile: HANDBOOK_RECURRENCE,
+  testIds: { root: 'frequency-builder', summary: 'builder-preview', prefix: 'builder' },
+  texts: { badRule: 'draft.badRule' },
+};
 
 export function FrequencyModal({
   open,
@@ -55,7 +61,7 @@ export function FrequencyModal({
             rrule: frequency.rrule,
             note: frequency.note,
           }
-        : { taskZh: '', taskEn: '', zoneId: undefined, locationZh: '', rrule: NEW_FREQUENCY_RULE, note: '' },
+        : { taskZh: '', taskEn: '', zoneId: undefined, locationZh: '', rrule: NEW_RULE, note: '' },
     );
   }, [form, frequency, open]);
 
@@ -148,7 +154,7 @@ export function FrequencyModal({
                 },
               ]}
             >
-              <FrequencyBuilder timeZone={timeZone} />
+              <RecurrenceBuilder {...HANDBOOK_BUILDER} timeZone={timeZone} />
             </Form.Item>
           </Col>
           <Col span={24}>

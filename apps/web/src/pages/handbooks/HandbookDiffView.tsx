@@ -7,7 +7,7 @@ import { ArrowRightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../app/LocaleProvider';
 import type { HandbookDiffQuery } from '../../gql/graphql';
-import { describeFrequency, wrappable } from './recurrence';
+import { HANDBOOK_RECURRENCE, describeRule, wrappable } from '../../components/recurrence/recurrence';
 
 export type HandbookDiffData = HandbookDiffQuery['handbookDiff'];
 type Part = HandbookDiffData['items'];
@@ -49,7 +49,7 @@ function Value({ kind, field, value, zones, sectionTitles, entry, side }: {
     case 'rrule':
       return (
         <span>
-          {describeFrequency(String(value), language)}
+          {describeRule(String(value), language, HANDBOOK_RECURRENCE)}
           <Typography.Text type="secondary" style={{ display: 'block', fontFamily: 'monospace', fontSize: 12, textDecoration: 'inherit' }}>
             {wrappable(String(value))}
           </Typography.Text>
@@ -132,7 +132,7 @@ function EntryRow({
       </Space>
       {rule ? (
         <div style={{ fontSize: 13, marginTop: 4, color: token.colorTextSecondary }}>
-          {describeFrequency(rule, language)}
+          {describeRule(rule, language, HANDBOOK_RECURRENCE)}
         </div>
       ) : null}
       {shown.length ? (

@@ -6,7 +6,7 @@ import { useLocale } from '../../app/LocaleProvider';
 import { EmptyState } from '../../components/PageStates';
 import { CriticalTag } from '../standards/StandardLabels';
 import { effectiveRequirement, isOverridden, type VersionContent } from './draft';
-import { describeFrequency, wrappable } from './recurrence';
+import { HANDBOOK_RECURRENCE, describeRule, wrappable } from '../../components/recurrence/recurrence';
 
 type Section = VersionContent['sections'][number];
 type Item = Section['items'][number];
@@ -108,7 +108,7 @@ function SectionBlock({ section, zones }: { section: Section; zones: readonly { 
       title: t('draft.frequency'),
       render: (_, f) => (
         <div>
-          <div>{describeFrequency(f.rrule, language)}</div>
+          <div>{describeRule(f.rrule, language, HANDBOOK_RECURRENCE)}</div>
           <Typography.Text type="secondary" style={{ fontSize: 12, fontFamily: 'monospace' }}>
             {wrappable(f.rrule)}
           </Typography.Text>

@@ -1,7 +1,8 @@
 // All occurrences of a day (or of the range, by state), paginated, with "record completion".
 import { useState } from 'react';
 import { App, Alert, Button, Descriptions, Drawer, Input, Modal, Skeleton, Space, Tag, Typography, theme } from 'antd';
-import { CheckOutlined } from '@ant-design/icons';
+import { CheckOutlined, FormOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { OCCURRENCE_STATES, type OccurrenceState, type Role } from '@pinzhi/domain';
@@ -115,9 +116,17 @@ function OccurrenceCard({ o, me, onComplete }: { o: DrawerOccurrence; me: { role
           <Typography.Text strong>{name}</Typography.Text>
         </Space>
         {mayComplete(o, me) ? (
-          <Button size="small" type="primary" icon={<CheckOutlined />} onClick={() => onComplete(o)} data-testid="complete-occurrence">
-            {t('inspectionCalendar.complete.button')}
-          </Button>
+          <Space size={6} wrap>
+            {/* The inspection form completes the occurrence with the real results. */}
+            <Link to={`/inspections/perform?occurrence=${o.id}`} data-testid="start-occurrence-inspection">
+              <Button size="small" type="primary" icon={<FormOutlined />}>
+                {t('inspections.startInspection')}
+              </Button>
+            </Link>
+            <Button size="small" icon={<CheckOutlined />} onClick={() => onComplete(o)} data-testid="complete-occurrence">
+              {t('inspectionCalendar.complete.button')}
+            </Button>
+          </Space>
         ) : null}
       </div>
       <Descriptions size="small" column={1} styles={{ label: { width: 88 } }}>

@@ -22,7 +22,7 @@ import {
   PlanningTemplatesQuery,
   SaveInspectionFrequencyDefaultsMutation,
 } from './inspection-planning.operations';
-import { NEW_INSPECTION_RULE } from './inspectionRecurrence';
+import { NEW_RULE } from '../../components/recurrence/recurrence';
 import { describeSchedule, formatWindow } from './planning';
 import { ScheduleFields } from './ScheduleFields';
 
@@ -129,8 +129,8 @@ function DefaultFrequencyModal({
     form.resetFields();
     form.setFieldsValue(
       item
-        ? { ...item, rrule: item.rrule ?? NEW_INSPECTION_RULE, periodUnit: item.periodUnit ?? 'DAY', periodCount: item.periodCount ?? 1, startTime: item.startTime ?? '09:00' }
-        : { anchor: 'CALENDAR', rrule: NEW_INSPECTION_RULE, periodUnit: 'DAY', periodCount: 1, startTime: '09:00', windowMinutes: 120, allowLate: false, assigneeRole: 'INSPECTOR' },
+        ? { ...item, rrule: item.rrule ?? NEW_RULE, periodUnit: item.periodUnit ?? 'DAY', periodCount: item.periodCount ?? 1, startTime: item.startTime ?? '09:00' }
+        : { anchor: 'CALENDAR', rrule: NEW_RULE, periodUnit: 'DAY', periodCount: 1, startTime: '09:00', windowMinutes: 120, allowLate: false, assigneeRole: 'INSPECTOR' },
     );
   }, [form, item, open]);
 

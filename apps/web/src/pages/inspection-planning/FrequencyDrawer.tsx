@@ -21,7 +21,7 @@ import {
   UpdateInspectionFrequencyMutation,
 } from './inspection-planning.operations';
 import { FrequencyPreviewPanel, useFrequencyPreview } from './FrequencyPreview';
-import { NEW_INSPECTION_RULE } from './inspectionRecurrence';
+import { NEW_RULE } from '../../components/recurrence/recurrence';
 import { problemsByField, toFrequencyInput, todayIn, type FrequencyDraft } from './planning';
 import { ScheduleFields } from './ScheduleFields';
 
@@ -64,7 +64,7 @@ export function initialDraft(f: InspectionFrequencyFieldsFragment | null, timeZo
     return {
       templateId: undefined,
       anchor: 'CALENDAR',
-      rrule: NEW_INSPECTION_RULE,
+      rrule: NEW_RULE,
       periodUnit: 'DAY',
       periodCount: 1,
       startTime: '09:00',
@@ -83,7 +83,7 @@ export function initialDraft(f: InspectionFrequencyFieldsFragment | null, timeZo
   return {
     templateId: f.template?.id,
     anchor: f.anchor,
-    rrule: f.rrule ?? NEW_INSPECTION_RULE,
+    rrule: f.rrule ?? NEW_RULE,
     periodUnit: f.periodUnit ?? 'DAY',
     periodCount: f.periodCount ?? 1,
     startTime: f.startTime ?? '09:00',

@@ -12,7 +12,7 @@ import { translateFieldProblem } from '../../lib/form-errors';
 import { dayjs } from '../../lib/format';
 import type { PreviewInspectionFrequencyQuery as PreviewData } from '../../gql/graphql';
 import { PreviewInspectionFrequencyQuery } from './inspection-planning.operations';
-import { WEEKDAYS } from './inspectionRecurrence';
+import { WEEKDAYS } from '../../components/recurrence/recurrence';
 import { assigneeLabel, missingParts, toFrequencyInput, type FrequencyDraft, type MissingPart } from './planning';
 
 export type Preview = PreviewData['previewInspectionFrequency'];

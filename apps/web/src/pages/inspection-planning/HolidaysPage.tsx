@@ -16,7 +16,7 @@ import { length, required } from '../../lib/rules';
 import { useCan } from '../../session/Allow';
 import type { HolidayListFieldsFragment } from '../../gql/graphql';
 import { CreateHolidayListMutation, DeleteHolidayListMutation, HolidayListsQuery, UpdateHolidayListMutation } from './inspection-planning.operations';
-import { WEEKDAYS } from './inspectionRecurrence';
+import { WEEKDAYS } from '../../components/recurrence/recurrence';
 import { mergeDates, parseDateLines } from './planning';
 
 const MAX_DATES = FREQUENCY_RULES.holidayDates.max;

@@ -7,8 +7,8 @@ import type { TFunction } from 'i18next';
 import { FREQUENCY_RULES, PERIOD_UNITS, SCHEDULE_ANCHORS } from '@pinzhi/domain';
 import { dayjs } from '../../lib/format';
 import type { Dayjs } from 'dayjs';
-import { InspectionRecurrenceBuilder } from './InspectionRecurrenceBuilder';
-import { inspectionRuleError } from './inspectionRecurrence';
+import { RecurrenceBuilder, type BuilderSetup } from '../../components/recurrence/RecurrenceBuilder';
+import { INSPECTION_RECURRENCE, ruleError } from '../../components/recurrence/recurrence';
 import { WINDOW_UNITS, WINDOW_UNIT_MINUTES, splitWindow, windowInRange, type WindowUnit } from './planning';
 
 /** Minutes as an amount and a unit (minutes / hours / days). */
@@ -45,11 +45,19 @@ export function WindowInput({ value, onChange, id }: { value?: number | null; on
   );
 }
 
+/** The planning screens' rule builder: their modes and words, and the test ids their tests use. */
+export const INSPECTION_BUILDER: BuilderSetup = {
+  profile: INSPECTION_RECURRENCE,
+  testIds: { root: 'rule-builder', summary: 'rule-summary', prefix: 'rule', modeNames: { DAILY_TIMES: 'DAILY' } },
+  texts: { modes: { DAILY_TIMES: 'inspectionPlanning.builder.dailyTimes' }, times: 'inspectionPlanning.builder.times', badRule: 'inspectionPlanning.validation.badRule' },
+  dayShortcuts: true,
+};
+
 export const ruleRules = (t: TFunction): FormRule[] => [
   {
     validator: (_r, v: string | undefined) => {
       if (!v?.trim()) return Promise.reject(new Error(t('inspectionPlanning.validation.ruleRequired')));
-      const problem = inspectionRuleError(v);
+      const problem = ruleError(v);
       return problem ? Promise.reject(new Error(t('inspectionPlanning.validation.badRule', { problem }))) : Promise.resolve();
     },
   },
@@ -141,7 +149,7 @@ export function ScheduleFields({ templates, templatesLoading, holidayLists, holi
         </Row>
       ) : (
         <Form.Item name="rrule" label={t('inspectionPlanning.fields.rule')} rules={ruleRules(t)}>
-          <InspectionRecurrenceBuilder />
+          <RecurrenceBuilder {...INSPECTION_BUILDER} />
         </Form.Item>
       )}
       <Row gutter={12}>

@@ -5,7 +5,7 @@ import i18n, { type Language } from '../../i18n';
 import { dayjs } from '../../lib/format';
 import type { FieldProblem } from '../../lib/errors';
 import type { InspectionFrequencyInput, PeriodUnit, ScheduleAnchor } from '../../gql/graphql';
-import { describeInspectionRule } from './inspectionRecurrence';
+import { INSPECTION_RECURRENCE, describeRule } from '../../components/recurrence/recurrence';
 
 // ── completion window ──────────────────────────────────────────────────────
 
@@ -57,7 +57,7 @@ export function describeSchedule(s: ScheduleLike, lang: Language): string {
     return [period, first].filter(Boolean).join(t('inspectionPlanning.afterCompletion.separator')) || t('inspectionPlanning.anchors.AFTER_COMPLETION');
   }
   if (!s.rrule) return s.ruleText ?? '—';
-  return describeInspectionRule(s.rrule, lang);
+  return describeRule(s.rrule, lang, INSPECTION_RECURRENCE);
 }
 
 export function isAssigneeRole(value: string | null | undefined): value is AssigneeRole {

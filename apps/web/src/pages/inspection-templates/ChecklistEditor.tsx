@@ -788,7 +788,7 @@ export function ChecklistEditor({
         open={!!libraryFor}
         sectionTitle={libraryFor ? sectionTitle(libraryFor, language) : ''}
         // Only the modal's initial format filter: a checklist for every format starts unfiltered.
-        format={(template.format ?? undefined) as PropertyFormat}
+        format={(template.format ?? undefined) as PropertyFormat | undefined}
         present={present}
         onCancel={() => setLibraryFor(null)}
         onAdd={(standards) => {
