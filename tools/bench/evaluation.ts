@@ -3,6 +3,7 @@
 //   npm run bench:evaluation            (SQLite in a temp dir)
 //   DATABASE_URL=mysql://… npm run bench:evaluation
 //   BENCH_PROJECTS=200 npm run bench:evaluation     (or: npm run bench:evaluation -- 200)
+//   BENCH_EXPLAIN=1 npm run bench:evaluation         (also prints the query plans of both)
 //
 // On MySQL/MariaDB it works in a throwaway database (<database>_bench_<pid>, created next to the
 // one in the URL and dropped at the end), so every run starts from empty tables.
@@ -53,13 +54,17 @@ async function scratchDatabase(url: string): Promise<{ url: string; drop: () => 
 }
 
 let statements = 0;
+let last: { sql: string; parameters: unknown[] } | null = null;
 
 async function main() {
   if (!Number.isInteger(PROJECTS) || PROJECTS < 1) throw new Error(`project count must be a positive integer (got ${process.argv[2] ?? process.env['BENCH_PROJECTS']})`);
   const given = process.env['DATABASE_URL'];
   const scratch = given?.startsWith('mysql') || given?.startsWith('mariadb') ? await scratchDatabase(given) : null;
   const url = scratch?.url ?? given ?? `sqlite:${join(mkdtempSync(join(tmpdir(), 'pinzhi-bench-')), 'bench.sqlite')}`;
-  const ds = await openDataSource({ url, onQuery: () => statements++ });
+  const ds = await openDataSource({ url, onQuery: (sql, parameters) => {
+    statements++;
+    last = { sql, parameters: parameters ?? [] };
+  } });
   try {
     await run(ds, url);
   } finally {
@@ -101,7 +106,7 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
         results.push({
           inspectionId: id, projectId: p.id!, regionId: p.regionId, templateId: template, templateVersionId: version, templateItemId: randomUUID(), itemKey: randomUUID(),
           sectionKey: template, standardId: template, position: i + 1, result: e ? 'PASS' : 'FAIL', possiblePoints: 10, earnedPoints: e, score: null, deductionKeys: [],
-          critical: i === 0, note: null, evidenceFileIds: [], submittedAt: at, localDate: day,
+          critical: i === 0, note: null, evidenceFileIds: [], customerFacing: false, submittedAt: at, localDate: day,
         });
       }
       const percent = Math.round((earned / (ITEMS * 10)) * 10000) / 100;
@@ -112,7 +117,7 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
       });
     }
   }
-  let t0 = performance.now();
+  const t0 = performance.now();
   await db.repo(Inspection).insertIgnoringDuplicates(inspections);
   await db.repo(InspectionItemResult).insertIgnoringDuplicates(results);
   const loadMs = performance.now() - t0;
@@ -140,10 +145,20 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
   const ctx = { db, user: { userId: inspector, role: 'QUALITY_CENTER', regionIds: [] }, now: () => new Date() } as unknown as RequestContext;
   const api = await best(async () => (await service.projectEvaluation(ctx, { period: MONTH, first: 100 })).totalCount);
 
-  t0 = performance.now();
+  const serviceSql = last as { sql: string; parameters: unknown[] } | null;
   const check = await service.evaluateTenant(ctx, MONTH);
   const ranked = check.filter((r) => r.tenantRank !== null).length;
-  void t0;
+
+  if (process.env['BENCH_EXPLAIN']) {
+    const explain = url.startsWith('sqlite') ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN';
+    for (const [name, q, params] of [
+      ['hand-written', sql, [tenant.id, '2027-03-01', '2027-03-31']],
+      ['projectEvaluation', serviceSql?.sql ?? '', serviceSql?.parameters ?? []],
+    ] as const) {
+      console.log(`\n${explain} (${name}):`);
+      console.table(await ds.query(`${explain} ${q}`, [...params]));
+    }
+  }
 
   console.log(`\n${PROJECTS} projects, ${results.length} item results, ${inspections.length} inspections in one month (${url.split(':')[0]}); loaded in ${loadMs.toFixed(0)} ms`);
   console.log('| step | time (ms, best of 5) | SQL statements | rows | ratio to hand-written GROUP BY |');

@@ -41,15 +41,16 @@ beforeAll(async () => {
   const residential = tpl.inspectionTemplates.nodes.find((n: any) => n.name === '住宅日常品质巡检表');
   const signature = await t.upload(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('signature')]), 'image/png', demoAdmin);
   demoIds['EvidenceFile'] = signature.json.id;
-  const items = residential.latestVersion.sections.flatMap((sec: any) => sec.items).map((i: any) => ({ itemKey: i.key, result: i.critical ? 'FAIL' : 'PASS' }));
+  const items = residential.latestVersion.sections.flatMap((sec: any) => sec.items).map((i: any) => ({ itemKey: i.key, result: i.critical ? 'FAIL' : 'PASS', customerFacing: i.critical }));
   const submitted = await t.ok(
-    'mutation($input: InspectionInput!) { submitInspection(input: $input) { id items { id result } rectifications { id } } }',
+    'mutation($input: InspectionInput!) { submitInspection(input: $input) { id items { id result feedback { id } } rectifications { id } } }',
     { input: { clientKey: 'isolation-demo-1', projectId: demoIds['Project'], templateId: residential.id, signatureFileId: signature.json.id, items } },
     demoAdmin,
   );
   demoIds['Inspection'] = submitted.submitInspection.id;
   demoIds['InspectionItemResult'] = submitted.submitInspection.items.find((i: any) => i.result === 'FAIL').id;
   demoIds['Rectification'] = submitted.submitInspection.rectifications[0].id;
+  demoIds['Feedback'] = submitted.submitInspection.items.find((i: any) => i.result === 'FAIL').feedback.id;
   demoIds['InspectionTemplateForAdHoc'] = residential.id;
 });
 afterAll(() => t.stop());
@@ -114,6 +115,8 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   submitRectification: { entity: 'Rectification', doc: 'mutation($id: ID!) { submitRectification(id: $id, note: "x") { id } }' },
   verifyRectification: { entity: 'Rectification', doc: 'mutation($id: ID!) { verifyRectification(id: $id) { id } }' },
   rejectRectification: { entity: 'Rectification', doc: 'mutation($id: ID!) { rejectRectification(id: $id, reason: "x") { id } }' },
+  feedback: { entity: 'Feedback', doc: 'query($id: ID!) { feedback(id: $id) { id } }' },
+  handleFeedback: { entity: 'Feedback', doc: 'mutation($id: ID!) { handleFeedback(id: $id, note: "x") { id } }' },
 };
 
 /** Operations with a required ID argument (id, handbookId, projectId …). */
@@ -174,7 +177,7 @@ describe('tenant isolation', () => {
 
   it("never lists another tenant's rows", async () => {
     const r = await t.ok(
-      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } auditEntries(first: 100) { nodes { entityId } } standards { totalCount } handbooks { totalCount } inspections { totalCount } rectifications { totalCount } }',
+      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } auditEntries(first: 100) { nodes { entityId } } standards { totalCount } handbooks { totalCount } inspections { totalCount } rectifications { totalCount } feedbackInbox { totalCount } }',
       {},
       otherAdmin,
     );
@@ -188,6 +191,7 @@ describe('tenant isolation', () => {
     expect(r.handbooks.totalCount).toBe(0);
     expect(r.inspections.totalCount).toBe(0);
     expect(r.rectifications.totalCount).toBe(0);
+    expect(r.feedbackInbox.totalCount).toBe(0);
   });
 
   it("cannot attach another tenant's property, region or user to its own project", async () => {

@@ -52,3 +52,36 @@ describe('depth limit', () => {
     expect(r.errors![0].message).toBe('Query depth limit of 3 exceeded, found 5.');
   });
 });
+
+describe('variables that do not coerce', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await TestApp.start({ env: { NODE_ENV: 'production' } });
+    admin = await t.token('admin@demo.test');
+  });
+  afterAll(() => t.stop());
+
+  it('reports a missing required variable as BAD_USER_INPUT naming it', async () => {
+    const r = await t.gql('query($id: ID!) { inspection(id: $id) { id } }', {}, admin);
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0].message).toMatch(/\$id/);
+    expect(r.data).toBeUndefined();
+  });
+
+  it('reports an unknown enum value in variables as BAD_USER_INPUT naming the variable', async () => {
+    const r = await t.gql(
+      'query($p: EvaluationPeriodInput!) { projectEvaluation(period: $p) { totalCount } }',
+      { p: { kind: 'WEEK', year: 2026, index: 11 } },
+      admin,
+    );
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0].message).toMatch(/\$p/);
+    expect(r.errors![0].message).toMatch(/WEEK/);
+  });
+
+  it('still prices queries whose variables are fine', async () => {
+    const r = await t.gql('query($n: Int) { projects(first: $n) { totalCount } }', { n: 5 }, admin);
+    expect(r.errors).toBeUndefined();
+  });
+});

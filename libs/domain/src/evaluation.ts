@@ -120,7 +120,7 @@ export function competitionRanks<T>(rows: readonly T[], scoreOf: (r: T) => numbe
 }
 
 /** Who reads summaries and evaluations: everyone but inspectors (their own work is in `inspections`). */
-export const EVALUATION_READERS = ['TENANT_ADMIN', 'QUALITY_CENTER', 'HR', 'REGIONAL_OPS', 'VIEWER'] as const;
+export const EVALUATION_READERS = ['TENANT_ADMIN', 'QUALITY_CENTER', 'HR', 'REGIONAL_OPS', 'VIEWER', 'MARKETING_CS'] as const;
 
 /** The day after a local day (YYYY-MM-DD). */
 export function nextLocalDay(day: string): string {

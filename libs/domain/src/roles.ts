@@ -1,5 +1,6 @@
 /** Roles a membership can hold inside one tenant. */
-export const ROLES = ['TENANT_ADMIN', 'QUALITY_CENTER', 'HR', 'REGIONAL_OPS', 'INSPECTOR', 'VIEWER'] as const;
+/** MARKETING_CS = 市场客服中心 (Marketing & Customer Service): the feedback inbox; reads the rest like VIEWER. */
+export const ROLES = ['TENANT_ADMIN', 'QUALITY_CENTER', 'HR', 'REGIONAL_OPS', 'INSPECTOR', 'VIEWER', 'MARKETING_CS'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: string): value is Role {
@@ -26,3 +27,9 @@ export const RECTIFICATION_VERIFIERS: readonly Role[] = ['TENANT_ADMIN', 'QUALIT
 
 /** Who opens rectifications from failed items (besides the inspector who found it). */
 export const RECTIFICATION_MANAGERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS'];
+
+/** Who reads the customer-feedback inbox (客户反馈); REGIONAL_OPS within their regions. */
+export const FEEDBACK_READERS: readonly Role[] = ['MARKETING_CS', 'TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS'];
+
+/** Who marks customer feedback handled. */
+export const FEEDBACK_HANDLERS: readonly Role[] = ['MARKETING_CS', 'TENANT_ADMIN'];

@@ -190,6 +190,27 @@ export function isRectificationOverdue(r: { state: RectificationState; deadline:
   return r.state !== 'VERIFIED' && r.deadline.getTime() < now.getTime();
 }
 
+// --- Customer feedback (客户反馈): a FAIL marked customer-facing goes to Marketing & Customer Service.
+
+export const FEEDBACK_STATES = ['RECEIVED', 'HANDLED'] as const;
+export type FeedbackState = (typeof FEEDBACK_STATES)[number];
+
+export const FEEDBACK_RULES = {
+  description: { max: 1000 },
+  /** The handling note (what was done), required when marking it handled. */
+  handlingNote: { min: 1, max: 1000 },
+} as const;
+
+/** Only a FAIL creates feedback; the flag on other results is ignored. */
+export function createsFeedback(result: ItemResultValue | null | undefined, customerFacing: boolean | null | undefined): boolean {
+  return result === 'FAIL' && customerFacing === true;
+}
+
+/** RECEIVED → HANDLED; null when the step is not allowed from `state`. */
+export function feedbackStep(state: FeedbackState, step: 'HANDLE'): FeedbackState | null {
+  return step === 'HANDLE' && state === 'RECEIVED' ? 'HANDLED' : null;
+}
+
 // --- Evidence files: what an upload may be, decided by its first bytes, not its name.
 
 export const EVIDENCE_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;

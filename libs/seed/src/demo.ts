@@ -17,6 +17,7 @@ export const DEMO_ACCOUNTS: Array<{ email: string; name: string; tenant: 'demo' 
   { email: 'ops@demo.test', name: '赵磊（华东区域运营）', tenant: 'demo', role: 'REGIONAL_OPS', region: '华东区域' },
   { email: 'inspector@demo.test', name: '刘洋（品质检查员）', tenant: 'demo', role: 'INSPECTOR' },
   { email: 'viewer@demo.test', name: '孙悦（只读）', tenant: 'demo', role: 'VIEWER' },
+  { email: 'cs@demo.test', name: '陈敏（市场客服中心）', tenant: 'demo', role: 'MARKETING_CS' },
   { email: 'admin@other.test', name: 'Alex Zhou (admin)', tenant: 'other', role: 'TENANT_ADMIN' },
   // One person in both companies, to show the tenant choice at sign-in.
   { email: 'consultant@pinzhi.test', name: '周顾问', tenant: 'demo', role: 'VIEWER' },
@@ -112,7 +113,7 @@ export async function seedDemo(platform: PlatformDb): Promise<boolean> {
 
     await seedHandbooks(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!);
     await seedInspectionPlanning(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!, users.get('inspector@demo.test')!);
-    await seedInspectionHistory(p.tenant(demo.id, users.get('quality@demo.test')!), { quality: users.get('quality@demo.test')!, inspector: users.get('inspector@demo.test')!, ops: users.get('ops@demo.test')! });
+    await seedInspectionHistory(p.tenant(demo.id, users.get('quality@demo.test')!), { quality: users.get('quality@demo.test')!, inspector: users.get('inspector@demo.test')!, ops: users.get('ops@demo.test')!, cs: users.get('cs@demo.test')! });
 
     const northProperty = await otherDb
       .repo(Property)

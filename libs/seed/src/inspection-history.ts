@@ -6,6 +6,7 @@ import {
   InspectionTemplate,
   InspectionTemplateItem,
   Project,
+  Feedback,
   Rectification,
   RectificationEvent,
   Standard,
@@ -85,7 +86,7 @@ interface Planned {
  * failures give rectifications in every state (OPEN, one overdue, SUBMITTED, VERIFIED, and one
  * REJECTED back to OPEN) with their history. Deterministic (seeded PRNG); multi-row inserts.
  */
-export async function seedInspectionHistory(db: TenantDb, users: { quality: string; inspector: string; ops: string }, now = new Date()): Promise<void> {
+export async function seedInspectionHistory(db: TenantDb, users: { quality: string; inspector: string; ops: string; cs?: string }, now = new Date()): Promise<void> {
   const random = prng(20261127);
   const templates = new Map((await db.repo(InspectionTemplate).find()).map((t) => [t.name, t]));
   const versionIds = [...templates.values()].map((t) => t.latestVersionId).filter((v): v is string => !!v);
@@ -125,6 +126,8 @@ export async function seedInspectionHistory(db: TenantDb, users: { quality: stri
   const results: NewRow<InspectionItemResult>[] = [];
   const rectifications: NewRow<Rectification>[] = [];
   const events: NewRow<RectificationEvent>[] = [];
+  const feedback: NewRow<Feedback>[] = [];
+  let failures = 0;
   planned.forEach((p, n) => {
     const doc = docs.get(p.versionId)!;
     const failRate = PROJECTS.find((x) => x.code === p.project.code)?.failRate ?? 0.05;
@@ -197,9 +200,28 @@ export async function seedInspectionHistory(db: TenantDb, users: { quality: stri
         critical: s.item.critical,
         note: notes.get(s.itemKey) ?? null,
         evidenceFileIds: [],
+        customerFacing: false,
         submittedAt: p.at,
         localDate,
       });
+      // Every 9th non-critical failure of the last 20 days was customer-facing (客户反馈), without
+      // drawing from the PRNG (the rest of the history stays the same); the oldest is handled.
+      if (s.result === 'FAIL' && !s.item.critical && now.getTime() - p.at.getTime() < 20 * DAY && failures++ % 9 === 4 && feedback.length < 5) {
+        results[results.length - 1].customerFacing = true;
+        const handled = feedback.length === 0 && !!users.cs;
+        feedback.push({
+          inspectionId,
+          itemResultId: resultId,
+          projectId: p.project.id,
+          regionId: p.project.regionId,
+          state: handled ? 'HANDLED' : 'RECEIVED',
+          description: notes.get(s.itemKey) ?? '客户可见的不合格项',
+          receivedAt: p.at,
+          handledAt: handled ? new Date(p.at.getTime() + 5 * HOUR) : null,
+          handledByUserId: handled ? users.cs! : null,
+          handlingNote: handled ? '已致电业主说明情况并致歉，项目已安排专人跟进，业主表示满意' : null,
+        });
+      }
       const wanted = p.scripted && codes.get(s.item.standardId) === p.scripted.standard ? p.scripted.rectification : null;
       if (!wanted && !s.failedCritical) return;
       // A failed critical item always has one (as submission would open it); older ones are verified.
@@ -245,4 +267,5 @@ export async function seedInspectionHistory(db: TenantDb, users: { quality: stri
   await db.repo(InspectionItemResult).insertIgnoringDuplicates(results);
   await db.repo(Rectification).insertIgnoringDuplicates(rectifications);
   await db.repo(RectificationEvent).insertIgnoringDuplicates(events);
+  await db.repo(Feedback).insertIgnoringDuplicates(feedback);
 }

@@ -67,7 +67,8 @@ export interface DownloadRoute {
   auth?: 'bearer' | 'calendarFeed';
   /** Shown in the browser (images) rather than saved as an attachment. */
   inline?: boolean;
-  handle(ctx: RequestContext, params: Record<string, string>): Promise<{ filename: string; contentType: string; body: Buffer }>;
+  /** `query` holds the URL's query-string parameters (a bad one: throw BAD_USER_INPUT → 400 with `fields`). */
+  handle(ctx: RequestContext, params: Record<string, string>, query?: Record<string, string | undefined>): Promise<{ filename: string; contentType: string; body: Buffer }>;
 }
 
 /**

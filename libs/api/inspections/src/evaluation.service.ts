@@ -175,11 +175,20 @@ export class EvaluationService {
     return rows;
   }
 
-  async projectEvaluation(ctx: RequestContext, args: ProjectEvaluationArgs): Promise<ProjectEvaluationConnection> {
-    const period = checkedPeriod(args.period, ['period']);
-    const scope = await resolveScope(ctx, null, args.regionId);
+  /**
+   * The ranking the caller sees for a period (optionally one region), whole and in rank
+   * order, with the tenant-wide list it was ranked in. `path` prefixes period field errors.
+   */
+  async ranking(ctx: RequestContext, periodInput: EvaluationPeriodInput, regionId: string | null | undefined, path: string[] = ['period']) {
+    const period = checkedPeriod(periodInput, path);
+    const scope = await resolveScope(ctx, null, regionId);
     const all = await this.evaluateTenant(ctx, period);
     const visible = all.filter((r) => (!scope.regionId || r.regionId === scope.regionId) && (!scope.regions || scope.regions.includes(r.regionId)));
+    return { period, all, visible };
+  }
+
+  async projectEvaluation(ctx: RequestContext, args: ProjectEvaluationArgs): Promise<ProjectEvaluationConnection> {
+    const { period, all, visible } = await this.ranking(ctx, args.period, args.regionId);
     const page = pageOf(visible, args.first, args.after);
     return {
       period: periodType(period),

@@ -7,6 +7,9 @@ import { EvaluationResolver, ProjectDaySummaryResolver, ProjectEvaluationResolve
 import { EvaluationService } from './evaluation.service';
 import { SummaryService } from './summary.service';
 import { RectificationsService } from './rectifications.service';
+import { FeedbackService } from './feedback.service';
+import { FeedbackResolver } from './feedback.resolver';
+import { evaluationDownload, inspectionDownload } from './excel';
 import { LocalDiskStorage, type FileStorage } from './storage';
 
 export * from './types';
@@ -15,6 +18,7 @@ export * from './evaluation.types';
 export { EvaluationService } from './evaluation.service';
 export { SummaryService } from './summary.service';
 export { RectificationsService } from './rectifications.service';
+export { FeedbackService } from './feedback.service';
 export { EvidenceService, UnsupportedMediaError } from './evidence.service';
 export { LocalDiskStorage } from './storage';
 export type { FileStorage } from './storage';
@@ -35,7 +39,8 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
   const storage = options.storage ?? new LocalDiskStorage('data/uploads');
   const evidence = new EvidenceService(storage, options.maxUploadBytes ?? 10 * 1024 * 1024);
   const rectifications = new RectificationsService(evidence);
-  const inspections = new InspectionsService(occurrences, evidence, rectifications);
+  const feedback = new FeedbackService();
+  const inspections = new InspectionsService(occurrences, evidence, rectifications, feedback);
   const evaluation = new EvaluationService();
   const summary = new SummaryService();
   const uploads: UploadRoute[] = [
@@ -54,19 +59,24 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
       },
     },
   ];
-  const downloads: DownloadRoute[] = [{ path: '/files/:id', inline: true, handle: (ctx, params) => evidence.read(ctx, params['id'] ?? '') }];
+  const downloads: DownloadRoute[] = [
+    { path: '/files/:id', inline: true, handle: (ctx, params) => evidence.read(ctx, params['id'] ?? '') },
+    { path: '/downloads/inspections/:id.xlsx', handle: (ctx, params) => inspectionDownload(ctx, inspections, params['id'] ?? '') },
+    { path: '/downloads/evaluation.xlsx', handle: (ctx, _params, query) => evaluationDownload(ctx, evaluation, query ?? {}) },
+  ];
   return {
     evidence,
     inspections,
     rectifications,
+    feedback,
     evaluation,
     summary,
     uploads,
     downloads,
-    resolvers: [InspectionResolver, InspectionItemResultResolver, EvidenceFileResolver, RectificationResolver, RectificationEventResolver, EvaluationResolver, ProjectEvaluationResolver, ProjectDaySummaryResolver, RegionDaySummaryResolver, ScoreTrendResolver] as const,
+    resolvers: [InspectionResolver, InspectionItemResultResolver, EvidenceFileResolver, RectificationResolver, RectificationEventResolver, EvaluationResolver, ProjectEvaluationResolver, ProjectDaySummaryResolver, RegionDaySummaryResolver, ScoreTrendResolver, FeedbackResolver] as const,
     instances: [
       new InspectionResolver(inspections, rectifications),
-      new InspectionItemResultResolver(rectifications),
+      new InspectionItemResultResolver(rectifications, feedback),
       new EvidenceFileResolver(),
       new RectificationResolver(rectifications),
       new RectificationEventResolver(),
@@ -75,6 +85,7 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
       new ProjectDaySummaryResolver(),
       new RegionDaySummaryResolver(),
       new ScoreTrendResolver(),
+      new FeedbackResolver(feedback),
     ],
   };
 }

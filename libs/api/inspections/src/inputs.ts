@@ -1,8 +1,8 @@
-import { INSPECTION_RULES, RECTIFICATION_RULES, type InspectionStatus, type ItemResultValue, type RectificationState } from '@pinzhi/domain';
+import { INSPECTION_RULES, RECTIFICATION_RULES, type FeedbackState, type InspectionStatus, type ItemResultValue, type RectificationState } from '@pinzhi/domain';
 import { IsIsoDate, PageArgs, Range, TextLength } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { InspectionStatusEnum, ItemResultEnum, RectificationStateEnum } from './types';
+import { FeedbackStateEnum, InspectionStatusEnum, ItemResultEnum, RectificationStateEnum } from './types';
 
 const uuid = { context: { reason: 'INVALID_FORMAT' } } as const;
 const tooMany = (max: number) => ({ context: { reason: 'TOO_LONG', params: { max } } });
@@ -59,6 +59,14 @@ export class InspectionItemInput {
   @ArrayMaxSize(R.evidencePerItem.max, tooMany(R.evidencePerItem.max))
   @IsUUID('all', { each: true, ...uuid })
   evidenceIds!: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'A customer-facing finding (客户反馈): on a FAIL item, submission routes it to Marketing & Customer Service as feedback; ignored on other results',
+  })
+  @IsOptional()
+  customerFacing?: boolean | null;
 
   @Field(() => RectificationOptionsInput, {
     nullable: true,
@@ -209,4 +217,30 @@ export class RectificationsArgs extends PageArgs {
   @IsOptional()
   @ValidateNested()
   filter?: RectificationFilter | null;
+}
+
+@InputType()
+export class FeedbackFilter {
+  @Field(() => [FeedbackStateEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10, tooMany(10))
+  states?: FeedbackState[] | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  projectId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  regionId?: string | null;
+}
+
+@ArgsType()
+export class FeedbackArgs extends PageArgs {
+  @Field(() => FeedbackFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  filter?: FeedbackFilter | null;
 }

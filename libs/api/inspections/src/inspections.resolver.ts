@@ -10,7 +10,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { InspectionInput, InspectionsArgs, RectificationOptionsInput, RectificationsArgs } from './inputs';
 import { InspectionsService } from './inspections.service';
 import { RectificationsService } from './rectifications.service';
-import { EvidenceFileType, InspectionConnection, InspectionItemResultType, InspectionType, RectificationConnection, RectificationEventType, RectificationType } from './types';
+import { FeedbackService } from './feedback.service';
+import { EvidenceFileType, FeedbackType, InspectionConnection, InspectionItemResultType, InspectionType, RectificationConnection, RectificationEventType, RectificationType } from './types';
 
 const files = (ctx: RequestContext, ids: readonly string[]) =>
   Promise.all(ids.map((id) => ctx.loaders.entity(EvidenceFile).load(id))).then((rows) => rows.filter((r): r is EvidenceFile => r !== null));
@@ -99,7 +100,10 @@ export class InspectionResolver {
 
 @Resolver(() => InspectionItemResultType)
 export class InspectionItemResultResolver {
-  constructor(private readonly rectifications: RectificationsService) {}
+  constructor(
+    private readonly rectifications: RectificationsService,
+    private readonly feedbacks: FeedbackService,
+  ) {}
 
   @FieldResolver(() => StandardType, { nullable: true })
   standard(@Root() r: InspectionItemResultType, @Ctx() ctx: RequestContext) {
@@ -114,6 +118,11 @@ export class InspectionItemResultResolver {
   @FieldResolver(() => RectificationType, { nullable: true })
   rectification(@Root() r: InspectionItemResultType, @Ctx() ctx: RequestContext) {
     return r.id ? this.rectifications.forItemResult(ctx, r.id) : null;
+  }
+
+  @FieldResolver(() => FeedbackType, { nullable: true, description: 'The customer feedback it created (visible to feedback readers)' })
+  feedback(@Root() r: InspectionItemResultType, @Ctx() ctx: RequestContext) {
+    return r.id ? this.feedbacks.forItemResult(ctx, r.id) : null;
   }
 }
 

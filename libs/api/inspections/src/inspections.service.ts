@@ -23,6 +23,7 @@ import {
   INSPECTION_RULES,
   checkItemResults,
   completionError,
+  createsFeedback,
   localTime,
   scoreInspection,
   type ChecklistDoc,
@@ -31,6 +32,7 @@ import {
 import { EvidenceService } from './evidence.service';
 import type { InspectionInput, InspectionItemInput, InspectionsArgs } from './inputs';
 import { RectificationsService, type NewRectification } from './rectifications.service';
+import { FeedbackService } from './feedback.service';
 import type { InspectionItemResultType } from './types';
 
 const portfolio = new PortfolioService();
@@ -55,6 +57,7 @@ export class InspectionsService {
     private readonly occurrences: OccurrencesService,
     private readonly evidence: EvidenceService,
     private readonly rectifications: RectificationsService,
+    private readonly feedback: FeedbackService,
   ) {}
 
   // --- Reading
@@ -109,6 +112,7 @@ export class InspectionsService {
         critical: false,
         note: d.note,
         evidenceFileIds: d.evidenceFileIds,
+        customerFacing: d.customerFacing ?? false,
       }));
     }
     return ctx.loaders
@@ -266,6 +270,7 @@ export class InspectionsService {
           critical: s.item.critical,
           note: given.note?.trim() || null,
           evidenceFileIds: given.evidenceIds ?? [],
+          customerFacing: createsFeedback(s.result, given.customerFacing),
           submittedAt: now,
           localDate,
         };
@@ -279,23 +284,28 @@ export class InspectionsService {
       if (claimed === 0) throw BadUserInputError.field(['input', 'occurrenceId'], 'INVALID_TRANSITION', 'This inspection was just recorded by someone else');
       await this.occurrences.completeIn(db, o, now, null);
     }
+    const customerFacing = rows.filter((r) => r.customerFacing);
+    const needsWording = plans.length > 0 || customerFacing.length > 0;
+    const standards = needsWording ? new Map((await db.repo(Standard).findByIds(rows.map((r) => r.standardId))).map((s) => [s.id, s])) : new Map<string, Standard>();
+    const itemDocs = new Map(doc.sections.flatMap((s) => s.items.map((i) => [i.key, i] as const)));
+    /** The item's note, else the checklist item's wording, else the standard's title. */
+    const wording = (r: InspectionItemResult, fallback: string) => r.note ?? itemDocs.get(r.itemKey)?.checkpointZh ?? standards.get(r.standardId)?.titleZh ?? fallback;
     if (plans.length) {
       const resultByKey = new Map(rows.map((r) => [r.itemKey, r]));
-      const standards = new Map((await db.repo(Standard).findByIds(rows.map((r) => r.standardId))).map((s) => [s.id, s]));
-      const itemDocs = new Map(doc.sections.flatMap((s) => s.items.map((i) => [i.key, i] as const)));
       const news: NewRectification[] = plans.map((p) => {
         const r = resultByKey.get(p.itemKey)!;
-        const item = itemDocs.get(p.itemKey)!;
         return {
           result: r,
           automatic: p.automatic,
           options: p.options,
           defaultOwnerUserId: target.project.managerUserId,
-          defaultDescription: r.note ?? item.checkpointZh ?? standards.get(r.standardId)?.titleZh ?? '不合格项整改',
+          defaultDescription: wording(r, '不合格项整改'),
         };
       });
       await this.rectifications.createIn(ctx, db, now, news);
     }
+    // Customer-facing failures go to Marketing & Customer Service, in the same transaction.
+    await this.feedback.createIn(db, now, customerFacing.map((r) => ({ result: r, description: wording(r, '客户可见的不合格项') })));
     await db.audit({
       operation: 'submitInspection',
       entity: 'Inspection',
@@ -419,5 +429,13 @@ function toEntry(i: InspectionItemInput): ItemResultEntry {
 }
 
 function toDraftItem(i: InspectionItemInput): DraftItemResult {
-  return { itemKey: i.itemKey, result: i.result ?? null, score: i.score ?? null, deductionKeys: i.deductionKeys ?? [], note: i.note?.trim() || null, evidenceFileIds: i.evidenceIds ?? [] };
+  return {
+    itemKey: i.itemKey,
+    result: i.result ?? null,
+    score: i.score ?? null,
+    deductionKeys: i.deductionKeys ?? [],
+    note: i.note?.trim() || null,
+    evidenceFileIds: i.evidenceIds ?? [],
+    customerFacing: i.customerFacing ?? false,
+  };
 }

@@ -1,8 +1,10 @@
 import {
+  FEEDBACK_STATES,
   INSPECTION_STATUSES,
   ITEM_RESULTS,
   RECTIFICATION_ACTIONS,
   RECTIFICATION_STATES,
+  type FeedbackState,
   type InspectionStatus,
   type ItemResultValue,
   type RectificationAction,
@@ -19,6 +21,8 @@ export const InspectionStatusEnum = asEnum(INSPECTION_STATUSES);
 registerEnumType(InspectionStatusEnum, { name: 'InspectionStatus' });
 export const RectificationStateEnum = asEnum(RECTIFICATION_STATES);
 registerEnumType(RectificationStateEnum, { name: 'RectificationState', description: 'OPEN → SUBMITTED (with evidence) → VERIFIED; a rejection sends it back to OPEN' });
+export const FeedbackStateEnum = asEnum(FEEDBACK_STATES);
+registerEnumType(FeedbackStateEnum, { name: 'FeedbackState', description: 'RECEIVED (in the Marketing & Customer Service inbox) → HANDLED (with a note)' });
 export const RectificationActionEnum = asEnum(RECTIFICATION_ACTIONS);
 registerEnumType(RectificationActionEnum, { name: 'RectificationAction' });
 
@@ -47,6 +51,7 @@ export class InspectionItemResultType {
   @Field({ description: 'A critical item (a FAIL fails the inspection)' }) critical!: boolean;
   @Field(() => String, { nullable: true }) note!: string | null;
   evidenceFileIds!: string[];
+  @Field({ description: 'Marked as a customer-facing finding (a FAIL so marked became feedback at submission)' }) customerFacing!: boolean;
 }
 
 @ObjectType('Inspection', { description: '品质检查: one performed inspection (draft or submitted) with its score' })
@@ -123,3 +128,22 @@ export class RectificationEventType {
   evidenceFileIds!: string[];
   @Field() at!: Date;
 }
+
+@ObjectType('Feedback', { description: '客户反馈: a customer-facing finding routed to Marketing & Customer Service' })
+export class FeedbackType {
+  @Field(() => ID) id!: string;
+  @Field(() => FeedbackStateEnum) state!: FeedbackState;
+  inspectionId!: string;
+  itemResultId!: string;
+  projectId!: string;
+  regionId!: string;
+  handledByUserId!: string | null;
+  @Field({ description: 'What the customer-facing finding is: the item’s note, else the checklist item’s text' }) description!: string;
+  @Field() receivedAt!: Date;
+  @Field(() => Date, { nullable: true }) handledAt!: Date | null;
+  @Field(() => String, { nullable: true }) handlingNote!: string | null;
+  @Field(() => Int) version!: number;
+}
+
+@ObjectType('FeedbackConnection')
+export class FeedbackConnection extends Connection(FeedbackType) {}

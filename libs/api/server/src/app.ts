@@ -115,7 +115,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
       const ctx = route.auth === 'calendarFeed' ? await feedContext(req) : await context(req);
       try {
         void ctx.user; // throws UNAUTHENTICATED without a valid session
-        const file = await route.handle(ctx, req.params as Record<string, string>);
+        const query = Object.fromEntries(Object.entries((req.query ?? {}) as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? String(v[0]) : v == null ? undefined : String(v)]));
+        const file = await route.handle(ctx, req.params as Record<string, string>, query);
         return reply
           .header('content-type', file.contentType)
           .header('content-disposition', `${route.auth === 'calendarFeed' || route.inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
@@ -126,7 +127,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
         const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
         const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[code] ?? 500;
         if (status === 500) req.log.error({ err: e }, 'download failed');
-        return reply.code(status).send({ error: { code, message: formatted.message } });
+        const fields = formatted.extensions?.['fields'];
+        return reply.code(status).send({ error: { code, message: formatted.message, ...(fields ? { fields } : {}) } });
       }
     });
   }

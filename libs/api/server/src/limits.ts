@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -33,7 +34,12 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          // Variables that do not coerce (a missing required one, an unknown enum value …) are
+          // GraphQL's own BAD_USER_INPUT errors, reported when execution coerces them; pricing
+          // the query first would throw them from here as an internal error. Nothing executes.
+          const { errors } = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
+          if (errors) return;
           const cost = getComplexity({
             schema,
             operationName: request.operationName,

@@ -10,13 +10,13 @@ import { Standard } from './standard.entity';
 import { Handbook, HandbookItem, HandbookSection, HandbookVersion, ServiceFrequency } from './handbook.entity';
 import { InspectionTemplate, InspectionTemplateItem, InspectionTemplateSection, InspectionTemplateVersion } from './inspection-template.entity';
 import { CalendarFeed, HolidayList, InspectionFrequency, InspectionFrequencyDefault, InspectionOccurrence } from './inspection-planning.entity';
-import { EvidenceFile, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
+import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
 export { AuditEntry, Membership, Project, Property, Region, AuthSession, Tenant, User, Standard, Handbook, HandbookVersion, HandbookSection, HandbookItem, ServiceFrequency };
 export { InspectionTemplate, InspectionTemplateVersion, InspectionTemplateSection, InspectionTemplateItem };
 export { HolidayList, InspectionFrequency, InspectionOccurrence, InspectionFrequencyDefault, CalendarFeed };
-export { EvidenceFile, Inspection, InspectionItemResult, Rectification, RectificationEvent };
+export { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent };
 export type { DraftItemResult } from './inspection.entity';
 export type { HandbookKind, HandbookVersionStatus } from './handbook.entity';
 export type { FieldChanges } from './audit-entry.entity';
@@ -52,4 +52,5 @@ export const ENTITIES = [
   InspectionItemResult,
   Rectification,
   RectificationEvent,
+  Feedback,
 ];

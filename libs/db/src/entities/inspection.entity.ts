@@ -1,4 +1,4 @@
-import type { InspectionStatus, ItemResultValue, RectificationAction, RectificationState } from '@pinzhi/domain';
+import type { FeedbackState, InspectionStatus, ItemResultValue, RectificationAction, RectificationState } from '@pinzhi/domain';
 import { Column, Entity, Index } from 'typeorm';
 import { INSTANT, TenantOwnedEntity, UUID } from './base';
 
@@ -10,6 +10,8 @@ export interface DraftItemResult {
   deductionKeys: string[];
   note: string | null;
   evidenceFileIds: string[];
+  /** Marked as customer-facing (客户反馈); only meaningful on a FAIL item. Absent in older drafts. */
+  customerFacing?: boolean;
 }
 
 /**
@@ -134,10 +136,13 @@ export class Inspection extends TenantOwnedEntity {
  */
 @Entity('inspection_item_result')
 @Index('ix_inspresult_tenant_inspection', ['tenantId', 'inspectionId', 'position'])
-@Index('ix_inspresult_tenant_day_project', ['tenantId', 'localDate', 'projectId'])
 @Index('ix_inspresult_tenant_project_day', ['tenantId', 'projectId', 'localDate'])
 @Index('ix_inspresult_tenant_region_day', ['tenantId', 'regionId', 'localDate'])
 @Index('ix_inspresult_tenant_standard_day', ['tenantId', 'standardId', 'localDate'])
+// Covering index for the evaluation GROUP BY (see docs/operations.md, "Monthly evaluation"):
+// InnoDB answers it from the index alone instead of fetching every row of the period from the
+// clustered (random UUID) primary key. It replaces a plain (tenantId, localDate, projectId).
+@Index('ix_inspresult_tenant_day_eval', ['tenantId', 'localDate', 'projectId', 'possiblePoints', 'earnedPoints', 'result', 'critical'])
 export class InspectionItemResult extends TenantOwnedEntity {
   @Column(UUID)
   inspectionId!: string;
@@ -198,6 +203,10 @@ export class InspectionItemResult extends TenantOwnedEntity {
 
   @Column({ type: 'simple-json' })
   evidenceFileIds!: string[];
+
+  /** A FAIL the customer sees or raised: it created a `feedback` row for Marketing & Customer Service. */
+  @Column({ type: 'boolean', default: false })
+  customerFacing!: boolean;
 
   @Column(INSTANT)
   submittedAt!: Date;
@@ -300,4 +309,49 @@ export class RectificationEvent extends TenantOwnedEntity {
 
   @Column(INSTANT)
   at!: Date;
+}
+
+/**
+ * 客户反馈: a customer-facing finding (a FAIL marked so at submission), routed to the Marketing &
+ * Customer Service department's inbox. RECEIVED → HANDLED (with a note). One per item result.
+ */
+@Entity('feedback')
+@Index('uq_feedback_tenant_itemresult', ['tenantId', 'itemResultId'], { unique: true })
+@Index('ix_feedback_tenant_received', ['tenantId', 'receivedAt'])
+@Index('ix_feedback_tenant_state_received', ['tenantId', 'state', 'receivedAt'])
+@Index('ix_feedback_tenant_project_state', ['tenantId', 'projectId', 'state'])
+@Index('ix_feedback_tenant_region_state', ['tenantId', 'regionId', 'state'])
+@Index('ix_feedback_tenant_inspection', ['tenantId', 'inspectionId'])
+export class Feedback extends TenantOwnedEntity {
+  @Column(UUID)
+  inspectionId!: string;
+
+  @Column(UUID)
+  itemResultId!: string;
+
+  @Column(UUID)
+  projectId!: string;
+
+  @Column(UUID)
+  regionId!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  state!: FeedbackState;
+
+  /** The item's note, else the checklist item's wording (at submission). */
+  @Column({ type: 'varchar', length: 1000 })
+  description!: string;
+
+  /** The submission time. */
+  @Column(INSTANT)
+  receivedAt!: Date;
+
+  @Column({ ...INSTANT, nullable: true })
+  handledAt!: Date | null;
+
+  @Column({ ...UUID, nullable: true })
+  handledByUserId!: string | null;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  handlingNote!: string | null;
 }

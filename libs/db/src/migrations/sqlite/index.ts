@@ -2,6 +2,7 @@ import { Initial1795776297573 } from './1795776297573-Initial';
 import { StandardsAndHandbooks1795777124197 } from './1795777124197-StandardsAndHandbooks';
 import { InspectionPlanning1795785909427 } from './1795785909427-InspectionPlanning';
 import { Inspections1795788595562 } from './1795788595562-Inspections';
+import { InspectionFeedback1795791862388 } from './1795791862388-InspectionFeedback';
 
 /** Applied in this order. */
 export const SQLITE_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const SQLITE_MIGRATIONS = [
   StandardsAndHandbooks1795777124197,
   InspectionPlanning1795785909427,
   Inspections1795788595562,
+  InspectionFeedback1795791862388,
 ];
