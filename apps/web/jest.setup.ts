@@ -1,6 +1,11 @@
 // jsdom lacks a few browser APIs that antd and React Router use.
 import { TextDecoder, TextEncoder } from 'node:util';
 import { configure } from '@testing-library/react';
+import { addFeatureTexts } from './src/i18n';
+import { featureTexts } from './src/i18n/features';
+
+// The app loads the feature texts lazily after sign-in (AppLayout); component tests get all texts up front.
+addFeatureTexts(featureTexts);
 
 // antd under jsdom is slow on a busy 2-core machine; give async queries room.
 configure({ asyncUtilTimeout: 5000 });

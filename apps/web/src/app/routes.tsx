@@ -28,6 +28,9 @@ const InspectionFormPage = lazy(() => import('../pages/inspections/InspectionFor
 const InspectionDetailPage = lazy(() => import('../pages/inspections/InspectionDetailPage'));
 const RectificationsPage = lazy(() => import('../pages/inspections/RectificationsPage'));
 const RectificationDetailPage = lazy(() => import('../pages/inspections/RectificationDetailPage'));
+const EvaluationPage = lazy(() => import('../pages/evaluation/EvaluationPage'));
+const InspectionSummaryPage = lazy(() => import('../pages/inspection-summary/InspectionSummaryPage'));
+const FeedbackPage = lazy(() => import('../pages/feedback/FeedbackPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 
@@ -72,6 +75,9 @@ export const routes: RouteObject[] = [
           { path: 'inspections/:id', element: <Allow nav="inspections"><InspectionDetailPage /></Allow> },
           { path: 'rectifications', element: <Allow nav="rectifications"><RectificationsPage /></Allow> },
           { path: 'rectifications/:id', element: <Allow nav="rectifications"><RectificationDetailPage /></Allow> },
+          { path: 'evaluation', element: <Allow nav="evaluation"><EvaluationPage /></Allow> },
+          { path: 'inspection-summary', element: <Allow nav="inspectionSummary"><InspectionSummaryPage /></Allow> },
+          { path: 'feedback', element: <Allow nav="feedback"><FeedbackPage /></Allow> },
           { path: 'inspection-defaults', element: <Allow nav="frequencyDefaults"><FrequencyDefaultsPage /></Allow> },
           { path: 'settings/holidays', element: <Allow nav="holidays"><HolidaysPage /></Allow> },
           { path: 'settings/members', element: <Allow nav="members"><MembersPage /></Allow> },

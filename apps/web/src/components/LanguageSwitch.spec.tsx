@@ -42,11 +42,15 @@ describe('language switch', () => {
     dayjs.locale('zh-cn');
   });
 
-  it('has the same keys in both languages', async () => {
+  it('has the same keys in both languages (core and lazily loaded feature texts)', async () => {
     const { default: zh } = await import('../i18n/zh-CN');
     const { default: en } = await import('../i18n/en-US');
+    const { featureTexts } = await import('../i18n/features');
     const keys = (o: object, prefix = ''): string[] =>
       Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
     expect(keys(en).sort()).toEqual(keys(zh).sort());
+    expect(keys(featureTexts['en-US']).sort()).toEqual(keys(featureTexts['zh-CN']).sort());
+    // A feature owns its top-level keys; merging it must not replace core texts.
+    expect(Object.keys(featureTexts['zh-CN']).filter((k) => k in zh)).toEqual([]);
   });
 });

@@ -36,6 +36,7 @@ const ROLE_COLORS: Record<Role, string> = {
   REGIONAL_OPS: 'green',
   INSPECTOR: 'cyan',
   VIEWER: 'default',
+  MARKETING_CS: 'magenta',
 };
 
 export function RoleTag({ role }: { role: Role }) {

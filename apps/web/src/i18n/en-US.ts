@@ -1,11 +1,7 @@
-// English UI strings; typed as Messages so the keys must match zh-CN.ts exactly.
-import type { Messages } from './zh-CN';
-import { templatesEn } from './features/templates.en-US';
-import { planningEn } from './features/planning.en-US';
-import { calendarEn } from './features/calendar.en-US';
-import { inspectionsEn } from './features/inspections.en-US';
+// English core UI strings; typed as CoreMessages so the keys must match zh-CN.ts exactly.
+import type { CoreMessages } from './zh-CN';
 
-const enUS: Messages = {
+const enUS: CoreMessages = {
   app: {
     name: 'Pinzhi',
     fullName: 'Pinzhi · Property Quality Platform',
@@ -102,6 +98,9 @@ const enUS: Messages = {
     rectifications: 'Rectifications',
     frequencyDefaults: 'Default frequencies',
     holidays: 'Holidays',
+    evaluation: 'Quality evaluation',
+    inspectionSummary: 'Daily summary',
+    feedback: 'Customer feedback',
   },
   roles: {
     TENANT_ADMIN: 'Company admin',
@@ -110,6 +109,7 @@ const enUS: Messages = {
     REGIONAL_OPS: 'Regional operations',
     INSPECTOR: 'Inspector',
     VIEWER: 'Viewer',
+    MARKETING_CS: 'Marketing & Customer Service',
   },
   formats: {
     RESIDENTIAL: 'Residential',
@@ -778,10 +778,6 @@ const enUS: Messages = {
       rrule: 'Frequency',
     },
   },
-  inspectionTemplates: templatesEn,
-  inspectionPlanning: planningEn,
-  inspectionCalendar: calendarEn,
-  inspections: inspectionsEn,
 };
 
 export default enUS;

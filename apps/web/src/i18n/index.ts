@@ -1,13 +1,19 @@
 // i18next set-up: two bundled languages, Chinese by default, the choice remembered in localStorage.
+// The core texts (zh-CN.ts / en-US.ts: sign-in, shell, common words…) are in the first bundle; the feature
+// texts (features/) are one lazy chunk that the signed-in layout loads (loadFeatureTexts) before any page renders.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import zhCN, { type Messages } from './zh-CN';
+import zhCN, { type CoreMessages } from './zh-CN';
 import enUS from './en-US';
+import type { FeatureMessages } from './features/zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en-US'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 export const LANGUAGE_STORAGE_KEY = 'pinzhi.lang';
+
+/** Every key, core and features (type-only: the feature texts themselves stay out of the first bundle). */
+export type Messages = CoreMessages & FeatureMessages;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -37,10 +43,9 @@ export function rememberLanguage(lang: Language): void {
   }
 }
 
-export const messages: Record<Language, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
-
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
+  // Copies: addFeatureTexts merges into these objects, and the exported core objects must stay as written.
+  resources: { 'zh-CN': { translation: { ...zhCN } }, 'en-US': { translation: { ...enUS } } },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
@@ -48,5 +53,31 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+let featureTextsAdded = false;
+let featureTextsLoading: Promise<void> | undefined;
+
+/** Adds the feature texts of both languages (merging into the core texts). */
+export function addFeatureTexts(texts: Record<Language, FeatureMessages>): void {
+  for (const lang of LANGUAGES) i18n.addResourceBundle(lang, 'translation', texts[lang], true, true);
+  featureTextsAdded = true;
+}
+
+export function featureTextsReady(): boolean {
+  return featureTextsAdded;
+}
+
+/** Loads the feature texts chunk once (a failed load is retried on the next call). */
+export function loadFeatureTexts(): Promise<void> {
+  if (featureTextsAdded) return Promise.resolve();
+  featureTextsLoading ??= import('./features/index').then(
+    ({ featureTexts }) => addFeatureTexts(featureTexts),
+    (error: unknown) => {
+      featureTextsLoading = undefined;
+      throw error;
+    },
+  );
+  return featureTextsLoading;
+}
 
 export default i18n;

@@ -1,8 +1,6 @@
-// Chinese (default) UI strings. en-US.ts is typed against this object, so both have the same keys.
-import { templatesZh } from './features/templates.zh-CN';
-import { planningZh } from './features/planning.zh-CN';
-import { calendarZh } from './features/calendar.zh-CN';
-import { inspectionsZh } from './features/inspections.zh-CN';
+// Chinese (default) core UI strings: sign-in, shell, navigation, common words, roles, formats, validation and the
+// screens that are not split out yet. en-US.ts is typed against this object, so both have the same keys.
+// Feature texts live in features/ and are loaded lazily after sign-in (see index.ts, loadFeatureTexts).
 
 const zhCN = {
   app: {
@@ -101,6 +99,9 @@ const zhCN = {
     rectifications: '整改跟踪',
     frequencyDefaults: '默认检查频次',
     holidays: '节假日',
+    evaluation: '品质评价',
+    inspectionSummary: '每日汇总',
+    feedback: '客户反馈',
   },
   roles: {
     TENANT_ADMIN: '公司管理员',
@@ -109,6 +110,7 @@ const zhCN = {
     REGIONAL_OPS: '区域运营',
     INSPECTOR: '品质检查员',
     VIEWER: '只读用户',
+    MARKETING_CS: '市场客服中心',
   },
   formats: {
     RESIDENTIAL: '住宅',
@@ -777,11 +779,7 @@ const zhCN = {
       rrule: '频次',
     },
   },
-  inspectionTemplates: templatesZh,
-  inspectionPlanning: planningZh,
-  inspectionCalendar: calendarZh,
-  inspections: inspectionsZh,
 };
 
-export type Messages = typeof zhCN;
+export type CoreMessages = typeof zhCN;
 export default zhCN;

@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PageSkeleton } from '../components/PageStates';
+import { FeatureTexts } from '../components/FeatureTexts';
 import { ErrorBoundary, CrashScreen } from '../components/ErrorBoundary';
 import { useMe, useSession } from '../session/SessionProvider';
 import { NAV_GROUPS, navItemForPath, navItemsFor } from './nav';
@@ -182,7 +183,10 @@ export default function AppLayout() {
               />
             )}>
             <Suspense fallback={<PageSkeleton />}>
-              <Outlet />
+              {/* Pages use the feature texts, loaded lazily after sign-in (the shell needs only the core texts). */}
+              <FeatureTexts>
+                <Outlet />
+              </FeatureTexts>
             </Suspense>
           </ErrorBoundary>
         </Content>

@@ -8,6 +8,9 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   CheckSquareOutlined,
+  CustomerServiceOutlined,
+  FundOutlined,
+  LineChartOutlined,
   FileDoneOutlined,
   ToolOutlined,
   ScheduleOutlined,
@@ -21,6 +24,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { INSPECTION_PLANNERS, ROLES, type Role } from '@pinzhi/domain';
+import { EVALUATION_VIEWERS, FEEDBACK_READERS } from '../session/permissions';
 
 export type NavGroupKey = 'portfolio' | 'quality' | 'settings';
 export type NavKey =
@@ -34,6 +38,9 @@ export type NavKey =
   | 'inspectionCalendar'
   | 'inspections'
   | 'rectifications'
+  | 'evaluation'
+  | 'inspectionSummary'
+  | 'feedback'
   | 'frequencyDefaults'
   | 'holidays'
   | 'members'
@@ -76,6 +83,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // performing and verifying are narrower (permissions.ts).
   { key: 'inspections', group: 'quality', path: '/inspections', label: 'nav.inspections', icon: <FileDoneOutlined />, roles: ROLES },
   { key: 'rectifications', group: 'quality', path: '/rectifications', label: 'nav.rectifications', icon: <ToolOutlined />, roles: ROLES },
+  // Summaries and rankings: everyone but inspectors (their own work is under 检查记录).
+  { key: 'evaluation', group: 'quality', path: '/evaluation', label: 'nav.evaluation', icon: <LineChartOutlined />, roles: EVALUATION_VIEWERS },
+  { key: 'inspectionSummary', group: 'quality', path: '/inspection-summary', label: 'nav.inspectionSummary', icon: <FundOutlined />, roles: EVALUATION_VIEWERS },
+  // Feedback found during inspections, for Marketing & Customer Service (and who passes it on).
+  { key: 'feedback', group: 'quality', path: '/feedback', label: 'nav.feedback', icon: <CustomerServiceOutlined />, roles: FEEDBACK_READERS },
   { key: 'frequencyDefaults', group: 'quality', path: '/inspection-defaults', label: 'nav.frequencyDefaults', icon: <ScheduleOutlined />, roles: INSPECTION_PLANNERS },
   { key: 'holidays', group: 'settings', path: '/settings/holidays', label: 'nav.holidays', icon: <CarryOutOutlined />, roles: INSPECTION_PLANNERS },
   { key: 'members', group: 'settings', path: '/settings/members', label: 'nav.members', icon: <TeamOutlined />, roles: ['TENANT_ADMIN'] },

@@ -1,9 +1,10 @@
 // Gate of the signed-in app: no token → sign-in; loads `me`; a network failure offers a retry.
-import { lazy } from 'react';
+import { lazy, useEffect } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
 import { Layout } from 'antd';
 import { ErrorState, PageSkeleton } from '../components/PageStates';
+import { loadFeatureTexts } from '../i18n';
 import { unauthenticatedReason } from '../lib/errors';
 import { MeQuery } from './session.operations';
 import { loginPath, MeProvider, useSession } from './SessionProvider';
@@ -26,6 +27,10 @@ export function RequireAuth() {
     fetchPolicy: 'cache-first',
     notifyOnNetworkStatusChange: true,
   });
+  // Start fetching the feature texts while `me` and the layout load (AppLayout waits for them before pages).
+  useEffect(() => {
+    if (token) loadFeatureTexts().catch(() => undefined);
+  }, [token]);
 
   if (!token) {
     const here = location.pathname + location.search;

@@ -1,6 +1,17 @@
 // Who may do what in the client. The server enforces the same; the client only hides what a
 // role may not do.
-import { AD_HOC_INSPECTORS, INSPECTION_PLANNERS, PORTFOLIO_EDITORS, RECTIFICATION_VERIFIERS, ROLES, type Role } from '@pinzhi/domain';
+import {
+  AD_HOC_INSPECTORS,
+  EVALUATION_READERS,
+  FEEDBACK_HANDLERS,
+  FEEDBACK_READERS,
+  INSPECTION_PLANNERS,
+  PORTFOLIO_EDITORS,
+  RECTIFICATION_MANAGERS,
+  RECTIFICATION_VERIFIERS,
+  ROLES,
+  type Role,
+} from '@pinzhi/domain';
 
 export type Permission =
   | 'portfolio.read'
@@ -14,10 +25,22 @@ export type Permission =
   /** Perform inspections (ad hoc; planned ones also need to be assigned): the API's AD_HOC_INSPECTORS. */
   | 'inspections.perform'
   /** Verify or send back rectifications (never one's own submission): RECTIFICATION_VERIFIERS. */
-  | 'rectifications.verify';
+  | 'rectifications.verify'
+  /** Open a rectification for a failed item after submission (the inspector who found it may too). */
+  | 'rectifications.open'
+  /** Read evaluation & ranking and the daily summary (not inspectors). */
+  | 'evaluation.read'
+  /** Read the customer-feedback inbox (REGIONAL_OPS: their regions). */
+  | 'feedback.read'
+  /** Mark feedback handled. */
+  | 'feedback.handle';
 
 /** The Quality Center and tenant admins write standards and handbooks (the API's HANDBOOK_EDITORS). */
 export const HANDBOOK_EDITORS: readonly Role[] = ['QUALITY_CENTER', 'TENANT_ADMIN'];
+
+/** Everyone but inspectors reads the evaluation and the daily summary (MARKETING_CS like a viewer). */
+export const EVALUATION_VIEWERS: readonly Role[] = EVALUATION_READERS;
+export { FEEDBACK_HANDLERS, FEEDBACK_READERS };
 
 export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'portfolio.read': ROLES,
@@ -29,6 +52,10 @@ export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'inspections.plan': INSPECTION_PLANNERS,
   'inspections.perform': AD_HOC_INSPECTORS,
   'rectifications.verify': RECTIFICATION_VERIFIERS,
+  'rectifications.open': RECTIFICATION_MANAGERS,
+  'evaluation.read': EVALUATION_VIEWERS,
+  'feedback.read': FEEDBACK_READERS,
+  'feedback.handle': FEEDBACK_HANDLERS,
 };
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {

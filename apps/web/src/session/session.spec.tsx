@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { routes } from '../app/routes';
 import { currentUrl, gqlError, ME_ADMIN, renderWithApp, type RecordedOperation } from '../test/utils';
 import { navItemsFor } from '../layout/nav';
+import { can } from './permissions';
 
 describe('session', () => {
   it('sends a signed-out visitor to sign-in, remembering where they were going', async () => {
@@ -52,12 +53,20 @@ describe('session', () => {
 });
 
 describe('navigation by role', () => {
-  it('shows settings only to company admins, planning to planners, the quality pages to everyone who reads them', () => {
+  it('shows settings only to company admins, planning to planners, evaluation to all but inspectors, feedback to its readers', () => {
     const everyone = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
-    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, 'frequencyDefaults', 'holidays', 'members', 'audit']);
-    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...everyone, 'frequencyDefaults', 'holidays']);
-    for (const role of ['HR', 'REGIONAL_OPS', 'INSPECTOR', 'VIEWER'] as const) {
-      expect(navItemsFor(role).map((i) => i.key)).toEqual(everyone);
-    }
+    const evaluation = ['evaluation', 'inspectionSummary'];
+    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', 'frequencyDefaults', 'holidays', 'members', 'audit']);
+    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', 'frequencyDefaults', 'holidays']);
+    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback']);
+    expect(navItemsFor('MARKETING_CS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback']);
+    for (const role of ['HR', 'VIEWER'] as const) expect(navItemsFor(role).map((i) => i.key)).toEqual([...everyone, ...evaluation]);
+    expect(navItemsFor('INSPECTOR').map((i) => i.key)).toEqual(everyone);
+  });
+
+  it('lets only feedback handlers mark feedback handled', () => {
+    expect(['MARKETING_CS', 'TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS', 'VIEWER'].map((r) => can(r as never, 'feedback.handle'))).toEqual([true, true, false, false, false]);
+    expect(can('INSPECTOR', 'evaluation.read')).toBe(false);
+    expect(can('MARKETING_CS', 'evaluation.read')).toBe(true);
   });
 });

@@ -1,12 +1,18 @@
 // 检查详情: score, items by section, photos, signature, location and the rectifications it
 // opened; prints on paper (@media print hides the navigation and the buttons).
+import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Space, Table, Tag, Typography, theme } from 'antd';
-import { PrinterOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PrinterOutlined, ToolOutlined } from '@ant-design/icons';
+import { RECTIFICATION_MANAGERS } from '@pinzhi/domain';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
+import { useDownload } from '../../components/useDownload';
+import { useMe } from '../../session/SessionProvider';
+import { FeedbackStateTag } from '../feedback/parts';
+import { CreateRectificationModal } from './CreateRectificationModal';
 import { formatDateTime } from '../../lib/format';
 import { AuthImage } from './EvidencePhotos';
 import { InspectionQuery } from './inspections.operations';
@@ -24,6 +30,9 @@ export default function InspectionDetailPage() {
   const { token } = theme.useToken();
   const navigate = useNavigate();
   const lang = i18n.language;
+  const me = useMe();
+  const { download, pending } = useDownload();
+  const [rectifying, setRectifying] = useState<{ id: string; title: string } | null>(null);
   const { data, loading, error, refetch } = useQuery(InspectionQuery, { variables: { id } });
   if (loading && !data) return <PageSkeleton />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -31,6 +40,8 @@ export default function InspectionDetailPage() {
   const tz = i.project.timeZone;
   const byKey = new Map(i.items.map((r) => [r.itemKey, r]));
   const sections = i.templateVersion?.sections ?? [];
+  // The API's rule (RectificationsService.create): the inspector who found it, or the managers.
+  const mayOpenRectification = i.status === 'SUBMITTED' && (RECTIFICATION_MANAGERS.includes(me.role) || i.inspector?.id === me.user.id);
   return (
     <div data-testid="inspection-detail">
       <style>{PRINT_CSS}</style>
@@ -39,9 +50,21 @@ export default function InspectionDetailPage() {
         onBack={() => navigate('/inspections')}
         tags={<PassTag passed={i.passed} status={i.status} />}
         extra={
-          <Button icon={<PrinterOutlined />} onClick={() => window.print()} className="no-print" data-testid="print-inspection">
-            {t('inspections.detail.print')}
-          </Button>
+          <Space className="no-print">
+            {i.status === 'SUBMITTED' ? (
+              <Button
+                icon={<DownloadOutlined />}
+                loading={!!pending}
+                onClick={() => void download(`/downloads/inspections/${encodeURIComponent(i.id)}.xlsx`, `检查报告-${i.project.code}-${i.localDate ?? i.id}.xlsx`)}
+                data-testid="export-inspection"
+              >
+                {t('inspections.detail.export')}
+              </Button>
+            ) : null}
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-inspection">
+              {t('inspections.detail.print')}
+            </Button>
+          </Space>
         }
       />
       <Card size="small" style={{ marginBottom: 12 }} className="print-avoid-break">
@@ -126,6 +149,16 @@ export default function InspectionDetailPage() {
                     <ResultTag result={r?.result} />
                     <Typography.Text strong={failed}>{itemTitle(item, lang)}</Typography.Text>
                     {item.critical ? <Tag color="red">{t('inspections.form.critical')}</Tag> : null}
+                    {r?.customerFacing ? (
+                      <Tag color="magenta" data-testid="detail-customer-facing">
+                        {t('inspections.detail.customerFacing')}
+                      </Tag>
+                    ) : null}
+                    {r?.feedback ? (
+                      <span data-testid="detail-feedback" title={t('inspections.detail.feedbackState', { state: t(`feedback.states.${r.feedback.state}`) })}>
+                        <FeedbackStateTag state={r.feedback.state} />
+                      </span>
+                    ) : null}
                   </Space>
                   <Typography.Text type="secondary" style={{ fontVariantNumeric: 'tabular-nums' }}>
                     {r?.result === 'NA' ? t('inspections.results.NA') : `${r?.earnedPoints ?? '—'} / ${item.points}`}
@@ -152,6 +185,12 @@ export default function InspectionDetailPage() {
                   <div style={{ marginTop: 4 }}>
                     <Link to={`/rectifications/${r.rectification.id}`}>{t('inspections.detail.viewRectification')}</Link>
                   </div>
+                ) : failed && !item.critical && r?.id && mayOpenRectification ? (
+                  <div style={{ marginTop: 4 }} className="no-print">
+                    <Button size="small" icon={<ToolOutlined />} onClick={() => setRectifying({ id: r.id!, title: itemTitle(item, lang) })} data-testid="create-rectification">
+                      {t('inspections.detail.createRectification')}
+                    </Button>
+                  </div>
                 ) : null}
               </div>
             );
@@ -162,6 +201,7 @@ export default function InspectionDetailPage() {
       <Card size="small" title={t('inspections.form.signature')} className="print-avoid-break">
         {i.signature ? <AuthImage url={i.signature.url} size={280} height={140} fit="contain" testId="detail-signature" /> : <Typography.Text type="secondary">{t('common.none')}</Typography.Text>}
       </Card>
+      <CreateRectificationModal itemResultId={rectifying?.id ?? null} title={rectifying?.title ?? ''} onClose={() => setRectifying(null)} />
     </div>
   );
 }

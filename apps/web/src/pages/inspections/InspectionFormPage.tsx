@@ -132,7 +132,7 @@ const ItemCard = memo(function ItemCard({
                 set(
                   r === 'FAIL'
                     ? { result: r }
-                    : { result: r, deductionKeys: [], rectify: false, ...(r === 'NA' ? { score: null } : {}) },
+                    : { result: r, deductionKeys: [], rectify: false, customerFacing: false, ...(r === 'NA' ? { score: null } : {}) },
                 )
               }
               data-testid={`result-${r}`}
@@ -188,6 +188,12 @@ const ItemCard = memo(function ItemCard({
       <div style={{ marginTop: 12 }}>
         <EvidencePhotos value={value.evidence} onChange={(evidence) => set({ evidence })} max={INSPECTION_RULES.evidencePerItem.max} testId="item-photos" />
       </div>
+      {failed ? (
+        <label style={{ display: 'flex', alignItems: 'center', gap: 8, minHeight: 40, marginTop: 12 }} title={t('inspections.form.customerFacingHint')}>
+          <Switch checked={value.customerFacing} onChange={(customerFacing) => set({ customerFacing })} data-testid="customer-facing-toggle" />
+          {t('inspections.form.customerFacing')}
+        </label>
+      ) : null}
       {failed && item.critical ? (
         <Alert type="warning" showIcon style={{ marginTop: 12 }} title={t('inspections.form.autoRectification')} data-testid="auto-rectification" />
       ) : null}

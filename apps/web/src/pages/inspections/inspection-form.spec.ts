@@ -2,6 +2,7 @@ import { scoreInspection } from '@pinzhi/domain';
 import {
   checklistDoc,
   clientKeyFor,
+  customerFacingOf,
   emptyDraft,
   emptyItem,
   forgetInspection,
@@ -115,6 +116,43 @@ describe('draft ↔ input', () => {
     expect(d.items.lobby).toMatchObject({ result: 'FAIL', deductionKeys: ['d2'], note: '垃圾', evidence: [{ id: 'e1', url: '/files/e1' }], rectify: false });
     // and round-trips to the same input
     expect(toInspectionInput(doc, d, adHoc, { submit: false }).items).toEqual([{ itemKey: 'lobby', result: 'FAIL', score: null, deductionKeys: ['d2'], note: '垃圾', evidenceIds: ['e1'] }]);
+  });
+
+  it('sends the customer-facing flag only on failed items, in drafts and submissions, and reads it back', () => {
+    const d = draftWith({
+      fire: { result: 'PASS', customerFacing: true },
+      lobby: { result: 'FAIL', customerFacing: true },
+      lawn: { result: 'NA', customerFacing: true },
+    });
+    for (const submit of [true, false]) {
+      const items = toInspectionInput(doc, d, adHoc, { submit }).items!;
+      expect(items.map((i) => [i.itemKey, i.customerFacing])).toEqual([
+        ['fire', undefined],
+        ['lobby', true],
+        ['lawn', undefined],
+      ]);
+    }
+    expect(customerFacingOf({ result: 'FAIL', customerFacing: false })).toBe(false);
+    const back = fromSavedInspection({
+      clientKey: 'abc-12345678',
+      items: [
+        { itemKey: 'lobby', result: 'FAIL', deductionKeys: [], customerFacing: true, evidence: [] },
+        { itemKey: 'fire', result: 'PASS', deductionKeys: [], customerFacing: true, evidence: [] },
+      ],
+    });
+    expect(back.items.lobby.customerFacing).toBe(true);
+    expect(back.items.fire.customerFacing).toBe(false);
+  });
+
+  it('keeps the flag in the local copy, and reads older copies without it as not customer-facing', () => {
+    localStorage.clear();
+    const d = draftWith({ lobby: { result: 'FAIL', customerFacing: true } });
+    storeLocalDraft(adHoc, d);
+    expect(loadLocalDraft(adHoc, d.clientKey)?.items.lobby.customerFacing).toBe(true);
+    const old = JSON.parse(JSON.stringify(d)) as FormDraft;
+    delete (old.items.lobby as Partial<FormDraft['items'][string]>).customerFacing;
+    localStorage.setItem('pinzhi.inspection.draft.adhoc:p1:tpl1', JSON.stringify(old));
+    expect(loadLocalDraft(adHoc, d.clientKey)?.items.lobby).toMatchObject({ result: 'FAIL', customerFacing: false });
   });
 
   it('puts server field errors (input.items.N.field) on the item sent at N', () => {

@@ -1,7 +1,7 @@
 // The on-site inspection form's pure parts: the form state, its mapping to InspectionInput and
 // back (a saved draft), the live score (the same @pinzhi/domain rules the API scores with), the
 // client key kept per inspection in localStorage, and server field errors → items.
-import { checkItemResults, earnedPoints, percentOf, scoreInspection, type ChecklistDoc, type ItemResultEntry, type ItemResultValue } from '@pinzhi/domain';
+import { checkItemResults, createsFeedback, earnedPoints, percentOf, scoreInspection, type ChecklistDoc, type ItemResultEntry, type ItemResultValue } from '@pinzhi/domain';
 import type { FieldProblem } from '../../lib/errors';
 import type { InspectionInput, PerformChecklistFragment } from '../../gql/graphql';
 
@@ -27,6 +27,8 @@ export interface ItemDraft {
   /** Non-critical failures: the inspector asks for a rectification. */
   rectify: boolean;
   rectification: RectificationDraft;
+  /** A failed item the customer would notice: submitting creates feedback for 市场客服中心. */
+  customerFacing: boolean;
 }
 
 export interface FormDraft {
@@ -53,6 +55,7 @@ export function emptyItem(): ItemDraft {
     evidence: [],
     rectify: false,
     rectification: { ownerUserId: null, deadline: null, description: '', evidenceRequired: true },
+    customerFacing: false,
   };
 }
 
@@ -84,6 +87,11 @@ export function checklistDoc(version: Pick<PerformChecklistFragment, 'passScore'
       })),
     })),
   };
+}
+
+/** The customer-facing flag only means something on a FAIL (createsFeedback in @pinzhi/domain). */
+export function customerFacingOf(item: Pick<ItemDraft, 'result' | 'customerFacing'>): boolean {
+  return createsFeedback(item.result, item.customerFacing);
 }
 
 function entryOf(key: string, item: ItemDraft): ItemResultEntry {
@@ -177,6 +185,7 @@ export function toInspectionInput(doc: ChecklistDoc, draft: FormDraft, target: F
         deductionKeys: [...(e.deductionKeys ?? [])],
         note: item.note.trim() || null,
         evidenceIds: item.evidence.map((f) => f.id),
+        ...(customerFacingOf(item) ? { customerFacing: true } : {}),
         ...(wantsRectification
           ? {
               rectification: {
@@ -212,7 +221,15 @@ export function fromSavedInspection(saved: {
   locationText?: string | null;
   performedAt?: string | null;
   signature?: { id: string; url: string } | null;
-  items: readonly { itemKey: string; result?: ItemResultValue | null; score?: number | null; deductionKeys: readonly string[]; note?: string | null; evidence: readonly { id: string; url: string }[] }[];
+  items: readonly {
+    itemKey: string;
+    result?: ItemResultValue | null;
+    score?: number | null;
+    deductionKeys: readonly string[];
+    note?: string | null;
+    customerFacing?: boolean | null;
+    evidence: readonly { id: string; url: string }[];
+  }[];
 }): FormDraft {
   const draft = emptyDraft(saved.clientKey, saved.performedAt ? new Date(saved.performedAt) : new Date());
   draft.note = saved.note ?? '';
@@ -228,6 +245,7 @@ export function fromSavedInspection(saved: {
       deductionKeys: [...i.deductionKeys],
       note: i.note ?? '',
       evidence: i.evidence.map((f) => ({ id: f.id, url: f.url })),
+      customerFacing: i.result === 'FAIL' && !!i.customerFacing,
     };
   }
   return draft;
@@ -275,7 +293,10 @@ export function loadLocalDraft(target: FormTarget, clientKey: string, storage: S
     const raw = storage.getItem(DRAFT_PREFIX + targetKey(target));
     if (!raw) return null;
     const draft = JSON.parse(raw) as FormDraft;
-    return draft && draft.clientKey === clientKey && typeof draft.items === 'object' ? draft : null;
+    if (!draft || draft.clientKey !== clientKey || typeof draft.items !== 'object') return null;
+    // Copies saved before the customer-facing flag existed read as "not customer-facing".
+    for (const key of Object.keys(draft.items)) draft.items[key] = { ...emptyItem(), ...draft.items[key] };
+    return draft;
   } catch {
     return null;
   }

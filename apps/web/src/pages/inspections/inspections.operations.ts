@@ -140,10 +140,15 @@ export const InspectionFieldsFragment = graphql(`
       earnedPoints
       possiblePoints
       critical
+      customerFacing
       evidence {
         ...EvidenceFileFields
       }
       rectification {
+        id
+        state
+      }
+      feedback {
         id
         state
       }
@@ -464,6 +469,14 @@ export const RejectRectificationMutation = graphql(`
   mutation RejectRectification($id: ID!, $reason: String!) {
     rejectRectification(id: $id, reason: $reason) {
       ...RectificationDetail
+    }
+  }
+`);
+
+export const CreateRectificationMutation = graphql(`
+  mutation CreateRectification($itemResultId: ID!, $input: RectificationOptionsInput) {
+    createRectification(itemResultId: $itemResultId, input: $input) {
+      ...RectificationRow
     }
   }
 `);

@@ -1,0 +1,19 @@
+// en-US texts of the feature screens; typed as FeatureMessages (and each `<feature>.en-US.ts` as its zh-CN
+// object), so the keys must match zh-CN.ts exactly.
+import type { FeatureMessages } from './zh-CN';
+import { templatesEn } from './templates.en-US';
+import { planningEn } from './planning.en-US';
+import { calendarEn } from './calendar.en-US';
+import { inspectionsEn } from './inspections.en-US';
+import { evaluationEn, summaryEn } from './evaluation.en-US';
+import { feedbackEn } from './feedback.en-US';
+
+export const featuresEn: FeatureMessages = {
+  inspectionTemplates: templatesEn,
+  inspectionPlanning: planningEn,
+  inspectionCalendar: calendarEn,
+  inspections: inspectionsEn,
+  evaluation: evaluationEn,
+  inspectionSummary: summaryEn,
+  feedback: feedbackEn,
+};

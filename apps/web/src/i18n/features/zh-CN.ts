@@ -1,0 +1,20 @@
+// zh-CN texts of the feature screens, one top-level key per feature. Not in the first bundle: index.ts loads
+// them (with en-US.ts, as one lazy chunk) after sign-in. A new feature adds its `<feature>.zh-CN.ts` here.
+import { templatesZh } from './templates.zh-CN';
+import { planningZh } from './planning.zh-CN';
+import { calendarZh } from './calendar.zh-CN';
+import { inspectionsZh } from './inspections.zh-CN';
+import { evaluationZh, summaryZh } from './evaluation.zh-CN';
+import { feedbackZh } from './feedback.zh-CN';
+
+export const featuresZh = {
+  inspectionTemplates: templatesZh,
+  inspectionPlanning: planningZh,
+  inspectionCalendar: calendarZh,
+  inspections: inspectionsZh,
+  evaluation: evaluationZh,
+  inspectionSummary: summaryZh,
+  feedback: feedbackZh,
+};
+
+export type FeatureMessages = typeof featuresZh;
