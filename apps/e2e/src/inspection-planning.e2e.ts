@@ -93,7 +93,12 @@ describe('inspection planning', () => {
 
       // The preview lists the next runs in the project's time: weekdays only, at the four hours.
       const previewDue = page.getByTestId('frequency-preview').getByTestId('preview-due');
-      await previewDue.nth(7).waitFor();
+      // Wait for the preview of the new rule: the one of the drawer's initial rule (daily 09:00)
+      // may still be on screen, and it never has a 12:00 run.
+      await page.waitForFunction(() => {
+        const due = Array.from(document.querySelectorAll('[data-testid="frequency-preview"] [data-testid="preview-due"]'), (e) => e.textContent ?? '');
+        return due.length >= 8 && due.some((d) => d.trim().endsWith('12:00'));
+      });
       const due = await previewDue.allInnerTexts();
       for (const text of due) {
         const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/.exec(text.trim());
