@@ -117,8 +117,14 @@ describe('project handbook revision', () => {
     await cleaning.getByTestId('add-frequency').click();
     await page.getByTestId('frequency-form').waitFor();
     await page.locator('#taskZh').fill('会议室整理');
-    await chooseOption(page, 'frequency-zone', '电梯厅');
-    await page.getByTestId('frequency-zone').locator('.ant-select-content, .ant-select-selection-item').getByText('电梯厅').first().waitFor();
+    // On a loaded machine a click can land while the list is still opening (antd motion) and
+    // select nothing: choose again until the select shows the zone.
+    const zoneShown = page.getByTestId('frequency-zone').locator('.ant-select-content, .ant-select-selection-item').getByText('电梯厅').first();
+    for (let attempt = 0; attempt < 3 && !(await zoneShown.isVisible()); attempt++) {
+      await chooseOption(page, 'frequency-zone', '电梯厅');
+      await zoneShown.waitFor({ timeout: 3000 }).catch(() => undefined);
+    }
+    await zoneShown.waitFor();
     await page.locator('.ant-modal-title').filter({ hasText: '添加服务频次' }).click(); // make sure the zone list is closed
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
     await page.getByTestId('builder-mode-WEEKLY').click();
