@@ -278,7 +278,7 @@ describe('planned inspections and rectifications', () => {
     const verified = await t.ok(`mutation($id: ID!) { verifyRectification(id: $id, note: "复查合格") { ${RECT} } }`, { id }, quality);
     expect(verified.verifyRectification).toMatchObject({ state: 'VERIFIED', verifiedBy: { email: 'quality@demo.test' }, overdue: false });
     expect(verified.verifyRectification.history.map((h: any) => [h.action, h.fromState, h.toState, h.user.email, h.note, h.evidence.length])).toEqual([
-      ['CREATED', null, 'OPEN', 'inspector@demo.test', 'Opened automatically: a critical item failed', 0],
+      ['CREATED', null, 'OPEN', 'inspector@demo.test', null, 0],
       ['SUBMITTED', 'OPEN', 'SUBMITTED', 'ops@demo.test', '杂物已清理', 1],
       ['REJECTED', 'SUBMITTED', 'OPEN', 'quality@demo.test', '照片看不清通道', 0],
       ['SUBMITTED', 'OPEN', 'SUBMITTED', 'ops@demo.test', null, 1],

@@ -52,8 +52,21 @@ beforeAll(async () => {
   demoIds['Rectification'] = submitted.submitInspection.rectifications[0].id;
   demoIds['Feedback'] = submitted.submitInspection.items.find((i: any) => i.result === 'FAIL').feedback.id;
   demoIds['InspectionTemplateForAdHoc'] = residential.id;
+
+  const tr = await t.ok('{ positions { id } employees(first: 1) { nodes { id } } courses { id } trainingPlans { id } trainingSessions(first: 1) { nodes { id } } }', {}, demoAdmin);
+  demoIds['Position'] = tr.positions[0].id;
+  demoIds['Employee'] = tr.employees.nodes[0].id;
+  demoIds['Course'] = tr.courses[0].id;
+  demoIds['TrainingPlan'] = tr.trainingPlans[0].id;
+  demoIds['TrainingSession'] = tr.trainingSessions.nodes[0].id;
 });
 afterAll(() => t.stop());
+
+const NIL = '00000000-0000-4000-8000-000000000000';
+const EMPLOYEE_INPUT = `{ name: "盗用", positionId: "${NIL}", projectId: "${NIL}", hireDate: "2026-01-01" }`;
+const COURSE_INPUT = `{ title: "盗用", handbookVersionId: "${NIL}", sectionKeys: ["x"] }`;
+const PLAN_INPUT = `{ name: "盗用", positionId: "${NIL}", scope: TENANT, periodStart: "2026-01-01", periodEnd: "2026-12-31", items: [] }`;
+const SESSION_INPUT = `{ courseId: "${NIL}", trainerUserId: "${NIL}", startsAt: "2030-01-01T01:00:00Z", endsAt: "2030-01-01T02:00:00Z", place: "x", capacity: 1 }`;
 
 const STANDARD_INPUT = '{ code: "X-01", category: ATTIRE, titleZh: "x", requirementZh: "x", checkMethod: OBSERVE, defaultScore: 1 }';
 
@@ -117,6 +130,24 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   rejectRectification: { entity: 'Rectification', doc: 'mutation($id: ID!) { rejectRectification(id: $id, reason: "x") { id } }' },
   feedback: { entity: 'Feedback', doc: 'query($id: ID!) { feedback(id: $id) { id } }' },
   handleFeedback: { entity: 'Feedback', doc: 'mutation($id: ID!) { handleFeedback(id: $id, note: "x") { id } }' },
+  updatePosition: { entity: 'Position', doc: 'mutation($id: ID!) { updatePosition(id: $id, input: { name: "盗用" }) { id } }' },
+  archivePosition: { entity: 'Position', doc: 'mutation($id: ID!) { archivePosition(id: $id) { id } }' },
+  employee: { entity: 'Employee', doc: 'query($id: ID!) { employee(id: $id) { id } }' },
+  updateEmployee: { entity: 'Employee', doc: `mutation($id: ID!) { updateEmployee(id: $id, input: ${EMPLOYEE_INPUT}) { id } }` },
+  course: { entity: 'Course', doc: 'query($id: ID!) { course(id: $id) { id } }' },
+  updateCourse: { entity: 'Course', doc: `mutation($id: ID!) { updateCourse(id: $id, input: ${COURSE_INPUT}) { id } }` },
+  refreshCourseToVersion: { entity: 'Course', doc: `mutation($id: ID!) { refreshCourseToVersion(id: $id, handbookVersionId: "${NIL}") { id } }` },
+  archiveCourse: { entity: 'Course', doc: 'mutation($id: ID!) { archiveCourse(id: $id) { id } }' },
+  trainingPlan: { entity: 'TrainingPlan', doc: 'query($id: ID!) { trainingPlan(id: $id) { id } }' },
+  updateTrainingPlan: { entity: 'TrainingPlan', doc: `mutation($id: ID!) { updateTrainingPlan(id: $id, input: ${PLAN_INPUT}) { id } }` },
+  archiveTrainingPlan: { entity: 'TrainingPlan', doc: 'mutation($id: ID!) { archiveTrainingPlan(id: $id) { id } }' },
+  trainingSession: { entity: 'TrainingSession', doc: 'query($id: ID!) { trainingSession(id: $id) { id } }' },
+  updateTrainingSession: { entity: 'TrainingSession', doc: `mutation($id: ID!) { updateTrainingSession(id: $id, input: ${SESSION_INPUT}) { id } }` },
+  cancelTrainingSession: { entity: 'TrainingSession', doc: 'mutation($id: ID!) { cancelTrainingSession(id: $id) { id } }' },
+  enrolEmployees: { entity: 'TrainingSession', doc: 'mutation($id: ID!) { enrolEmployees(sessionId: $id, employeeIds: []) { id } }' },
+  enrolByGroup: { entity: 'TrainingSession', doc: `mutation($id: ID!) { enrolByGroup(sessionId: $id, positionId: "${NIL}") { id } }` },
+  unenrol: { entity: 'TrainingSession', doc: `mutation($id: ID!) { unenrol(sessionId: $id, employeeId: "${NIL}") { id } }` },
+  recordAttendance: { entity: 'TrainingSession', doc: 'mutation($id: ID!) { recordAttendance(sessionId: $id, entries: []) { id } }' },
 };
 
 /** Operations with a required ID argument (id, handbookId, projectId …). */
@@ -177,7 +208,7 @@ describe('tenant isolation', () => {
 
   it("never lists another tenant's rows", async () => {
     const r = await t.ok(
-      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } auditEntries(first: 100) { nodes { entityId } } standards { totalCount } handbooks { totalCount } inspections { totalCount } rectifications { totalCount } feedbackInbox { totalCount } }',
+      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } auditEntries(first: 100) { nodes { entityId } } standards { totalCount } handbooks { totalCount } inspections { totalCount } rectifications { totalCount } feedbackInbox { totalCount } positions { id } employees { totalCount } courses { id } trainingPlans { id } trainingSessions { totalCount } trainingRequirements { totalCount } trainingCoverage(groupBy: PROJECT) { required } }',
       {},
       otherAdmin,
     );
@@ -192,6 +223,8 @@ describe('tenant isolation', () => {
     expect(r.inspections.totalCount).toBe(0);
     expect(r.rectifications.totalCount).toBe(0);
     expect(r.feedbackInbox.totalCount).toBe(0);
+    expect([r.positions, r.courses, r.trainingPlans, r.trainingCoverage]).toEqual([[], [], [], []]);
+    expect([r.employees.totalCount, r.trainingSessions.totalCount, r.trainingRequirements.totalCount]).toEqual([0, 0, 0]);
   });
 
   it("cannot attach another tenant's property, region or user to its own project", async () => {

@@ -8,3 +8,4 @@ export * from './schedule';
 export * from './inspection';
 export * from './scoring';
 export * from './evaluation';
+export * from './training';

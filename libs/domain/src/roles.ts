@@ -33,3 +33,12 @@ export const FEEDBACK_READERS: readonly Role[] = ['MARKETING_CS', 'TENANT_ADMIN'
 
 /** Who marks customer feedback handled. */
 export const FEEDBACK_HANDLERS: readonly Role[] = ['MARKETING_CS', 'TENANT_ADMIN'];
+
+/** Who manages positions, employees, training plans and sessions (岗位培训): HR and admins. */
+export const TRAINING_MANAGERS: readonly Role[] = ['TENANT_ADMIN', 'HR'];
+
+/** Who writes courseware (courses built from the handbooks). */
+export const COURSE_EDITORS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER'];
+
+/** Who reads employees, training records, requirements and coverage; REGIONAL_OPS within their regions. */
+export const TRAINING_READERS: readonly Role[] = ['TENANT_ADMIN', 'HR', 'QUALITY_CENTER', 'REGIONAL_OPS', 'VIEWER'];

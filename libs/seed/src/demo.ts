@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { seedHandbooks } from './handbooks';
 import { seedInspectionPlanning } from './inspections';
 import { seedInspectionHistory } from './inspection-history';
+import { seedTraining } from './training';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
 
@@ -56,9 +57,11 @@ const DEMO_PROJECTS: Array<{ code: string; name: string; property: string; regio
  * Creates the demo companies on an empty database: 示范物业 (slug demo) with two regions,
  * properties of several formats including a sales center, projects in several stages and
  * one account per role; and 其他物业 (slug other) to show tenant isolation.
- * Returns false (and does nothing) when any tenant exists already.
+ * Returns false (and does nothing) when any tenant exists already. Inspection history and
+ * training records are placed relative to `now` (the seeding moment), so a fresh demo is
+ * current whenever it is created; tests pass it to know the dates the demo was built around.
  */
-export async function seedDemo(platform: PlatformDb): Promise<boolean> {
+export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Promise<boolean> {
   if ((await platform.countTenants()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await platform.transaction(async (p) => {
@@ -112,8 +115,9 @@ export async function seedDemo(platform: PlatformDb): Promise<boolean> {
     }
 
     await seedHandbooks(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!);
-    await seedInspectionPlanning(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!, users.get('inspector@demo.test')!);
-    await seedInspectionHistory(p.tenant(demo.id, users.get('quality@demo.test')!), { quality: users.get('quality@demo.test')!, inspector: users.get('inspector@demo.test')!, ops: users.get('ops@demo.test')!, cs: users.get('cs@demo.test')! });
+    await seedInspectionPlanning(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!, users.get('inspector@demo.test')!, now);
+    await seedInspectionHistory(p.tenant(demo.id, users.get('quality@demo.test')!), { quality: users.get('quality@demo.test')!, inspector: users.get('inspector@demo.test')!, ops: users.get('ops@demo.test')!, cs: users.get('cs@demo.test')! }, now);
+    await seedTraining(p.tenant(demo.id, users.get('hr@demo.test')!), users.get('quality@demo.test')!, now);
 
     const northProperty = await otherDb
       .repo(Property)

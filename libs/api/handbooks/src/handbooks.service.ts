@@ -20,6 +20,15 @@ import { canEditHandbooks, requireEditor } from './roles';
 
 const portfolio = new PortfolioService();
 
+/**
+ * Called inside the publishing transaction after a handbook version is published (training
+ * flags outdated courses here). A listener's failure rolls the publish back.
+ */
+export type HandbookPublishedListener = (
+  db: TenantDb,
+  event: { handbook: Handbook; previousVersionId: string | null; version: HandbookVersion; now: Date },
+) => Promise<void>;
+
 /** Handbooks use the shared draft → publish mechanism with their own content tables. */
 export const handbookVersioning = new DocumentVersioning<Handbook, HandbookVersion, HandbookDoc>({
   head: Handbook,
@@ -38,6 +47,8 @@ export const handbookVersioning = new DocumentVersioning<Handbook, HandbookVersi
  * its `version`, so a second editor with a stale copy gets CONFLICT.
  */
 export class HandbooksService {
+  constructor(private readonly onPublished: readonly HandbookPublishedListener[] = []) {}
+
   // ── reading ──────────────────────────────────────────────────────────────
   async list(ctx: RequestContext, args: HandbooksArgs) {
     checkPageArgs(args);
@@ -158,7 +169,12 @@ export class HandbooksService {
 
   async publish(ctx: RequestContext, handbookId: string, changeSummary: string, expectedVersion: number): Promise<HandbookVersion> {
     requireEditor(ctx.user);
-    return ctx.db.transaction(async (db) => handbookVersioning.publish(db, await this.get(ctx, handbookId, db), changeSummary, expectedVersion));
+    return ctx.db.transaction(async (db) => {
+      const handbook = await this.get(ctx, handbookId, db);
+      const published = await handbookVersioning.publish(db, handbook, changeSummary, expectedVersion);
+      for (const listener of this.onPublished) await listener(db, { handbook, previousVersionId: handbook.latestVersionId, version: published, now: ctx.now() });
+      return published;
+    });
   }
 
   async discardDraft(ctx: RequestContext, handbookId: string): Promise<Handbook> {

@@ -1,19 +1,20 @@
 import type { DownloadRoute } from '@pinzhi/api-core';
 import { exportHandbookVersion, exportStandards } from './excel';
 import { HandbookItemResolver, HandbookResolver, HandbookVersionResolver, ProjectHandbookResolver, StandardResolver } from './handbooks.resolver';
-import { HandbooksService } from './handbooks.service';
+import { HandbooksService, type HandbookPublishedListener } from './handbooks.service';
 import { StandardsService } from './standards.service';
 
 export * from './types';
 export { HandbooksService } from './handbooks.service';
+export type { HandbookPublishedListener } from './handbooks.service';
 export { StandardsService } from './standards.service';
 export { loadDoc, loadDocs, mapZonesByName, writeDoc } from './handbook-content';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Standards library and versioned handbooks (工作手册). */
-export function handbooksModule() {
-  const handbooks = new HandbooksService();
+export function handbooksModule(options: { onPublished?: HandbookPublishedListener[] } = {}) {
+  const handbooks = new HandbooksService(options.onPublished ?? []);
   const standards = new StandardsService();
   const downloads: DownloadRoute[] = [
     {

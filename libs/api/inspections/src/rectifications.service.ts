@@ -133,7 +133,8 @@ export class RectificationsService {
         verifiedByUserId: null,
         rejections: 0,
       });
-      await this.event(db, r, 'CREATED', null, 'OPEN', n.automatic ? 'Opened automatically: a critical item failed' : null, [], now);
+      // No note for an automatic opening: `automatic` says why, and clients word it in the user's language.
+      await this.event(db, r, 'CREATED', null, 'OPEN', null, [], now);
       await db.audit({ operation: 'createRectification', entity: 'Rectification', entityId: r.id, changes: { state: { from: null, to: 'OPEN' }, ownerUserId: { from: null, to: r.ownerUserId } } });
       out.push(r);
     }

@@ -9,6 +9,7 @@ import { handbooksModule } from '@pinzhi/api-handbooks';
 import { inspectionTemplatesModule } from '@pinzhi/api-inspection-templates';
 import { inspectionPlanningModule } from '@pinzhi/api-inspection-planning';
 import { LocalDiskStorage, inspectionsModule } from '@pinzhi/api-inspections';
+import { trainingModule } from '@pinzhi/api-training';
 import { validationErrorsToFieldErrors } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
@@ -21,16 +22,18 @@ export interface UploadConfig {
 export function modules(platform: PlatformDb, auth: AuthConfig, uploads: UploadConfig = { dir: 'data/uploads', maxBytes: 10 * 1024 * 1024 }) {
   const tenancy = tenancyModule(platform, auth);
   const portfolio = portfolioModule();
-  const handbooks = handbooksModule();
+  // Training listens to handbook publishing (flags outdated courses, creates retraining) without handbooks importing it.
+  const training = trainingModule();
+  const handbooks = handbooksModule({ onPublished: [training.onHandbookPublished] });
   const templates = inspectionTemplatesModule();
   const planning = inspectionPlanningModule();
   const inspections = inspectionsModule(planning.occurrences, { storage: new LocalDiskStorage(uploads.dir), maxUploadBytes: uploads.maxBytes });
   return {
     tenancy,
-    downloads: [...handbooks.downloads, ...planning.downloads, ...inspections.downloads],
+    downloads: [...handbooks.downloads, ...planning.downloads, ...inspections.downloads, ...training.downloads],
     uploads: [...inspections.uploads],
-    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers, ...inspections.resolvers] as unknown as NonEmptyArray<Function>,
-    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances, ...inspections.instances],
+    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers, ...inspections.resolvers, ...training.resolvers] as unknown as NonEmptyArray<Function>,
+    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances, ...inspections.instances, ...training.instances],
   };
 }
 

@@ -34,17 +34,21 @@ export class TestApp {
     readonly dataSource: DataSource,
     readonly dialect: Dialect,
     readonly config: Config,
+    /** The moment the demo data was seeded around (its history and training dates are relative to it). */
+    readonly seededAt: Date,
     private readonly cleanup: () => Promise<void>,
   ) {}
 
-  static async start(options: { env?: Record<string, string>; seed?: boolean } = {}): Promise<TestApp> {
+  /** `seedNow`: seed the demo as if it were this instant (default: the real time). */
+  static async start(options: { env?: Record<string, string>; seed?: boolean; seedNow?: string | Date } = {}): Promise<TestApp> {
     const { url, cleanup } = await freshDatabase();
     // Uploaded files go to a directory of this test file's own, removed at stop().
     const uploadDir = mkdtempSync(join(tmpdir(), 'pinzhi-uploads-'));
     let counter: TestApp | null = null;
     const dataSource = await openDataSource({ url, onQuery: () => counter && counter.sqlCount++ });
     await migrate(dataSource);
-    if (options.seed !== false) await seedDemo(new PlatformDb(dataSource));
+    const seededAt = options.seedNow ? new Date(options.seedNow) : new Date();
+    if (options.seed !== false) await seedDemo(new PlatformDb(dataSource), seededAt);
     const config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: url,
@@ -57,7 +61,7 @@ export class TestApp {
     const clock = () => (counter?.fixedNow ? new Date(counter.fixedNow) : new Date());
     const app = await createApp({ config, dataSource, logger: pino({ level: 'silent' }), clock });
     await app.ready();
-    const t = new TestApp(app, dataSource, dialectOf(url), config, async () => {
+    const t = new TestApp(app, dataSource, dialectOf(url), config, seededAt, async () => {
       await app.close();
       await dataSource.destroy();
       await cleanup();

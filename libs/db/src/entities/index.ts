@@ -10,6 +10,7 @@ import { Standard } from './standard.entity';
 import { Handbook, HandbookItem, HandbookSection, HandbookVersion, ServiceFrequency } from './handbook.entity';
 import { InspectionTemplate, InspectionTemplateItem, InspectionTemplateSection, InspectionTemplateVersion } from './inspection-template.entity';
 import { CalendarFeed, HolidayList, InspectionFrequency, InspectionFrequencyDefault, InspectionOccurrence } from './inspection-planning.entity';
+import { Course, Employee, Position, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession } from './training.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
@@ -17,6 +18,8 @@ export { AuditEntry, Membership, Project, Property, Region, AuthSession, Tenant,
 export { InspectionTemplate, InspectionTemplateVersion, InspectionTemplateSection, InspectionTemplateItem };
 export { HolidayList, InspectionFrequency, InspectionOccurrence, InspectionFrequencyDefault, CalendarFeed };
 export { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent };
+export { Position, Employee, Course, TrainingPlan, TrainingPlanItem, TrainingSession, TrainingEnrolment, TrainingRequirement };
+export type { TrainingSessionStatus } from './training.entity';
 export type { DraftItemResult } from './inspection.entity';
 export type { HandbookKind, HandbookVersionStatus } from './handbook.entity';
 export type { FieldChanges } from './audit-entry.entity';
@@ -53,4 +56,12 @@ export const ENTITIES = [
   Rectification,
   RectificationEvent,
   Feedback,
+  Position,
+  Employee,
+  Course,
+  TrainingPlan,
+  TrainingPlanItem,
+  TrainingSession,
+  TrainingEnrolment,
+  TrainingRequirement,
 ];

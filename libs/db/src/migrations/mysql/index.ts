@@ -3,6 +3,7 @@ import { StandardsAndHandbooks1795777124197 } from './1795777124197-StandardsAnd
 import { InspectionPlanning1795785909427 } from './1795785909427-InspectionPlanning';
 import { Inspections1795788595562 } from './1795788595562-Inspections';
 import { InspectionFeedback1795791862388 } from './1795791862388-InspectionFeedback';
+import { Training1795792315654 } from './1795792315654-Training';
 
 /** Applied in this order. */
 export const MYSQL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MYSQL_MIGRATIONS = [
   InspectionPlanning1795785909427,
   Inspections1795788595562,
   InspectionFeedback1795791862388,
+  Training1795792315654,
 ];

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-training', preset: '../../../jest.preset.js', rootDir: '.' };

@@ -1,0 +1,165 @@
+import ExcelJS from 'exceljs';
+import { validate } from 'class-validator';
+import { Course, Employee, Position, Project, TrainingEnrolment, type TrainingSession } from '@pinzhi/db';
+import { BadUserInputError, toFieldErrors, type RequestContext } from '@pinzhi/api-core';
+import { TRAINING_RULES } from '@pinzhi/domain';
+import { requireManager } from './access';
+import { EmployeeInput } from './inputs';
+import { syncPlanRequirements } from './requirements';
+import type { SessionsService } from './sessions.service';
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/** Columns of the employee sheet (Chinese or English headers). */
+const COLUMNS = [
+  { field: 'name', zh: '姓名', en: 'Name' },
+  { field: 'employeeNo', zh: '工号', en: 'Employee no' },
+  { field: 'position', zh: '岗位', en: 'Position' },
+  { field: 'project', zh: '项目编码', en: 'Project code' },
+  { field: 'hireDate', zh: '入职日期', en: 'Hire date' },
+  { field: 'active', zh: '在职', en: 'Active' },
+] as const;
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (v == null) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
+  if (typeof v === 'object' && 'text' in v) return String(v.text);
+  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
+  return String(v).trim();
+}
+
+export interface EmployeeImportError {
+  row: number;
+  column: string;
+  field: string;
+  reason: string;
+  message: string;
+}
+
+/**
+ * Employees from the first sheet of an .xlsx (姓名, 工号, 岗位 = position name, 项目编码 =
+ * project code, 入职日期, 在职 是/否). A row with a known 工号 updates that employee, other
+ * rows create one. Every row is checked with the createEmployee rules; any error and
+ * nothing is written. Plan requirements follow for every written employee.
+ */
+export async function importEmployees(ctx: RequestContext, fileBase64: string, dryRun: boolean) {
+  requireManager(ctx.user);
+  const bytes = Buffer.from(fileBase64, 'base64');
+  if (bytes.length === 0) throw BadUserInputError.field('fileBase64', 'REQUIRED', 'The file is empty');
+  if (bytes.length > MAX_BYTES) throw BadUserInputError.field('fileBase64', 'TOO_LONG', 'The file is larger than 5 MB', { max: MAX_BYTES });
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw BadUserInputError.field('fileBase64', 'INVALID_FORMAT', 'This is not an .xlsx workbook');
+  }
+  const sheet = wb.worksheets[0];
+  if (!sheet) throw BadUserInputError.field('fileBase64', 'INVALID_FORMAT', 'The workbook has no sheet');
+  const header = Array.from(sheet.getRow(1).values as ExcelJS.CellValue[], (v) => cellText(v));
+  const columnOf = new Map<string, number>();
+  const headerName = new Map<string, string>();
+  for (const c of COLUMNS) {
+    const idx = header.findIndex((h) => h === c.zh || h.toLowerCase() === c.en.toLowerCase());
+    if (idx > 0) {
+      columnOf.set(c.field, idx);
+      headerName.set(c.field, header[idx]);
+    }
+  }
+  const errors: EmployeeImportError[] = [];
+  for (const required of ['name', 'position', 'project', 'hireDate'] as const) {
+    if (!columnOf.has(required)) {
+      const c = COLUMNS.find((x) => x.field === required)!;
+      errors.push({ row: 1, column: `${c.zh} / ${c.en}`, field: required, reason: 'REQUIRED', message: `Column "${c.zh}" (${c.en}) is missing` });
+    }
+  }
+  if (errors.length) return { written: false, rows: 0, created: 0, updated: 0, errors };
+
+  const positions = new Map((await ctx.db.repo(Position).find()).filter((p) => !p.archivedAt).map((p) => [p.name, p.id]));
+  const projects = new Map((await ctx.db.repo(Project).find()).map((p) => [p.code, p.id]));
+  const existing = new Map((await ctx.db.repo(Employee).find()).filter((e) => e.employeeNo).map((e) => [e.employeeNo!, e]));
+  const rows: Array<{ row: number; input: EmployeeInput }> = [];
+  const numbersSeen = new Map<string, number>();
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber === 1) return;
+    const get = (field: string) => {
+      const idx = columnOf.get(field);
+      return idx ? cellText(row.getCell(idx).value) : '';
+    };
+    if (COLUMNS.every((c) => !get(c.field))) return;
+    const column = (field: string) => headerName.get(field) ?? field;
+    const add = (field: string, reason: string, message: string) => errors.push({ row: rowNumber, column: column(field), field, reason, message });
+    const activeText = get('active').toUpperCase();
+    const input = Object.assign(new EmployeeInput(), {
+      name: get('name'),
+      employeeNo: get('employeeNo') || null,
+      positionId: positions.get(get('position')) ?? '',
+      projectId: projects.get(get('project')) ?? '',
+      hireDate: get('hireDate'),
+      active: activeText === '' || ['是', 'Y', 'YES', 'TRUE', '1', '在职'].includes(activeText),
+    });
+    if (!input.positionId) add('position', 'NOT_FOUND', `Unknown position "${get('position')}"`);
+    if (!input.projectId) add('project', 'NOT_FOUND', `Unknown project code "${get('project')}"`);
+    if (input.employeeNo) {
+      const first = numbersSeen.get(input.employeeNo);
+      if (first) add('employeeNo', 'TAKEN', `Employee no ${input.employeeNo} also appears in row ${first}`);
+      else numbersSeen.set(input.employeeNo, rowNumber);
+    }
+    rows.push({ row: rowNumber, input });
+  });
+  if (rows.length > TRAINING_RULES.importRows.max) throw BadUserInputError.field('fileBase64', 'TOO_LONG', `At most ${TRAINING_RULES.importRows.max} rows per import`, { max: TRAINING_RULES.importRows.max });
+  for (const { row, input } of rows) {
+    const seen = new Set<string>();
+    for (const fe of toFieldErrors(await validate(input, { forbidUnknownValues: false }), [])) {
+      if (fe.field === 'positionId' || fe.field === 'projectId' || seen.has(fe.field)) continue; // reported by name above
+      seen.add(fe.field);
+      errors.push({ row, column: headerName.get(fe.field) ?? fe.field, field: fe.field, reason: fe.reason, message: fe.message });
+    }
+  }
+  errors.sort((a, b) => a.row - b.row);
+  const created = rows.filter((r) => !r.input.employeeNo || !existing.has(r.input.employeeNo)).length;
+  const report = { rows: rows.length, created, updated: rows.length - created, errors };
+  if (errors.length || dryRun || rows.length === 0) return { ...report, written: false };
+  await ctx.db.transaction(async (db) => {
+    const ids: string[] = [];
+    for (const { input } of rows) {
+      const values = { name: input.name.trim(), employeeNo: input.employeeNo?.trim() || null, positionId: input.positionId, projectId: input.projectId, hireDate: input.hireDate, active: input.active };
+      const before = values.employeeNo ? existing.get(values.employeeNo) : undefined;
+      const after = before ? await db.repo(Employee).update(before.id, values) : await db.repo(Employee).insert(values);
+      ids.push(after.id);
+      await db.audit({ operation: 'importEmployees', entity: 'Employee', entityId: after.id, changes: { name: { from: before?.name ?? null, to: values.name } } });
+    }
+    await syncPlanRequirements(db, ids);
+  });
+  return { ...report, written: true };
+}
+
+const ATTENDANCE_ZH: Record<string, string> = { PRESENT: '出席', ABSENT: '缺席', LATE: '迟到', EXCUSED: '请假' };
+
+/** 签到表: one session's attendance sheet (Chinese headers); whoever may read the session. */
+export async function exportAttendance(ctx: RequestContext, sessions: SessionsService, id: string): Promise<{ filename: string; body: Buffer }> {
+  const session: TrainingSession = await sessions.get(ctx, id);
+  const course = await ctx.db.repo(Course).getById(session.courseId);
+  const enrolments = await ctx.db.repo(TrainingEnrolment).find({ where: { sessionId: id } });
+  const employees = new Map((await ctx.db.repo(Employee).findByIds(enrolments.map((e) => e.employeeId))).map((e) => [e.id, e]));
+  const positions = new Map((await ctx.db.repo(Position).find()).map((p) => [p.id, p.name]));
+  const projects = new Map((await ctx.db.repo(Project).find()).map((p) => [p.id, p]));
+  const [trainer] = await ctx.db.members([session.trainerUserId]);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('签到表');
+  ws.addRow(['课程', course.title]);
+  ws.addRow(['日期', session.localDate]);
+  ws.addRow(['地点', session.place]);
+  ws.addRow(['讲师', trainer?.user.displayName ?? '']);
+  ws.addRow(['及格分', session.passMark]);
+  ws.addRow([]);
+  const header = ws.addRow(['序号', '姓名', '工号', '岗位', '项目', '出勤', '成绩', '是否合格', '签名']);
+  header.font = { bold: true };
+  const sorted = enrolments.map((en) => ({ en, e: employees.get(en.employeeId)! })).filter((x) => x.e).sort((a, b) => a.e.name.localeCompare(b.e.name, 'zh'));
+  sorted.forEach(({ en, e }, i) => {
+    ws.addRow([i + 1, e.name, e.employeeNo ?? '', positions.get(e.positionId) ?? '', projects.get(e.projectId)?.name ?? '', en.attendance ? ATTENDANCE_ZH[en.attendance] : '', en.score ?? '', en.passed == null ? '' : en.passed ? '合格' : '不合格', '']);
+  });
+  ws.columns.forEach((c, idx) => (c.width = [8, 14, 12, 10, 28, 8, 8, 10, 16][idx]));
+  const safe = course.title.replace(/[\\/:*?"<>|]/g, '_');
+  return { filename: `签到表-${safe}-${session.localDate}.xlsx`, body: Buffer.from(await wb.xlsx.writeBuffer()) };
+}

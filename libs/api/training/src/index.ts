@@ -1,0 +1,67 @@
+import type { DownloadRoute } from '@pinzhi/api-core';
+import { exportAttendance } from './excel';
+import { flagOutdatedCourses } from './requirements';
+import { SessionsService } from './sessions.service';
+import {
+  CourseResolver,
+  EmployeeResolver,
+  PositionResolver,
+  TrainingCoverageRowResolver,
+  TrainingEnrolmentResolver,
+  TrainingPlanItemResolver,
+  TrainingPlanResolver,
+  TrainingRequirementResolver,
+  TrainingSessionResolver,
+} from './training.resolver';
+import { TrainingService } from './training.service';
+
+export * from './types';
+export { TrainingService } from './training.service';
+export { SessionsService } from './sessions.service';
+export { flagOutdatedCourses, recomputeCompletion, syncPlanRequirements, touchedContent } from './requirements';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Training plans per position (岗位培训): positions, employees, courses from the handbooks,
+ * plans, sessions and attendance, requirements and coverage. `onHandbookPublished` goes into
+ * the handbooks module's publish listeners (schema.ts), so handbooks never imports training.
+ */
+export function trainingModule() {
+  const training = new TrainingService();
+  const sessions = new SessionsService();
+  const downloads: DownloadRoute[] = [
+    {
+      path: '/downloads/training-sessions/:id/attendance.xlsx',
+      handle: async (ctx, params) => ({ contentType: XLSX, ...(await exportAttendance(ctx, sessions, params['id'])) }),
+    },
+  ];
+  return {
+    training,
+    sessions,
+    downloads,
+    onHandbookPublished: flagOutdatedCourses,
+    resolvers: [
+      PositionResolver,
+      EmployeeResolver,
+      CourseResolver,
+      TrainingPlanResolver,
+      TrainingPlanItemResolver,
+      TrainingSessionResolver,
+      TrainingEnrolmentResolver,
+      TrainingRequirementResolver,
+      TrainingCoverageRowResolver,
+    ] as const,
+    instances: [
+      new PositionResolver(training),
+      new EmployeeResolver(training),
+      new CourseResolver(training),
+      new TrainingPlanResolver(training),
+      new TrainingPlanItemResolver(),
+      new TrainingSessionResolver(sessions),
+      new TrainingEnrolmentResolver(),
+      new TrainingRequirementResolver(training),
+      new TrainingCoverageRowResolver(),
+    ],
+  };
+}

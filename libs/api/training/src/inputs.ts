@@ -1,0 +1,145 @@
+import { TRAINING_RULES as R, type Attendance, type PlanScope, type RequirementReason, type RequirementStatus } from '@pinzhi/domain';
+import { IsIsoDate, PageArgs, Range, TextLength } from '@pinzhi/api-core';
+import { ArrayMaxSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { AttendanceEnum, CoverageGroupEnum, PlanScopeEnum, RequirementReasonEnum, RequirementStatusEnum } from './types';
+
+const uuid = { context: { reason: 'INVALID_FORMAT' } } as const;
+const tooMany = (max: number) => ({ context: { reason: 'TOO_LONG', params: { max } } });
+
+@InputType()
+export class PositionInput {
+  @Field() @TextLength(R.name.min, R.name.max) name!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @TextLength(1, 30) code?: string | null;
+}
+
+@InputType()
+export class EmployeeInput {
+  @Field() @TextLength(R.name.min, R.name.max) name!: string;
+  @Field(() => String, { nullable: true, description: '工号, unique in the company' }) @IsOptional() @TextLength(1, 30) employeeNo?: string | null;
+  @Field(() => ID) @IsUUID('all', uuid) positionId!: string;
+  @Field(() => ID) @IsUUID('all', uuid) projectId!: string;
+  @Field({ description: 'YYYY-MM-DD' }) @IsIsoDate() hireDate!: string;
+  @Field({ defaultValue: true }) active!: boolean;
+}
+
+@InputType()
+export class EmployeeFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) positionId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) projectId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) regionId?: string | null;
+  @Field(() => Boolean, { nullable: true }) active?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Name or employee number contains' }) @IsOptional() @TextLength(1, 60) q?: string | null;
+}
+
+@ArgsType()
+export class EmployeesArgs extends PageArgs {
+  @Field(() => EmployeeFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: EmployeeFilter | null;
+}
+
+@InputType()
+export class CourseAttachmentInput {
+  @Field() @TextLength(1, 100) name!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @TextLength(1, 500) url?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) fileId?: string | null;
+}
+
+@InputType()
+export class CourseInput {
+  @Field() @TextLength(R.title.min, R.title.max) title!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @TextLength(0, R.description.max) description?: string | null;
+  @Field(() => ID, { description: 'A published handbook version' }) @IsUUID('all', uuid) handbookVersionId!: string;
+  @Field(() => [String], { defaultValue: [], description: 'Section keys of that version' }) @ArrayMaxSize(100, tooMany(100)) sectionKeys!: string[];
+  @Field(() => [ID], { defaultValue: [], description: 'Standard ids placed in that version' }) @ArrayMaxSize(500, tooMany(500)) @IsUUID('all', { each: true, ...uuid }) standardIds!: string[];
+  @Field(() => [CourseAttachmentInput], { defaultValue: [] }) @ArrayMaxSize(20, tooMany(20)) @ValidateNested({ each: true }) attachments!: CourseAttachmentInput[];
+  @Field(() => Int, { defaultValue: 60 }) @Range(R.passMark.min, R.passMark.max) defaultPassMark!: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Range(R.validityMonths.min, R.validityMonths.max) defaultValidityMonths?: number | null;
+}
+
+@InputType()
+export class TrainingPlanItemInput {
+  @Field(() => ID) @IsUUID('all', uuid) courseId!: string;
+  @Field({ description: 'YYYY-MM-DD' }) @IsIsoDate() requiredBy!: string;
+  @Field(() => Int) @Range(R.passMark.min, R.passMark.max) passMark!: number;
+  @Field(() => Int, { nullable: true, description: 'e.g. 12: recertification 12 months after completion; null = never expires' })
+  @IsOptional()
+  @Range(R.validityMonths.min, R.validityMonths.max)
+  validityMonths?: number | null;
+}
+
+@InputType()
+export class TrainingPlanInput {
+  @Field() @TextLength(R.title.min, R.title.max) name!: string;
+  @Field(() => ID) @IsUUID('all', uuid) positionId!: string;
+  @Field(() => PlanScopeEnum) scope!: PlanScope;
+  @Field(() => ID, { nullable: true, description: 'REGION scope' }) @IsOptional() @IsUUID('all', uuid) regionId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'PROJECT scope' }) @IsOptional() @IsUUID('all', uuid) projectId?: string | null;
+  @Field() @IsIsoDate() periodStart!: string;
+  @Field() @IsIsoDate() periodEnd!: string;
+  @Field(() => [TrainingPlanItemInput]) @ArrayMaxSize(100, tooMany(100)) @ValidateNested({ each: true }) items!: TrainingPlanItemInput[];
+}
+
+@InputType()
+export class TrainingPlanFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) positionId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) courseId?: string | null;
+  @Field({ defaultValue: false }) includeArchived!: boolean;
+}
+
+@InputType()
+export class TrainingSessionInput {
+  @Field(() => ID) @IsUUID('all', uuid) courseId!: string;
+  @Field(() => ID, { description: 'A member of the company (often the Quality Center)' }) @IsUUID('all', uuid) trainerUserId!: string;
+  @Field() startsAt!: Date;
+  @Field() endsAt!: Date;
+  @Field() @TextLength(R.place.min, R.place.max) place!: string;
+  @Field(() => Int) @Range(R.capacity.min, R.capacity.max) capacity!: number;
+  @Field(() => Int, { nullable: true, description: 'Default: the course’s pass mark' }) @IsOptional() @Range(R.passMark.min, R.passMark.max) passMark?: number | null;
+  @Field(() => ID, { nullable: true, description: 'Only this project’s staff' }) @IsOptional() @IsUUID('all', uuid) projectId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @TextLength(0, 500) note?: string | null;
+}
+
+@InputType()
+export class TrainingSessionFilter {
+  @Field(() => Date, { nullable: true }) from?: Date | null;
+  @Field(() => Date, { nullable: true }) to?: Date | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) trainerUserId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) courseId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) projectId?: string | null;
+}
+
+@ArgsType()
+export class TrainingSessionsArgs extends PageArgs {
+  @Field(() => TrainingSessionFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: TrainingSessionFilter | null;
+}
+
+@InputType()
+export class AttendanceEntryInput {
+  @Field(() => ID) @IsUUID('all', uuid) employeeId!: string;
+  @Field(() => AttendanceEnum) attendance!: Attendance;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Range(R.score.min, R.score.max) score?: number | null;
+}
+
+@InputType()
+export class TrainingRequirementFilter {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) employeeId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) courseId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) projectId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) positionId?: string | null;
+  @Field(() => RequirementStatusEnum, { nullable: true }) status?: RequirementStatus | null;
+  @Field(() => RequirementReasonEnum, { nullable: true }) reason?: RequirementReason | null;
+}
+
+@ArgsType()
+export class TrainingRequirementsArgs extends PageArgs {
+  @Field(() => TrainingRequirementFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: TrainingRequirementFilter | null;
+}
+
+@ArgsType()
+export class TrainingCoverageArgs {
+  @Field(() => CoverageGroupEnum) groupBy!: 'PROJECT' | 'POSITION';
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) regionId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) projectId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) positionId?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default today' }) @IsOptional() @IsIsoDate() asOf?: string | null;
+}

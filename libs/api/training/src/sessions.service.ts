@@ -1,0 +1,242 @@
+import { Course, Employee, Position, Project, TrainingEnrolment, TrainingSession, paginate, type TenantDb } from '@pinzhi/db';
+import { BadUserInputError, ForbiddenError, NotFoundError, changedFields, checkPageArgs, cursorError, fieldError, toConnection, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import { attendanceProblem, enrolmentProblem, localDateIn, passed, TRAINING_RULES, type EnrolmentProblem } from '@pinzhi/domain';
+import { TRAINING_TIME_ZONE, isManager, isReader, requireManager } from './access';
+import type { AttendanceEntryInput, TrainingSessionInput, TrainingSessionsArgs } from './inputs';
+import { recomputeCompletion } from './requirements';
+
+const ENROL_REASON: Record<EnrolmentProblem['rule'], { reason: 'INVALID_TRANSITION' | 'TAKEN' | 'INVALID_VALUE' | 'OUT_OF_RANGE' | 'DATE_ORDER'; message: string }> = {
+  SESSION_CANCELLED: { reason: 'INVALID_TRANSITION', message: 'This session is cancelled' },
+  ALREADY_ENROLLED: { reason: 'TAKEN', message: 'Already enrolled in this session' },
+  INACTIVE: { reason: 'INVALID_VALUE', message: 'This employee is not active' },
+  PROJECT_MISMATCH: { reason: 'INVALID_VALUE', message: 'This session is for another project’s staff' },
+  HIRED_AFTER_SESSION: { reason: 'DATE_ORDER', message: 'Hired after the session date' },
+  FULL: { reason: 'OUT_OF_RANGE', message: 'The session is full' },
+};
+
+/** Training sessions: planning, enrolment and the attendance sheet. */
+export class SessionsService {
+  /** Readers see every session; anyone else only the sessions they teach. */
+  async list(ctx: RequestContext, args: TrainingSessionsArgs) {
+    checkPageArgs(args);
+    const f = args.filter ?? {};
+    const qb = ctx.db.repo(TrainingSession).query('s');
+    if (!isReader(ctx.user)) qb.andWhere('s.trainerUserId = :me', { me: ctx.user.userId });
+    if (f.from) qb.andWhere('s.startsAt >= :from', { from: f.from });
+    if (f.to) qb.andWhere('s.startsAt < :to', { to: f.to });
+    if (f.trainerUserId) qb.andWhere('s.trainerUserId = :trainer', { trainer: f.trainerUserId });
+    if (f.courseId) qb.andWhere('s.courseId = :courseId', { courseId: f.courseId });
+    if (f.projectId) qb.andWhere('s.projectId = :projectId', { projectId: f.projectId });
+    const page = await paginate(qb, { alias: 's', sortProperty: 'startsAt', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
+    return toConnection(page);
+  }
+
+  async get(ctx: RequestContext, id: string, db: TenantDb = ctx.db): Promise<TrainingSession> {
+    const s = await db.repo(TrainingSession).getById(id);
+    if (!isReader(ctx.user) && s.trainerUserId !== ctx.user.userId) throw new NotFoundError('TrainingSession', id);
+    return s;
+  }
+
+  private async check(ctx: RequestContext, db: TenantDb, input: TrainingSessionInput): Promise<{ course: Course; localDate: string }> {
+    const errors: FieldError[] = [];
+    const course = await db.repo(Course).findById(input.courseId);
+    if (!course || course.archivedAt) errors.push(fieldError(['input', 'courseId'], 'NOT_FOUND', 'This course does not exist'));
+    if ((await db.members([input.trainerUserId])).filter((m) => m.membership.active).length === 0) {
+      errors.push(fieldError(['input', 'trainerUserId'], 'NOT_FOUND', 'The trainer must be an active member of your company'));
+    }
+    if (input.endsAt.getTime() <= input.startsAt.getTime()) errors.push(fieldError(['input', 'endsAt'], 'DATE_ORDER', 'The session ends before it starts'));
+    let timeZone = TRAINING_TIME_ZONE;
+    if (input.projectId) {
+      const project = await db.repo(Project).findById(input.projectId);
+      if (!project) errors.push(fieldError(['input', 'projectId'], 'NOT_FOUND', 'This project does not exist'));
+      else timeZone = project.timeZone;
+    }
+    if (errors.length) throw new BadUserInputError(errors);
+    void ctx;
+    return { course: course!, localDate: localDateIn(input.startsAt, timeZone) };
+  }
+
+  async save(ctx: RequestContext, id: string | null, input: TrainingSessionInput, expectedVersion?: number | null): Promise<TrainingSession> {
+    requireManager(ctx.user);
+    return ctx.db.transaction(async (db) => {
+      const before = id ? await db.repo(TrainingSession).getById(id) : null;
+      if (before?.status === 'CANCELLED') throw BadUserInputError.field('id', 'INVALID_TRANSITION', 'This session is cancelled');
+      const { course, localDate } = await this.check(ctx, db, input);
+      if (before) {
+        const enrolled = await db.repo(TrainingEnrolment).count({ sessionId: before.id });
+        if (input.capacity < enrolled) throw BadUserInputError.field(['input', 'capacity'], 'OUT_OF_RANGE', `${enrolled} are enrolled already`, { min: enrolled });
+        if (input.courseId !== before.courseId && (await db.repo(TrainingEnrolment).query('en').andWhere('en.sessionId = :id', { id: before.id }).andWhere('en.attendance IS NOT NULL').getCount())) {
+          throw BadUserInputError.field(['input', 'courseId'], 'INVALID_VALUE', 'Attendance is recorded; the course cannot change');
+        }
+      }
+      const values = {
+        courseId: course.id,
+        trainerUserId: input.trainerUserId,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        localDate,
+        place: input.place.trim(),
+        capacity: input.capacity,
+        passMark: input.passMark ?? course.defaultPassMark,
+        projectId: input.projectId ?? null,
+        note: input.note?.trim() || null,
+      };
+      const after = before ? await db.repo(TrainingSession).update(before.id, values, expectedVersion ?? undefined) : await db.repo(TrainingSession).insert({ ...values, status: 'PLANNED' });
+      if (before && before.courseId !== after.courseId) {
+        await db.repo(TrainingEnrolment).updateWhere({ sessionId: after.id }, { courseId: after.courseId });
+      }
+      await db.audit({
+        operation: before ? 'updateTrainingSession' : 'createTrainingSession',
+        entity: 'TrainingSession',
+        entityId: after.id,
+        changes: changedFields(before, after, ['courseId', 'trainerUserId', 'startsAt', 'endsAt', 'place', 'capacity', 'passMark', 'projectId']),
+      });
+      return after;
+    });
+  }
+
+  async cancel(ctx: RequestContext, id: string): Promise<TrainingSession> {
+    requireManager(ctx.user);
+    return ctx.db.transaction(async (db) => {
+      const before = await db.repo(TrainingSession).getById(id);
+      if (before.status === 'CANCELLED') return before;
+      if (await db.repo(TrainingEnrolment).query('en').andWhere('en.sessionId = :id', { id }).andWhere('en.attendance IS NOT NULL').getCount()) {
+        throw BadUserInputError.field('id', 'INVALID_TRANSITION', 'Attendance is recorded for this session; it cannot be cancelled');
+      }
+      const after = await db.repo(TrainingSession).update(id, { status: 'CANCELLED' });
+      await db.audit({ operation: 'cancelTrainingSession', entity: 'TrainingSession', entityId: id, changes: changedFields(before, after, ['status']) });
+      return after;
+    });
+  }
+
+  /** Enrols the given employees; the batch is checked whole (every problem, by index) and fails whole. */
+  async enrol(ctx: RequestContext, sessionId: string, employeeIds: string[]): Promise<TrainingSession> {
+    requireManager(ctx.user);
+    if (employeeIds.length > TRAINING_RULES.enrolBatch.max) throw BadUserInputError.field('employeeIds', 'TOO_LONG', `At most ${TRAINING_RULES.enrolBatch.max} at once`, { max: TRAINING_RULES.enrolBatch.max });
+    return ctx.db.transaction(async (db) => {
+      const session = await db.repo(TrainingSession).getById(sessionId);
+      const employees = new Map((await db.repo(Employee).findByIds(employeeIds)).map((e) => [e.id, e]));
+      const enrolled = new Set((await db.repo(TrainingEnrolment).find({ where: { sessionId } })).map((e) => e.employeeId));
+      let count = enrolled.size;
+      const errors: FieldError[] = [];
+      const batch = new Set<string>();
+      employeeIds.forEach((id, i) => {
+        const path = ['employeeIds', String(i)];
+        const e = employees.get(id);
+        if (!e) return void errors.push(fieldError(path, 'NOT_FOUND', 'This employee does not exist'));
+        const problem = enrolmentProblem(e, { cancelled: session.status === 'CANCELLED', date: session.localDate, capacity: session.capacity, projectId: session.projectId }, enrolled.has(id) || batch.has(id), count);
+        if (problem) {
+          const { rule, ...params } = problem;
+          return void errors.push(fieldError(path, ENROL_REASON[rule].reason, ENROL_REASON[rule].message, { rule, ...params }));
+        }
+        batch.add(id);
+        count += 1;
+      });
+      if (errors.length) throw new BadUserInputError(errors);
+      await this.insertEnrolments(db, session, [...batch]);
+      return session;
+    });
+  }
+
+  /**
+   * Enrols every active employee of a position (and project; the session's project when it
+   * has one) who is not enrolled yet and was hired by the session date. Refused whole when
+   * they do not all fit.
+   */
+  async enrolByGroup(ctx: RequestContext, sessionId: string, positionId: string, projectId: string | null): Promise<TrainingSession> {
+    requireManager(ctx.user);
+    return ctx.db.transaction(async (db) => {
+      const session = await db.repo(TrainingSession).getById(sessionId);
+      if (session.status === 'CANCELLED') throw BadUserInputError.field('sessionId', 'INVALID_TRANSITION', 'This session is cancelled');
+      if (!(await db.repo(Position).findById(positionId))) throw BadUserInputError.field('positionId', 'NOT_FOUND', 'This position does not exist');
+      if (projectId && !(await db.repo(Project).findById(projectId))) throw BadUserInputError.field('projectId', 'NOT_FOUND', 'This project does not exist');
+      if (projectId && session.projectId && projectId !== session.projectId) throw BadUserInputError.field('projectId', 'INVALID_VALUE', 'This session is for another project’s staff');
+      const project = projectId ?? session.projectId;
+      const qb = db.repo(Employee).query('e').andWhere('e.positionId = :positionId', { positionId }).andWhere('e.active = :active', { active: true }).andWhere('e.hireDate <= :d', { d: session.localDate });
+      if (project) qb.andWhere('e.projectId = :project', { project });
+      const candidates = await qb.getMany();
+      const enrolled = new Set((await db.repo(TrainingEnrolment).find({ where: { sessionId } })).map((e) => e.employeeId));
+      const add = candidates.filter((e) => !enrolled.has(e.id)).map((e) => e.id);
+      if (enrolled.size + add.length > session.capacity) {
+        throw BadUserInputError.field('sessionId', 'OUT_OF_RANGE', `${add.length} more do not fit: ${session.capacity - enrolled.size} places left`, { rule: 'FULL', capacity: session.capacity, wanted: add.length });
+      }
+      await this.insertEnrolments(db, session, add);
+      return session;
+    });
+  }
+
+  private async insertEnrolments(db: TenantDb, session: TrainingSession, employeeIds: string[]) {
+    if (employeeIds.length === 0) return;
+    await db.repo(TrainingEnrolment).insertMany(
+      employeeIds.map((employeeId) => ({ sessionId: session.id, employeeId, courseId: session.courseId, attendance: null, score: null, passed: null, recordedAt: null, recordedByUserId: null })),
+    );
+    await db.audit({ operation: 'enrolEmployees', entity: 'TrainingSession', entityId: session.id, changes: { employeeIds: { from: null, to: employeeIds } } });
+  }
+
+  async unenrol(ctx: RequestContext, sessionId: string, employeeId: string): Promise<TrainingSession> {
+    requireManager(ctx.user);
+    return ctx.db.transaction(async (db) => {
+      const session = await db.repo(TrainingSession).getById(sessionId);
+      const row = await db.repo(TrainingEnrolment).findOne({ sessionId, employeeId });
+      if (!row) throw BadUserInputError.field('employeeId', 'NOT_FOUND', 'This employee is not enrolled in this session');
+      if (row.attendance) throw BadUserInputError.field('employeeId', 'INVALID_TRANSITION', 'Attendance is recorded for this employee');
+      await db.repo(TrainingEnrolment).delete(row.id);
+      await db.audit({ operation: 'unenrol', entity: 'TrainingSession', entityId: sessionId, changes: { employeeId: { from: employeeId, to: null } } });
+      return session;
+    });
+  }
+
+  /**
+   * The whole attendance sheet in one mutation, validated whole: by the session's trainer,
+   * or HR / a tenant admin; only once the session has started; every employee enrolled.
+   * Completion of the employees' requirements for the course follows in the same transaction.
+   */
+  async recordAttendance(ctx: RequestContext, sessionId: string, entries: AttendanceEntryInput[]): Promise<TrainingSession> {
+    return ctx.db.transaction(async (db) => {
+      const session = await this.get(ctx, sessionId, db);
+      if (session.trainerUserId !== ctx.user.userId && !isManager(ctx.user)) throw new ForbiddenError('Only the session’s trainer, HR or a tenant admin may record attendance');
+      if (session.status === 'CANCELLED') throw BadUserInputError.field('sessionId', 'INVALID_TRANSITION', 'This session is cancelled');
+      const enrolments = new Map((await db.repo(TrainingEnrolment).find({ where: { sessionId } })).map((e) => [e.employeeId, e]));
+      const employees = new Map((await db.repo(Employee).findByIds(entries.map((e) => e.employeeId))).map((e) => [e.id, e]));
+      if (session.startsAt.getTime() > ctx.now().getTime()) throw BadUserInputError.field('sessionId', 'DATE_ORDER', 'The session has not started yet', { rule: 'NOT_STARTED' });
+      const errors: FieldError[] = [];
+      const seen = new Set<string>();
+      entries.forEach((entry, i) => {
+        const path = ['entries', String(i)];
+        const en = enrolments.get(entry.employeeId);
+        const emp = employees.get(entry.employeeId);
+        if (!en || !emp) return void errors.push(fieldError([...path, 'employeeId'], 'NOT_FOUND', 'This employee is not enrolled in this session'));
+        if (seen.has(entry.employeeId)) return void errors.push(fieldError([...path, 'employeeId'], 'TAKEN', 'This employee is listed twice'));
+        seen.add(entry.employeeId);
+        const problem = attendanceProblem({ attendance: entry.attendance, score: entry.score ?? null }, emp.hireDate, session.localDate, true);
+        if (problem?.rule === 'SCORE_WITHOUT_ATTENDANCE') return void errors.push(fieldError([...path, 'score'], 'INVALID_VALUE', 'Only someone who attended has a score', { rule: problem.rule }));
+        if (problem?.rule === 'HIRED_AFTER_SESSION') return void errors.push(fieldError([...path, 'attendance'], 'DATE_ORDER', 'Hired after the session date: cannot have attended', { rule: problem.rule }));
+      });
+      if (errors.length) throw new BadUserInputError(errors);
+      const now = ctx.now();
+      for (const entry of entries) {
+        const en = enrolments.get(entry.employeeId)!;
+        const score = entry.score ?? null;
+        await db.repo(TrainingEnrolment).updateByIds([en.id], {
+          attendance: entry.attendance,
+          score,
+          passed: score == null ? null : passed(entry.attendance, score, session.passMark),
+          recordedAt: now,
+          recordedByUserId: ctx.user.userId,
+        });
+      }
+      await db.audit({ operation: 'recordAttendance', entity: 'TrainingSession', entityId: sessionId, changes: { entries: { from: null, to: entries.map((e) => ({ employeeId: e.employeeId, attendance: e.attendance, score: e.score ?? null })) } } });
+      await recomputeCompletion(db, entries.map((e) => ({ employeeId: e.employeeId, courseId: session.courseId })));
+      return session;
+    });
+  }
+
+  enrolments(ctx: RequestContext, sessionId: string) {
+    return ctx.loaders
+      .custom<string, TrainingEnrolment[]>('trainingEnrolmentsBySession', async (db, ids) => {
+        const rows = await db.repo(TrainingEnrolment).query('en').andWhere('en.sessionId IN (:...ids)', { ids: [...ids] }).getMany();
+        return ids.map((id) => rows.filter((r) => r.sessionId === id));
+      })
+      .load(sessionId);
+  }
+}
