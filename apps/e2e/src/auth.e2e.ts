@@ -6,17 +6,19 @@ const EVERYONE = ['dashboard', 'projects', 'properties', 'regions', 'standards',
 // Everyone but inspectors reads the evaluation and the daily summary.
 const EVALUATION = ['evaluation', 'inspectionSummary'];
 // Planners (company admins, Quality Center) also set default frequencies and holiday lists.
-const PLANNERS = ['frequencyDefaults', 'holidays'];
+// Planners (frequencyDefaults, holidays) are company admins and the Quality Center.
+// 培训: HR, admins, the Quality Center, regional ops and viewers; not inspectors nor Marketing & CS.
+const TRAINING = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'trainingEmployees', 'trainingCoverage'];
 
 const ACCOUNTS: { email: string; role: string; tenant: string; nav: string[] }[] = [
-  { email: 'admin@demo.test', role: '公司管理员', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...PLANNERS, 'members', 'audit'] },
-  { email: 'quality@demo.test', role: '品质中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...PLANNERS] },
-  { email: 'hr@demo.test', role: '人力资源中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION] },
-  { email: 'ops@demo.test', role: '区域运营', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback'] },
+  { email: 'admin@demo.test', role: '公司管理员', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', 'frequencyDefaults', ...TRAINING, 'holidays', 'members', 'audit'] },
+  { email: 'quality@demo.test', role: '品质中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', 'frequencyDefaults', ...TRAINING, 'holidays'] },
+  { email: 'hr@demo.test', role: '人力资源中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, ...TRAINING] },
+  { email: 'ops@demo.test', role: '区域运营', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...TRAINING] },
   { email: 'inspector@demo.test', role: '品质检查员', tenant: '示范物业', nav: EVERYONE },
-  { email: 'viewer@demo.test', role: '只读用户', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION] },
+  { email: 'viewer@demo.test', role: '只读用户', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, ...TRAINING] },
   { email: 'cs@demo.test', role: '市场客服中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback'] },
-  { email: 'admin@other.test', role: '公司管理员', tenant: '其他物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...PLANNERS, 'members', 'audit'] },
+  { email: 'admin@other.test', role: '公司管理员', tenant: '其他物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', 'frequencyDefaults', ...TRAINING, 'holidays', 'members', 'audit'] },
 ];
 
 let browser: Browser;

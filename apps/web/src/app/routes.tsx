@@ -31,6 +31,14 @@ const RectificationDetailPage = lazy(() => import('../pages/inspections/Rectific
 const EvaluationPage = lazy(() => import('../pages/evaluation/EvaluationPage'));
 const InspectionSummaryPage = lazy(() => import('../pages/inspection-summary/InspectionSummaryPage'));
 const FeedbackPage = lazy(() => import('../pages/feedback/FeedbackPage'));
+const TrainingPlansPage = lazy(() => import('../pages/training/TrainingPlansPage'));
+const TrainingPlanPage = lazy(() => import('../pages/training/TrainingPlanPage'));
+const TrainingCoursesPage = lazy(() => import('../pages/training/TrainingCoursesPage'));
+const TrainingSessionsPage = lazy(() => import('../pages/training/TrainingSessionsPage'));
+const TrainingSessionPage = lazy(() => import('../pages/training/TrainingSessionPage'));
+const TrainingEmployeesPage = lazy(() => import('../pages/training/TrainingEmployeesPage'));
+const TrainingEmployeePage = lazy(() => import('../pages/training/TrainingEmployeePage'));
+const TrainingCoveragePage = lazy(() => import('../pages/training/TrainingCoveragePage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 
@@ -79,6 +87,15 @@ export const routes: RouteObject[] = [
           { path: 'inspection-summary', element: <Allow nav="inspectionSummary"><InspectionSummaryPage /></Allow> },
           { path: 'feedback', element: <Allow nav="feedback"><FeedbackPage /></Allow> },
           { path: 'inspection-defaults', element: <Allow nav="frequencyDefaults"><FrequencyDefaultsPage /></Allow> },
+          { path: 'training/plans', element: <Allow nav="trainingPlans"><TrainingPlansPage /></Allow> },
+          { path: 'training/plans/new', element: <Allow nav="trainingPlans" permission="training.manage"><TrainingPlanPage key="new" /></Allow> },
+          { path: 'training/plans/:id', element: <Allow nav="trainingPlans"><TrainingPlanPage /></Allow> },
+          { path: 'training/courses', element: <Allow nav="trainingCourses"><TrainingCoursesPage /></Allow> },
+          { path: 'training/sessions', element: <Allow nav="trainingSessions"><TrainingSessionsPage /></Allow> },
+          { path: 'training/sessions/:id', element: <Allow nav="trainingSessions"><TrainingSessionPage /></Allow> },
+          { path: 'training/employees', element: <Allow nav="trainingEmployees"><TrainingEmployeesPage /></Allow> },
+          { path: 'training/employees/:id', element: <Allow nav="trainingEmployees"><TrainingEmployeePage /></Allow> },
+          { path: 'training/coverage', element: <Allow nav="trainingCoverage"><TrainingCoveragePage /></Allow> },
           { path: 'settings/holidays', element: <Allow nav="holidays"><HolidaysPage /></Allow> },
           { path: 'settings/members', element: <Allow nav="members"><MembersPage /></Allow> },
           { path: 'settings/audit', element: <Allow nav="audit"><AuditPage /></Allow> },

@@ -101,6 +101,12 @@ const enUS: CoreMessages = {
     evaluation: 'Quality evaluation',
     inspectionSummary: 'Daily summary',
     feedback: 'Customer feedback',
+    training: 'Training',
+    trainingPlans: 'Training plans',
+    trainingCourses: 'Courses',
+    trainingSessions: 'Sessions',
+    trainingEmployees: 'Employees & records',
+    trainingCoverage: 'Training coverage',
   },
   roles: {
     TENANT_ADMIN: 'Company admin',

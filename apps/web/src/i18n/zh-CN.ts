@@ -102,6 +102,12 @@ const zhCN = {
     evaluation: '品质评价',
     inspectionSummary: '每日汇总',
     feedback: '客户反馈',
+    training: '培训管理',
+    trainingPlans: '培训计划',
+    trainingCourses: '课程课件',
+    trainingSessions: '培训场次',
+    trainingEmployees: '员工与培训档案',
+    trainingCoverage: '培训覆盖率',
   },
   roles: {
     TENANT_ADMIN: '公司管理员',

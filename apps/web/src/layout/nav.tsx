@@ -22,11 +22,16 @@ import {
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
+  SolutionOutlined,
+  IdcardOutlined,
+  PieChartOutlined,
+  FileTextOutlined,
+  ContactsOutlined,
 } from '@ant-design/icons';
 import { INSPECTION_PLANNERS, ROLES, type Role } from '@pinzhi/domain';
-import { EVALUATION_VIEWERS, FEEDBACK_READERS } from '../session/permissions';
+import { EVALUATION_VIEWERS, FEEDBACK_READERS, TRAINING_READERS } from '../session/permissions';
 
-export type NavGroupKey = 'portfolio' | 'quality' | 'settings';
+export type NavGroupKey = 'portfolio' | 'quality' | 'training' | 'settings';
 export type NavKey =
   | 'dashboard'
   | 'projects'
@@ -42,6 +47,11 @@ export type NavKey =
   | 'inspectionSummary'
   | 'feedback'
   | 'frequencyDefaults'
+  | 'trainingPlans'
+  | 'trainingCourses'
+  | 'trainingSessions'
+  | 'trainingEmployees'
+  | 'trainingCoverage'
   | 'holidays'
   | 'members'
   | 'audit';
@@ -65,6 +75,7 @@ export interface NavItem {
 export const NAV_GROUPS: readonly NavGroup[] = [
   { key: 'portfolio', label: 'nav.portfolio', icon: <ApartmentOutlined /> },
   { key: 'quality', label: 'nav.quality', icon: <SafetyCertificateOutlined /> },
+  { key: 'training', label: 'nav.training', icon: <SolutionOutlined /> },
   { key: 'settings', label: 'nav.settings', icon: <SettingOutlined /> },
 ];
 
@@ -89,6 +100,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Feedback found during inspections, for Marketing & Customer Service (and who passes it on).
   { key: 'feedback', group: 'quality', path: '/feedback', label: 'nav.feedback', icon: <CustomerServiceOutlined />, roles: FEEDBACK_READERS },
   { key: 'frequencyDefaults', group: 'quality', path: '/inspection-defaults', label: 'nav.frequencyDefaults', icon: <ScheduleOutlined />, roles: INSPECTION_PLANNERS },
+  // 培训: HR manages; the Quality Center writes courses and teaches; regional ops and viewers read
+  // (the API's TRAINING_READERS). Inspectors and Marketing & CS have no access to employee data.
+  { key: 'trainingPlans', group: 'training', path: '/training/plans', label: 'nav.trainingPlans', icon: <FileTextOutlined />, roles: TRAINING_READERS },
+  { key: 'trainingCourses', group: 'training', path: '/training/courses', label: 'nav.trainingCourses', icon: <ReadOutlined />, roles: TRAINING_READERS },
+  { key: 'trainingSessions', group: 'training', path: '/training/sessions', label: 'nav.trainingSessions', icon: <ContactsOutlined />, roles: TRAINING_READERS },
+  { key: 'trainingEmployees', group: 'training', path: '/training/employees', label: 'nav.trainingEmployees', icon: <IdcardOutlined />, roles: TRAINING_READERS },
+  { key: 'trainingCoverage', group: 'training', path: '/training/coverage', label: 'nav.trainingCoverage', icon: <PieChartOutlined />, roles: TRAINING_READERS },
   { key: 'holidays', group: 'settings', path: '/settings/holidays', label: 'nav.holidays', icon: <CarryOutOutlined />, roles: INSPECTION_PLANNERS },
   { key: 'members', group: 'settings', path: '/settings/members', label: 'nav.members', icon: <TeamOutlined />, roles: ['TENANT_ADMIN'] },
   { key: 'audit', group: 'settings', path: '/settings/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['TENANT_ADMIN'] },

@@ -10,6 +10,9 @@ import {
   RECTIFICATION_MANAGERS,
   RECTIFICATION_VERIFIERS,
   ROLES,
+  COURSE_EDITORS,
+  TRAINING_MANAGERS,
+  TRAINING_READERS,
   type Role,
 } from '@pinzhi/domain';
 
@@ -33,7 +36,13 @@ export type Permission =
   /** Read the customer-feedback inbox (REGIONAL_OPS: their regions). */
   | 'feedback.read'
   /** Mark feedback handled. */
-  | 'feedback.handle';
+  | 'feedback.handle'
+  /** Read employees, training records, plans, sessions and coverage (the API's TRAINING_READERS). */
+  | 'training.read'
+  /** Positions, employees, plans, sessions, enrolment (HR, admins). */
+  | 'training.manage'
+  /** Courseware (Quality Center, admins). */
+  | 'courses.edit';
 
 /** The Quality Center and tenant admins write standards and handbooks (the API's HANDBOOK_EDITORS). */
 export const HANDBOOK_EDITORS: readonly Role[] = ['QUALITY_CENTER', 'TENANT_ADMIN'];
@@ -56,7 +65,12 @@ export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'evaluation.read': EVALUATION_VIEWERS,
   'feedback.read': FEEDBACK_READERS,
   'feedback.handle': FEEDBACK_HANDLERS,
+  'training.read': TRAINING_READERS,
+  'training.manage': TRAINING_MANAGERS,
+  'courses.edit': COURSE_EDITORS,
 };
+
+export { TRAINING_READERS };
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {
   return !!role && PERMISSIONS[permission].includes(role);

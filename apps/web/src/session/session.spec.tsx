@@ -53,15 +53,23 @@ describe('session', () => {
 });
 
 describe('navigation by role', () => {
-  it('shows settings only to company admins, planning to planners, evaluation to all but inspectors, feedback to its readers', () => {
+  it('shows settings only to company admins, planning to planners, evaluation to all but inspectors, feedback to its readers, training to its readers', () => {
     const everyone = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
     const evaluation = ['evaluation', 'inspectionSummary'];
-    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', 'frequencyDefaults', 'holidays', 'members', 'audit']);
-    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', 'frequencyDefaults', 'holidays']);
-    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback']);
+    const training = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'trainingEmployees', 'trainingCoverage'];
+    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', 'frequencyDefaults', ...training, 'holidays', 'members', 'audit']);
+    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', 'frequencyDefaults', ...training, 'holidays']);
+    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...training]);
     expect(navItemsFor('MARKETING_CS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback']);
-    for (const role of ['HR', 'VIEWER'] as const) expect(navItemsFor(role).map((i) => i.key)).toEqual([...everyone, ...evaluation]);
+    for (const role of ['HR', 'VIEWER'] as const) expect(navItemsFor(role).map((i) => i.key)).toEqual([...everyone, ...evaluation, ...training]);
     expect(navItemsFor('INSPECTOR').map((i) => i.key)).toEqual(everyone);
+  });
+
+  it('lets HR and admins manage training, the Quality Center and admins edit courses', () => {
+    const roles = ['TENANT_ADMIN', 'HR', 'QUALITY_CENTER', 'REGIONAL_OPS', 'VIEWER', 'INSPECTOR', 'MARKETING_CS'] as const;
+    expect(roles.map((r) => can(r, 'training.manage'))).toEqual([true, true, false, false, false, false, false]);
+    expect(roles.map((r) => can(r, 'courses.edit'))).toEqual([true, false, true, false, false, false, false]);
+    expect(roles.map((r) => can(r, 'training.read'))).toEqual([true, true, true, true, true, false, false]);
   });
 
   it('lets only feedback handlers mark feedback handled', () => {

@@ -7,6 +7,7 @@ import { calendarEn } from './calendar.en-US';
 import { inspectionsEn } from './inspections.en-US';
 import { evaluationEn, summaryEn } from './evaluation.en-US';
 import { feedbackEn } from './feedback.en-US';
+import { trainingEn } from './training.en-US';
 
 export const featuresEn: FeatureMessages = {
   inspectionTemplates: templatesEn,
@@ -16,4 +17,5 @@ export const featuresEn: FeatureMessages = {
   evaluation: evaluationEn,
   inspectionSummary: summaryEn,
   feedback: feedbackEn,
+  training: trainingEn,
 };

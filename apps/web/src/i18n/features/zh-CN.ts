@@ -6,6 +6,7 @@ import { calendarZh } from './calendar.zh-CN';
 import { inspectionsZh } from './inspections.zh-CN';
 import { evaluationZh, summaryZh } from './evaluation.zh-CN';
 import { feedbackZh } from './feedback.zh-CN';
+import { trainingZh } from './training.zh-CN';
 
 export const featuresZh = {
   inspectionTemplates: templatesZh,
@@ -15,6 +16,7 @@ export const featuresZh = {
   evaluation: evaluationZh,
   inspectionSummary: summaryZh,
   feedback: feedbackZh,
+  training: trainingZh,
 };
 
 export type FeatureMessages = typeof featuresZh;

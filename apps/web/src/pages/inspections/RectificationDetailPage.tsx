@@ -20,11 +20,11 @@ import { rectificationActions, type ActionAvailability } from './rectification-a
 
 const ACTION_COLORS = { CREATED: 'gray', SUBMITTED: 'blue', VERIFIED: 'green', REJECTED: 'red' } as const;
 
-/** The API writes the automatic opening's note in English; show it in the user's language. */
-export function eventNote(action: string, note: string, autoNote: string): string {
-  return action === 'CREATED' && note === AUTO_NOTE ? autoNote : note;
+/** An automatic opening carries no note (the API's `automatic` says why): word it in the user's language. */
+export function eventNote(action: string, note: string | null | undefined, automatic: boolean, autoNote: string): string | null {
+  if (note) return note;
+  return action === 'CREATED' && automatic ? autoNote : null;
 }
-const AUTO_NOTE = 'Opened automatically: a critical item failed';
 
 function BlockedReason({ a }: { a: ActionAvailability }) {
   const { t } = useTranslation();
@@ -233,30 +233,33 @@ export default function RectificationDetailPage() {
 
       <Card size="small" title={t('inspections.rectification.history')} data-testid="rectification-history">
         <Timeline
-          items={r.history.map((e) => ({
-            key: e.id,
-            color: ACTION_COLORS[e.action],
-            content: (
-              <div data-testid="history-event" data-action={e.action}>
-                <Space size={6} wrap>
-                  <Typography.Text strong>{t(`inspections.rectificationActions.${e.action}`)}</Typography.Text>
-                  <Typography.Text>{e.user?.displayName ?? t('common.none')}</Typography.Text>
-                  <Typography.Text type="secondary">{formatDateTime(e.at, tz, 'short')}</Typography.Text>
-                  <span style={{ color: token.colorTextTertiary, fontSize: 12 }}>
-                    → <span style={{ color: RECTIFICATION_STATE_COLORS[e.toState] }}>{t(`inspections.rectificationStates.${e.toState}`)}</span>
-                  </span>
-                </Space>
-                {e.note ? <Typography.Paragraph style={{ margin: '4px 0 0' }}>{eventNote(e.action, e.note, t('inspections.rectification.autoNote'))}</Typography.Paragraph> : null}
-                {e.evidence.length ? (
-                  <Space wrap style={{ marginTop: 4 }}>
-                    {e.evidence.map((f) => (
-                      <AuthImage key={f.id} url={f.url} size={56} testId="history-photo" />
-                    ))}
+          items={r.history.map((e) => {
+            const note = eventNote(e.action, e.note, r.automatic, t('inspections.rectification.autoNote'));
+            return {
+              key: e.id,
+              color: ACTION_COLORS[e.action],
+              content: (
+                <div data-testid="history-event" data-action={e.action}>
+                  <Space size={6} wrap>
+                    <Typography.Text strong>{t(`inspections.rectificationActions.${e.action}`)}</Typography.Text>
+                    <Typography.Text>{e.user?.displayName ?? t('common.none')}</Typography.Text>
+                    <Typography.Text type="secondary">{formatDateTime(e.at, tz, 'short')}</Typography.Text>
+                    <span style={{ color: token.colorTextTertiary, fontSize: 12 }}>
+                      → <span style={{ color: RECTIFICATION_STATE_COLORS[e.toState] }}>{t(`inspections.rectificationStates.${e.toState}`)}</span>
+                    </span>
                   </Space>
-                ) : null}
-              </div>
-            ),
-          }))}
+                  {note ? <Typography.Paragraph style={{ margin: '4px 0 0' }}>{note}</Typography.Paragraph> : null}
+                  {e.evidence.length ? (
+                    <Space wrap style={{ marginTop: 4 }}>
+                      {e.evidence.map((f) => (
+                        <AuthImage key={f.id} url={f.url} size={56} testId="history-photo" />
+                      ))}
+                    </Space>
+                  ) : null}
+                </div>
+              ),
+            };
+          })}
         />
       </Card>
 
