@@ -315,6 +315,14 @@ export class TenantRepository<T extends TenantRow> {
     return r.affected ?? 0;
   }
 
+  /** `deleteWhere` for a list of ids (chunked, so any number of ids is fine); returns how many. */
+  async deleteByIds(ids: readonly string[]): Promise<number> {
+    let affected = 0;
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += 500) affected += await this.deleteWhere({ id: In(unique.slice(i, i + 500)) } as unknown as ScopedWhere<T>);
+    return affected;
+  }
+
   async delete(id: string): Promise<void> {
     await this.getById(id);
     await this.#manager.delete(this.entity, { id, tenantId: this.tenantId } as FindOptionsWhere<T>);

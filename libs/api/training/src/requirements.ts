@@ -74,7 +74,7 @@ export async function syncPlanRequirements(db: TenantDb, employeeIds: readonly s
       changed.push(r);
     }
   }
-  for (const id of toDelete) await db.repo(TrainingRequirement).delete(id);
+  await db.repo(TrainingRequirement).deleteByIds(toDelete);
   const fresh = [...desired.entries()].filter(([k]) => !seen.has(k)).map(([, d]) => d);
   await db.repo(TrainingRequirement).insertMany(
     fresh.map((d) => ({
