@@ -18,6 +18,24 @@ export function limitOccurrences<T extends object>(qb: SelectQueryBuilder<T>, al
   if (user.role === 'INSPECTOR') mineOnly(qb, alias, user);
 }
 
+/**
+ * Who sees which frequencies (`f`, joined to its project as `p`): regional operations their
+ * regions; inspectors what is theirs by name, by the inspector role, or as the project's manager.
+ */
+export function limitFrequencies<T extends object>(qb: SelectQueryBuilder<T>, f: string, p: string, user: AuthInfo): void {
+  const regions = regionLimit(user);
+  if (regions) qb.andWhere(regions.length ? `${p}.regionId IN (:...visibleRegions)` : '1 = 0', { visibleRegions: regions });
+  if (user.role !== 'INSPECTOR') return;
+  qb.andWhere(
+    new Brackets((w) =>
+      w
+        .where(`${f}.assigneeUserId = :me`, { me: user.userId })
+        .orWhere(`${f}.assigneeRole = 'INSPECTOR'`)
+        .orWhere(`(${f}.assigneeRole = 'PROJECT_MANAGER' AND ${p}.managerUserId = :me)`),
+    ),
+  );
+}
+
 /** Assigned to the user by name, or unassigned by name and assigned to the user's role. */
 export function mineOnly<T extends object>(qb: SelectQueryBuilder<T>, alias: string, user: AuthInfo): void {
   const role = assigneeRoleOf(user.role);

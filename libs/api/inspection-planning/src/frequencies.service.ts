@@ -21,7 +21,7 @@ import {
   type FieldError,
   type RequestContext,
 } from '@pinzhi/api-core';
-import { PortfolioService, regionLimit } from '@pinzhi/api-portfolio';
+import { PortfolioService } from '@pinzhi/api-portfolio';
 import { requirePlanner } from '@pinzhi/api-inspection-templates';
 import {
   addMonths,
@@ -35,6 +35,7 @@ import {
   recurrenceError,
   type PropertyFormat,
 } from '@pinzhi/domain';
+import { limitFrequencies } from './access';
 import { afterCompletionOf, OccurrenceMaterialiser, scheduleOf } from './materialiser';
 import type { HolidayListInput, InspectionFrequenciesArgs, InspectionFrequencyDefaultInput, InspectionFrequencyInput, ScheduleInput } from './inputs';
 
@@ -114,30 +115,16 @@ export class FrequenciesService {
     if (!f.includeArchived) qb.andWhere('f.archivedAt IS NULL');
     if (f.projectId) qb.andWhere('f.projectId = :projectId', { projectId: f.projectId });
     if (f.templateId) qb.andWhere('f.templateId = :templateId', { templateId: f.templateId });
-    const regions = regionLimit(ctx.user);
-    if (regions) qb.andWhere(regions.length ? 'p.regionId IN (:...visibleRegions)' : '1 = 0', { visibleRegions: regions });
-    if (ctx.user.role === 'INSPECTOR') {
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('f.assigneeUserId = :me', { me: ctx.user.userId })
-            .orWhere("f.assigneeRole = 'INSPECTOR'")
-            .orWhere("(f.assigneeRole = 'PROJECT_MANAGER' AND p.managerUserId = :me)"),
-        ),
-      );
-    }
+    limitFrequencies(qb, 'f', 'p', ctx.user);
     const page = await paginate(qb, { alias: 'f', sortProperty: 'createdAt', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
     return toConnection(page);
   }
 
   async get(ctx: RequestContext, id: string, db: TenantDb = ctx.db): Promise<InspectionFrequency> {
-    const f = await db.repo(InspectionFrequency).getById(id);
-    const project = await db.repo(Project).getById(f.projectId);
-    const regions = regionLimit(ctx.user);
-    if (regions && !regions.includes(project.regionId)) throw new NotFoundError('InspectionFrequency', id);
-    if (ctx.user.role === 'INSPECTOR' && !(f.assigneeUserId === ctx.user.userId || f.assigneeRole === 'INSPECTOR' || (f.assigneeRole === 'PROJECT_MANAGER' && project.managerUserId === ctx.user.userId))) {
-      throw new NotFoundError('InspectionFrequency', id);
-    }
+    const qb = db.repo(InspectionFrequency).query('f').innerJoin(Project, 'p', 'p.id = f.projectId AND p.tenantId = f.tenantId').andWhere('f.id = :id', { id });
+    limitFrequencies(qb, 'f', 'p', ctx.user);
+    const f = await qb.getOne();
+    if (!f) throw new NotFoundError('InspectionFrequency', id);
     return f;
   }
 

@@ -70,11 +70,12 @@ export class OccurrencesService {
     return toConnection({ ...page, nodes: page.nodes.map((o) => withState(o, now)) });
   }
 
-  async get(ctx: RequestContext, id: string) {
-    const o = await ctx.db.repo(InspectionOccurrence).getById(id);
-    const qb = ctx.db.repo(InspectionOccurrence).query('o').andWhere('o.id = :id', { id });
+  /** One occurrence the caller may see (else NOT_FOUND); `db` = the caller's transaction, if any. */
+  async get(ctx: RequestContext, id: string, db: TenantDb = ctx.db) {
+    const qb = db.repo(InspectionOccurrence).query('o').andWhere('o.id = :id', { id });
     limitOccurrences(qb, 'o', ctx.user);
-    if (!(await qb.getCount())) throw new NotFoundError('InspectionOccurrence', id);
+    const o = await qb.getOne();
+    if (!o) throw new NotFoundError('InspectionOccurrence', id);
     return withState(o, ctx.now());
   }
 
@@ -129,7 +130,7 @@ export class OccurrencesService {
   async complete(ctx: RequestContext, id: string, note: string | null) {
     const now = ctx.now();
     return ctx.db.transaction(async (db) => {
-      const o = await this.get(ctx, id);
+      const o = await this.get(ctx, id, db);
       if (!mayCompleteOccurrence(ctx.user, o)) throw new ForbiddenError('Only its assignee or the Quality Center may record this inspection');
       const after = await this.completeIn(db, o, now, note);
       return withState(after, now);

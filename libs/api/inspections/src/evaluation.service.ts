@@ -1,5 +1,5 @@
 import { Brackets, Inspection, InspectionItemResult, Project, Region, type SelectQueryBuilder } from '@pinzhi/db';
-import { BadUserInputError, NotFoundError, fieldError, type PageInfo, type RequestContext } from '@pinzhi/api-core';
+import { BadUserInputError, NotFoundError, checkPageArgs, fieldError, type PageInfo, type RequestContext } from '@pinzhi/api-core';
 import { PortfolioService, canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import {
   DEFAULT_TIME_ZONE,
@@ -53,8 +53,8 @@ export function applyScope<T extends object>(qb: SelectQueryBuilder<T>, alias: s
 
 const CURSOR_PREFIX = 'off:';
 export function pageOf<T>(rows: T[], first: number | null | undefined, after: string | null | undefined, defaultSize = 50): { nodes: T[]; pageInfo: PageInfo } {
+  checkPageArgs({ first, after });
   const max = RULES.pageSize.max;
-  if (first != null && (first < 1 || first > max)) throw BadUserInputError.field('first', 'OUT_OF_RANGE', `first must be between 1 and ${max}`, { min: 1, max });
   let start = 0;
   if (after) {
     const decoded = Buffer.from(after, 'base64url').toString('utf8');

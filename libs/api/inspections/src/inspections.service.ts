@@ -360,7 +360,7 @@ export class InspectionsService {
 
   /** The target of an existing draft (its checklist version stays frozen). */
   private async targetOf(ctx: RequestContext, db: TenantDb, row: Inspection): Promise<Target> {
-    const occurrence = row.occurrenceId ? await this.occurrences.get(ctx, row.occurrenceId) : null;
+    const occurrence = row.occurrenceId ? await this.occurrences.get(ctx, row.occurrenceId, db) : null;
     const project = await db.repo(Project).getById(row.projectId);
     return { occurrence, project, templateId: row.templateId, templateVersionId: row.templateVersionId };
   }
@@ -371,7 +371,7 @@ export class InspectionsService {
       if (input.projectId || input.templateId) {
         throw BadUserInputError.field(['input', 'occurrenceId'], 'INVALID_VALUE', 'Give a planned inspection, or a project and checklist for an ad-hoc one — not both');
       }
-      const occurrence = await this.occurrences.get(ctx, input.occurrenceId);
+      const occurrence = await this.occurrences.get(ctx, input.occurrenceId, db);
       if (!mayCompleteOccurrence(ctx.user, occurrence)) throw new ForbiddenError('Only its assignee or the Quality Center may perform this inspection');
       const project = await db.repo(Project).getById(occurrence.projectId);
       let versionId = occurrence.templateVersionId;
