@@ -283,3 +283,136 @@ describe('employees import and attendance export', () => {
     expect((await t.get(`/downloads/training-sessions/${node.id}/attendance.xlsx`, await t.token('admin@other.test'))).status).toBe(404);
   });
 });
+
+describe('positions', () => {
+  const CREATE = 'mutation($i: PositionInput!) { createPosition(input: $i) { id name code version archivedAt } }';
+  const UPDATE = 'mutation($id: ID!, $i: PositionInput!, $v: Int) { updatePosition(id: $id, input: $i, expectedVersion: $v) { id name version } }';
+  const ARCHIVE = 'mutation($id: ID!) { archivePosition(id: $id) { id archivedAt } }';
+
+  it('are created, renamed and archived by HR with field errors, version checks and audit entries', async () => {
+    const p = (await t.ok(CREATE, { i: { name: '  电梯管理员 ', code: 'LIFT' } }, hr)).createPosition;
+    expect(p).toMatchObject({ name: '电梯管理员', code: 'LIFT', archivedAt: null });
+    expect(fieldReasons(await t.gql(CREATE, { i: { name: '保安' } }, hr))).toEqual(['input.name:TAKEN']);
+    expect(fieldReasons(await t.gql(CREATE, { i: { name: '' } }, hr))).toEqual(['input.name:REQUIRED']);
+    const renamed = (await t.ok(UPDATE, { id: p.id, i: { name: '电梯安全管理员', code: 'LIFT' }, v: p.version }, hr)).updatePosition;
+    expect(renamed.name).toBe('电梯安全管理员');
+    expect(codes(await t.gql(UPDATE, { id: p.id, i: { name: '又改名' }, v: p.version }, hr))).toEqual(['CONFLICT']);
+    expect(fieldReasons(await t.gql(UPDATE, { id: p.id, i: { name: '保洁' } }, hr))).toEqual(['input.name:TAKEN']);
+    const archived = (await t.ok(ARCHIVE, { id: p.id }, hr)).archivePosition;
+    expect(archived.archivedAt).toBeTruthy();
+    const listed = await t.ok('{ active: positions { name } all: positions(includeArchived: true) { name } }', {}, hr);
+    expect(listed.active.map((x: any) => x.name)).not.toContain('电梯安全管理员');
+    expect(listed.all.map((x: any) => x.name)).toContain('电梯安全管理员');
+    const audit = await t.ok('{ auditEntries(filter: { entity: "Position" }, first: 100) { nodes { operation entityId } } }', {}, await t.token('admin@demo.test'));
+    expect(audit.auditEntries.nodes.filter((n: any) => n.entityId === p.id).map((n: any) => n.operation).sort()).toEqual(['archivePosition', 'createPosition', 'updatePosition']);
+    // an archived position takes no new employees
+    const emp = await t.gql('mutation($i: EmployeeInput!) { createEmployee(input: $i) { id } }', { i: { name: '某人', positionId: p.id, projectId: await projectId('SH-001'), hireDate: day(-10) } }, hr);
+    expect(fieldReasons(emp)).toEqual(['input.positionId:NOT_FOUND']);
+  });
+
+  it('cannot be archived while active employees hold them, and only HR or an admin changes them', async () => {
+    expect(fieldReasons(await t.gql(ARCHIVE, { id: await positionId('保安') }, hr))).toEqual(['id:INVALID_VALUE']);
+    expect(codes(await t.gql(CREATE, { i: { name: '质检员' } }, quality))).toEqual(['FORBIDDEN']);
+    expect(codes(await t.gql(ARCHIVE, { id: await positionId('保安') }, viewer))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('editing employees and sessions', () => {
+  const UPDATE_EMPLOYEE = 'mutation($id: ID!, $i: EmployeeInput!, $v: Int) { updateEmployee(id: $id, input: $i, expectedVersion: $v) { id name active version position { name } project { code } } }';
+  const UPDATE_SESSION = 'mutation($id: ID!, $i: TrainingSessionInput!, $v: Int) { updateTrainingSession(id: $id, input: $i, expectedVersion: $v) { id place capacity localDate startsAt status version trainer { email } } }';
+
+  it('moves an employee to another position; their plan requirements follow; errors name the field', async () => {
+    const created = await t.ok('mutation($i: EmployeeInput!) { createEmployee(input: $i) { id version } }', { i: { name: '调岗员工', positionId: await positionId('保安'), projectId: await projectId('SH-001'), hireDate: day(-30) } }, hr);
+    const id = created.createEmployee.id;
+    const before = await t.ok('query($e: ID) { trainingRequirements(filter: { employeeId: $e }) { nodes { course { title } } } }', { e: id }, hr);
+    expect(before.trainingRequirements.nodes.length).toBeGreaterThan(0);
+    const input = { name: '调岗员工', positionId: await positionId('保洁'), projectId: await projectId('SH-002'), hireDate: day(-30), active: true };
+    const moved = (await t.ok(UPDATE_EMPLOYEE, { id, i: input, v: created.createEmployee.version }, hr)).updateEmployee;
+    expect(moved).toMatchObject({ position: { name: '保洁' }, project: { code: 'SH-002' } });
+    const after = await t.ok('query($e: ID) { trainingRequirements(filter: { employeeId: $e }) { nodes { course { title } } } }', { e: id }, hr);
+    expect(after.trainingRequirements.nodes.map((n: any) => n.course.title)).not.toEqual(before.trainingRequirements.nodes.map((n: any) => n.course.title));
+    expect(codes(await t.gql(UPDATE_EMPLOYEE, { id, i: input, v: created.createEmployee.version }, hr))).toEqual(['CONFLICT']);
+    expect(fieldReasons(await t.gql(UPDATE_EMPLOYEE, { id, i: { ...input, hireDate: '2026-02-30' } }, hr))).toEqual(['input.hireDate:INVALID_FORMAT']);
+    expect(codes(await t.gql(UPDATE_EMPLOYEE, { id, i: input }, quality))).toEqual(['FORBIDDEN']);
+    const left = (await t.ok(UPDATE_EMPLOYEE, { id, i: { ...input, active: false } }, hr)).updateEmployee;
+    expect(left.active).toBe(false);
+  });
+
+  it('edits the time, place, trainer and capacity of a session and cancels it; refuses what no longer fits', async () => {
+    const on = day(40);
+    const input = { courseId: await courseId('保安员行为规范'), trainerUserId: await qualityUserId(), startsAt: `${on}T01:00:00Z`, endsAt: `${on}T03:00:00Z`, place: '培训室', capacity: 5 };
+    const s = (await t.ok(SESSION.replace('status }', 'status version }'), { input }, hr)).createTrainingSession;
+    await t.ok('mutation($s: ID!, $e: [ID!]!) { enrolEmployees(sessionId: $s, employeeIds: $e) { id } }', { s: s.id, e: [await employeeId('李军'), await employeeId('马超')] }, hr);
+    const later = day(41);
+    const hrUser = (await t.ok('{ me { user { id } } }', {}, hr)).me.user.id;
+    const edited = (await t.ok(UPDATE_SESSION, { id: s.id, i: { ...input, trainerUserId: hrUser, startsAt: `${later}T06:00:00Z`, endsAt: `${later}T08:00:00Z`, place: '二楼会议室', capacity: 3 }, v: s.version }, hr)).updateTrainingSession;
+    expect(edited).toMatchObject({ place: '二楼会议室', capacity: 3, localDate: later, trainer: { email: 'hr@demo.test' } });
+    expect(codes(await t.gql(UPDATE_SESSION, { id: s.id, i: input, v: s.version }, hr))).toEqual(['CONFLICT']);
+    expect(fieldReasons(await t.gql(UPDATE_SESSION, { id: s.id, i: { ...input, capacity: 1 } }, hr))).toEqual(['input.capacity:OUT_OF_RANGE']);
+    expect(fieldReasons(await t.gql(UPDATE_SESSION, { id: s.id, i: { ...input, endsAt: input.startsAt } }, hr))).toEqual(['input.endsAt:DATE_ORDER']);
+    const inspectorUser = (await t.ok('{ me { user { id } } }', {}, inspector)).me.user.id;
+    expect(fieldReasons(await t.gql(UPDATE_SESSION, { id: s.id, i: { ...input, trainerUserId: inspectorUser } }, hr))).toEqual(['input.trainerUserId:INVALID_VALUE']);
+    expect(codes(await t.gql(UPDATE_SESSION, { id: s.id, i: input }, quality))).toEqual(['FORBIDDEN']);
+    const cancelled = await t.ok('mutation($id: ID!) { cancelTrainingSession(id: $id) { status } }', { id: s.id }, hr);
+    expect(cancelled.cancelTrainingSession.status).toBe('CANCELLED');
+    expect(fieldReasons(await t.gql(UPDATE_SESSION, { id: s.id, i: input }, hr))).toEqual(['id:INVALID_TRANSITION']);
+  });
+
+  it('offers the active admins, Quality Center and HR members as trainers, to HR and admins', async () => {
+    const r = await t.ok('{ trainingTrainers { role user { email } } }', {}, hr);
+    expect(r.trainingTrainers.map((x: any) => x.user.email).sort()).toEqual(['admin@demo.test', 'hr@demo.test', 'quality@demo.test']);
+    expect(codes(await t.gql('{ trainingTrainers { role } }', {}, viewer))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('regional operations', () => {
+  it('see the sessions of their regions’ projects and the company-wide ones only', async () => {
+    const ops = await t.token('ops@demo.test');
+    const on = day(50);
+    const base = { courseId: await courseId('保安员行为规范'), trainerUserId: await qualityUserId(), startsAt: `${on}T01:00:00Z`, endsAt: `${on}T03:00:00Z`, capacity: 5 };
+    const south = (await t.ok(SESSION, { input: { ...base, place: '华南培训', projectId: await projectId('GZ-001') } }, hr)).createTrainingSession.id;
+    const east = (await t.ok(SESSION, { input: { ...base, place: '华东培训', projectId: await projectId('SH-001') } }, hr)).createTrainingSession.id;
+    const wide = (await t.ok(SESSION, { input: { ...base, place: '公司培训' } }, hr)).createTrainingSession.id;
+    const LIST = 'query($f: TrainingSessionFilter) { trainingSessions(filter: $f, first: 100) { totalCount nodes { id } } }';
+    const f = { from: `${on}T00:00:00Z`, to: `${plusDays(on, 1)}T00:00:00Z` };
+    const seen = (await t.ok(LIST, { f }, ops)).trainingSessions;
+    expect(seen.nodes.map((n: any) => n.id).sort()).toEqual([east, wide].sort());
+    expect(seen.totalCount).toBe(2);
+    expect((await t.ok(LIST, { f }, hr)).trainingSessions.totalCount).toBe(3);
+    expect(codes(await t.gql('query($id: ID!) { trainingSession(id: $id) { id } }', { id: south }, ops))).toEqual(['NOT_FOUND']);
+    await t.ok('query($id: ID!) { trainingSession(id: $id) { id } }', { id: east }, ops);
+  });
+});
+
+describe('list statements', () => {
+  it('reads sessions, employees and requirements with the same number of statements for 10 or 50 rows', async () => {
+    const position = (await t.ok('mutation($i: PositionInput!) { createPosition(input: $i) { id } }', { i: { name: '批量岗位' } }, hr)).createPosition.id;
+    const projects = [await projectId('SH-001'), await projectId('SH-002'), await projectId('GZ-001')];
+    const course = await courseId('保安员行为规范');
+    for (let i = 0; i < 50; i++) {
+      await t.ok('mutation($i: EmployeeInput!) { createEmployee(input: $i) { id } }', { i: { name: `批量员工${String(i).padStart(2, '0')}`, positionId: position, projectId: projects[i % 3], hireDate: day(-100) } }, hr);
+    }
+    await t.ok('mutation($i: TrainingPlanInput!) { createTrainingPlan(input: $i) { id } }', { i: { name: '批量计划', positionId: position, scope: 'TENANT', periodStart: day(0), periodEnd: day(300), items: [{ courseId: course, requiredBy: day(60), passMark: 60 }] } }, hr);
+    const trainers = [await qualityUserId(), (await t.ok('{ me { user { id } } }', {}, hr)).me.user.id];
+    const base = day(200);
+    for (let i = 0; i < 50; i++) {
+      const d = plusDays(base, i % 7);
+      await t.ok(SESSION, { input: { courseId: course, trainerUserId: trainers[i % 2], startsAt: `${d}T0${i % 8}:00:00Z`, endsAt: `${d}T09:00:00Z`, place: `批量${i}`, capacity: 5, projectId: i % 3 ? projects[i % 3] : null } }, hr);
+    }
+    const lists = {
+      sessions: ['query($n: Int, $f: TrainingSessionFilter) { trainingSessions(first: $n, filter: $f) { nodes { id course { title outdated } trainer { displayName } project { code timeZone } enrolledCount } } }', { f: { from: `${base}T00:00:00Z` } }, 'trainingSessions'],
+      employees: ['query($n: Int, $f: EmployeeFilter) { employees(first: $n, filter: $f) { nodes { id position { name } project { code } } } }', { f: { positionId: position } }, 'employees'],
+      requirements: ['query($n: Int, $f: TrainingRequirementFilter) { trainingRequirements(first: $n, filter: $f) { nodes { id status employee { name position { name } project { code } } course { title } completedSession { id } } } }', { f: { positionId: position } }, 'trainingRequirements'],
+    } as const;
+    for (const [name, [doc, vars, field]] of Object.entries(lists)) {
+      t.resetSqlCount();
+      const ten = await t.ok(doc, { ...vars, n: 10 }, hr);
+      const forTen = t.sqlCount;
+      t.resetSqlCount();
+      const fifty = await t.ok(doc, { ...vars, n: 50 }, hr);
+      const forFifty = t.sqlCount;
+      expect([name, ten[field].nodes.length, fifty[field].nodes.length]).toEqual([name, 10, 50]);
+      expect([name, forFifty]).toEqual([name, forTen]);
+    }
+  });
+});

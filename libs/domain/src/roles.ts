@@ -40,5 +40,8 @@ export const TRAINING_MANAGERS: readonly Role[] = ['TENANT_ADMIN', 'HR'];
 /** Who writes courseware (courses built from the handbooks). */
 export const COURSE_EDITORS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER'];
 
+/** Who may teach a training session (the trainer picker and the API check): admins, the Quality Center and HR. */
+export const TRAINERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'HR'];
+
 /** Who reads employees, training records, requirements and coverage; REGIONAL_OPS within their regions. */
 export const TRAINING_READERS: readonly Role[] = ['TENANT_ADMIN', 'HR', 'QUALITY_CENTER', 'REGIONAL_OPS', 'VIEWER'];

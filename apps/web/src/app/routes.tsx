@@ -38,6 +38,7 @@ const TrainingSessionsPage = lazy(() => import('../pages/training/TrainingSessio
 const TrainingSessionPage = lazy(() => import('../pages/training/TrainingSessionPage'));
 const TrainingEmployeesPage = lazy(() => import('../pages/training/TrainingEmployeesPage'));
 const TrainingEmployeePage = lazy(() => import('../pages/training/TrainingEmployeePage'));
+const TrainingPositionsPage = lazy(() => import('../pages/training/TrainingPositionsPage'));
 const TrainingCoveragePage = lazy(() => import('../pages/training/TrainingCoveragePage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
@@ -95,6 +96,7 @@ export const routes: RouteObject[] = [
           { path: 'training/sessions/:id', element: <Allow nav="trainingSessions"><TrainingSessionPage /></Allow> },
           { path: 'training/employees', element: <Allow nav="trainingEmployees"><TrainingEmployeesPage /></Allow> },
           { path: 'training/employees/:id', element: <Allow nav="trainingEmployees"><TrainingEmployeePage /></Allow> },
+          { path: 'training/positions', element: <Allow nav="trainingPositions"><TrainingPositionsPage /></Allow> },
           { path: 'training/coverage', element: <Allow nav="trainingCoverage"><TrainingCoveragePage /></Allow> },
           { path: 'settings/holidays', element: <Allow nav="holidays"><HolidaysPage /></Allow> },
           { path: 'settings/members', element: <Allow nav="members"><MembersPage /></Allow> },

@@ -106,6 +106,7 @@ const enUS: CoreMessages = {
     trainingCourses: 'Courses',
     trainingSessions: 'Sessions',
     trainingEmployees: 'Employees & records',
+    trainingPositions: 'Positions',
     trainingCoverage: 'Training coverage',
   },
   roles: {

@@ -107,6 +107,7 @@ const zhCN = {
     trainingCourses: '课程课件',
     trainingSessions: '培训场次',
     trainingEmployees: '员工与培训档案',
+    trainingPositions: '岗位',
     trainingCoverage: '培训覆盖率',
   },
   roles: {

@@ -8,6 +8,7 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   CheckSquareOutlined,
+  ClusterOutlined,
   CustomerServiceOutlined,
   FundOutlined,
   LineChartOutlined,
@@ -51,6 +52,7 @@ export type NavKey =
   | 'trainingCourses'
   | 'trainingSessions'
   | 'trainingEmployees'
+  | 'trainingPositions'
   | 'trainingCoverage'
   | 'holidays'
   | 'members'
@@ -106,6 +108,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'trainingCourses', group: 'training', path: '/training/courses', label: 'nav.trainingCourses', icon: <ReadOutlined />, roles: TRAINING_READERS },
   { key: 'trainingSessions', group: 'training', path: '/training/sessions', label: 'nav.trainingSessions', icon: <ContactsOutlined />, roles: TRAINING_READERS },
   { key: 'trainingEmployees', group: 'training', path: '/training/employees', label: 'nav.trainingEmployees', icon: <IdcardOutlined />, roles: TRAINING_READERS },
+  { key: 'trainingPositions', group: 'training', path: '/training/positions', label: 'nav.trainingPositions', icon: <ClusterOutlined />, roles: TRAINING_READERS },
   { key: 'trainingCoverage', group: 'training', path: '/training/coverage', label: 'nav.trainingCoverage', icon: <PieChartOutlined />, roles: TRAINING_READERS },
   { key: 'holidays', group: 'settings', path: '/settings/holidays', label: 'nav.holidays', icon: <CarryOutOutlined />, roles: INSPECTION_PLANNERS },
   { key: 'members', group: 'settings', path: '/settings/members', label: 'nav.members', icon: <TeamOutlined />, roles: ['TENANT_ADMIN'] },

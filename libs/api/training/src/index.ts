@@ -12,6 +12,7 @@ import {
   TrainingPlanResolver,
   TrainingRequirementResolver,
   TrainingSessionResolver,
+  TrainingTrainerResolver,
 } from './training.resolver';
 import { TrainingService } from './training.service';
 
@@ -48,6 +49,7 @@ export function trainingModule() {
       TrainingPlanResolver,
       TrainingPlanItemResolver,
       TrainingSessionResolver,
+      TrainingTrainerResolver,
       TrainingEnrolmentResolver,
       TrainingRequirementResolver,
       TrainingCoverageRowResolver,
@@ -59,6 +61,7 @@ export function trainingModule() {
       new TrainingPlanResolver(training),
       new TrainingPlanItemResolver(),
       new TrainingSessionResolver(sessions),
+      new TrainingTrainerResolver(),
       new TrainingEnrolmentResolver(),
       new TrainingRequirementResolver(training),
       new TrainingCoverageRowResolver(),

@@ -1,6 +1,7 @@
-import { Course, Employee, Position, Project, TrainingEnrolment, TrainingSession, paginate, type TenantDb } from '@pinzhi/db';
+import { Brackets, Course, Employee, Membership, Position, Project, TrainingEnrolment, TrainingSession, paginate, type TenantDb } from '@pinzhi/db';
 import { BadUserInputError, ForbiddenError, NotFoundError, changedFields, checkPageArgs, cursorError, fieldError, toConnection, type FieldError, type RequestContext } from '@pinzhi/api-core';
-import { attendanceProblem, enrolmentProblem, localDateIn, passed, TRAINING_RULES, type EnrolmentProblem } from '@pinzhi/domain';
+import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
+import { attendanceProblem, enrolmentProblem, localDateIn, passed, TRAINERS, TRAINING_RULES, type EnrolmentProblem } from '@pinzhi/domain';
 import { TRAINING_TIME_ZONE, isManager, isReader, requireManager } from './access';
 import type { AttendanceEntryInput, TrainingSessionInput, TrainingSessionsArgs } from './inputs';
 import { recomputeCompletion } from './requirements';
@@ -16,12 +17,24 @@ const ENROL_REASON: Record<EnrolmentProblem['rule'], { reason: 'INVALID_TRANSITI
 
 /** Training sessions: planning, enrolment and the attendance sheet. */
 export class SessionsService {
-  /** Readers see every session; anyone else only the sessions they teach. */
+  /**
+   * Readers see every session (REGIONAL_OPS: the sessions of their regions' projects and the
+   * company-wide ones); anyone else only the sessions they teach.
+   */
   async list(ctx: RequestContext, args: TrainingSessionsArgs) {
     checkPageArgs(args);
     const f = args.filter ?? {};
     const qb = ctx.db.repo(TrainingSession).query('s');
     if (!isReader(ctx.user)) qb.andWhere('s.trainerUserId = :me', { me: ctx.user.userId });
+    const limit = regionLimit(ctx.user);
+    if (limit) {
+      qb.leftJoin(Project, 'p', 'p.id = s.projectId AND p.tenantId = s.tenantId').andWhere(
+        new Brackets((w) => {
+          w.where('s.projectId IS NULL');
+          if (limit.length) w.orWhere('p.regionId IN (:...limitRegions)', { limitRegions: limit });
+        }),
+      );
+    }
     if (f.from) qb.andWhere('s.startsAt >= :from', { from: f.from });
     if (f.to) qb.andWhere('s.startsAt < :to', { to: f.to });
     if (f.trainerUserId) qb.andWhere('s.trainerUserId = :trainer', { trainer: f.trainerUserId });
@@ -34,16 +47,26 @@ export class SessionsService {
   async get(ctx: RequestContext, id: string, db: TenantDb = ctx.db): Promise<TrainingSession> {
     const s = await db.repo(TrainingSession).getById(id);
     if (!isReader(ctx.user) && s.trainerUserId !== ctx.user.userId) throw new NotFoundError('TrainingSession', id);
+    if (s.projectId && regionLimit(ctx.user) && s.trainerUserId !== ctx.user.userId) {
+      const project = await db.repo(Project).getById(s.projectId);
+      if (!canSeeRegion(ctx.user, project.regionId)) throw new NotFoundError('TrainingSession', id);
+    }
     return s;
+  }
+
+  /** Active members who may teach a session (TRAINERS), for the trainer picker. */
+  async trainers(ctx: RequestContext): Promise<Membership[]> {
+    const rows = await ctx.db.repo(Membership).find({ where: { active: true } });
+    return rows.filter((m) => TRAINERS.includes(m.role));
   }
 
   private async check(ctx: RequestContext, db: TenantDb, input: TrainingSessionInput): Promise<{ course: Course; localDate: string }> {
     const errors: FieldError[] = [];
     const course = await db.repo(Course).findById(input.courseId);
     if (!course || course.archivedAt) errors.push(fieldError(['input', 'courseId'], 'NOT_FOUND', 'This course does not exist'));
-    if ((await db.members([input.trainerUserId])).filter((m) => m.membership.active).length === 0) {
-      errors.push(fieldError(['input', 'trainerUserId'], 'NOT_FOUND', 'The trainer must be an active member of your company'));
-    }
+    const trainer = (await db.members([input.trainerUserId])).find((m) => m.membership.active);
+    if (!trainer) errors.push(fieldError(['input', 'trainerUserId'], 'NOT_FOUND', 'The trainer must be an active member of your company'));
+    else if (!TRAINERS.includes(trainer.membership.role)) errors.push(fieldError(['input', 'trainerUserId'], 'INVALID_VALUE', 'The trainer must be from the Quality Center, HR or a company admin'));
     if (input.endsAt.getTime() <= input.startsAt.getTime()) errors.push(fieldError(['input', 'endsAt'], 'DATE_ORDER', 'The session ends before it starts'));
     let timeZone = TRAINING_TIME_ZONE;
     if (input.projectId) {

@@ -38,6 +38,7 @@ import {
   TrainingRequirementType,
   TrainingSessionConnection,
   TrainingSessionType,
+  TrainingTrainerType,
 } from './types';
 
 const MANAGERS = [...TRAINING_MANAGERS];
@@ -282,6 +283,12 @@ export class TrainingSessionResolver {
   }
 
   @Authorized(MANAGERS)
+  @Query(() => [TrainingTrainerType], { description: 'Active members who may teach a session (admins, Quality Center, HR), for the trainer picker' })
+  trainingTrainers(@Ctx() ctx: RequestContext) {
+    return this.sessions.trainers(ctx);
+  }
+
+  @Authorized(MANAGERS)
   @Mutation(() => TrainingSessionType)
   createTrainingSession(@Arg('input') input: TrainingSessionInput, @Ctx() ctx: RequestContext) {
     return this.sessions.save(ctx, null, input);
@@ -351,6 +358,14 @@ export class TrainingSessionResolver {
   @FieldResolver(() => Int)
   async enrolledCount(@Root() s: TrainingSession, @Ctx() ctx: RequestContext) {
     return (await this.sessions.enrolments(ctx, s.id)).length;
+  }
+}
+
+@Resolver(() => TrainingTrainerType)
+export class TrainingTrainerResolver {
+  @FieldResolver(() => UserType, { nullable: true })
+  user(@Root() a: TrainingTrainerType, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.users.load(a.userId);
   }
 }
 

@@ -108,6 +108,12 @@ export class TrainingSessionType {
   @Field(() => Int) version!: number;
 }
 
+@ObjectType('TrainingTrainer', { description: 'An active member who may teach a session' })
+export class TrainingTrainerType {
+  userId!: string;
+  @Field(() => String, { description: 'Their role in this company' }) role!: string;
+}
+
 @ObjectType('TrainingSessionConnection')
 export class TrainingSessionConnection extends Connection(TrainingSessionType) {}
 

@@ -1,11 +1,15 @@
 // 培训档案: one employee's requirements (status tags; retraining highlighted with the handbook
 // version that caused it) and the sessions attended with attendance and scores.
-import { Alert, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/PageStates';
+import { useCan } from '../../session/Allow';
+import { EmployeeModal } from './EmployeeModal';
 import { AttendanceTag, RequirementStatusTag } from './parts';
 import { EmployeeQuery } from './training.operations';
 import type { TrainingEmployeeQuery } from '../../gql/graphql';
@@ -16,6 +20,8 @@ export default function TrainingEmployeePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const mayManage = useCan('training.manage');
+  const [editing, setEditing] = useState(false);
   const { data, loading, error, refetch } = useQuery(EmployeeQuery, { variables: { id } });
   const e = data?.employee;
   if (loading && !e) return <PageSkeleton />;
@@ -30,7 +36,15 @@ export default function TrainingEmployeePage() {
         title={e.name}
         subTitle={t('training.record.title')}
         tags={<Tag color={e.active ? 'green' : 'default'}>{e.active ? t('training.employees.active') : t('training.employees.inactive')}</Tag>}
+        extra={
+          mayManage ? (
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-employee">
+              {t('training.employees.edit')}
+            </Button>
+          ) : null
+        }
       />
+      {editing ? <EmployeeModal employee={e} onClose={() => setEditing(false)} /> : null}
       <Card size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 4 }}>
           <Descriptions.Item label={t('training.employees.fields.employeeNo')}>{e.employeeNo ?? '—'}</Descriptions.Item>

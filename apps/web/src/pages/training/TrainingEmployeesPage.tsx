@@ -1,19 +1,19 @@
 // 员工: staff by name with filters (position, project, region, active, search; all in the URL),
 // cursor pages, "new employee" and the Excel import (HR, admins). A row opens the training record.
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { CursorPager } from '../../components/CursorPager';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
-import { useMutationErrors } from '../../components/useMutationErrors';
 import { useCursorPaging, useQueryState } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { ImportEmployeesModal } from './ImportEmployeesModal';
-import { CreateEmployeeMutation, EmployeesQuery, TrainingOptionsQuery } from './training.operations';
+import { EmployeeModal } from './EmployeeModal';
+import { EmployeesQuery, TrainingOptionsQuery } from './training.operations';
 import type { EmployeeFilter, EmployeeRowFragment } from '../../gql/graphql';
 
 export function employeeFilterFromParams(params: URLSearchParams): EmployeeFilter {
@@ -25,48 +25,6 @@ export function employeeFilterFromParams(params: URLSearchParams): EmployeeFilte
     q: params.get('q') || undefined,
     active: active === 'all' ? undefined : active !== 'false',
   };
-}
-
-function NewEmployeeModal({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const reportError = useMutationErrors();
-  const [form] = Form.useForm();
-  const options = useQuery(TrainingOptionsQuery, { skip: !open });
-  const [create, creating] = useMutation(CreateEmployeeMutation, { refetchQueries: ['TrainingEmployees'] });
-  const required = [{ required: true, message: t('validation.REQUIRED') }];
-  return (
-    <Modal open={open} title={t('training.employees.new')} onCancel={onClose} onOk={() => form.submit()} okButtonProps={{ loading: creating.loading }} destroyOnHidden>
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v: { name: string; employeeNo?: string; positionId: string; projectId: string; hireDate: string }) =>
-          void create({ variables: { input: { ...v, name: v.name.trim(), employeeNo: v.employeeNo?.trim() || null, active: true } } })
-            .then(() => {
-              void message.success(t('training.employees.created'));
-              onClose();
-            })
-            .catch((e: unknown) => reportError(e, { form, fields: ['name', 'employeeNo', 'positionId', 'projectId', 'hireDate'] }))
-        }
-      >
-        <Form.Item name="name" label={t('training.employees.fields.name')} rules={required}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="employeeNo" label={t('training.employees.fields.employeeNo')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="positionId" label={t('training.employees.fields.position')} rules={required}>
-          <Select options={(options.data?.positions ?? []).map((p) => ({ value: p.id, label: p.name }))} />
-        </Form.Item>
-        <Form.Item name="projectId" label={t('training.employees.fields.project')} rules={required}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))} />
-        </Form.Item>
-        <Form.Item name="hireDate" label={t('training.employees.fields.hireDate')} rules={required}>
-          <Input type="date" />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
 }
 
 export default function TrainingEmployeesPage() {
@@ -163,7 +121,7 @@ export default function TrainingEmployeesPage() {
         )}
       </Card>
       <ImportEmployeesModal open={importing} onClose={() => setImporting(false)} onImported={() => void refetch()} />
-      <NewEmployeeModal open={creating} onClose={() => setCreating(false)} />
+      {creating ? <EmployeeModal employee={null} onClose={() => setCreating(false)} /> : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // shown at their rows, and the .xlsx export.
 import { useEffect, useMemo, useReducer, useState, type KeyboardEvent } from 'react';
 import { Alert, App, Button, Card, Descriptions, Input, Popconfirm, Radio, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { DownloadOutlined, SaveOutlined, UserAddOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, SaveOutlined, UserAddOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,8 @@ import { dayjs, formatDateTime } from '../../lib/format';
 import { useCan } from '../../session/Allow';
 import { useMe } from '../../session/SessionProvider';
 import { OutdatedTag } from './parts';
-import { isSheetKey, problemsByEmployee, sheetEntries, sheetReducer, type SheetRow } from './training-utils';
+import { SessionModal } from './SessionModal';
+import { isSheetKey, problemsByEmployee, sessionTimes, sessionZone, sheetEntries, sheetReducer, type SheetRow } from './training-utils';
 import {
   CancelSessionMutation,
   EmployeesQuery,
@@ -339,19 +340,20 @@ export default function TrainingSessionPage() {
   const { download, pending } = useDownload();
   const { data, loading, error, refetch } = useQuery(SessionQuery, { variables: { id } });
   const [cancel, cancelling] = useMutation(CancelSessionMutation);
+  const [editing, setEditing] = useState(false);
   const s = data?.trainingSession;
   if (loading && !s) return <PageSkeleton />;
   if (error && !s) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!s) return null;
   const mayRecord = mayManage || s.trainer?.id === me.user.id;
-  const tz = s.project ? undefined : 'Asia/Shanghai';
+  const tz = sessionZone(s.project);
 
   return (
     <div data-testid="training-session-page" data-status={s.status}>
       <PageHeader
         onBack={() => void navigate('/training/sessions')}
         title={s.course?.title ?? '—'}
-        subTitle={`${s.localDate} ${dayjs(s.startsAt).format('HH:mm')}–${dayjs(s.endsAt).format('HH:mm')}`}
+        subTitle={`${s.localDate} ${sessionTimes(s, tz)} (${tz})`}
         tags={
           <>
             <Tag color={s.status === 'CANCELLED' ? 'default' : 'blue'}>{t(`training.sessionStatus.${s.status}`)}</Tag>
@@ -369,6 +371,11 @@ export default function TrainingSessionPage() {
               {t('training.session.export')}
             </Button>
             {mayManage && s.status !== 'CANCELLED' ? (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-session">
+                {t('training.sessions.edit')}
+              </Button>
+            ) : null}
+            {mayManage && s.status !== 'CANCELLED' ? (
               <Popconfirm
                 title={t('training.sessions.cancelConfirm')}
                 onConfirm={() =>
@@ -377,7 +384,7 @@ export default function TrainingSessionPage() {
                     .catch((e: unknown) => reportError(e))
                 }
               >
-                <Button danger loading={cancelling.loading}>
+                <Button danger loading={cancelling.loading} data-testid="cancel-session">
                   {t('training.sessions.cancel')}
                 </Button>
               </Popconfirm>
@@ -385,6 +392,7 @@ export default function TrainingSessionPage() {
           </>
         }
       />
+      {editing ? <SessionModal session={s} onClose={() => setEditing(false)} /> : null}
       {s.status === 'CANCELLED' ? <Alert type="warning" showIcon title={t('training.session.cancelledAlert')} style={{ marginBottom: 16 }} /> : null}
       <Card size="small" title={t('training.session.info')} style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} data-testid="session-info">

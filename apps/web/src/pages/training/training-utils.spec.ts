@@ -1,4 +1,4 @@
-import { coverageColor, isSheetKey, planInput, problemsByEmployee, sheetEntries, sheetReducer, STATUS_COLORS, type SheetState } from './training-utils';
+import { coverageColor, isoToZonedInput, sessionTimes, sessionZone, zonedInputToIso, isSheetKey, planInput, problemsByEmployee, sheetEntries, sheetReducer, STATUS_COLORS, type SheetState } from './training-utils';
 
 const sheet = (): SheetState => ({
   rows: [
@@ -89,5 +89,19 @@ describe('status colours and plan input', () => {
       items: [{ courseId: 'c1', requiredBy: '2026-06-30', passMark: 80, validityMonths: null }],
     });
     expect(planInput({ ...input, scope: 'REGION', regionId: 'r1', items: [] }).regionId).toBe('r1');
+  });
+});
+
+describe('session times in the session’s zone', () => {
+  it('reads and shows wall-clock times in the project’s zone, or Asia/Shanghai for company-wide sessions', () => {
+    expect(sessionZone(null)).toBe('Asia/Shanghai');
+    expect(sessionZone({ timeZone: 'Europe/Berlin' })).toBe('Europe/Berlin');
+    expect(zonedInputToIso('2026-03-02T09:00', 'Asia/Shanghai')).toBe('2026-03-02T01:00:00.000Z');
+    // Berlin: winter +01:00, summer +02:00
+    expect(zonedInputToIso('2026-01-15T09:00', 'Europe/Berlin')).toBe('2026-01-15T08:00:00.000Z');
+    expect(zonedInputToIso('2026-07-15T09:00', 'Europe/Berlin')).toBe('2026-07-15T07:00:00.000Z');
+    expect(isoToZonedInput('2026-07-15T07:00:00.000Z', 'Europe/Berlin')).toBe('2026-07-15T09:00');
+    expect(isoToZonedInput('2026-03-02T01:00:00.000Z', 'Asia/Shanghai')).toBe('2026-03-02T09:00');
+    expect(sessionTimes({ startsAt: '2026-03-02T01:00:00.000Z', endsAt: '2026-03-02T03:30:00.000Z' }, 'Asia/Shanghai')).toBe('09:00–11:30');
   });
 });

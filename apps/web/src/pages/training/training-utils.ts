@@ -1,6 +1,7 @@
 // Pure parts of the training screens: the attendance sheet (keyboard entry as a reducer), status
 // colours, form ↔ API input mapping and server field problems → sheet rows.
-import { TRAINING_RULES, type Attendance, type RequirementStatus } from '@pinzhi/domain';
+import { DEFAULT_TIME_ZONE, TRAINING_RULES, type Attendance, type RequirementStatus } from '@pinzhi/domain';
+import { dayjs } from '../../lib/format';
 import type { FieldProblem } from '../../lib/errors';
 
 export const ATTENDANCE_KEYS: Record<string, Attendance> = { p: 'PRESENT', a: 'ABSENT', l: 'LATE', e: 'EXCUSED' };
@@ -154,9 +155,25 @@ export function planInput(form: PlanForm) {
   };
 }
 
-/** Local date + "HH:mm" in a time zone → ISO instant (Asia/Shanghai has no DST: fixed offset for the common case). */
-export function zonedIso(date: string, time: string, offsetMinutes = 480): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const [hh, mm] = time.split(':').map(Number);
-  return new Date(Date.UTC(y, m - 1, d, hh, mm) - offsetMinutes * 60_000).toISOString();
+/**
+ * Session times are entered and shown in the session's zone: its project's, or the company
+ * default (Asia/Shanghai) for company-wide sessions — never the browser's.
+ */
+export function sessionZone(project: { timeZone?: string | null } | null | undefined): string {
+  return project?.timeZone || DEFAULT_TIME_ZONE;
+}
+
+/** A datetime-local value ("YYYY-MM-DDTHH:mm") read as wall-clock time in `zone` → ISO instant. */
+export function zonedInputToIso(value: string, zone: string): string {
+  return dayjs.tz(value, 'YYYY-MM-DDTHH:mm', zone).toISOString();
+}
+
+/** An ISO instant → datetime-local value in `zone`. */
+export function isoToZonedInput(iso: string, zone: string): string {
+  return dayjs(iso).tz(zone).format('YYYY-MM-DDTHH:mm');
+}
+
+/** "HH:mm–HH:mm" of a session in its zone. */
+export function sessionTimes(s: { startsAt: string; endsAt: string }, zone: string): string {
+  return `${dayjs(s.startsAt).tz(zone).format('HH:mm')}–${dayjs(s.endsAt).tz(zone).format('HH:mm')}`;
 }

@@ -278,6 +278,7 @@ export const SessionRowFragment = graphql(`
       id
       code
       name
+      timeZone
     }
   }
 `);
@@ -328,14 +329,8 @@ export const SessionQuery = graphql(`
 
 export const TrainersQuery = graphql(`
   query TrainingTrainers {
-    inspectionAssignees {
+    trainingTrainers {
       role
-      user {
-        id
-        displayName
-      }
-    }
-    me {
       user {
         id
         displayName
@@ -578,6 +573,56 @@ export const CoverageQuery = graphql(`
         id
         name
       }
+    }
+  }
+`);
+
+export const PositionRowFragment = graphql(`
+  fragment PositionRow on Position {
+    id
+    name
+    code
+    archivedAt
+    version
+  }
+`);
+
+export const PositionsQuery = graphql(`
+  query TrainingPositions($includeArchived: Boolean!) {
+    positions(includeArchived: $includeArchived) {
+      ...PositionRow
+    }
+  }
+`);
+
+export const CreatePositionMutation = graphql(`
+  mutation CreatePosition($input: PositionInput!) {
+    createPosition(input: $input) {
+      ...PositionRow
+    }
+  }
+`);
+
+export const UpdatePositionMutation = graphql(`
+  mutation UpdatePosition($id: ID!, $input: PositionInput!, $expectedVersion: Int) {
+    updatePosition(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      ...PositionRow
+    }
+  }
+`);
+
+export const ArchivePositionMutation = graphql(`
+  mutation ArchivePosition($id: ID!) {
+    archivePosition(id: $id) {
+      ...PositionRow
+    }
+  }
+`);
+
+export const UpdateEmployeeMutation = graphql(`
+  mutation UpdateEmployee($id: ID!, $input: EmployeeInput!, $expectedVersion: Int) {
+    updateEmployee(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      ...EmployeeRow
     }
   }
 `);
