@@ -66,7 +66,7 @@ const NIL = '00000000-0000-4000-8000-000000000000';
 const EMPLOYEE_INPUT = `{ name: "盗用", positionId: "${NIL}", projectId: "${NIL}", hireDate: "2026-01-01" }`;
 const COURSE_INPUT = `{ title: "盗用", handbookVersionId: "${NIL}", sectionKeys: ["x"] }`;
 const PLAN_INPUT = `{ name: "盗用", positionId: "${NIL}", scope: TENANT, periodStart: "2026-01-01", periodEnd: "2026-12-31", items: [] }`;
-const SESSION_INPUT = `{ courseId: "${NIL}", trainerUserId: "${NIL}", startsAt: "2030-01-01T01:00:00Z", endsAt: "2030-01-01T02:00:00Z", place: "x", capacity: 1 }`;
+const SESSION_INPUT = `{ courseIds: ["${NIL}"], trainerUserId: "${NIL}", startsAt: "2030-01-01T01:00:00Z", endsAt: "2030-01-01T02:00:00Z", place: "x", capacity: 1 }`;
 
 const STANDARD_INPUT = '{ code: "X-01", category: ATTIRE, titleZh: "x", requirementZh: "x", checkMethod: OBSERVE, defaultScore: 1 }';
 

@@ -67,8 +67,8 @@ async function qualityUserId(): Promise<string> {
 }
 const SESSION = 'mutation($input: TrainingSessionInput!) { createTrainingSession(input: $input) { id localDate passMark status } }';
 
-async function sessions(): Promise<Array<{ localDate: string; course: { title: string }; enrolledCount: number; enrolments: Array<{ employee: { name: string }; attendance: string | null; score: number | null }> }>> {
-  const r = await t.ok('{ trainingSessions(first: 20) { totalCount nodes { localDate course { title } trainer { email } enrolledCount enrolments { employee { name } attendance score } } } }', {}, hr);
+async function sessions(): Promise<Array<{ localDate: string; courses: Array<{ title: string }>; enrolledCount: number; enrolments: Array<{ employee: { name: string }; attendance: string | null; score: number | null }> }>> {
+  const r = await t.ok('{ trainingSessions(first: 20) { totalCount nodes { localDate courses { title } trainer { email } enrolledCount enrolments { employee { name } attendance score } } } }', {}, hr);
   return [...r.trainingSessions.nodes].sort((a: any, b: any) => a.localDate.localeCompare(b.localDate));
 }
 
@@ -100,7 +100,8 @@ describe('demo data', () => {
     expect(new Set(past.flatMap((s) => s.enrolments.map((e) => e.attendance)))).toEqual(new Set(['PRESENT', 'LATE', 'ABSENT', 'EXCUSED']));
     const upcoming = all[4]!;
     expect(upcoming.localDate >= day(14) && upcoming.localDate <= day(21)).toBe(true);
-    expect(upcoming).toMatchObject({ course: { title: '保安员行为规范' }, enrolledCount: 4 });
+    // the upcoming one teaches both guard courses
+    expect(upcoming).toMatchObject({ courses: [{ title: '保安员行为规范' }, { title: '秩序维护巡逻与消防通道' }], enrolledCount: 4 });
     expect(upcoming.enrolments.every((e) => e.attendance === null && e.score === null)).toBe(true);
     // 刘洪涛 was hired after every past session: he has both guard requirements, overdue, and is enrolled in the next one
     const hires = await t.ok('query($q: String) { employees(filter: { q: $q }) { nodes { name hireDate } } }', { q: '刘洪涛' }, hr);
@@ -113,7 +114,7 @@ describe('demo data', () => {
 describe('validity and recertification', () => {
   it('moves from completed to expiring soon to expired, and recertifies on a new pass', async () => {
     // 张伟 passed the first conduct session (valid 12 months)
-    const first = (await sessions()).find((s) => s.course.title === '保安员行为规范')!;
+    const first = (await sessions()).find((s) => s.courses[0]!.title === '保安员行为规范')!;
     expect(first.enrolments.find((e) => e.employee.name === '张伟')).toMatchObject({ attendance: 'PRESENT' });
     const passedOn = first.localDate;
     const expiresOn = plusMonths(passedOn, 12);
@@ -135,7 +136,7 @@ describe('validity and recertification', () => {
     t.setNow(noon(expiresOn));
     expect((await requirement('张伟', '保安员行为规范')).status).toBe('EXPIRED');
     const retrainOn = plusDays(expiresOn, 8);
-    const s = await t.ok(SESSION, { input: { courseId: await courseId('保安员行为规范'), trainerUserId: await qualityUserId(), startsAt: `${retrainOn}T01:00:00Z`, endsAt: `${retrainOn}T03:00:00Z`, place: '复训', capacity: 5 } }, hr);
+    const s = await t.ok(SESSION, { input: { courseIds: [await courseId('保安员行为规范')], trainerUserId: await qualityUserId(), startsAt: `${retrainOn}T01:00:00Z`, endsAt: `${retrainOn}T03:00:00Z`, place: '复训', capacity: 5 } }, hr);
     await t.ok('mutation($s: ID!, $e: [ID!]!) { enrolEmployees(sessionId: $s, employeeIds: $e) { id } }', { s: s.createTrainingSession.id, e: [await employeeId('张伟')] }, hr);
     t.setNow(noon(plusDays(retrainOn, 1)));
     await t.ok('mutation($s: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(sessionId: $s, entries: $e) { id } }', { s: s.createTrainingSession.id, e: [{ employeeId: await employeeId('张伟'), attendance: 'PRESENT', score: 90 }] }, quality);
@@ -148,7 +149,7 @@ describe('enrolment and attendance', () => {
   it('enforces capacity, duplicates, inactive employees and late hires, whole batch or nothing', async () => {
     const conduct = await courseId('保安员行为规范');
     const on = day(23);
-    const s = await t.ok(SESSION, { input: { courseId: conduct, trainerUserId: await qualityUserId(), startsAt: `${on}T01:00:00Z`, endsAt: `${on}T03:00:00Z`, place: '培训室', capacity: 2 } }, hr);
+    const s = await t.ok(SESSION, { input: { courseIds: [conduct], trainerUserId: await qualityUserId(), startsAt: `${on}T01:00:00Z`, endsAt: `${on}T03:00:00Z`, place: '培训室', capacity: 2 } }, hr);
     const id = s.createTrainingSession.id;
     expect(s.createTrainingSession).toMatchObject({ localDate: on, passMark: 80, status: 'PLANNED' });
     const ENROL = 'mutation($s: ID!, $e: [ID!]!) { enrolEmployees(sessionId: $s, employeeIds: $e) { id enrolments { employee { name } } } }';
@@ -176,7 +177,7 @@ describe('enrolment and attendance', () => {
   it('lets the trainer, HR or an admin record the sheet once the session has started; others are refused', async () => {
     const conduct = await courseId('保安员行为规范');
     const on = day(25);
-    const s = await t.ok(SESSION, { input: { courseId: conduct, trainerUserId: await qualityUserId(), startsAt: `${on}T01:00:00Z`, endsAt: `${on}T03:00:00Z`, place: '培训室', capacity: 10 } }, hr);
+    const s = await t.ok(SESSION, { input: { courseIds: [conduct], trainerUserId: await qualityUserId(), startsAt: `${on}T01:00:00Z`, endsAt: `${on}T03:00:00Z`, place: '培训室', capacity: 10 } }, hr);
     const id = s.createTrainingSession.id;
     await t.ok('mutation($s: ID!, $e: [ID!]!) { enrolEmployees(sessionId: $s, employeeIds: $e) { id } }', { s: id, e: [await employeeId('李军'), await employeeId('马超')] }, hr);
     const REC = 'mutation($s: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(sessionId: $s, entries: $e) { enrolments { employee { name } attendance score passed } } }';
@@ -270,14 +271,14 @@ describe('employees import and attendance export', () => {
   });
 
   it('exports the attendance sheet with Chinese headers', async () => {
-    const s = await t.ok('{ trainingSessions(first: 1) { nodes { id course { title } enrolledCount } } }', {}, hr);
+    const s = await t.ok('{ trainingSessions(first: 1) { nodes { id courses { title } enrolledCount } } }', {}, hr);
     const node = s.trainingSessions.nodes[0];
     const res = await t.get(`/downloads/training-sessions/${node.id}/attendance.xlsx`, hr);
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('签到表')!;
-    expect(ws.getRow(1).getCell(2).value).toBe(node.course.title);
+    expect(ws.getRow(1).getCell(2).value).toBe(node.courses.map((c: any) => c.title).join('、'));
     expect(ws.getRow(7).values).toEqual([undefined, '序号', '姓名', '工号', '岗位', '项目', '出勤', '成绩', '是否合格', '签名']);
     expect(ws.rowCount).toBe(7 + node.enrolledCount);
     expect((await t.get(`/downloads/training-sessions/${node.id}/attendance.xlsx`, await t.token('admin@other.test'))).status).toBe(404);
@@ -340,7 +341,7 @@ describe('editing employees and sessions', () => {
 
   it('edits the time, place, trainer and capacity of a session and cancels it; refuses what no longer fits', async () => {
     const on = day(40);
-    const input = { courseId: await courseId('保安员行为规范'), trainerUserId: await qualityUserId(), startsAt: `${on}T01:00:00Z`, endsAt: `${on}T03:00:00Z`, place: '培训室', capacity: 5 };
+    const input = { courseIds: [await courseId('保安员行为规范')], trainerUserId: await qualityUserId(), startsAt: `${on}T01:00:00Z`, endsAt: `${on}T03:00:00Z`, place: '培训室', capacity: 5 };
     const s = (await t.ok(SESSION.replace('status }', 'status version }'), { input }, hr)).createTrainingSession;
     await t.ok('mutation($s: ID!, $e: [ID!]!) { enrolEmployees(sessionId: $s, employeeIds: $e) { id } }', { s: s.id, e: [await employeeId('李军'), await employeeId('马超')] }, hr);
     const later = day(41);
@@ -369,7 +370,7 @@ describe('regional operations', () => {
   it('see the sessions of their regions’ projects and the company-wide ones only', async () => {
     const ops = await t.token('ops@demo.test');
     const on = day(50);
-    const base = { courseId: await courseId('保安员行为规范'), trainerUserId: await qualityUserId(), startsAt: `${on}T01:00:00Z`, endsAt: `${on}T03:00:00Z`, capacity: 5 };
+    const base = { courseIds: [await courseId('保安员行为规范')], trainerUserId: await qualityUserId(), startsAt: `${on}T01:00:00Z`, endsAt: `${on}T03:00:00Z`, capacity: 5 };
     const south = (await t.ok(SESSION, { input: { ...base, place: '华南培训', projectId: await projectId('GZ-001') } }, hr)).createTrainingSession.id;
     const east = (await t.ok(SESSION, { input: { ...base, place: '华东培训', projectId: await projectId('SH-001') } }, hr)).createTrainingSession.id;
     const wide = (await t.ok(SESSION, { input: { ...base, place: '公司培训' } }, hr)).createTrainingSession.id;
@@ -397,10 +398,10 @@ describe('list statements', () => {
     const base = day(200);
     for (let i = 0; i < 50; i++) {
       const d = plusDays(base, i % 7);
-      await t.ok(SESSION, { input: { courseId: course, trainerUserId: trainers[i % 2], startsAt: `${d}T0${i % 8}:00:00Z`, endsAt: `${d}T09:00:00Z`, place: `批量${i}`, capacity: 5, projectId: i % 3 ? projects[i % 3] : null } }, hr);
+      await t.ok(SESSION, { input: { courseIds: [course], trainerUserId: trainers[i % 2], startsAt: `${d}T0${i % 8}:00:00Z`, endsAt: `${d}T09:00:00Z`, place: `批量${i}`, capacity: 5, projectId: i % 3 ? projects[i % 3] : null } }, hr);
     }
     const lists = {
-      sessions: ['query($n: Int, $f: TrainingSessionFilter) { trainingSessions(first: $n, filter: $f) { nodes { id course { title outdated } trainer { displayName } project { code timeZone } enrolledCount } } }', { f: { from: `${base}T00:00:00Z` } }, 'trainingSessions'],
+      sessions: ['query($n: Int, $f: TrainingSessionFilter) { trainingSessions(first: $n, filter: $f) { nodes { id courses { title outdated } trainer { displayName } project { code timeZone } enrolledCount } } }', { f: { from: `${base}T00:00:00Z` } }, 'trainingSessions'],
       employees: ['query($n: Int, $f: EmployeeFilter) { employees(first: $n, filter: $f) { nodes { id position { name } project { code } } } }', { f: { positionId: position } }, 'employees'],
       requirements: ['query($n: Int, $f: TrainingRequirementFilter) { trainingRequirements(first: $n, filter: $f) { nodes { id status employee { name position { name } project { code } } course { title } completedSession { id } } } }', { f: { positionId: position } }, 'trainingRequirements'],
     } as const;
@@ -416,3 +417,39 @@ describe('list statements', () => {
     }
   });
 });
+
+describe('sessions with several courses', () => {
+  const UPDATE = 'mutation($id: ID!, $i: TrainingSessionInput!) { updateTrainingSession(id: $id, input: $i) { id courses { title } } }';
+  it('teach every course: attendance completes the requirement of each; the course list is checked', async () => {
+    const conduct = await courseId('保安员行为规范');
+    const patrol = await courseId('秩序维护巡逻与消防通道');
+    const on = day(60);
+    const base = { trainerUserId: await qualityUserId(), startsAt: `${on}T01:00:00Z`, endsAt: `${on}T05:00:00Z`, place: '综合培训', capacity: 5 };
+    expect(fieldReasons(await t.gql(SESSION, { input: { ...base, courseIds: [] } }, hr))).toEqual(['input.courseIds:REQUIRED']);
+    expect(fieldReasons(await t.gql(SESSION, { input: { ...base, courseIds: [conduct, conduct] } }, hr))).toEqual(['input.courseIds.1:TAKEN']);
+    const archived = (await t.ok('mutation($i: CourseInput!) { createCourse(input: $i) { id } }', { i: await courseInputLike(conduct, '将归档课程') }, quality)).createCourse.id;
+    await t.ok('mutation($id: ID!) { archiveCourse(id: $id) { id } }', { id: archived }, quality);
+    expect(fieldReasons(await t.gql(SESSION, { input: { ...base, courseIds: [conduct, archived] } }, hr))).toEqual(['input.courseIds.1:NOT_FOUND']);
+    const s = (await t.ok(SESSION.replace('status }', 'status courses { title } }'), { input: { ...base, courseIds: [conduct, patrol] } }, hr)).createTrainingSession;
+    expect(s.courses.map((c: any) => c.title)).toEqual(['保安员行为规范', '秩序维护巡逻与消防通道']);
+    // the strictest default pass mark of the two (80 and 70)
+    expect(s.passMark).toBe(80);
+    const filtered = await t.ok('query($c: ID) { trainingSessions(filter: { courseId: $c }, first: 100) { nodes { id } } }', { c: patrol }, hr);
+    expect(filtered.trainingSessions.nodes.map((n: any) => n.id)).toContain(s.id);
+    await t.ok('mutation($s: ID!, $e: [ID!]!) { enrolEmployees(sessionId: $s, employeeIds: $e) { id } }', { s: s.id, e: [await employeeId('赵勇')] }, hr);
+    t.setNow(noon(on));
+    await t.ok('mutation($s: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(sessionId: $s, entries: $e) { id } }', { s: s.id, e: [{ employeeId: await employeeId('赵勇'), attendance: 'PRESENT', score: 90 }] }, quality);
+    expect(await requirement('赵勇', '保安员行为规范')).toMatchObject({ status: 'COMPLETED', completedOn: on });
+    expect(await requirement('赵勇', '秩序维护巡逻与消防通道')).toMatchObject({ status: 'COMPLETED', completedOn: on, expiresOn: plusMonths(on, 6) });
+    // with attendance recorded the courses stay; the order may change
+    expect(fieldReasons(await t.gql(UPDATE, { id: s.id, i: { ...base, courseIds: [conduct] } }, hr))).toEqual(['input.courseIds:INVALID_VALUE']);
+    expect((await t.ok(UPDATE, { id: s.id, i: { ...base, courseIds: [patrol, conduct] } }, hr)).updateTrainingSession.courses.map((c: any) => c.title)).toEqual(['秩序维护巡逻与消防通道', '保安员行为规范']);
+    t.setNow(TODAY);
+  });
+});
+
+/** A CourseInput teaching what an existing course teaches, under another title. */
+async function courseInputLike(id: string, title: string) {
+  const c = (await t.ok('query($id: ID!) { course(id: $id) { handbookVersionId sectionKeys standardIds } }', { id }, hr)).course;
+  return { title, handbookVersionId: c.handbookVersionId, sectionKeys: c.sectionKeys, standardIds: c.standardIds };
+}

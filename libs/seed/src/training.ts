@@ -1,4 +1,4 @@
-import { Course, Employee, Handbook, Position, Project, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingSession, type TenantDb } from '@pinzhi/db';
+import { Course, Employee, Handbook, Position, Project, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingSession, TrainingSessionCourse, type TenantDb } from '@pinzhi/db';
 import { loadDoc } from '@pinzhi/api-handbooks';
 import { recomputeCompletion, syncPlanRequirements } from '@pinzhi/api-training';
 import { addDays, localDateIn, passed, type Attendance } from '@pinzhi/domain';
@@ -147,39 +147,40 @@ export async function seedTraining(db: TenantDb, trainerUserId: string, now = ne
   const cleanerPlan = await db.repo(TrainingPlan).insert({ name: `${cleaners.year} 年度保洁岗位培训计划`, positionId: positions.get('保洁')!.id, scope: 'TENANT', regionId: null, projectId: null, periodStart: cleaners.periodStart, periodEnd: cleaners.periodEnd, archivedAt: null });
   await db.repo(TrainingPlanItem).insertMany([{ planId: cleanerPlan.id, courseId: cleaning.id, position: 1, requiredBy: day(DAYS.cleaningDue), passMark: 60, validityMonths: 12 }]);
 
-  // [course, local date, start (UTC time of day, morning or afternoon in China), place, project, capacity, [employee, attendance, score]]
-  const sessions: Array<[Course, string, string, string, string | null, number, Array<[string, Attendance | null, number | null]>]> = [
-    [conduct, day(DAYS.conductSession1), '01:30', '翠湖花园 物业服务中心会议室', 'SH-001', 20, [['张伟', 'PRESENT', 92], ['王强', 'PRESENT', 85], ['李军', 'LATE', 78], ['赵勇', 'ABSENT', null], ['陈国栋', 'PRESENT', 88]]],
-    [conduct, day(DAYS.conductSession2), '06:00', '金融中心大厦 B1 培训室', null, 20, [['杨帆', 'PRESENT', 90], ['黄志明', 'PRESENT', 66], ['周建华', 'EXCUSED', null], ['徐海', 'PRESENT', 95], ['孙浩', 'LATE', 82], ['马超', 'ABSENT', null]]],
-    [patrol, day(DAYS.patrolSession), '01:00', '翠湖花园 监控中心', null, 15, [['张伟', 'PRESENT', 88], ['王强', 'PRESENT', 74], ['杨帆', 'PRESENT', 91], ['徐海', 'PRESENT', 65]]],
-    [cleaning, day(DAYS.cleaningSession), '02:00', '滨江购物广场 员工活动室', null, 10, [['朱丽', 'PRESENT', 90], ['何玉梅', 'PRESENT', 72], ['郭桂兰', 'ABSENT', null]]],
-    [conduct, day(DAYS.upcomingSession), '06:00', '翠湖花园 物业服务中心会议室', null, 12, [['赵勇', null, null], ['刘洪涛', null, null], ['马超', null, null], ['吴磊', null, null]]],
+  // [courses, local date, start (UTC time of day, morning or afternoon in China), place, project, capacity, [employee, attendance, score]]
+  const sessions: Array<[Course[], string, string, string, string | null, number, Array<[string, Attendance | null, number | null]>]> = [
+    [[conduct], day(DAYS.conductSession1), '01:30', '翠湖花园 物业服务中心会议室', 'SH-001', 20, [['张伟', 'PRESENT', 92], ['王强', 'PRESENT', 85], ['李军', 'LATE', 78], ['赵勇', 'ABSENT', null], ['陈国栋', 'PRESENT', 88]]],
+    [[conduct], day(DAYS.conductSession2), '06:00', '金融中心大厦 B1 培训室', null, 20, [['杨帆', 'PRESENT', 90], ['黄志明', 'PRESENT', 66], ['周建华', 'EXCUSED', null], ['徐海', 'PRESENT', 95], ['孙浩', 'LATE', 82], ['马超', 'ABSENT', null]]],
+    [[patrol], day(DAYS.patrolSession), '01:00', '翠湖花园 监控中心', null, 15, [['张伟', 'PRESENT', 88], ['王强', 'PRESENT', 74], ['杨帆', 'PRESENT', 91], ['徐海', 'PRESENT', 65]]],
+    [[cleaning], day(DAYS.cleaningSession), '02:00', '滨江购物广场 员工活动室', null, 10, [['朱丽', 'PRESENT', 90], ['何玉梅', 'PRESENT', 72], ['郭桂兰', 'ABSENT', null]]],
+    // the upcoming one teaches two courses: attending completes both
+    [[conduct, patrol], day(DAYS.upcomingSession), '06:00', '翠湖花园 物业服务中心会议室', null, 12, [['赵勇', null, null], ['刘洪涛', null, null], ['马超', null, null], ['吴磊', null, null]]],
   ];
-  for (const [c, date, time, place, projectCode, capacity, rows] of sessions) {
+  for (const [cs, date, time, place, projectCode, capacity, rows] of sessions) {
     const startsAt = new Date(`${date}T${time}:00Z`);
+    const passMark = Math.max(...cs.map((c) => c.defaultPassMark));
     const s = await db.repo(TrainingSession).insert({
-      courseId: c.id,
       trainerUserId,
       startsAt,
       endsAt: new Date(startsAt.getTime() + 2 * 3600_000),
       localDate: localDateIn(startsAt, ZONE),
       place,
       capacity,
-      passMark: c.defaultPassMark,
+      passMark,
       projectId: projectCode ? projects.get(projectCode)!.id : null,
       status: 'PLANNED',
       note: null,
     });
+    await db.repo(TrainingSessionCourse).insertMany(cs.map((c, i) => ({ sessionId: s.id, courseId: c.id, position: i + 1 })));
     await db.repo(TrainingEnrolment).insertMany(
       rows
         .filter(([name]) => byName.has(name))
         .map(([name, attendance, score]) => ({
           sessionId: s.id,
           employeeId: byName.get(name)!.id,
-          courseId: c.id,
           attendance,
           score,
-          passed: score == null ? null : passed(attendance, score, c.defaultPassMark),
+          passed: score == null ? null : passed(attendance, score, passMark),
           recordedAt: attendance ? new Date(startsAt.getTime() + 3 * 3600_000) : null,
           recordedByUserId: attendance ? trainerUserId : null,
         })),

@@ -139,7 +139,9 @@ const ATTENDANCE_ZH: Record<string, string> = { PRESENT: '出席', ABSENT: '缺�
 /** 签到表: one session's attendance sheet (Chinese headers); whoever may read the session. */
 export async function exportAttendance(ctx: RequestContext, sessions: SessionsService, id: string): Promise<{ filename: string; body: Buffer }> {
   const session: TrainingSession = await sessions.get(ctx, id);
-  const course = await ctx.db.repo(Course).getById(session.courseId);
+  const courseIds = await sessions.courseIdsOf(ctx.db, id);
+  const byId = new Map((await ctx.db.repo(Course).findByIds(courseIds)).map((c) => [c.id, c.title]));
+  const titles = courseIds.map((c) => byId.get(c) ?? '').join('、');
   const enrolments = await ctx.db.repo(TrainingEnrolment).find({ where: { sessionId: id } });
   const employees = new Map((await ctx.db.repo(Employee).findByIds(enrolments.map((e) => e.employeeId))).map((e) => [e.id, e]));
   const positions = new Map((await ctx.db.repo(Position).find()).map((p) => [p.id, p.name]));
@@ -147,7 +149,7 @@ export async function exportAttendance(ctx: RequestContext, sessions: SessionsSe
   const [trainer] = await ctx.db.members([session.trainerUserId]);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('签到表');
-  ws.addRow(['课程', course.title]);
+  ws.addRow(['课程', titles]);
   ws.addRow(['日期', session.localDate]);
   ws.addRow(['地点', session.place]);
   ws.addRow(['讲师', trainer?.user.displayName ?? '']);
@@ -160,6 +162,6 @@ export async function exportAttendance(ctx: RequestContext, sessions: SessionsSe
     ws.addRow([i + 1, e.name, e.employeeNo ?? '', positions.get(e.positionId) ?? '', projects.get(e.projectId)?.name ?? '', en.attendance ? ATTENDANCE_ZH[en.attendance] : '', en.score ?? '', en.passed == null ? '' : en.passed ? '合格' : '不合格', '']);
   });
   ws.columns.forEach((c, idx) => (c.width = [8, 14, 12, 10, 28, 8, 8, 10, 16][idx]));
-  const safe = course.title.replace(/[\\/:*?"<>|]/g, '_');
+  const safe = (byId.get(courseIds[0]!) ?? '').replace(/[\\/:*?"<>|]/g, '_');
   return { filename: `签到表-${safe}-${session.localDate}.xlsx`, body: Buffer.from(await wb.xlsx.writeBuffer()) };
 }

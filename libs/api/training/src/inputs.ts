@@ -1,6 +1,9 @@
 import { TRAINING_RULES as R, type Attendance, type PlanScope, type RequirementReason, type RequirementStatus } from '@pinzhi/domain';
 import { IsIsoDate, PageArgs, Range, TextLength } from '@pinzhi/api-core';
-import { ArrayMaxSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+
+/** Most courses one session teaches. */
+export const TRAINING_SESSION_MAX_COURSES = 10;
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { AttendanceEnum, CoverageGroupEnum, PlanScopeEnum, RequirementReasonEnum, RequirementStatusEnum } from './types';
 
@@ -88,8 +91,12 @@ export class TrainingPlanFilter {
 
 @InputType()
 export class TrainingSessionInput {
-  @Field(() => ID) @IsUUID('all', uuid) courseId!: string;
-  @Field(() => ID, { description: 'A member of the company (often the Quality Center)' }) @IsUUID('all', uuid) trainerUserId!: string;
+  @Field(() => [ID], { description: 'One or more courses taught in the session (in order); attendance counts for each' })
+  @ArrayMinSize(1, { context: { reason: 'REQUIRED' } })
+  @ArrayMaxSize(TRAINING_SESSION_MAX_COURSES, tooMany(TRAINING_SESSION_MAX_COURSES))
+  @IsUUID('all', { each: true, ...uuid })
+  courseIds!: string[];
+  @Field(() => ID, { description: 'An admin, Quality Center or HR member of the company' }) @IsUUID('all', uuid) trainerUserId!: string;
   @Field() startsAt!: Date;
   @Field() endsAt!: Date;
   @Field() @TextLength(R.place.min, R.place.max) place!: string;

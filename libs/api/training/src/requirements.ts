@@ -1,4 +1,4 @@
-import { Brackets, Course, Employee, Project, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession, type SelectQueryBuilder, type TenantDb } from '@pinzhi/db';
+import { Brackets, Course, Employee, Project, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession, TrainingSessionCourse, type SelectQueryBuilder, type TenantDb } from '@pinzhi/db';
 import { addDays, diffHandbooks, expiryDate, localDateIn, mergeDemands, passed, RETRAINING_DUE_DAYS, EXPIRING_SOON_DAYS, type HandbookDoc, type RequirementStatus } from '@pinzhi/domain';
 import { loadDocs, type HandbookPublishedListener } from '@pinzhi/api-handbooks';
 import { TRAINING_TIME_ZONE } from './access';
@@ -98,7 +98,7 @@ export async function syncPlanRequirements(db: TenantDb, employeeIds: readonly s
 
 /**
  * Sets completedOn / expiresOn of the requirements of these employee × course pairs from
- * the latest passed session of the course (on or after the requirement's notBefore).
+ * the latest passed session teaching the course (a session may teach several) (on or after the requirement's notBefore).
  * Re-recording a sheet therefore also undoes a completion that no longer holds.
  */
 export async function recomputeCompletion(db: TenantDb, pairs: ReadonlyArray<{ employeeId: string; courseId: string }>): Promise<void> {
@@ -114,9 +114,10 @@ export async function recomputeCompletion(db: TenantDb, pairs: ReadonlyArray<{ e
     .repo(TrainingEnrolment)
     .query('en')
     .innerJoin(TrainingSession, 's', 's.id = en.sessionId AND s.tenantId = en.tenantId')
-    .select(['en.employeeId AS employeeId', 'en.courseId AS courseId', 'en.attendance AS attendance', 'en.score AS score', 's.localDate AS localDate', 's.id AS sessionId'])
+    .innerJoin(TrainingSessionCourse, 'sc', 'sc.sessionId = en.sessionId AND sc.tenantId = en.tenantId')
+    .select(['en.employeeId AS employeeId', 'sc.courseId AS courseId', 'en.attendance AS attendance', 'en.score AS score', 's.localDate AS localDate', 's.id AS sessionId'])
     .andWhere('en.employeeId IN (:...employeeIds)', { employeeIds })
-    .andWhere('en.courseId IN (:...courseIds)', { courseIds })
+    .andWhere('sc.courseId IN (:...courseIds)', { courseIds })
     .andWhere("s.status = 'PLANNED'")
     .andWhere('en.score IS NOT NULL')
     .getRawMany<{ employeeId: string; courseId: string; attendance: 'PRESENT' | 'LATE' | 'ABSENT' | 'EXCUSED'; score: number | string; localDate: string; sessionId: string }>();
@@ -185,9 +186,10 @@ export const flagOutdatedCourses: HandbookPublishedListener = async (db, { handb
     .query('en')
     .innerJoin(Employee, 'e', 'e.id = en.employeeId AND e.tenantId = en.tenantId')
     .innerJoin(TrainingSession, 's', 's.id = en.sessionId AND s.tenantId = en.tenantId')
-    .select(['en.employeeId AS employeeId', 'en.courseId AS courseId'])
+    .innerJoin(TrainingSessionCourse, 'sc', 'sc.sessionId = en.sessionId AND sc.tenantId = en.tenantId')
+    .select(['en.employeeId AS employeeId', 'sc.courseId AS courseId'])
     .distinct(true)
-    .andWhere('en.courseId IN (:...courseIds)', { courseIds })
+    .andWhere('sc.courseId IN (:...courseIds)', { courseIds })
     .andWhere('en.passed = :yes', { yes: true })
     .andWhere("s.status = 'PLANNED'")
     .andWhere('e.active = :yes', { yes: true })

@@ -1,4 +1,4 @@
-import { Brackets, Course, Employee, Membership, Position, Project, TrainingEnrolment, TrainingSession, paginate, type TenantDb } from '@pinzhi/db';
+import { Brackets, Course, Employee, Membership, Position, Project, TrainingEnrolment, TrainingSession, TrainingSessionCourse, paginate, type TenantDb } from '@pinzhi/db';
 import { BadUserInputError, ForbiddenError, NotFoundError, changedFields, checkPageArgs, cursorError, fieldError, toConnection, type FieldError, type RequestContext } from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import { attendanceProblem, enrolmentProblem, localDateIn, passed, TRAINERS, TRAINING_RULES, type EnrolmentProblem } from '@pinzhi/domain';
@@ -38,7 +38,8 @@ export class SessionsService {
     if (f.from) qb.andWhere('s.startsAt >= :from', { from: f.from });
     if (f.to) qb.andWhere('s.startsAt < :to', { to: f.to });
     if (f.trainerUserId) qb.andWhere('s.trainerUserId = :trainer', { trainer: f.trainerUserId });
-    if (f.courseId) qb.andWhere('s.courseId = :courseId', { courseId: f.courseId });
+    // one row per session at most: (session, course) is unique
+    if (f.courseId) qb.innerJoin(TrainingSessionCourse, 'sc', 'sc.sessionId = s.id AND sc.tenantId = s.tenantId AND sc.courseId = :courseId', { courseId: f.courseId });
     if (f.projectId) qb.andWhere('s.projectId = :projectId', { projectId: f.projectId });
     const page = await paginate(qb, { alias: 's', sortProperty: 'startsAt', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
     return toConnection(page);
@@ -60,10 +61,16 @@ export class SessionsService {
     return rows.filter((m) => TRAINERS.includes(m.role));
   }
 
-  private async check(ctx: RequestContext, db: TenantDb, input: TrainingSessionInput): Promise<{ course: Course; localDate: string }> {
+  private async check(ctx: RequestContext, db: TenantDb, input: TrainingSessionInput): Promise<{ courses: Course[]; localDate: string }> {
     const errors: FieldError[] = [];
-    const course = await db.repo(Course).findById(input.courseId);
-    if (!course || course.archivedAt) errors.push(fieldError(['input', 'courseId'], 'NOT_FOUND', 'This course does not exist'));
+    const found = new Map((await db.repo(Course).findByIds(input.courseIds)).map((c) => [c.id, c]));
+    const seen = new Set<string>();
+    input.courseIds.forEach((id, i) => {
+      const c = found.get(id);
+      if (!c || c.archivedAt) errors.push(fieldError(['input', 'courseIds', String(i)], 'NOT_FOUND', 'This course does not exist'));
+      else if (seen.has(id)) errors.push(fieldError(['input', 'courseIds', String(i)], 'TAKEN', 'This course is listed twice'));
+      seen.add(id);
+    });
     const trainer = (await db.members([input.trainerUserId])).find((m) => m.membership.active);
     if (!trainer) errors.push(fieldError(['input', 'trainerUserId'], 'NOT_FOUND', 'The trainer must be an active member of your company'));
     else if (!TRAINERS.includes(trainer.membership.role)) errors.push(fieldError(['input', 'trainerUserId'], 'INVALID_VALUE', 'The trainer must be from the Quality Center, HR or a company admin'));
@@ -76,7 +83,12 @@ export class SessionsService {
     }
     if (errors.length) throw new BadUserInputError(errors);
     void ctx;
-    return { course: course!, localDate: localDateIn(input.startsAt, timeZone) };
+    return { courses: [...seen].map((id) => found.get(id)!), localDate: localDateIn(input.startsAt, timeZone) };
+  }
+
+  /** The course ids of a session, in order. */
+  async courseIdsOf(db: TenantDb, sessionId: string): Promise<string[]> {
+    return (await db.repo(TrainingSessionCourse).query('sc').andWhere('sc.sessionId = :sessionId', { sessionId }).orderBy('sc.position', 'ASC').getMany()).map((r) => r.courseId);
   }
 
   async save(ctx: RequestContext, id: string | null, input: TrainingSessionInput, expectedVersion?: number | null): Promise<TrainingSession> {
@@ -84,35 +96,43 @@ export class SessionsService {
     return ctx.db.transaction(async (db) => {
       const before = id ? await db.repo(TrainingSession).getById(id) : null;
       if (before?.status === 'CANCELLED') throw BadUserInputError.field('id', 'INVALID_TRANSITION', 'This session is cancelled');
-      const { course, localDate } = await this.check(ctx, db, input);
+      const { courses, localDate } = await this.check(ctx, db, input);
+      const courseIds = courses.map((c) => c.id);
+      const beforeCourses = before ? await this.courseIdsOf(db, before.id) : [];
+      const coursesChanged = courseIds.join() !== beforeCourses.join();
       if (before) {
         const enrolled = await db.repo(TrainingEnrolment).count({ sessionId: before.id });
         if (input.capacity < enrolled) throw BadUserInputError.field(['input', 'capacity'], 'OUT_OF_RANGE', `${enrolled} are enrolled already`, { min: enrolled });
-        if (input.courseId !== before.courseId && (await db.repo(TrainingEnrolment).query('en').andWhere('en.sessionId = :id', { id: before.id }).andWhere('en.attendance IS NOT NULL').getCount())) {
-          throw BadUserInputError.field(['input', 'courseId'], 'INVALID_VALUE', 'Attendance is recorded; the course cannot change');
+        const sameSet = courseIds.length === beforeCourses.length && courseIds.every((c) => beforeCourses.includes(c));
+        if (!sameSet && (await db.repo(TrainingEnrolment).query('en').andWhere('en.sessionId = :id', { id: before.id }).andWhere('en.attendance IS NOT NULL').getCount())) {
+          throw BadUserInputError.field(['input', 'courseIds'], 'INVALID_VALUE', 'Attendance is recorded; the courses cannot change');
         }
       }
       const values = {
-        courseId: course.id,
         trainerUserId: input.trainerUserId,
         startsAt: input.startsAt,
         endsAt: input.endsAt,
         localDate,
         place: input.place.trim(),
         capacity: input.capacity,
-        passMark: input.passMark ?? course.defaultPassMark,
+        // several courses: the strictest default pass mark
+        passMark: input.passMark ?? Math.max(...courses.map((c) => c.defaultPassMark)),
         projectId: input.projectId ?? null,
         note: input.note?.trim() || null,
       };
       const after = before ? await db.repo(TrainingSession).update(before.id, values, expectedVersion ?? undefined) : await db.repo(TrainingSession).insert({ ...values, status: 'PLANNED' });
-      if (before && before.courseId !== after.courseId) {
-        await db.repo(TrainingEnrolment).updateWhere({ sessionId: after.id }, { courseId: after.courseId });
+      if (coursesChanged) {
+        if (before) await db.repo(TrainingSessionCourse).deleteWhere({ sessionId: after.id });
+        await db.repo(TrainingSessionCourse).insertMany(courseIds.map((courseId, i) => ({ sessionId: after.id, courseId, position: i + 1 })));
       }
       await db.audit({
         operation: before ? 'updateTrainingSession' : 'createTrainingSession',
         entity: 'TrainingSession',
         entityId: after.id,
-        changes: changedFields(before, after, ['courseId', 'trainerUserId', 'startsAt', 'endsAt', 'place', 'capacity', 'passMark', 'projectId']),
+        changes: {
+          ...changedFields(before, after, ['trainerUserId', 'startsAt', 'endsAt', 'place', 'capacity', 'passMark', 'projectId']),
+          ...(coursesChanged ? { courseIds: { from: before ? beforeCourses : null, to: courseIds } } : {}),
+        },
       });
       return after;
     });
@@ -191,7 +211,7 @@ export class SessionsService {
   private async insertEnrolments(db: TenantDb, session: TrainingSession, employeeIds: string[]) {
     if (employeeIds.length === 0) return;
     await db.repo(TrainingEnrolment).insertMany(
-      employeeIds.map((employeeId) => ({ sessionId: session.id, employeeId, courseId: session.courseId, attendance: null, score: null, passed: null, recordedAt: null, recordedByUserId: null })),
+      employeeIds.map((employeeId) => ({ sessionId: session.id, employeeId, attendance: null, score: null, passed: null, recordedAt: null, recordedByUserId: null })),
     );
     await db.audit({ operation: 'enrolEmployees', entity: 'TrainingSession', entityId: session.id, changes: { employeeIds: { from: null, to: employeeIds } } });
   }
@@ -249,9 +269,21 @@ export class SessionsService {
         });
       }
       await db.audit({ operation: 'recordAttendance', entity: 'TrainingSession', entityId: sessionId, changes: { entries: { from: null, to: entries.map((e) => ({ employeeId: e.employeeId, attendance: e.attendance, score: e.score ?? null })) } } });
-      await recomputeCompletion(db, entries.map((e) => ({ employeeId: e.employeeId, courseId: session.courseId })));
+      // attending counts for every course of the session
+      const courseIds = await this.courseIdsOf(db, sessionId);
+      await recomputeCompletion(db, entries.flatMap((e) => courseIds.map((courseId) => ({ employeeId: e.employeeId, courseId }))));
       return session;
     });
+  }
+
+  /** The courses of a session, in order (one query per request for every session asked). */
+  courses(ctx: RequestContext, sessionId: string) {
+    return ctx.loaders
+      .custom<string, string[]>('trainingSessionCourses', async (db, ids) => {
+        const rows = await db.repo(TrainingSessionCourse).query('sc').andWhere('sc.sessionId IN (:...ids)', { ids: [...ids] }).orderBy('sc.position', 'ASC').getMany();
+        return ids.map((id) => rows.filter((r) => r.sessionId === id).map((r) => r.courseId));
+      })
+      .load(sessionId);
   }
 
   enrolments(ctx: RequestContext, sessionId: string) {

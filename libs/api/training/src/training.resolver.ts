@@ -335,9 +335,10 @@ export class TrainingSessionResolver {
     return this.sessions.recordAttendance(ctx, sessionId, entries);
   }
 
-  @FieldResolver(() => CourseType, { nullable: true })
-  course(@Root() s: TrainingSession, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.entity(Course).load(s.courseId);
+  @FieldResolver(() => [CourseType], { description: 'The courses taught, in order (at least one)' })
+  async courses(@Root() s: TrainingSession, @Ctx() ctx: RequestContext) {
+    const ids = await this.sessions.courses(ctx, s.id);
+    return (await ctx.loaders.entity(Course).loadMany(ids)).filter((c): c is Course => !!c && !(c instanceof Error));
   }
 
   @FieldResolver(() => UserType, { nullable: true })

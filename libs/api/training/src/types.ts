@@ -93,7 +93,6 @@ export class TrainingPlanType {
 @ObjectType('TrainingSession', { description: '培训场次' })
 export class TrainingSessionType {
   @Field(() => ID) id!: string;
-  courseId!: string;
   trainerUserId!: string;
   @Field() startsAt!: Date;
   @Field() endsAt!: Date;

@@ -10,7 +10,7 @@ import { Standard } from './standard.entity';
 import { Handbook, HandbookItem, HandbookSection, HandbookVersion, ServiceFrequency } from './handbook.entity';
 import { InspectionTemplate, InspectionTemplateItem, InspectionTemplateSection, InspectionTemplateVersion } from './inspection-template.entity';
 import { CalendarFeed, HolidayList, InspectionFrequency, InspectionFrequencyDefault, InspectionOccurrence } from './inspection-planning.entity';
-import { Course, Employee, Position, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession } from './training.entity';
+import { Course, Employee, Position, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession, TrainingSessionCourse } from './training.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
@@ -18,7 +18,7 @@ export { AuditEntry, Membership, Project, Property, Region, AuthSession, Tenant,
 export { InspectionTemplate, InspectionTemplateVersion, InspectionTemplateSection, InspectionTemplateItem };
 export { HolidayList, InspectionFrequency, InspectionOccurrence, InspectionFrequencyDefault, CalendarFeed };
 export { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent };
-export { Position, Employee, Course, TrainingPlan, TrainingPlanItem, TrainingSession, TrainingEnrolment, TrainingRequirement };
+export { Position, Employee, Course, TrainingPlan, TrainingPlanItem, TrainingSession, TrainingSessionCourse, TrainingEnrolment, TrainingRequirement };
 export type { TrainingSessionStatus } from './training.entity';
 export type { DraftItemResult } from './inspection.entity';
 export type { HandbookKind, HandbookVersionStatus } from './handbook.entity';
@@ -62,6 +62,7 @@ export const ENTITIES = [
   TrainingPlan,
   TrainingPlanItem,
   TrainingSession,
+  TrainingSessionCourse,
   TrainingEnrolment,
   TrainingRequirement,
 ];

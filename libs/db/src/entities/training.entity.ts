@@ -148,15 +148,11 @@ export class TrainingPlanItem extends TenantOwnedEntity {
 
 export type TrainingSessionStatus = 'PLANNED' | 'CANCELLED';
 
-/** 培训场次: one course taught at a time and place by a trainer (a member of the tenant). */
+/** 培训场次: one or more courses (training_session_course) taught at a time and place by a trainer (a member of the tenant). */
 @Entity('training_session')
 @Index('ix_trsession_tenant_starts', ['tenantId', 'startsAt'])
 @Index('ix_trsession_tenant_trainer', ['tenantId', 'trainerUserId', 'startsAt'])
-@Index('ix_trsession_tenant_course', ['tenantId', 'courseId', 'localDate'])
 export class TrainingSession extends TenantOwnedEntity {
-  @Column(UUID)
-  courseId!: string;
-
   @Column(UUID)
   trainerUserId!: string;
 
@@ -190,6 +186,21 @@ export class TrainingSession extends TenantOwnedEntity {
   note!: string | null;
 }
 
+/** A course taught in a session, in the order chosen; attending the session counts for every one of them. */
+@Entity('training_session_course')
+@Index('uq_trsesscourse_tenant_session_course', ['tenantId', 'sessionId', 'courseId'], { unique: true })
+@Index('ix_trsesscourse_tenant_course', ['tenantId', 'courseId'])
+export class TrainingSessionCourse extends TenantOwnedEntity {
+  @Column(UUID)
+  sessionId!: string;
+
+  @Column(UUID)
+  courseId!: string;
+
+  @Column({ type: 'int' })
+  position!: number;
+}
+
 /** 报名: an employee in a session, with attendance and score once recorded. */
 @Entity('training_enrolment')
 @Index('uq_trenrol_tenant_session_employee', ['tenantId', 'sessionId', 'employeeId'], { unique: true })
@@ -200,10 +211,6 @@ export class TrainingEnrolment extends TenantOwnedEntity {
 
   @Column(UUID)
   employeeId!: string;
-
-  /** Copied from the session so completion queries need no join. */
-  @Column(UUID)
-  courseId!: string;
 
   @Column({ type: 'varchar', length: 10, nullable: true })
   attendance!: Attendance | null;

@@ -103,6 +103,8 @@ export const trainingEn: typeof trainingZh = {
     next: 'Next',
     today: 'Today',
     fields: {
+      courses: 'Courses',
+      coursesHint: 'A session can teach several courses; attending and passing completes the requirement of each',
       course: 'Course',
       trainer: 'Trainer',
       startsAt: 'Starts',

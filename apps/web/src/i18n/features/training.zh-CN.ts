@@ -101,6 +101,8 @@ export const trainingZh = {
     next: '下一页',
     today: '今天',
     fields: {
+      courses: '课程',
+      coursesHint: '一个场次可讲授多门课程；出席并合格即完成每门课程的培训要求',
       course: '课程',
       trainer: '讲师',
       startsAt: '开始时间',

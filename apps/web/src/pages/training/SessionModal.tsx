@@ -13,7 +13,7 @@ import { CoursesQuery, CreateSessionMutation, TrainersQuery, TrainingOptionsQuer
 import type { SessionRowFragment } from '../../gql/graphql';
 
 interface SessionFormValues {
-  courseId: string;
+  courseIds: string[];
   trainerUserId: string;
   startsAt: string;
   endsAt: string;
@@ -24,7 +24,7 @@ interface SessionFormValues {
   note?: string;
 }
 
-const FIELDS = ['courseId', 'trainerUserId', 'startsAt', 'endsAt', 'place', 'capacity', 'passMark', 'projectId', 'note'];
+const FIELDS = ['courseIds', 'trainerUserId', 'startsAt', 'endsAt', 'place', 'capacity', 'passMark', 'projectId', 'note'];
 
 export function SessionModal({ session, onClose }: { session: SessionRowFragment | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -48,13 +48,14 @@ export function SessionModal({ session, onClose }: { session: SessionRowFragment
     return list;
   }, [trainers.data, session, t]);
   const courseOptions = (courses.data?.courses ?? []).map((c) => ({ value: c.id, label: c.title }));
-  if (session?.course && !courseOptions.some((c) => c.value === session.course!.id)) courseOptions.push({ value: session.course.id, label: session.course.title });
+  // an archived course stays listed for the session that teaches it
+  for (const c of session?.courses ?? []) if (!courseOptions.some((o) => o.value === c.id)) courseOptions.push({ value: c.id, label: c.title });
 
   const initialValues = useMemo<Partial<SessionFormValues>>(() => {
     if (!session) return { capacity: 30 };
     const z = sessionZone(session.project);
     return {
-      courseId: session.course?.id,
+      courseIds: session.courses.map((c) => c.id),
       trainerUserId: session.trainer?.id,
       startsAt: isoToZonedInput(session.startsAt as string, z),
       endsAt: isoToZonedInput(session.endsAt as string, z),
@@ -68,7 +69,7 @@ export function SessionModal({ session, onClose }: { session: SessionRowFragment
 
   const submit = async (v: SessionFormValues) => {
     const input = {
-      courseId: v.courseId,
+      courseIds: v.courseIds,
       trainerUserId: v.trainerUserId,
       startsAt: zonedInputToIso(v.startsAt, zone),
       endsAt: zonedInputToIso(v.endsAt, zone),
@@ -106,8 +107,8 @@ export function SessionModal({ session, onClose }: { session: SessionRowFragment
       width={560}
     >
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={initialValues} data-testid="session-form">
-        <Form.Item name="courseId" label={t('training.sessions.fields.course')} rules={[{ required: true, message: t('validation.REQUIRED') }]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} loading={courses.loading} options={courseOptions} data-testid="session-course" />
+        <Form.Item name="courseIds" label={t('training.sessions.fields.courses')} tooltip={t('training.sessions.fields.coursesHint')} rules={[{ required: true, type: 'array', min: 1, message: t('validation.REQUIRED') }]}>
+          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} loading={courses.loading} options={courseOptions} data-testid="session-course" />
         </Form.Item>
         <Form.Item name="trainerUserId" label={t('training.sessions.fields.trainer')} rules={[{ required: true, message: t('validation.REQUIRED') }]}>
           <Select showSearch={{ optionFilterProp: 'label' }} loading={trainers.loading} options={trainerOptions} data-testid="session-trainer" />

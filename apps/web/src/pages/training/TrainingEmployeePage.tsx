@@ -94,7 +94,7 @@ export default function TrainingEmployeePage() {
           locale={{ emptyText: <EmptyState title={t('training.record.noSessions')} /> }}
           columns={[
             { key: 'date', title: t('training.record.date'), width: 120, render: (_, s) => s.session?.localDate ?? '—' },
-            { key: 'course', title: t('training.common.course'), render: (_, s) => (s.session ? <Link to={`/training/sessions/${s.session.id}`}>{s.session.course?.title ?? '—'}</Link> : '—') },
+            { key: 'course', title: t('training.common.course'), render: (_, s) => (s.session ? <Link to={`/training/sessions/${s.session.id}`}>{s.session.courses.map((c) => c.title).join('、') || '—'}</Link> : '—') },
             { key: 'attendance', title: t('training.session.sheet'), width: 100, render: (_, s) => <AttendanceTag value={s.attendance} /> },
             {
               key: 'score',

@@ -23,7 +23,7 @@ const SESSION = {
   note: null,
   version: 1,
   enrolledCount: 2,
-  course: { __typename: 'Course', id: 'c1', title: '保安员行为规范', outdated: false },
+  courses: [{ __typename: 'Course', id: 'c1', title: '保安员行为规范', outdated: false }],
   trainer: { __typename: 'User', id: 'u1', displayName: '管理员' },
   project: PROJECT,
   enrolments: [

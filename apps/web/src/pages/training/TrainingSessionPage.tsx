@@ -352,12 +352,12 @@ export default function TrainingSessionPage() {
     <div data-testid="training-session-page" data-status={s.status}>
       <PageHeader
         onBack={() => void navigate('/training/sessions')}
-        title={s.course?.title ?? '—'}
+        title={s.courses.map((c) => c.title).join('、') || '—'}
         subTitle={`${s.localDate} ${sessionTimes(s, tz)} (${tz})`}
         tags={
           <>
             <Tag color={s.status === 'CANCELLED' ? 'default' : 'blue'}>{t(`training.sessionStatus.${s.status}`)}</Tag>
-            {s.course?.outdated ? <OutdatedTag /> : null}
+            {s.courses.some((c) => c.outdated) ? <OutdatedTag /> : null}
           </>
         }
         extra={
@@ -396,6 +396,16 @@ export default function TrainingSessionPage() {
       {s.status === 'CANCELLED' ? <Alert type="warning" showIcon title={t('training.session.cancelledAlert')} style={{ marginBottom: 16 }} /> : null}
       <Card size="small" title={t('training.session.info')} style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} data-testid="session-info">
+          <Descriptions.Item label={t('training.sessions.fields.courses')} span={3}>
+            <Space size={4} wrap data-testid="session-courses">
+              {s.courses.map((c) => (
+                <Tag key={c.id} color={c.outdated ? 'orange' : 'blue'}>
+                  {c.title}
+                  {c.outdated ? ` · ${t('training.common.outdated')}` : ''}
+                </Tag>
+              ))}
+            </Space>
+          </Descriptions.Item>
           <Descriptions.Item label={t('training.sessions.fields.trainer')}>{s.trainer?.displayName ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('training.sessions.fields.startsAt')}>{formatDateTime(s.startsAt, tz, 'short')}</Descriptions.Item>
           <Descriptions.Item label={t('training.sessions.fields.place')}>{s.place}</Descriptions.Item>

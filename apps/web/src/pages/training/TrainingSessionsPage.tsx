@@ -51,11 +51,11 @@ export default function TrainingSessionsPage() {
       key: 'course',
       title: t('training.sessions.fields.course'),
       render: (_, s) => (
-        <Space size={4}>
+        <Space size={4} wrap>
           <Link to={`/training/sessions/${s.id}`} data-testid="session-link">
-            {s.course?.title ?? '—'}
+            {s.courses.map((c) => c.title).join('、') || '—'}
           </Link>
-          {s.course?.outdated ? <OutdatedTag /> : null}
+          {s.courses.some((c) => c.outdated) ? <OutdatedTag /> : null}
         </Space>
       ),
     },

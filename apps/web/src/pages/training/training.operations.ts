@@ -265,7 +265,7 @@ export const SessionRowFragment = graphql(`
     note
     version
     enrolledCount
-    course {
+    courses {
       id
       title
       outdated
@@ -476,7 +476,7 @@ export const EmployeeQuery = graphql(`
             startsAt
             place
             passMark
-            course {
+            courses {
               id
               title
             }
