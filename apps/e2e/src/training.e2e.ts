@@ -1,6 +1,8 @@
-// 岗位培训: HR opens the seeded security-guard plan, schedules a session of 保安员行为规范 for
-// SH-001 that started an hour ago, enrols SH-001's guards by position, records attendance and
-// scores with the keyboard, saves the sheet, and sees 保安 coverage rise on the dashboard.
+// 岗位培训: HR opens the seeded security-guard plan, schedules a session teaching both guard
+// courses for SH-001 that started an hour ago, enrols SH-001's guards by position, records
+// attendance and scores with the keyboard, saves the sheet, and sees 保安 coverage rise on the
+// dashboard. Then the Quality Center publishes a change to a handbook section a course teaches:
+// the course shows 需更新 and the guards who passed it have a retraining requirement.
 import type { Browser, Page } from 'playwright-core';
 import { chooseOption, launchBrowser, openPage, shot, signIn } from './browser';
 
@@ -49,7 +51,14 @@ describe('training plans, sessions and attendance', () => {
       await page.getByTestId('training-sessions-page').waitFor();
       await page.getByTestId('new-session').click();
       await page.getByTestId('session-form').waitFor();
-      await chooseOption(page, 'session-course', '保安员行为规范');
+      // two courses in one session
+      await page.getByTestId('session-course').click();
+      for (const course of ['保安员行为规范', '秩序维护巡逻与消防通道']) {
+        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: course }).first().click();
+      }
+      await page.keyboard.press('Escape');
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
+      await page.getByTestId('session-zone').getByText('Asia/Shanghai').waitFor();
       await page.getByTestId('session-trainer').click();
       await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
       await page.getByTestId('session-starts').fill(shanghaiLocal(-60));
@@ -60,6 +69,7 @@ describe('training plans, sessions and attendance', () => {
       await page.getByTestId('session-save').click();
       await page.waitForURL(/\/training\/sessions\/[^/]+$/);
       await page.getByTestId('training-session-page').waitFor();
+      await page.getByTestId('session-courses').getByText('秩序维护巡逻与消防通道').waitFor();
 
       // Enrol SH-001's guards by position (the session is for SH-001's staff).
       await chooseOption(page, 'group-position', '保安');
@@ -99,6 +109,92 @@ describe('training plans, sessions and attendance', () => {
       await page.getByTestId('employee-link').first().click();
       await page.getByTestId('record-requirements').waitFor();
       await shot(page, 'training-employee-record');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a published change to a section a course teaches flags the course and requires retraining of those who passed it', async () => {
+    const { page, context, problems } = await openPage(browser);
+    try {
+      await signIn(page, 'quality@demo.test');
+      await page.goto('/training/courses');
+      const conduct = page.getByTestId('course-row').filter({ hasText: '保安员行为规范' });
+      await conduct.waitFor();
+      expect(await conduct.getAttribute('data-outdated')).toBe('false');
+
+      // Revise SH-001's handbook: another score for a standard of 一、仪容仪表 (taught by 保安员行为规范).
+      await page.goto('/projects?q=SH-001');
+      await page.getByTestId('projects-table').getByRole('link', { name: 'SH-001', exact: true }).click();
+      await page.getByTestId('project-tab-handbook').click();
+      await page.getByTestId('handbook-view').waitFor();
+      await page.getByTestId('tab-draft').click();
+      await page.getByTestId('start-revision').click();
+      await page.getByTestId('draft-editor').waitFor();
+      const score = page.locator('[data-testid="draft-section"][data-section="一、仪容仪表"]').getByRole('spinbutton', { name: /^分值 CON-/ }).first();
+      await score.waitFor();
+      const placeholder = (await score.getAttribute('placeholder')) ?? '';
+      await score.fill(placeholder === '1' ? '2' : '1');
+      await page.getByTestId('save-draft').click();
+      await page.getByTestId('draft-status').getByText(/已保存于/).waitFor();
+      await page.getByTestId('publish').click();
+      await page.getByTestId('publish-diff').getByTestId('handbook-diff').waitFor();
+      await page.locator('#changeSummary').fill('仪容仪表：调整分值');
+      await page.getByTestId('confirm-publish').click();
+      await page.getByText(/已发布 V\d+/).waitFor();
+
+      // The course is flagged (需更新 / outdated) …
+      await page.goto('/training/courses');
+      await conduct.waitFor();
+      expect(await conduct.getAttribute('data-outdated')).toBe('true');
+      await conduct.getByTestId('course-outdated').waitFor();
+      await shot(page, 'training-course-outdated');
+
+      // … and 张伟, who passed it, has a retraining requirement.
+      await page.goto('/training/employees?q=张伟');
+      await page.getByTestId('employee-link').first().click();
+      await page.getByTestId('retraining-alert').getByText('保安员行为规范').waitFor();
+      await page.locator('[data-testid="requirement-row"][data-reason="RETRAINING"]').filter({ hasText: '保安员行为规范' }).waitFor();
+      await shot(page, 'training-retraining-record');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('HR maintains positions and edits an employee', async () => {
+    const { page, context, problems } = await openPage(browser);
+    try {
+      await signIn(page, 'hr@demo.test');
+      await page.getByTestId('nav-trainingPlans').waitFor();
+      await page.goto('/training/positions');
+      await page.getByTestId('training-positions-page').waitFor();
+      await page.getByTestId('new-position').click();
+      await page.getByTestId('position-name').fill('电梯管理员');
+      await page.getByTestId('position-save').click();
+      const row = page.locator('[data-testid="position-row"][data-name="电梯管理员"]');
+      await row.waitFor();
+      // a duplicate name is refused at the field
+      await row.getByTestId('position-edit').click();
+      await page.getByTestId('position-name').fill('保安');
+      await page.getByTestId('position-save').click();
+      await page.getByTestId('position-form').locator('.ant-form-item-explain-error').first().waitFor();
+      await page.getByTestId('position-name').fill('电梯安全管理员');
+      await page.getByTestId('position-save').click();
+      const renamed = page.locator('[data-testid="position-row"][data-name="电梯安全管理员"]');
+      await renamed.waitFor();
+      await shot(page, 'training-positions');
+      await renamed.getByTestId('position-archive').click();
+      await page.locator('.ant-popconfirm .ant-btn-primary').click();
+      await renamed.waitFor({ state: 'detached' });
+
+      await page.goto('/training/employees?q=吴磊');
+      await page.getByTestId('employee-link').first().click();
+      await page.getByTestId('edit-employee').click();
+      await page.getByTestId('employee-name').fill('吴磊磊');
+      await page.getByTestId('employee-save').click();
+      await page.getByTestId('training-employee-page').getByText('吴磊磊').first().waitFor();
       expect(problems).toEqual([]);
     } finally {
       await context.close();
