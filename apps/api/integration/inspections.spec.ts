@@ -92,7 +92,8 @@ describe('evidence uploads', () => {
     const before = await t.countRows('evidence_file');
     const wrongType = await t.upload(Buffer.from('hello'), 'text/plain', inspector);
     expect(wrongType.status).toBe(415);
-    expect(wrongType.json.error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', accepted: ['image/jpeg', 'image/png', 'image/webp'] });
+    expect(wrongType.json.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(wrongType.json.error.accepted).toEqual(expect.arrayContaining(['image/jpeg', 'image/png', 'image/webp', 'application/pdf']));
     const gif = await t.upload(Buffer.from('GIF89a-not-really-an-image'), 'image/png', inspector);
     expect(gif.status).toBe(415);
     expect(gif.json.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
@@ -104,6 +105,19 @@ describe('evidence uploads', () => {
     expect((await t.upload(png(), 'image/png')).status).toBe(401);
     expect((await t.upload(png(), 'image/png', viewer)).status).toBe(403);
     expect(await t.countRows('evidence_file')).toBe(before);
+  });
+});
+
+describe('documents are courseware, not evidence', () => {
+  it('stores a PDF but refuses it as a signature or a photo', async () => {
+    const pdf = await upload(inspector, Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(100)]), 'application/pdf');
+    const got = await t.get(`/files/${pdf}`, inspector);
+    expect(got.headers['content-type']).toBe('application/pdf');
+    const input = await adHoc(inspector, { signatureFileId: pdf });
+    input.items = results({ 'CON-ATT-01': { evidenceIds: [pdf] } });
+    const r = await t.gql(SUBMIT, { input }, inspector);
+    const at = Object.keys(items).indexOf('CON-ATT-01');
+    expect(fieldReasons(r).sort()).toEqual([`input.items.${at}.evidenceIds:INVALID_FORMAT`, 'input.signatureFileId:INVALID_FORMAT'].sort());
   });
 });
 

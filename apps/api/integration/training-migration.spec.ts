@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-const NAME = 'TrainingSessionCourses1795798809472';
+const NAME = 'TrainingSessionCourses1795799626015';
 
 describe('migration TrainingSessionCourses', () => {
   it('moves each session’s course into training_session_course and back', async () => {

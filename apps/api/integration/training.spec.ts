@@ -453,3 +453,47 @@ async function courseInputLike(id: string, title: string) {
   const c = (await t.ok('query($id: ID!) { course(id: $id) { handbookVersionId sectionKeys standardIds } }', { id }, hr)).course;
   return { title, handbookVersionId: c.handbookVersionId, sectionKeys: c.sectionKeys, standardIds: c.standardIds };
 }
+
+describe('courseware attachments and archived courses', () => {
+  const CREATE = 'mutation($i: CourseInput!) { createCourse(input: $i) { id attachments { name url fileId file { contentType bytes url } } } }';
+  it('attaches uploaded PDF / Office files or links; refuses missing and unknown files', async () => {
+    const pdfBytes = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(64, 1)]);
+    const up = await t.upload(pdfBytes, 'application/pdf', quality);
+    expect(up.status).toBe(201);
+    expect(up.json.contentType).toBe('application/pdf');
+    const fake = await t.upload(Buffer.from('not a document'), 'application/pdf', quality);
+    expect(fake.status).toBe(415);
+    const docx = await t.upload(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('[Content_Types].xml word/document.xml')]), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', quality);
+    expect(docx.status).toBe(201);
+    const base = await courseInputLike(await courseId('保安员行为规范'), '带课件的课程');
+    const made = (await t.ok(CREATE, { i: { ...base, attachments: [{ name: '讲义.pdf', fileId: up.json.id }, { name: '在线视频', url: 'https://example.com/v' }] } }, quality)).createCourse;
+    expect(made.attachments).toEqual([
+      { name: '讲义.pdf', url: null, fileId: up.json.id, file: { contentType: 'application/pdf', bytes: pdfBytes.length, url: `/files/${up.json.id}` } },
+      { name: '在线视频', url: 'https://example.com/v', fileId: null, file: null },
+    ]);
+    const got = await t.get(`/files/${up.json.id}`, hr);
+    expect(got.status).toBe(200);
+    expect(got.body.equals(pdfBytes)).toBe(true);
+    const bad = await t.gql(CREATE, { i: { ...base, title: '坏课件', attachments: [{ name: '空' }, { name: '不存在', fileId: '00000000-0000-4000-8000-000000000000' }, { name: '链接', url: 'ftp://x' }] } }, quality);
+    expect(fieldReasons(bad)).toEqual(['input.attachments.2.url:INVALID_FORMAT']);
+    const bad2 = await t.gql(CREATE, { i: { ...base, title: '坏课件', attachments: [{ name: '空' }, { name: '不存在', fileId: '00000000-0000-4000-8000-000000000000' }] } }, quality);
+    expect(fieldReasons(bad2)).toEqual(['input.attachments.0.fileId:REQUIRED', 'input.attachments.1.fileId:NOT_FOUND']);
+    // another company's file is not found
+    const foreign = await t.upload(pdfBytes, 'application/pdf', await t.token('admin@other.test'));
+    expect(fieldReasons(await t.gql(CREATE, { i: { ...base, title: '别家课件', attachments: [{ name: 'x', fileId: foreign.json.id }] } }, quality))).toEqual(['input.attachments.0.fileId:NOT_FOUND']);
+  });
+
+  it('archives a course no active plan uses; it leaves the lists and new plans but keeps its history', async () => {
+    const ARCHIVE = 'mutation($id: ID!) { archiveCourse(id: $id) { id archivedAt } }';
+    expect(fieldReasons(await t.gql(ARCHIVE, { id: await courseId('保安员行为规范') }, quality))).toEqual(['id:INVALID_VALUE']);
+    expect(codes(await t.gql(ARCHIVE, { id: await courseId('保安员行为规范') }, hr))).toEqual(['FORBIDDEN']);
+    const id = (await t.ok(CREATE, { i: await courseInputLike(await courseId('保安员行为规范'), '待归档课程') }, quality)).createCourse.id;
+    expect((await t.ok(ARCHIVE, { id }, quality)).archiveCourse.archivedAt).toBeTruthy();
+    const lists = await t.ok('{ current: courses { id } all: courses(includeArchived: true) { id } }', {}, hr);
+    expect(lists.current.map((c: any) => c.id)).not.toContain(id);
+    expect(lists.all.map((c: any) => c.id)).toContain(id);
+    const plan = await t.gql('mutation($i: TrainingPlanInput!) { createTrainingPlan(input: $i) { id } }', { i: { name: '用归档课程', positionId: await positionId('保安'), scope: 'TENANT', periodStart: day(0), periodEnd: day(100), items: [{ courseId: id, requiredBy: day(50), passMark: 60 }] } }, hr);
+    expect(fieldReasons(plan)).toEqual(['input.items.0.courseId:NOT_FOUND']);
+    expect((await t.ok('query($id: ID!) { course(id: $id) { archivedAt } }', { id }, hr)).course.archivedAt).toBeTruthy();
+  });
+});

@@ -6,6 +6,7 @@ import {
   rectificationStep,
   scoreInspection,
   sniffImageType,
+  sniffUploadType,
   type ChecklistDoc,
   type ItemResultEntry,
 } from './index';
@@ -153,5 +154,21 @@ describe('evidence file types', () => {
     expect(sniffImageType(new Uint8Array([...Buffer.from('RIFF'), 1, 2, 3, 4, ...Buffer.from('WEBPVP8 ')]))).toBe('image/webp');
     expect(sniffImageType(new Uint8Array([...Buffer.from('GIF89a')]))).toBeNull();
     expect(sniffImageType(new Uint8Array([0xff]))).toBeNull();
+  });
+});
+
+describe('sniffUploadType', () => {
+  const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const zip = (name: string) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, ...Buffer.from(`[Content_Types].xml....${name}document.xml`)]);
+  it('tells PDF and Office documents by their bytes, images as before, and refuses the rest', () => {
+    expect(sniffUploadType(new Uint8Array(Buffer.from('%PDF-1.7\n')), 'application/pdf')).toBe('application/pdf');
+    expect(sniffUploadType(zip('word/'), DOCX)).toBe(DOCX);
+    // a Word archive declared as a spreadsheet is not one
+    expect(sniffUploadType(zip('word/'), XLSX)).toBeNull();
+    expect(sniffUploadType(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'application/msword')).toBe('application/msword');
+    expect(sniffUploadType(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'application/pdf')).toBeNull();
+    expect(sniffUploadType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0]), 'image/jpeg')).toBe('image/jpeg');
+    expect(sniffUploadType(new Uint8Array(Buffer.from('hello')), 'text/plain')).toBeNull();
   });
 });

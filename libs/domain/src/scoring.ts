@@ -224,3 +224,58 @@ export function sniffImageType(bytes: Uint8Array): EvidenceContentType | null {
   if (bytes.length >= 12 && at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50)) return 'image/webp';
   return null;
 }
+
+/**
+ * Documents (courseware attachments): PDF and Office files. OOXML files are ZIP archives, told
+ * apart by the folder their parts live in (word/, xl/, ppt/ — the names are stored uncompressed
+ * in the archive's headers); legacy Office files share one OLE2 signature, so the declared type
+ * is taken when it is one of them.
+ */
+export const DOCUMENT_CONTENT_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/msword',
+  'application/vnd.ms-excel',
+  'application/vnd.ms-powerpoint',
+] as const;
+export type DocumentContentType = (typeof DOCUMENT_CONTENT_TYPES)[number];
+
+/** Everything POST /uploads accepts: images (evidence, and courseware) and documents (courseware only). */
+export const UPLOAD_CONTENT_TYPES: readonly string[] = [...EVIDENCE_CONTENT_TYPES, ...DOCUMENT_CONTENT_TYPES];
+
+export const isImageType = (contentType: string): contentType is EvidenceContentType => (EVIDENCE_CONTENT_TYPES as readonly string[]).includes(contentType);
+
+const OOXML_FOLDER: Partial<Record<DocumentContentType, string>> = {
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'word/',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xl/',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'ppt/',
+};
+const LEGACY_OFFICE: readonly string[] = ['application/msword', 'application/vnd.ms-excel', 'application/vnd.ms-powerpoint'];
+
+function containsAscii(bytes: Uint8Array, text: string): boolean {
+  const codes = Array.from(text, (c) => c.charCodeAt(0));
+  outer: for (let i = 0; i + codes.length <= bytes.length; i++) {
+    for (let k = 0; k < codes.length; k++) if (bytes[i + k] !== codes[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** The document type the bytes really are, given what the uploader declared; null when they are not that. */
+export function sniffDocumentType(bytes: Uint8Array, declared: string): DocumentContentType | null {
+  const at = (i: number, ...values: number[]) => values.every((v, k) => bytes[i + k] === v);
+  if (bytes.length >= 5 && at(0, 0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf'; // %PDF-
+  if (bytes.length >= 4 && at(0, 0x50, 0x4b, 0x03, 0x04)) {
+    const folder = OOXML_FOLDER[declared as DocumentContentType];
+    return folder && containsAscii(bytes, folder) ? (declared as DocumentContentType) : null;
+  }
+  if (bytes.length >= 8 && at(0, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return LEGACY_OFFICE.includes(declared) ? (declared as DocumentContentType) : null;
+  return null;
+}
+
+/** What an upload really is: an image, or a PDF / Office document; null otherwise. */
+export function sniffUploadType(bytes: Uint8Array, declared: string): EvidenceContentType | DocumentContentType | null {
+  return sniffImageType(bytes) ?? sniffDocumentType(bytes, declared);
+}

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { EvidenceFile, type TenantDb } from '@pinzhi/db';
 import { ForbiddenError, NotFoundError, fieldError, type FieldError, type RequestContext } from '@pinzhi/api-core';
-import { EVIDENCE_CONTENT_TYPES, sniffImageType, type EvidenceContentType } from '@pinzhi/domain';
+import { UPLOAD_CONTENT_TYPES, isImageType, sniffUploadType } from '@pinzhi/domain';
 import type { FileStorage } from './storage';
 
-/** Thrown for an upload whose bytes are not an accepted image (→ HTTP 415). */
+/** Thrown for an upload whose bytes are not an accepted image or document (→ HTTP 415). */
 export class UnsupportedMediaError extends Error {
   constructor(message: string) {
     super(message);
@@ -13,8 +13,10 @@ export class UnsupportedMediaError extends Error {
 }
 
 /**
- * Photos and signatures: stored in the file storage, recorded as tenant-scoped rows.
- * Inspections and rectifications refer to them by id, and only to the caller's own uploads.
+ * Uploaded files: photos and signatures (evidence), and courseware documents (PDF / Office),
+ * stored in the file storage and recorded as tenant-scoped rows. Inspections and
+ * rectifications refer to them by id — only to the caller's own images (`check`); courses
+ * attach any file of the tenant.
  */
 export class EvidenceService {
   constructor(
@@ -23,13 +25,14 @@ export class EvidenceService {
   ) {}
 
   /**
-   * Stores an image for the signed-in user. The declared Content-Type must match the bytes.
+   * Stores an image or a PDF / Office document for the signed-in user. The declared
+   * Content-Type must match the bytes.
    * Uploading the same bytes again returns the first upload (retries from offline queues).
    */
   async upload(ctx: RequestContext, body: Buffer, declaredType: string): Promise<EvidenceFile> {
     if (ctx.user.role === 'VIEWER') throw new ForbiddenError('Read-only members cannot upload files');
-    const actual = sniffImageType(body);
-    if (!actual) throw new UnsupportedMediaError(`The file is not a JPEG, PNG or WebP image`);
+    const actual = sniffUploadType(body, declaredType);
+    if (!actual) throw new UnsupportedMediaError(`The file is not a JPEG, PNG or WebP image, a PDF or an Office document of the declared type`);
     if (actual !== declaredType) throw new UnsupportedMediaError(`The file is ${actual}, not ${declaredType}`);
     const sha256 = createHash('sha256').update(body).digest('hex');
     const same = await ctx.db.repo(EvidenceFile).findOne({ uploadedByUserId: ctx.user.userId, sha256, contentType: actual });
@@ -55,7 +58,7 @@ export class EvidenceService {
     if (!row) throw new NotFoundError('EvidenceFile', id);
     const body = await this.storage.get(row.storageKey);
     if (!body) throw new NotFoundError('EvidenceFile', id);
-    const ext = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' }[row.contentType as EvidenceContentType] ?? 'bin';
+    const ext = EXTENSIONS[row.contentType] ?? 'bin';
     return { filename: `${row.id}.${ext}`, contentType: row.contentType, body };
   }
 
@@ -74,6 +77,7 @@ export class EvidenceService {
         const f = rows.get(id);
         if (!f) errors.push(fieldError(ref.path, 'NOT_FOUND', 'No such uploaded file', { id }));
         else if (f.uploadedByUserId !== uploaderId) errors.push(fieldError(ref.path, 'INVALID_VALUE', 'Attach files you uploaded yourself', { id }));
+        else if (!isImageType(f.contentType)) errors.push(fieldError(ref.path, 'INVALID_FORMAT', 'Evidence must be a JPEG, PNG or WebP image', { id }));
         else if (options.png && f.contentType !== 'image/png') errors.push(fieldError(ref.path, 'INVALID_FORMAT', 'A signature must be a PNG image', { id }));
       }
     }
@@ -81,4 +85,17 @@ export class EvidenceService {
   }
 }
 
-export const ACCEPTED_UPLOAD_TYPES: readonly string[] = EVIDENCE_CONTENT_TYPES;
+export const ACCEPTED_UPLOAD_TYPES: readonly string[] = UPLOAD_CONTENT_TYPES;
+
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
+  'application/msword': 'doc',
+  'application/vnd.ms-excel': 'xls',
+  'application/vnd.ms-powerpoint': 'ppt',
+};

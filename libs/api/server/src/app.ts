@@ -150,7 +150,7 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
           return reply.code(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: `The file is larger than ${route.maxBytes} bytes`, maxBytes: route.maxBytes } });
         }
         if (err.statusCode === 415) {
-          return reply.code(415).send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: `Send the image as the body with Content-Type ${route.contentTypes.join(', ')}`, accepted: route.contentTypes } });
+          return reply.code(415).send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: `Send the file as the body with Content-Type ${route.contentTypes.join(', ')}`, accepted: route.contentTypes } });
         }
         const { status, body } = errorReply(err, req);
         return reply.code(status).send(body);

@@ -3,6 +3,7 @@ import { exportAttendance } from './excel';
 import { flagOutdatedCourses } from './requirements';
 import { SessionsService } from './sessions.service';
 import {
+  CourseAttachmentResolver,
   CourseResolver,
   EmployeeResolver,
   PositionResolver,
@@ -46,6 +47,7 @@ export function trainingModule() {
       PositionResolver,
       EmployeeResolver,
       CourseResolver,
+      CourseAttachmentResolver,
       TrainingPlanResolver,
       TrainingPlanItemResolver,
       TrainingSessionResolver,
@@ -58,6 +60,7 @@ export function trainingModule() {
       new PositionResolver(training),
       new EmployeeResolver(training),
       new CourseResolver(training),
+      new CourseAttachmentResolver(),
       new TrainingPlanResolver(training),
       new TrainingPlanItemResolver(),
       new TrainingSessionResolver(sessions),

@@ -1,6 +1,6 @@
 import { TRAINING_RULES as R, type Attendance, type PlanScope, type RequirementReason, type RequirementStatus } from '@pinzhi/domain';
 import { IsIsoDate, PageArgs, Range, TextLength } from '@pinzhi/api-core';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 
 /** Most courses one session teaches. */
 export const TRAINING_SESSION_MAX_COURSES = 10;
@@ -43,8 +43,8 @@ export class EmployeesArgs extends PageArgs {
 @InputType()
 export class CourseAttachmentInput {
   @Field() @TextLength(1, 100) name!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @TextLength(1, 500) url?: string | null;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) fileId?: string | null;
+  @Field(() => String, { nullable: true, description: 'A link (http/https)' }) @IsOptional() @TextLength(1, 500) @Matches(/^https?:\/\//i, { context: { reason: 'INVALID_FORMAT' } }) url?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A file from POST /uploads (image, PDF or Office document)' }) @IsOptional() @IsUUID('all', uuid) fileId?: string | null;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { Course, Employee, HandbookVersion, Handbook, Position, Project, Region, Standard, TrainingEnrolment, TrainingRequirement, TrainingSession, type TrainingPlan, type TrainingPlanItem } from '@pinzhi/db';
+import { Course, Employee, EvidenceFile, HandbookVersion, Handbook, Position, Project, Region, Standard, TrainingEnrolment, TrainingRequirement, TrainingSession, type TrainingPlan, type TrainingPlanItem } from '@pinzhi/db';
 import { pageComplexity, type RequestContext } from '@pinzhi/api-core';
 import { ProjectType, RegionType } from '@pinzhi/api-portfolio';
 import { UserType } from '@pinzhi/api-tenancy';
@@ -23,6 +23,8 @@ import {
 import { SessionsService } from './sessions.service';
 import { TrainingService } from './training.service';
 import {
+  CourseAttachmentFileType,
+  CourseAttachmentType,
   CourseType,
   EmployeeConnection,
   EmployeeImportReportType,
@@ -200,6 +202,15 @@ export class CourseResolver {
   @FieldResolver(() => [StandardType], { description: 'The standards taught (by id)' })
   async standards(@Root() c: Course, @Ctx() ctx: RequestContext) {
     return (await ctx.loaders.entity(Standard).loadMany(c.standardIds)).filter((s): s is Standard => !!s && !(s instanceof Error));
+  }
+}
+
+@Resolver(() => CourseAttachmentType)
+export class CourseAttachmentResolver {
+  @FieldResolver(() => CourseAttachmentFileType, { nullable: true })
+  async file(@Root() a: CourseAttachmentType, @Ctx() ctx: RequestContext): Promise<CourseAttachmentFileType | null> {
+    const f = a.fileId ? await ctx.loaders.entity(EvidenceFile).load(a.fileId) : null;
+    return f ? { id: f.id, contentType: f.contentType, bytes: f.bytes, url: `/files/${f.id}` } : null;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Brackets, Course, Employee, HandbookVersion, Position, Project, Region, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession, containsPattern, paginate, type TenantDb } from '@pinzhi/db';
+import { Brackets, Course, Employee, EvidenceFile, HandbookVersion, Position, Project, Region, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession, containsPattern, paginate, type TenantDb } from '@pinzhi/db';
 import { BadUserInputError, NotFoundError, changedFields, checkPageArgs, cursorError, fieldError, toConnection, type FieldError, type RequestContext } from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import { loadDoc } from '@pinzhi/api-handbooks';
@@ -139,6 +139,19 @@ export class TrainingService {
     return version;
   }
 
+  /** Each attachment is a link or a file uploaded to this company (POST /uploads: images, PDF, Office). */
+  private async checkAttachments(db: TenantDb, attachments: CourseInput['attachments']): Promise<void> {
+    const ids = attachments.flatMap((a) => (a.fileId ? [a.fileId] : []));
+    const files = new Set((ids.length ? await db.repo(EvidenceFile).findByIds(ids) : []).map((f) => f.id));
+    const errors: FieldError[] = [];
+    attachments.forEach((a, i) => {
+      const path = ['input', 'attachments', String(i)];
+      if (!a.fileId && !a.url) errors.push(fieldError([...path, 'fileId'], 'REQUIRED', 'Upload a file or give a link'));
+      else if (a.fileId && !files.has(a.fileId)) errors.push(fieldError([...path, 'fileId'], 'NOT_FOUND', 'No such uploaded file'));
+    });
+    if (errors.length) throw new BadUserInputError(errors);
+  }
+
   async saveCourse(ctx: RequestContext, id: string | null, input: CourseInput, expectedVersion?: number | null): Promise<Course> {
     requireCourseEditor(ctx.user);
     return ctx.db.transaction(async (db) => {
@@ -149,6 +162,7 @@ export class TrainingService {
       const sectionKeys = [...new Set(input.sectionKeys)];
       const standardIds = [...new Set(input.standardIds)];
       const version = await this.checkCourseware(db, input.handbookVersionId, sectionKeys, standardIds, ['input']);
+      await this.checkAttachments(db, input.attachments);
       const values = {
         title,
         description: input.description?.trim() || null,
@@ -169,7 +183,7 @@ export class TrainingService {
         operation: before ? 'updateCourse' : 'createCourse',
         entity: 'Course',
         entityId: after.id,
-        changes: changedFields(before, after, ['title', 'handbookVersionId', 'sectionKeys', 'standardIds', 'defaultPassMark', 'defaultValidityMonths', 'outdatedSince']),
+        changes: changedFields(before, after, ['title', 'handbookVersionId', 'sectionKeys', 'standardIds', 'attachments', 'defaultPassMark', 'defaultValidityMonths', 'outdatedSince']),
       });
       return after;
     });

@@ -49,6 +49,14 @@ export class CourseAttachmentType {
   @Field(() => ID, { nullable: true, description: 'An uploaded file (GET /files/:id)' }) fileId!: string | null;
 }
 
+@ObjectType('CourseAttachmentFile', { description: 'The uploaded file of an attachment' })
+export class CourseAttachmentFileType {
+  @Field(() => ID) id!: string;
+  @Field() contentType!: string;
+  @Field(() => Int) bytes!: number;
+  @Field({ description: 'GET it with the bearer token' }) url!: string;
+}
+
 @ObjectType('Course', { description: '课程: courseware from a handbook version' })
 export class CourseType {
   @Field(() => ID) id!: string;

@@ -21,7 +21,8 @@ export interface DraftItemResult {
 @Entity('evidence_file')
 @Index('ix_evidence_tenant_uploader_sha', ['tenantId', 'uploadedByUserId', 'sha256'])
 export class EvidenceFile extends TenantOwnedEntity {
-  @Column({ type: 'varchar', length: 40 })
+  /** Images; also PDF / Office documents for courseware (OOXML types are 70+ characters). */
+  @Column({ type: 'varchar', length: 100 })
   contentType!: string;
 
   @Column({ type: 'int' })

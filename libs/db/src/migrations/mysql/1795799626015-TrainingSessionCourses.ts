@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class TrainingSessionCourses1795798809472 implements MigrationInterface {
-  name = 'TrainingSessionCourses1795798809472';
+export class TrainingSessionCourses1795799626015 implements MigrationInterface {
+  name = 'TrainingSessionCourses1795799626015';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX \`ix_trsession_tenant_course\` ON \`training_session\``);
@@ -12,9 +12,13 @@ export class TrainingSessionCourses1795798809472 implements MigrationInterface {
     );
     await q.query(`ALTER TABLE \`training_session\` DROP COLUMN \`courseId\``);
     await q.query(`ALTER TABLE \`training_enrolment\` DROP COLUMN \`courseId\``);
+    // Hand-edited (the generated DROP + ADD would lose the data): widen in place.
+    await q.query(`ALTER TABLE \`evidence_file\` MODIFY \`contentType\` varchar(100) NOT NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    // Hand-edited: narrow in place (fails while documents with longer types are stored).
+    await q.query(`ALTER TABLE \`evidence_file\` MODIFY \`contentType\` varchar(40) NOT NULL`);
     await q.query(`ALTER TABLE \`training_enrolment\` ADD \`courseId\` varchar(36) NOT NULL`);
     await q.query(`ALTER TABLE \`training_session\` ADD \`courseId\` varchar(36) NOT NULL`);
     // Hand-added: back to one course per session (the first), copied to the enrolments.

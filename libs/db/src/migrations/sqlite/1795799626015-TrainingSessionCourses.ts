@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class TrainingSessionCourses1795798809472 implements MigrationInterface {
-  name = 'TrainingSessionCourses1795798809472';
+export class TrainingSessionCourses1795799626015 implements MigrationInterface {
+  name = 'TrainingSessionCourses1795799626015';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX "ix_trsession_tenant_course"`);
@@ -28,9 +28,21 @@ export class TrainingSessionCourses1795798809472 implements MigrationInterface {
     await q.query(`ALTER TABLE "temporary_training_enrolment" RENAME TO "training_enrolment"`);
     await q.query(`CREATE UNIQUE INDEX "uq_trenrol_tenant_session_employee" ON "training_enrolment" ("tenantId", "sessionId", "employeeId") `);
     await q.query(`CREATE INDEX "ix_trenrol_tenant_employee" ON "training_enrolment" ("tenantId", "employeeId") `);
+    await q.query(`DROP INDEX "ix_evidence_tenant_uploader_sha"`);
+    await q.query(`CREATE TABLE "temporary_evidence_file" ("id" varchar(36) PRIMARY KEY NOT NULL, "createdAt" datetime(6) NOT NULL, "updatedAt" datetime(6) NOT NULL, "tenantId" varchar(36) NOT NULL, "version" integer NOT NULL DEFAULT (1), "contentType" varchar(100) NOT NULL, "bytes" integer NOT NULL, "sha256" varchar(64) NOT NULL, "storageKey" varchar(200) NOT NULL, "uploadedByUserId" varchar(36) NOT NULL)`);
+    await q.query(`INSERT INTO "temporary_evidence_file"("id", "createdAt", "updatedAt", "tenantId", "version", "contentType", "bytes", "sha256", "storageKey", "uploadedByUserId") SELECT "id", "createdAt", "updatedAt", "tenantId", "version", "contentType", "bytes", "sha256", "storageKey", "uploadedByUserId" FROM "evidence_file"`);
+    await q.query(`DROP TABLE "evidence_file"`);
+    await q.query(`ALTER TABLE "temporary_evidence_file" RENAME TO "evidence_file"`);
+    await q.query(`CREATE INDEX "ix_evidence_tenant_uploader_sha" ON "evidence_file" ("tenantId", "uploadedByUserId", "sha256") `);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX "ix_evidence_tenant_uploader_sha"`);
+    await q.query(`ALTER TABLE "evidence_file" RENAME TO "temporary_evidence_file"`);
+    await q.query(`CREATE TABLE "evidence_file" ("id" varchar(36) PRIMARY KEY NOT NULL, "createdAt" datetime(6) NOT NULL, "updatedAt" datetime(6) NOT NULL, "tenantId" varchar(36) NOT NULL, "version" integer NOT NULL DEFAULT (1), "contentType" varchar(40) NOT NULL, "bytes" integer NOT NULL, "sha256" varchar(64) NOT NULL, "storageKey" varchar(200) NOT NULL, "uploadedByUserId" varchar(36) NOT NULL)`);
+    await q.query(`INSERT INTO "evidence_file"("id", "createdAt", "updatedAt", "tenantId", "version", "contentType", "bytes", "sha256", "storageKey", "uploadedByUserId") SELECT "id", "createdAt", "updatedAt", "tenantId", "version", "contentType", "bytes", "sha256", "storageKey", "uploadedByUserId" FROM "temporary_evidence_file"`);
+    await q.query(`DROP TABLE "temporary_evidence_file"`);
+    await q.query(`CREATE INDEX "ix_evidence_tenant_uploader_sha" ON "evidence_file" ("tenantId", "uploadedByUserId", "sha256") `);
     await q.query(`DROP INDEX "ix_trenrol_tenant_employee"`);
     await q.query(`DROP INDEX "uq_trenrol_tenant_session_employee"`);
     await q.query(`ALTER TABLE "training_enrolment" RENAME TO "temporary_training_enrolment"`);
