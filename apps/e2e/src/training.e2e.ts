@@ -201,6 +201,33 @@ describe('training plans, sessions and attendance', () => {
     }
   });
 
+  it('the Quality Center attaches a PDF to a course; archiving a course a plan uses is refused', async () => {
+    const { page, context, problems } = await openPage(browser);
+    try {
+      await signIn(page, 'quality@demo.test');
+      await page.goto('/training/courses');
+      const cleaning = page.getByTestId('course-row').filter({ hasText: '保洁作业标准' });
+      await cleaning.getByTestId('course-open').click();
+      const drawer = page.getByTestId('course-drawer');
+      await drawer.getByTestId('attachment-row').first().waitFor();
+      await drawer.locator('input[type="file"]').setInputFiles({ name: '保洁讲义.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 32)]) });
+      await drawer.getByTestId('attachment-download').filter({ hasText: '保洁讲义.pdf' }).waitFor();
+      await page.getByTestId('save-course').click();
+      await page.getByText('已保存').first().waitFor();
+      await cleaning.getByTestId('course-open').click();
+      await page.getByTestId('course-drawer').getByTestId('attachment-download').filter({ hasText: '保洁讲义.pdf' }).waitFor();
+      await shot(page, 'training-course-attachments');
+      await page.keyboard.press('Escape');
+      await cleaning.getByTestId('archive-course').click();
+      await page.locator('.ant-popconfirm .ant-btn-primary').click();
+      await page.locator('.ant-message-error').waitFor();
+      expect(await cleaning.getByTestId('course-archived').count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('inspectors have no access to employee data', async () => {
     const { page, context } = await openPage(browser);
     try {

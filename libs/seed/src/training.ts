@@ -126,7 +126,8 @@ export async function seedTraining(db: TenantDb, trainerUserId: string, now = ne
       handbookVersionId: handbook.latestVersionId!,
       sectionKeys: parts.map(section).filter((s) => !!s).map((s) => s!.key),
       standardIds: [],
-      attachments: [{ name: '课件 PPT（示例）', url: null, fileId: null }],
+      // courseware attachments are optional: a link here (uploaded files come from POST /uploads)
+      attachments: [{ name: `${title}（在线课件示例）`, url: 'https://example.com/courseware', fileId: null }],
       defaultPassMark,
       defaultValidityMonths,
       outdatedSince: null,

@@ -179,6 +179,11 @@ export class CourseResolver {
     return this.service.archiveCourse(ctx, id);
   }
 
+  @FieldResolver(() => Int, { description: 'Courseware attachments (files and links)' })
+  attachmentCount(@Root() c: Course) {
+    return c.attachments.length;
+  }
+
   @FieldResolver(() => Boolean)
   outdated(@Root() c: Course) {
     return c.outdatedSince != null;

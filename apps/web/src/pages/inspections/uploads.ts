@@ -1,4 +1,4 @@
-// Photo and signature uploads (POST /uploads, raw body) with progress, and reading stored files
+// Photo, signature and courseware uploads (POST /uploads, raw body) with progress, and reading stored files
 // (GET /files/:id) with the session's bearer token into blob URLs.
 import { useEffect, useState } from 'react';
 import { getToken } from '../../lib/auth-storage';
@@ -36,11 +36,14 @@ export function uploadErrorOf(status: number, body: unknown): UploadError {
   return new UploadError('FAILED', message);
 }
 
-/** Uploads one image; `onProgress` gets 0–100. XMLHttpRequest because fetch reports no upload progress. */
-export function uploadFile(file: Blob, onProgress?: (percent: number) => void): Promise<UploadedFile> {
+/**
+ * Uploads one file (an image unless `accepted` says more, e.g. courseware documents); `onProgress`
+ * gets 0–100. XMLHttpRequest because fetch reports no upload progress.
+ */
+export function uploadFile(file: Blob, onProgress?: (percent: number) => void, accepted: readonly string[] = ACCEPTED_IMAGE_TYPES): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     const type = file.type;
-    if (!(ACCEPTED_IMAGE_TYPES as readonly string[]).includes(type)) {
+    if (!accepted.includes(type)) {
       reject(new UploadError('UNSUPPORTED_MEDIA_TYPE', `Unsupported type ${type || 'unknown'}`));
       return;
     }

@@ -2,8 +2,8 @@
 // (drawer) picks a published handbook version, then its sections and/or standards; "更新到最新版本"
 // moves an outdated course onto the handbook's latest version (refreshCourseToVersion).
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Drawer, Form, Input, InputNumber, Popconfirm, Select, Space, Switch, Table, Typography, type TableColumnsType } from 'antd';
-import { PlusOutlined, SyncOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Checkbox, Drawer, Form, Input, InputNumber, Popconfirm, Select, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { InboxOutlined, PaperClipOutlined, PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { TRAINING_RULES } from '@pinzhi/domain';
@@ -13,8 +13,9 @@ import { useMutationErrors } from '../../components/useMutationErrors';
 import { formatDate } from '../../lib/format';
 import { useQueryState } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
+import { CourseAttachmentsField, type AttachmentValue } from './CourseAttachments';
 import { OutdatedTag } from './parts';
-import { CourseHandbooksQuery, CourseQuery, CoursesQuery, CourseVersionQuery, CreateCourseMutation, RefreshCourseMutation, UpdateCourseMutation } from './training.operations';
+import { ArchiveCourseMutation, CourseHandbooksQuery, CourseQuery, CoursesQuery, CourseVersionQuery, CreateCourseMutation, RefreshCourseMutation, UpdateCourseMutation } from './training.operations';
 import type { CourseRowFragment } from '../../gql/graphql';
 
 interface CourseForm {
@@ -26,6 +27,7 @@ interface CourseForm {
   standardIds: string[];
   defaultPassMark: number;
   defaultValidityMonths?: number | null;
+  attachments: AttachmentValue[];
 }
 
 function CourseDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
@@ -58,6 +60,7 @@ function CourseDrawer({ id, onClose }: { id: string | null; onClose: () => void 
         standardIds: c.standardIds,
         defaultPassMark: c.defaultPassMark,
         defaultValidityMonths: c.defaultValidityMonths,
+        attachments: c.attachments.map((a) => ({ name: a.name, url: a.url, fileId: a.fileId, file: a.file })),
       });
   }, [c, id, isNew, form]);
 
@@ -70,6 +73,7 @@ function CourseDrawer({ id, onClose }: { id: string | null; onClose: () => void 
       standardIds: v.standardIds ?? [],
       defaultPassMark: Number(v.defaultPassMark),
       defaultValidityMonths: v.defaultValidityMonths == null ? null : Number(v.defaultValidityMonths),
+      attachments: (v.attachments ?? []).map((a) => ({ name: a.name, url: a.url ?? null, fileId: a.fileId ?? null })),
     };
     try {
       if (isNew) await create({ variables: { input } });
@@ -77,7 +81,7 @@ function CourseDrawer({ id, onClose }: { id: string | null; onClose: () => void 
       void message.success(isNew ? t('training.courses.created') : t('training.common.saved'));
       onClose();
     } catch (e) {
-      reportError(e, { form, fields: ['title', 'description', 'handbookVersionId', 'sectionKeys', 'standardIds', 'defaultPassMark', 'defaultValidityMonths'] });
+      reportError(e, { form, fields: ['title', 'description', 'handbookVersionId', 'sectionKeys', 'standardIds', 'defaultPassMark', 'defaultValidityMonths', 'attachments'] });
     }
   };
 
@@ -113,7 +117,7 @@ function CourseDrawer({ id, onClose }: { id: string | null; onClose: () => void 
           description={c.outdatedSince ? t('training.courses.outdatedSince', { date: formatDate(c.outdatedSince) }) : undefined}
         />
       ) : null}
-      <Form<CourseForm> form={form} layout="vertical" disabled={!mayEdit} onFinish={(v) => void submit(v)} initialValues={{ defaultPassMark: 60, sectionKeys: [], standardIds: [] }}>
+      <Form<CourseForm> form={form} layout="vertical" disabled={!mayEdit} onFinish={(v) => void submit(v)} initialValues={{ defaultPassMark: 60, sectionKeys: [], standardIds: [], attachments: [] }}>
         <Form.Item name="title" label={t('training.courses.fields.title')} rules={[...required, { max: TRAINING_RULES.title.max, message: t('validation.TOO_LONG', { max: TRAINING_RULES.title.max }) }]}>
           <Input data-testid="course-title" />
         </Form.Item>
@@ -161,7 +165,11 @@ function CourseDrawer({ id, onClose }: { id: string | null; onClose: () => void 
             <InputNumber min={1} max={120} precision={0} placeholder={t('training.common.never')} />
           </Form.Item>
         </Space>
+        <Form.Item name="attachments" label={t('training.courses.attachments.title')}>
+          <CourseAttachmentsField disabled={!mayEdit} />
+        </Form.Item>
       </Form>
+      {c?.archivedAt ? <Alert type="info" showIcon title={t('training.courses.archivedHint')} /> : null}
     </Drawer>
   );
 }
@@ -173,8 +181,10 @@ export default function TrainingCoursesPage() {
   const { params, update } = useQueryState();
   const mayEdit = useCan('courses.edit');
   const onlyOutdated = params.get('outdated') === '1';
-  const { data, loading, error, refetch } = useQuery(CoursesQuery, { variables: { includeArchived: false, outdated: onlyOutdated ? true : null } });
+  const includeArchived = params.get('archived') === '1';
+  const { data, loading, error, refetch } = useQuery(CoursesQuery, { variables: { includeArchived, outdated: onlyOutdated ? true : null } });
   const [refresh] = useMutation(RefreshCourseMutation, { refetchQueries: ['TrainingCourses'] });
+  const [archive] = useMutation(ArchiveCourseMutation, { refetchQueries: ['TrainingCourses'] });
   const [open, setOpen] = useState<string | null>(null);
 
   const columns: TableColumnsType<CourseRowFragment> = [
@@ -187,6 +197,12 @@ export default function TrainingCoursesPage() {
             {c.title}
           </Typography.Link>
           {c.outdated ? <OutdatedTag number={c.outdatedBy?.number} /> : null}
+          {c.archivedAt ? <Tag data-testid="course-archived">{t('training.common.archived')}</Tag> : null}
+          {c.attachmentCount ? (
+            <Typography.Text type="secondary">
+              <PaperClipOutlined /> {c.attachmentCount}
+            </Typography.Text>
+          ) : null}
         </Space>
       ),
     },
@@ -204,11 +220,27 @@ export default function TrainingCoursesPage() {
     { key: 'pass', title: t('training.plans.passMark'), width: 90, render: (_, c) => c.defaultPassMark },
     {
       key: 'actions',
-      width: 170,
+      width: 260,
       render: (_, c) => {
+        if (!mayEdit || c.archivedAt) return null;
         const latest = c.handbook?.latest;
-        if (!mayEdit || !c.outdated || !latest || latest.id === c.handbookVersionId) return null;
+        const archiveButton = (
+          <Popconfirm
+            title={t('training.courses.archiveConfirm')}
+            onConfirm={() =>
+              void archive({ variables: { id: c.id } })
+                .then(() => message.success(t('training.courses.archivedDone')))
+                .catch((e: unknown) => reportError(e))
+            }
+          >
+            <Button size="small" danger icon={<InboxOutlined />} data-testid="archive-course">
+              {t('training.courses.archive')}
+            </Button>
+          </Popconfirm>
+        );
+        if (!c.outdated || !latest || latest.id === c.handbookVersionId) return archiveButton;
         return (
+          <Space size={4}>
           <Popconfirm
             title={t('training.courses.refreshConfirm', { number: latest.number })}
             onConfirm={() =>
@@ -221,6 +253,8 @@ export default function TrainingCoursesPage() {
               {t('training.courses.refresh')}
             </Button>
           </Popconfirm>
+          {archiveButton}
+          </Space>
         );
       },
     },
@@ -243,6 +277,8 @@ export default function TrainingCoursesPage() {
         <Space style={{ marginBottom: 16 }}>
           <Switch checked={onlyOutdated} onChange={(v) => update({ outdated: v ? '1' : undefined })} data-testid="only-outdated" />
           <span>{t('training.courses.onlyOutdated')}</span>
+          <Switch checked={includeArchived} onChange={(v) => update({ archived: v ? '1' : undefined })} data-testid="courses-archived" />
+          <span>{t('training.courses.showArchived')}</span>
         </Space>
         {loading && !data ? (
           <TableSkeleton />

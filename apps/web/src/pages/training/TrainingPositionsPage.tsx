@@ -70,7 +70,7 @@ export default function TrainingPositionsPage() {
   const reportError = useMutationErrors();
   const { params, update } = useQueryState();
   const mayManage = useCan('training.manage');
-  const includeArchived = params.get('archived') === 'true';
+  const includeArchived = params.get('archived') === '1';
   const [editing, setEditing] = useState<{ position: PositionRowFragment | null } | null>(null);
   const { data, previousData, loading, error, refetch } = useQuery(PositionsQuery, { variables: { includeArchived }, notifyOnNetworkStatusChange: true });
   const [archive] = useMutation(ArchivePositionMutation, { refetchQueries: REFETCH });
@@ -133,7 +133,7 @@ export default function TrainingPositionsPage() {
       />
       <Card variant="borderless">
         <Space style={{ marginBottom: 16 }}>
-          <Switch checked={includeArchived} onChange={(v) => update({ archived: v ? 'true' : undefined })} data-testid="positions-archived" />
+          <Switch checked={includeArchived} onChange={(v) => update({ archived: v ? '1' : undefined })} data-testid="positions-archived" />
           <Typography.Text>{t('training.positions.showArchived')}</Typography.Text>
         </Space>
         {!mayManage ? <Typography.Paragraph type="secondary">{t('training.positions.readOnly')}</Typography.Paragraph> : null}

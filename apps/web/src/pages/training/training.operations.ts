@@ -31,6 +31,7 @@ export const CourseRowFragment = graphql(`
   fragment CourseRow on Course {
     id
     title
+    attachmentCount
     description
     version
     archivedAt
@@ -84,6 +85,12 @@ export const CourseQuery = graphql(`
         name
         url
         fileId
+        file {
+          id
+          contentType
+          bytes
+          url
+        }
       }
       standards {
         id
