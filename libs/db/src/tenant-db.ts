@@ -281,6 +281,19 @@ export class TenantRepository<T extends TenantRow> {
   }
 
   /**
+   * The first row of `inner` (a query from `query()`, already tenant-filtered) for each value
+   * of `partitionBy`, in `orderBy` order, as entities — in ONE statement (ROW_NUMBER() in a
+   * subquery), e.g. each project's next due occurrence for a page of projects.
+   */
+  firstPerGroup(inner: SelectQueryBuilder<T>, alias: string, partitionBy: string, orderBy: string): Promise<T[]> {
+    const ranked = inner.clone().select(`${alias}.id`, 'id').addSelect(`ROW_NUMBER() OVER (PARTITION BY ${partitionBy} ORDER BY ${orderBy})`, 'rn');
+    return this.query('first_row')
+      .andWhere(`first_row.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rn = 1)`)
+      .setParameters(ranked.getParameters())
+      .getMany();
+  }
+
+  /**
    * Changes one row of this tenant. With `expectedVersion`, a row changed since the caller
    * read it is refused (StaleVersionError → CONFLICT) instead of silently overwritten.
    */
