@@ -76,19 +76,24 @@ export class OccurrencesService {
    * A project's next due inspection: its earliest occurrence the caller may see that is not
    * done and whose window is still open (DUE now or SCHEDULED), by due time — for a whole
    * page of projects in one statement (per-request DataLoader). Like every read of the plan it
-   * first materialises the page's frequencies ahead (NEXT_DUE_AHEAD_DAYS; one SELECT when they
-   * are already materialised, whatever the page size).
+   * first materialises the page's frequencies ahead (NEXT_DUE_AHEAD_DAYS, to the end of that UTC
+   * day; one SELECT when they are already materialised, whatever the page size).
    */
   nextDue(ctx: RequestContext, projectId: string): Promise<InspectionOccurrence | null> {
     const now = ctx.now();
     return ctx.loaders
       .custom<string, InspectionOccurrence | null>('nextDueOccurrence', async (db, projectIds) => {
-        await this.materialiser.ensure(db, now, new Date(now.getTime() + NEXT_DUE_AHEAD_DAYS * DAY), { projectIds });
+        // Up to the end of a UTC day: later requests that day find everything materialised (one SELECT, no writes).
+        const until = new Date(Math.ceil((now.getTime() + NEXT_DUE_AHEAD_DAYS * DAY) / DAY) * DAY);
+        await this.materialiser.ensure(db, now, until, { projectIds });
         const repo = db.repo(InspectionOccurrence);
         const qb = repo
           .query('o')
           .andWhere('o.projectId IN (:...nextDueProjects)', { nextDueProjects: projectIds })
-          .andWhere('o.completedAt IS NULL AND o.windowEndsAt > :nextDueNow', { nextDueNow: now });
+          .andWhere('o.completedAt IS NULL AND o.windowEndsAt > :nextDueNow', { nextDueNow: now })
+          // Implied by the window's longest length, but lets the (tenant, project, day) index read a
+          // few weeks per project instead of each project's whole history.
+          .andWhere('o.localDate >= :nextDueFromDay', { nextDueFromDay: new Date(now.getTime() - (FREQUENCY_RULES.windowMinutes.max * 60_000 + 2 * DAY)).toISOString().slice(0, 10) });
         limitOccurrences(qb, 'o', ctx.user);
         const rows = await repo.firstPerGroup(qb, 'o', 'o.projectId', 'o.dueAt, o.id');
         const byProject = new Map(rows.map((o) => [o.projectId, withState(o, now)]));
