@@ -26,6 +26,8 @@ const pool = createPool({
 let scenarios: Record<string, Array<Array<{ sql: string; params: unknown[] }>>> = {};
 let bodies: Record<string, unknown> = {};
 let statements = 0;
+let responses = 0;
+let cpuFrom = process.cpuUsage();
 
 const TRANSACTION_CONTROL = /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i;
 
@@ -41,6 +43,7 @@ const server = createServer((req, res) => {
       await Promise.all(wave.map((s) => pool.query(s.sql, s.params)));
       statements += wave.length;
     }
+    responses++;
     const json = JSON.stringify(bodies[name]);
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json) }).end(json);
   })().catch((e) => {
@@ -69,7 +72,11 @@ process.on('message', async (m: Message) => {
     }
     process.send?.({ type: 'ready' });
   } else if (m.type === 'reset' || m.type === 'stats') {
-    if (m.type === 'reset') statements = 0; process.send?.({ type: 'stats', statements, rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed });
+    if (m.type === 'reset') {
+      statements = responses = 0;
+      cpuFrom = process.cpuUsage();
+    }
+    process.send?.({ type: 'stats', statements, responses, cpuMicros: ((c) => c.user + c.system)(process.cpuUsage(cpuFrom)), rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed });
   } else if (m.type === 'stop') {
     server.close();
     await pool.end();

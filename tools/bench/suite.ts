@@ -15,7 +15,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { migrate, openDataSource } from '@pinzhi/db/platform';
@@ -170,21 +170,31 @@ interface SideFigures {
   requests: number;
   errors: number;
   sqlPerRequest: number;
+  /** CPU time (user + system) of the server process per response: robust to other load on the machine. */
+  cpuMsPerRequest: number;
   rssMB: number;
 }
 
-async function load(url: string, init: { method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }, child: Child): Promise<SideFigures> {
+const settle = () => new Promise((r) => setTimeout(r, 300)); // let the requests still in flight finish
+
+/** BENCH_CPU_PROF=dir: a CPU profile of the API during each scenario's measured run, <dir>/<scenario>.cpuprofile. */
+async function load(url: string, init: { method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }, child: Child, profile?: string): Promise<SideFigures> {
   await autocannon({ url, connections: OPTIONS.connections, duration: OPTIONS.warmup, ...init });
+  await settle();
   await child.ask({ type: 'reset' }, 'stats');
+  if (profile) await child.ask({ type: 'profile', file: null }, 'ack');
   const r = await autocannon({ url, connections: OPTIONS.connections, duration: OPTIONS.duration, ...init });
-  const stats = await child.ask<{ statements: number; rss: number }>({ type: 'stats' }, 'stats');
+  await settle();
+  if (profile) await child.ask({ type: 'profile', file: profile }, 'ack');
+  const stats = await child.ask<{ statements: number; responses: number; cpuMicros: number; rss: number }>({ type: 'stats' }, 'stats');
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
     requests: r.requests.total,
     errors: r.errors + r.timeouts + r.non2xx,
-    sqlPerRequest: r.requests.total ? stats.statements / r.requests.total : 0,
+    sqlPerRequest: stats.responses ? stats.statements / stats.responses : 0,
+    cpuMsPerRequest: stats.responses ? stats.cpuMicros / 1000 / stats.responses : 0,
     rssMB: stats.rss / 1024 / 1024,
   };
 }
@@ -202,9 +212,7 @@ async function main() {
     console.log(`data: ${JSON.stringify(data.counts)} loaded in ${(data.ms / 1000).toFixed(1)} s`);
 
     const childEnv = { DATABASE_URL: scratch.url, JWT_SECRET: randomBytes(32).toString('hex'), WEB_DIST: join(scratch.name, 'no-web') };
-    // BENCH_CPU_PROF=dir: the API child writes a V8 CPU profile there when it stops (open in Chrome DevTools).
-    const prof = process.env['BENCH_CPU_PROF'];
-    const api = Child.start('api-child.ts', childEnv, prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []);
+    const api = Child.start('api-child.ts', childEnv);
     children.push(api);
     const { port } = await api.next<{ port: number }>('listening');
     const tenant = data.tenants[0];
@@ -240,7 +248,9 @@ async function main() {
     const results = [];
     for (const s of list) {
       const body = JSON.stringify({ query: s.query, variables: s.variables });
-      const full = await load(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body }, api);
+      const prof = process.env['BENCH_CPU_PROF'];
+      if (prof) mkdirSync(prof, { recursive: true });
+      const full = await load(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body }, api, prof ? resolve(prof, `${s.name}.cpuprofile`) : undefined);
       const base = await load(`http://127.0.0.1:${basePort}/${s.name}`, { method: 'GET' }, baseline);
       results.push({
         scenario: s.name,
@@ -249,7 +259,7 @@ async function main() {
         responseBytes: JSON.stringify(captured[s.name].body).length,
         full,
         baseline: base,
-        ratio: { throughput: full.rps / base.rps, p50: full.p50 / base.p50, p99: full.p99 / base.p99, sqlPerRequest: base.sqlPerRequest ? full.sqlPerRequest / base.sqlPerRequest : null },
+        ratio: { throughput: full.rps / base.rps, p50: full.p50 / base.p50, p99: full.p99 / base.p99, cpuPerRequest: full.cpuMsPerRequest / base.cpuMsPerRequest, sqlPerRequest: base.sqlPerRequest ? full.sqlPerRequest / base.sqlPerRequest : null },
       });
       console.log(`${s.name}: full ${full.rps.toFixed(0)} req/s p99 ${full.p99} ms; baseline ${base.rps.toFixed(0)} req/s p99 ${base.p99} ms`);
     }
@@ -280,11 +290,11 @@ function markdown(r: { options: typeof OPTIONS; machine: { loadavg: number[] }; 
   const lines = [
     `${r.options.connections} connections, ${r.options.duration} s per side after ${r.options.warmup} s warm-up; load average at the end ${r.machine.loadavg.join(' / ')}`,
     '',
-    '| scenario | full req/s | baseline req/s | ratio | full p50 / p99 (ms) | baseline p50 / p99 (ms) | p99 ratio | SQL / request (full / baseline) | API RSS (MB) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| scenario | full req/s | baseline req/s | ratio | full p50 / p99 (ms) | baseline p50 / p99 (ms) | p99 ratio | SQL / request (full / baseline) | server CPU ms / request (full / baseline) | API RSS (MB) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...r.results.map(
       (x) =>
-        `| ${x.title} | ${f0(x.full.rps)} | ${f0(x.baseline.rps)} | ${f2(x.ratio.throughput)} | ${x.full.p50} / ${x.full.p99} | ${x.baseline.p50} / ${x.baseline.p99} | ${f2(x.ratio.p99)} | ${f1(x.full.sqlPerRequest)} / ${f1(x.baseline.sqlPerRequest)} | ${f0(x.full.rssMB)} |`,
+        `| ${x.title} | ${f0(x.full.rps)} | ${f0(x.baseline.rps)} | ${f2(x.ratio.throughput)} | ${x.full.p50} / ${x.full.p99} | ${x.baseline.p50} / ${x.baseline.p99} | ${f2(x.ratio.p99)} | ${f1(x.full.sqlPerRequest)} / ${f1(x.baseline.sqlPerRequest)} | ${f2(x.full.cpuMsPerRequest)} / ${f2(x.baseline.cpuMsPerRequest)} | ${f0(x.full.rssMB)} |`,
     ),
     '',
     `Projects list, SQL statements per request by page size: ${Object.entries(r.listStatementsByPageSize).map(([k, v]) => `${k}: ${v}`).join(', ')}`,

@@ -7,11 +7,12 @@ export interface CapturedStatement {
   wave: number;
 }
 
-export type ToApi = { type: 'reset' } | { type: 'stats' } | { type: 'capture'; on: boolean } | { type: 'stop' };
+/** profile: file null starts the CPU profiler, a path stops it and writes the profile there. */
+export type ToApi = { type: 'reset' } | { type: 'stats' } | { type: 'capture'; on: boolean } | { type: 'profile'; file: string | null } | { type: 'stop' };
 export type FromApi =
   | { type: 'listening'; port: number }
   | { type: 'ack' }
-  | { type: 'stats'; statements: number; rss: number; heapUsed: number }
+  | { type: 'stats'; statements: number; responses: number; cpuMicros: number; rss: number; heapUsed: number }
   | { type: 'captured'; statements: CapturedStatement[] };
 
 /** Dates cross IPC (JSON) as {$date}; mysql2 must get them back as Date to format them like TypeORM does. */

@@ -70,6 +70,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     includeStacktraceInErrorResponses: !config.production,
     formatError: formatError(config.production),
     validationRules: limitRules(config.limits),
+    // Compact JSON: Apollo's default pretty-prints every response (2-space indent).
+    stringifyResult: (result) => JSON.stringify(result),
     plugins: [
       costLimitPlugin(schema, config.limits.cost),
       {
