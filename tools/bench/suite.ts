@@ -211,7 +211,8 @@ async function main() {
     await ds.destroy();
     console.log(`data: ${JSON.stringify(data.counts)} loaded in ${(data.ms / 1000).toFixed(1)} s`);
 
-    const childEnv = { DATABASE_URL: scratch.url, JWT_SECRET: randomBytes(32).toString('hex'), WEB_DIST: join(scratch.name, 'no-web') };
+    // NODE_ENV=production as in the Docker image (graphql-js, for one, runs extra checks otherwise).
+    const childEnv = { NODE_ENV: 'production', DATABASE_URL: scratch.url, JWT_SECRET: randomBytes(32).toString('hex'), WEB_DIST: join(scratch.name, 'no-web') };
     const api = Child.start('api-child.ts', childEnv);
     children.push(api);
     const { port } = await api.next<{ port: number }>('listening');
