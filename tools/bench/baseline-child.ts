@@ -5,7 +5,7 @@
 // auth code, no ORM: the limit the database allows for that work.
 import { createServer } from 'node:http';
 import { createPool } from 'mysql2/promise';
-import { decodeParam, type CapturedStatement } from './lib/protocol';
+import { decodeParam, isTransactionControl, type CapturedStatement } from './lib/protocol';
 import { mysqlServer } from './lib/scratch';
 
 interface Scenario {
@@ -28,8 +28,6 @@ let bodies: Record<string, unknown> = {};
 let statements = 0;
 let responses = 0;
 let cpuFrom = process.cpuUsage();
-
-const TRANSACTION_CONTROL = /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i;
 
 const server = createServer((req, res) => {
   const name = (req.url ?? '/').slice(1);
@@ -64,7 +62,7 @@ process.on('message', async (m: Message) => {
     for (const [name, s] of Object.entries(m.scenarios)) {
       const waves = new Map<number, Array<{ sql: string; params: unknown[] }>>();
       for (const st of s.statements) {
-        if (TRANSACTION_CONTROL.test(st.sql.trim())) continue;
+        if (isTransactionControl(st.sql)) continue;
         waves.set(st.wave, [...(waves.get(st.wave) ?? []), { sql: st.sql, params: st.params.map(decodeParam) }]);
       }
       scenarios[name] = [...waves.entries()].sort((a, b) => a[0] - b[0]).map(([, w]) => w);

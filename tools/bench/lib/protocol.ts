@@ -19,3 +19,6 @@ export type FromApi =
 export const encodeParam = (v: unknown): unknown => (v instanceof Date ? { $date: v.toISOString() } : v);
 export const decodeParam = (v: unknown): unknown =>
   v && typeof v === 'object' && '$date' in (v as Record<string, unknown>) ? new Date(String((v as Record<string, unknown>)['$date'])) : v;
+
+/** Transaction control the API's ORM may log; the baseline replays only the work inside. */
+export const isTransactionControl = (sql: string) => /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(sql.trim());
