@@ -63,13 +63,18 @@ export class TenantDb {
   /** Users who hold a membership in this tenant (users themselves are global rows). */
   async members(userIds: readonly string[]): Promise<Array<{ user: User; membership: Membership }>> {
     if (userIds.length === 0) return [];
-    const memberships = await this.#manager.find(Membership, {
-      where: { tenantId: this.tenantId, userId: In([...new Set(userIds)]) },
+    // One statement (membership joined to its user), not one per table: this backs the users
+    // DataLoader on every page that shows a person.
+    const rows = (await this.#manager
+      .createQueryBuilder(Membership, 'm')
+      .innerJoinAndMapOne('m.member', User, 'u', 'u.id = m.userId')
+      .where('m.tenantId = :tenantId', { tenantId: this.tenantId })
+      .andWhere('m.userId IN (:...memberIds)', { memberIds: [...new Set(userIds)] })
+      .getMany()) as Array<Membership & { member?: User }>;
+    return rows.map((row) => {
+      const { member, ...rest } = row;
+      return { user: member!, membership: Object.assign(new Membership(), rest) };
     });
-    if (memberships.length === 0) return [];
-    const users = await this.#manager.find(User, { where: { id: In(memberships.map((m) => m.userId)) } });
-    const byId = new Map(users.map((u) => [u.id, u]));
-    return memberships.filter((m) => byId.has(m.userId)).map((membership) => ({ user: byId.get(membership.userId)!, membership }));
   }
 }
 

@@ -141,8 +141,8 @@ export async function buildDataset(ds: DataSource, o: DatasetOptions): Promise<{
     await db.repo(InspectionTemplateVersion).insertIgnoringDuplicates([
       { id: templateVersionId, templateId, number: 1, status: 'PUBLISHED', basedOnVersionId: null, changeSummary: null, publishedAt: yearAgo, publishedByUserId: quality.id, createdByUserId: quality.id, passScore: 85 },
     ]);
-    const frequencies: NewRow<InspectionFrequency>[] = projects.map((p, i) => ({
-      id: id(), projectId: p.id!, templateId, anchor: 'CALENDAR' as const, rrule: `FREQ=WEEKLY;BYDAY=${['MO', 'TU', 'WE', 'TH', 'FR'][i % 5]};BYHOUR=9;BYMINUTE=0`, periodUnit: null, periodCount: null, startTime: null,
+    const frequencies: NewRow<InspectionFrequency>[] = projects.map((p) => ({
+      id: id(), projectId: p.id!, templateId, anchor: 'CALENDAR' as const, rrule: `FREQ=WEEKLY;BYDAY=${['MO', 'TU', 'WE', 'TH', 'FR'][rnd(5)]};BYHOUR=${8 + rnd(9)};BYMINUTE=0`, periodUnit: null, periodCount: null, startTime: null,
       windowMinutes: 480, allowLate: false, holidayListId: null, assigneeRole: 'INSPECTOR' as const, assigneeUserId: null, startDate: ymd(yearAgo), endDate: null, excludedDates: [], note: null, materialisedUntil: yearAgo, archivedAt: null,
     }));
     await db.repo(InspectionFrequency).insertIgnoringDuplicates(frequencies);
