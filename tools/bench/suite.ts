@@ -35,6 +35,8 @@ const OPTIONS = {
   connections: env('BENCH_CONNECTIONS', 10),
   duration: env('BENCH_DURATION', 10),
   warmup: env('BENCH_WARMUP', 3),
+  /** Full and baseline take turns this many times per scenario; figures are the medians (other load on the machine drifts). */
+  rounds: env('BENCH_ROUNDS', 3),
 };
 const OUT = process.env['BENCH_OUT'] ?? join('tools', 'bench', 'results', 'latest.json');
 const DATABASE_URL = process.env['DATABASE_URL'] ?? 'mysql://pinzhi:pinzhi@127.0.0.1:3307/pinzhi';
@@ -200,12 +202,35 @@ async function load(url: string, init: { method: 'GET' | 'POST'; headers?: Recor
   };
 }
 
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Each figure's median over the rounds (RSS: the largest), with every round's figures kept. */
+function medianOf(rounds: SideFigures[]): SideFigures & { rounds: SideFigures[] } {
+  const pick = (k: keyof SideFigures) => median(rounds.map((r) => r[k]));
+  return {
+    rps: pick('rps'),
+    p50: pick('p50'),
+    p99: pick('p99'),
+    requests: rounds.reduce((n, r) => n + r.requests, 0),
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    sqlPerResponseUnderLoad: pick('sqlPerResponseUnderLoad'),
+    cpuMsPerRequest: pick('cpuMsPerRequest'),
+    rssMB: Math.max(...rounds.map((r) => r.rssMB)),
+    rounds,
+  };
+}
+
 async function main() {
   if (!isMysqlUrl(DATABASE_URL)) throw new Error('The suite runs on MySQL/MariaDB: set DATABASE_URL=mysql://…');
   const scratch = await scratchDatabase(DATABASE_URL);
   const children: Child[] = [];
   try {
     const now = new Date();
+    const loadAtStart = loadavg().map((l) => Number(l.toFixed(2)));
     const ds = await openDataSource({ url: scratch.url });
     await migrate(ds);
     const data = await buildDataset(ds, { tenants: OPTIONS.tenants, projects: OPTIONS.projects, itemResults: OPTIONS.itemResults, regionsPerTenant: 5, now });
@@ -252,8 +277,15 @@ async function main() {
       const body = JSON.stringify({ query: s.query, variables: s.variables });
       const prof = process.env['BENCH_CPU_PROF'];
       if (prof) mkdirSync(prof, { recursive: true });
-      const full = await load(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body }, api, prof ? resolve(prof, `${s.name}.cpuprofile`) : undefined);
-      const base = await load(`http://127.0.0.1:${basePort}/${s.name}`, { method: 'GET' }, baseline);
+      const fulls: SideFigures[] = [];
+      const bases: SideFigures[] = [];
+      for (let round = 0; round < OPTIONS.rounds; round++) {
+        const profile = prof && round === 0 ? resolve(prof, `${s.name}.cpuprofile`) : undefined;
+        fulls.push(await load(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body }, api, profile));
+        bases.push(await load(`http://127.0.0.1:${basePort}/${s.name}`, { method: 'GET' }, baseline));
+      }
+      const full = medianOf(fulls);
+      const base = medianOf(bases);
       results.push({
         scenario: s.name,
         title: s.title,
@@ -270,7 +302,7 @@ async function main() {
 
     const report = {
       at: now.toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadavg: loadavg().map((l) => Number(l.toFixed(2))) },
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadavgAtStart: loadAtStart, loadavg: loadavg().map((l) => Number(l.toFixed(2))) },
       options: OPTIONS,
       data: data.counts,
       loadSeconds: Number((data.ms / 1000).toFixed(1)),
@@ -290,9 +322,9 @@ const f0 = (n: number) => n.toFixed(0);
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 
-function markdown(r: { options: typeof OPTIONS; machine: { loadavg: number[] }; listStatementsByPageSize: Record<string, number>; results: Array<{ title: string; full: SideFigures; baseline: SideFigures; sqlPerRequest: { full: number; baseline: number }; ratio: { throughput: number; p50: number; p99: number } }> }) {
+function markdown(r: { options: typeof OPTIONS; machine: { loadavgAtStart: number[]; loadavg: number[] }; listStatementsByPageSize: Record<string, number>; results: Array<{ title: string; full: SideFigures; baseline: SideFigures; sqlPerRequest: { full: number; baseline: number }; ratio: { throughput: number; p50: number; p99: number } }> }) {
   const lines = [
-    `${r.options.connections} connections, ${r.options.duration} s per side after ${r.options.warmup} s warm-up; load average at the end ${r.machine.loadavg.join(' / ')}`,
+    `${r.options.connections} connections, ${r.options.duration} s per side after ${r.options.warmup} s warm-up, ${r.options.rounds} alternating rounds (medians); load average (1/5/15 min) at the start ${r.machine.loadavgAtStart.join(' / ')}, at the end ${r.machine.loadavg.join(' / ')}`,
     '',
     '| scenario | full req/s | baseline req/s | ratio | full p50 / p99 (ms) | baseline p50 / p99 (ms) | p99 ratio | SQL / request (full / baseline) | server CPU ms / request (full / baseline) | API RSS (MB) |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
