@@ -319,7 +319,6 @@ async function main() {
 }
 
 const f0 = (n: number) => n.toFixed(0);
-const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 
 function markdown(r: { options: typeof OPTIONS; machine: { loadavgAtStart: number[]; loadavg: number[] }; listStatementsByPageSize: Record<string, number>; results: Array<{ title: string; full: SideFigures; baseline: SideFigures; sqlPerRequest: { full: number; baseline: number }; ratio: { throughput: number; p50: number; p99: number } }> }) {
