@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Inspection, InspectionItemResult, Project, Property, Region, type NewRow } from '@pinzhi/db';
 import { PlatformDb, migrate, openDataSource } from '@pinzhi/db/platform';
+import { isMysqlUrl, scratchDatabase } from './lib/scratch';
 import type { RequestContext } from '@pinzhi/api-core';
 import { EvaluationService } from '@pinzhi/api-inspections';
 
@@ -33,33 +34,13 @@ const ITEMS = 10;
 const RUNS = 5;
 const MONTH = { kind: 'MONTH' as const, year: 2027, index: 3 };
 
-/** A throwaway database next to the one in a mysql:// URL; returns its URL and how to drop it. */
-async function scratchDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const u = new URL(url);
-  const name = `${u.pathname.replace(/^\//, '')}_bench_${process.pid}`;
-  const { createConnection } = await import('mysql2/promise');
-  const admin = () => createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
-  const c = await admin();
-  await c.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await c.end();
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const d = await admin();
-      await d.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await d.end();
-    },
-  };
-}
-
 let statements = 0;
 let last: { sql: string; parameters: unknown[] } | null = null;
 
 async function main() {
   if (!Number.isInteger(PROJECTS) || PROJECTS < 1) throw new Error(`project count must be a positive integer (got ${process.argv[2] ?? process.env['BENCH_PROJECTS']})`);
   const given = process.env['DATABASE_URL'];
-  const scratch = given?.startsWith('mysql') || given?.startsWith('mariadb') ? await scratchDatabase(given) : null;
+  const scratch = isMysqlUrl(given) ? await scratchDatabase(given) : null;
   const url = scratch?.url ?? given ?? `sqlite:${join(mkdtempSync(join(tmpdir(), 'pinzhi-bench-')), 'bench.sqlite')}`;
   const ds = await openDataSource({ url, onQuery: (sql, parameters) => {
     statements++;

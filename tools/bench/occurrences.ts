@@ -22,6 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { rrulestr } from 'rrule';
 import { InspectionFrequency, InspectionOccurrence, InspectionTemplate, Project, Property, Region } from '@pinzhi/db';
 import { PlatformDb, migrate, openDataSource } from '@pinzhi/db/platform';
+import { isMysqlUrl, scratchDatabase } from './lib/scratch';
 import { OccurrenceMaterialiser } from '@pinzhi/api-inspection-planning';
 import { occurrencesBetween } from '@pinzhi/domain';
 
@@ -37,32 +38,12 @@ const RULES = [
 const FROM = new Date('2027-03-01T00:00:00+08:00');
 const TO = new Date('2027-04-01T00:00:00+08:00');
 
-/** A throwaway database next to the one in a mysql:// URL; returns its URL and how to drop it. */
-async function scratchDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const u = new URL(url);
-  const name = `${u.pathname.replace(/^\//, '')}_bench_${process.pid}`;
-  const { createConnection } = await import('mysql2/promise');
-  const admin = () => createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
-  const c = await admin();
-  await c.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await c.end();
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const d = await admin();
-      await d.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await d.end();
-    },
-  };
-}
-
 let statements = 0;
 
 async function main() {
   if (!Number.isInteger(PROJECTS) || PROJECTS < 1) throw new Error(`project count must be a positive integer (got ${process.argv[2] ?? process.env['BENCH_PROJECTS']})`);
   const given = process.env['DATABASE_URL'];
-  const scratch = given?.startsWith('mysql') || given?.startsWith('mariadb') ? await scratchDatabase(given) : null;
+  const scratch = isMysqlUrl(given) ? await scratchDatabase(given) : null;
   const dir = given ? null : mkdtempSync(join(tmpdir(), 'pinzhi-bench-'));
   const url = scratch?.url ?? given ?? `sqlite:${join(dir!, 'bench.sqlite')}`;
   let ds: Awaited<ReturnType<typeof openDataSource>> | null = null;

@@ -9,6 +9,7 @@ import {
   InspectionFrequencyDefaultResolver,
   InspectionFrequencyResolver,
   InspectionOccurrenceResolver,
+  ProjectPlanningResolver,
   SkippedDefaultResolver,
 } from './planning.resolver';
 
@@ -39,7 +40,7 @@ export function inspectionPlanningModule() {
     occurrences,
     feeds,
     downloads,
-    resolvers: [InspectionFrequencyResolver, InspectionAssigneeResolver, InspectionFrequencyDefaultResolver, SkippedDefaultResolver, InspectionOccurrenceResolver, CalendarFeedResolver] as const,
+    resolvers: [InspectionFrequencyResolver, InspectionAssigneeResolver, InspectionFrequencyDefaultResolver, SkippedDefaultResolver, InspectionOccurrenceResolver, CalendarFeedResolver, ProjectPlanningResolver] as const,
     instances: [
       new InspectionFrequencyResolver(frequencies),
       new InspectionAssigneeResolver(),
@@ -47,6 +48,7 @@ export function inspectionPlanningModule() {
       new SkippedDefaultResolver(),
       new InspectionOccurrenceResolver(occurrences),
       new CalendarFeedResolver(feeds),
+      new ProjectPlanningResolver(occurrences),
     ],
   };
 }

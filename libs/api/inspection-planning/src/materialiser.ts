@@ -39,13 +39,17 @@ export function afterCompletionOf(
  * projects; the unique key (frequency, due time) with INSERT IGNORE makes it idempotent.
  */
 export class OccurrenceMaterialiser {
-  async ensure(db: TenantDb, now: Date, until: Date, scope: { projectId?: string | null; regionId?: string | null; frequencyIds?: string[] } = {}): Promise<void> {
+  async ensure(db: TenantDb, now: Date, until: Date, scope: { projectId?: string | null; projectIds?: readonly string[]; regionId?: string | null; frequencyIds?: string[] } = {}): Promise<void> {
     const qb = db
       .repo(InspectionFrequency)
       .query('f')
       .andWhere('f.archivedAt IS NULL')
       .andWhere(new Brackets((w) => w.where("f.anchor = 'AFTER_COMPLETION'").orWhere('f.materialisedUntil < :until', { until })));
     if (scope.projectId) qb.andWhere('f.projectId = :scopeProject', { scopeProject: scope.projectId });
+    if (scope.projectIds) {
+      if (scope.projectIds.length === 0) return;
+      qb.andWhere('f.projectId IN (:...scopeProjects)', { scopeProjects: scope.projectIds });
+    }
     if (scope.regionId) qb.innerJoin(Project, 'p', 'p.id = f.projectId AND p.tenantId = f.tenantId').andWhere('p.regionId = :scopeRegion', { scopeRegion: scope.regionId });
     if (scope.frequencyIds) {
       if (scope.frequencyIds.length === 0) return;

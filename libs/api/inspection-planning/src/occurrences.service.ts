@@ -9,6 +9,8 @@ import { OccurrenceMaterialiser } from './materialiser';
 
 const portfolio = new PortfolioService();
 const DAY = 86_400_000;
+/** How far ahead a projects list materialises plans to find each project's next due inspection. */
+const NEXT_DUE_AHEAD_DAYS = 35;
 
 export type Counts = Record<'total' | 'scheduled' | 'due' | 'overdue' | 'completed' | 'late' | 'missed', number>;
 const zero = (): Counts => ({ total: 0, scheduled: 0, due: 0, overdue: 0, completed: 0, late: 0, missed: 0 });
@@ -68,6 +70,36 @@ export class OccurrencesService {
     }
     const page = await paginate(qb, { alias: 'o', sortProperty: 'dueAt', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
     return toConnection({ ...page, nodes: page.nodes.map((o) => withState(o, now)) });
+  }
+
+  /**
+   * A project's next due inspection: its earliest occurrence the caller may see that is not
+   * done and whose window is still open (DUE now or SCHEDULED), by due time — for a whole
+   * page of projects in one statement (per-request DataLoader). Like every read of the plan it
+   * first materialises the page's frequencies ahead (NEXT_DUE_AHEAD_DAYS, to the end of that UTC
+   * day; one SELECT when they are already materialised, whatever the page size).
+   */
+  nextDue(ctx: RequestContext, projectId: string): Promise<InspectionOccurrence | null> {
+    const now = ctx.now();
+    return ctx.loaders
+      .custom<string, InspectionOccurrence | null>('nextDueOccurrence', async (db, projectIds) => {
+        // Up to the end of a UTC day: later requests that day find everything materialised (one SELECT, no writes).
+        const until = new Date(Math.ceil((now.getTime() + NEXT_DUE_AHEAD_DAYS * DAY) / DAY) * DAY);
+        await this.materialiser.ensure(db, now, until, { projectIds });
+        const repo = db.repo(InspectionOccurrence);
+        const qb = repo
+          .query('o')
+          .andWhere('o.projectId IN (:...nextDueProjects)', { nextDueProjects: projectIds })
+          .andWhere('o.completedAt IS NULL AND o.windowEndsAt > :nextDueNow', { nextDueNow: now })
+          // Implied by the window's longest length, but lets the (tenant, project, day) index read a
+          // few weeks per project instead of each project's whole history.
+          .andWhere('o.localDate >= :nextDueFromDay', { nextDueFromDay: new Date(now.getTime() - (FREQUENCY_RULES.windowMinutes.max * 60_000 + 2 * DAY)).toISOString().slice(0, 10) });
+        limitOccurrences(qb, 'o', ctx.user);
+        const rows = await repo.firstPerGroup(qb, 'o', 'o.projectId', 'o.dueAt, o.id');
+        const byProject = new Map(rows.map((o) => [o.projectId, withState(o, now)]));
+        return projectIds.map((id) => byProject.get(id) ?? null);
+      })
+      .load(projectId);
   }
 
   /** One occurrence the caller may see (else NOT_FOUND); `db` = the caller's transaction, if any. */

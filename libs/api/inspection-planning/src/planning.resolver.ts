@@ -295,3 +295,17 @@ export class CalendarFeedResolver {
     return f.projectId ? ctx.loaders.entity(Project).load(f.projectId) : null;
   }
 }
+
+/** Planning's fields on the portfolio's Project (portfolio does not depend on planning). */
+@Resolver(() => ProjectType)
+export class ProjectPlanningResolver {
+  constructor(private readonly service: OccurrencesService) {}
+
+  @FieldResolver(() => InspectionOccurrenceType, {
+    nullable: true,
+    description: 'The earliest occurrence not yet done whose window is still open (DUE or SCHEDULED) that the caller may see; batched per page',
+  })
+  nextDueOccurrence(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    return this.service.nextDue(ctx, p.id);
+  }
+}

@@ -1,7 +1,7 @@
 import type { DownloadRoute, UploadRoute } from '@pinzhi/api-core';
 import type { OccurrencesService } from '@pinzhi/api-inspection-planning';
 import { ACCEPTED_UPLOAD_TYPES, EvidenceService, UnsupportedMediaError } from './evidence.service';
-import { EvidenceFileResolver, InspectionItemResultResolver, InspectionResolver, RectificationEventResolver, RectificationResolver } from './inspections.resolver';
+import { EvidenceFileResolver, InspectionItemResultResolver, InspectionResolver, ProjectRectificationsResolver, RectificationEventResolver, RectificationResolver } from './inspections.resolver';
 import { InspectionsService } from './inspections.service';
 import { EvaluationResolver, ProjectDaySummaryResolver, ProjectEvaluationResolver, RegionDaySummaryResolver, ScoreTrendResolver } from './evaluation.resolver';
 import { EvaluationService } from './evaluation.service';
@@ -73,7 +73,7 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
     summary,
     uploads,
     downloads,
-    resolvers: [InspectionResolver, InspectionItemResultResolver, EvidenceFileResolver, RectificationResolver, RectificationEventResolver, EvaluationResolver, ProjectEvaluationResolver, ProjectDaySummaryResolver, RegionDaySummaryResolver, ScoreTrendResolver, FeedbackResolver] as const,
+    resolvers: [InspectionResolver, InspectionItemResultResolver, EvidenceFileResolver, RectificationResolver, RectificationEventResolver, EvaluationResolver, ProjectEvaluationResolver, ProjectDaySummaryResolver, RegionDaySummaryResolver, ScoreTrendResolver, FeedbackResolver, ProjectRectificationsResolver] as const,
     instances: [
       new InspectionResolver(inspections, rectifications),
       new InspectionItemResultResolver(rectifications, feedback),
@@ -86,6 +86,7 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
       new RegionDaySummaryResolver(),
       new ScoreTrendResolver(),
       new FeedbackResolver(feedback),
+      new ProjectRectificationsResolver(rectifications),
     ],
   };
 }

@@ -6,7 +6,7 @@ import { StandardType } from '@pinzhi/api-handbooks';
 import { InspectionTemplateType, InspectionTemplateVersionType } from '@pinzhi/api-inspection-templates';
 import { InspectionOccurrenceType, withState } from '@pinzhi/api-inspection-planning';
 import { isRectificationOverdue } from '@pinzhi/domain';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { InspectionInput, InspectionsArgs, RectificationOptionsInput, RectificationsArgs } from './inputs';
 import { InspectionsService } from './inspections.service';
 import { RectificationsService } from './rectifications.service';
@@ -249,5 +249,16 @@ export class RectificationEventResolver {
   @FieldResolver(() => [EvidenceFileType])
   evidence(@Root() e: RectificationEvent, @Ctx() ctx: RequestContext) {
     return files(ctx, e.evidenceFileIds);
+  }
+}
+
+/** Rectification figures on the portfolio's Project (portfolio does not depend on inspections). */
+@Resolver(() => ProjectType)
+export class ProjectRectificationsResolver {
+  constructor(private readonly rectifications: RectificationsService) {}
+
+  @FieldResolver(() => Int, { description: 'Rectifications not yet verified (OPEN or SUBMITTED) that the caller may see; batched per page' })
+  openRectificationCount(@Root() p: Project, @Ctx() ctx: RequestContext) {
+    return this.rectifications.openCount(ctx, p.id);
   }
 }

@@ -62,6 +62,29 @@ export class RectificationsService {
     return toConnection(page);
   }
 
+  /**
+   * How many of a project's rectifications are not yet verified (OPEN or SUBMITTED) among those
+   * the caller may see — one GROUP BY for a whole page of projects (per-request DataLoader).
+   */
+  openCount(ctx: RequestContext, projectId: string): Promise<number> {
+    return ctx.loaders
+      .custom<string, number>('openRectificationCount', async (db, projectIds) => {
+        const qb = db
+          .repo(Rectification)
+          .query('r')
+          .select('r.projectId', 'projectId')
+          .addSelect('COUNT(*)', 'n')
+          .andWhere('r.projectId IN (:...openProjects)', { openProjects: projectIds })
+          .andWhere("r.state <> 'VERIFIED'")
+          .groupBy('r.projectId');
+        this.limit(qb, ctx.user);
+        const rows: Array<{ projectId: string; n: number | string }> = await qb.getRawMany();
+        const byProject = new Map(rows.map((r) => [r.projectId, Number(r.n)]));
+        return projectIds.map((id) => byProject.get(id) ?? 0);
+      })
+      .load(projectId);
+  }
+
   history(ctx: RequestContext, rectificationId: string): Promise<RectificationEvent[]> {
     return ctx.loaders
       .custom<string, RectificationEvent[]>('rectificationHistory', async (db, ids) => {

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import fastifyStatic from '@fastify/static';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import type { Logger } from 'pino';
 import { PlatformDb, type DataSource } from '@pinzhi/db/platform';
@@ -70,7 +71,11 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     includeStacktraceInErrorResponses: !config.production,
     formatError: formatError(config.production),
     validationRules: limitRules(config.limits),
+    // Compact JSON: Apollo's default pretty-prints every response (2-space indent).
+    stringifyResult: (result) => JSON.stringify(result),
     plugins: [
+      // No HTTP cache hints are used: Apollo's default cache-control plugin wraps every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(schema, config.limits.cost),
       {
         async requestDidStart() {

@@ -10,7 +10,7 @@ import { inspectionTemplatesModule } from '@pinzhi/api-inspection-templates';
 import { inspectionPlanningModule } from '@pinzhi/api-inspection-planning';
 import { LocalDiskStorage, inspectionsModule } from '@pinzhi/api-inspections';
 import { trainingModule } from '@pinzhi/api-training';
-import { validationErrorsToFieldErrors } from './validation-middleware';
+import { validateArguments } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
 export interface UploadConfig {
@@ -44,7 +44,7 @@ export async function createSchema(resolvers: NonEmptyArray<Function>, instances
     container: { get: (cls: Function) => byClass.get(cls) ?? new (cls as new () => object)() },
     authChecker,
     validate: true,
-    globalMiddlewares: [validationErrorsToFieldErrors],
+    validateFn: validateArguments,
     emitSchemaFile: false,
   });
 }

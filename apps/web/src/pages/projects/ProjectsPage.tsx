@@ -121,6 +121,36 @@ export default function ProjectsPage() {
     { key: 'region', title: t('projects.region'), render: (_, row) => row.region.name, width: 100 },
     { key: 'stage', title: t('projects.stage'), render: (_, row) => <StageTag stage={row.stage} />, width: 100 },
     {
+      key: 'nextDue',
+      title: t('projects.nextDue'),
+      width: 190,
+      render: (_, row) =>
+        row.nextDueOccurrence ? (
+          <span data-testid={`next-due-${row.code}`}>
+            <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(row.nextDueOccurrence.dueAt, row.timeZone, 'short')}</span>
+            <Typography.Text type="secondary" style={{ display: 'block' }} ellipsis>
+              {row.nextDueOccurrence.template?.name}
+            </Typography.Text>
+          </span>
+        ) : (
+          <Typography.Text type="secondary">{t('projects.noNextDue')}</Typography.Text>
+        ),
+    },
+    {
+      key: 'openRectifications',
+      title: t('projects.openRectifications'),
+      width: 110,
+      align: 'right',
+      render: (_, row) =>
+        row.openRectificationCount > 0 ? (
+          <Link to={`/rectifications?project=${row.id}`} data-testid={`open-rectifications-${row.code}`}>
+            {row.openRectificationCount}
+          </Link>
+        ) : (
+          <Typography.Text type="secondary">0</Typography.Text>
+        ),
+    },
+    {
       key: 'contract',
       title: t('projects.contract'),
       width: 190,

@@ -27,6 +27,16 @@ export const ProjectsQuery = graphql(`
           id
           displayName
         }
+        nextDueOccurrence {
+          id
+          dueAt
+          state
+          template {
+            id
+            name
+          }
+        }
+        openRectificationCount
       }
       pageInfo {
         hasNextPage
