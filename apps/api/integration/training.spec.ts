@@ -415,6 +415,22 @@ describe('list statements', () => {
       expect([name, ten[field].nodes.length, fifty[field].nodes.length]).toEqual([name, 10, 50]);
       expect([name, forFifty]).toEqual([name, forTen]);
     }
+    // recording a sheet: the same statements for 10 or 40 attendees (updates grouped by values)
+    const staff = (await t.ok('query($f: EmployeeFilter) { employees(first: 50, filter: $f) { nodes { id } } }', { f: { positionId: position } }, hr)).employees.nodes.map((n: any) => n.id);
+    const when = day(250);
+    const counts: number[] = [];
+    for (const group of [staff.slice(0, 10), staff.slice(10, 50)]) {
+      const s = (await t.ok(SESSION, { input: { courseIds: [course], trainerUserId: trainers[0], startsAt: `${when}T01:00:00Z`, endsAt: `${when}T03:00:00Z`, place: '批量签到', capacity: 60 } }, hr)).createTrainingSession.id;
+      await t.ok('mutation($s: ID!, $e: [ID!]!) { enrolEmployees(sessionId: $s, employeeIds: $e) { id } }', { s, e: group }, hr);
+      t.setNow(noon(when));
+      t.resetSqlCount();
+      await t.ok('mutation($s: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(sessionId: $s, entries: $e) { id } }', { s, e: group.map((employeeId: string) => ({ employeeId, attendance: 'PRESENT', score: 90 })) }, hr);
+      counts.push(t.sqlCount);
+      t.setNow(TODAY);
+    }
+    expect(counts[1]).toBe(counts[0]);
+    const done = await t.ok('query($f: TrainingRequirementFilter) { trainingRequirements(first: 100, filter: $f) { nodes { completedOn } } }', { f: { positionId: position } }, hr);
+    expect(done.trainingRequirements.nodes.every((n: any) => n.completedOn === when)).toBe(true);
   });
 });
 

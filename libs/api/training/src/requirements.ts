@@ -1,4 +1,4 @@
-import { Brackets, Course, Employee, Project, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession, TrainingSessionCourse, type SelectQueryBuilder, type TenantDb } from '@pinzhi/db';
+import { Brackets, Course, Employee, Project, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession, TrainingSessionCourse, type EntityClass, type RowPatch, type SelectQueryBuilder, type TenantDb, type TenantRow } from '@pinzhi/db';
 import { addDays, diffHandbooks, expiryDate, localDateIn, mergeDemands, passed, RETRAINING_DUE_DAYS, EXPIRING_SOON_DAYS, type HandbookDoc, type RequirementStatus } from '@pinzhi/domain';
 import { loadDocs, type HandbookPublishedListener } from '@pinzhi/api-handbooks';
 import { TRAINING_TIME_ZONE } from './access';
@@ -15,6 +15,22 @@ export const statusParams = (asOf: string) => ({ asOf, soon: addDays(asOf, EXPIR
 
 export function whereStatus<T extends object>(qb: SelectQueryBuilder<T>, status: RequirementStatus, asOf: string): void {
   qb.andWhere(new Brackets((w) => w.where(STATUS_SQL[status], statusParams(asOf))));
+}
+
+/**
+ * Applies per-row patches with one UPDATE per distinct patch (rows that get the same values
+ * share a statement): a sheet where most attended and passed, or a plan change that moves
+ * every employee's due date, is a handful of statements instead of one per row.
+ */
+export async function updateGrouped<T extends TenantRow>(db: TenantDb, entity: EntityClass<T>, rows: ReadonlyArray<{ id: string; patch: RowPatch<T> }>): Promise<void> {
+  const groups = new Map<string, { patch: RowPatch<T>; ids: string[] }>();
+  for (const r of rows) {
+    const key = JSON.stringify(Object.entries(r.patch).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
+    const g = groups.get(key) ?? { patch: r.patch, ids: [] };
+    g.ids.push(r.id);
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) await db.repo(entity).updateByIds(g.ids, g.patch);
 }
 
 type Demand = { requiredBy: string; passMark: number; validityMonths: number | null; sourcePlanItemId: string };
@@ -60,6 +76,7 @@ export async function syncPlanRequirements(db: TenantDb, employeeIds: readonly s
   const existing = await existingQb.getMany();
   const toDelete: string[] = [];
   const changed: TrainingRequirement[] = [];
+  const patches: Array<{ id: string; patch: RowPatch<TrainingRequirement> }> = [];
   const seen = new Set<string>();
   for (const r of existing) {
     const key = `${r.employeeId}/${r.courseId}`;
@@ -70,10 +87,11 @@ export async function syncPlanRequirements(db: TenantDb, employeeIds: readonly s
     }
     seen.add(key);
     if (r.requiredBy !== d.requiredBy || r.passMark !== d.passMark || r.validityMonths !== d.validityMonths || r.sourcePlanItemId !== d.sourcePlanItemId) {
-      await db.repo(TrainingRequirement).updateByIds([r.id], { requiredBy: d.requiredBy, passMark: d.passMark, validityMonths: d.validityMonths, sourcePlanItemId: d.sourcePlanItemId });
+      patches.push({ id: r.id, patch: { requiredBy: d.requiredBy, passMark: d.passMark, validityMonths: d.validityMonths, sourcePlanItemId: d.sourcePlanItemId } });
       changed.push(r);
     }
   }
+  await updateGrouped(db, TrainingRequirement, patches);
   await db.repo(TrainingRequirement).deleteByIds(toDelete);
   const fresh = [...desired.entries()].filter(([k]) => !seen.has(k)).map(([, d]) => d);
   await db.repo(TrainingRequirement).insertMany(
@@ -121,6 +139,7 @@ export async function recomputeCompletion(db: TenantDb, pairs: ReadonlyArray<{ e
     .andWhere("s.status = 'PLANNED'")
     .andWhere('en.score IS NOT NULL')
     .getRawMany<{ employeeId: string; courseId: string; attendance: 'PRESENT' | 'LATE' | 'ABSENT' | 'EXCUSED'; score: number | string; localDate: string; sessionId: string }>();
+  const patches: Array<{ id: string; patch: RowPatch<TrainingRequirement> }> = [];
   for (const r of reqs) {
     let best: { localDate: string; sessionId: string } | null = null;
     for (const x of results) {
@@ -133,9 +152,10 @@ export async function recomputeCompletion(db: TenantDb, pairs: ReadonlyArray<{ e
     const expiresOn = completedOn ? expiryDate(completedOn, r.validityMonths) : null;
     const completedSessionId = best?.sessionId ?? null;
     if (r.completedOn !== completedOn || r.expiresOn !== expiresOn || r.completedSessionId !== completedSessionId) {
-      await db.repo(TrainingRequirement).updateByIds([r.id], { completedOn, expiresOn, completedSessionId });
+      patches.push({ id: r.id, patch: { completedOn, expiresOn, completedSessionId } });
     }
   }
+  await updateGrouped(db, TrainingRequirement, patches);
 }
 
 /** Whether a diff entry is more than a move (inserting a section shifts the positions of the rest). */

@@ -4,7 +4,7 @@ import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import { attendanceProblem, enrolmentProblem, localDateIn, passed, TRAINERS, TRAINING_RULES, type EnrolmentProblem } from '@pinzhi/domain';
 import { TRAINING_TIME_ZONE, isManager, isReader, requireManager } from './access';
 import type { AttendanceEntryInput, TrainingSessionInput, TrainingSessionsArgs } from './inputs';
-import { recomputeCompletion } from './requirements';
+import { recomputeCompletion, updateGrouped } from './requirements';
 
 const ENROL_REASON: Record<EnrolmentProblem['rule'], { reason: 'INVALID_TRANSITION' | 'TAKEN' | 'INVALID_VALUE' | 'OUT_OF_RANGE' | 'DATE_ORDER'; message: string }> = {
   SESSION_CANCELLED: { reason: 'INVALID_TRANSITION', message: 'This session is cancelled' },
@@ -257,17 +257,18 @@ export class SessionsService {
       });
       if (errors.length) throw new BadUserInputError(errors);
       const now = ctx.now();
-      for (const entry of entries) {
-        const en = enrolments.get(entry.employeeId)!;
-        const score = entry.score ?? null;
-        await db.repo(TrainingEnrolment).updateByIds([en.id], {
-          attendance: entry.attendance,
-          score,
-          passed: score == null ? null : passed(entry.attendance, score, session.passMark),
-          recordedAt: now,
-          recordedByUserId: ctx.user.userId,
-        });
-      }
+      // one UPDATE per distinct (attendance, score), not per row
+      await updateGrouped(
+        db,
+        TrainingEnrolment,
+        entries.map((entry) => {
+          const score = entry.score ?? null;
+          return {
+            id: enrolments.get(entry.employeeId)!.id,
+            patch: { attendance: entry.attendance, score, passed: score == null ? null : passed(entry.attendance, score, session.passMark), recordedAt: now, recordedByUserId: ctx.user.userId },
+          };
+        }),
+      );
       await db.audit({ operation: 'recordAttendance', entity: 'TrainingSession', entityId: sessionId, changes: { entries: { from: null, to: entries.map((e) => ({ employeeId: e.employeeId, attendance: e.attendance, score: e.score ?? null })) } } });
       // attending counts for every course of the session
       const courseIds = await this.courseIdsOf(db, sessionId);
