@@ -14,6 +14,7 @@ export const DEMO_PASSWORD = 'pinzhi-demo';
 export const DEMO_ACCOUNTS: Array<{ email: string; name: string; tenant: 'demo' | 'other'; role: Role; region?: string }> = [
   { email: 'admin@demo.test', name: '王敏（管理员）', tenant: 'demo', role: 'TENANT_ADMIN' },
   { email: 'quality@demo.test', name: '李静（品质中心）', tenant: 'demo', role: 'QUALITY_CENTER' },
+  { email: 'quality2@demo.test', name: '钱芳（品质中心）', tenant: 'demo', role: 'QUALITY_CENTER' },
   { email: 'hr@demo.test', name: '陈晨（人力资源）', tenant: 'demo', role: 'HR' },
   { email: 'ops@demo.test', name: '赵磊（华东区域运营）', tenant: 'demo', role: 'REGIONAL_OPS', region: '华东区域' },
   { email: 'inspector@demo.test', name: '刘洋（品质检查员）', tenant: 'demo', role: 'INSPECTOR' },
