@@ -249,3 +249,18 @@ describe('the list', () => {
     expect(fieldReasons(await t.gql(LIST, { first: 101 }, tok['quality']))).toEqual(['first:OUT_OF_RANGE']);
   });
 });
+
+describe('the demo data', () => {
+  it('shows a major complaint resolved by regional operations and verified by the Quality Center, and an overdue one', async () => {
+    const r = await t.ok(`{ complaints(first: 100) { nodes { ${CASE} } } }`, {}, tok['admin']);
+    const closed = r.complaints.nodes.find((n: any) => n.title === '地下车库顶板渗水，业主车辆受损');
+    expect(closed).toMatchObject({ state: 'VERIFIED', resolvedBy: { email: 'ops@demo.test' }, verifiedBy: { email: 'quality@demo.test' }, overdue: false });
+    expect(closed.discussions[0].departments).toContain('ENGINEERING');
+    expect(closed.actions.every((a: any) => a.done)).toBe(true);
+    expect(closed.history.map((h: any) => h.toState)).toEqual(['OPEN', 'IN_PROGRESS', 'RESOLVED', 'VERIFIED']);
+    const late = r.complaints.nodes.find((n: any) => n.title === '客梯频繁故障困人');
+    expect(late).toMatchObject({ state: 'IN_PROGRESS', overdue: true, severity: 'CRITICAL' });
+    expect(late.escalationLevel).toBeGreaterThanOrEqual(1);
+    expect((await t.ok('{ escalatedComplaints { nodes { title } } }', {}, tok['quality'])).escalatedComplaints.nodes.map((n: any) => n.title)).toContain('客梯频繁故障困人');
+  });
+});

@@ -119,3 +119,15 @@ describe('QC regulations', () => {
     expect(codes(await t.gql('mutation($id: ID!, $input: RegulationInput!, $v: Int!) { updateRegulation(id: $id, input: $input, expectedVersion: $v) { id } }', { id: reg.id, input, v: reg.version }, tok['admin']))).toEqual(['CONFLICT']);
   });
 });
+
+describe('the demo data', () => {
+  it('has a company-wide regulation with two versions, partly acknowledged, and one for sales centers', async () => {
+    const r = await t.ok('{ regulations(first: 100) { nodes { id title scope format latestNumber acknowledgementCounts { required acknowledged } } } }', {}, tok['quality']);
+    const tenantWide = r.regulations.nodes.find((n: any) => n.title === '品质检查与整改管理制度');
+    expect(tenantWide).toMatchObject({ scope: 'TENANT', latestNumber: 2, acknowledgementCounts: { required: 4, acknowledged: 2 } });
+    expect(r.regulations.nodes.find((n: any) => n.title === '售楼处及样板房服务品质管理规定')).toMatchObject({ scope: 'FORMAT', format: 'SALES_CENTER', latestNumber: 1 });
+    const diff = await t.ok('query($id: ID!) { regulationDiff(regulationId: $id, fromNumber: 1, toNumber: 2) { sections { added { label } changed { label } } } }', { id: tenantWide.id }, tok['ops']);
+    expect(diff.regulationDiff.sections.added.map((e: any) => e.label)).toEqual(['效果验证']);
+    expect((await t.ok('{ myUnreadRegulations { title } }', {}, tok['ops'])).myUnreadRegulations.map((x: any) => x.title)).toEqual(expect.arrayContaining(['品质检查与整改管理制度', '售楼处及样板房服务品质管理规定']));
+  });
+});

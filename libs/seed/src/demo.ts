@@ -7,6 +7,7 @@ import { seedHandbooks } from './handbooks';
 import { seedInspectionPlanning } from './inspections';
 import { seedInspectionHistory } from './inspection-history';
 import { seedTraining } from './training';
+import { seedComplaints, seedRegulations } from './regulations-complaints';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
 
@@ -119,6 +120,9 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
     await seedInspectionPlanning(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!, users.get('inspector@demo.test')!, now);
     await seedInspectionHistory(p.tenant(demo.id, users.get('quality@demo.test')!), { quality: users.get('quality@demo.test')!, inspector: users.get('inspector@demo.test')!, ops: users.get('ops@demo.test')!, cs: users.get('cs@demo.test')! }, now);
     await seedTraining(p.tenant(demo.id, users.get('hr@demo.test')!), users.get('quality@demo.test')!, now);
+    const duty = { quality: users.get('quality@demo.test')!, quality2: users.get('quality2@demo.test')!, ops: users.get('ops@demo.test')!, inspector: users.get('inspector@demo.test')!, admin: users.get('admin@demo.test')! };
+    await seedRegulations(p.tenant(demo.id, duty.quality), duty, now);
+    await seedComplaints(p.tenant(demo.id, duty.quality), duty, now);
 
     const northProperty = await otherDb
       .repo(Property)
