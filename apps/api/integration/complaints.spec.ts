@@ -154,7 +154,13 @@ describe('roles and regions', () => {
     const all = await t.ok('{ complaints(first: 100) { nodes { id } } }', {}, tok['admin']);
     expect(all.complaints.nodes.map((n: any) => n.id)).toContain(away.id);
     // Viewers and customer service read; they do not run cases.
-    expect((await t.ok(GET, { id: away.id }, tok['viewer'])).complaint.stepPermissions.every((p: any) => !p.allowed && p.blocker === 'ROLE')).toBe(true);
+    // An OPEN case: only START applies, and a viewer may not take it.
+    expect((await t.ok(GET, { id: away.id }, tok['viewer'])).complaint.stepPermissions).toEqual([
+      { step: 'START', allowed: false, blocker: 'ROLE' },
+      { step: 'RESOLVE', allowed: false, blocker: 'STATE' },
+      { step: 'VERIFY', allowed: false, blocker: 'STATE' },
+      { step: 'REOPEN', allowed: false, blocker: 'STATE' },
+    ]);
     expect(codes(await t.gql(step('startComplaint'), { id: away.id, text: null }, tok['cs']))).toEqual(['FORBIDDEN']);
     expect(codes(await t.gql(CREATE, { input: base() }, tok['viewer']))).toEqual(['FORBIDDEN']);
     for (const who of ['inspector', 'hr']) expect(codes(await t.gql('{ complaints { totalCount } }', {}, tok[who]))).toEqual(['FORBIDDEN']);

@@ -118,7 +118,8 @@ export class ComplaintsService {
     const openActions = (await this.actions(ctx, c.id)).filter((a) => !a.done).length;
     const base = { role: ctx.user.role, userId: ctx.user.userId, inRegion: canSeeRegion(ctx.user, c.regionId), state: c.state, resolvedByUserId: c.resolvedByUserId, openActions };
     return (['START', 'RESOLVE', 'VERIFY', 'REOPEN'] as const).map((step) => {
-      const blocker = complaintStepBlocker(step, base);
+      // Steps that do not apply in this state say so first (the client hides them); the rest give their reason.
+      const blocker = complaintStep(c.state, step) ? complaintStepBlocker(step, base) : 'STATE';
       return { step, allowed: blocker === null, blocker };
     });
   }
