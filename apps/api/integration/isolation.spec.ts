@@ -10,6 +10,8 @@ import { TestApp, codes } from '@pinzhi/api-testing';
 let t: TestApp;
 let demoAdmin: string;
 let otherAdmin: string;
+/** QUALITY_CENTER in `other`: for operations only that role may call. */
+let otherQuality: string;
 const demoIds: Record<string, string> = {};
 beforeAll(async () => {
   t = await TestApp.start();
@@ -59,6 +61,17 @@ beforeAll(async () => {
   demoIds['Course'] = tr.courses[0].id;
   demoIds['TrainingPlan'] = tr.trainingPlans[0].id;
   demoIds['TrainingSession'] = tr.trainingSessions.nodes[0].id;
+
+  const me = (await t.ok('{ me { user { id } } }', {}, demoAdmin)).me.user.id;
+  const reg = await t.ok('mutation($input: RegulationInput!) { createRegulation(input: $input) { id draft { version } } }', { input: { title: '隔离测试制度', scope: 'TENANT', ownerUserId: me, effectiveDate: '2026-12-01', appliesToRoles: ['TENANT_ADMIN'] } }, demoAdmin);
+  demoIds['Regulation'] = reg.createRegulation.id;
+  const saved = await t.ok('mutation($id: ID!, $v: Int!) { saveRegulationDraft(regulationId: $id, expectedVersion: $v, input: { sections: [{ title: "总则", body: "x" }] }) { id version } }', { id: reg.createRegulation.id, v: reg.createRegulation.draft.version }, demoAdmin);
+  await t.ok('mutation($id: ID!, $v: Int!) { publishRegulation(regulationId: $id, changeSummary: "v1", expectedVersion: $v) { id } }', { id: reg.createRegulation.id, v: saved.saveRegulationDraft.version }, demoAdmin);
+  demoIds['RegulationVersion'] = saved.saveRegulationDraft.id;
+  const complaint = await t.ok('mutation($input: ComplaintInput!) { createComplaint(input: $input) { id } }', { input: { projectId: demoIds['Project'], source: 'CLIENT', category: 'DISPUTE', severity: 'MAJOR', title: '隔离', description: 'x' } }, demoAdmin);
+  demoIds['Complaint'] = complaint.createComplaint.id;
+  demoIds['ComplaintAction'] = (await t.ok('mutation($id: ID!, $input: ComplaintActionInput!) { addComplaintAction(complaintId: $id, input: $input) { id } }', { id: demoIds['Complaint'], input: { description: 'x', ownerUserId: me, deadline: '2030-01-01' } }, demoAdmin)).addComplaintAction.id;
+  otherQuality = await t.token('consultant@pinzhi.test', 'other');
 });
 afterAll(() => t.stop());
 
@@ -75,7 +88,7 @@ const STANDARD_INPUT = '{ code: "X-01", category: ATTIRE, titleZh: "x", requirem
 const FREQUENCY_INPUT = '{ templateId: "00000000-0000-4000-8000-000000000000", rrule: "FREQ=DAILY;BYHOUR=9", windowMinutes: 60, startDate: "2030-01-01", assigneeRole: INSPECTOR }';
 
 /** Each id-taking operation with valid other arguments, so only the id can fail it. */
-const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<string, unknown> }> = {
+const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<string, unknown>; caller?: 'quality' }> = {
   standard: { entity: 'Standard', doc: 'query($id: ID!) { standard(id: $id) { id } }' },
   updateStandard: { entity: 'Standard', doc: `mutation($id: ID!) { updateStandard(id: $id, input: ${STANDARD_INPUT}) { id } }` },
   archiveStandard: { entity: 'Standard', doc: 'mutation($id: ID!) { archiveStandard(id: $id) { id } }' },
@@ -148,6 +161,26 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   enrolByGroup: { entity: 'TrainingSession', doc: `mutation($id: ID!) { enrolByGroup(sessionId: $id, positionId: "${NIL}") { id } }` },
   unenrol: { entity: 'TrainingSession', doc: `mutation($id: ID!) { unenrol(sessionId: $id, employeeId: "${NIL}") { id } }` },
   recordAttendance: { entity: 'TrainingSession', doc: 'mutation($id: ID!) { recordAttendance(sessionId: $id, entries: []) { id } }' },
+  regulation: { entity: 'Regulation', doc: 'query($id: ID!) { regulation(id: $id) { id } }' },
+  regulationVersion: { entity: 'RegulationVersion', doc: 'query($id: ID!) { regulationVersion(id: $id) { id } }' },
+  regulationDiff: { entity: 'Regulation', doc: 'query($id: ID!) { regulationDiff(regulationId: $id, fromNumber: 1, toNumber: 1) { fromNumber } }' },
+  regulationAcknowledgements: { entity: 'Regulation', doc: 'query($id: ID!) { regulationAcknowledgements(regulationId: $id) { required } }' },
+  updateRegulation: { entity: 'Regulation', doc: 'mutation($id: ID!) { updateRegulation(id: $id, expectedVersion: 1, input: { title: "盗用", scope: TENANT, ownerUserId: "00000000-0000-4000-8000-000000000000", effectiveDate: "2026-12-01", appliesToRoles: [VIEWER] }) { id } }' },
+  startRegulationDraft: { entity: 'Regulation', doc: 'mutation($id: ID!) { startRegulationDraft(regulationId: $id) { id } }' },
+  saveRegulationDraft: { entity: 'Regulation', doc: 'mutation($id: ID!) { saveRegulationDraft(regulationId: $id, expectedVersion: 1, input: { sections: [{ title: "x", body: "x" }] }) { id } }' },
+  publishRegulation: { entity: 'Regulation', doc: 'mutation($id: ID!) { publishRegulation(regulationId: $id, changeSummary: "x", expectedVersion: 1) { id } }' },
+  discardRegulationDraft: { entity: 'Regulation', doc: 'mutation($id: ID!) { discardRegulationDraft(regulationId: $id) { id } }' },
+  acknowledgeRegulation: { entity: 'Regulation', doc: 'mutation($id: ID!) { acknowledgeRegulation(regulationId: $id, versionNumber: 1) { id } }' },
+  complaint: { entity: 'Complaint', doc: 'query($id: ID!) { complaint(id: $id) { id } }' },
+  updateComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { updateComplaint(id: $id, expectedVersion: 1, input: { source: CLIENT, category: DISPUTE, severity: MAJOR, title: "盗用", description: "x" }) { id } }' },
+  addComplaintEvidence: { entity: 'Complaint', doc: `mutation($id: ID!) { addComplaintEvidence(id: $id, evidenceIds: ["${NIL}"]) { id } }` },
+  recordComplaintDiscussion: { entity: 'Complaint', doc: 'mutation($id: ID!) { recordComplaintDiscussion(complaintId: $id, input: { heldOn: "2030-01-01", departments: [LEGAL], minutes: "x" }) { id } }' },
+  addComplaintAction: { entity: 'Complaint', doc: `mutation($id: ID!) { addComplaintAction(complaintId: $id, input: { description: "x", ownerUserId: "${NIL}", deadline: "2030-01-01" }) { id } }` },
+  setComplaintActionDone: { entity: 'ComplaintAction', doc: 'mutation($id: ID!) { setComplaintActionDone(id: $id, done: true, expectedVersion: 1) { id } }' },
+  startComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { startComplaint(id: $id) { id } }' },
+  resolveComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { resolveComplaint(id: $id, note: "x") { id } }' },
+  verifyComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { verifyComplaint(id: $id, note: "x") { id } }', caller: 'quality' },
+  reopenComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { reopenComplaint(id: $id, reason: "x") { id } }' },
 };
 
 /** Operations with a required ID argument (id, handbookId, projectId …). */
@@ -167,7 +200,7 @@ describe('tenant isolation', () => {
 
   it.each(Object.entries(OPERATIONS))("%s with another tenant's id is NOT_FOUND and changes nothing", async (_name, op) => {
     const audit = await t.countRows('audit_entry');
-    const r = await t.gql(op.doc, { id: demoIds[op.entity], ...op.vars }, otherAdmin);
+    const r = await t.gql(op.doc, { id: demoIds[op.entity], ...op.vars }, op.caller === 'quality' ? otherQuality : otherAdmin);
     expect(codes(r)).toEqual(['NOT_FOUND']);
     expect(r.data).toBeNull();
     expect(await t.countRows('audit_entry')).toBe(audit);
@@ -208,7 +241,7 @@ describe('tenant isolation', () => {
 
   it("never lists another tenant's rows", async () => {
     const r = await t.ok(
-      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } auditEntries(first: 100) { nodes { entityId } } standards { totalCount } handbooks { totalCount } inspections { totalCount } rectifications { totalCount } feedbackInbox { totalCount } positions { id } employees { totalCount } courses { id } trainingPlans { id } trainingSessions { totalCount } trainingRequirements { totalCount } trainingCoverage(groupBy: PROJECT) { required } }',
+      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } auditEntries(first: 100) { nodes { entityId } } standards { totalCount } handbooks { totalCount } inspections { totalCount } rectifications { totalCount } feedbackInbox { totalCount } positions { id } employees { totalCount } courses { id } trainingPlans { id } trainingSessions { totalCount } trainingRequirements { totalCount } trainingCoverage(groupBy: PROJECT) { required } regulations { totalCount } myUnreadRegulations { id } complaints { totalCount } escalatedComplaints { totalCount } }',
       {},
       otherAdmin,
     );
@@ -225,6 +258,7 @@ describe('tenant isolation', () => {
     expect(r.feedbackInbox.totalCount).toBe(0);
     expect([r.positions, r.courses, r.trainingPlans, r.trainingCoverage]).toEqual([[], [], [], []]);
     expect([r.employees.totalCount, r.trainingSessions.totalCount, r.trainingRequirements.totalCount]).toEqual([0, 0, 0]);
+    expect([r.regulations.totalCount, r.myUnreadRegulations.length, r.complaints.totalCount, r.escalatedComplaints.totalCount]).toEqual([0, 0, 0, 0]);
   });
 
   it("cannot attach another tenant's property, region or user to its own project", async () => {

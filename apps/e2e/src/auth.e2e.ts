@@ -8,17 +8,19 @@ const EVALUATION = ['evaluation', 'inspectionSummary'];
 // Planners (company admins, Quality Center) also set default frequencies and holiday lists.
 // Planners (frequencyDefaults, holidays) are company admins and the Quality Center.
 // 培训: HR, admins, the Quality Center, regional ops and viewers; not inspectors nor Marketing & CS.
+// 品质制度 (everyone) and 重大投诉 (everyone but HR and inspectors).
+const QC = ['regulations', 'complaints'];
 const TRAINING = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'trainingEmployees', 'trainingCoverage'];
 
 const ACCOUNTS: { email: string; role: string; tenant: string; nav: string[] }[] = [
-  { email: 'admin@demo.test', role: '公司管理员', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', 'frequencyDefaults', ...TRAINING, 'holidays', 'members', 'audit'] },
-  { email: 'quality@demo.test', role: '品质中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', 'frequencyDefaults', ...TRAINING, 'holidays'] },
-  { email: 'hr@demo.test', role: '人力资源中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, ...TRAINING] },
-  { email: 'ops@demo.test', role: '区域运营', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...TRAINING] },
-  { email: 'inspector@demo.test', role: '品质检查员', tenant: '示范物业', nav: EVERYONE },
-  { email: 'viewer@demo.test', role: '只读用户', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, ...TRAINING] },
-  { email: 'cs@demo.test', role: '市场客服中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback'] },
-  { email: 'admin@other.test', role: '公司管理员', tenant: '其他物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', 'frequencyDefaults', ...TRAINING, 'holidays', 'members', 'audit'] },
+  { email: 'admin@demo.test', role: '公司管理员', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, 'frequencyDefaults', ...TRAINING, 'holidays', 'members', 'audit'] },
+  { email: 'quality@demo.test', role: '品质中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, 'frequencyDefaults', ...TRAINING, 'holidays'] },
+  { email: 'hr@demo.test', role: '人力资源中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'regulations', ...TRAINING] },
+  { email: 'ops@demo.test', role: '区域运营', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, ...TRAINING] },
+  { email: 'inspector@demo.test', role: '品质检查员', tenant: '示范物业', nav: [...EVERYONE, 'regulations'] },
+  { email: 'viewer@demo.test', role: '只读用户', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, ...QC, ...TRAINING] },
+  { email: 'cs@demo.test', role: '市场客服中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC] },
+  { email: 'admin@other.test', role: '公司管理员', tenant: '其他物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, 'frequencyDefaults', ...TRAINING, 'holidays', 'members', 'audit'] },
 ];
 
 let browser: Browser;

@@ -3,6 +3,8 @@
  * Sections, items and service frequencies carry a `key` that stays the same across
  * versions, so a diff can say "changed" rather than "removed and added".
  */
+import { diffKeyed, type DiffPart, type Keyed } from './diff';
+
 export interface HandbookItemDoc {
   key: string;
   standardId: string;
@@ -39,37 +41,16 @@ export interface HandbookDoc {
   sections: HandbookSectionDoc[];
 }
 
-export interface FieldChange {
-  field: string;
-  from: unknown;
-  to: unknown;
-}
-
-export interface DiffEntry {
-  key: string;
-  /** Which section it is in (for items and frequencies), in the newer version when it exists. */
-  sectionKey: string | null;
-  changes: FieldChange[];
-}
-
-export interface DiffPart {
-  added: DiffEntry[];
-  removed: DiffEntry[];
-  changed: DiffEntry[];
-}
-
 export interface HandbookDiff {
   sections: DiffPart;
   items: DiffPart;
   frequencies: DiffPart;
 }
 
-type Flat<T> = Map<string, { value: T; sectionKey: string | null; position: number }>;
-
 function flatten(doc: HandbookDoc) {
-  const sections: Flat<Omit<HandbookSectionDoc, 'items' | 'frequencies'>> = new Map();
-  const items: Flat<HandbookItemDoc> = new Map();
-  const frequencies: Flat<ServiceFrequencyDoc> = new Map();
+  const sections: Keyed<Omit<HandbookSectionDoc, 'items' | 'frequencies'>> = new Map();
+  const items: Keyed<HandbookItemDoc> = new Map();
+  const frequencies: Keyed<ServiceFrequencyDoc> = new Map();
   doc.sections.forEach((s, i) => {
     const { items: its, frequencies: fs, ...section } = s;
     sections.set(s.key, { value: section, sectionKey: null, position: i + 1 });
@@ -77,32 +58,6 @@ function flatten(doc: HandbookDoc) {
     fs.forEach((f, j) => frequencies.set(f.key, { value: f, sectionKey: s.key, position: j + 1 }));
   });
   return { sections, items, frequencies };
-}
-
-function diffPart<T extends object>(a: Flat<T>, b: Flat<T>, withSection: boolean): DiffPart {
-  const part: DiffPart = { added: [], removed: [], changed: [] };
-  const fieldsOf = (v: { value: T; sectionKey: string | null; position: number }) => ({
-    ...(v.value as Record<string, unknown>),
-    position: v.position,
-    ...(withSection ? { sectionKey: v.sectionKey } : {}),
-  });
-  for (const [key, vb] of b) {
-    const va = a.get(key);
-    if (!va) {
-      part.added.push({ key, sectionKey: vb.sectionKey, changes: Object.entries(fieldsOf(vb)).filter(([f]) => f !== 'key').map(([field, to]) => ({ field, from: null, to })) });
-      continue;
-    }
-    const fa = fieldsOf(va);
-    const fb = fieldsOf(vb);
-    const changes = Object.keys({ ...fa, ...fb })
-      .filter((f) => f !== 'key' && JSON.stringify(fa[f as keyof typeof fa] ?? null) !== JSON.stringify(fb[f as keyof typeof fb] ?? null))
-      .map((field) => ({ field, from: fa[field as keyof typeof fa] ?? null, to: fb[field as keyof typeof fb] ?? null }));
-    if (changes.length) part.changed.push({ key, sectionKey: vb.sectionKey, changes });
-  }
-  for (const [key, va] of a) {
-    if (!b.has(key)) part.removed.push({ key, sectionKey: va.sectionKey, changes: Object.entries(fieldsOf(va)).filter(([f]) => f !== 'key').map(([field, from]) => ({ field, from, to: null })) });
-  }
-  return part;
 }
 
 /**
@@ -114,9 +69,9 @@ export function diffHandbooks(from: HandbookDoc, to: HandbookDoc): HandbookDiff 
   const a = flatten(from);
   const b = flatten(to);
   return {
-    sections: diffPart(a.sections, b.sections, false),
-    items: diffPart(a.items, b.items, true),
-    frequencies: diffPart(a.frequencies, b.frequencies, true),
+    sections: diffKeyed(a.sections, b.sections, false),
+    items: diffKeyed(a.items, b.items, true),
+    frequencies: diffKeyed(a.frequencies, b.frequencies, true),
   };
 }
 

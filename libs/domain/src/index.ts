@@ -9,3 +9,6 @@ export * from './inspection';
 export * from './scoring';
 export * from './evaluation';
 export * from './training';
+export * from './diff';
+export * from './regulations';
+export * from './complaints';

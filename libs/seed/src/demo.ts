@@ -7,6 +7,7 @@ import { seedHandbooks } from './handbooks';
 import { seedInspectionPlanning } from './inspections';
 import { seedInspectionHistory } from './inspection-history';
 import { seedTraining } from './training';
+import { seedComplaints, seedRegulations } from './regulations-complaints';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
 
@@ -14,6 +15,7 @@ export const DEMO_PASSWORD = 'pinzhi-demo';
 export const DEMO_ACCOUNTS: Array<{ email: string; name: string; tenant: 'demo' | 'other'; role: Role; region?: string }> = [
   { email: 'admin@demo.test', name: '王敏（管理员）', tenant: 'demo', role: 'TENANT_ADMIN' },
   { email: 'quality@demo.test', name: '李静（品质中心）', tenant: 'demo', role: 'QUALITY_CENTER' },
+  { email: 'quality2@demo.test', name: '钱芳（品质中心）', tenant: 'demo', role: 'QUALITY_CENTER' },
   { email: 'hr@demo.test', name: '陈晨（人力资源）', tenant: 'demo', role: 'HR' },
   { email: 'ops@demo.test', name: '赵磊（华东区域运营）', tenant: 'demo', role: 'REGIONAL_OPS', region: '华东区域' },
   { email: 'inspector@demo.test', name: '刘洋（品质检查员）', tenant: 'demo', role: 'INSPECTOR' },
@@ -118,6 +120,9 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
     await seedInspectionPlanning(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!, users.get('inspector@demo.test')!, now);
     await seedInspectionHistory(p.tenant(demo.id, users.get('quality@demo.test')!), { quality: users.get('quality@demo.test')!, inspector: users.get('inspector@demo.test')!, ops: users.get('ops@demo.test')!, cs: users.get('cs@demo.test')! }, now);
     await seedTraining(p.tenant(demo.id, users.get('hr@demo.test')!), users.get('quality@demo.test')!, now);
+    const duty = { quality: users.get('quality@demo.test')!, quality2: users.get('quality2@demo.test')!, ops: users.get('ops@demo.test')!, inspector: users.get('inspector@demo.test')!, admin: users.get('admin@demo.test')! };
+    await seedRegulations(p.tenant(demo.id, duty.quality), duty, now);
+    await seedComplaints(p.tenant(demo.id, duty.quality), duty, now);
 
     const northProperty = await otherDb
       .repo(Property)

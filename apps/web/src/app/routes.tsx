@@ -40,6 +40,10 @@ const TrainingEmployeesPage = lazy(() => import('../pages/training/TrainingEmplo
 const TrainingEmployeePage = lazy(() => import('../pages/training/TrainingEmployeePage'));
 const TrainingPositionsPage = lazy(() => import('../pages/training/TrainingPositionsPage'));
 const TrainingCoveragePage = lazy(() => import('../pages/training/TrainingCoveragePage'));
+const RegulationsPage = lazy(() => import('../pages/regulations/RegulationsPage'));
+const RegulationPage = lazy(() => import('../pages/regulations/RegulationPage'));
+const ComplaintsPage = lazy(() => import('../pages/complaints/ComplaintsPage'));
+const ComplaintPage = lazy(() => import('../pages/complaints/ComplaintPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 
@@ -87,6 +91,10 @@ export const routes: RouteObject[] = [
           { path: 'evaluation', element: <Allow nav="evaluation"><EvaluationPage /></Allow> },
           { path: 'inspection-summary', element: <Allow nav="inspectionSummary"><InspectionSummaryPage /></Allow> },
           { path: 'feedback', element: <Allow nav="feedback"><FeedbackPage /></Allow> },
+          { path: 'regulations', element: <Allow nav="regulations"><RegulationsPage /></Allow> },
+          { path: 'regulations/:id', element: <Allow nav="regulations"><RegulationPage /></Allow> },
+          { path: 'complaints', element: <Allow nav="complaints"><ComplaintsPage /></Allow> },
+          { path: 'complaints/:id', element: <Allow nav="complaints"><ComplaintPage /></Allow> },
           { path: 'inspection-defaults', element: <Allow nav="frequencyDefaults"><FrequencyDefaultsPage /></Allow> },
           { path: 'training/plans', element: <Allow nav="trainingPlans"><TrainingPlansPage /></Allow> },
           { path: 'training/plans/new', element: <Allow nav="trainingPlans" permission="training.manage"><TrainingPlanPage key="new" /></Allow> },

@@ -101,6 +101,8 @@ const enUS: CoreMessages = {
     evaluation: 'Quality evaluation',
     inspectionSummary: 'Daily summary',
     feedback: 'Customer feedback',
+    regulations: 'QC regulations',
+    complaints: 'Major complaints',
     training: 'Training',
     trainingPlans: 'Training plans',
     trainingCourses: 'Courses',

@@ -102,6 +102,8 @@ const zhCN = {
     evaluation: '品质评价',
     inspectionSummary: '每日汇总',
     feedback: '客户反馈',
+    regulations: '品质制度',
+    complaints: '重大投诉',
     training: '培训管理',
     trainingPlans: '培训计划',
     trainingCourses: '课程课件',

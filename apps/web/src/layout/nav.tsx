@@ -28,9 +28,11 @@ import {
   PieChartOutlined,
   FileTextOutlined,
   ContactsOutlined,
+  FileProtectOutlined,
+  AlertOutlined,
 } from '@ant-design/icons';
 import { INSPECTION_PLANNERS, ROLES, type Role } from '@pinzhi/domain';
-import { EVALUATION_VIEWERS, FEEDBACK_READERS, TRAINING_READERS } from '../session/permissions';
+import { COMPLAINT_READERS, EVALUATION_VIEWERS, FEEDBACK_READERS, TRAINING_READERS } from '../session/permissions';
 
 export type NavGroupKey = 'portfolio' | 'quality' | 'training' | 'settings';
 export type NavKey =
@@ -47,6 +49,8 @@ export type NavKey =
   | 'evaluation'
   | 'inspectionSummary'
   | 'feedback'
+  | 'regulations'
+  | 'complaints'
   | 'frequencyDefaults'
   | 'trainingPlans'
   | 'trainingCourses'
@@ -101,6 +105,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'inspectionSummary', group: 'quality', path: '/inspection-summary', label: 'nav.inspectionSummary', icon: <FundOutlined />, roles: EVALUATION_VIEWERS },
   // Feedback found during inspections, for Marketing & Customer Service (and who passes it on).
   { key: 'feedback', group: 'quality', path: '/feedback', label: 'nav.feedback', icon: <CustomerServiceOutlined />, roles: FEEDBACK_READERS },
+  // 品质制度: everyone reads published regulations and acknowledges those for their role; the Quality Center writes.
+  { key: 'regulations', group: 'quality', path: '/regulations', label: 'nav.regulations', icon: <FileProtectOutlined />, roles: ROLES },
+  // 重大投诉: the Quality Center, regional operations (their regions), admins; Marketing & CS and viewers read.
+  { key: 'complaints', group: 'quality', path: '/complaints', label: 'nav.complaints', icon: <AlertOutlined />, roles: COMPLAINT_READERS },
   { key: 'frequencyDefaults', group: 'quality', path: '/inspection-defaults', label: 'nav.frequencyDefaults', icon: <ScheduleOutlined />, roles: INSPECTION_PLANNERS },
   // 培训: HR manages; the Quality Center writes courses and teaches; regional ops and viewers read
   // (the API's TRAINING_READERS). Inspectors and Marketing & CS have no access to employee data.

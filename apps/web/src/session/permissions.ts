@@ -13,6 +13,10 @@ import {
   COURSE_EDITORS,
   TRAINING_MANAGERS,
   TRAINING_READERS,
+  REGULATION_WRITERS,
+  COMPLAINT_READERS,
+  COMPLAINT_RUNNERS,
+  COMPLAINT_ESCALATION_READERS,
   type Role,
 } from '@pinzhi/domain';
 
@@ -42,7 +46,15 @@ export type Permission =
   /** Positions, employees, plans, sessions, enrolment (HR, admins). */
   | 'training.manage'
   /** Courseware (Quality Center, admins). */
-  | 'courses.edit';
+  | 'courses.edit'
+  /** Write and publish QC regulations, see who acknowledged them (REGULATION_WRITERS). */
+  | 'regulations.write'
+  /** Read major complaints (COMPLAINT_READERS; REGIONAL_OPS: their regions). */
+  | 'complaints.read'
+  /** Register and run cases: discussions, actions, start, resolve (COMPLAINT_RUNNERS). */
+  | 'complaints.run'
+  /** The escalated (overdue) list of the whole company. */
+  | 'complaints.escalated';
 
 /** The Quality Center and tenant admins write standards and handbooks (the API's HANDBOOK_EDITORS). */
 export const HANDBOOK_EDITORS: readonly Role[] = ['QUALITY_CENTER', 'TENANT_ADMIN'];
@@ -68,7 +80,13 @@ export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'training.read': TRAINING_READERS,
   'training.manage': TRAINING_MANAGERS,
   'courses.edit': COURSE_EDITORS,
+  'regulations.write': REGULATION_WRITERS,
+  'complaints.read': COMPLAINT_READERS,
+  'complaints.run': COMPLAINT_RUNNERS,
+  'complaints.escalated': COMPLAINT_ESCALATION_READERS,
 };
+
+export { COMPLAINT_READERS };
 
 export { TRAINING_READERS };
 

@@ -57,12 +57,22 @@ describe('navigation by role', () => {
     const everyone = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
     const evaluation = ['evaluation', 'inspectionSummary'];
     const training = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'trainingEmployees', 'trainingPositions', 'trainingCoverage'];
-    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', 'frequencyDefaults', ...training, 'holidays', 'members', 'audit']);
-    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', 'frequencyDefaults', ...training, 'holidays']);
-    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...training]);
-    expect(navItemsFor('MARKETING_CS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback']);
-    for (const role of ['HR', 'VIEWER'] as const) expect(navItemsFor(role).map((i) => i.key)).toEqual([...everyone, ...evaluation, ...training]);
-    expect(navItemsFor('INSPECTOR').map((i) => i.key)).toEqual(everyone);
+    // 品质制度 for everyone; 重大投诉 for its readers (not HR, not inspectors).
+    const qc = ['regulations', 'complaints'];
+    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, 'frequencyDefaults', ...training, 'holidays', 'members', 'audit']);
+    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, 'frequencyDefaults', ...training, 'holidays']);
+    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, ...training]);
+    expect(navItemsFor('MARKETING_CS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc]);
+    expect(navItemsFor('HR').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'regulations', ...training]);
+    expect(navItemsFor('VIEWER').map((i) => i.key)).toEqual([...everyone, ...evaluation, ...qc, ...training]);
+    expect(navItemsFor('INSPECTOR').map((i) => i.key)).toEqual([...everyone, 'regulations']);
+  });
+
+  it('lets the Quality Center and admins write regulations and see escalations; runners run complaints', () => {
+    const roles = ['TENANT_ADMIN', 'HR', 'QUALITY_CENTER', 'REGIONAL_OPS', 'VIEWER', 'INSPECTOR', 'MARKETING_CS'] as const;
+    expect(roles.map((r) => can(r, 'regulations.write'))).toEqual([true, false, true, false, false, false, false]);
+    expect(roles.map((r) => can(r, 'complaints.run'))).toEqual([true, false, true, true, false, false, false]);
+    expect(roles.map((r) => can(r, 'complaints.escalated'))).toEqual([true, false, true, false, false, false, false]);
   });
 
   it('lets HR and admins manage training, the Quality Center and admins edit courses', () => {

@@ -7,3 +7,5 @@ export * from './auth-checker';
 export * from './pagination';
 export * from './audit';
 export * from './versioning';
+export * from './diff';
+export * from './evidence';

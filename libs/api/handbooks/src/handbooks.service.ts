@@ -8,12 +8,13 @@ import {
   checkPageArgs,
   cursorError,
   fieldError,
+  labelDiffPart,
   toConnection,
   type FieldError,
   type RequestContext,
 } from '@pinzhi/api-core';
 import { PortfolioService, canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
-import { diffHandbooks, normaliseRecurrence, recurrenceError, type DiffPart, type HandbookDoc } from '@pinzhi/domain';
+import { diffHandbooks, normaliseRecurrence, recurrenceError, type HandbookDoc } from '@pinzhi/domain';
 import { loadDoc, loadDocs, mapZonesByName, withFreshKeys, writeDoc } from './handbook-content';
 import { LIMITS, type HandbookDraftInput, type HandbookTemplateInput, type HandbooksArgs } from './inputs';
 import { canEditHandbooks, requireEditor } from './roles';
@@ -213,11 +214,7 @@ export class HandbooksService {
         for (const f of s.frequencies) label.set(f.key, f.taskZh);
       }
     }
-    const dress = (p: DiffPart) => {
-      const entry = (e: DiffPart['added'][number]) => ({ ...e, label: label.get(e.key) ?? e.key, sectionTitle: e.sectionKey ? (sectionTitle.get(e.sectionKey) ?? null) : null });
-      return { added: p.added.map(entry), removed: p.removed.map(entry), changed: p.changed.map(entry) };
-    };
-    return { fromNumber, toNumber, sections: dress(d.sections), items: dress(d.items), frequencies: dress(d.frequencies) };
+    return { fromNumber, toNumber, sections: labelDiffPart(d.sections, label, sectionTitle), items: labelDiffPart(d.items, label, sectionTitle), frequencies: labelDiffPart(d.frequencies, label, sectionTitle) };
   }
 
   // ── helpers ──────────────────────────────────────────────────────────────

@@ -1,7 +1,6 @@
 import { APPLICABILITY_CONDITIONS, CHECK_METHODS, STANDARD_CATEGORIES, type ApplicabilityCondition, type CheckMethod, type PropertyFormat, type StandardCategory } from '@pinzhi/domain';
-import { Connection } from '@pinzhi/api-core';
+import { Connection, DiffPartType } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
-import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -102,29 +101,6 @@ export class HandbookType {
 
 @ObjectType('HandbookConnection')
 export class HandbookConnection extends Connection(HandbookType) {}
-
-@ObjectType('FieldChange')
-export class FieldChangeType {
-  @Field() field!: string;
-  @Field(() => GraphQLJSON, { nullable: true }) from!: unknown;
-  @Field(() => GraphQLJSON, { nullable: true }) to!: unknown;
-}
-
-@ObjectType('DiffEntry')
-export class DiffEntryType {
-  @Field(() => ID) key!: string;
-  @Field({ description: 'What it is, for people: a section title, a standard’s code and title, a task' }) label!: string;
-  @Field(() => ID, { nullable: true }) sectionKey!: string | null;
-  @Field(() => String, { nullable: true }) sectionTitle!: string | null;
-  @Field(() => [FieldChangeType]) changes!: FieldChangeType[];
-}
-
-@ObjectType('DiffPart')
-export class DiffPartType {
-  @Field(() => [DiffEntryType]) added!: DiffEntryType[];
-  @Field(() => [DiffEntryType]) removed!: DiffEntryType[];
-  @Field(() => [DiffEntryType]) changed!: DiffEntryType[];
-}
 
 @ObjectType('HandbookDiff')
 export class HandbookDiffType {

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { EvidenceFile, type TenantDb } from '@pinzhi/db';
-import { ForbiddenError, NotFoundError, fieldError, type FieldError, type RequestContext } from '@pinzhi/api-core';
-import { UPLOAD_CONTENT_TYPES, isImageType, sniffUploadType } from '@pinzhi/domain';
+import { ForbiddenError, NotFoundError, checkEvidenceRefs, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import { UPLOAD_CONTENT_TYPES, sniffUploadType } from '@pinzhi/domain';
 import type { FileStorage } from './storage';
 
 /** Thrown for an upload whose bytes are not an accepted image or document (→ HTTP 415). */
@@ -66,22 +66,8 @@ export class EvidenceService {
    * Field errors for evidence ids that are not the uploader's own files in this tenant
    * (a foreign id reads as not found). `png` requires PNG (signatures).
    */
-  async check(db: TenantDb, refs: Array<{ path: string[]; ids: readonly string[] }>, uploaderId: string, options: { png?: boolean } = {}): Promise<FieldError[]> {
-    const all = refs.flatMap((r) => r.ids);
-    if (all.length === 0) return [];
-    const rows = new Map((await db.repo(EvidenceFile).findByIds(all)).map((f) => [f.id, f]));
-    const errors: FieldError[] = [];
-    for (const ref of refs) {
-      if (new Set(ref.ids).size !== ref.ids.length) errors.push(fieldError(ref.path, 'INVALID_VALUE', 'The same file is attached twice'));
-      for (const id of ref.ids) {
-        const f = rows.get(id);
-        if (!f) errors.push(fieldError(ref.path, 'NOT_FOUND', 'No such uploaded file', { id }));
-        else if (f.uploadedByUserId !== uploaderId) errors.push(fieldError(ref.path, 'INVALID_VALUE', 'Attach files you uploaded yourself', { id }));
-        else if (!isImageType(f.contentType)) errors.push(fieldError(ref.path, 'INVALID_FORMAT', 'Evidence must be a JPEG, PNG or WebP image', { id }));
-        else if (options.png && f.contentType !== 'image/png') errors.push(fieldError(ref.path, 'INVALID_FORMAT', 'A signature must be a PNG image', { id }));
-      }
-    }
-    return errors;
+  check(db: TenantDb, refs: Array<{ path: string[]; ids: readonly string[] }>, uploaderId: string, options: { png?: boolean } = {}): Promise<FieldError[]> {
+    return checkEvidenceRefs(db, refs, uploaderId, options);
   }
 }
 

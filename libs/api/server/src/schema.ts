@@ -10,6 +10,8 @@ import { inspectionTemplatesModule } from '@pinzhi/api-inspection-templates';
 import { inspectionPlanningModule } from '@pinzhi/api-inspection-planning';
 import { LocalDiskStorage, inspectionsModule } from '@pinzhi/api-inspections';
 import { trainingModule } from '@pinzhi/api-training';
+import { regulationsModule } from '@pinzhi/api-regulations';
+import { complaintsModule } from '@pinzhi/api-complaints';
 import { validateArguments } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
@@ -28,12 +30,14 @@ export function modules(platform: PlatformDb, auth: AuthConfig, uploads: UploadC
   const templates = inspectionTemplatesModule();
   const planning = inspectionPlanningModule();
   const inspections = inspectionsModule(planning.occurrences, { storage: new LocalDiskStorage(uploads.dir), maxUploadBytes: uploads.maxBytes });
+  const regulations = regulationsModule();
+  const complaints = complaintsModule();
   return {
     tenancy,
     downloads: [...handbooks.downloads, ...planning.downloads, ...inspections.downloads, ...training.downloads],
     uploads: [...inspections.uploads],
-    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers, ...inspections.resolvers, ...training.resolvers] as unknown as NonEmptyArray<Function>,
-    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances, ...inspections.instances, ...training.instances],
+    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers, ...inspections.resolvers, ...training.resolvers, ...regulations.resolvers, ...complaints.resolvers] as unknown as NonEmptyArray<Function>,
+    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances, ...inspections.instances, ...training.instances, ...regulations.instances, ...complaints.instances],
   };
 }
 

@@ -11,6 +11,8 @@ import { Handbook, HandbookItem, HandbookSection, HandbookVersion, ServiceFreque
 import { InspectionTemplate, InspectionTemplateItem, InspectionTemplateSection, InspectionTemplateVersion } from './inspection-template.entity';
 import { CalendarFeed, HolidayList, InspectionFrequency, InspectionFrequencyDefault, InspectionOccurrence } from './inspection-planning.entity';
 import { Course, Employee, Position, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession, TrainingSessionCourse } from './training.entity';
+import { Regulation, RegulationAcknowledgement, RegulationSection, RegulationVersion } from './regulation.entity';
+import { Complaint, ComplaintAction, ComplaintDiscussion, ComplaintEvent } from './complaint.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
@@ -19,6 +21,8 @@ export { InspectionTemplate, InspectionTemplateVersion, InspectionTemplateSectio
 export { HolidayList, InspectionFrequency, InspectionOccurrence, InspectionFrequencyDefault, CalendarFeed };
 export { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent };
 export { Position, Employee, Course, TrainingPlan, TrainingPlanItem, TrainingSession, TrainingSessionCourse, TrainingEnrolment, TrainingRequirement };
+export { Regulation, RegulationVersion, RegulationSection, RegulationAcknowledgement };
+export { Complaint, ComplaintDiscussion, ComplaintAction, ComplaintEvent };
 export type { TrainingSessionStatus } from './training.entity';
 export type { DraftItemResult } from './inspection.entity';
 export type { HandbookKind, HandbookVersionStatus } from './handbook.entity';
@@ -65,4 +69,12 @@ export const ENTITIES = [
   TrainingSessionCourse,
   TrainingEnrolment,
   TrainingRequirement,
+  Regulation,
+  RegulationVersion,
+  RegulationSection,
+  RegulationAcknowledgement,
+  Complaint,
+  ComplaintDiscussion,
+  ComplaintAction,
+  ComplaintEvent,
 ];

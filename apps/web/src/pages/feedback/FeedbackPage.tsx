@@ -3,7 +3,7 @@
 // drawer with the finding, its photos and "mark handled" with a required note (handlers only).
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Drawer, Input, Select, Skeleton, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { CheckOutlined } from '@ant-design/icons';
+import { AlertOutlined, CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -40,6 +40,7 @@ function FeedbackDrawer({ id, onClose }: { id: string | null; onClose: () => voi
   const { message } = App.useApp();
   const reportError = useMutationErrors();
   const mayHandle = useCan('feedback.handle');
+  const mayRaiseComplaint = useCan('complaints.run');
   const [note, setNote] = useState('');
   const [touched, setTouched] = useState(false);
   const { data, loading, error, refetch } = useQuery(FeedbackQuery, { variables: { id: id ?? '' }, skip: !id });
@@ -118,6 +119,13 @@ function FeedbackDrawer({ id, onClose }: { id: string | null; onClose: () => voi
               </>
             ) : null}
           </Descriptions>
+          {mayRaiseComplaint ? (
+            <div style={{ marginTop: 12 }}>
+              <Link to={`/complaints?new=1&feedbackId=${f.id}`} data-testid="feedback-raise-complaint">
+                <AlertOutlined /> {t('complaints.raise')}
+              </Link>
+            </div>
+          ) : null}
           {f.state === 'RECEIVED' ? (
             mayHandle ? (
               <Card size="small" style={{ marginTop: 16 }} title={t('feedback.handle')}>

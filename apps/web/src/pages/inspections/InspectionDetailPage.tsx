@@ -2,7 +2,7 @@
 // opened; prints on paper (@media print hides the navigation and the buttons).
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Space, Table, Tag, Typography, theme } from 'antd';
-import { DownloadOutlined, PrinterOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, DownloadOutlined, PrinterOutlined, ToolOutlined } from '@ant-design/icons';
 import { RECTIFICATION_MANAGERS } from '@pinzhi/domain';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
 import { useDownload } from '../../components/useDownload';
 import { useMe } from '../../session/SessionProvider';
+import { useCan } from '../../session/Allow';
 import { FeedbackStateTag } from '../feedback/parts';
 import { CreateRectificationModal } from './CreateRectificationModal';
 import { formatDateTime } from '../../lib/format';
@@ -31,6 +32,7 @@ export default function InspectionDetailPage() {
   const navigate = useNavigate();
   const lang = i18n.language;
   const me = useMe();
+  const mayRaiseComplaint = useCan('complaints.run');
   const { download, pending } = useDownload();
   const [rectifying, setRectifying] = useState<{ id: string; title: string } | null>(null);
   const { data, loading, error, refetch } = useQuery(InspectionQuery, { variables: { id } });
@@ -190,6 +192,13 @@ export default function InspectionDetailPage() {
                     <Button size="small" icon={<ToolOutlined />} onClick={() => setRectifying({ id: r.id!, title: itemTitle(item, lang) })} data-testid="create-rectification">
                       {t('inspections.detail.createRectification')}
                     </Button>
+                  </div>
+                ) : null}
+                {failed && r?.id && mayRaiseComplaint ? (
+                  <div style={{ marginTop: 4 }} className="no-print">
+                    <Link to={`/complaints?new=1&itemResultId=${r.id}`} data-testid="raise-complaint">
+                      <AlertOutlined /> {t('complaints.raise')}
+                    </Link>
                   </div>
                 ) : null}
               </div>

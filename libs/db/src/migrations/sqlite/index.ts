@@ -4,6 +4,7 @@ import { InspectionPlanning1795785909427 } from './1795785909427-InspectionPlann
 import { Inspections1795788595562 } from './1795788595562-Inspections';
 import { InspectionFeedback1795791862388 } from './1795791862388-InspectionFeedback';
 import { Training1795792315654 } from './1795792315654-Training';
+import { RegulationsComplaints1795798740586 } from './1795798740586-RegulationsComplaints';
 import { TrainingSessionCourses1795799626015 } from './1795799626015-TrainingSessionCourses';
 
 /** Applied in this order. */
@@ -14,5 +15,6 @@ export const SQLITE_MIGRATIONS = [
   Inspections1795788595562,
   InspectionFeedback1795791862388,
   Training1795792315654,
+  RegulationsComplaints1795798740586,
   TrainingSessionCourses1795799626015,
 ];

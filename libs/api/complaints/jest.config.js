@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-complaints', preset: '../../../jest.preset.js', rootDir: '.' };

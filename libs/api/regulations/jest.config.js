@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-regulations', preset: '../../../jest.preset.js', rootDir: '.' };

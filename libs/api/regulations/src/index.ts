@@ -1,0 +1,16 @@
+import { RegulationResolver, RegulationVersionResolver } from './regulations.resolver';
+import { RegulationsService } from './regulations.service';
+
+export * from './types';
+export { RegulationsService, regulationVersioning } from './regulations.service';
+export { loadRegulationDoc, loadRegulationDocs, writeRegulationDoc } from './content';
+
+/** QC regulations (品质控制管理制度): versioned documents with acknowledgements. */
+export function regulationsModule() {
+  const regulations = new RegulationsService();
+  return {
+    regulations,
+    resolvers: [RegulationResolver, RegulationVersionResolver] as const,
+    instances: [new RegulationResolver(regulations), new RegulationVersionResolver()],
+  };
+}
