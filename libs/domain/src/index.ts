@@ -9,3 +9,4 @@ export * from './inspection';
 export * from './scoring';
 export * from './evaluation';
 export * from './training';
+export * from './onboarding';

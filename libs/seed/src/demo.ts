@@ -7,6 +7,7 @@ import { seedHandbooks } from './handbooks';
 import { seedInspectionPlanning } from './inspections';
 import { seedInspectionHistory } from './inspection-history';
 import { seedTraining } from './training';
+import { seedOnboarding } from './onboarding';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
 
@@ -118,6 +119,8 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
     await seedInspectionPlanning(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!, users.get('inspector@demo.test')!, now);
     await seedInspectionHistory(p.tenant(demo.id, users.get('quality@demo.test')!), { quality: users.get('quality@demo.test')!, inspector: users.get('inspector@demo.test')!, ops: users.get('ops@demo.test')!, cs: users.get('cs@demo.test')! }, now);
     await seedTraining(p.tenant(demo.id, users.get('hr@demo.test')!), users.get('quality@demo.test')!, now);
+    const u = (email: string) => users.get(email)!;
+    await seedOnboarding(p.tenant(demo.id, u('ops@demo.test')), { admin: u('admin@demo.test'), quality: u('quality@demo.test'), hr: u('hr@demo.test'), ops: u('ops@demo.test'), cs: u('cs@demo.test') }, now);
 
     const northProperty = await otherDb
       .repo(Property)

@@ -4,12 +4,13 @@ import type { GraphQLSchema } from 'graphql';
 import type { PlatformDb } from '@pinzhi/db/platform';
 import { authChecker } from '@pinzhi/api-core';
 import { tenancyModule, type AuthConfig } from '@pinzhi/api-tenancy';
-import { portfolioModule } from '@pinzhi/api-portfolio';
+import { portfolioModule, type ProjectStageListener } from '@pinzhi/api-portfolio';
 import { handbooksModule } from '@pinzhi/api-handbooks';
 import { inspectionTemplatesModule } from '@pinzhi/api-inspection-templates';
 import { inspectionPlanningModule } from '@pinzhi/api-inspection-planning';
 import { LocalDiskStorage, inspectionsModule } from '@pinzhi/api-inspections';
 import { trainingModule } from '@pinzhi/api-training';
+import { onboardingModule } from '@pinzhi/api-onboarding';
 import { validationErrorsToFieldErrors } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
@@ -21,19 +22,25 @@ export interface UploadConfig {
 
 export function modules(platform: PlatformDb, auth: AuthConfig, uploads: UploadConfig = { dir: 'data/uploads', maxBytes: 10 * 1024 * 1024 }) {
   const tenancy = tenancyModule(platform, auth);
-  const portfolio = portfolioModule();
   // Training listens to handbook publishing (flags outdated courses, creates retraining) without handbooks importing it.
   const training = trainingModule();
+  // Stage changes: training starts plan requirements at go-live; onboarding (added below, after
+  // it is built) enforces its stage gates and provisions go-live. Training runs first so the
+  // go-live summary counts its requirements.
+  const stageListeners: ProjectStageListener[] = [training.onProjectStageChanged];
+  const portfolio = portfolioModule({ onStageChange: stageListeners });
   const handbooks = handbooksModule({ onPublished: [training.onHandbookPublished] });
   const templates = inspectionTemplatesModule();
   const planning = inspectionPlanningModule();
+  const onboarding = onboardingModule({ portfolio: portfolio.service, handbooks: handbooks.handbooks, frequencies: planning.frequencies });
+  stageListeners.push(onboarding.onStageChange);
   const inspections = inspectionsModule(planning.occurrences, { storage: new LocalDiskStorage(uploads.dir), maxUploadBytes: uploads.maxBytes });
   return {
     tenancy,
-    downloads: [...handbooks.downloads, ...planning.downloads, ...inspections.downloads, ...training.downloads],
+    downloads: [...handbooks.downloads, ...planning.downloads, ...inspections.downloads, ...training.downloads, ...onboarding.downloads],
     uploads: [...inspections.uploads],
-    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers, ...inspections.resolvers, ...training.resolvers] as unknown as NonEmptyArray<Function>,
-    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances, ...inspections.instances, ...training.instances],
+    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers, ...inspections.resolvers, ...training.resolvers, ...onboarding.resolvers] as unknown as NonEmptyArray<Function>,
+    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances, ...inspections.instances, ...training.instances, ...onboarding.instances],
   };
 }
 

@@ -11,6 +11,7 @@ import { Handbook, HandbookItem, HandbookSection, HandbookVersion, ServiceFreque
 import { InspectionTemplate, InspectionTemplateItem, InspectionTemplateSection, InspectionTemplateVersion } from './inspection-template.entity';
 import { CalendarFeed, HolidayList, InspectionFrequency, InspectionFrequencyDefault, InspectionOccurrence } from './inspection-planning.entity';
 import { Course, Employee, Position, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession } from './training.entity';
+import { Department, DepartmentMember, Duty, Onboarding, OnboardingEvent, OnboardingTask, OnboardingTaskDepartment, OnboardingTemplate, ServiceProposal, SiteSurvey } from './onboarding.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
@@ -19,6 +20,8 @@ export { InspectionTemplate, InspectionTemplateVersion, InspectionTemplateSectio
 export { HolidayList, InspectionFrequency, InspectionOccurrence, InspectionFrequencyDefault, CalendarFeed };
 export { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent };
 export { Position, Employee, Course, TrainingPlan, TrainingPlanItem, TrainingSession, TrainingEnrolment, TrainingRequirement };
+export { Department, DepartmentMember, Duty, OnboardingTemplate, Onboarding, OnboardingTask, OnboardingTaskDepartment, OnboardingEvent, SiteSurvey, ServiceProposal };
+export type { OnboardingTemplateTask, OnboardingEventKind } from './onboarding.entity';
 export type { TrainingSessionStatus } from './training.entity';
 export type { DraftItemResult } from './inspection.entity';
 export type { HandbookKind, HandbookVersionStatus } from './handbook.entity';
@@ -64,4 +67,14 @@ export const ENTITIES = [
   TrainingSession,
   TrainingEnrolment,
   TrainingRequirement,
+  Department,
+  DepartmentMember,
+  Duty,
+  OnboardingTemplate,
+  Onboarding,
+  OnboardingTask,
+  OnboardingTaskDepartment,
+  OnboardingEvent,
+  SiteSurvey,
+  ServiceProposal,
 ];
