@@ -39,6 +39,12 @@ const TrainingSessionPage = lazy(() => import('../pages/training/TrainingSession
 const TrainingEmployeesPage = lazy(() => import('../pages/training/TrainingEmployeesPage'));
 const TrainingEmployeePage = lazy(() => import('../pages/training/TrainingEmployeePage'));
 const TrainingCoveragePage = lazy(() => import('../pages/training/TrainingCoveragePage'));
+const OnboardingPipelinePage = lazy(() => import('../pages/onboarding/OnboardingPipelinePage'));
+const OnboardingPage = lazy(() => import('../pages/onboarding/OnboardingPage'));
+const ProposalPrintPage = lazy(() => import('../pages/onboarding/ProposalPrintPage'));
+const MyDepartmentTasksPage = lazy(() => import('../pages/onboarding/MyDepartmentTasksPage'));
+const OnboardingTemplatesPage = lazy(() => import('../pages/onboarding/OnboardingTemplatesPage'));
+const DepartmentsPage = lazy(() => import('../pages/onboarding/DepartmentsPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 
@@ -96,6 +102,12 @@ export const routes: RouteObject[] = [
           { path: 'training/employees', element: <Allow nav="trainingEmployees"><TrainingEmployeesPage /></Allow> },
           { path: 'training/employees/:id', element: <Allow nav="trainingEmployees"><TrainingEmployeePage /></Allow> },
           { path: 'training/coverage', element: <Allow nav="trainingCoverage"><TrainingCoveragePage /></Allow> },
+          { path: 'onboarding', element: <Allow nav="onboardingPipeline"><OnboardingPipelinePage /></Allow> },
+          { path: 'onboarding/tasks', element: <Allow nav="onboardingTasks"><MyDepartmentTasksPage /></Allow> },
+          { path: 'onboarding/templates', element: <Allow nav="onboardingTemplates"><OnboardingTemplatesPage /></Allow> },
+          { path: 'onboarding/departments', element: <Allow nav="departments"><DepartmentsPage /></Allow> },
+          { path: 'onboarding/:id', element: <Allow nav="onboardingPipeline"><OnboardingPage /></Allow> },
+          { path: 'onboarding/:id/proposal', element: <Allow nav="onboardingPipeline"><ProposalPrintPage /></Allow> },
           { path: 'settings/holidays', element: <Allow nav="holidays"><HolidaysPage /></Allow> },
           { path: 'settings/members', element: <Allow nav="members"><MembersPage /></Allow> },
           { path: 'settings/audit', element: <Allow nav="audit"><AuditPage /></Allow> },

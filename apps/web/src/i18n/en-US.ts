@@ -107,6 +107,11 @@ const enUS: CoreMessages = {
     trainingSessions: 'Sessions',
     trainingEmployees: 'Employees & records',
     trainingCoverage: 'Training coverage',
+    onboarding: 'Onboarding',
+    onboardingPipeline: 'Project onboarding',
+    onboardingTasks: 'My department’s tasks',
+    onboardingTemplates: 'Onboarding templates',
+    departments: 'Departments & duties',
   },
   roles: {
     TENANT_ADMIN: 'Company admin',

@@ -108,6 +108,11 @@ const zhCN = {
     trainingSessions: '培训场次',
     trainingEmployees: '员工与培训档案',
     trainingCoverage: '培训覆盖率',
+    onboarding: '前期接管',
+    onboardingPipeline: '项目接管',
+    onboardingTasks: '我的部门任务',
+    onboardingTemplates: '接管模板',
+    departments: '部门与职责',
   },
   roles: {
     TENANT_ADMIN: '公司管理员',

@@ -27,11 +27,16 @@ import {
   PieChartOutlined,
   FileTextOutlined,
   ContactsOutlined,
+  RocketOutlined,
+  NodeIndexOutlined,
+  UnorderedListOutlined,
+  ProfileOutlined,
+  ClusterOutlined,
 } from '@ant-design/icons';
 import { INSPECTION_PLANNERS, ROLES, type Role } from '@pinzhi/domain';
 import { EVALUATION_VIEWERS, FEEDBACK_READERS, TRAINING_READERS } from '../session/permissions';
 
-export type NavGroupKey = 'portfolio' | 'quality' | 'training' | 'settings';
+export type NavGroupKey = 'portfolio' | 'quality' | 'training' | 'onboarding' | 'settings';
 export type NavKey =
   | 'dashboard'
   | 'projects'
@@ -52,6 +57,10 @@ export type NavKey =
   | 'trainingSessions'
   | 'trainingEmployees'
   | 'trainingCoverage'
+  | 'onboardingPipeline'
+  | 'onboardingTasks'
+  | 'onboardingTemplates'
+  | 'departments'
   | 'holidays'
   | 'members'
   | 'audit';
@@ -76,6 +85,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
   { key: 'portfolio', label: 'nav.portfolio', icon: <ApartmentOutlined /> },
   { key: 'quality', label: 'nav.quality', icon: <SafetyCertificateOutlined /> },
   { key: 'training', label: 'nav.training', icon: <SolutionOutlined /> },
+  { key: 'onboarding', label: 'nav.onboarding', icon: <RocketOutlined /> },
   { key: 'settings', label: 'nav.settings', icon: <SettingOutlined /> },
 ];
 
@@ -107,6 +117,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'trainingSessions', group: 'training', path: '/training/sessions', label: 'nav.trainingSessions', icon: <ContactsOutlined />, roles: TRAINING_READERS },
   { key: 'trainingEmployees', group: 'training', path: '/training/employees', label: 'nav.trainingEmployees', icon: <IdcardOutlined />, roles: TRAINING_READERS },
   { key: 'trainingCoverage', group: 'training', path: '/training/coverage', label: 'nav.trainingCoverage', icon: <PieChartOutlined />, roles: TRAINING_READERS },
+  // 接管: everyone reads the pipeline, templates and the duty matrix (regional ops: their regions);
+  // running onboarding is for ONBOARDING_MANAGERS, tasks for the members of their departments.
+  { key: 'onboardingPipeline', group: 'onboarding', path: '/onboarding', label: 'nav.onboardingPipeline', icon: <NodeIndexOutlined />, roles: ROLES },
+  { key: 'onboardingTasks', group: 'onboarding', path: '/onboarding/tasks', label: 'nav.onboardingTasks', icon: <UnorderedListOutlined />, roles: ROLES },
+  { key: 'onboardingTemplates', group: 'onboarding', path: '/onboarding/templates', label: 'nav.onboardingTemplates', icon: <ProfileOutlined />, roles: ROLES },
+  { key: 'departments', group: 'onboarding', path: '/onboarding/departments', label: 'nav.departments', icon: <ClusterOutlined />, roles: ROLES },
   { key: 'holidays', group: 'settings', path: '/settings/holidays', label: 'nav.holidays', icon: <CarryOutOutlined />, roles: INSPECTION_PLANNERS },
   { key: 'members', group: 'settings', path: '/settings/members', label: 'nav.members', icon: <TeamOutlined />, roles: ['TENANT_ADMIN'] },
   { key: 'audit', group: 'settings', path: '/settings/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['TENANT_ADMIN'] },

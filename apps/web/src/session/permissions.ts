@@ -13,6 +13,9 @@ import {
   COURSE_EDITORS,
   TRAINING_MANAGERS,
   TRAINING_READERS,
+  ONBOARDING_MANAGERS,
+  GATE_OVERRIDERS,
+  DEPARTMENT_MANAGERS,
   type Role,
 } from '@pinzhi/domain';
 
@@ -42,7 +45,13 @@ export type Permission =
   /** Positions, employees, plans, sessions, enrolment (HR, admins). */
   | 'training.manage'
   /** Courseware (Quality Center, admins). */
-  | 'courses.edit';
+  | 'courses.edit'
+  /** Start and advance onboarding, edit its templates (REGIONAL_OPS: their regions). */
+  | 'onboarding.manage'
+  /** Pass a closed stage gate with a reason. */
+  | 'onboarding.override'
+  /** Departments, their members and the duty matrix. */
+  | 'departments.manage';
 
 /** The Quality Center and tenant admins write standards and handbooks (the API's HANDBOOK_EDITORS). */
 export const HANDBOOK_EDITORS: readonly Role[] = ['QUALITY_CENTER', 'TENANT_ADMIN'];
@@ -68,6 +77,9 @@ export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'training.read': TRAINING_READERS,
   'training.manage': TRAINING_MANAGERS,
   'courses.edit': COURSE_EDITORS,
+  'onboarding.manage': ONBOARDING_MANAGERS,
+  'onboarding.override': GATE_OVERRIDERS,
+  'departments.manage': DEPARTMENT_MANAGERS,
 };
 
 export { TRAINING_READERS };

@@ -57,12 +57,14 @@ describe('navigation by role', () => {
     const everyone = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
     const evaluation = ['evaluation', 'inspectionSummary'];
     const training = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'trainingEmployees', 'trainingCoverage'];
-    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', 'frequencyDefaults', ...training, 'holidays', 'members', 'audit']);
-    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', 'frequencyDefaults', ...training, 'holidays']);
-    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...training]);
-    expect(navItemsFor('MARKETING_CS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback']);
-    for (const role of ['HR', 'VIEWER'] as const) expect(navItemsFor(role).map((i) => i.key)).toEqual([...everyone, ...evaluation, ...training]);
-    expect(navItemsFor('INSPECTOR').map((i) => i.key)).toEqual(everyone);
+    // 接管: every member (departments' tasks may be anyone's); acting is narrower (permissions and the API).
+    const onboarding = ['onboardingPipeline', 'onboardingTasks', 'onboardingTemplates', 'departments'];
+    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', 'frequencyDefaults', ...training, ...onboarding, 'holidays', 'members', 'audit']);
+    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', 'frequencyDefaults', ...training, ...onboarding, 'holidays']);
+    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...training, ...onboarding]);
+    expect(navItemsFor('MARKETING_CS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...onboarding]);
+    for (const role of ['HR', 'VIEWER'] as const) expect(navItemsFor(role).map((i) => i.key)).toEqual([...everyone, ...evaluation, ...training, ...onboarding]);
+    expect(navItemsFor('INSPECTOR').map((i) => i.key)).toEqual([...everyone, ...onboarding]);
   });
 
   it('lets HR and admins manage training, the Quality Center and admins edit courses', () => {
@@ -70,6 +72,13 @@ describe('navigation by role', () => {
     expect(roles.map((r) => can(r, 'training.manage'))).toEqual([true, true, false, false, false, false, false]);
     expect(roles.map((r) => can(r, 'courses.edit'))).toEqual([true, false, true, false, false, false, false]);
     expect(roles.map((r) => can(r, 'training.read'))).toEqual([true, true, true, true, true, false, false]);
+  });
+
+  it('lets regional ops and admins run onboarding, only admins override a gate or manage departments', () => {
+    const roles = ['TENANT_ADMIN', 'REGIONAL_OPS', 'QUALITY_CENTER', 'HR', 'VIEWER', 'INSPECTOR', 'MARKETING_CS'] as const;
+    expect(roles.map((r) => can(r, 'onboarding.manage'))).toEqual([true, true, false, false, false, false, false]);
+    expect(roles.map((r) => can(r, 'onboarding.override'))).toEqual([true, false, false, false, false, false, false]);
+    expect(roles.map((r) => can(r, 'departments.manage'))).toEqual([true, false, false, false, false, false, false]);
   });
 
   it('lets only feedback handlers mark feedback handled', () => {

@@ -8,6 +8,7 @@ import { inspectionsEn } from './inspections.en-US';
 import { evaluationEn, summaryEn } from './evaluation.en-US';
 import { feedbackEn } from './feedback.en-US';
 import { trainingEn } from './training.en-US';
+import { onboardingEn } from './onboarding.en-US';
 
 export const featuresEn: FeatureMessages = {
   inspectionTemplates: templatesEn,
@@ -18,4 +19,5 @@ export const featuresEn: FeatureMessages = {
   inspectionSummary: summaryEn,
   feedback: feedbackEn,
   training: trainingEn,
+  onboarding: onboardingEn,
 };

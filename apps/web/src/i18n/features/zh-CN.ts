@@ -7,6 +7,7 @@ import { inspectionsZh } from './inspections.zh-CN';
 import { evaluationZh, summaryZh } from './evaluation.zh-CN';
 import { feedbackZh } from './feedback.zh-CN';
 import { trainingZh } from './training.zh-CN';
+import { onboardingZh } from './onboarding.zh-CN';
 
 export const featuresZh = {
   inspectionTemplates: templatesZh,
@@ -17,6 +18,7 @@ export const featuresZh = {
   inspectionSummary: summaryZh,
   feedback: feedbackZh,
   training: trainingZh,
+  onboarding: onboardingZh,
 };
 
 export type FeatureMessages = typeof featuresZh;
