@@ -66,7 +66,7 @@ export default function OnboardingPage() {
             type="success"
             showIcon
             data-testid="provisioned"
-            message={t('onboarding.page.provisioned')}
+            title={t('onboarding.page.provisioned')}
             description={
               <Space wrap size={16}>
                 {o.handbookId ? (
@@ -94,8 +94,8 @@ export default function OnboardingPage() {
               key: 'tasks',
               label: <span data-testid="tab-tasks">{t('onboarding.page.tabs.tasks')}</span>,
               children: (
-                <Space direction="vertical" style={{ width: '100%' }} size={16}>
-                  {!active ? <Alert type="info" message={t('onboarding.page.finished')} /> : null}
+                <Space orientation="vertical" style={{ width: '100%' }} size={16}>
+                  {!active ? <Alert type="info" title={t('onboarding.page.finished')} /> : null}
                   {ONBOARDING_PHASES.map((phase) => (
                     <PhaseTasks key={phase} phase={phase} o={o} departments={data!.departments} myDepartmentIds={data!.myDepartments.map((d) => d.id)} />
                   ))}
@@ -162,15 +162,15 @@ function StageChange({ json }: { json: string }) {
 
 function GateAlert({ o }: { o: OnboardingView }) {
   const { t } = useTranslation();
-  if (o.status !== 'ACTIVE' || !o.gate.nextStage) return <Alert type="info" showIcon message={t('onboarding.page.gateDone')} />;
+  if (o.status !== 'ACTIVE' || !o.gate.nextStage) return <Alert type="info" showIcon title={t('onboarding.page.gateDone')} />;
   const stage = t(`stages.${o.gate.nextStage as ProjectStage}`);
-  if (o.gate.open) return <Alert type="success" showIcon data-testid="gate-open" message={t('onboarding.page.gateOpen', { stage })} />;
+  if (o.gate.open) return <Alert type="success" showIcon data-testid="gate-open" title={t('onboarding.page.gateOpen', { stage })} />;
   return (
     <Alert
       type="warning"
       showIcon
       data-testid="gate-closed"
-      message={t('onboarding.page.gateClosed', { count: o.gate.blockers.length, stage })}
+      title={t('onboarding.page.gateClosed', { count: o.gate.blockers.length, stage })}
       description={
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
           {o.gate.blockers.map((b) => (

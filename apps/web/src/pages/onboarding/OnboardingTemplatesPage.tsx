@@ -143,7 +143,7 @@ function TemplateEditor({ template, departments, onClose }: { template: Template
   return (
     <Drawer
       open
-      width={960}
+      size={960}
       title={template.name}
       onClose={onClose}
       extra={

@@ -161,9 +161,9 @@ function TaskDrawer({ task, editable, onClose, onChecklist }: { task: Task | nul
   const [files, setFiles] = useState<Array<{ id: string; name: string }>>([]);
   const [uploading, setUploading] = useState(false);
   return (
-    <Drawer open={!!task} onClose={onClose} width={520} title={task?.title} data-testid="task-drawer">
+    <Drawer open={!!task} onClose={onClose} size={520} title={task?.title} data-testid="task-drawer">
       {task ? (
-        <Space direction="vertical" style={{ width: '100%' }} size={16}>
+        <Space orientation="vertical" style={{ width: '100%' }} size={16}>
           {task.checklist.length ? (
             <div>
               <Typography.Title level={5}>{t('onboarding.common.checklist')}</Typography.Title>
@@ -189,7 +189,7 @@ function TaskDrawer({ task, editable, onClose, onChecklist }: { task: Task | nul
               dataSource={task.events.filter((e) => e.kind === 'COMMENT')}
               renderItem={(e) => (
                 <List.Item data-testid="task-comment">
-                  <Space direction="vertical" size={2}>
+                  <Space orientation="vertical" size={2}>
                     <span>{e.text}</span>
                     {e.fileIds.map((f) => (
                       <Button
@@ -208,7 +208,7 @@ function TaskDrawer({ task, editable, onClose, onChecklist }: { task: Task | nul
             />
           </div>
           {editable ? (
-            <Space direction="vertical" style={{ width: '100%' }}>
+            <Space orientation="vertical" style={{ width: '100%' }}>
               <Input.TextArea rows={3} maxLength={2000} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('onboarding.task.comment')} data-testid="comment-text" />
               <Space wrap>
                 <Upload
