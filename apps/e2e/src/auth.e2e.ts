@@ -9,16 +9,18 @@ const EVALUATION = ['evaluation', 'inspectionSummary'];
 // Planners (frequencyDefaults, holidays) are company admins and the Quality Center.
 // 培训: HR, admins, the Quality Center, regional ops and viewers; not inspectors nor Marketing & CS.
 const TRAINING = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'trainingEmployees', 'trainingCoverage'];
+// 接管: every member reads the pipeline, templates and duty matrix and has a department task list.
+const ONBOARDING = ['onboardingPipeline', 'onboardingTasks', 'onboardingTemplates', 'departments'];
 
 const ACCOUNTS: { email: string; role: string; tenant: string; nav: string[] }[] = [
-  { email: 'admin@demo.test', role: '公司管理员', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', 'frequencyDefaults', ...TRAINING, 'holidays', 'members', 'audit'] },
-  { email: 'quality@demo.test', role: '品质中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', 'frequencyDefaults', ...TRAINING, 'holidays'] },
-  { email: 'hr@demo.test', role: '人力资源中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, ...TRAINING] },
-  { email: 'ops@demo.test', role: '区域运营', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...TRAINING] },
-  { email: 'inspector@demo.test', role: '品质检查员', tenant: '示范物业', nav: EVERYONE },
-  { email: 'viewer@demo.test', role: '只读用户', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, ...TRAINING] },
-  { email: 'cs@demo.test', role: '市场客服中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback'] },
-  { email: 'admin@other.test', role: '公司管理员', tenant: '其他物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', 'frequencyDefaults', ...TRAINING, 'holidays', 'members', 'audit'] },
+  { email: 'admin@demo.test', role: '公司管理员', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays', 'members', 'audit'] },
+  { email: 'quality@demo.test', role: '品质中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays'] },
+  { email: 'hr@demo.test', role: '人力资源中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, ...TRAINING, ...ONBOARDING] },
+  { email: 'ops@demo.test', role: '区域运营', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...TRAINING, ...ONBOARDING] },
+  { email: 'inspector@demo.test', role: '品质检查员', tenant: '示范物业', nav: [...EVERYONE, ...ONBOARDING] },
+  { email: 'viewer@demo.test', role: '只读用户', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, ...TRAINING, ...ONBOARDING] },
+  { email: 'cs@demo.test', role: '市场客服中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...ONBOARDING] },
+  { email: 'admin@other.test', role: '公司管理员', tenant: '其他物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays', 'members', 'audit'] },
 ];
 
 let browser: Browser;
