@@ -190,6 +190,8 @@ const enUS: CoreMessages = {
     noProjects: 'No projects yet.',
     noProjectsHint: 'Create the first project and it will show up here.',
     noProjectsReadOnly: 'No projects yet. An administrator or regional operations will create them.',
+    lateOnboarding: 'Late onboarding tasks',
+    myDepartmentTasks: 'Open onboarding tasks of my departments',
     myRegions: 'My regions',
   },
   regions: {

@@ -191,6 +191,8 @@ const zhCN = {
     noProjects: '还没有项目。',
     noProjectsHint: '新建第一个项目后，它会显示在这里。',
     noProjectsReadOnly: '还没有项目，请等待管理员或区域运营创建。',
+    lateOnboarding: '接管逾期任务',
+    myDepartmentTasks: '我的部门待办接管任务',
     myRegions: '负责区域',
   },
   regions: {
