@@ -72,6 +72,12 @@ beforeAll(async () => {
   demoIds['Complaint'] = complaint.createComplaint.id;
   demoIds['ComplaintAction'] = (await t.ok('mutation($id: ID!, $input: ComplaintActionInput!) { addComplaintAction(complaintId: $id, input: $input) { id } }', { id: demoIds['Complaint'], input: { description: 'x', ownerUserId: me, deadline: '2030-01-01' } }, demoAdmin)).addComplaintAction.id;
   otherQuality = await t.token('consultant@pinzhi.test', 'other');
+  const ob = await t.ok('{ departments { id } duties { id } onboardingTemplates { id } onboardings(first: 1) { nodes { id tasks { id } } } }', {}, demoAdmin);
+  demoIds['Department'] = ob.departments[0].id;
+  demoIds['Duty'] = ob.duties[0].id;
+  demoIds['OnboardingTemplate'] = ob.onboardingTemplates[0].id;
+  demoIds['Onboarding'] = ob.onboardings.nodes[0].id;
+  demoIds['OnboardingTask'] = ob.onboardings.nodes[0].tasks[0].id;
 });
 afterAll(() => t.stop());
 
@@ -80,6 +86,9 @@ const EMPLOYEE_INPUT = `{ name: "盗用", positionId: "${NIL}", projectId: "${NI
 const COURSE_INPUT = `{ title: "盗用", handbookVersionId: "${NIL}", sectionKeys: ["x"] }`;
 const PLAN_INPUT = `{ name: "盗用", positionId: "${NIL}", scope: TENANT, periodStart: "2026-01-01", periodEnd: "2026-12-31", items: [] }`;
 const SESSION_INPUT = `{ courseIds: ["${NIL}"], trainerUserId: "${NIL}", startsAt: "2030-01-01T01:00:00Z", endsAt: "2030-01-01T02:00:00Z", place: "x", capacity: 1 }`;
+
+const DUTY_INPUT = `{ position: 1, titleZh: "盗用", ownerDepartmentId: "${NIL}" }`;
+const OB_TEMPLATE_INPUT = `{ name: "盗用", format: OTHER, tasks: [{ phase: SITE_SURVEY, title: "x", ownerDepartmentId: "${NIL}", dueOffsetDays: 1 }] }`;
 
 const STANDARD_INPUT = '{ code: "X-01", category: ATTIRE, titleZh: "x", requirementZh: "x", checkMethod: OBSERVE, defaultScore: 1 }';
 
@@ -181,6 +190,20 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   resolveComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { resolveComplaint(id: $id, note: "x") { id } }' },
   verifyComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { verifyComplaint(id: $id, note: "x") { id } }', caller: 'quality' },
   reopenComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { reopenComplaint(id: $id, reason: "x") { id } }' },
+  updateDepartment: { entity: 'Department', doc: 'mutation($id: ID!) { updateDepartment(id: $id, input: { name: "盗用" }) { id } }' },
+  archiveDepartment: { entity: 'Department', doc: 'mutation($id: ID!) { archiveDepartment(id: $id) { id } }' },
+  setDepartmentMembers: { entity: 'Department', doc: 'mutation($id: ID!) { setDepartmentMembers(id: $id, userIds: []) { id } }' },
+  updateDuty: { entity: 'Duty', doc: `mutation($id: ID!) { updateDuty(id: $id, input: ${DUTY_INPUT}) { id } }` },
+  archiveDuty: { entity: 'Duty', doc: 'mutation($id: ID!) { archiveDuty(id: $id) { id } }' },
+  onboardingTemplate: { entity: 'OnboardingTemplate', doc: 'query($id: ID!) { onboardingTemplate(id: $id) { id } }' },
+  updateOnboardingTemplate: { entity: 'OnboardingTemplate', doc: `mutation($id: ID!) { updateOnboardingTemplate(id: $id, input: ${OB_TEMPLATE_INPUT}) { id } }` },
+  archiveOnboardingTemplate: { entity: 'OnboardingTemplate', doc: 'mutation($id: ID!) { archiveOnboardingTemplate(id: $id) { id } }' },
+  onboarding: { entity: 'Onboarding', doc: 'query($id: ID!) { onboarding(id: $id) { id } }' },
+  advanceOnboarding: { entity: 'Onboarding', doc: 'mutation($id: ID!) { advanceOnboarding(id: $id, overrideReason: "盗用理由") { id } }' },
+  saveSiteSurvey: { entity: 'Onboarding', doc: 'mutation($id: ID!) { saveSiteSurvey(onboardingId: $id, input: { areas: [] }) { id } }' },
+  saveServiceProposal: { entity: 'Onboarding', doc: 'mutation($id: ID!) { saveServiceProposal(onboardingId: $id, input: { title: "盗用", sections: [] }) { id } }' },
+  updateOnboardingTask: { entity: 'OnboardingTask', doc: 'mutation($id: ID!) { updateOnboardingTask(id: $id, input: { status: DONE }) { id } }' },
+  commentOnboardingTask: { entity: 'OnboardingTask', doc: 'mutation($id: ID!) { commentOnboardingTask(id: $id, text: "盗用") { id } }' },
 };
 
 /** Operations with a required ID argument (id, handbookId, projectId …). */
@@ -241,7 +264,7 @@ describe('tenant isolation', () => {
 
   it("never lists another tenant's rows", async () => {
     const r = await t.ok(
-      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } auditEntries(first: 100) { nodes { entityId } } standards { totalCount } handbooks { totalCount } inspections { totalCount } rectifications { totalCount } feedbackInbox { totalCount } positions { id } employees { totalCount } courses { id } trainingPlans { id } trainingSessions { totalCount } trainingRequirements { totalCount } trainingCoverage(groupBy: PROJECT) { required } regulations { totalCount } myUnreadRegulations { id } complaints { totalCount } escalatedComplaints { totalCount } }',
+      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } auditEntries(first: 100) { nodes { entityId } } standards { totalCount } handbooks { totalCount } inspections { totalCount } rectifications { totalCount } feedbackInbox { totalCount } positions { id } employees { totalCount } courses { id } trainingPlans { id } trainingSessions { totalCount } trainingRequirements { totalCount } trainingCoverage(groupBy: PROJECT) { required } regulations { totalCount } myUnreadRegulations { id } complaints { totalCount } escalatedComplaints { totalCount } departments { id } duties { id } onboardingTemplates { id } onboardings { totalCount } onboardingTasks { totalCount } onboardingDashboard { pipeline { survey } lateCount } }',
       {},
       otherAdmin,
     );
@@ -259,6 +282,12 @@ describe('tenant isolation', () => {
     expect([r.positions, r.courses, r.trainingPlans, r.trainingCoverage]).toEqual([[], [], [], []]);
     expect([r.employees.totalCount, r.trainingSessions.totalCount, r.trainingRequirements.totalCount]).toEqual([0, 0, 0]);
     expect([r.regulations.totalCount, r.myUnreadRegulations.length, r.complaints.totalCount, r.escalatedComplaints.totalCount]).toEqual([0, 0, 0, 0]);
+    expect([r.departments, r.duties, r.onboardingTemplates, r.onboardingDashboard.pipeline]).toEqual([[], [], [], []]);
+    expect([r.onboardings.totalCount, r.onboardingTasks.totalCount, r.onboardingDashboard.lateCount]).toEqual([0, 0, 0]);
+    // starting onboarding of another tenant's project (an id inside the input) is NOT_FOUND too
+    const audit = await t.countRows('audit_entry');
+    expect(codes(await t.gql('mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { id } }', { p: demoIds['Project'] }, otherAdmin))).toEqual(['NOT_FOUND']);
+    expect(await t.countRows('audit_entry')).toBe(audit);
   });
 
   it("cannot attach another tenant's property, region or user to its own project", async () => {

@@ -10,17 +10,19 @@ const EVALUATION = ['evaluation', 'inspectionSummary'];
 // 培训: HR, admins, the Quality Center, regional ops and viewers; not inspectors nor Marketing & CS.
 // 品质制度 (everyone) and 重大投诉 (everyone but HR and inspectors).
 const QC = ['regulations', 'complaints'];
-const TRAINING = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'trainingEmployees', 'trainingCoverage'];
+const TRAINING = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'trainingEmployees', 'trainingPositions', 'trainingCoverage'];
+// 接管: every member reads the pipeline, templates and duty matrix and has a department task list.
+const ONBOARDING = ['onboardingPipeline', 'onboardingTasks', 'onboardingTemplates', 'departments'];
 
 const ACCOUNTS: { email: string; role: string; tenant: string; nav: string[] }[] = [
-  { email: 'admin@demo.test', role: '公司管理员', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, 'frequencyDefaults', ...TRAINING, 'holidays', 'members', 'audit'] },
-  { email: 'quality@demo.test', role: '品质中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, 'frequencyDefaults', ...TRAINING, 'holidays'] },
-  { email: 'hr@demo.test', role: '人力资源中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'regulations', ...TRAINING] },
-  { email: 'ops@demo.test', role: '区域运营', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, ...TRAINING] },
-  { email: 'inspector@demo.test', role: '品质检查员', tenant: '示范物业', nav: [...EVERYONE, 'regulations'] },
-  { email: 'viewer@demo.test', role: '只读用户', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, ...QC, ...TRAINING] },
-  { email: 'cs@demo.test', role: '市场客服中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC] },
-  { email: 'admin@other.test', role: '公司管理员', tenant: '其他物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, 'frequencyDefaults', ...TRAINING, 'holidays', 'members', 'audit'] },
+  { email: 'admin@demo.test', role: '公司管理员', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays', 'members', 'audit'] },
+  { email: 'quality@demo.test', role: '品质中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays'] },
+  { email: 'hr@demo.test', role: '人力资源中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'regulations', ...TRAINING, ...ONBOARDING] },
+  { email: 'ops@demo.test', role: '区域运营', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, ...TRAINING, ...ONBOARDING] },
+  { email: 'inspector@demo.test', role: '品质检查员', tenant: '示范物业', nav: [...EVERYONE, 'regulations', ...ONBOARDING] },
+  { email: 'viewer@demo.test', role: '只读用户', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, ...QC, ...TRAINING, ...ONBOARDING] },
+  { email: 'cs@demo.test', role: '市场客服中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, ...ONBOARDING] },
+  { email: 'admin@other.test', role: '公司管理员', tenant: '其他物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays', 'members', 'audit'] },
 ];
 
 let browser: Browser;

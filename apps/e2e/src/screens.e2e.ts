@@ -84,6 +84,31 @@ describe.each(['zh-CN', 'en-US'] as const)('main screens in %s', (language) => {
     await page.getByTestId('audit-table').locator('.ant-table-row-expand-icon').first().click();
     await shot(page, `${prefix}-audit`);
 
+    // 前期接管: pipeline, the demo onboarding (tasks, survey, proposal, print), templates, duties, my tasks.
+    await visit(page, '/onboarding', 'onboardings-table');
+    await page.getByTestId('onboarding-row').filter({ hasText: 'SH-004' }).waitFor();
+    await shot(page, `${prefix}-onboarding-pipeline`);
+    await page.getByTestId('onboarding-row').filter({ hasText: 'SH-004' }).getByTestId('onboarding-link').click();
+    await page.getByTestId('phase-SITE_SURVEY').waitFor();
+    await shot(page, `${prefix}-onboarding`);
+    await page.getByTestId('tab-survey').click();
+    await page.getByTestId('survey-areas-row').first().waitFor();
+    await shot(page, `${prefix}-onboarding-survey`);
+    await page.getByTestId('tab-proposal').click();
+    await page.getByTestId('proposal-section').first().waitFor();
+    await shot(page, `${prefix}-onboarding-proposal`);
+    await page.goto(`${new URL(page.url()).pathname}/proposal`);
+    await page.getByTestId('proposal-print-page').waitFor();
+    await shot(page, `${prefix}-onboarding-proposal-print`);
+    await visit(page, '/onboarding/templates', 'template-name');
+    await shot(page, `${prefix}-onboarding-templates`);
+    await visit(page, '/onboarding/departments', 'duty-matrix');
+    await page.getByTestId('mark-owner').first().waitFor();
+    await shot(page, `${prefix}-departments`);
+    await visit(page, '/onboarding/tasks', 'my-tasks-table');
+    await page.getByTestId('my-task-row').first().waitFor();
+    await shot(page, `${prefix}-onboarding-my-tasks`);
+
     await page.goto('/no-such-page');
     await page.locator('.ant-result-404').waitFor();
     await shot(page, `${prefix}-not-found`);

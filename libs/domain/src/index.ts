@@ -12,3 +12,4 @@ export * from './training';
 export * from './diff';
 export * from './regulations';
 export * from './complaints';
+export * from './onboarding';

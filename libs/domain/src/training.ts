@@ -167,3 +167,11 @@ export function mergeDemands<T extends { requiredBy: string; passMark: number; v
 export function localDateIn(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
+
+/**
+ * Plan requirements start when a project goes live: employees registered for a project that
+ * is still being taken over (PROSPECT … TAKEOVER) have none until it becomes OPERATING.
+ */
+export function planRequirementsApply(stage: string): boolean {
+  return stage === 'OPERATING' || stage === 'EXITED';
+}

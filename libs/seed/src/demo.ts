@@ -8,6 +8,7 @@ import { seedInspectionPlanning } from './inspections';
 import { seedInspectionHistory } from './inspection-history';
 import { seedTraining } from './training';
 import { seedComplaints, seedRegulations } from './regulations-complaints';
+import { seedOnboarding } from './onboarding';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
 
@@ -123,6 +124,8 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
     const duty = { quality: users.get('quality@demo.test')!, quality2: users.get('quality2@demo.test')!, ops: users.get('ops@demo.test')!, inspector: users.get('inspector@demo.test')!, admin: users.get('admin@demo.test')! };
     await seedRegulations(p.tenant(demo.id, duty.quality), duty, now);
     await seedComplaints(p.tenant(demo.id, duty.quality), duty, now);
+    const u = (email: string) => users.get(email)!;
+    await seedOnboarding(p.tenant(demo.id, u('ops@demo.test')), { admin: u('admin@demo.test'), quality: u('quality@demo.test'), hr: u('hr@demo.test'), ops: u('ops@demo.test'), cs: u('cs@demo.test') }, now);
 
     const northProperty = await otherDb
       .repo(Property)

@@ -141,6 +141,8 @@ export async function seedInspectionPlanning(db: TenantDb, qualityUserId: string
   await db.repo(InspectionFrequencyDefault).insertMany([
     { format: 'RESIDENTIAL', position: 1, templateId: residential.id, anchor: 'CALENDAR', rrule: WEEKDAYS_4X, periodUnit: null, periodCount: null, startTime: null, windowMinutes: 60, allowLate: false, holidayListId: holidays.id, assigneeRole: 'INSPECTOR' },
     { format: 'RESIDENTIAL', position: 2, templateId: conduct.id, anchor: 'CALENDAR', rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1;BYHOUR=10;BYMINUTE=0', periodUnit: null, periodCount: null, startTime: null, windowMinutes: 24 * 60, allowLate: true, holidayListId: null, assigneeRole: 'PROJECT_MANAGER' },
+    // Public buildings start with a weekly conduct check (市民服务中心 goes live with it in the onboarding demo).
+    { format: 'PUBLIC_BUILDING', position: 1, templateId: conduct.id, anchor: 'CALENDAR', rrule: 'FREQ=WEEKLY;BYDAY=MO;BYHOUR=10;BYMINUTE=0', periodUnit: null, periodCount: null, startTime: null, windowMinutes: 8 * 60, allowLate: true, holidayListId: null, assigneeRole: 'QUALITY_CENTER' },
     { format: 'SALES_CENTER', position: 1, templateId: sales.id, anchor: 'CALENDAR', rrule: 'FREQ=DAILY;BYHOUR=10;BYMINUTE=0', periodUnit: null, periodCount: null, startTime: null, windowMinutes: 120, allowLate: true, holidayListId: null, assigneeRole: 'INSPECTOR' },
   ]);
 

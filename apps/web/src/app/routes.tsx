@@ -44,6 +44,12 @@ const RegulationsPage = lazy(() => import('../pages/regulations/RegulationsPage'
 const RegulationPage = lazy(() => import('../pages/regulations/RegulationPage'));
 const ComplaintsPage = lazy(() => import('../pages/complaints/ComplaintsPage'));
 const ComplaintPage = lazy(() => import('../pages/complaints/ComplaintPage'));
+const OnboardingPipelinePage = lazy(() => import('../pages/onboarding/OnboardingPipelinePage'));
+const OnboardingPage = lazy(() => import('../pages/onboarding/OnboardingPage'));
+const ProposalPrintPage = lazy(() => import('../pages/onboarding/ProposalPrintPage'));
+const MyDepartmentTasksPage = lazy(() => import('../pages/onboarding/MyDepartmentTasksPage'));
+const OnboardingTemplatesPage = lazy(() => import('../pages/onboarding/OnboardingTemplatesPage'));
+const DepartmentsPage = lazy(() => import('../pages/onboarding/DepartmentsPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 
@@ -106,6 +112,12 @@ export const routes: RouteObject[] = [
           { path: 'training/employees/:id', element: <Allow nav="trainingEmployees"><TrainingEmployeePage /></Allow> },
           { path: 'training/positions', element: <Allow nav="trainingPositions"><TrainingPositionsPage /></Allow> },
           { path: 'training/coverage', element: <Allow nav="trainingCoverage"><TrainingCoveragePage /></Allow> },
+          { path: 'onboarding', element: <Allow nav="onboardingPipeline"><OnboardingPipelinePage /></Allow> },
+          { path: 'onboarding/tasks', element: <Allow nav="onboardingTasks"><MyDepartmentTasksPage /></Allow> },
+          { path: 'onboarding/templates', element: <Allow nav="onboardingTemplates"><OnboardingTemplatesPage /></Allow> },
+          { path: 'onboarding/departments', element: <Allow nav="departments"><DepartmentsPage /></Allow> },
+          { path: 'onboarding/:id', element: <Allow nav="onboardingPipeline"><OnboardingPage /></Allow> },
+          { path: 'onboarding/:id/proposal', element: <Allow nav="onboardingPipeline"><ProposalPrintPage /></Allow> },
           { path: 'settings/holidays', element: <Allow nav="holidays"><HolidaysPage /></Allow> },
           { path: 'settings/members', element: <Allow nav="members"><MembersPage /></Allow> },
           { path: 'settings/audit', element: <Allow nav="audit"><AuditPage /></Allow> },

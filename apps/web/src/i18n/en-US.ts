@@ -110,6 +110,11 @@ const enUS: CoreMessages = {
     trainingEmployees: 'Employees & records',
     trainingPositions: 'Positions',
     trainingCoverage: 'Training coverage',
+    onboarding: 'Onboarding',
+    onboardingPipeline: 'Project onboarding',
+    onboardingTasks: 'My department’s tasks',
+    onboardingTemplates: 'Onboarding templates',
+    departments: 'Departments & duties',
   },
   roles: {
     TENANT_ADMIN: 'Company admin',
@@ -188,6 +193,8 @@ const enUS: CoreMessages = {
     noProjects: 'No projects yet.',
     noProjectsHint: 'Create the first project and it will show up here.',
     noProjectsReadOnly: 'No projects yet. An administrator or regional operations will create them.',
+    lateOnboarding: 'Late onboarding tasks',
+    myDepartmentTasks: 'Open onboarding tasks of my departments',
     myRegions: 'My regions',
   },
   regions: {

@@ -111,6 +111,11 @@ const zhCN = {
     trainingEmployees: '员工与培训档案',
     trainingPositions: '岗位',
     trainingCoverage: '培训覆盖率',
+    onboarding: '前期接管',
+    onboardingPipeline: '项目接管',
+    onboardingTasks: '我的部门任务',
+    onboardingTemplates: '接管模板',
+    departments: '部门与职责',
   },
   roles: {
     TENANT_ADMIN: '公司管理员',
@@ -189,6 +194,8 @@ const zhCN = {
     noProjects: '还没有项目。',
     noProjectsHint: '新建第一个项目后，它会显示在这里。',
     noProjectsReadOnly: '还没有项目，请等待管理员或区域运营创建。',
+    lateOnboarding: '接管逾期任务',
+    myDepartmentTasks: '我的部门待办接管任务',
     myRegions: '负责区域',
   },
   regions: {

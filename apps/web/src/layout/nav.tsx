@@ -30,11 +30,16 @@ import {
   ContactsOutlined,
   FileProtectOutlined,
   AlertOutlined,
+  RocketOutlined,
+  NodeIndexOutlined,
+  UnorderedListOutlined,
+  ProfileOutlined,
+  ClusterOutlined,
 } from '@ant-design/icons';
 import { INSPECTION_PLANNERS, ROLES, type Role } from '@pinzhi/domain';
 import { COMPLAINT_READERS, EVALUATION_VIEWERS, FEEDBACK_READERS, TRAINING_READERS } from '../session/permissions';
 
-export type NavGroupKey = 'portfolio' | 'quality' | 'training' | 'settings';
+export type NavGroupKey = 'portfolio' | 'quality' | 'training' | 'onboarding' | 'settings';
 export type NavKey =
   | 'dashboard'
   | 'projects'
@@ -58,6 +63,10 @@ export type NavKey =
   | 'trainingEmployees'
   | 'trainingPositions'
   | 'trainingCoverage'
+  | 'onboardingPipeline'
+  | 'onboardingTasks'
+  | 'onboardingTemplates'
+  | 'departments'
   | 'holidays'
   | 'members'
   | 'audit';
@@ -82,6 +91,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
   { key: 'portfolio', label: 'nav.portfolio', icon: <ApartmentOutlined /> },
   { key: 'quality', label: 'nav.quality', icon: <SafetyCertificateOutlined /> },
   { key: 'training', label: 'nav.training', icon: <SolutionOutlined /> },
+  { key: 'onboarding', label: 'nav.onboarding', icon: <RocketOutlined /> },
   { key: 'settings', label: 'nav.settings', icon: <SettingOutlined /> },
 ];
 
@@ -118,6 +128,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'trainingEmployees', group: 'training', path: '/training/employees', label: 'nav.trainingEmployees', icon: <IdcardOutlined />, roles: TRAINING_READERS },
   { key: 'trainingPositions', group: 'training', path: '/training/positions', label: 'nav.trainingPositions', icon: <ClusterOutlined />, roles: TRAINING_READERS },
   { key: 'trainingCoverage', group: 'training', path: '/training/coverage', label: 'nav.trainingCoverage', icon: <PieChartOutlined />, roles: TRAINING_READERS },
+  // 接管: everyone reads the pipeline, templates and the duty matrix (regional ops: their regions);
+  // running onboarding is for ONBOARDING_MANAGERS, tasks for the members of their departments.
+  { key: 'onboardingPipeline', group: 'onboarding', path: '/onboarding', label: 'nav.onboardingPipeline', icon: <NodeIndexOutlined />, roles: ROLES },
+  { key: 'onboardingTasks', group: 'onboarding', path: '/onboarding/tasks', label: 'nav.onboardingTasks', icon: <UnorderedListOutlined />, roles: ROLES },
+  { key: 'onboardingTemplates', group: 'onboarding', path: '/onboarding/templates', label: 'nav.onboardingTemplates', icon: <ProfileOutlined />, roles: ROLES },
+  { key: 'departments', group: 'onboarding', path: '/onboarding/departments', label: 'nav.departments', icon: <ClusterOutlined />, roles: ROLES },
   { key: 'holidays', group: 'settings', path: '/settings/holidays', label: 'nav.holidays', icon: <CarryOutOutlined />, roles: INSPECTION_PLANNERS },
   { key: 'members', group: 'settings', path: '/settings/members', label: 'nav.members', icon: <TeamOutlined />, roles: ['TENANT_ADMIN'] },
   { key: 'audit', group: 'settings', path: '/settings/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['TENANT_ADMIN'] },

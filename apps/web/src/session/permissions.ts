@@ -17,6 +17,9 @@ import {
   COMPLAINT_READERS,
   COMPLAINT_RUNNERS,
   COMPLAINT_ESCALATION_READERS,
+  ONBOARDING_MANAGERS,
+  GATE_OVERRIDERS,
+  DEPARTMENT_MANAGERS,
   type Role,
 } from '@pinzhi/domain';
 
@@ -54,7 +57,13 @@ export type Permission =
   /** Register and run cases: discussions, actions, start, resolve (COMPLAINT_RUNNERS). */
   | 'complaints.run'
   /** The escalated (overdue) list of the whole company. */
-  | 'complaints.escalated';
+  | 'complaints.escalated'
+  /** Start and advance onboarding, edit its templates (REGIONAL_OPS: their regions). */
+  | 'onboarding.manage'
+  /** Pass a closed stage gate with a reason. */
+  | 'onboarding.override'
+  /** Departments, their members and the duty matrix. */
+  | 'departments.manage';
 
 /** The Quality Center and tenant admins write standards and handbooks (the API's HANDBOOK_EDITORS). */
 export const HANDBOOK_EDITORS: readonly Role[] = ['QUALITY_CENTER', 'TENANT_ADMIN'];
@@ -84,6 +93,9 @@ export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'complaints.read': COMPLAINT_READERS,
   'complaints.run': COMPLAINT_RUNNERS,
   'complaints.escalated': COMPLAINT_ESCALATION_READERS,
+  'onboarding.manage': ONBOARDING_MANAGERS,
+  'onboarding.override': GATE_OVERRIDERS,
+  'departments.manage': DEPARTMENT_MANAGERS,
 };
 
 export { COMPLAINT_READERS };

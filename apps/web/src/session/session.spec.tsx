@@ -59,13 +59,15 @@ describe('navigation by role', () => {
     const training = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'trainingEmployees', 'trainingPositions', 'trainingCoverage'];
     // 品质制度 for everyone; 重大投诉 for its readers (not HR, not inspectors).
     const qc = ['regulations', 'complaints'];
-    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, 'frequencyDefaults', ...training, 'holidays', 'members', 'audit']);
-    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, 'frequencyDefaults', ...training, 'holidays']);
-    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, ...training]);
-    expect(navItemsFor('MARKETING_CS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc]);
-    expect(navItemsFor('HR').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'regulations', ...training]);
-    expect(navItemsFor('VIEWER').map((i) => i.key)).toEqual([...everyone, ...evaluation, ...qc, ...training]);
-    expect(navItemsFor('INSPECTOR').map((i) => i.key)).toEqual([...everyone, 'regulations']);
+    // 接管: every member (departments' tasks may be anyone's); acting is narrower (permissions and the API).
+    const onboarding = ['onboardingPipeline', 'onboardingTasks', 'onboardingTemplates', 'departments'];
+    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, 'frequencyDefaults', ...training, ...onboarding, 'holidays', 'members', 'audit']);
+    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, 'frequencyDefaults', ...training, ...onboarding, 'holidays']);
+    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, ...training, ...onboarding]);
+    expect(navItemsFor('MARKETING_CS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, ...onboarding]);
+    expect(navItemsFor('HR').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'regulations', ...training, ...onboarding]);
+    expect(navItemsFor('VIEWER').map((i) => i.key)).toEqual([...everyone, ...evaluation, ...qc, ...training, ...onboarding]);
+    expect(navItemsFor('INSPECTOR').map((i) => i.key)).toEqual([...everyone, 'regulations', ...onboarding]);
   });
 
   it('lets the Quality Center and admins write regulations and see escalations; runners run complaints', () => {
@@ -80,6 +82,13 @@ describe('navigation by role', () => {
     expect(roles.map((r) => can(r, 'training.manage'))).toEqual([true, true, false, false, false, false, false]);
     expect(roles.map((r) => can(r, 'courses.edit'))).toEqual([true, false, true, false, false, false, false]);
     expect(roles.map((r) => can(r, 'training.read'))).toEqual([true, true, true, true, true, false, false]);
+  });
+
+  it('lets regional ops and admins run onboarding, only admins override a gate or manage departments', () => {
+    const roles = ['TENANT_ADMIN', 'REGIONAL_OPS', 'QUALITY_CENTER', 'HR', 'VIEWER', 'INSPECTOR', 'MARKETING_CS'] as const;
+    expect(roles.map((r) => can(r, 'onboarding.manage'))).toEqual([true, true, false, false, false, false, false]);
+    expect(roles.map((r) => can(r, 'onboarding.override'))).toEqual([true, false, false, false, false, false, false]);
+    expect(roles.map((r) => can(r, 'departments.manage'))).toEqual([true, false, false, false, false, false, false]);
   });
 
   it('lets only feedback handlers mark feedback handled', () => {

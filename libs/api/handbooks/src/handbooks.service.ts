@@ -118,7 +118,15 @@ export class HandbooksService {
    */
   async createForProject(ctx: RequestContext, projectId: string, templateId?: string | null): Promise<Handbook> {
     requireEditor(ctx.user);
-    return ctx.db.transaction(async (db) => {
+    return this.createForProjectIn(ctx, ctx.db, projectId, templateId);
+  }
+
+  /**
+   * createForProject without the role check, inside the caller's transaction `db` (go-live
+   * provisioning of an onboarded project runs it for whoever may take the project live).
+   */
+  async createForProjectIn(ctx: RequestContext, outer: TenantDb, projectId: string, templateId?: string | null): Promise<Handbook> {
+    return outer.transaction(async (db) => {
       const project = await portfolio.getProject(ctx, projectId, db);
       if (await db.repo(Handbook).exists({ projectId })) throw BadUserInputError.field('projectId', 'TAKEN', 'This project already has a handbook');
       const property = await db.repo(Property).getById(project.propertyId);

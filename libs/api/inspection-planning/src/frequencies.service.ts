@@ -290,8 +290,16 @@ export class FrequenciesService {
    */
   async applyDefaults(ctx: RequestContext, projectId: string, startDate: string | null) {
     requirePlanner(ctx.user);
+    return this.applyDefaultsIn(ctx, ctx.db, projectId, startDate);
+  }
+
+  /**
+   * applyDefaults without the role check, inside the caller's transaction `db` (go-live
+   * provisioning of an onboarded project).
+   */
+  async applyDefaultsIn(ctx: RequestContext, outer: TenantDb, projectId: string, startDate: string | null) {
     const now = ctx.now();
-    return ctx.db.transaction(async (db) => {
+    return outer.transaction(async (db) => {
       const project = await portfolio.getProject(ctx, projectId, db);
       const property = await db.repo(Property).getById(project.propertyId);
       const defaults = await db.repo(InspectionFrequencyDefault).find({ where: { format: property.format }, order: { position: 'ASC' } });

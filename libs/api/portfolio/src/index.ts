@@ -1,13 +1,13 @@
-import { PortfolioService } from './portfolio.service';
+import { PortfolioService, type ProjectStageListener } from './portfolio.service';
 import { MeRegionsResolver, MemberRegionsResolver, ProjectResolver, PropertyResolver, RegionResolver } from './portfolio.resolver';
 
 export * from './types';
-export { PortfolioService } from './portfolio.service';
+export { PortfolioService, type ProjectStageListener } from './portfolio.service';
 export { regionLimit, canSeeRegion } from './region-scope';
 
 /** Portfolio: regions, properties with zones, projects. */
-export function portfolioModule() {
-  const service = new PortfolioService();
+export function portfolioModule(options: { onStageChange?: ProjectStageListener[] } = {}) {
+  const service = new PortfolioService(options.onStageChange ?? []);
   return {
     service,
     resolvers: [RegionResolver, PropertyResolver, ProjectResolver, MemberRegionsResolver, MeRegionsResolver] as const,

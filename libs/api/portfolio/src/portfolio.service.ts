@@ -22,8 +22,22 @@ function throwIfAny(errors: FieldError[]): void {
   if (errors.length) throw new BadUserInputError(errors);
 }
 
+/**
+ * Called inside the stage change's transaction, after the project row was updated: a
+ * listener may refuse the move (throw → everything rolls back) or do more in the same
+ * transaction. Onboarding checks its stage gates and provisions go-live this way, and
+ * training starts requirements at go-live, without portfolio importing either.
+ */
+export type ProjectStageListener = (
+  ctx: RequestContext,
+  db: TenantDb,
+  change: { before: Project; after: Project; overrideReason: string | null },
+) => Promise<void>;
+
 /** Regions, properties and projects: the portfolio every other capability hangs off. */
 export class PortfolioService {
+  constructor(private readonly stageListeners: ProjectStageListener[] = []) {}
+
   // ── regions ──────────────────────────────────────────────────────────────
   async listRegions(ctx: RequestContext, args: { first?: number | null; after?: string | null }) {
     checkPageArgs(args);
@@ -163,8 +177,12 @@ export class PortfolioService {
     });
   }
 
-  async changeStage(ctx: RequestContext, id: string, stage: ProjectStage, expectedVersion?: number | null): Promise<Project> {
-    return ctx.db.transaction(async (db) => {
+  /**
+   * Moves a project along its life cycle. `overrideReason` is for passing an onboarding
+   * stage gate (listeners decide whether it is needed and allowed).
+   */
+  async changeStage(ctx: RequestContext, id: string, stage: ProjectStage, expectedVersion?: number | null, overrideReason: string | null = null, outer?: TenantDb): Promise<Project> {
+    return (outer ?? ctx.db).transaction(async (db) => {
       const before = await this.getProject(ctx, id, db);
       if (before.archivedAt) throw BadUserInputError.field('id', 'INVALID_VALUE', 'An archived project cannot change stage');
       if (!canChangeStage(before.stage, stage)) {
@@ -172,6 +190,7 @@ export class PortfolioService {
       }
       const after = await db.repo(Project).update(id, { stage }, expectedVersion ?? undefined);
       await db.audit({ operation: 'changeProjectStage', entity: 'Project', entityId: id, changes: changedFields(before, after, ['stage']) });
+      for (const listener of this.stageListeners) await listener(ctx, db, { before, after, overrideReason });
       return after;
     });
   }

@@ -4,7 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { PlatformDb } from '@pinzhi/db/platform';
 import { authChecker } from '@pinzhi/api-core';
 import { tenancyModule, type AuthConfig } from '@pinzhi/api-tenancy';
-import { portfolioModule } from '@pinzhi/api-portfolio';
+import { portfolioModule, type ProjectStageListener } from '@pinzhi/api-portfolio';
 import { handbooksModule } from '@pinzhi/api-handbooks';
 import { inspectionTemplatesModule } from '@pinzhi/api-inspection-templates';
 import { inspectionPlanningModule } from '@pinzhi/api-inspection-planning';
@@ -12,6 +12,7 @@ import { LocalDiskStorage, inspectionsModule } from '@pinzhi/api-inspections';
 import { trainingModule } from '@pinzhi/api-training';
 import { regulationsModule } from '@pinzhi/api-regulations';
 import { complaintsModule } from '@pinzhi/api-complaints';
+import { onboardingModule } from '@pinzhi/api-onboarding';
 import { validateArguments } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
@@ -23,21 +24,27 @@ export interface UploadConfig {
 
 export function modules(platform: PlatformDb, auth: AuthConfig, uploads: UploadConfig = { dir: 'data/uploads', maxBytes: 10 * 1024 * 1024 }) {
   const tenancy = tenancyModule(platform, auth);
-  const portfolio = portfolioModule();
   // Training listens to handbook publishing (flags outdated courses, creates retraining) without handbooks importing it.
   const training = trainingModule();
+  // Stage changes: training starts plan requirements at go-live; onboarding (added below, after
+  // it is built) enforces its stage gates and provisions go-live. Training runs first so the
+  // go-live summary counts its requirements.
+  const stageListeners: ProjectStageListener[] = [training.onProjectStageChanged];
+  const portfolio = portfolioModule({ onStageChange: stageListeners });
   const handbooks = handbooksModule({ onPublished: [training.onHandbookPublished] });
   const templates = inspectionTemplatesModule();
   const planning = inspectionPlanningModule();
+  const onboarding = onboardingModule({ portfolio: portfolio.service, handbooks: handbooks.handbooks, frequencies: planning.frequencies });
+  stageListeners.push(onboarding.onStageChange);
   const inspections = inspectionsModule(planning.occurrences, { storage: new LocalDiskStorage(uploads.dir), maxUploadBytes: uploads.maxBytes });
   const regulations = regulationsModule();
   const complaints = complaintsModule();
   return {
     tenancy,
-    downloads: [...handbooks.downloads, ...planning.downloads, ...inspections.downloads, ...training.downloads],
+    downloads: [...handbooks.downloads, ...planning.downloads, ...inspections.downloads, ...training.downloads, ...onboarding.downloads],
     uploads: [...inspections.uploads],
-    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers, ...inspections.resolvers, ...training.resolvers, ...regulations.resolvers, ...complaints.resolvers] as unknown as NonEmptyArray<Function>,
-    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances, ...inspections.instances, ...training.instances, ...regulations.instances, ...complaints.instances],
+    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers, ...inspections.resolvers, ...training.resolvers, ...regulations.resolvers, ...complaints.resolvers, ...onboarding.resolvers] as unknown as NonEmptyArray<Function>,
+    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances, ...inspections.instances, ...training.instances, ...regulations.instances, ...complaints.instances, ...onboarding.instances],
   };
 }
 

@@ -1,6 +1,6 @@
 import type { DownloadRoute } from '@pinzhi/api-core';
 import { exportAttendance } from './excel';
-import { flagOutdatedCourses } from './requirements';
+import { flagOutdatedCourses, onProjectStageChanged } from './requirements';
 import { SessionsService } from './sessions.service';
 import {
   CourseAttachmentResolver,
@@ -20,7 +20,7 @@ import { TrainingService } from './training.service';
 export * from './types';
 export { TrainingService } from './training.service';
 export { SessionsService } from './sessions.service';
-export { flagOutdatedCourses, recomputeCompletion, syncPlanRequirements, touchedContent } from './requirements';
+export { flagOutdatedCourses, onProjectStageChanged, recomputeCompletion, syncPlanRequirements, touchedContent } from './requirements';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -43,6 +43,8 @@ export function trainingModule() {
     sessions,
     downloads,
     onHandbookPublished: flagOutdatedCourses,
+    /** For portfolio's stage listeners: requirements start at go-live. */
+    onProjectStageChanged,
     resolvers: [
       PositionResolver,
       EmployeeResolver,

@@ -1,5 +1,5 @@
 import { Brackets, Course, Employee, Project, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession, TrainingSessionCourse, type EntityClass, type RowPatch, type SelectQueryBuilder, type TenantDb, type TenantRow } from '@pinzhi/db';
-import { addDays, diffHandbooks, expiryDate, localDateIn, mergeDemands, passed, RETRAINING_DUE_DAYS, EXPIRING_SOON_DAYS, type HandbookDoc, type RequirementStatus } from '@pinzhi/domain';
+import { addDays, diffHandbooks, expiryDate, localDateIn, mergeDemands, passed, planRequirementsApply, RETRAINING_DUE_DAYS, EXPIRING_SOON_DAYS, type HandbookDoc, type RequirementStatus } from '@pinzhi/domain';
 import { loadDocs, type HandbookPublishedListener } from '@pinzhi/api-handbooks';
 import { TRAINING_TIME_ZONE } from './access';
 
@@ -38,7 +38,8 @@ type Demand = { requiredBy: string; passMark: number; validityMonths: number | n
 /**
  * Keeps the PLAN requirements of the given employees (all when null) equal to what the
  * active plans ask of them: one row per employee × course (earliest due date, highest pass
- * mark, shortest validity when several plans ask for it). A fixed number of statements:
+ * mark, shortest validity when several plans ask for it), for employees of live projects
+ * (`planRequirementsApply`: none before go-live). A fixed number of statements:
  * employees, plans, items, projects, existing rows; then one insert, grouped updates and
  * one delete. New rows pick up completions from sessions already attended.
  */
@@ -58,7 +59,9 @@ export async function syncPlanRequirements(db: TenantDb, employeeIds: readonly s
   const desired = new Map<string, Demand & { employeeId: string; courseId: string }>();
   for (const e of employees) {
     if (!e.active) continue;
-    const regionId = projects.get(e.projectId)?.regionId;
+    const project = projects.get(e.projectId);
+    if (!project || !planRequirementsApply(project.stage)) continue;
+    const regionId = project.regionId;
     const demands = new Map<string, Demand[]>();
     for (const p of plans) {
       if (p.positionId !== e.positionId) continue;
@@ -251,3 +254,13 @@ export const flagOutdatedCourses: HandbookPublishedListener = async (db, { handb
   );
 };
 
+
+/**
+ * A project stage listener (portfolio): when a project goes live (→ OPERATING), its
+ * employees get the plan requirements of their positions, in the stage change's transaction.
+ */
+export async function onProjectStageChanged(_ctx: unknown, db: TenantDb, change: { before: Project; after: Project }): Promise<void> {
+  if (change.after.stage === change.before.stage || planRequirementsApply(change.before.stage) === planRequirementsApply(change.after.stage)) return;
+  const ids = (await db.repo(Employee).query('e').select(['e.id']).andWhere('e.projectId = :pid', { pid: change.after.id }).getMany()).map((e) => e.id);
+  await syncPlanRequirements(db, ids);
+}

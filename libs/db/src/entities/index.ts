@@ -13,6 +13,7 @@ import { CalendarFeed, HolidayList, InspectionFrequency, InspectionFrequencyDefa
 import { Course, Employee, Position, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession, TrainingSessionCourse } from './training.entity';
 import { Regulation, RegulationAcknowledgement, RegulationSection, RegulationVersion } from './regulation.entity';
 import { Complaint, ComplaintAction, ComplaintDiscussion, ComplaintEvent } from './complaint.entity';
+import { Department, DepartmentMember, Duty, Onboarding, OnboardingEvent, OnboardingTask, OnboardingTaskDepartment, OnboardingTemplate, ServiceProposal, SiteSurvey } from './onboarding.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
@@ -23,6 +24,8 @@ export { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification
 export { Position, Employee, Course, TrainingPlan, TrainingPlanItem, TrainingSession, TrainingSessionCourse, TrainingEnrolment, TrainingRequirement };
 export { Regulation, RegulationVersion, RegulationSection, RegulationAcknowledgement };
 export { Complaint, ComplaintDiscussion, ComplaintAction, ComplaintEvent };
+export { Department, DepartmentMember, Duty, OnboardingTemplate, Onboarding, OnboardingTask, OnboardingTaskDepartment, OnboardingEvent, SiteSurvey, ServiceProposal };
+export type { OnboardingTemplateTask, OnboardingEventKind } from './onboarding.entity';
 export type { TrainingSessionStatus } from './training.entity';
 export type { DraftItemResult } from './inspection.entity';
 export type { HandbookKind, HandbookVersionStatus } from './handbook.entity';
@@ -77,4 +80,14 @@ export const ENTITIES = [
   ComplaintDiscussion,
   ComplaintAction,
   ComplaintEvent,
+  Department,
+  DepartmentMember,
+  Duty,
+  OnboardingTemplate,
+  Onboarding,
+  OnboardingTask,
+  OnboardingTaskDepartment,
+  OnboardingEvent,
+  SiteSurvey,
+  ServiceProposal,
 ];

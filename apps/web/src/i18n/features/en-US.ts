@@ -10,6 +10,7 @@ import { feedbackEn } from './feedback.en-US';
 import { trainingEn } from './training.en-US';
 import { regulationsEn } from './regulations.en-US';
 import { complaintsEn } from './complaints.en-US';
+import { onboardingEn } from './onboarding.en-US';
 
 export const featuresEn: FeatureMessages = {
   inspectionTemplates: templatesEn,
@@ -22,4 +23,5 @@ export const featuresEn: FeatureMessages = {
   training: trainingEn,
   regulations: regulationsEn,
   complaints: complaintsEn,
+  onboarding: onboardingEn,
 };

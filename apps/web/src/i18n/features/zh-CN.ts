@@ -9,6 +9,7 @@ import { feedbackZh } from './feedback.zh-CN';
 import { trainingZh } from './training.zh-CN';
 import { regulationsZh } from './regulations.zh-CN';
 import { complaintsZh } from './complaints.zh-CN';
+import { onboardingZh } from './onboarding.zh-CN';
 
 export const featuresZh = {
   inspectionTemplates: templatesZh,
@@ -21,6 +22,7 @@ export const featuresZh = {
   training: trainingZh,
   regulations: regulationsZh,
   complaints: complaintsZh,
+  onboarding: onboardingZh,
 };
 
 export type FeatureMessages = typeof featuresZh;

@@ -9,7 +9,7 @@ import { StageTag } from '../../components/Tags';
 import { formatDateTime } from '../../lib/format';
 import { useCan } from '../../session/Allow';
 import { useMe } from '../../session/SessionProvider';
-import { DashboardQuery } from './dashboard.operations';
+import { DashboardOnboardingQuery, DashboardQuery } from './dashboard.operations';
 
 export default function DashboardPage() {
   const { t } = useTranslation();
@@ -79,6 +79,7 @@ export default function DashboardPage() {
           </Col>
         ))}
       </Row>
+      <OnboardingFigures />
       <Card
         variant="borderless"
         title={t('dashboard.recentProjects')}
@@ -136,5 +137,29 @@ export default function DashboardPage() {
         )}
       </Card>
     </>
+  );
+}
+
+/** 工作台: late onboarding tasks (in the regions the caller sees) and my departments' open ones. */
+function OnboardingFigures() {
+  const { t } = useTranslation();
+  const { data } = useQuery(DashboardOnboardingQuery);
+  if (!data) return null;
+  const figures = [
+    { key: 'late', title: t('dashboard.lateOnboarding'), value: data.onboardingDashboard.lateCount, to: '/onboarding' },
+    { key: 'mine', title: t('dashboard.myDepartmentTasks'), value: data.onboardingTasks.totalCount, to: '/onboarding/tasks' },
+  ];
+  return (
+    <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+      {figures.map((f) => (
+        <Col key={f.key} xs={12} lg={6}>
+          <Link to={f.to} data-testid={`dashboard-onboarding-${f.key}`}>
+            <Card variant="borderless" hoverable>
+              <Statistic title={f.title} value={f.value} />
+            </Card>
+          </Link>
+        </Col>
+      ))}
+    </Row>
   );
 }

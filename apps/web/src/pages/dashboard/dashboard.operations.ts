@@ -43,3 +43,14 @@ export const DashboardQuery = graphql(`
     }
   }
 `);
+
+export const DashboardOnboardingQuery = graphql(`
+  query DashboardOnboarding {
+    onboardingDashboard {
+      lateCount
+    }
+    onboardingTasks(first: 1, filter: { myDepartments: true, openOnly: true }) {
+      totalCount
+    }
+  }
+`);

@@ -71,8 +71,14 @@ export default function ProjectDetailPage() {
   };
 
   const next = project.allowedNextStages;
+  const onboardingLink = project.onboarding ? (
+    <Button onClick={() => navigate(`/onboarding/${project.onboarding!.id}`)} data-testid="project-onboarding">
+      {t('nav.onboarding')}
+    </Button>
+  ) : null;
   const actions = canEdit ? (
     <>
+      {onboardingLink}
       <Button icon={<EditOutlined />} onClick={() => navigate(`/projects/${project.id}/edit`)} data-testid="edit-project">
         {t('common.edit')}
       </Button>
@@ -123,7 +129,7 @@ export default function ProjectDetailPage() {
             {project.archivedAt ? <Tag>{t('projects.archived')}</Tag> : null}
           </>
         }
-        extra={actions}
+        extra={actions ?? onboardingLink}
       />
       <Card variant="borderless" style={{ marginBottom: 16 }} title={t('projects.stageProgress')}>
         {project.stage === 'EXITED' ? (

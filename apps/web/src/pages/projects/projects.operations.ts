@@ -86,6 +86,10 @@ export const ProjectQuery = graphql(`
   query Project($id: ID!) {
     project(id: $id) {
       ...ProjectDetail
+      onboarding {
+        id
+        status
+      }
     }
   }
 `);

@@ -5,6 +5,7 @@ import { Inspections1795788595562 } from './1795788595562-Inspections';
 import { InspectionFeedback1795791862388 } from './1795791862388-InspectionFeedback';
 import { Training1795792315654 } from './1795792315654-Training';
 import { RegulationsComplaints1795798740586 } from './1795798740586-RegulationsComplaints';
+import { Onboarding1795798769381 } from './1795798769381-Onboarding';
 import { TrainingSessionCourses1795799626015 } from './1795799626015-TrainingSessionCourses';
 
 /** Applied in this order. */
@@ -16,5 +17,6 @@ export const SQLITE_MIGRATIONS = [
   InspectionFeedback1795791862388,
   Training1795792315654,
   RegulationsComplaints1795798740586,
+  Onboarding1795798769381,
   TrainingSessionCourses1795799626015,
 ];

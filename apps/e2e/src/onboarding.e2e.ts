@@ -1,0 +1,148 @@
+// 前期接管: the admin starts onboarding of the demo prospect 市民服务中心 (GZ-003), sees the
+// stage gate closed, works the tasks phase by phase, fills in the site survey and the proposal,
+// advances through SURVEY → PROPOSAL → TAKEOVER and goes live; the project is then OPERATING
+// with a handbook, inspection frequencies on its calendar and training requirements for the
+// guards HR registered for it beforehand.
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, chooseOption, graphql, launchBrowser, openPage, shot, signIn, tokenOf } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function loginToken(email: string): Promise<string> {
+  const res = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p, tenantSlug: "demo") { token } }', variables: { e: email, p: 'pinzhi-demo' } }),
+  });
+  const body = (await res.json()) as { data: { login: { token: string } } };
+  return body.data.login.token;
+}
+
+/** Marks every open task on the page DONE through its status select, one at a time. */
+async function finishVisibleTasks(page: Page, phases: string[]): Promise<void> {
+  for (const phase of phases) {
+    const card = page.getByTestId(`phase-${phase}`);
+    for (;;) {
+      const open = card.locator('[data-testid="task-row"]:not([data-status="DONE"])');
+      if ((await open.count()) === 0) break;
+      const row = open.first();
+      const title = (await row.getAttribute('data-title'))!;
+      await row.getByTestId('task-status').click();
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave) [data-testid="status-option-DONE"]').click();
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => undefined);
+      await card.locator(`[data-testid="task-row"][data-status="DONE"][data-title="${title}"]`).waitFor();
+    }
+  }
+}
+
+async function advance(page: Page, stageText: string): Promise<void> {
+  await page.getByTestId('gate-open').waitFor();
+  await page.getByTestId('advance').click();
+  await page.getByTestId('advance-confirm').click();
+  await page.getByTestId('stage-tag').filter({ hasText: stageText }).first().waitFor();
+}
+
+describe('new-project onboarding', () => {
+  it('takes the demo prospect from PROSPECT to OPERATING with a handbook, frequencies on the calendar and training requirements', async () => {
+    // HR registers the two guards hired for 市民服务中心 (no training requirements before go-live).
+    const hr = await loginToken('hr@demo.test');
+    const setup = await graphql(hr, '{ positions { id name } projects(first: 100) { nodes { id code } } }');
+    const projectId = setup.projects.nodes.find((p: { code: string }) => p.code === 'GZ-003').id as string;
+    const guard = setup.positions.find((p: { name: string }) => p.name === '保安').id as string;
+    for (const [name, no] of [
+      ['上岗保安甲', 'E2E-GZ3-1'],
+      ['上岗保安乙', 'E2E-GZ3-2'],
+    ]) {
+      await graphql(hr, 'mutation($i: EmployeeInput!) { createEmployee(input: $i) { id } }', { i: { name, employeeNo: no, positionId: guard, projectId, hireDate: new Date().toISOString().slice(0, 10) } });
+    }
+    const requirements = async () => (await graphql(hr, 'query($p: ID) { trainingRequirements(filter: { projectId: $p }) { totalCount } }', { p: projectId })).trainingRequirements.totalCount as number;
+    expect(await requirements()).toBe(0);
+
+    const { page, context, problems } = await openPage(browser);
+    try {
+      await signIn(page, 'admin@demo.test');
+      await page.getByTestId('nav-onboardingPipeline').click();
+      await page.getByTestId('onboarding-pipeline-page').waitFor();
+      await page.getByTestId('onboarding-row').filter({ hasText: 'SH-004' }).waitFor(); // the demo mid-onboarding
+      await shot(page, 'onboarding-pipeline');
+
+      // Start onboarding of the prospect.
+      await page.getByTestId('start-onboarding').click();
+      await chooseOption(page, 'start-project', 'GZ-003');
+      await page.getByTestId('start-confirm').click();
+      await page.waitForURL(/\/onboarding\/[0-9a-f-]{36}$/);
+      await page.getByTestId('onboarding-page').waitFor();
+      await page.getByTestId('stage-tag').filter({ hasText: '现场勘查' }).first().waitFor();
+      await page.getByTestId('gate-closed').waitFor();
+      await shot(page, 'onboarding-started');
+
+      // The site survey, with a staffing estimate.
+      await page.getByTestId('tab-survey').click();
+      await page.getByTestId('survey-add-areas').click();
+      await page.getByTestId('area-name').fill('办事大厅');
+      await page.getByTestId('area-size').fill('1800');
+      await page.getByTestId('survey-add-staffing').click();
+      await chooseOption(page, 'staffing-position', '保安');
+      await page.getByTestId('staffing-headcount').fill('6');
+      await page.getByTestId('survey-save').click();
+      await page.getByText('已保存').first().waitFor();
+      await shot(page, 'onboarding-survey');
+
+      // Survey and planning done → PROPOSAL.
+      await page.getByTestId('tab-tasks').click();
+      await finishVisibleTasks(page, ['SITE_SURVEY', 'SERVICE_PLANNING']);
+      await advance(page, '服务方案');
+
+      // The proposal: a staffing line with its monthly cost.
+      await page.getByTestId('tab-proposal').click();
+      await page.getByTestId('proposal-form').waitFor();
+      expect(await page.getByTestId('proposal-section').count()).toBeGreaterThan(0);
+      await page.getByTestId('tab-tasks').click();
+      await finishVisibleTasks(page, ['SERVICE_PROPOSAL']);
+      await advance(page, '前期接管');
+
+      // Takeover preparation and go-live checks → OPERATING.
+      await finishVisibleTasks(page, ['TAKEOVER_PREPARATION', 'GO_LIVE']);
+      await shot(page, 'onboarding-ready-to-go-live');
+      await advance(page, '在管');
+      await page.getByTestId('provisioned').waitFor();
+      expect(await page.getByTestId('onboarding-status').innerText()).toBe('已上线');
+      await page.getByTestId('tab-history').click();
+      await page.getByTestId('event-GO_LIVE').waitFor();
+      await shot(page, 'onboarding-live');
+
+      // The handbook it created.
+      await page.getByTestId('tab-tasks').click();
+      await page.getByTestId('provisioned-handbook').click();
+      await page.waitForURL(/\/handbooks\/[0-9a-f-]{36}$/);
+      await page.getByTestId('page-title').filter({ hasText: '市民服务中心' }).waitFor();
+      await shot(page, 'onboarding-handbook');
+
+      // Frequencies on the project's calendar, and training requirements for its guards.
+      const token = await tokenOf(page);
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      const to = new Date(Date.now() + 21 * 86400_000).toISOString().slice(0, 10);
+      const cal = await graphql(token, 'query($s: OccurrenceScope!, $p: ID!) { inspectionCalendar(scope: $s) { totals { total } } inspectionFrequencies(filter: { projectId: $p }) { totalCount } project(id: $p) { stage } }', {
+        s: { from: today, to, projectId },
+        p: projectId,
+      });
+      expect(cal.project.stage).toBe('OPERATING');
+      expect(cal.inspectionFrequencies.totalCount).toBeGreaterThan(0);
+      expect(cal.inspectionCalendar.totals.total).toBeGreaterThan(0);
+      await page.goBack();
+      await page.getByTestId('provisioned-calendar').click();
+      await page.waitForURL(/\/inspection-calendar\?/);
+      await shot(page, 'onboarding-calendar');
+      expect(await requirements()).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-onboarding', preset: '../../../jest.preset.js', rootDir: '.' };
