@@ -9,3 +9,5 @@ export * from './inspection';
 export * from './scoring';
 export * from './evaluation';
 export * from './training';
+export * from './costs';
+export * from './surveys';

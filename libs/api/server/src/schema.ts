@@ -10,6 +10,8 @@ import { inspectionTemplatesModule } from '@pinzhi/api-inspection-templates';
 import { inspectionPlanningModule } from '@pinzhi/api-inspection-planning';
 import { LocalDiskStorage, inspectionsModule } from '@pinzhi/api-inspections';
 import { trainingModule } from '@pinzhi/api-training';
+import { costsModule } from '@pinzhi/api-costs';
+import { surveysModule } from '@pinzhi/api-surveys';
 import { validationErrorsToFieldErrors } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
@@ -28,12 +30,20 @@ export function modules(platform: PlatformDb, auth: AuthConfig, uploads: UploadC
   const templates = inspectionTemplatesModule();
   const planning = inspectionPlanningModule();
   const inspections = inspectionsModule(planning.occurrences, { storage: new LocalDiskStorage(uploads.dir), maxUploadBytes: uploads.maxBytes });
+  const costs = costsModule();
+  // The public survey link names a round; only that round's tenant is opened (no session).
+  const surveys = surveysModule({
+    roundTenant: async (roundId) => {
+      const tenantId = await platform.surveyRoundTenant(roundId);
+      return tenantId ? platform.tenant(tenantId, null) : null;
+    },
+  });
   return {
     tenancy,
-    downloads: [...handbooks.downloads, ...planning.downloads, ...inspections.downloads, ...training.downloads],
+    downloads: [...handbooks.downloads, ...planning.downloads, ...inspections.downloads, ...training.downloads, ...costs.downloads, ...surveys.downloads],
     uploads: [...inspections.uploads],
-    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers, ...inspections.resolvers, ...training.resolvers] as unknown as NonEmptyArray<Function>,
-    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances, ...inspections.instances, ...training.instances],
+    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers, ...inspections.resolvers, ...training.resolvers, ...costs.resolvers, ...surveys.resolvers] as unknown as NonEmptyArray<Function>,
+    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances, ...inspections.instances, ...training.instances, ...costs.instances, ...surveys.instances],
   };
 }
 

@@ -11,6 +11,8 @@ import { Handbook, HandbookItem, HandbookSection, HandbookVersion, ServiceFreque
 import { InspectionTemplate, InspectionTemplateItem, InspectionTemplateSection, InspectionTemplateVersion } from './inspection-template.entity';
 import { CalendarFeed, HolidayList, InspectionFrequency, InspectionFrequencyDefault, InspectionOccurrence } from './inspection-planning.entity';
 import { Course, Employee, Position, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession } from './training.entity';
+import { CostEntry, CostReview, CostSettings } from './costs.entity';
+import { HandbookRevisionProposal, SurveyQuestionnaire, SurveyResponse, SurveyRound, SurveyTicket } from './surveys.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
@@ -19,6 +21,7 @@ export { InspectionTemplate, InspectionTemplateVersion, InspectionTemplateSectio
 export { HolidayList, InspectionFrequency, InspectionOccurrence, InspectionFrequencyDefault, CalendarFeed };
 export { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent };
 export { Position, Employee, Course, TrainingPlan, TrainingPlanItem, TrainingSession, TrainingEnrolment, TrainingRequirement };
+export { CostEntry, CostSettings, CostReview, SurveyQuestionnaire, SurveyRound, SurveyTicket, SurveyResponse, HandbookRevisionProposal };
 export type { TrainingSessionStatus } from './training.entity';
 export type { DraftItemResult } from './inspection.entity';
 export type { HandbookKind, HandbookVersionStatus } from './handbook.entity';
@@ -64,4 +67,12 @@ export const ENTITIES = [
   TrainingSession,
   TrainingEnrolment,
   TrainingRequirement,
+  CostEntry,
+  CostSettings,
+  CostReview,
+  SurveyQuestionnaire,
+  SurveyRound,
+  SurveyTicket,
+  SurveyResponse,
+  HandbookRevisionProposal,
 ];

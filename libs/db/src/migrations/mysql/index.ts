@@ -4,6 +4,7 @@ import { InspectionPlanning1795785909427 } from './1795785909427-InspectionPlann
 import { Inspections1795788595562 } from './1795788595562-Inspections';
 import { InspectionFeedback1795791862388 } from './1795791862388-InspectionFeedback';
 import { Training1795792315654 } from './1795792315654-Training';
+import { CostsAndSurveys1795800727911 } from './1795800727911-CostsAndSurveys';
 
 /** Applied in this order. */
 export const MYSQL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MYSQL_MIGRATIONS = [
   Inspections1795788595562,
   InspectionFeedback1795791862388,
   Training1795792315654,
+  CostsAndSurveys1795800727911,
 ];
