@@ -199,3 +199,23 @@ describe('tenant isolation', () => {
     expect(codes(await t.gql(PROJECT, { id: ids['SH-001'], y: Y }, other))).toEqual(['NOT_FOUND']);
   });
 });
+
+describe('demo data', () => {
+  it('has a year of monthly costs with 金融中心大厦 over its threshold, flagged and partly reviewed', async () => {
+    const local = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(t.seededAt);
+    const [y, m] = local.split('-').map(Number);
+    const back = (n: number) => {
+      const idx = y * 12 + (m - 1) - n;
+      return `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
+    };
+    const r = await t.ok('query($p: String!) { costOverview(period: $p, first: 100) { nodes { flagged project { code } } } }', { p: back(1) }, quality);
+    const flagged = r.costOverview.nodes.filter((n: any) => n.flagged).map((n: any) => n.project.code);
+    expect(flagged).toEqual(['SH-002']);
+    const months = await Promise.all([1, 12, 13].map(async (n) => (await month('SH-002', back(n))) ?? null));
+    expect(months[0].total.flagged).toBe(true);
+    expect(months[1].total.budgetFen).toBeGreaterThan(0);
+    if (months[2]) expect(months[2].total.budgetFen).toBe(0); // nothing before the twelve months
+    expect((await month('SH-002', back(2))).lastReview).toMatchObject({ decision: 'ACTION_REQUIRED', reviewer: { email: 'quality@demo.test' } });
+    expect((await month('SH-001', back(1))).total.flagged).toBe(false);
+  });
+});

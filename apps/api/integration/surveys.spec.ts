@@ -233,3 +233,21 @@ describe('isolation and limits', () => {
     expect(results[results.length - 1]).toBe('TOO_MANY_ATTEMPTS');
   });
 });
+
+describe('demo data', () => {
+  it('has two finished rounds with responses at the sales center and one open with tokens', async () => {
+    const r = await t.ok(`{ surveyRounds(first: 50) { nodes { name state project { code } tally { responses byChannel { channel count } } tickets { usedAt } linkToken } } handbookProposals(status: OPEN) { nodes { text project { code } handbook { id } } } }`, {}, quality);
+    const seeded = r.surveyRounds.nodes.filter((n: any) => n.name.includes('客户意见调查（'));
+    expect(seeded.map((n: any) => [n.state, n.project.code])).toEqual([
+      ['OPEN', 'SH-003'],
+      ['CLOSED', 'SH-003'],
+      ['CLOSED', 'SH-003'],
+    ]);
+    expect(seeded[1].tally.responses).toBe(24);
+    expect(seeded[2].tally.responses).toBe(18);
+    expect(seeded[2].tally.byChannel.every((c: any) => c.count > 0)).toBe(true);
+    expect(seeded[0].tickets).toHaveLength(10);
+    expect(seeded[0].linkToken).toBeTruthy();
+    expect(r.handbookProposals.nodes.some((n: any) => n.project.code === 'SH-003' && n.text.includes('停车'))).toBe(true);
+  });
+});

@@ -7,6 +7,8 @@ import { seedHandbooks } from './handbooks';
 import { seedInspectionPlanning } from './inspections';
 import { seedInspectionHistory } from './inspection-history';
 import { seedTraining } from './training';
+import { seedCosts } from './costs';
+import { seedSurveys } from './surveys';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
 
@@ -118,6 +120,8 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
     await seedInspectionPlanning(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!, users.get('inspector@demo.test')!, now);
     await seedInspectionHistory(p.tenant(demo.id, users.get('quality@demo.test')!), { quality: users.get('quality@demo.test')!, inspector: users.get('inspector@demo.test')!, ops: users.get('ops@demo.test')!, cs: users.get('cs@demo.test')! }, now);
     await seedTraining(p.tenant(demo.id, users.get('hr@demo.test')!), users.get('quality@demo.test')!, now);
+    await seedCosts(p.tenant(demo.id, users.get('ops@demo.test')!), users.get('quality@demo.test')!, now);
+    await seedSurveys(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!, now);
 
     const northProperty = await otherDb
       .repo(Property)
