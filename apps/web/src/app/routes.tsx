@@ -39,6 +39,12 @@ const TrainingSessionPage = lazy(() => import('../pages/training/TrainingSession
 const TrainingEmployeesPage = lazy(() => import('../pages/training/TrainingEmployeesPage'));
 const TrainingEmployeePage = lazy(() => import('../pages/training/TrainingEmployeePage'));
 const TrainingCoveragePage = lazy(() => import('../pages/training/TrainingCoveragePage'));
+const SurveysPage = lazy(() => import('../pages/surveys/SurveysPage'));
+const SurveyRoundPage = lazy(() => import('../pages/surveys/SurveyRoundPage'));
+const QuestionnairesPage = lazy(() => import('../pages/surveys/QuestionnairesPage'));
+const PublicSurveyPage = lazy(() => import('../pages/surveys/PublicSurveyPage'));
+const CostsPage = lazy(() => import('../pages/costs/CostsPage'));
+const ProjectCostsPage = lazy(() => import('../pages/costs/ProjectCostsPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 
@@ -59,6 +65,8 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      // The public survey page: no sign-in, outside the admin shell.
+      { path: '/s/:token', element: <PublicSurveyPage /> },
       {
         element: <RequireAuth />,
         errorElement: <RouteError />,
@@ -86,6 +94,11 @@ export const routes: RouteObject[] = [
           { path: 'evaluation', element: <Allow nav="evaluation"><EvaluationPage /></Allow> },
           { path: 'inspection-summary', element: <Allow nav="inspectionSummary"><InspectionSummaryPage /></Allow> },
           { path: 'feedback', element: <Allow nav="feedback"><FeedbackPage /></Allow> },
+          { path: 'surveys', element: <Allow nav="surveys"><SurveysPage /></Allow> },
+          { path: 'surveys/questionnaires', element: <Allow nav="surveys"><QuestionnairesPage /></Allow> },
+          { path: 'surveys/:id', element: <Allow nav="surveys"><SurveyRoundPage /></Allow> },
+          { path: 'costs', element: <Allow nav="costs"><CostsPage /></Allow> },
+          { path: 'costs/:projectId', element: <Allow nav="costs"><ProjectCostsPage /></Allow> },
           { path: 'inspection-defaults', element: <Allow nav="frequencyDefaults"><FrequencyDefaultsPage /></Allow> },
           { path: 'training/plans', element: <Allow nav="trainingPlans"><TrainingPlansPage /></Allow> },
           { path: 'training/plans/new', element: <Allow nav="trainingPlans" permission="training.manage"><TrainingPlanPage key="new" /></Allow> },

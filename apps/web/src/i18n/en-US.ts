@@ -107,6 +107,8 @@ const enUS: CoreMessages = {
     trainingSessions: 'Sessions',
     trainingEmployees: 'Employees & records',
     trainingCoverage: 'Training coverage',
+    costs: 'Operating costs',
+    surveys: 'Customer surveys',
   },
   roles: {
     TENANT_ADMIN: 'Company admin',

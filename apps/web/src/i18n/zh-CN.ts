@@ -108,6 +108,8 @@ const zhCN = {
     trainingSessions: '培训场次',
     trainingEmployees: '员工与培训档案',
     trainingCoverage: '培训覆盖率',
+    costs: '运营成本',
+    surveys: '客户意见调查',
   },
   roles: {
     TENANT_ADMIN: '公司管理员',

@@ -27,8 +27,10 @@ import {
   PieChartOutlined,
   FileTextOutlined,
   ContactsOutlined,
+  AccountBookOutlined,
+  FormOutlined,
 } from '@ant-design/icons';
-import { INSPECTION_PLANNERS, ROLES, type Role } from '@pinzhi/domain';
+import { COST_READERS, INSPECTION_PLANNERS, ROLES, SURVEY_READERS, type Role } from '@pinzhi/domain';
 import { EVALUATION_VIEWERS, FEEDBACK_READERS, TRAINING_READERS } from '../session/permissions';
 
 export type NavGroupKey = 'portfolio' | 'quality' | 'training' | 'settings';
@@ -52,6 +54,8 @@ export type NavKey =
   | 'trainingSessions'
   | 'trainingEmployees'
   | 'trainingCoverage'
+  | 'costs'
+  | 'surveys'
   | 'holidays'
   | 'members'
   | 'audit';
@@ -83,6 +87,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', path: '/', label: 'nav.dashboard', icon: <DashboardOutlined />, roles: ROLES },
   { key: 'projects', group: 'portfolio', path: '/projects', label: 'nav.projects', icon: <ProjectOutlined />, roles: ROLES },
   { key: 'properties', group: 'portfolio', path: '/properties', label: 'nav.properties', icon: <HomeOutlined />, roles: ROLES },
+  // 运营成本: regional ops enter (their regions), the Quality Center reviews, admins see all.
+  { key: 'costs', group: 'portfolio', path: '/costs', label: 'nav.costs', icon: <AccountBookOutlined />, roles: COST_READERS },
   { key: 'regions', group: 'portfolio', path: '/regions', label: 'nav.regions', icon: <EnvironmentOutlined />, roles: ROLES },
   // Everyone reads the library and the handbooks; editing is for HANDBOOK_EDITORS (permissions.ts).
   { key: 'standards', group: 'quality', path: '/standards', label: 'nav.standards', icon: <BookOutlined />, roles: ROLES },
@@ -99,6 +105,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'inspectionSummary', group: 'quality', path: '/inspection-summary', label: 'nav.inspectionSummary', icon: <FundOutlined />, roles: EVALUATION_VIEWERS },
   // Feedback found during inspections, for Marketing & Customer Service (and who passes it on).
   { key: 'feedback', group: 'quality', path: '/feedback', label: 'nav.feedback', icon: <CustomerServiceOutlined />, roles: FEEDBACK_READERS },
+  // 客户意见调查 (sales offices): the Quality Center runs them; regional ops read their regions.
+  { key: 'surveys', group: 'quality', path: '/surveys', label: 'nav.surveys', icon: <FormOutlined />, roles: SURVEY_READERS },
   { key: 'frequencyDefaults', group: 'quality', path: '/inspection-defaults', label: 'nav.frequencyDefaults', icon: <ScheduleOutlined />, roles: INSPECTION_PLANNERS },
   // 培训: HR manages; the Quality Center writes courses and teaches; regional ops and viewers read
   // (the API's TRAINING_READERS). Inspectors and Marketing & CS have no access to employee data.

@@ -8,6 +8,8 @@ import { inspectionsEn } from './inspections.en-US';
 import { evaluationEn, summaryEn } from './evaluation.en-US';
 import { feedbackEn } from './feedback.en-US';
 import { trainingEn } from './training.en-US';
+import { costsEn } from './costs.en-US';
+import { surveysEn } from './surveys.en-US';
 
 export const featuresEn: FeatureMessages = {
   inspectionTemplates: templatesEn,
@@ -18,4 +20,6 @@ export const featuresEn: FeatureMessages = {
   inspectionSummary: summaryEn,
   feedback: feedbackEn,
   training: trainingEn,
+  costs: costsEn,
+  surveys: surveysEn,
 };

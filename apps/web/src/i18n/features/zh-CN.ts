@@ -7,6 +7,8 @@ import { inspectionsZh } from './inspections.zh-CN';
 import { evaluationZh, summaryZh } from './evaluation.zh-CN';
 import { feedbackZh } from './feedback.zh-CN';
 import { trainingZh } from './training.zh-CN';
+import { costsZh } from './costs.zh-CN';
+import { surveysZh } from './surveys.zh-CN';
 
 export const featuresZh = {
   inspectionTemplates: templatesZh,
@@ -17,6 +19,8 @@ export const featuresZh = {
   inspectionSummary: summaryZh,
   feedback: feedbackZh,
   training: trainingZh,
+  costs: costsZh,
+  surveys: surveysZh,
 };
 
 export type FeatureMessages = typeof featuresZh;
