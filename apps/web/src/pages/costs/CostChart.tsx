@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 
 export interface CostDatum {
   month: string;
-  budget: number;
-  actual: number;
+  /** null: no data for the month (no point drawn). */
+  budget: number | null;
+  actual: number | null;
   flagged: boolean;
 }
 
@@ -20,7 +21,7 @@ export default function CostChart({ data }: { data: CostDatum[] }) {
           <CartesianGrid strokeDasharray="3 3" stroke={token.colorBorderSecondary} />
           <XAxis dataKey="month" tick={{ fontSize: 12, fill: token.colorTextSecondary }} />
           <YAxis tick={{ fontSize: 12, fill: token.colorTextSecondary }} width={72} tickFormatter={(v: number) => `${Math.round(v / 10000)}万`} />
-          <Tooltip formatter={(v) => `¥${(v as number).toLocaleString()}`} />
+          <Tooltip formatter={(v) => (v == null ? '—' : `¥${(v as number).toLocaleString()}`)} />
           <Legend />
           <Bar dataKey="budget" name={t('costs.project.budget')} fill={token.colorPrimaryBorder} isAnimationActive={false} />
           <Line dataKey="actual" name={t('costs.project.actual')} stroke={token.colorError} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />

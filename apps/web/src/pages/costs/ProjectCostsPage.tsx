@@ -149,7 +149,7 @@ export default function ProjectCostsPage() {
       </Space>
       <Card title={t('costs.project.chart')} size="small" style={{ marginBottom: 16 }}>
         <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
-          <CostChart data={months.map((m) => ({ month: m.month.slice(5), budget: m.total.budgetFen / 100, actual: m.total.actualFen / 100, flagged: m.total.flagged }))} />
+          <CostChart data={months.map((m) => { const empty = m.total.budgetFen + m.total.actualFen === 0; return { month: m.month.slice(5), budget: empty ? null : m.total.budgetFen / 100, actual: empty ? null : m.total.actualFen / 100, flagged: m.total.flagged }; })} />
         </Suspense>
         <Space wrap style={{ marginTop: 8 }} data-testid="month-flags">
           {months.map((m) => (

@@ -2,6 +2,7 @@
 // staff entry of paper/phone/face-to-face responses, export, closing, and revision proposals.
 import { lazy, Suspense, useState } from 'react';
 import { App, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, InputNumber, List, Modal, Popconfirm, Radio, Rate, Row, Select, Skeleton, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -207,7 +208,7 @@ export default function SurveyRoundPage() {
         tags={<RoundStateTag state={round.state} />}
         extra={
           <Space wrap>
-            <Button onClick={() => void refetch()}>↻</Button>
+            <Button icon={<ReloadOutlined />} aria-label={t('common.reload')} title={t('common.reload')} onClick={() => void refetch()} />
             <Button loading={pending !== null} onClick={() => void download(`/downloads/survey-rounds/${round.id}/results.xlsx`, `${round.name}.xlsx`)}>
               {t('surveys.round.export')}
             </Button>
