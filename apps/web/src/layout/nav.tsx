@@ -87,9 +87,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', path: '/', label: 'nav.dashboard', icon: <DashboardOutlined />, roles: ROLES },
   { key: 'projects', group: 'portfolio', path: '/projects', label: 'nav.projects', icon: <ProjectOutlined />, roles: ROLES },
   { key: 'properties', group: 'portfolio', path: '/properties', label: 'nav.properties', icon: <HomeOutlined />, roles: ROLES },
+  { key: 'regions', group: 'portfolio', path: '/regions', label: 'nav.regions', icon: <EnvironmentOutlined />, roles: ROLES },
   // 运营成本: regional ops enter (their regions), the Quality Center reviews, admins see all.
   { key: 'costs', group: 'portfolio', path: '/costs', label: 'nav.costs', icon: <AccountBookOutlined />, roles: COST_READERS },
-  { key: 'regions', group: 'portfolio', path: '/regions', label: 'nav.regions', icon: <EnvironmentOutlined />, roles: ROLES },
   // Everyone reads the library and the handbooks; editing is for HANDBOOK_EDITORS (permissions.ts).
   { key: 'standards', group: 'quality', path: '/standards', label: 'nav.standards', icon: <BookOutlined />, roles: ROLES },
   { key: 'handbooks', group: 'quality', path: '/handbooks', label: 'nav.handbooks', icon: <ReadOutlined />, roles: ROLES },

@@ -54,12 +54,15 @@ describe('session', () => {
 
 describe('navigation by role', () => {
   it('shows settings only to company admins, planning to planners, evaluation to all but inspectors, feedback to its readers, training to its readers', () => {
-    const everyone = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
+    const portfolio = ['dashboard', 'projects', 'properties', 'regions'];
+    const quality = ['standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
+    const everyone = [...portfolio, ...quality];
     const evaluation = ['evaluation', 'inspectionSummary'];
     const training = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'trainingEmployees', 'trainingCoverage'];
-    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', 'frequencyDefaults', ...training, 'holidays', 'members', 'audit']);
-    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', 'frequencyDefaults', ...training, 'holidays']);
-    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...training]);
+    // 运营成本 and 客户意见调查: admins, the Quality Center and regional ops.
+    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...portfolio, 'costs', ...quality, ...evaluation, 'feedback', 'surveys', 'frequencyDefaults', ...training, 'holidays', 'members', 'audit']);
+    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...portfolio, 'costs', ...quality, ...evaluation, 'feedback', 'surveys', 'frequencyDefaults', ...training, 'holidays']);
+    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([...portfolio, 'costs', ...quality, ...evaluation, 'feedback', 'surveys', ...training]);
     expect(navItemsFor('MARKETING_CS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback']);
     for (const role of ['HR', 'VIEWER'] as const) expect(navItemsFor(role).map((i) => i.key)).toEqual([...everyone, ...evaluation, ...training]);
     expect(navItemsFor('INSPECTOR').map((i) => i.key)).toEqual(everyone);
