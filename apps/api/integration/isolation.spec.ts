@@ -1,5 +1,5 @@
 import { getNamedType, isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
-import { TestApp, codes } from '@pinzhi/api-testing';
+import { TestApp, codes, fieldReasons } from '@pinzhi/api-testing';
 
 /**
  * Tenant isolation (ARCHITECTURE invariant 1): the admin of tenant `other` is handed real
@@ -78,6 +78,17 @@ beforeAll(async () => {
   demoIds['OnboardingTemplate'] = ob.onboardingTemplates[0].id;
   demoIds['Onboarding'] = ob.onboardings.nodes[0].id;
   demoIds['OnboardingTask'] = ob.onboardings.nodes[0].tasks[0].id;
+  // Customer surveys: a questionnaire, a round with a response, a handbook revision proposal.
+  const q = await t.ok('mutation { createSurveyQuestionnaire(input: { title: "隔离", questions: [{ key: "r", kind: RATING, text: "评分" }] }) { id } }', {}, demoAdmin);
+  demoIds['SurveyQuestionnaire'] = q.createSurveyQuestionnaire.id;
+  const sr = await t.ok(
+    'mutation($p: ID!, $q: ID!) { createSurveyRound(input: { projectId: $p, questionnaireId: $q, name: "隔离", channels: [PAPER], opensOn: "2020-01-01", closesOn: "2099-12-31" }) { id } }',
+    { p: demoIds['Project'], q: demoIds['SurveyQuestionnaire'] },
+    demoAdmin,
+  );
+  demoIds['SurveyRound'] = sr.createSurveyRound.id;
+  const hp = await t.ok('mutation($r: ID!) { proposeHandbookRevision(input: { roundId: $r, text: "隔离" }) { id } }', { r: demoIds['SurveyRound'] }, demoAdmin);
+  demoIds['HandbookRevisionProposal'] = hp.proposeHandbookRevision.id;
 });
 afterAll(() => t.stop());
 
@@ -204,6 +215,18 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   saveServiceProposal: { entity: 'Onboarding', doc: 'mutation($id: ID!) { saveServiceProposal(onboardingId: $id, input: { title: "盗用", sections: [] }) { id } }' },
   updateOnboardingTask: { entity: 'OnboardingTask', doc: 'mutation($id: ID!) { updateOnboardingTask(id: $id, input: { status: DONE }) { id } }' },
   commentOnboardingTask: { entity: 'OnboardingTask', doc: 'mutation($id: ID!) { commentOnboardingTask(id: $id, text: "盗用") { id } }' },
+  projectCosts: { entity: 'Project', doc: 'query($id: ID!) { projectCosts(projectId: $id, year: 2026) { year } }' },
+  costReviews: { entity: 'Project', doc: 'query($id: ID!) { costReviews(projectId: $id) { id } }' },
+  surveyQuestionnaire: { entity: 'SurveyQuestionnaire', doc: 'query($id: ID!) { surveyQuestionnaire(id: $id) { id } }' },
+  updateSurveyQuestionnaire: { entity: 'SurveyQuestionnaire', doc: 'mutation($id: ID!) { updateSurveyQuestionnaire(id: $id, input: { title: "盗用", questions: [{ key: "r", kind: RATING, text: "x" }] }) { id } }' },
+  copySurveyQuestionnaire: { entity: 'SurveyQuestionnaire', doc: 'mutation($id: ID!) { copySurveyQuestionnaire(id: $id) { id } }' },
+  archiveSurveyQuestionnaire: { entity: 'SurveyQuestionnaire', doc: 'mutation($id: ID!) { archiveSurveyQuestionnaire(id: $id) { id } }' },
+  surveyRound: { entity: 'SurveyRound', doc: 'query($id: ID!) { surveyRound(id: $id) { id } }' },
+  updateSurveyRound: { entity: 'SurveyRound', doc: `mutation($id: ID!) { updateSurveyRound(id: $id, input: { projectId: "${NIL}", questionnaireId: "${NIL}", name: "盗用", channels: [PAPER], opensOn: "2026-01-01", closesOn: "2026-12-31" }) { id } }` },
+  closeSurveyRound: { entity: 'SurveyRound', doc: 'mutation($id: ID!) { closeSurveyRound(id: $id) { id } }' },
+  issueSurveyTickets: { entity: 'SurveyRound', doc: 'mutation($id: ID!) { issueSurveyTickets(roundId: $id, count: 1) { id } }' },
+  enterSurveyResponse: { entity: 'SurveyRound', doc: 'mutation($id: ID!) { enterSurveyResponse(roundId: $id, input: { channel: PAPER, answers: [{ questionKey: "r", rating: 5 }] }) { id } }' },
+  decideHandbookProposal: { entity: 'HandbookRevisionProposal', doc: 'mutation($id: ID!) { decideHandbookProposal(id: $id, status: REJECTED) { id } }' },
 };
 
 /** Operations with a required ID argument (id, handbookId, projectId …). */
@@ -260,6 +283,19 @@ describe('tenant isolation', () => {
     expect(await rows()).toEqual([before[0], before[1] + 1]); // only the upload's audit entry
     expect((await t.get(`/files/${demoIds['EvidenceFile']}`, otherAdmin)).status).toBe(404);
     expect((await t.get(`/files/${demoIds['EvidenceFile']}`, demoAdmin)).status).toBe(200);
+  });
+
+  it("cannot enter costs or open surveys on another tenant's project or round (ids inside inputs)", async () => {
+    const audit = await t.countRows('audit_entry');
+    const month = await t.gql('mutation($p: ID!) { saveCostMonth(input: { projectId: $p, month: "2026-01", lines: [{ category: STAFF, budgetFen: 1, actualFen: 1 }] }) { id } }', { p: demoIds['Project'] }, otherAdmin);
+    expect(codes(month)).toEqual(['NOT_FOUND']);
+    const review = await t.gql('mutation($p: ID!) { reviewCosts(input: { projectId: $p, month: "2026-01", decision: ACCEPTED }) { id } }', { p: demoIds['Project'] }, otherAdmin);
+    expect(codes(review)).toEqual(['NOT_FOUND']);
+    const round = await t.gql('mutation($p: ID!, $q: ID!) { createSurveyRound(input: { projectId: $p, questionnaireId: $q, name: "盗用", channels: [PAPER], opensOn: "2026-01-01", closesOn: "2026-12-31" }) { id } }', { p: demoIds['Project'], q: demoIds['SurveyQuestionnaire'] }, otherAdmin);
+    expect(fieldReasons(round)).toEqual(['input.projectId:NOT_FOUND', 'input.questionnaireId:NOT_FOUND']);
+    const proposal = await t.gql('mutation($r: ID!) { proposeHandbookRevision(input: { roundId: $r, text: "盗用" }) { id } }', { r: demoIds['SurveyRound'] }, otherAdmin);
+    expect(fieldReasons(proposal)).toEqual(['input.roundId:NOT_FOUND']);
+    expect(await t.countRows('audit_entry')).toBe(audit);
   });
 
   it("never lists another tenant's rows", async () => {

@@ -2,7 +2,11 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, navKeys, openPage, PASSWORD, shot, signIn } from './browser';
 
-const EVERYONE = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
+const PORTFOLIO = ['dashboard', 'projects', 'properties', 'regions'];
+const QUALITY = ['standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
+const EVERYONE = [...PORTFOLIO, ...QUALITY];
+// 运营成本 (portfolio) and 客户意见调查 (quality): admins, the Quality Center and regional ops.
+const WITH_COSTS = [...PORTFOLIO, 'costs', ...QUALITY];
 // Everyone but inspectors reads the evaluation and the daily summary.
 const EVALUATION = ['evaluation', 'inspectionSummary'];
 // Planners (company admins, Quality Center) also set default frequencies and holiday lists.
@@ -15,14 +19,14 @@ const TRAINING = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'train
 const ONBOARDING = ['onboardingPipeline', 'onboardingTasks', 'onboardingTemplates', 'departments'];
 
 const ACCOUNTS: { email: string; role: string; tenant: string; nav: string[] }[] = [
-  { email: 'admin@demo.test', role: '公司管理员', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays', 'members', 'audit'] },
-  { email: 'quality@demo.test', role: '品质中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays'] },
+  { email: 'admin@demo.test', role: '公司管理员', tenant: '示范物业', nav: [...WITH_COSTS, ...EVALUATION, 'feedback', ...QC, 'surveys', 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays', 'members', 'audit'] },
+  { email: 'quality@demo.test', role: '品质中心', tenant: '示范物业', nav: [...WITH_COSTS, ...EVALUATION, 'feedback', ...QC, 'surveys', 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays'] },
   { email: 'hr@demo.test', role: '人力资源中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'regulations', ...TRAINING, ...ONBOARDING] },
-  { email: 'ops@demo.test', role: '区域运营', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, ...TRAINING, ...ONBOARDING] },
+  { email: 'ops@demo.test', role: '区域运营', tenant: '示范物业', nav: [...WITH_COSTS, ...EVALUATION, 'feedback', ...QC, 'surveys', ...TRAINING, ...ONBOARDING] },
   { email: 'inspector@demo.test', role: '品质检查员', tenant: '示范物业', nav: [...EVERYONE, 'regulations', ...ONBOARDING] },
   { email: 'viewer@demo.test', role: '只读用户', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, ...QC, ...TRAINING, ...ONBOARDING] },
   { email: 'cs@demo.test', role: '市场客服中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, ...ONBOARDING] },
-  { email: 'admin@other.test', role: '公司管理员', tenant: '其他物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays', 'members', 'audit'] },
+  { email: 'admin@other.test', role: '公司管理员', tenant: '其他物业', nav: [...WITH_COSTS, ...EVALUATION, 'feedback', ...QC, 'surveys', 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays', 'members', 'audit'] },
 ];
 
 let browser: Browser;

@@ -1,7 +1,7 @@
 // Cross-tenant access for the composition root, sign-in and the seed only.
 // Feature libraries must not import this (enforced by eslint no-restricted-imports).
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { AuthSession, CalendarFeed, Membership, Tenant, User } from './entities';
+import { AuthSession, CalendarFeed, Membership, SurveyRound, Tenant, User } from './entities';
 import { TenantDb } from './tenant-db';
 import { runInTransaction } from './transactions';
 
@@ -112,6 +112,18 @@ export class PlatformDb {
 
   async touchCalendarFeed(feedId: string, at: Date): Promise<void> {
     await this.manager.createQueryBuilder().update(CalendarFeed).set({ lastUsedAt: at, version: () => 'version' } as never).where('id = :id', { id: feedId }).execute();
+  }
+
+  /**
+   * The tenant of a survey round, for the public survey link (no session: the token names the
+   * round, and the survey service checks its secret inside that tenant). Null when unknown or
+   * the tenant is inactive.
+   */
+  async surveyRoundTenant(roundId: string): Promise<string | null> {
+    const round = await this.manager.findOne(SurveyRound, { where: { id: roundId }, select: { id: true, tenantId: true } });
+    if (!round) return null;
+    const tenant = await this.manager.findOne(Tenant, { where: { id: round.tenantId } });
+    return tenant?.active ? tenant.id : null;
   }
 
   async revokeSession(sessionId: string): Promise<void> {

@@ -13,3 +13,5 @@ export * from './diff';
 export * from './regulations';
 export * from './complaints';
 export * from './onboarding';
+export * from './costs';
+export * from './surveys';

@@ -9,6 +9,8 @@ import { seedInspectionHistory } from './inspection-history';
 import { seedTraining } from './training';
 import { seedComplaints, seedRegulations } from './regulations-complaints';
 import { seedOnboarding } from './onboarding';
+import { seedCosts } from './costs';
+import { seedSurveys } from './surveys';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
 
@@ -126,6 +128,8 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
     await seedComplaints(p.tenant(demo.id, duty.quality), duty, now);
     const u = (email: string) => users.get(email)!;
     await seedOnboarding(p.tenant(demo.id, u('ops@demo.test')), { admin: u('admin@demo.test'), quality: u('quality@demo.test'), hr: u('hr@demo.test'), ops: u('ops@demo.test'), cs: u('cs@demo.test') }, now);
+    await seedCosts(p.tenant(demo.id, users.get('ops@demo.test')!), users.get('quality@demo.test')!, now);
+    await seedSurveys(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!, now);
 
     const northProperty = await otherDb
       .repo(Property)

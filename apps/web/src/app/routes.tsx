@@ -50,6 +50,12 @@ const ProposalPrintPage = lazy(() => import('../pages/onboarding/ProposalPrintPa
 const MyDepartmentTasksPage = lazy(() => import('../pages/onboarding/MyDepartmentTasksPage'));
 const OnboardingTemplatesPage = lazy(() => import('../pages/onboarding/OnboardingTemplatesPage'));
 const DepartmentsPage = lazy(() => import('../pages/onboarding/DepartmentsPage'));
+const SurveysPage = lazy(() => import('../pages/surveys/SurveysPage'));
+const SurveyRoundPage = lazy(() => import('../pages/surveys/SurveyRoundPage'));
+const QuestionnairesPage = lazy(() => import('../pages/surveys/QuestionnairesPage'));
+const PublicSurveyPage = lazy(() => import('../pages/surveys/PublicSurveyPage'));
+const CostsPage = lazy(() => import('../pages/costs/CostsPage'));
+const ProjectCostsPage = lazy(() => import('../pages/costs/ProjectCostsPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 
@@ -70,6 +76,8 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { path: '/login', element: <LoginPage /> },
+      // The public survey page: no sign-in, outside the admin shell.
+      { path: '/s/:token', element: <PublicSurveyPage /> },
       {
         element: <RequireAuth />,
         errorElement: <RouteError />,
@@ -101,6 +109,11 @@ export const routes: RouteObject[] = [
           { path: 'regulations/:id', element: <Allow nav="regulations"><RegulationPage /></Allow> },
           { path: 'complaints', element: <Allow nav="complaints"><ComplaintsPage /></Allow> },
           { path: 'complaints/:id', element: <Allow nav="complaints"><ComplaintPage /></Allow> },
+          { path: 'surveys', element: <Allow nav="surveys"><SurveysPage /></Allow> },
+          { path: 'surveys/questionnaires', element: <Allow nav="surveys"><QuestionnairesPage /></Allow> },
+          { path: 'surveys/:id', element: <Allow nav="surveys"><SurveyRoundPage /></Allow> },
+          { path: 'costs', element: <Allow nav="costs"><CostsPage /></Allow> },
+          { path: 'costs/:projectId', element: <Allow nav="costs"><ProjectCostsPage /></Allow> },
           { path: 'inspection-defaults', element: <Allow nav="frequencyDefaults"><FrequencyDefaultsPage /></Allow> },
           { path: 'training/plans', element: <Allow nav="trainingPlans"><TrainingPlansPage /></Allow> },
           { path: 'training/plans/new', element: <Allow nav="trainingPlans" permission="training.manage"><TrainingPlanPage key="new" /></Allow> },

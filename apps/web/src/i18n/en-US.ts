@@ -115,6 +115,8 @@ const enUS: CoreMessages = {
     onboardingTasks: 'My department’s tasks',
     onboardingTemplates: 'Onboarding templates',
     departments: 'Departments & duties',
+    costs: 'Operating costs',
+    surveys: 'Customer surveys',
   },
   roles: {
     TENANT_ADMIN: 'Company admin',

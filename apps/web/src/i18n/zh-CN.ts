@@ -116,6 +116,8 @@ const zhCN = {
     onboardingTasks: '我的部门任务',
     onboardingTemplates: '接管模板',
     departments: '部门与职责',
+    costs: '运营成本',
+    surveys: '客户意见调查',
   },
   roles: {
     TENANT_ADMIN: '公司管理员',

@@ -34,9 +34,10 @@ import {
   NodeIndexOutlined,
   UnorderedListOutlined,
   ProfileOutlined,
-  ClusterOutlined,
+  AccountBookOutlined,
+  FormOutlined,
 } from '@ant-design/icons';
-import { INSPECTION_PLANNERS, ROLES, type Role } from '@pinzhi/domain';
+import { COST_READERS, INSPECTION_PLANNERS, ROLES, SURVEY_READERS, type Role } from '@pinzhi/domain';
 import { COMPLAINT_READERS, EVALUATION_VIEWERS, FEEDBACK_READERS, TRAINING_READERS } from '../session/permissions';
 
 export type NavGroupKey = 'portfolio' | 'quality' | 'training' | 'onboarding' | 'settings';
@@ -67,6 +68,8 @@ export type NavKey =
   | 'onboardingTasks'
   | 'onboardingTemplates'
   | 'departments'
+  | 'costs'
+  | 'surveys'
   | 'holidays'
   | 'members'
   | 'audit';
@@ -100,6 +103,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'projects', group: 'portfolio', path: '/projects', label: 'nav.projects', icon: <ProjectOutlined />, roles: ROLES },
   { key: 'properties', group: 'portfolio', path: '/properties', label: 'nav.properties', icon: <HomeOutlined />, roles: ROLES },
   { key: 'regions', group: 'portfolio', path: '/regions', label: 'nav.regions', icon: <EnvironmentOutlined />, roles: ROLES },
+  // 运营成本: regional ops enter (their regions), the Quality Center reviews, admins see all.
+  { key: 'costs', group: 'portfolio', path: '/costs', label: 'nav.costs', icon: <AccountBookOutlined />, roles: COST_READERS },
   // Everyone reads the library and the handbooks; editing is for HANDBOOK_EDITORS (permissions.ts).
   { key: 'standards', group: 'quality', path: '/standards', label: 'nav.standards', icon: <BookOutlined />, roles: ROLES },
   { key: 'handbooks', group: 'quality', path: '/handbooks', label: 'nav.handbooks', icon: <ReadOutlined />, roles: ROLES },
@@ -119,6 +124,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'regulations', group: 'quality', path: '/regulations', label: 'nav.regulations', icon: <FileProtectOutlined />, roles: ROLES },
   // 重大投诉: the Quality Center, regional operations (their regions), admins; Marketing & CS and viewers read.
   { key: 'complaints', group: 'quality', path: '/complaints', label: 'nav.complaints', icon: <AlertOutlined />, roles: COMPLAINT_READERS },
+  // 客户意见调查 (sales offices): the Quality Center runs them; regional ops read their regions.
+  { key: 'surveys', group: 'quality', path: '/surveys', label: 'nav.surveys', icon: <FormOutlined />, roles: SURVEY_READERS },
   { key: 'frequencyDefaults', group: 'quality', path: '/inspection-defaults', label: 'nav.frequencyDefaults', icon: <ScheduleOutlined />, roles: INSPECTION_PLANNERS },
   // 培训: HR manages; the Quality Center writes courses and teaches; regional ops and viewers read
   // (the API's TRAINING_READERS). Inspectors and Marketing & CS have no access to employee data.

@@ -54,16 +54,19 @@ describe('session', () => {
 
 describe('navigation by role', () => {
   it('shows settings only to company admins, planning to planners, evaluation to all but inspectors, feedback to its readers, training to its readers', () => {
-    const everyone = ['dashboard', 'projects', 'properties', 'regions', 'standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
+    const portfolio = ['dashboard', 'projects', 'properties', 'regions'];
+    const quality = ['standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
+    const everyone = [...portfolio, ...quality];
     const evaluation = ['evaluation', 'inspectionSummary'];
     const training = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'trainingEmployees', 'trainingPositions', 'trainingCoverage'];
     // 品质制度 for everyone; 重大投诉 for its readers (not HR, not inspectors).
     const qc = ['regulations', 'complaints'];
+    // 运营成本 and 客户意见调查: admins, the Quality Center and regional ops.
     // 接管: every member (departments' tasks may be anyone's); acting is narrower (permissions and the API).
     const onboarding = ['onboardingPipeline', 'onboardingTasks', 'onboardingTemplates', 'departments'];
-    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, 'frequencyDefaults', ...training, ...onboarding, 'holidays', 'members', 'audit']);
-    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, 'frequencyDefaults', ...training, ...onboarding, 'holidays']);
-    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, ...training, ...onboarding]);
+    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...portfolio, 'costs', ...quality, ...evaluation, 'feedback', ...qc, 'surveys', 'frequencyDefaults', ...training, ...onboarding, 'holidays', 'members', 'audit']);
+    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...portfolio, 'costs', ...quality, ...evaluation, 'feedback', ...qc, 'surveys', 'frequencyDefaults', ...training, ...onboarding, 'holidays']);
+    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([...portfolio, 'costs', ...quality, ...evaluation, 'feedback', ...qc, 'surveys', ...training, ...onboarding]);
     expect(navItemsFor('MARKETING_CS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, ...onboarding]);
     expect(navItemsFor('HR').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'regulations', ...training, ...onboarding]);
     expect(navItemsFor('VIEWER').map((i) => i.key)).toEqual([...everyone, ...evaluation, ...qc, ...training, ...onboarding]);

@@ -13,6 +13,8 @@ import { trainingModule } from '@pinzhi/api-training';
 import { regulationsModule } from '@pinzhi/api-regulations';
 import { complaintsModule } from '@pinzhi/api-complaints';
 import { onboardingModule } from '@pinzhi/api-onboarding';
+import { costsModule } from '@pinzhi/api-costs';
+import { surveysModule } from '@pinzhi/api-surveys';
 import { validateArguments } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
@@ -39,12 +41,20 @@ export function modules(platform: PlatformDb, auth: AuthConfig, uploads: UploadC
   const inspections = inspectionsModule(planning.occurrences, { storage: new LocalDiskStorage(uploads.dir), maxUploadBytes: uploads.maxBytes });
   const regulations = regulationsModule();
   const complaints = complaintsModule();
+  const costs = costsModule();
+  // The public survey link names a round; only that round's tenant is opened (no session).
+  const surveys = surveysModule({
+    roundTenant: async (roundId) => {
+      const tenantId = await platform.surveyRoundTenant(roundId);
+      return tenantId ? platform.tenant(tenantId, null) : null;
+    },
+  });
   return {
     tenancy,
-    downloads: [...handbooks.downloads, ...planning.downloads, ...inspections.downloads, ...training.downloads, ...onboarding.downloads],
+    downloads: [...handbooks.downloads, ...planning.downloads, ...inspections.downloads, ...training.downloads, ...onboarding.downloads, ...costs.downloads, ...surveys.downloads],
     uploads: [...inspections.uploads],
-    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers, ...inspections.resolvers, ...training.resolvers, ...regulations.resolvers, ...complaints.resolvers, ...onboarding.resolvers] as unknown as NonEmptyArray<Function>,
-    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances, ...inspections.instances, ...training.instances, ...regulations.instances, ...complaints.instances, ...onboarding.instances],
+    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers, ...inspections.resolvers, ...training.resolvers, ...regulations.resolvers, ...complaints.resolvers, ...onboarding.resolvers, ...costs.resolvers, ...surveys.resolvers] as unknown as NonEmptyArray<Function>,
+    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances, ...inspections.instances, ...training.instances, ...regulations.instances, ...complaints.instances, ...onboarding.instances, ...costs.instances, ...surveys.instances],
   };
 }
 

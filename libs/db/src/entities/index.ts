@@ -14,6 +14,8 @@ import { Course, Employee, Position, TrainingEnrolment, TrainingPlan, TrainingPl
 import { Regulation, RegulationAcknowledgement, RegulationSection, RegulationVersion } from './regulation.entity';
 import { Complaint, ComplaintAction, ComplaintDiscussion, ComplaintEvent } from './complaint.entity';
 import { Department, DepartmentMember, Duty, Onboarding, OnboardingEvent, OnboardingTask, OnboardingTaskDepartment, OnboardingTemplate, ServiceProposal, SiteSurvey } from './onboarding.entity';
+import { CostEntry, CostReview, CostSettings } from './costs.entity';
+import { HandbookRevisionProposal, SurveyQuestionnaire, SurveyResponse, SurveyRound, SurveyTicket } from './surveys.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
@@ -26,6 +28,7 @@ export { Regulation, RegulationVersion, RegulationSection, RegulationAcknowledge
 export { Complaint, ComplaintDiscussion, ComplaintAction, ComplaintEvent };
 export { Department, DepartmentMember, Duty, OnboardingTemplate, Onboarding, OnboardingTask, OnboardingTaskDepartment, OnboardingEvent, SiteSurvey, ServiceProposal };
 export type { OnboardingTemplateTask, OnboardingEventKind } from './onboarding.entity';
+export { CostEntry, CostSettings, CostReview, SurveyQuestionnaire, SurveyRound, SurveyTicket, SurveyResponse, HandbookRevisionProposal };
 export type { TrainingSessionStatus } from './training.entity';
 export type { DraftItemResult } from './inspection.entity';
 export type { HandbookKind, HandbookVersionStatus } from './handbook.entity';
@@ -90,4 +93,12 @@ export const ENTITIES = [
   OnboardingEvent,
   SiteSurvey,
   ServiceProposal,
+  CostEntry,
+  CostSettings,
+  CostReview,
+  SurveyQuestionnaire,
+  SurveyRound,
+  SurveyTicket,
+  SurveyResponse,
+  HandbookRevisionProposal,
 ];

@@ -11,6 +11,8 @@ import { trainingEn } from './training.en-US';
 import { regulationsEn } from './regulations.en-US';
 import { complaintsEn } from './complaints.en-US';
 import { onboardingEn } from './onboarding.en-US';
+import { costsEn } from './costs.en-US';
+import { surveysEn } from './surveys.en-US';
 
 export const featuresEn: FeatureMessages = {
   inspectionTemplates: templatesEn,
@@ -24,4 +26,6 @@ export const featuresEn: FeatureMessages = {
   regulations: regulationsEn,
   complaints: complaintsEn,
   onboarding: onboardingEn,
+  costs: costsEn,
+  surveys: surveysEn,
 };

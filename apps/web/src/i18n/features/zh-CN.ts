@@ -10,6 +10,8 @@ import { trainingZh } from './training.zh-CN';
 import { regulationsZh } from './regulations.zh-CN';
 import { complaintsZh } from './complaints.zh-CN';
 import { onboardingZh } from './onboarding.zh-CN';
+import { costsZh } from './costs.zh-CN';
+import { surveysZh } from './surveys.zh-CN';
 
 export const featuresZh = {
   inspectionTemplates: templatesZh,
@@ -23,6 +25,8 @@ export const featuresZh = {
   regulations: regulationsZh,
   complaints: complaintsZh,
   onboarding: onboardingZh,
+  costs: costsZh,
+  surveys: surveysZh,
 };
 
 export type FeatureMessages = typeof featuresZh;

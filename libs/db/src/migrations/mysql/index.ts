@@ -7,6 +7,7 @@ import { Training1795792315654 } from './1795792315654-Training';
 import { RegulationsComplaints1795798740586 } from './1795798740586-RegulationsComplaints';
 import { Onboarding1795798769381 } from './1795798769381-Onboarding';
 import { TrainingSessionCourses1795799626015 } from './1795799626015-TrainingSessionCourses';
+import { CostsAndSurveys1795800727911 } from './1795800727911-CostsAndSurveys';
 
 /** Applied in this order. */
 export const MYSQL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MYSQL_MIGRATIONS = [
   RegulationsComplaints1795798740586,
   Onboarding1795798769381,
   TrainingSessionCourses1795799626015,
+  CostsAndSurveys1795800727911,
 ];

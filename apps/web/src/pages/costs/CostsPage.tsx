@@ -1,0 +1,107 @@
+// 运营成本: projects with budget, actual and variance for a month or a year, flagged when over the
+// tenant threshold (period in the URL); the tenant admin changes the threshold.
+import { useState } from 'react';
+import { App, Button, DatePicker, InputNumber, Modal, Segmented, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { WarningOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { formatFen } from '@pinzhi/domain';
+import { PageHeader } from '../../components/PageHeader';
+import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { useMutationErrors } from '../../components/useMutationErrors';
+import { dayjs } from '../../lib/format';
+import { useQueryState } from '../../lib/url-state';
+import { useMe } from '../../session/SessionProvider';
+import { CostOverviewQuery, UpdateCostSettingsMutation } from './costs.operations';
+import type { CostOverviewQuery as Data } from '../../gql/graphql';
+
+type Row = Data['costOverview']['nodes'][number];
+export const yuan = (fen: number) => `¥${Number(formatFen(fen)).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+export const pct = (p: number | null | undefined) => (p == null ? '—' : `${p > 0 ? '+' : ''}${p.toFixed(2)}%`);
+
+/** The last full month (China), the default period. */
+const lastMonth = () => dayjs().subtract(1, 'month').format('YYYY-MM');
+
+export default function CostsPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const me = useMe();
+  const reportError = useMutationErrors();
+  const { params, update } = useQueryState();
+  const period = params.get('period') || lastMonth();
+  const flaggedOnly = params.get('flagged') === '1';
+  const byYear = period.length === 4;
+  const { data, previousData, loading, error, refetch } = useQuery(CostOverviewQuery, { variables: { period, first: 100 } });
+  const d = data ?? previousData;
+  const [saveSettings, saving] = useMutation(UpdateCostSettingsMutation);
+  const [editing, setEditing] = useState<number | null>(null);
+  const rows = (d?.costOverview.nodes ?? []).filter((r) => !flaggedOnly || r.flagged);
+  const columns: TableColumnsType<Row> = [
+    { key: 'project', title: t('costs.overview.project'), render: (_, r) => (r.project ? <Link to={`/costs/${r.project.id}?year=${period.slice(0, 4)}`}>{`${r.project.code} ${r.project.name}`}</Link> : '—') },
+    { key: 'region', title: t('costs.overview.region'), render: (_, r) => r.project?.region?.name ?? '—' },
+    { key: 'budget', title: t('costs.overview.budget'), align: 'right', render: (_, r) => yuan(r.budgetFen) },
+    { key: 'actual', title: t('costs.overview.actual'), align: 'right', render: (_, r) => yuan(r.actualFen) },
+    { key: 'variance', title: t('costs.overview.variance'), align: 'right', render: (_, r) => <Typography.Text type={r.varianceFen > 0 ? 'danger' : undefined}>{yuan(r.varianceFen)}</Typography.Text> },
+    { key: 'pct', title: t('costs.overview.variancePercent'), align: 'right', render: (_, r) => pct(r.variancePercent) },
+    { key: 'flag', title: t('costs.overview.flag'), render: (_, r) => (r.flagged ? <Tag color="red" icon={<WarningOutlined />} data-testid="flag">{t('costs.overview.flagged')}</Tag> : <Tag color="green">{t('costs.overview.ok')}</Tag>) },
+    { key: 'review', title: t('costs.overview.review'), render: (_, r) => (r.lastReview ? t(`costs.decisions.${r.lastReview.decision}`) : '—') },
+  ];
+  const thresholdPercent = (d?.costSettings.thresholdBp ?? 500) / 100;
+  return (
+    <>
+      <PageHeader
+        title={t('costs.overview.title')}
+        subTitle={t('costs.overview.subtitle')}
+        extra={
+          <Space wrap>
+            <Segmented value={byYear ? 'year' : 'month'} onChange={(v) => update({ period: v === 'year' ? period.slice(0, 4) : `${period.slice(0, 4)}-${byYear ? '01' : period.slice(5)}` })} options={[{ value: 'month', label: t('costs.overview.month') }, { value: 'year', label: t('costs.overview.year') }]} />
+            <DatePicker picker={byYear ? 'year' : 'month'} allowClear={false} value={dayjs(byYear ? `${period}-01-01` : `${period}-01`)} onChange={(v) => v && update({ period: v.format(byYear ? 'YYYY' : 'YYYY-MM') })} data-testid="cost-period" />
+            <Space>
+              <Switch size="small" checked={flaggedOnly} onChange={(v) => update({ flagged: v ? '1' : undefined })} />
+              {t('costs.overview.flaggedOnly')}
+            </Space>
+          </Space>
+        }
+      />
+      <Space style={{ marginBottom: 12 }}>
+        <Typography.Text type="secondary">{t('costs.overview.threshold', { percent: thresholdPercent })}</Typography.Text>
+        {me.role === 'TENANT_ADMIN' ? (
+          <Button size="small" type="link" onClick={() => setEditing(thresholdPercent)}>
+            {t('costs.overview.changeThreshold')}
+          </Button>
+        ) : null}
+      </Space>
+      {error && !d ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : loading && !d ? (
+        <TableSkeleton />
+      ) : rows.length === 0 ? (
+        <EmptyState title={t('costs.overview.empty')} />
+      ) : (
+        <Table<Row> rowKey="id" columns={columns} dataSource={rows} loading={loading} pagination={false} data-testid="cost-overview" rowClassName={(r) => (r.flagged ? 'row-flagged' : '')} />
+      )}
+      <Modal
+        open={editing !== null}
+        title={t('costs.overview.changeThreshold')}
+        confirmLoading={saving.loading}
+        onCancel={() => setEditing(null)}
+        onOk={() =>
+          void saveSettings({ variables: { thresholdBp: Math.round((editing ?? 0) * 100), expectedVersion: d?.costSettings.version ?? 0 } }).then(
+            () => {
+              setEditing(null);
+              void message.success(t('costs.project.saved'));
+              void refetch();
+            },
+            (e: unknown) => reportError(e, { onReload: () => void refetch() }),
+          )
+        }
+      >
+        <Space>
+          {t('costs.overview.thresholdPercent')}
+          <InputNumber min={0} max={100} step={0.5} value={editing ?? 0} onChange={(v) => setEditing(v ?? 0)} />
+        </Space>
+      </Modal>
+    </>
+  );
+}

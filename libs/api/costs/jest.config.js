@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-costs', preset: '../../../jest.preset.js', rootDir: '.' };

@@ -1,0 +1,30 @@
+import type { DownloadRoute } from '@pinzhi/api-core';
+import { CostOverviewRowResolver, CostReviewResolver, CostsResolver } from './costs.resolver';
+import { CostsService } from './costs.service';
+import { costTemplate } from './excel';
+import { requireEditor } from './access';
+
+export * from './types';
+export { CostsService, varianceOf } from './costs.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Operating costs (运营成本, duty 8): budgets and actuals, variance, thresholds, reviews, import. */
+export function costsModule() {
+  const costs = new CostsService();
+  const downloads: DownloadRoute[] = [
+    {
+      path: '/downloads/costs/template.xlsx',
+      handle: async (ctx) => {
+        requireEditor(ctx.user);
+        return { contentType: XLSX, ...(await costTemplate()) };
+      },
+    },
+  ];
+  return {
+    costs,
+    downloads,
+    resolvers: [CostsResolver, CostOverviewRowResolver, CostReviewResolver] as const,
+    instances: [new CostsResolver(costs), new CostOverviewRowResolver(), new CostReviewResolver()],
+  };
+}

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-surveys', preset: '../../../jest.preset.js', rootDir: '.' };

@@ -1,0 +1,30 @@
+import type { DownloadRoute } from '@pinzhi/api-core';
+import { exportRound } from './excel';
+import { HandbookProposalResolver, PublicSurveyResolver, QuestionnaireResolver, SurveyResponseResolver, SurveyRoundResolver } from './surveys.resolver';
+import { SurveysService, type PublicLimits, type RoundTenantResolver } from './surveys.service';
+
+export * from './types';
+export { SurveysService, refusal } from './surveys.service';
+export type { PublicLimits, RoundTenantResolver } from './surveys.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Customer opinion surveys (销售案场客户意见调查). `roundTenant` comes from the composition
+ * root: the public link's token names a round, and only that round's tenant is opened.
+ */
+export function surveysModule(options: { roundTenant: RoundTenantResolver; publicLimits?: PublicLimits }) {
+  const surveys = new SurveysService(options.roundTenant, options.publicLimits);
+  const downloads: DownloadRoute[] = [
+    {
+      path: '/downloads/survey-rounds/:id/results.xlsx',
+      handle: async (ctx, params) => ({ contentType: XLSX, ...(await exportRound(ctx, surveys, params['id'])) }),
+    },
+  ];
+  return {
+    surveys,
+    downloads,
+    resolvers: [QuestionnaireResolver, SurveyRoundResolver, HandbookProposalResolver, PublicSurveyResolver, SurveyResponseResolver] as const,
+    instances: [new QuestionnaireResolver(surveys), new SurveyRoundResolver(surveys), new HandbookProposalResolver(surveys), new PublicSurveyResolver(surveys), new SurveyResponseResolver()],
+  };
+}
