@@ -361,7 +361,7 @@ describe('editing employees and sessions', () => {
 
   it('offers the active admins, Quality Center and HR members as trainers, to HR and admins', async () => {
     const r = await t.ok('{ trainingTrainers { role user { email } } }', {}, hr);
-    expect(r.trainingTrainers.map((x: any) => x.user.email).sort()).toEqual(['admin@demo.test', 'hr@demo.test', 'quality@demo.test']);
+    expect(r.trainingTrainers.map((x: any) => x.user.email).sort()).toEqual(['admin@demo.test', 'hr@demo.test', 'quality2@demo.test', 'quality@demo.test']);
     expect(codes(await t.gql('{ trainingTrainers { role } }', {}, viewer))).toEqual(['FORBIDDEN']);
   });
 });
