@@ -22,6 +22,7 @@ const pool = createPool({
   timezone: 'Z',
   dateStrings: ['DATE'],
   charset: 'utf8mb4_unicode_ci',
+  trace: false, // as the API's pool (libs/db data-source.ts)
 });
 let scenarios: Record<string, Array<Array<{ sql: string; params: unknown[] }>>> = {};
 let bodies: Record<string, unknown> = {};

@@ -22,6 +22,7 @@ import { migrate, openDataSource } from '@pinzhi/db/platform';
 import { BENCH_PASSWORD, buildDataset, type BenchTenant } from './lib/dataset';
 import { decodeParam, isTransactionControl, type CapturedStatement, type FromApi } from './lib/protocol';
 import { isMysqlUrl, mysqlServer, scratchDatabase } from './lib/scratch';
+import { SCENARIO_QUERIES } from './lib/queries';
 
 const env = (name: string, fallback: number) => {
   const v = Number(process.env[name] ?? fallback);
@@ -57,15 +58,13 @@ function scenarios(t: BenchTenant, now: Date): Scenario[] {
     {
       name: 'projects-list',
       title: 'projects list page (50 rows)',
-      query: `query List($first: Int) { projects(first: $first) { totalCount pageInfo { hasNextPage endCursor }
-        nodes { id code name stage property { id name } region { id name } manager { id displayName } nextDueOccurrence { id dueAt template { id name } } openRectificationCount } } }`,
+      query: SCENARIO_QUERIES.list,
       variables: { first: 50 },
     },
     {
       name: 'project-detail',
       title: 'project detail with handbook sections',
-      query: `query Detail($id: ID!) { project(id: $id) { id code name stage timeZone contractStart contractEnd property { id name format } region { id name } manager { id displayName }
-        handbook { id name latestNumber latest { id number publishedAt sections { key titleZh items { key requirementZh score standard { id code titleZh } } } } } } }`,
+      query: SCENARIO_QUERIES.detail,
       variables: { id: t.projectIds[0] },
     },
     {

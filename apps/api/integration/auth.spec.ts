@@ -1,4 +1,5 @@
-import { SignJWT } from 'jose';
+import { SignJWT, decodeJwt } from 'jose';
+import { AuthSession, Tenant, User } from '@pinzhi/db';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@pinzhi/seed';
 import { TEST_JWT_SECRET, TestApp, codes, fieldReasons } from '@pinzhi/api-testing';
 
@@ -97,5 +98,25 @@ describe('sessions', () => {
     expect(codes(await t.gql(LOGIN, { e: 'inspector@demo.test', p: DEMO_PASSWORD }))).toEqual(['UNAUTHENTICATED']);
     await t.ok('mutation($id: ID!) { reactivateMember(id: $id) { active } }', { id: inspector.id }, admin);
     await t.ok(ME, {}, login.token);
+  });
+
+  it('stops a token at once when its session passes expiresAt, or its user or tenant is deactivated', async () => {
+    const { login } = await t.ok(LOGIN, { e: 'quality@demo.test', p: DEMO_PASSWORD });
+    const sessions = t.dataSource.getRepository(AuthSession);
+    const session = await sessions.findOneByOrFail({ id: String(decodeJwt(login.token)['sid']) });
+    const reason = async () => (await t.gql(ME, {}, login.token)).errors?.[0].extensions?.['reason'];
+
+    await sessions.update({ id: session.id }, { expiresAt: new Date(Date.now() - 1000) });
+    expect(await reason()).toBe('SESSION_EXPIRED');
+    await sessions.update({ id: session.id }, { expiresAt: session.expiresAt });
+    expect((await t.ok(ME, {}, login.token)).me).toMatchObject({ user: { email: 'quality@demo.test' }, role: 'QUALITY_CENTER' });
+
+    for (const entity of [User, Tenant] as const) {
+      const id = entity === User ? session.userId : session.tenantId;
+      await t.dataSource.getRepository(entity).update({ id }, { active: false });
+      expect(await reason()).toBe('ACCOUNT_DEACTIVATED');
+      await t.dataSource.getRepository(entity).update({ id }, { active: true });
+      await t.ok(ME, {}, login.token);
+    }
   });
 });

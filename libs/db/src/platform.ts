@@ -9,6 +9,70 @@ export { createDataSource, dialectOf, migrate, openDataSource, pendingSchemaChan
 export type { DatabaseOptions, Dialect } from './data-source';
 export { DataSource } from 'typeorm';
 
+/** What the per-request session check reads (PlatformDb.loadSession). */
+export interface SessionCheck {
+  sessionId: string;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  userId: string;
+  userActive: boolean;
+  membershipId: string;
+  role: Membership['role'];
+  regionIds: string[];
+  membershipActive: boolean;
+  tenantId: string;
+  tenantSlug: string;
+  tenantActive: boolean;
+}
+
+type SessionEntity = typeof AuthSession | typeof Membership | typeof User | typeof Tenant;
+type SessionStatement = { sql: string; hydrate: Record<keyof SessionCheck, (raw: unknown) => unknown> };
+const sessionStatements = new WeakMap<DataSource, SessionStatement>();
+
+/** The session check's SQL for this DataSource's dialect, with each column's conversion (built once: it depends only on the schema). */
+function sessionStatement(source: DataSource): SessionStatement {
+  let statement = sessionStatements.get(source);
+  if (statement) return statement;
+  const { driver } = source;
+  const columns: Record<keyof SessionCheck, [alias: string, entity: SessionEntity, property: string]> = {
+    sessionId: ['s', AuthSession, 'id'],
+    expiresAt: ['s', AuthSession, 'expiresAt'],
+    revokedAt: ['s', AuthSession, 'revokedAt'],
+    userId: ['u', User, 'id'],
+    userActive: ['u', User, 'active'],
+    membershipId: ['m', Membership, 'id'],
+    role: ['m', Membership, 'role'],
+    regionIds: ['m', Membership, 'regionIds'],
+    membershipActive: ['m', Membership, 'active'],
+    tenantId: ['t', Tenant, 'id'],
+    tenantSlug: ['t', Tenant, 'slug'],
+    tenantActive: ['t', Tenant, 'active'],
+  };
+  const table = (entity: SessionEntity) => driver.escape(source.getMetadata(entity).tableName);
+  const column = (entity: SessionEntity, property: string) => {
+    const found = source.getMetadata(entity).findColumnWithPropertyName(property);
+    if (!found) throw new Error(`No column ${entity.name}.${property}`);
+    return found;
+  };
+  const col = (alias: string, entity: SessionEntity, property: string) => `${alias}.${driver.escape(column(entity, property).databaseName)}`;
+  const select = Object.entries(columns).map(([key, [alias, entity, property]]) => `${col(alias, entity, property)} AS ${driver.escape(key)}`);
+  const sql =
+    `SELECT ${select.join(', ')} FROM ${table(AuthSession)} s` +
+    ` INNER JOIN ${table(Membership)} m ON ${col('m', Membership, 'id')} = ${col('s', AuthSession, 'membershipId')} AND ${col('m', Membership, 'tenantId')} = ${col('s', AuthSession, 'tenantId')}` +
+    ` INNER JOIN ${table(User)} u ON ${col('u', User, 'id')} = ${col('s', AuthSession, 'userId')}` +
+    ` INNER JOIN ${table(Tenant)} t ON ${col('t', Tenant, 'id')} = ${col('s', AuthSession, 'tenantId')}` +
+    ` WHERE ${col('s', AuthSession, 'id')} = ?`;
+  const hydrate = Object.fromEntries(
+    Object.entries(columns).map(([key, [, entity, property]]) => {
+      const metadata = column(entity, property);
+      return [key, (raw: unknown) => (raw === null || raw === undefined ? null : driver.prepareHydratedValue(raw, metadata))];
+    }),
+  ) as SessionStatement['hydrate'];
+  statement = { sql, hydrate };
+  sessionStatements.set(source, statement);
+  return statement;
+}
+
 /**
  * The few operations that must cross tenants: finding a user by email at sign-in,
  * listing a user's memberships, loading a session. Nothing here returns tenant data.
@@ -81,19 +145,32 @@ export class PlatformDb {
 
   /**
    * One read per request: the session with its membership, user and tenant, so that a
-   * revoked session or a deactivated user/membership/tenant stops working at once.
+   * revoked session or a deactivated user/membership/tenant stops working at once. Only the
+   * columns the check needs, in one fixed statement (no query builder, no entity hydration:
+   * it ran on every request and cost more than most of the page's own reads). Values go
+   * through the driver's own column conversion, so dates, booleans and JSON read the same as
+   * from an entity on both dialects.
    */
-  async loadSession(sessionId: string): Promise<{ session: AuthSession; membership: Membership; user: User; tenant: Tenant } | null> {
-    const row = await this.manager
-      .createQueryBuilder(AuthSession, 's')
-      .innerJoinAndMapOne('s.membership', Membership, 'm', 'm.id = s.membershipId AND m.tenantId = s.tenantId')
-      .innerJoinAndMapOne('s.user', User, 'u', 'u.id = s.userId')
-      .innerJoinAndMapOne('s.tenant', Tenant, 't', 't.id = s.tenantId')
-      .where('s.id = :id', { id: sessionId })
-      .getOne();
-    if (!row) return null;
-    const { membership, user, tenant } = row as AuthSession & { membership: Membership; user: User; tenant: Tenant };
-    return { session: row, membership, user, tenant };
+  async loadSession(sessionId: string): Promise<SessionCheck | null> {
+    const statement = sessionStatement(this.manager.connection);
+    const rows: Array<Record<string, unknown>> = await this.manager.query(statement.sql, [sessionId]);
+    if (rows.length === 0) return null;
+    const row = rows[0];
+    const value = <K extends keyof SessionCheck>(key: K) => statement.hydrate[key](row[key]) as SessionCheck[K];
+    return {
+      sessionId: value('sessionId'),
+      expiresAt: value('expiresAt'),
+      revokedAt: value('revokedAt'),
+      userId: value('userId'),
+      userActive: value('userActive'),
+      membershipId: value('membershipId'),
+      role: value('role'),
+      regionIds: value('regionIds'),
+      membershipActive: value('membershipActive'),
+      tenantId: value('tenantId'),
+      tenantSlug: value('tenantSlug'),
+      tenantActive: value('tenantActive'),
+    };
   }
 
   /**

@@ -109,20 +109,20 @@ export class AuthService {
       return { failure: new UnauthenticatedError('NO_TOKEN', 'The sign-in token is not valid; sign in again') };
     }
     const found = await this.platform.loadSession(sid);
-    if (!found || found.session.revokedAt) return { failure: new UnauthenticatedError('SESSION_REVOKED', 'You were signed out; sign in again') };
-    if (found.session.expiresAt.getTime() <= Date.now()) return { failure: new UnauthenticatedError('SESSION_EXPIRED', 'Your session has expired; sign in again') };
-    if (!found.user.active || !found.membership.active || !found.tenant.active) {
+    if (!found || found.revokedAt) return { failure: new UnauthenticatedError('SESSION_REVOKED', 'You were signed out; sign in again') };
+    if (found.expiresAt.getTime() <= Date.now()) return { failure: new UnauthenticatedError('SESSION_EXPIRED', 'Your session has expired; sign in again') };
+    if (!found.userActive || !found.membershipActive || !found.tenantActive) {
       return { failure: new UnauthenticatedError('ACCOUNT_DEACTIVATED', 'Your account has been deactivated') };
     }
     return {
       auth: {
-        userId: found.user.id,
-        tenantId: found.tenant.id,
-        tenantSlug: found.tenant.slug,
-        membershipId: found.membership.id,
-        sessionId: found.session.id,
-        role: found.membership.role as Role,
-        regionIds: found.membership.regionIds ?? [],
+        userId: found.userId,
+        tenantId: found.tenantId,
+        tenantSlug: found.tenantSlug,
+        membershipId: found.membershipId,
+        sessionId: found.sessionId,
+        role: found.role as Role,
+        regionIds: found.regionIds ?? [],
       },
     };
   }
