@@ -9,3 +9,4 @@ export * from './audit';
 export * from './versioning';
 export * from './diff';
 export * from './evidence';
+export * from './xlsx-import';

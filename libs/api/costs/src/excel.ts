@@ -1,12 +1,11 @@
 import ExcelJS from 'exceljs';
 import { Project } from '@pinzhi/db';
-import { BadUserInputError, type RequestContext } from '@pinzhi/api-core';
+import { BadUserInputError, openImportSheet, type RequestContext } from '@pinzhi/api-core';
 import { canSeeRegion } from '@pinzhi/api-portfolio';
 import { COST_CATEGORIES, COST_CATEGORY_LABELS, COST_RULES, costCategoryOf, isMonth, parseYuan, type CostCategory } from '@pinzhi/domain';
 import { requireEditor } from './access';
 import type { CostsService } from './costs.service';
 
-const MAX_BYTES = 5 * 1024 * 1024;
 
 /** Columns of the cost sheet (Chinese or English headers). */
 const COLUMNS = [
@@ -41,27 +40,7 @@ export interface CostImportError {
  */
 export async function importCosts(ctx: RequestContext, service: CostsService, fileBase64: string, dryRun: boolean) {
   requireEditor(ctx.user);
-  const bytes = Buffer.from(fileBase64, 'base64');
-  if (bytes.length === 0) throw BadUserInputError.field('fileBase64', 'REQUIRED', 'The file is empty');
-  if (bytes.length > MAX_BYTES) throw BadUserInputError.field('fileBase64', 'TOO_LONG', 'The file is larger than 5 MB', { max: MAX_BYTES });
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw BadUserInputError.field('fileBase64', 'INVALID_FORMAT', 'This is not an .xlsx workbook');
-  }
-  const sheet = wb.worksheets[0];
-  if (!sheet) throw BadUserInputError.field('fileBase64', 'INVALID_FORMAT', 'The workbook has no sheet');
-  const header = Array.from(sheet.getRow(1).values as ExcelJS.CellValue[], (v) => cellText(v));
-  const columnOf = new Map<string, number>();
-  const headerName = new Map<string, string>();
-  for (const c of COLUMNS) {
-    const idx = header.findIndex((h) => h === c.zh || h.toLowerCase() === c.en.toLowerCase());
-    if (idx > 0) {
-      columnOf.set(c.field, idx);
-      headerName.set(c.field, header[idx]);
-    }
-  }
+  const { sheet, columnOf, headerName } = await openImportSheet(fileBase64, COLUMNS);
   const errors: CostImportError[] = [];
   for (const c of COLUMNS) {
     if (!columnOf.has(c.field)) errors.push({ row: 1, column: `${c.zh} / ${c.en}`, field: c.field, reason: 'REQUIRED', message: `Column "${c.zh}" (${c.en}) is missing` });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { validate } from 'class-validator';
 import { Handbook, HandbookVersion, Standard } from '@pinzhi/db';
-import { BadUserInputError, toFieldErrors, type RequestContext } from '@pinzhi/api-core';
+import { BadUserInputError, openImportSheet, toFieldErrors, type RequestContext } from '@pinzhi/api-core';
 import { APPLICABILITY_CONDITIONS, CHECK_METHODS, PROPERTY_FORMATS, STANDARD_CATEGORIES, describeRecurrence } from '@pinzhi/domain';
 import { loadDoc } from './handbook-content';
 import { HandbooksService } from './handbooks.service';
@@ -35,7 +35,6 @@ const LABELS: Record<string, Record<string, string>> = {
 };
 
 const MAX_ROWS = 2000;
-const MAX_BYTES = 5 * 1024 * 1024;
 
 function cellText(v: ExcelJS.CellValue): string {
   if (v == null) return '';
@@ -63,28 +62,7 @@ export interface ImportRowError {
  */
 export async function importStandards(ctx: RequestContext, fileBase64: string, dryRun: boolean) {
   requireEditor(ctx.user);
-  const bytes = Buffer.from(fileBase64, 'base64');
-  if (bytes.length === 0) throw BadUserInputError.field('fileBase64', 'REQUIRED', 'The file is empty');
-  if (bytes.length > MAX_BYTES) throw BadUserInputError.field('fileBase64', 'TOO_LONG', 'The file is larger than 5 MB', { max: MAX_BYTES });
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw BadUserInputError.field('fileBase64', 'INVALID_FORMAT', 'This is not an .xlsx workbook');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw BadUserInputError.field('fileBase64', 'INVALID_FORMAT', 'The workbook has no sheet');
-  // row.values is 1-based and sparse; Array.from fills the holes.
-  const header = Array.from(sheet.getRow(1).values as ExcelJS.CellValue[], (v) => cellText(v));
-  const columnOf = new Map<string, number>();
-  const headerName = new Map<string, string>();
-  for (const c of COLUMNS) {
-    const idx = header.findIndex((h) => h === c.zh || h.toLowerCase() === c.en.toLowerCase());
-    if (idx > 0) {
-      columnOf.set(c.field, idx);
-      headerName.set(c.field, header[idx]);
-    }
-  }
+  const { sheet, columnOf, headerName } = await openImportSheet(fileBase64, COLUMNS);
   const errors: ImportRowError[] = [];
   for (const required of ['code', 'category', 'titleZh', 'requirementZh', 'checkMethod', 'defaultScore'] as const) {
     if (!columnOf.has(required)) {

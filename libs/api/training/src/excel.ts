@@ -1,14 +1,13 @@
 import ExcelJS from 'exceljs';
 import { validate } from 'class-validator';
 import { Course, Employee, Position, Project, TrainingEnrolment, type TrainingSession } from '@pinzhi/db';
-import { BadUserInputError, toFieldErrors, type RequestContext } from '@pinzhi/api-core';
+import { BadUserInputError, openImportSheet, toFieldErrors, type RequestContext } from '@pinzhi/api-core';
 import { TRAINING_RULES } from '@pinzhi/domain';
 import { requireManager } from './access';
 import { EmployeeInput } from './inputs';
 import { syncPlanRequirements } from './requirements';
 import type { SessionsService } from './sessions.service';
 
-const MAX_BYTES = 5 * 1024 * 1024;
 
 /** Columns of the employee sheet (Chinese or English headers). */
 const COLUMNS = [
@@ -45,27 +44,7 @@ export interface EmployeeImportError {
  */
 export async function importEmployees(ctx: RequestContext, fileBase64: string, dryRun: boolean) {
   requireManager(ctx.user);
-  const bytes = Buffer.from(fileBase64, 'base64');
-  if (bytes.length === 0) throw BadUserInputError.field('fileBase64', 'REQUIRED', 'The file is empty');
-  if (bytes.length > MAX_BYTES) throw BadUserInputError.field('fileBase64', 'TOO_LONG', 'The file is larger than 5 MB', { max: MAX_BYTES });
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw BadUserInputError.field('fileBase64', 'INVALID_FORMAT', 'This is not an .xlsx workbook');
-  }
-  const sheet = wb.worksheets[0];
-  if (!sheet) throw BadUserInputError.field('fileBase64', 'INVALID_FORMAT', 'The workbook has no sheet');
-  const header = Array.from(sheet.getRow(1).values as ExcelJS.CellValue[], (v) => cellText(v));
-  const columnOf = new Map<string, number>();
-  const headerName = new Map<string, string>();
-  for (const c of COLUMNS) {
-    const idx = header.findIndex((h) => h === c.zh || h.toLowerCase() === c.en.toLowerCase());
-    if (idx > 0) {
-      columnOf.set(c.field, idx);
-      headerName.set(c.field, header[idx]);
-    }
-  }
+  const { sheet, columnOf, headerName } = await openImportSheet(fileBase64, COLUMNS);
   const errors: EmployeeImportError[] = [];
   for (const required of ['name', 'position', 'project', 'hireDate'] as const) {
     if (!columnOf.has(required)) {
