@@ -154,12 +154,15 @@ describe('the demo onboarding and department task lists', () => {
     const mine = await t.upload(png, 'image/png', hr);
     const theirs = await t.upload(Buffer.concat([png, Buffer.from('x')]), 'image/png', quality);
     const COMMENT = 'mutation($id: ID!, $text: String!, $f: [ID!]) { commentOnboardingTask(id: $id, text: $text, fileIds: $f) { kind text fileIds } }';
-    expect(fieldReasons(await t.gql(COMMENT, { id: required.id, text: '附件', f: [theirs.json.id] }, hr))).toEqual(['fileIds.0:INVALID_VALUE']);
+    expect(fieldReasons(await t.gql(COMMENT, { id: required.id, text: '附件', f: [theirs.json.id] }, hr))).toEqual(['fileIds:INVALID_VALUE']);
     expect(fieldReasons(await t.gql(COMMENT, { id: required.id, text: '   ', f: [] }, hr))).toEqual(['text:REQUIRED']);
     const c = await t.ok(COMMENT, { id: required.id, text: '已发布招聘信息', f: [mine.json.id] }, hr);
     expect(c.commentOnboardingTask).toEqual({ kind: 'COMMENT', text: '已发布招聘信息', fileIds: [mine.json.id] });
+    // documents too (a survey report as PDF), not only photos
+    const pdf = await t.upload(Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(64, 2)]), 'application/pdf', hr);
+    expect((await t.ok(COMMENT, { id: required.id, text: '勘查报告', f: [pdf.json.id] }, hr)).commentOnboardingTask.fileIds).toEqual([pdf.json.id]);
     const ev = await t.ok(`query($id: ID!) { project(id: $id) { onboarding { tasks { id events { kind text fileIds } } } } }`, { id: ids['SH-004'] }, ops);
-    expect(ev.project.onboarding.tasks.find((x: any) => x.id === required.id).events.map((e: any) => e.kind)).toEqual(['STATUS', 'ASSIGN', 'COMMENT']);
+    expect(ev.project.onboarding.tasks.find((x: any) => x.id === required.id).events.map((e: any) => e.kind)).toEqual(['STATUS', 'ASSIGN', 'COMMENT', 'COMMENT']);
   });
 
   it('validates the survey with field paths', async () => {

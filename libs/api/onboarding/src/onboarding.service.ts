@@ -3,7 +3,6 @@ import {
   Brackets,
   DepartmentMember,
   Employee,
-  EvidenceFile,
   Handbook,
   Onboarding,
   OnboardingEvent,
@@ -21,7 +20,7 @@ import {
   type OnboardingEventKind,
   type TenantDb,
 } from '@pinzhi/db';
-import { BadUserInputError, ForbiddenError, NotFoundError, changedFields, checkPageArgs, cursorError, fieldError, toConnection, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import { BadUserInputError, ForbiddenError, NotFoundError, changedFields, checkEvidenceRefs, checkPageArgs, cursorError, fieldError, toConnection, type FieldError, type RequestContext } from '@pinzhi/api-core';
 import { PortfolioService, canSeeRegion, regionLimit, type ProjectStageListener } from '@pinzhi/api-portfolio';
 import type { HandbooksService } from '@pinzhi/api-handbooks';
 import type { FrequenciesService } from '@pinzhi/api-inspection-planning';
@@ -301,15 +300,8 @@ export class OnboardingService {
     return ctx.db.transaction(async (db) => {
       const { task, onboarding } = await this.taskFor(ctx, db, taskId);
       await this.mayActOn(ctx, db, task);
-      const errors: FieldError[] = [];
-      if (new Set(fileIds).size !== fileIds.length) errors.push(fieldError(['fileIds'], 'INVALID_VALUE', 'The same file is attached twice'));
-      const files = new Map((await db.repo(EvidenceFile).findByIds(fileIds)).map((f) => [f.id, f]));
-      fileIds.forEach((id, i) => {
-        const f = files.get(id);
-        if (!f) errors.push(fieldError(['fileIds', String(i)], 'NOT_FOUND', 'No such uploaded file'));
-        else if (f.uploadedByUserId !== ctx.user.userId) errors.push(fieldError(['fileIds', String(i)], 'INVALID_VALUE', 'Attach files you uploaded yourself'));
-      });
-      throwIfAny(errors);
+      // Photos and documents (survey reports, drawings as PDF …), the commenter's own uploads.
+      throwIfAny(await checkEvidenceRefs(db, [{ path: ['fileIds'], ids: fileIds }], ctx.user.userId, { documents: true }));
       const e = await this.event(db, ctx, onboarding.id, task.id, 'COMMENT', text.trim(), null, fileIds);
       await db.audit({ operation: 'commentOnboardingTask', entity: 'OnboardingTask', entityId: task.id, changes: { comment: { from: null, to: e.id } } });
       return e;

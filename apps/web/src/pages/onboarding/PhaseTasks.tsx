@@ -6,7 +6,7 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { OnboardingPhase, OnboardingTaskStatus } from '@pinzhi/domain';
-import { ONBOARDING_TASK_STATUSES } from '@pinzhi/domain';
+import { ONBOARDING_TASK_STATUSES, UPLOAD_CONTENT_TYPES } from '@pinzhi/domain';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { useCan } from '../../session/Allow';
 import { fileBlobUrl, uploadFile } from '../inspections/uploads';
@@ -212,11 +212,11 @@ function TaskDrawer({ task, editable, onClose, onChecklist }: { task: Task | nul
               <Input.TextArea rows={3} maxLength={2000} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('onboarding.task.comment')} data-testid="comment-text" />
               <Space wrap>
                 <Upload
-                  accept="image/jpeg,image/png,image/webp"
+                  accept={UPLOAD_CONTENT_TYPES.join(',')}
                   showUploadList={false}
                   customRequest={({ file }) => {
                     setUploading(true);
-                    uploadFile(file as Blob)
+                    uploadFile(file as Blob, undefined, UPLOAD_CONTENT_TYPES)
                       .then((u) => setFiles((fs) => [...fs, { id: u.id, name: (file as File).name }]))
                       .catch((e: Error) => void message.error(e.message))
                       .finally(() => setUploading(false));
