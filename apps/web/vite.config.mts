@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { buildSchema, parse } from 'graphql';
+import { ClientSideBaseVisitor } from '@graphql-codegen/visitor-plugin-common';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../../dist/apps/web', import.meta.url));
@@ -22,6 +24,57 @@ function sharedLibsAreSideEffectFree(): Plugin {
     name: 'pinzhi-side-effect-free-domain',
     transform(_code, id) {
       return shared.test(id) ? { code: _code, moduleSideEffects: false } : null;
+    },
+  };
+}
+
+/**
+ * What the client preset's babel optimizer (`@graphql-codegen/client-preset` babelOptimizerPlugin)
+ * does, for this Babel-less build, one step further: each `graphql(`…`)` call becomes an import
+ * of that one generated document (named by the same codegen visitor), served as a module of its
+ * own (copied from gql/graphql.ts), so a page's chunk carries only the documents it uses.
+ * Otherwise every page — the sign-in page too — loads all ~240 documents (~50 KB gzip).
+ * Tests and type checking keep using graphql() as written.
+ */
+function graphqlDocumentsByImport(): Plugin {
+  const gqlDir = fileURLToPath(new URL('./src/gql/', import.meta.url));
+  const visitor = new ClientSideBaseVisitor(buildSchema('type Query { _: Int }'), [], {}, {});
+  const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+  const PREFIX = 'virtual:pinzhi-gql/';
+  let generated: Map<string, string> | null = null;
+  const documents = () => {
+    // graphql.ts has one `export const XDocument = {…json…} as unknown as DocumentNode<…>;` line per document.
+    generated ??= new Map(
+      Array.from(readFileSync(join(gqlDir, 'graphql.ts'), 'utf8').matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm), (m) => [m[1], m[2]] as const),
+    );
+    return generated;
+  };
+  return {
+    name: 'pinzhi-graphql-documents-by-import',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : null),
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null;
+      const name = id.slice(PREFIX.length + 1);
+      const json = documents().get(name);
+      if (!json) throw new Error(`${name} is not in apps/web/src/gql/graphql.ts: run npm run codegen`);
+      return `export const ${name} = ${json};`;
+    },
+    transform(code, id) {
+      if (!/\.tsx?$/.test(id) || id.startsWith(gqlDir) || !code.includes('graphql(`')) return null;
+      const names = new Set<string>();
+      const rewritten = code.replace(call, (whole, body: string) => {
+        const def = parse(body).definitions[0];
+        const name =
+          def?.kind === 'OperationDefinition' && def.name ? visitor.getOperationVariableName(def) : def?.kind === 'FragmentDefinition' ? visitor.getFragmentVariableName(def) : null;
+        if (!name) return whole;
+        names.add(name);
+        return name;
+      });
+      if (!names.size) return null;
+      const imports = [...names].map((n) => `import { ${n} } from '${PREFIX}${n}';`).join('\n');
+      return { code: `${imports}\n${rewritten}`, map: null };
     },
   };
 }
@@ -56,7 +109,7 @@ const API_PROXY = Object.fromEntries(['/graphql', '/downloads', '/calendar', '/u
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react(), sharedLibsAreSideEffectFree(), precompress()],
+  plugins: [graphqlDocumentsByImport(), react(), sharedLibsAreSideEffectFree(), precompress()],
   resolve: { tsconfigPaths: true },
   server: {
     port: 4200,
