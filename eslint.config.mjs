@@ -18,9 +18,29 @@ const JS = ['**/*.js', '**/*.cjs', '**/*.mjs', '**/*.jsx'];
 // as apps/web/scripts/*.mjs); declared here instead of depending on the `globals` package.
 const nodeGlobals = Object.fromEntries(
   [
-    'require', 'module', 'exports', '__dirname', '__filename', 'process', 'console', 'Buffer', 'URL', 'URLSearchParams',
-    'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask',
-    'structuredClone', 'fetch', 'AbortController', 'TextEncoder', 'TextDecoder', 'performance',
+    'require',
+    'module',
+    'exports',
+    '__dirname',
+    '__filename',
+    'process',
+    'console',
+    'Buffer',
+    'URL',
+    'URLSearchParams',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'clearImmediate',
+    'queueMicrotask',
+    'structuredClone',
+    'fetch',
+    'AbortController',
+    'TextEncoder',
+    'TextDecoder',
+    'performance',
   ].map((g) => [g, 'readonly']),
 );
 
@@ -89,7 +109,10 @@ export default defineConfig(
             // Features may depend on the base feature(s) only, never on each other.
             { sourceTag: 'feature:base', onlyDependOnLibsWithTags: ['type:core', 'type:data-access', 'type:util', 'feature:base'] },
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:core', 'type:data-access', 'type:util', 'feature:base'] },
-            { sourceTag: 'type:seed', onlyDependOnLibsWithTags: ['type:feature', 'feature:base', 'type:core', 'type:data-access', 'type:util'] },
+            {
+              sourceTag: 'type:seed',
+              onlyDependOnLibsWithTags: ['type:feature', 'feature:base', 'type:core', 'type:data-access', 'type:util'],
+            },
             { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:data-access', 'type:util'] },
             {
               sourceTag: 'type:testing',
@@ -131,7 +154,8 @@ export default defineConfig(
             {
               name: 'typeorm',
               allowTypeImports: true,
-              message: 'Use TenantDb from @pinzhi/db (it scopes every query to the tenant); only type imports from typeorm are allowed here.',
+              message:
+                'Use TenantDb from @pinzhi/db (it scopes every query to the tenant); only type imports from typeorm are allowed here.',
             },
             { name: 'mysql2', message: 'Raw database drivers bypass tenant scoping: use TenantDb from @pinzhi/db.' },
             { name: 'better-sqlite3', message: 'Raw database drivers bypass tenant scoping: use TenantDb from @pinzhi/db.' },
@@ -140,7 +164,8 @@ export default defineConfig(
             {
               group: ['typeorm/*'],
               allowTypeImports: true,
-              message: 'Use TenantDb from @pinzhi/db (it scopes every query to the tenant); only type imports from typeorm are allowed here.',
+              message:
+                'Use TenantDb from @pinzhi/db (it scopes every query to the tenant); only type imports from typeorm are allowed here.',
             },
             { group: ['mysql2/*'], message: 'Raw database drivers bypass tenant scoping: use TenantDb from @pinzhi/db.' },
           ],

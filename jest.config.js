@@ -7,9 +7,5 @@ module.exports = {
   maxWorkers: Math.max(2, availableParallelism() - 1),
   // Applies to every project (a per-project testTimeout is ignored in multi-project runs).
   testTimeout: 30000,
-  projects: [
-    '<rootDir>/libs/*/jest.config.js',
-    '<rootDir>/libs/api/*/jest.config.js',
-    '<rootDir>/apps/*/jest.config.js',
-  ],
+  projects: ['<rootDir>/libs/*/jest.config.js', '<rootDir>/libs/api/*/jest.config.js', '<rootDir>/apps/*/jest.config.js'],
 };

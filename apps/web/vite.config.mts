@@ -45,7 +45,10 @@ function graphqlDocumentsByImport(): Plugin {
   const documents = () => {
     // graphql.ts has one `export const XDocument = {…json…} as unknown as DocumentNode<…>;` line per document.
     generated ??= new Map(
-      Array.from(readFileSync(join(gqlDir, 'graphql.ts'), 'utf8').matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm), (m) => [m[1], m[2]] as const),
+      Array.from(
+        readFileSync(join(gqlDir, 'graphql.ts'), 'utf8').matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm),
+        (m) => [m[1], m[2]] as const,
+      ),
     );
     return generated;
   };
@@ -67,7 +70,11 @@ function graphqlDocumentsByImport(): Plugin {
       const rewritten = code.replace(call, (whole, body: string) => {
         const def = parse(body).definitions[0];
         const name =
-          def?.kind === 'OperationDefinition' && def.name ? visitor.getOperationVariableName(def) : def?.kind === 'FragmentDefinition' ? visitor.getFragmentVariableName(def) : null;
+          def?.kind === 'OperationDefinition' && def.name
+            ? visitor.getOperationVariableName(def)
+            : def?.kind === 'FragmentDefinition'
+              ? visitor.getFragmentVariableName(def)
+              : null;
         if (!name) return whole;
         names.add(name);
         return name;
@@ -104,7 +111,9 @@ function precompress(): Plugin {
 }
 const apiTarget = process.env.API_URL ?? 'http://localhost:4000';
 /** Paths served by the API: GraphQL, exports, iCal feeds, photo uploads and stored files. */
-const API_PROXY = Object.fromEntries(['/graphql', '/downloads', '/calendar', '/uploads', '/files'].map((path) => [path, { target: apiTarget, changeOrigin: true }]));
+const API_PROXY = Object.fromEntries(
+  ['/graphql', '/downloads', '/calendar', '/uploads', '/files'].map((path) => [path, { target: apiTarget, changeOrigin: true }]),
+);
 
 export default defineConfig({
   root,

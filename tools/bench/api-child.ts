@@ -48,7 +48,15 @@ async function main() {
       statements = responses = 0;
       cpuFrom = process.cpuUsage();
     }
-    if (m.type === 'reset' || m.type === 'stats') send({ type: 'stats', statements, responses, cpuMicros: ((c) => c.user + c.system)(process.cpuUsage(cpuFrom)), rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed });
+    if (m.type === 'reset' || m.type === 'stats')
+      send({
+        type: 'stats',
+        statements,
+        responses,
+        cpuMicros: ((c) => c.user + c.system)(process.cpuUsage(cpuFrom)),
+        rss: process.memoryUsage().rss,
+        heapUsed: process.memoryUsage().heapUsed,
+      });
     else if (m.type === 'capture') {
       if (m.on) {
         capturing = [];

@@ -75,7 +75,14 @@ process.on('message', async (m: Message) => {
       statements = responses = 0;
       cpuFrom = process.cpuUsage();
     }
-    process.send?.({ type: 'stats', statements, responses, cpuMicros: ((c) => c.user + c.system)(process.cpuUsage(cpuFrom)), rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed });
+    process.send?.({
+      type: 'stats',
+      statements,
+      responses,
+      cpuMicros: ((c) => c.user + c.system)(process.cpuUsage(cpuFrom)),
+      rss: process.memoryUsage().rss,
+      heapUsed: process.memoryUsage().heapUsed,
+    });
   } else if (m.type === 'stop') {
     server.close();
     await pool.end();

@@ -21,7 +21,12 @@ async function main() {
   const result: Record<string, { rounds: number[]; min: number }> = {};
   for (const [name, payload] of Object.entries(requests)) {
     const one = async () => {
-      const r = await t.app.inject({ method: 'POST', url: '/graphql', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, payload });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        payload,
+      });
       if (r.statusCode !== 200 || r.json().errors) throw new Error(`${name}: ${r.body.slice(0, 300)}`);
     };
     for (let i = 0; i < 50; i++) await one();

@@ -38,14 +38,18 @@ let statements = 0;
 let last: { sql: string; parameters: unknown[] } | null = null;
 
 async function main() {
-  if (!Number.isInteger(PROJECTS) || PROJECTS < 1) throw new Error(`project count must be a positive integer (got ${process.argv[2] ?? process.env['BENCH_PROJECTS']})`);
+  if (!Number.isInteger(PROJECTS) || PROJECTS < 1)
+    throw new Error(`project count must be a positive integer (got ${process.argv[2] ?? process.env['BENCH_PROJECTS']})`);
   const given = process.env['DATABASE_URL'];
   const scratch = isMysqlUrl(given) ? await scratchDatabase(given) : null;
   const url = scratch?.url ?? given ?? `sqlite:${join(mkdtempSync(join(tmpdir(), 'pinzhi-bench-')), 'bench.sqlite')}`;
-  const ds = await openDataSource({ url, onQuery: (sql, parameters) => {
-    statements++;
-    last = { sql, parameters: parameters ?? [] };
-  } });
+  const ds = await openDataSource({
+    url,
+    onQuery: (sql, parameters) => {
+      statements++;
+      last = { sql, parameters: parameters ?? [] };
+    },
+  });
   try {
     await run(ds, url);
   } finally {
@@ -55,7 +59,7 @@ async function main() {
 }
 
 /** Deterministic pseudo-random points (no Math.random): the same data every run. */
-const points = (n: number) => (n * 2654435761) % 97 < 8 ? 0 : 10;
+const points = (n: number) => ((n * 2654435761) % 97 < 8 ? 0 : 10);
 
 async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) {
   await migrate(ds);
@@ -63,10 +67,22 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
   const tenant = await platform.insertTenant({ slug: `bench-${Date.now()}`, name: 'Bench' });
   const db = platform.tenant(tenant.id, null);
   const regions = await db.repo(Region).insertMany(Array.from({ length: REGIONS }, (_, i) => ({ name: `区域${i}`, code: `R${i}` })));
-  const property = await db.repo(Property).insert({ name: '基准物业', format: 'RESIDENTIAL', address: '', grossFloorArea: null, zones: [] });
+  const property = await db
+    .repo(Property)
+    .insert({ name: '基准物业', format: 'RESIDENTIAL', address: '', grossFloorArea: null, zones: [] });
   const projects: NewRow<Project>[] = Array.from({ length: PROJECTS }, (_, i) => ({
-    id: randomUUID(), code: `B-${String(i).padStart(5, '0')}`, name: `项目${i}`, propertyId: property.id, regionId: regions[i % REGIONS].id, stage: 'OPERATING' as const,
-    contractStart: null, contractEnd: null, serviceScope: null, managerUserId: null, timeZone: 'Asia/Shanghai', archivedAt: null,
+    id: randomUUID(),
+    code: `B-${String(i).padStart(5, '0')}`,
+    name: `项目${i}`,
+    propertyId: property.id,
+    regionId: regions[i % REGIONS].id,
+    stage: 'OPERATING' as const,
+    contractStart: null,
+    contractEnd: null,
+    serviceScope: null,
+    managerUserId: null,
+    timeZone: 'Asia/Shanghai',
+    archivedAt: null,
   }));
   await db.repo(Project).insertIgnoringDuplicates(projects);
   const template = randomUUID();
@@ -85,16 +101,56 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
         const e = points(n++);
         earned += e;
         results.push({
-          inspectionId: id, projectId: p.id!, regionId: p.regionId, templateId: template, templateVersionId: version, templateItemId: randomUUID(), itemKey: randomUUID(),
-          sectionKey: template, standardId: template, position: i + 1, result: e ? 'PASS' : 'FAIL', possiblePoints: 10, earnedPoints: e, score: null, deductionKeys: [],
-          critical: i === 0, note: null, evidenceFileIds: [], customerFacing: false, submittedAt: at, localDate: day,
+          inspectionId: id,
+          projectId: p.id!,
+          regionId: p.regionId,
+          templateId: template,
+          templateVersionId: version,
+          templateItemId: randomUUID(),
+          itemKey: randomUUID(),
+          sectionKey: template,
+          standardId: template,
+          position: i + 1,
+          result: e ? 'PASS' : 'FAIL',
+          possiblePoints: 10,
+          earnedPoints: e,
+          score: null,
+          deductionKeys: [],
+          critical: i === 0,
+          note: null,
+          evidenceFileIds: [],
+          customerFacing: false,
+          submittedAt: at,
+          localDate: day,
         });
       }
       const percent = Math.round((earned / (ITEMS * 10)) * 10000) / 100;
       inspections.push({
-        id, clientKey: id, status: 'SUBMITTED', occurrenceId: null, projectId: p.id!, regionId: p.regionId, templateId: template, templateVersionId: version, inspectorUserId: inspector,
-        performedAt: at, submittedAt: at, localDate: day, note: null, signatureFileId: null, latitude: null, longitude: null, locationText: null, draftItems: null,
-        earnedPoints: earned, possiblePoints: ITEMS * 10, scorePercent: percent, passScore: 85, passed: percent >= 85, criticalFailed: false, failedItems: 0,
+        id,
+        clientKey: id,
+        status: 'SUBMITTED',
+        occurrenceId: null,
+        projectId: p.id!,
+        regionId: p.regionId,
+        templateId: template,
+        templateVersionId: version,
+        inspectorUserId: inspector,
+        performedAt: at,
+        submittedAt: at,
+        localDate: day,
+        note: null,
+        signatureFileId: null,
+        latitude: null,
+        longitude: null,
+        locationText: null,
+        draftItems: null,
+        earnedPoints: earned,
+        possiblePoints: ITEMS * 10,
+        scorePercent: percent,
+        passScore: 85,
+        passed: percent >= 85,
+        criticalFailed: false,
+        failedItems: 0,
       });
     }
   }
@@ -123,7 +179,11 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
 
   // (b) The service: what `projectEvaluation(period: MONTH 2027-03)` runs (all ranks, first page).
   const service = new EvaluationService();
-  const ctx = { db, user: { userId: inspector, role: 'QUALITY_CENTER', regionIds: [] }, now: () => new Date() } as unknown as RequestContext;
+  const ctx = {
+    db,
+    user: { userId: inspector, role: 'QUALITY_CENTER', regionIds: [] },
+    now: () => new Date(),
+  } as unknown as RequestContext;
   const api = await best(async () => (await service.projectEvaluation(ctx, { period: MONTH, first: 100 })).totalCount);
 
   const serviceSql = last as { sql: string; parameters: unknown[] } | null;
@@ -141,11 +201,15 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
     }
   }
 
-  console.log(`\n${PROJECTS} projects, ${results.length} item results, ${inspections.length} inspections in one month (${url.split(':')[0]}); loaded in ${loadMs.toFixed(0)} ms`);
+  console.log(
+    `\n${PROJECTS} projects, ${results.length} item results, ${inspections.length} inspections in one month (${url.split(':')[0]}); loaded in ${loadMs.toFixed(0)} ms`,
+  );
   console.log('| step | time (ms, best of 5) | SQL statements | rows | ratio to hand-written GROUP BY |');
   console.log('|---|---:|---:|---:|---:|');
   console.log(`| hand-written SQL GROUP BY (scores only) | ${hand.ms.toFixed(1)} | ${hand.sqlCount} | ${hand.rows} | 1.0 |`);
-  console.log(`| projectEvaluation (scores, previous month, pass/fail, ranks) | ${api.ms.toFixed(1)} | ${api.sqlCount} | ${api.rows} (${ranked} ranked) | ${(api.ms / hand.ms).toFixed(1)} |`);
+  console.log(
+    `| projectEvaluation (scores, previous month, pass/fail, ranks) | ${api.ms.toFixed(1)} | ${api.sqlCount} | ${api.rows} (${ranked} ranked) | ${(api.ms / hand.ms).toFixed(1)} |`,
+  );
 }
 
 main().catch((e) => {

@@ -41,7 +41,8 @@ const TO = new Date('2027-04-01T00:00:00+08:00');
 let statements = 0;
 
 async function main() {
-  if (!Number.isInteger(PROJECTS) || PROJECTS < 1) throw new Error(`project count must be a positive integer (got ${process.argv[2] ?? process.env['BENCH_PROJECTS']})`);
+  if (!Number.isInteger(PROJECTS) || PROJECTS < 1)
+    throw new Error(`project count must be a positive integer (got ${process.argv[2] ?? process.env['BENCH_PROJECTS']})`);
   const given = process.env['DATABASE_URL'];
   const scratch = isMysqlUrl(given) ? await scratchDatabase(given) : null;
   const dir = given ? null : mkdtempSync(join(tmpdir(), 'pinzhi-bench-'));
@@ -63,20 +64,54 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
   const tenant = await platform.insertTenant({ slug: `bench-${Date.now()}`, name: 'Bench' });
   const db = platform.tenant(tenant.id, null);
   const region = await db.repo(Region).insert({ name: '基准区域', code: 'BENCH' });
-  const property = await db.repo(Property).insert({ name: '基准物业', format: 'RESIDENTIAL', address: '', grossFloorArea: null, zones: [] });
-  const template = await db.repo(InspectionTemplate).insert({ name: '基准检查表', format: null, description: null, draftVersionId: null, latestVersionId: null, latestNumber: 0, archivedAt: null });
+  const property = await db
+    .repo(Property)
+    .insert({ name: '基准物业', format: 'RESIDENTIAL', address: '', grossFloorArea: null, zones: [] });
+  const template = await db.repo(InspectionTemplate).insert({
+    name: '基准检查表',
+    format: null,
+    description: null,
+    draftVersionId: null,
+    latestVersionId: null,
+    latestNumber: 0,
+    archivedAt: null,
+  });
   const projects = await db.repo(Project).insertMany(
     Array.from({ length: PROJECTS }, (_, i) => ({
-      code: `B-${String(i).padStart(5, '0')}`, name: `项目${i}`, propertyId: property.id, regionId: region.id, stage: 'OPERATING' as const,
-      contractStart: null, contractEnd: null, serviceScope: null, managerUserId: null, timeZone: 'Asia/Shanghai', archivedAt: null,
+      code: `B-${String(i).padStart(5, '0')}`,
+      name: `项目${i}`,
+      propertyId: property.id,
+      regionId: region.id,
+      stage: 'OPERATING' as const,
+      contractStart: null,
+      contractEnd: null,
+      serviceScope: null,
+      managerUserId: null,
+      timeZone: 'Asia/Shanghai',
+      archivedAt: null,
     })),
   );
   const frequencies = await db.repo(InspectionFrequency).insertMany(
     projects.flatMap((p) =>
       RULES.slice(0, PER_PROJECT).map((rrule) => ({
-        projectId: p.id, templateId: template.id, anchor: 'CALENDAR' as const, rrule, periodUnit: null, periodCount: null, startTime: null,
-        windowMinutes: 60, allowLate: false, holidayListId: null, assigneeRole: 'INSPECTOR' as const, assigneeUserId: null,
-        startDate: '2027-01-01', endDate: null, excludedDates: [], note: null, materialisedUntil: FROM, archivedAt: null,
+        projectId: p.id,
+        templateId: template.id,
+        anchor: 'CALENDAR' as const,
+        rrule,
+        periodUnit: null,
+        periodCount: null,
+        startTime: null,
+        windowMinutes: 60,
+        allowLate: false,
+        holidayListId: null,
+        assigneeRole: 'INSPECTOR' as const,
+        assigneeUserId: null,
+        startDate: '2027-01-01',
+        endDate: null,
+        excludedDates: [],
+        note: null,
+        materialisedUntil: FROM,
+        archivedAt: null,
       })),
     ),
   );
@@ -90,7 +125,8 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
   // The domain's zone-aware expansion (what the materialiser uses), for reference.
   t0 = performance.now();
   let zoned = 0;
-  for (const f of frequencies) zoned += occurrencesBetween({ rrule: f.rrule!, timeZone: 'Asia/Shanghai', startDate: f.startDate }, FROM, TO).length;
+  for (const f of frequencies)
+    zoned += occurrencesBetween({ rrule: f.rrule!, timeZone: 'Asia/Shanghai', startDate: f.startDate }, FROM, TO).length;
   const zonedMs = performance.now() - t0;
 
   // (b) Materialise the month: a few set-based statements.

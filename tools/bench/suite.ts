@@ -129,14 +129,21 @@ async function post(port: number, token: string | null, query: string, variables
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (res.status !== 200 || body.errors) throw new Error(`API answered ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+  if (res.status !== 200 || body.errors)
+    throw new Error(`API answered ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
   return body;
 }
 
 /** Each captured statement alone on one connection, best of 5 (ms): where the database time goes. */
 async function timeStatements(url: string, statements: CapturedStatement[]): Promise<Array<{ sql: string; ms: number; rows: number }>> {
   const { createConnection } = await import('mysql2/promise');
-  const c = await createConnection({ ...mysqlServer(url), database: new URL(url).pathname.slice(1), timezone: 'Z', dateStrings: ['DATE'], charset: 'utf8mb4_unicode_ci' });
+  const c = await createConnection({
+    ...mysqlServer(url),
+    database: new URL(url).pathname.slice(1),
+    timezone: 'Z',
+    dateStrings: ['DATE'],
+    charset: 'utf8mb4_unicode_ci',
+  });
   const out = [];
   try {
     for (const st of statements) {
@@ -180,7 +187,12 @@ interface SideFigures {
 const settle = () => new Promise((r) => setTimeout(r, 300)); // let the requests still in flight finish
 
 /** BENCH_CPU_PROF=dir: a CPU profile of the API during each scenario's measured run, <dir>/<scenario>.cpuprofile. */
-async function load(url: string, init: { method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }, child: Child, profile?: string): Promise<SideFigures> {
+async function load(
+  url: string,
+  init: { method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string },
+  child: Child,
+  profile?: string,
+): Promise<SideFigures> {
   await autocannon({ url, connections: OPTIONS.connections, duration: OPTIONS.warmup, ...init });
   await settle();
   await child.ask({ type: 'reset' }, 'stats');
@@ -232,17 +244,33 @@ async function main() {
     const loadAtStart = loadavg().map((l) => Number(l.toFixed(2)));
     const ds = await openDataSource({ url: scratch.url });
     await migrate(ds);
-    const data = await buildDataset(ds, { tenants: OPTIONS.tenants, projects: OPTIONS.projects, itemResults: OPTIONS.itemResults, regionsPerTenant: 5, now });
+    const data = await buildDataset(ds, {
+      tenants: OPTIONS.tenants,
+      projects: OPTIONS.projects,
+      itemResults: OPTIONS.itemResults,
+      regionsPerTenant: 5,
+      now,
+    });
     await ds.destroy();
     console.log(`data: ${JSON.stringify(data.counts)} loaded in ${(data.ms / 1000).toFixed(1)} s`);
 
     // NODE_ENV=production as in the Docker image (graphql-js, for one, runs extra checks otherwise).
-    const childEnv = { NODE_ENV: 'production', DATABASE_URL: scratch.url, JWT_SECRET: randomBytes(32).toString('hex'), WEB_DIST: join(scratch.name, 'no-web') };
+    const childEnv = {
+      NODE_ENV: 'production',
+      DATABASE_URL: scratch.url,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      WEB_DIST: join(scratch.name, 'no-web'),
+    };
     const api = Child.start('api-child.ts', childEnv);
     children.push(api);
     const { port } = await api.next<{ port: number }>('listening');
     const tenant = data.tenants[0];
-    const login = await post(port, null, 'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenantSlug: $t) { token } }', { e: tenant.email, p: BENCH_PASSWORD, t: tenant.slug });
+    const login = await post(
+      port,
+      null,
+      'mutation($e: String!, $p: String!, $t: String) { login(email: $e, password: $p, tenantSlug: $t) { token } }',
+      { e: tenant.email, p: BENCH_PASSWORD, t: tenant.slug },
+    );
     const token = (login.data?.['login'] as { token: string }).token;
 
     const chosen = process.env['BENCH_SCENARIOS']?.split(',');
@@ -280,7 +308,14 @@ async function main() {
       const bases: SideFigures[] = [];
       for (let round = 0; round < OPTIONS.rounds; round++) {
         const profile = prof && round === 0 ? resolve(prof, `${s.name}.cpuprofile`) : undefined;
-        fulls.push(await load(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body }, api, profile));
+        fulls.push(
+          await load(
+            `http://127.0.0.1:${port}/graphql`,
+            { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body },
+            api,
+            profile,
+          ),
+        );
         bases.push(await load(`http://127.0.0.1:${basePort}/${s.name}`, { method: 'GET' }, baseline));
       }
       const full = medianOf(fulls);
@@ -293,15 +328,32 @@ async function main() {
         full,
         baseline: base,
         // Exact, from the captured request: what the API issued, and what the baseline replays (no transaction control).
-        sqlPerRequest: { full: captured[s.name].statements.length, baseline: captured[s.name].statements.filter((x) => !isTransactionControl(x.sql)).length },
-        ratio: { throughput: full.rps / base.rps, p50: full.p50 / base.p50, p99: full.p99 / base.p99, cpuPerRequest: full.cpuMsPerRequest / base.cpuMsPerRequest },
+        sqlPerRequest: {
+          full: captured[s.name].statements.length,
+          baseline: captured[s.name].statements.filter((x) => !isTransactionControl(x.sql)).length,
+        },
+        ratio: {
+          throughput: full.rps / base.rps,
+          p50: full.p50 / base.p50,
+          p99: full.p99 / base.p99,
+          cpuPerRequest: full.cpuMsPerRequest / base.cpuMsPerRequest,
+        },
       });
-      console.log(`${s.name}: full ${full.rps.toFixed(0)} req/s p99 ${full.p99} ms; baseline ${base.rps.toFixed(0)} req/s p99 ${base.p99} ms`);
+      console.log(
+        `${s.name}: full ${full.rps.toFixed(0)} req/s p99 ${full.p99} ms; baseline ${base.rps.toFixed(0)} req/s p99 ${base.p99} ms`,
+      );
     }
 
     const report = {
       at: now.toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadavgAtStart: loadAtStart, loadavg: loadavg().map((l) => Number(l.toFixed(2))) },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model,
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        loadavgAtStart: loadAtStart,
+        loadavg: loadavg().map((l) => Number(l.toFixed(2))),
+      },
       options: OPTIONS,
       data: data.counts,
       loadSeconds: Number((data.ms / 1000).toFixed(1)),
@@ -320,7 +372,18 @@ async function main() {
 const f0 = (n: number) => n.toFixed(0);
 const f2 = (n: number) => n.toFixed(2);
 
-function markdown(r: { options: typeof OPTIONS; machine: { loadavgAtStart: number[]; loadavg: number[] }; listStatementsByPageSize: Record<string, number>; results: Array<{ title: string; full: SideFigures; baseline: SideFigures; sqlPerRequest: { full: number; baseline: number }; ratio: { throughput: number; p50: number; p99: number } }> }) {
+function markdown(r: {
+  options: typeof OPTIONS;
+  machine: { loadavgAtStart: number[]; loadavg: number[] };
+  listStatementsByPageSize: Record<string, number>;
+  results: Array<{
+    title: string;
+    full: SideFigures;
+    baseline: SideFigures;
+    sqlPerRequest: { full: number; baseline: number };
+    ratio: { throughput: number; p50: number; p99: number };
+  }>;
+}) {
   const lines = [
     `${r.options.connections} connections, ${r.options.duration} s per side after ${r.options.warmup} s warm-up, ${r.options.rounds} alternating rounds (medians); load average (1/5/15 min) at the start ${r.machine.loadavgAtStart.join(' / ')}, at the end ${r.machine.loadavg.join(' / ')}`,
     '',
@@ -331,10 +394,13 @@ function markdown(r: { options: typeof OPTIONS; machine: { loadavgAtStart: numbe
         `| ${x.title} | ${f0(x.full.rps)} | ${f0(x.baseline.rps)} | ${f2(x.ratio.throughput)} | ${x.full.p50} / ${x.full.p99} | ${x.baseline.p50} / ${x.baseline.p99} | ${f2(x.ratio.p99)} | ${x.sqlPerRequest.full} / ${x.sqlPerRequest.baseline} | ${f2(x.full.cpuMsPerRequest)} / ${f2(x.baseline.cpuMsPerRequest)} | ${f0(x.full.rssMB)} |`,
     ),
     '',
-    `Projects list, SQL statements per request by page size: ${Object.entries(r.listStatementsByPageSize).map(([k, v]) => `${k}: ${v}`).join(', ')}`,
+    `Projects list, SQL statements per request by page size: ${Object.entries(r.listStatementsByPageSize)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ')}`,
   ];
   const errors = r.results.filter((x) => x.full.errors || x.baseline.errors);
-  if (errors.length) lines.push(`\nERRORS during load: ${errors.map((x) => `${x.title}: full ${x.full.errors}, baseline ${x.baseline.errors}`).join('; ')}`);
+  if (errors.length)
+    lines.push(`\nERRORS during load: ${errors.map((x) => `${x.title}: full ${x.full.errors}, baseline ${x.baseline.errors}`).join('; ')}`);
   return lines.join('\n');
 }
 

@@ -46,7 +46,12 @@ async function scratchMysqlUrl(): Promise<{ url: string; drop: () => Promise<voi
   const base = process.env.MIGRATION_MYSQL_URL ?? execSync('tools/db/mariadb.sh url').toString().trim();
   const u = new URL(base);
   const db = `pinzhi_gen_${stamp}`;
-  const admin = await createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
+  const admin = await createConnection({
+    host: u.hostname,
+    port: Number(u.port || 3306),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+  });
   await admin.query(`CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   u.pathname = `/${db}`;
   return {
@@ -82,7 +87,10 @@ async function generate(dialect: Dialect): Promise<void> {
     const names = [...index.matchAll(/^import \{ (\w+) \}/gm)].map((m) => m[1]);
     imports.push(`import { ${className} } from './${file}';`);
     names.push(className);
-    writeFileSync(indexPath, `${imports.join('\n')}\n\n/** Applied in this order. */\nexport const ${constName} = [\n${names.map((n) => `  ${n},`).join('\n')}\n];\n`);
+    writeFileSync(
+      indexPath,
+      `${imports.join('\n')}\n\n/** Applied in this order. */\nexport const ${constName} = [\n${names.map((n) => `  ${n},`).join('\n')}\n];\n`,
+    );
     console.log(`${dialect}: wrote ${file}.ts (${up.length} statements)`);
   } finally {
     await ds.destroy();

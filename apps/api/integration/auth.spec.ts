@@ -69,20 +69,32 @@ describe('sessions', () => {
     const r = await t.gql(ME, {}, login.token);
     expect(codes(r)).toEqual(['UNAUTHENTICATED']);
     expect(r.errors![0].extensions!['reason']).toBe('SESSION_REVOKED');
-    const audit = await t.ok('{ auditEntries(filter: { entity: "AuthSession" }, first: 100) { nodes { operation user { email } } } }', {}, await t.token('admin@demo.test'));
-    const mine = audit.auditEntries.nodes.filter((n: { user: { email: string } }) => n.user.email === 'quality@demo.test').map((n: { operation: string }) => n.operation);
+    const audit = await t.ok(
+      '{ auditEntries(filter: { entity: "AuthSession" }, first: 100) { nodes { operation user { email } } } }',
+      {},
+      await t.token('admin@demo.test'),
+    );
+    const mine = audit.auditEntries.nodes
+      .filter((n: { user: { email: string } }) => n.user.email === 'quality@demo.test')
+      .map((n: { operation: string }) => n.operation);
     expect(mine).toEqual(expect.arrayContaining(['login', 'logout']));
   });
 
   it('refuses an expired token with SESSION_EXPIRED', async () => {
     const key = new TextEncoder().encode(TEST_JWT_SECRET);
-    const token = await new SignJWT({ sid: 'x', tid: 'y' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime(Math.floor(Date.now() / 1000) - 10).sign(key);
+    const token = await new SignJWT({ sid: 'x', tid: 'y' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 10)
+      .sign(key);
     const r = await t.gql(ME, {}, token);
     expect(r.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' });
   });
 
   it('refuses a token signed with another key', async () => {
-    const token = await new SignJWT({ sid: 'x' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1h').sign(new TextEncoder().encode('another-secret-another-secret-1234567'));
+    const token = await new SignJWT({ sid: 'x' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('another-secret-another-secret-1234567'));
     const r = await t.gql(ME, {}, token);
     expect(codes(r)).toEqual(['UNAUTHENTICATED']);
   });

@@ -48,14 +48,29 @@ afterAll(() => {
   return t.stop();
 });
 
-const base = (extra: Record<string, unknown> = {}) => ({ projectId: ids['east'], source: 'OWNER_RESIDENT', category: 'COMPLAINT', severity: 'MAJOR', title: '地下车库漏水', description: '业主反映车库顶板连续渗水，车辆受损。', ...extra });
+const base = (extra: Record<string, unknown> = {}) => ({
+  projectId: ids['east'],
+  source: 'OWNER_RESIDENT',
+  category: 'COMPLAINT',
+  severity: 'MAJOR',
+  title: '地下车库漏水',
+  description: '业主反映车库顶板连续渗水，车辆受损。',
+  ...extra,
+});
 
 describe('the case lifecycle', () => {
   it('goes OPEN → IN_PROGRESS → RESOLVED → REOPENED → IN_PROGRESS → RESOLVED → VERIFIED, with the full history', async () => {
     const photo = await t.upload(png(), 'image/png', tok['ops']);
     const audits = await t.countRows('audit_entry');
     const c = (await t.ok(CREATE, { input: base({ evidenceIds: [photo.json.id] }) }, tok['ops'])).createComplaint;
-    expect(c).toMatchObject({ state: 'OPEN', evidenceFileIds: [photo.json.id], createdBy: { email: 'ops@demo.test' }, region: { name: '华东区域' }, overdue: false, escalationLevel: 0 });
+    expect(c).toMatchObject({
+      state: 'OPEN',
+      evidenceFileIds: [photo.json.id],
+      createdBy: { email: 'ops@demo.test' },
+      region: { name: '华东区域' },
+      overdue: false,
+      escalationLevel: 0,
+    });
     expect(c.history).toEqual([{ action: 'OPENED', fromState: null, toState: 'OPEN', note: null, user: { email: 'ops@demo.test' } }]);
     expect(await t.countRows('audit_entry')).toBe(audits + 1);
 
@@ -63,11 +78,25 @@ describe('the case lifecycle', () => {
     expect(started.state).toBe('IN_PROGRESS');
     const disc = await t.ok(
       'mutation($id: ID!, $input: ComplaintDiscussionInput!) { recordComplaintDiscussion(complaintId: $id, input: $input) { heldOn departments } }',
-      { id: c.id, input: { heldOn: new Date().toISOString().slice(0, 10), departments: ['QUALITY_CENTER', 'ENGINEERING', 'REGIONAL_OPERATIONS'], minutes: '工程部现场查看，确认防水层老化。', decisions: '更换防水层，赔付洗车费。' } },
+      {
+        id: c.id,
+        input: {
+          heldOn: new Date().toISOString().slice(0, 10),
+          departments: ['QUALITY_CENTER', 'ENGINEERING', 'REGIONAL_OPERATIONS'],
+          minutes: '工程部现场查看，确认防水层老化。',
+          decisions: '更换防水层，赔付洗车费。',
+        },
+      },
       tok['quality'],
     );
     expect(disc.recordComplaintDiscussion.departments).toEqual(['QUALITY_CENTER', 'ENGINEERING', 'REGIONAL_OPERATIONS']);
-    const action = (await t.ok('mutation($id: ID!, $input: ComplaintActionInput!) { addComplaintAction(complaintId: $id, input: $input) { id version done owner { email } } }', { id: c.id, input: { description: '更换车库顶板防水层', ownerUserId: user['ops'], deadline: '2030-01-01' } }, tok['quality'])).addComplaintAction;
+    const action = (
+      await t.ok(
+        'mutation($id: ID!, $input: ComplaintActionInput!) { addComplaintAction(complaintId: $id, input: $input) { id version done owner { email } } }',
+        { id: c.id, input: { description: '更换车库顶板防水层', ownerUserId: user['ops'], deadline: '2030-01-01' } },
+        tok['quality'],
+      )
+    ).addComplaintAction;
     expect(action.owner.email).toBe('ops@demo.test');
 
     // Not while an action is open.
@@ -75,16 +104,31 @@ describe('the case lifecycle', () => {
     const blocked = (await t.ok(GET, { id: c.id }, tok['ops'])).complaint.stepPermissions;
     expect(blocked.find((p: any) => p.step === 'RESOLVE')).toEqual({ step: 'RESOLVE', allowed: false, blocker: 'ACTIONS_OPEN' });
     // The owner marks it done; a stale version is a conflict.
-    await t.ok('mutation($id: ID!, $v: Int!) { setComplaintActionDone(id: $id, done: true, expectedVersion: $v) { done } }', { id: action.id, v: action.version }, tok['ops']);
-    expect(codes(await t.gql('mutation($id: ID!, $v: Int!) { setComplaintActionDone(id: $id, done: false, expectedVersion: $v) { done } }', { id: action.id, v: action.version }, tok['ops']))).toEqual(['CONFLICT']);
+    await t.ok(
+      'mutation($id: ID!, $v: Int!) { setComplaintActionDone(id: $id, done: true, expectedVersion: $v) { done } }',
+      { id: action.id, v: action.version },
+      tok['ops'],
+    );
+    expect(
+      codes(
+        await t.gql(
+          'mutation($id: ID!, $v: Int!) { setComplaintActionDone(id: $id, done: false, expectedVersion: $v) { done } }',
+          { id: action.id, v: action.version },
+          tok['ops'],
+        ),
+      ),
+    ).toEqual(['CONFLICT']);
     expect(fieldReasons(await t.gql(step('resolveComplaint'), { id: c.id, text: '  ' }, tok['ops']))).toEqual(['note:REQUIRED']);
     const resolved = (await t.ok(step('resolveComplaint'), { id: c.id, text: '防水层已更换' }, tok['ops'])).resolveComplaint;
     expect(resolved).toMatchObject({ state: 'RESOLVED', resolvedBy: { email: 'ops@demo.test' }, resolutionNote: '防水层已更换' });
 
     // The Quality Center finds the effect missing and reopens it; then resolves it itself.
     expect(codes(await t.gql(step('reopenComplaint', 'reason'), { id: c.id, text: '仍有渗水' }, tok['ops']))).toEqual(['FORBIDDEN']);
-    expect(fieldReasons(await t.gql(step('reopenComplaint', 'reason'), { id: c.id, text: '' }, tok['quality']))).toEqual(['reason:REQUIRED']);
-    const reopened = (await t.ok(step('reopenComplaint', 'reason'), { id: c.id, text: '雨后复查仍有渗水' }, tok['quality'])).reopenComplaint;
+    expect(fieldReasons(await t.gql(step('reopenComplaint', 'reason'), { id: c.id, text: '' }, tok['quality']))).toEqual([
+      'reason:REQUIRED',
+    ]);
+    const reopened = (await t.ok(step('reopenComplaint', 'reason'), { id: c.id, text: '雨后复查仍有渗水' }, tok['quality']))
+      .reopenComplaint;
     expect(reopened).toMatchObject({ state: 'REOPENED', reopenCount: 1, resolvedBy: null });
     expect(fieldReasons(await t.gql(step('verifyComplaint'), { id: c.id, text: 'x' }, tok['quality2']))).toEqual(['id:INVALID_TRANSITION']);
     await t.ok(step('startComplaint'), { id: c.id, text: '二次处理' }, tok['quality']);
@@ -94,14 +138,20 @@ describe('the case lifecycle', () => {
     const mine = (await t.ok(GET, { id: c.id }, tok['quality'])).complaint.stepPermissions;
     expect(mine.find((p: any) => p.step === 'VERIFY')).toEqual({ step: 'VERIFY', allowed: false, blocker: 'RESOLVED_BY_YOU' });
     expect(codes(await t.gql(step('verifyComplaint'), { id: c.id, text: '有效' }, tok['quality']))).toEqual(['FORBIDDEN']);
-    for (const who of ['admin', 'ops', 'viewer']) expect(codes(await t.gql(step('verifyComplaint'), { id: c.id, text: '有效' }, tok[who]))).toEqual(['FORBIDDEN']);
+    for (const who of ['admin', 'ops', 'viewer'])
+      expect(codes(await t.gql(step('verifyComplaint'), { id: c.id, text: '有效' }, tok[who]))).toEqual(['FORBIDDEN']);
     const theirs = (await t.ok(GET, { id: c.id }, tok['admin'])).complaint.stepPermissions;
     expect(theirs.find((p: any) => p.step === 'VERIFY')).toEqual({ step: 'VERIFY', allowed: false, blocker: 'ROLE' });
     expect(fieldReasons(await t.gql(step('verifyComplaint'), { id: c.id, text: '' }, tok['quality2']))).toEqual(['note:REQUIRED']);
     const other = (await t.ok(GET, { id: c.id }, tok['quality2'])).complaint.stepPermissions;
     expect(other.find((p: any) => p.step === 'VERIFY')).toEqual({ step: 'VERIFY', allowed: true, blocker: null });
-    const verified = (await t.ok(step('verifyComplaint'), { id: c.id, text: '连续三次雨后复查无渗水，业主满意' }, tok['quality2'])).verifyComplaint;
-    expect(verified).toMatchObject({ state: 'VERIFIED', verifiedBy: { email: 'quality2@demo.test' }, verificationNote: '连续三次雨后复查无渗水，业主满意' });
+    const verified = (await t.ok(step('verifyComplaint'), { id: c.id, text: '连续三次雨后复查无渗水，业主满意' }, tok['quality2']))
+      .verifyComplaint;
+    expect(verified).toMatchObject({
+      state: 'VERIFIED',
+      verifiedBy: { email: 'quality2@demo.test' },
+      verificationNote: '连续三次雨后复查无渗水，业主满意',
+    });
     expect(verified.history.map((h: any) => `${h.fromState ?? '-'}>${h.toState}:${h.user.email.split('@')[0]}`)).toEqual([
       '->OPEN:ops',
       'OPEN>IN_PROGRESS:ops',
@@ -114,8 +164,20 @@ describe('the case lifecycle', () => {
     expect(verified.discussions).toHaveLength(1);
 
     // Closed: nothing more changes.
-    expect(fieldReasons(await t.gql('mutation($id: ID!) { addComplaintAction(complaintId: $id, input: { description: "x", ownerUserId: "' + user['ops'] + '", deadline: "2030-01-01" }) { id } }', { id: c.id }, tok['quality']))).toEqual(['complaintId:INVALID_TRANSITION']);
-    expect(fieldReasons(await t.gql(step('reopenComplaint', 'reason'), { id: c.id, text: 'x' }, tok['quality']))).toEqual(['id:INVALID_TRANSITION']);
+    expect(
+      fieldReasons(
+        await t.gql(
+          'mutation($id: ID!) { addComplaintAction(complaintId: $id, input: { description: "x", ownerUserId: "' +
+            user['ops'] +
+            '", deadline: "2030-01-01" }) { id } }',
+          { id: c.id },
+          tok['quality'],
+        ),
+      ),
+    ).toEqual(['complaintId:INVALID_TRANSITION']);
+    expect(fieldReasons(await t.gql(step('reopenComplaint', 'reason'), { id: c.id, text: 'x' }, tok['quality']))).toEqual([
+      'id:INVALID_TRANSITION',
+    ]);
   });
 
   it('refuses bad input with field paths and writes nothing', async () => {
@@ -128,24 +190,54 @@ describe('the case lifecycle', () => {
     expect(await t.countRows('complaint')).toBe(before);
 
     const c = (await t.ok(CREATE, { input: base() }, tok['quality'])).createComplaint;
-    const d = await t.gql('mutation($id: ID!, $input: ComplaintDiscussionInput!) { recordComplaintDiscussion(complaintId: $id, input: $input) { id } }', { id: c.id, input: { heldOn: '2000-01-01', departments: [], minutes: '' } }, tok['quality']);
+    const d = await t.gql(
+      'mutation($id: ID!, $input: ComplaintDiscussionInput!) { recordComplaintDiscussion(complaintId: $id, input: $input) { id } }',
+      { id: c.id, input: { heldOn: '2000-01-01', departments: [], minutes: '' } },
+      tok['quality'],
+    );
     expect(fieldReasons(d).sort()).toEqual(['input.departments:REQUIRED', 'input.minutes:REQUIRED']);
-    const d2 = await t.gql('mutation($id: ID!, $input: ComplaintDiscussionInput!) { recordComplaintDiscussion(complaintId: $id, input: $input) { id } }', { id: c.id, input: { heldOn: '2000-01-01', departments: ['LEGAL', 'LEGAL'], minutes: 'x' } }, tok['quality']);
+    const d2 = await t.gql(
+      'mutation($id: ID!, $input: ComplaintDiscussionInput!) { recordComplaintDiscussion(complaintId: $id, input: $input) { id } }',
+      { id: c.id, input: { heldOn: '2000-01-01', departments: ['LEGAL', 'LEGAL'], minutes: 'x' } },
+      tok['quality'],
+    );
     expect(fieldReasons(d2).sort()).toEqual(['input.departments:INVALID_VALUE', 'input.heldOn:DATE_ORDER']);
-    const a = await t.gql('mutation($id: ID!, $input: ComplaintActionInput!) { addComplaintAction(complaintId: $id, input: $input) { id } }', { id: c.id, input: { description: 'x', ownerUserId: '00000000-0000-4000-8000-000000000000', deadline: '2030-02-31' } }, tok['quality']);
+    const a = await t.gql(
+      'mutation($id: ID!, $input: ComplaintActionInput!) { addComplaintAction(complaintId: $id, input: $input) { id } }',
+      { id: c.id, input: { description: 'x', ownerUserId: '00000000-0000-4000-8000-000000000000', deadline: '2030-02-31' } },
+      tok['quality'],
+    );
     expect(fieldReasons(a).sort()).toEqual(['input.deadline:INVALID_FORMAT']);
-    const a2 = await t.gql('mutation($id: ID!, $input: ComplaintActionInput!) { addComplaintAction(complaintId: $id, input: $input) { id } }', { id: c.id, input: { description: 'x', ownerUserId: '00000000-0000-4000-8000-000000000000', deadline: '2030-01-01' } }, tok['quality']);
+    const a2 = await t.gql(
+      'mutation($id: ID!, $input: ComplaintActionInput!) { addComplaintAction(complaintId: $id, input: $input) { id } }',
+      { id: c.id, input: { description: 'x', ownerUserId: '00000000-0000-4000-8000-000000000000', deadline: '2030-01-01' } },
+      tok['quality'],
+    );
     expect(fieldReasons(a2)).toEqual(['input.ownerUserId:NOT_FOUND']);
     expect(fieldReasons(await t.gql(step('resolveComplaint'), { id: c.id, text: 'x' }, tok['quality']))).toEqual(['id:INVALID_TRANSITION']);
-    const up = await t.ok('mutation($id: ID!, $v: Int!) { updateComplaint(id: $id, expectedVersion: $v, input: { source: CLIENT, category: DISPUTE, severity: CRITICAL, title: "合同纠纷", description: "甲方对保洁频次有异议" }) { severity dueAt category version } }', { id: c.id, v: c.version }, tok['quality']);
+    const up = await t.ok(
+      'mutation($id: ID!, $v: Int!) { updateComplaint(id: $id, expectedVersion: $v, input: { source: CLIENT, category: DISPUTE, severity: CRITICAL, title: "合同纠纷", description: "甲方对保洁频次有异议" }) { severity dueAt category version } }',
+      { id: c.id, v: c.version },
+      tok['quality'],
+    );
     expect(new Date(up.updateComplaint.dueAt).getTime()).toBeLessThan(new Date(c.dueAt).getTime());
-    expect(codes(await t.gql('mutation($id: ID!, $v: Int!) { updateComplaint(id: $id, expectedVersion: $v, input: { source: CLIENT, category: DISPUTE, severity: MAJOR, title: "x", description: "y" }) { id } }', { id: c.id, v: c.version }, tok['quality']))).toEqual(['CONFLICT']);
+    expect(
+      codes(
+        await t.gql(
+          'mutation($id: ID!, $v: Int!) { updateComplaint(id: $id, expectedVersion: $v, input: { source: CLIENT, category: DISPUTE, severity: MAJOR, title: "x", description: "y" }) { id } }',
+          { id: c.id, v: c.version },
+          tok['quality'],
+        ),
+      ),
+    ).toEqual(['CONFLICT']);
   });
 });
 
 describe('roles and regions', () => {
   it('lets regional operations run only their regions; others read or are refused', async () => {
-    expect(fieldReasons(await t.gql(CREATE, { input: base({ projectId: ids['elsewhere'] }) }, tok['ops']))).toEqual(['input.projectId:NOT_FOUND']);
+    expect(fieldReasons(await t.gql(CREATE, { input: base({ projectId: ids['elsewhere'] }) }, tok['ops']))).toEqual([
+      'input.projectId:NOT_FOUND',
+    ]);
     const away = (await t.ok(CREATE, { input: base({ projectId: ids['elsewhere'], title: '外区投诉' }) }, tok['quality'])).createComplaint;
     expect(codes(await t.gql(GET, { id: away.id }, tok['ops']))).toEqual(['NOT_FOUND']);
     expect(codes(await t.gql(step('startComplaint'), { id: away.id, text: null }, tok['ops']))).toEqual(['NOT_FOUND']);
@@ -179,7 +271,11 @@ describe('raising a case from a finding or a feedback item', () => {
           projectId: ids['east'],
           templateId: ids['residential'],
           signatureFileId: sig.json.id,
-          items: items.map((i) => ({ itemKey: i.key, result: i.key === nonCritical[0].key || i.key === nonCritical[1].key ? 'FAIL' : 'PASS', customerFacing: i.key === nonCritical[1].key })),
+          items: items.map((i) => ({
+            itemKey: i.key,
+            result: i.key === nonCritical[0].key || i.key === nonCritical[1].key ? 'FAIL' : 'PASS',
+            customerFacing: i.key === nonCritical[1].key,
+          })),
         },
       },
       tok['quality'],
@@ -187,11 +283,21 @@ describe('raising a case from a finding or a feedback item', () => {
     const fail = submitted.submitInspection.items.find((i: any) => i.itemKey === nonCritical[0].key);
     const pass = submitted.submitInspection.items.find((i: any) => i.result === 'PASS');
     const fb = submitted.submitInspection.items.find((i: any) => i.itemKey === nonCritical[1].key).feedback;
-    const fromFinding = (await t.ok(CREATE, { input: base({ projectId: null, source: 'INSPECTION', itemResultId: fail.id }) }, tok['ops'])).createComplaint;
-    expect(fromFinding).toMatchObject({ itemResultId: fail.id, inspectionId: submitted.submitInspection.id, project: { id: ids['east'] }, source: 'INSPECTION' });
+    const fromFinding = (await t.ok(CREATE, { input: base({ projectId: null, source: 'INSPECTION', itemResultId: fail.id }) }, tok['ops']))
+      .createComplaint;
+    expect(fromFinding).toMatchObject({
+      itemResultId: fail.id,
+      inspectionId: submitted.submitInspection.id,
+      project: { id: ids['east'] },
+      source: 'INSPECTION',
+    });
     expect(fieldReasons(await t.gql(CREATE, { input: base({ itemResultId: fail.id }) }, tok['ops']))).toEqual(['input.itemResultId:TAKEN']);
-    expect(fieldReasons(await t.gql(CREATE, { input: base({ itemResultId: pass.id }) }, tok['ops']))).toEqual(['input.itemResultId:INVALID_VALUE']);
-    expect(fieldReasons(await t.gql(CREATE, { input: base({ projectId: ids['elsewhere'], feedbackId: fb.id }) }, tok['quality']))).toEqual(['input.projectId:INVALID_VALUE']);
+    expect(fieldReasons(await t.gql(CREATE, { input: base({ itemResultId: pass.id }) }, tok['ops']))).toEqual([
+      'input.itemResultId:INVALID_VALUE',
+    ]);
+    expect(fieldReasons(await t.gql(CREATE, { input: base({ projectId: ids['elsewhere'], feedbackId: fb.id }) }, tok['quality']))).toEqual([
+      'input.projectId:INVALID_VALUE',
+    ]);
     const fromFeedback = (await t.ok(CREATE, { input: base({ projectId: null, feedbackId: fb.id }) }, tok['quality'])).createComplaint;
     expect(fromFeedback).toMatchObject({ feedbackId: fb.id, inspectionId: submitted.submitInspection.id, project: { id: ids['east'] } });
     expect(fieldReasons(await t.gql(CREATE, { input: base({ feedbackId: fb.id }) }, tok['quality']))).toEqual(['input.feedbackId:TAKEN']);
@@ -204,11 +310,14 @@ describe('overdue cases', () => {
     const opened = new Date('2030-03-01T02:00:00Z');
     t.setNow(opened);
     const major = (await t.ok(CREATE, { input: base({ title: '电梯困人' }) }, tok['quality'])).createComplaint;
-    const critical = (await t.ok(CREATE, { input: base({ title: '消防通道堵塞', severity: 'CRITICAL', category: 'TECHNICAL' }) }, tok['quality'])).createComplaint;
+    const critical = (
+      await t.ok(CREATE, { input: base({ title: '消防通道堵塞', severity: 'CRITICAL', category: 'TECHNICAL' }) }, tok['quality'])
+    ).createComplaint;
     expect(new Date(major.dueAt).toISOString()).toBe('2030-03-08T02:00:00.000Z');
     expect(new Date(critical.dueAt).toISOString()).toBe('2030-03-03T02:00:00.000Z');
     const ESC = '{ escalatedComplaints(first: 100) { nodes { id overdue escalationLevel } } }';
-    const levels = async () => new Map((await t.ok(ESC, {}, tok['quality'])).escalatedComplaints.nodes.map((n: any) => [n.id, n.escalationLevel]));
+    const levels = async () =>
+      new Map((await t.ok(ESC, {}, tok['quality'])).escalatedComplaints.nodes.map((n: any) => [n.id, n.escalationLevel]));
 
     t.setNow('2030-03-04T02:00:00Z');
     let l = await levels();
@@ -237,7 +346,11 @@ describe('the list', () => {
   it('resolves every relation with the same number of statements for 2 or 12 cases', async () => {
     for (let i = 0; i < 12; i++) {
       const c = (await t.ok(CREATE, { input: base({ title: `批量投诉${i}` }) }, tok['quality'])).createComplaint;
-      await t.ok('mutation($id: ID!, $input: ComplaintActionInput!) { addComplaintAction(complaintId: $id, input: $input) { id } }', { id: c.id, input: { description: '跟进', ownerUserId: user['ops'], deadline: '2030-01-01' } }, tok['quality']);
+      await t.ok(
+        'mutation($id: ID!, $input: ComplaintActionInput!) { addComplaintAction(complaintId: $id, input: $input) { id } }',
+        { id: c.id, input: { description: '跟进', ownerUserId: user['ops'], deadline: '2030-01-01' } },
+        tok['quality'],
+      );
       await t.ok(step('startComplaint'), { id: c.id, text: null }, tok['quality']);
     }
     const LIST = `query($first: Int) { complaints(first: $first, filter: { states: [IN_PROGRESS] }) { totalCount nodes { ${CASE} } } }`;
@@ -260,13 +373,20 @@ describe('the demo data', () => {
   it('shows a major complaint resolved by regional operations and verified by the Quality Center, and an overdue one', async () => {
     const r = await t.ok(`{ complaints(first: 100) { nodes { ${CASE} } } }`, {}, tok['admin']);
     const closed = r.complaints.nodes.find((n: any) => n.title === '地下车库顶板渗水，业主车辆受损');
-    expect(closed).toMatchObject({ state: 'VERIFIED', resolvedBy: { email: 'ops@demo.test' }, verifiedBy: { email: 'quality@demo.test' }, overdue: false });
+    expect(closed).toMatchObject({
+      state: 'VERIFIED',
+      resolvedBy: { email: 'ops@demo.test' },
+      verifiedBy: { email: 'quality@demo.test' },
+      overdue: false,
+    });
     expect(closed.discussions[0].departments).toContain('ENGINEERING');
     expect(closed.actions.every((a: any) => a.done)).toBe(true);
     expect(closed.history.map((h: any) => h.toState)).toEqual(['OPEN', 'IN_PROGRESS', 'RESOLVED', 'VERIFIED']);
     const late = r.complaints.nodes.find((n: any) => n.title === '客梯频繁故障困人');
     expect(late).toMatchObject({ state: 'IN_PROGRESS', overdue: true, severity: 'CRITICAL' });
     expect(late.escalationLevel).toBeGreaterThanOrEqual(1);
-    expect((await t.ok('{ escalatedComplaints { nodes { title } } }', {}, tok['quality'])).escalatedComplaints.nodes.map((n: any) => n.title)).toContain('客梯频繁故障困人');
+    expect(
+      (await t.ok('{ escalatedComplaints { nodes { title } } }', {}, tok['quality'])).escalatedComplaints.nodes.map((n: any) => n.title),
+    ).toContain('客梯频繁故障困人');
   });
 });

@@ -44,26 +44,92 @@ describe('entering a month', () => {
     const m = await month('SH-001', `${Y}-01`, ops);
     // 100000 fen budget, 110000 actual: +10% over a 5% threshold.
     expect(m.total).toEqual({ budgetFen: 100000, actualFen: 110000, varianceFen: 10000, variancePercent: 10, flagged: true });
-    expect(m.categories.find((c: any) => c.category === 'STAFF')).toEqual({ category: 'STAFF', budgetFen: 60000, actualFen: 66000, varianceFen: 6000, flagged: true });
-    expect(m.categories.find((c: any) => c.category === 'ENERGY')).toEqual({ category: 'ENERGY', budgetFen: 0, actualFen: 0, varianceFen: 0, flagged: false });
+    expect(m.categories.find((c: any) => c.category === 'STAFF')).toEqual({
+      category: 'STAFF',
+      budgetFen: 60000,
+      actualFen: 66000,
+      varianceFen: 6000,
+      flagged: true,
+    });
+    expect(m.categories.find((c: any) => c.category === 'ENERGY')).toEqual({
+      category: 'ENERGY',
+      budgetFen: 0,
+      actualFen: 0,
+      varianceFen: 0,
+      flagged: false,
+    });
   });
 
   it('refuses other regions (NOT_FOUND), other roles (FORBIDDEN) and bad input at the field', async () => {
-    expect(codes(await t.gql(SAVE, { input: { projectId: ids['GZ-001'], month: `${Y}-01`, lines: lines(1, 1) } }, ops))).toEqual(['NOT_FOUND']);
+    expect(codes(await t.gql(SAVE, { input: { projectId: ids['GZ-001'], month: `${Y}-01`, lines: lines(1, 1) } }, ops))).toEqual([
+      'NOT_FOUND',
+    ]);
     expect(codes(await t.gql(PROJECT, { id: ids['GZ-001'], y: Y }, ops))).toEqual(['NOT_FOUND']);
-    expect(codes(await t.gql(SAVE, { input: { projectId: ids['SH-001'], month: `${Y}-01`, lines: lines(1, 1) } }, quality))).toEqual(['FORBIDDEN']);
+    expect(codes(await t.gql(SAVE, { input: { projectId: ids['SH-001'], month: `${Y}-01`, lines: lines(1, 1) } }, quality))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(codes(await t.gql(PROJECT, { id: ids['SH-001'], y: Y }, viewer))).toEqual(['FORBIDDEN']);
-    const bad = await t.gql(SAVE, { input: { projectId: ids['SH-001'], month: `${Y}-13`, lines: [{ category: 'STAFF', budgetFen: -1, actualFen: 0 }, { category: 'STAFF', budgetFen: 0, actualFen: 0 }] } }, admin);
+    const bad = await t.gql(
+      SAVE,
+      {
+        input: {
+          projectId: ids['SH-001'],
+          month: `${Y}-13`,
+          lines: [
+            { category: 'STAFF', budgetFen: -1, actualFen: 0 },
+            { category: 'STAFF', budgetFen: 0, actualFen: 0 },
+          ],
+        },
+      },
+      admin,
+    );
     expect(fieldReasons(bad)).toEqual(expect.arrayContaining(['input.month:INVALID_FORMAT', 'input.lines.0.budgetFen:OUT_OF_RANGE']));
-    const dup = await t.gql(SAVE, { input: { projectId: ids['SH-001'], month: `${Y}-02`, lines: [{ category: 'STAFF', budgetFen: 0, actualFen: 0 }, { category: 'STAFF', budgetFen: 1, actualFen: 0 }] } }, admin);
+    const dup = await t.gql(
+      SAVE,
+      {
+        input: {
+          projectId: ids['SH-001'],
+          month: `${Y}-02`,
+          lines: [
+            { category: 'STAFF', budgetFen: 0, actualFen: 0 },
+            { category: 'STAFF', budgetFen: 1, actualFen: 0 },
+          ],
+        },
+      },
+      admin,
+    );
     expect(fieldReasons(dup)).toEqual(['input.lines.1.category:TAKEN']);
   });
 
   it('refuses a stale edit (CONFLICT) and keeps the newer value', async () => {
-    const r = await t.ok(SAVE, { input: { projectId: ids['SH-002'], month: `${Y}-03`, lines: [{ category: 'ENERGY', budgetFen: 500, actualFen: 400 }] } }, admin);
+    const r = await t.ok(
+      SAVE,
+      { input: { projectId: ids['SH-002'], month: `${Y}-03`, lines: [{ category: 'ENERGY', budgetFen: 500, actualFen: 400 }] } },
+      admin,
+    );
     const v = r.saveCostMonth[0].version;
-    await t.ok(SAVE, { input: { projectId: ids['SH-002'], month: `${Y}-03`, lines: [{ category: 'ENERGY', budgetFen: 500, actualFen: 450, expectedVersion: v }] } }, admin);
-    const stale = await t.gql(SAVE, { input: { projectId: ids['SH-002'], month: `${Y}-03`, lines: [{ category: 'ENERGY', budgetFen: 500, actualFen: 999, expectedVersion: v }] } }, admin);
+    await t.ok(
+      SAVE,
+      {
+        input: {
+          projectId: ids['SH-002'],
+          month: `${Y}-03`,
+          lines: [{ category: 'ENERGY', budgetFen: 500, actualFen: 450, expectedVersion: v }],
+        },
+      },
+      admin,
+    );
+    const stale = await t.gql(
+      SAVE,
+      {
+        input: {
+          projectId: ids['SH-002'],
+          month: `${Y}-03`,
+          lines: [{ category: 'ENERGY', budgetFen: 500, actualFen: 999, expectedVersion: v }],
+        },
+      },
+      admin,
+    );
     expect(codes(stale)).toEqual(['CONFLICT']);
     expect((await month('SH-002', `${Y}-03`)).total.actualFen).toBe(450);
   });
@@ -83,13 +149,24 @@ describe('threshold and review', () => {
   });
 
   it('records review decisions on a flagged month (Quality Center), keeping the history', async () => {
-    const REVIEW = 'mutation($input: CostReviewInput!) { reviewCosts(input: $input) { decision note budgetFen actualFen thresholdBp reviewer { email } } }';
+    const REVIEW =
+      'mutation($input: CostReviewInput!) { reviewCosts(input: $input) { decision note budgetFen actualFen thresholdBp reviewer { email } } }';
     const input = { projectId: ids['SH-001'], month: `${Y}-01` };
     expect(codes(await t.gql(REVIEW, { input: { ...input, decision: 'ACCEPTED' } }, ops))).toEqual(['FORBIDDEN']);
-    expect(fieldReasons(await t.gql(REVIEW, { input: { ...input, decision: 'BUDGET_ADJUSTED' } }, quality))).toEqual(['input.note:REQUIRED']);
-    expect(fieldReasons(await t.gql(REVIEW, { input: { projectId: ids['SH-002'], month: `${Y}-03`, decision: 'ACCEPTED' } }, quality))).toEqual(['input.month:INVALID_VALUE']);
+    expect(fieldReasons(await t.gql(REVIEW, { input: { ...input, decision: 'BUDGET_ADJUSTED' } }, quality))).toEqual([
+      'input.note:REQUIRED',
+    ]);
+    expect(
+      fieldReasons(await t.gql(REVIEW, { input: { projectId: ids['SH-002'], month: `${Y}-03`, decision: 'ACCEPTED' } }, quality)),
+    ).toEqual(['input.month:INVALID_VALUE']);
     const first = await t.ok(REVIEW, { input: { ...input, decision: 'ACTION_REQUIRED', note: '人工成本超支，请区域说明' } }, quality);
-    expect(first.reviewCosts).toMatchObject({ decision: 'ACTION_REQUIRED', budgetFen: 100000, actualFen: 110000, thresholdBp: 500, reviewer: { email: 'quality@demo.test' } });
+    expect(first.reviewCosts).toMatchObject({
+      decision: 'ACTION_REQUIRED',
+      budgetFen: 100000,
+      actualFen: 110000,
+      thresholdBp: 500,
+      reviewer: { email: 'quality@demo.test' },
+    });
     await t.ok(REVIEW, { input: { ...input, decision: 'BUDGET_ADJUSTED', note: '春节加班，预算调增' } }, quality);
     const history = await t.ok('query($id: ID!) { costReviews(projectId: $id) { decision month } }', { id: ids['SH-001'] }, ops);
     expect(history.costReviews.map((r: any) => r.decision)).toEqual(['BUDGET_ADJUSTED', 'ACTION_REQUIRED']);
@@ -100,15 +177,25 @@ describe('threshold and review', () => {
 });
 
 describe('overview', () => {
-  const OVERVIEW = 'query($p: String!, $first: Int) { costOverview(period: $p, first: $first) { totalCount nodes { budgetFen actualFen varianceFen variancePercent flagged project { code region { name } } lastReview { decision } } } }';
+  const OVERVIEW =
+    'query($p: String!, $first: Int) { costOverview(period: $p, first: $first) { totalCount nodes { budgetFen actualFen varianceFen variancePercent flagged project { code region { name } } lastReview { decision } } } }';
 
   it('lists projects with their totals and the flag for a month or a year; REGIONAL_OPS see their regions', async () => {
     const r = await t.ok(OVERVIEW, { p: `${Y}-01`, first: 100 }, quality);
     const sh1 = r.costOverview.nodes.find((n: any) => n.project.code === 'SH-001');
     expect(sh1).toMatchObject({ budgetFen: 100000, actualFen: 110000, flagged: true, lastReview: { decision: 'BUDGET_ADJUSTED' } });
-    expect(r.costOverview.nodes.find((n: any) => n.project.code === 'SH-002')).toMatchObject({ budgetFen: 0, actualFen: 0, flagged: false });
+    expect(r.costOverview.nodes.find((n: any) => n.project.code === 'SH-002')).toMatchObject({
+      budgetFen: 0,
+      actualFen: 0,
+      flagged: false,
+    });
     const year = await t.ok(OVERVIEW, { p: String(Y), first: 100 }, quality);
-    expect(year.costOverview.nodes.find((n: any) => n.project.code === 'SH-002')).toMatchObject({ budgetFen: 500, actualFen: 450, flagged: false, lastReview: null });
+    expect(year.costOverview.nodes.find((n: any) => n.project.code === 'SH-002')).toMatchObject({
+      budgetFen: 500,
+      actualFen: 450,
+      flagged: false,
+      lastReview: null,
+    });
     const mine = await t.ok(OVERVIEW, { p: `${Y}-01`, first: 100 }, ops);
     expect(new Set(mine.costOverview.nodes.map((n: any) => n.project.region.name))).toEqual(new Set(['华东区域']));
     expect(fieldReasons(await t.gql(OVERVIEW, { p: '2035-1' }, quality))).toEqual(['period:INVALID_FORMAT']);
@@ -126,7 +213,8 @@ describe('overview', () => {
 });
 
 describe('import', () => {
-  const IMPORT = 'mutation($f: String!, $d: Boolean) { importCosts(fileBase64: $f, dryRun: $d) { written rows created updated errors { row column field reason } } }';
+  const IMPORT =
+    'mutation($f: String!, $d: Boolean) { importCosts(fileBase64: $f, dryRun: $d) { written rows created updated errors { row column field reason } } }';
   async function workbook(rows: unknown[][], header = ['项目编码', '月份', '成本类别', '预算（元）', '实际（元）']): Promise<string> {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('运营成本');
@@ -194,7 +282,11 @@ describe('import', () => {
 describe('tenant isolation', () => {
   it('shows another tenant nothing of these costs', async () => {
     const other = await t.token('admin@other.test');
-    const r = await t.ok('query($p: String!) { costOverview(period: $p, first: 100) { nodes { actualFen project { code } } } }', { p: `${Y}-01` }, other);
+    const r = await t.ok(
+      'query($p: String!) { costOverview(period: $p, first: 100) { nodes { actualFen project { code } } } }',
+      { p: `${Y}-01` },
+      other,
+    );
     expect(r.costOverview.nodes.every((n: any) => n.actualFen === 0)).toBe(true);
     expect(codes(await t.gql(PROJECT, { id: ids['SH-001'], y: Y }, other))).toEqual(['NOT_FOUND']);
   });
@@ -208,14 +300,21 @@ describe('demo data', () => {
       const idx = y * 12 + (m - 1) - n;
       return `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`;
     };
-    const r = await t.ok('query($p: String!) { costOverview(period: $p, first: 100) { nodes { flagged project { code } } } }', { p: back(1) }, quality);
+    const r = await t.ok(
+      'query($p: String!) { costOverview(period: $p, first: 100) { nodes { flagged project { code } } } }',
+      { p: back(1) },
+      quality,
+    );
     const flagged = r.costOverview.nodes.filter((n: any) => n.flagged).map((n: any) => n.project.code);
     expect(flagged).toEqual(['SH-002']);
     const months = await Promise.all([1, 12, 13].map(async (n) => (await month('SH-002', back(n))) ?? null));
     expect(months[0].total.flagged).toBe(true);
     expect(months[1].total.budgetFen).toBeGreaterThan(0);
     if (months[2]) expect(months[2].total.budgetFen).toBe(0); // nothing before the twelve months
-    expect((await month('SH-002', back(2))).lastReview).toMatchObject({ decision: 'ACTION_REQUIRED', reviewer: { email: 'quality@demo.test' } });
+    expect((await month('SH-002', back(2))).lastReview).toMatchObject({
+      decision: 'ACTION_REQUIRED',
+      reviewer: { email: 'quality@demo.test' },
+    });
     expect((await month('SH-001', back(1))).total.flagged).toBe(false);
   });
 });

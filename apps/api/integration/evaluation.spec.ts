@@ -30,7 +30,9 @@ const TREND = `query($k: EvaluationPeriodKind!, $n: Int, $u: EvaluationPeriodInp
 
 beforeAll(async () => {
   t = await TestApp.start();
-  [quality, ops, inspector, viewer, hr] = await Promise.all(['quality@demo.test', 'ops@demo.test', 'inspector@demo.test', 'viewer@demo.test', 'hr@demo.test'].map((e) => t.token(e)));
+  [quality, ops, inspector, viewer, hr] = await Promise.all(
+    ['quality@demo.test', 'ops@demo.test', 'inspector@demo.test', 'viewer@demo.test', 'hr@demo.test'].map((e) => t.token(e)),
+  );
   const d = await t.ok(
     `{ projects(first: 100) { nodes { id code region { id name } } }
        inspectionTemplates { nodes { id name latestVersion { sections { items { key points standard { code } } } } } } }`,
@@ -43,7 +45,8 @@ beforeAll(async () => {
   }
   const residential = d.inspectionTemplates.nodes.find((x: any) => x.name === '住宅日常品质巡检表');
   ids['residential'] = residential.id;
-  for (const s of residential.latestVersion.sections) for (const i of s.items) items.push({ key: i.key, points: i.points, code: i.standard.code });
+  for (const s of residential.latestVersion.sections)
+    for (const i of s.items) items.push({ key: i.key, points: i.points, code: i.standard.code });
   possible = items.reduce((sum, i) => sum + i.points, 0);
 });
 afterAll(() => t.stop());
@@ -97,7 +100,11 @@ describe('daily summary, evaluation and trend over known data', () => {
     const clean = 100;
     const floor = Math.round(((possible - items.find((i) => i.code === 'OPS-CLN-01')!.points) / possible) * 10000) / 100;
     const critical = Math.round(((possible - criticalPoints()) / possible) * 10000) / 100;
-    expect(p['SH-001'].counts).toMatchObject({ inspections: 2, averageScore: Math.round(((clean + floor) / 2) * 100) / 100, failedInspections: floor < 85 ? 1 : 0 });
+    expect(p['SH-001'].counts).toMatchObject({
+      inspections: 2,
+      averageScore: Math.round(((clean + floor) / 2) * 100) / 100,
+      failedInspections: floor < 85 ? 1 : 0,
+    });
     expect(p['SH-002'].counts).toMatchObject({ inspections: 1, averageScore: floor });
     expect(p['GZ-001'].counts).toMatchObject({ inspections: 1, averageScore: critical, failedInspections: 1 });
     const was = byCode(before.projects);
@@ -118,9 +125,17 @@ describe('daily summary, evaluation and trend over known data', () => {
   it('agrees with the planning calendar on occurrences due that day', async () => {
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const s = (await t.ok(SUMMARY, { d: yesterday }, quality)).inspectionDailySummary;
-    const cal = await t.ok('query($s: OccurrenceScope!) { inspectionCalendar(scope: $s, itemsPerDay: 0) { totals { completed late missed } days { date counts { completed late missed } } } }', { s: { from: yesterday, to: yesterday } }, quality);
+    const cal = await t.ok(
+      'query($s: OccurrenceScope!) { inspectionCalendar(scope: $s, itemsPerDay: 0) { totals { completed late missed } days { date counts { completed late missed } } } }',
+      { s: { from: yesterday, to: yesterday } },
+      quality,
+    );
     const day = cal.inspectionCalendar.totals;
-    expect({ completed: s.total.completed, late: s.total.late, missed: s.total.missed }).toEqual({ completed: day.completed, late: day.late, missed: day.missed });
+    expect({ completed: s.total.completed, late: s.total.late, missed: s.total.missed }).toEqual({
+      completed: day.completed,
+      late: day.late,
+      missed: day.missed,
+    });
     expect(s.total.due).toBe(s.total.completed + s.total.late + s.total.missed + s.total.open);
   });
 
@@ -136,7 +151,16 @@ describe('daily summary, evaluation and trend over known data', () => {
     // SH-001 and SH-002 tie (one clean and one floor-stain inspection each): both rank 1.
     expect(m['SH-001']).toMatchObject({ score: sh1, inspections: 2, tenantRank: 1, regionRank: 1, region: { name: '华东区域' } });
     expect(m['SH-002']).toMatchObject({ score: sh2, inspections: 2, tenantRank: 1, regionRank: 1 });
-    expect(m['GZ-001']).toMatchObject({ score: gz, inspections: 1, failedInspections: 1, criticalFailures: 1, tenantRank: 3, regionRank: 1, previousScore: 100, change: Math.round((gz - 100) * 100) / 100 });
+    expect(m['GZ-001']).toMatchObject({
+      score: gz,
+      inspections: 1,
+      failedInspections: 1,
+      criticalFailures: 1,
+      tenantRank: 3,
+      regionRank: 1,
+      previousScore: 100,
+      change: Math.round((gz - 100) * 100) / 100,
+    });
     expect(march.rankedCount).toBe(3);
     expect(march.nodes.slice(0, 3).map((n: any) => n.tenantRank)).toEqual([1, 1, 3]);
 
@@ -144,7 +168,14 @@ describe('daily summary, evaluation and trend over known data', () => {
     const a = byCode(april.nodes);
     expect(a['SH-001']).toMatchObject({ score: 100, tenantRank: 1, previousScore: sh1 });
     // Operating projects with nothing inspected are listed, unranked, after the ranked ones.
-    expect(a['SH-002']).toMatchObject({ score: null, tenantRank: null, regionRank: null, inspections: 0, previousScore: sh2, change: null });
+    expect(a['SH-002']).toMatchObject({
+      score: null,
+      tenantRank: null,
+      regionRank: null,
+      inspections: 0,
+      previousScore: sh2,
+      change: null,
+    });
     expect(a['GZ-001']).toMatchObject({ score: null, tenantRank: null });
     expect(april.nodes[0].project.code).toBe('SH-001');
     expect(april.rankedCount).toBe(1);
@@ -153,7 +184,8 @@ describe('daily summary, evaluation and trend over known data', () => {
     const first = (await t.ok(EVAL, { p: { kind: 'MONTH', year: 2027, index: 3 }, first: 1 }, quality)).projectEvaluation;
     expect(first.nodes).toHaveLength(1);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = (await t.ok(EVAL, { p: { kind: 'MONTH', year: 2027, index: 3 }, first: 1, after: first.pageInfo.endCursor }, quality)).projectEvaluation;
+    const second = (await t.ok(EVAL, { p: { kind: 'MONTH', year: 2027, index: 3 }, first: 1, after: first.pageInfo.endCursor }, quality))
+      .projectEvaluation;
     expect(second.nodes[0].project.code).not.toBe(first.nodes[0].project.code);
   });
 
@@ -163,19 +195,27 @@ describe('daily summary, evaluation and trend over known data', () => {
     expect(q.previous.key).toBe('2026-Q4');
     const n = byCode(q.nodes);
     const gz = Math.round(((2 * possible - criticalPoints()) / (2 * possible)) * 10000) / 100;
-    expect(n['GZ-001']).toMatchObject({ score: gz, inspections: 2, earnedPoints: 2 * possible - criticalPoints(), possiblePoints: 2 * possible, regionRank: 1 });
+    expect(n['GZ-001']).toMatchObject({
+      score: gz,
+      inspections: 2,
+      earnedPoints: 2 * possible - criticalPoints(),
+      possiblePoints: 2 * possible,
+      regionRank: 1,
+    });
     expect(n['GZ-001'].tenantRank).toBe(gz > n['SH-001'].score ? 1 : 3);
   });
 
   it('gives a trend per period in one series, empty periods included', async () => {
-    const g = (await t.ok(TREND, { k: 'MONTH', n: 3, u: { kind: 'MONTH', year: 2027, index: 3 }, p: ids['GZ-001'] }, quality)).projectScoreTrend;
+    const g = (await t.ok(TREND, { k: 'MONTH', n: 3, u: { kind: 'MONTH', year: 2027, index: 3 }, p: ids['GZ-001'] }, quality))
+      .projectScoreTrend;
     expect(g.project.code).toBe('GZ-001');
     expect(g.points.map((p: any) => [p.period.key, p.score, p.inspections])).toEqual([
       ['2027-01', null, 0],
       ['2027-02', 100, 1],
       ['2027-03', Math.round(((possible - criticalPoints()) / possible) * 10000) / 100, 1],
     ]);
-    const q = (await t.ok(TREND, { k: 'QUARTER', n: 2, u: { kind: 'QUARTER', year: 2027, index: 1 }, r: ids['华东区域'] }, quality)).projectScoreTrend;
+    const q = (await t.ok(TREND, { k: 'QUARTER', n: 2, u: { kind: 'QUARTER', year: 2027, index: 1 }, r: ids['华东区域'] }, quality))
+      .projectScoreTrend;
     expect(q.points.map((p: any) => p.period.key)).toEqual(['2026-Q4', '2027-Q1']);
     expect(q.points[1]).toMatchObject({ inspections: 4, projects: 2 });
   });
@@ -209,12 +249,23 @@ describe('who sees what', () => {
 
 describe('bad input', () => {
   it('names the field and the reason', async () => {
-    expect(fieldReasons(await t.gql(EVAL, { p: { kind: 'MONTH', year: 2027, index: 13 } }, quality))).toEqual(['period.index:OUT_OF_RANGE']);
-    expect(fieldReasons(await t.gql(EVAL, { p: { kind: 'QUARTER', year: 1900, index: 5 } }, quality))).toEqual(['period.year:OUT_OF_RANGE', 'period.index:OUT_OF_RANGE']);
-    expect(fieldReasons(await t.gql(EVAL, { p: { kind: 'MONTH', year: 2027, index: 3 }, first: 1000 }, quality))).toEqual(['first:OUT_OF_RANGE']);
-    expect(fieldReasons(await t.gql(EVAL, { p: { kind: 'MONTH', year: 2027, index: 3 }, after: 'nope' }, quality))).toEqual(['after:INVALID_VALUE']);
+    expect(fieldReasons(await t.gql(EVAL, { p: { kind: 'MONTH', year: 2027, index: 13 } }, quality))).toEqual([
+      'period.index:OUT_OF_RANGE',
+    ]);
+    expect(fieldReasons(await t.gql(EVAL, { p: { kind: 'QUARTER', year: 1900, index: 5 } }, quality))).toEqual([
+      'period.year:OUT_OF_RANGE',
+      'period.index:OUT_OF_RANGE',
+    ]);
+    expect(fieldReasons(await t.gql(EVAL, { p: { kind: 'MONTH', year: 2027, index: 3 }, first: 1000 }, quality))).toEqual([
+      'first:OUT_OF_RANGE',
+    ]);
+    expect(fieldReasons(await t.gql(EVAL, { p: { kind: 'MONTH', year: 2027, index: 3 }, after: 'nope' }, quality))).toEqual([
+      'after:INVALID_VALUE',
+    ]);
     expect(fieldReasons(await t.gql(TREND, { k: 'MONTH', n: 0 }, quality))).toEqual(['periods:OUT_OF_RANGE']);
-    expect(fieldReasons(await t.gql(TREND, { k: 'MONTH', u: { kind: 'QUARTER', year: 2027, index: 1 } }, quality))).toEqual(['until.kind:INVALID_VALUE']);
+    expect(fieldReasons(await t.gql(TREND, { k: 'MONTH', u: { kind: 'QUARTER', year: 2027, index: 1 } }, quality))).toEqual([
+      'until.kind:INVALID_VALUE',
+    ]);
     expect(fieldReasons(await t.gql(SUMMARY, { d: '2027-13-45' }, quality))).toEqual(['date:INVALID_FORMAT']);
   });
 });
@@ -223,7 +274,8 @@ describe('the demo seed', () => {
   it('shows a month of history: a ranking for last month and this month, a trend, open rectifications in every state', async () => {
     const today = new Date();
     const thisMonth = { kind: 'MONTH', year: today.getUTCFullYear(), index: today.getUTCMonth() + 1 };
-    const lastMonth = thisMonth.index === 1 ? { kind: 'MONTH', year: thisMonth.year - 1, index: 12 } : { ...thisMonth, index: thisMonth.index - 1 };
+    const lastMonth =
+      thisMonth.index === 1 ? { kind: 'MONTH', year: thisMonth.year - 1, index: 12 } : { ...thisMonth, index: thisMonth.index - 1 };
     const last = (await t.ok(EVAL, { p: lastMonth }, quality)).projectEvaluation;
     expect(last.rankedCount).toBeGreaterThanOrEqual(3);
     for (const n of last.nodes.filter((x: any) => x.score !== null)) expect(n.score).toBeGreaterThan(60);

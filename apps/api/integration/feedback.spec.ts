@@ -14,7 +14,8 @@ const tok: Record<string, string> = {};
 const ids: Record<string, string> = {};
 let items: Array<{ key: string; critical: boolean; code: string; checkpoint: string | null; title: string }> = [];
 
-const FEEDBACK_FIELDS = 'id state description receivedAt handledAt handlingNote version handledBy { email } project { code } region { name } inspection { id } itemResult { id result customerFacing }';
+const FEEDBACK_FIELDS =
+  'id state description receivedAt handledAt handlingNote version handledBy { email } project { code } region { name } inspection { id } itemResult { id result customerFacing }';
 const INBOX = `query($f: FeedbackFilter, $first: Int, $after: String) { feedbackInbox(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${FEEDBACK_FIELDS} } } }`;
 const SUBMIT = `mutation($input: InspectionInput!) { submitInspection(input: $input) { id status items { id itemKey result note customerFacing feedback { id state description } } } }`;
 const DRAFT = `mutation($input: InspectionInput!) { saveInspectionDraft(input: $input) { id status items { itemKey result customerFacing feedback { id } } } }`;
@@ -38,7 +39,9 @@ beforeAll(async () => {
   }
   const residential = d.inspectionTemplates.nodes.find((x: any) => x.name === '住宅日常品质巡检表');
   ids['residential'] = residential.id;
-  items = residential.latestVersion.sections.flatMap((s: any) => s.items).map((i: any) => ({ key: i.key, critical: i.critical, code: i.standard.code, checkpoint: i.checkpointZh, title: i.standard.titleZh }));
+  items = residential.latestVersion.sections
+    .flatMap((s: any) => s.items)
+    .map((i: any) => ({ key: i.key, critical: i.critical, code: i.standard.code, checkpoint: i.checkpointZh, title: i.standard.titleZh }));
   // A project in 华东区域 (ops@demo.test's region) and one outside it.
   ids['east'] = d.projects.nodes.find((p: any) => p.region.name === '华东区域' && p.code === 'SH-001').id;
   ids['elsewhere'] = d.projects.nodes.find((p: any) => p.region.name !== '华东区域').id;
@@ -48,7 +51,11 @@ afterAll(() => t.stop());
 const png = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(randomUUID())]);
 
 /** An ad-hoc residential inspection input: `marks` decides per item index its result, customerFacing and note. */
-async function input(projectId: string, marks: Record<number, { result?: 'PASS' | 'FAIL' | 'NA'; customerFacing?: boolean; note?: string }>, clientKey = randomUUID()) {
+async function input(
+  projectId: string,
+  marks: Record<number, { result?: 'PASS' | 'FAIL' | 'NA'; customerFacing?: boolean; note?: string }>,
+  clientKey = randomUUID(),
+) {
   const sig = await t.upload(png(), 'image/png', tok['quality']);
   const nonCritical = items.map((i, n) => ({ i, n })).filter((x) => !x.i.critical);
   const pick = new Map(Object.entries(marks).map(([k, v]) => [nonCritical[Number(k)].n, v]));
@@ -57,7 +64,12 @@ async function input(projectId: string, marks: Record<number, { result?: 'PASS' 
     projectId,
     templateId: ids['residential'],
     signatureFileId: sig.json.id,
-    items: items.map((i, n) => ({ itemKey: i.key, result: pick.get(n)?.result ?? 'PASS', ...(pick.has(n) && pick.get(n)!.customerFacing !== undefined ? { customerFacing: pick.get(n)!.customerFacing } : {}), ...(pick.get(n)?.note ? { note: pick.get(n)!.note } : {}) })),
+    items: items.map((i, n) => ({
+      itemKey: i.key,
+      result: pick.get(n)?.result ?? 'PASS',
+      ...(pick.has(n) && pick.get(n)!.customerFacing !== undefined ? { customerFacing: pick.get(n)!.customerFacing } : {}),
+      ...(pick.get(n)?.note ? { note: pick.get(n)!.note } : {}),
+    })),
   };
 }
 const nonCriticalKey = (k: number) => items.filter((i) => !i.critical)[k].key;
@@ -88,8 +100,18 @@ describe('feedback is created at submission', () => {
     expect(again.id).toBe(r.id);
     expect(await t.countRows('feedback')).toBe(before + 2);
 
-    const f = (await t.ok(`query($id: ID!) { feedback(id: $id) { ${FEEDBACK_FIELDS} } }`, { id: byKey(0).feedback.id }, tok['cs'])).feedback;
-    expect(f).toMatchObject({ state: 'RECEIVED', handledAt: null, handledBy: null, handlingNote: null, version: 1, project: { code: 'SH-001' }, region: { name: '华东区域' }, inspection: { id: r.id } });
+    const f = (await t.ok(`query($id: ID!) { feedback(id: $id) { ${FEEDBACK_FIELDS} } }`, { id: byKey(0).feedback.id }, tok['cs']))
+      .feedback;
+    expect(f).toMatchObject({
+      state: 'RECEIVED',
+      handledAt: null,
+      handledBy: null,
+      handlingNote: null,
+      version: 1,
+      project: { code: 'SH-001' },
+      region: { name: '华东区域' },
+      inspection: { id: r.id },
+    });
     expect(f.itemResult).toEqual({ id: byKey(0).id, result: 'FAIL', customerFacing: true });
   });
 
@@ -98,7 +120,11 @@ describe('feedback is created at submission', () => {
     const i = await input(ids['east'], { 0: { result: 'FAIL', customerFacing: true } }, clientKey);
     const d = (await t.ok(DRAFT, { input: i }, tok['quality'])).saveInspectionDraft;
     expect(d.status).toBe('DRAFT');
-    expect(d.items.find((x: any) => x.itemKey === nonCriticalKey(0))).toMatchObject({ result: 'FAIL', customerFacing: true, feedback: null });
+    expect(d.items.find((x: any) => x.itemKey === nonCriticalKey(0))).toMatchObject({
+      result: 'FAIL',
+      customerFacing: true,
+      feedback: null,
+    });
     expect(d.items.filter((x: any) => x.customerFacing)).toHaveLength(1);
     const before = await t.countRows('feedback');
     const s = (await t.ok(SUBMIT, { input: i }, tok['quality'])).submitInspection;
@@ -120,8 +146,20 @@ describe('the inbox', () => {
   let east: string;
   let elsewhere: string;
   beforeAll(async () => {
-    const a = (await t.ok(SUBMIT, { input: await input(ids['east'], { 5: { result: 'FAIL', customerFacing: true, note: '华东：电梯厅灯不亮' } }) }, tok['quality'])).submitInspection;
-    const b = (await t.ok(SUBMIT, { input: await input(ids['elsewhere'], { 5: { result: 'FAIL', customerFacing: true, note: '别处：垃圾未清运' } }) }, tok['quality'])).submitInspection;
+    const a = (
+      await t.ok(
+        SUBMIT,
+        { input: await input(ids['east'], { 5: { result: 'FAIL', customerFacing: true, note: '华东：电梯厅灯不亮' } }) },
+        tok['quality'],
+      )
+    ).submitInspection;
+    const b = (
+      await t.ok(
+        SUBMIT,
+        { input: await input(ids['elsewhere'], { 5: { result: 'FAIL', customerFacing: true, note: '别处：垃圾未清运' } }) },
+        tok['quality'],
+      )
+    ).submitInspection;
     east = a.items.find((x: any) => x.feedback).feedback.id;
     elsewhere = b.items.find((x: any) => x.feedback).feedback.id;
   });
@@ -171,7 +209,11 @@ describe('the inbox', () => {
       expect(codes(await t.gql('query($id: ID!) { feedback(id: $id) { id } }', { id: east }, tok[who]))).toEqual(['FORBIDDEN']);
     }
     const f = (await t.ok('query($id: ID!) { feedback(id: $id) { inspection { id } } }', { id: east }, tok['cs'])).feedback;
-    const seen = await t.ok('query($id: ID!) { inspection(id: $id) { items { customerFacing feedback { id } } } }', { id: f.inspection.id }, tok['viewer']);
+    const seen = await t.ok(
+      'query($id: ID!) { inspection(id: $id) { items { customerFacing feedback { id } } } }',
+      { id: f.inspection.id },
+      tok['viewer'],
+    );
     expect(seen.inspection.items.some((i: any) => i.customerFacing)).toBe(true);
     expect(seen.inspection.items.every((i: any) => i.feedback === null)).toBe(true);
   });
@@ -203,7 +245,9 @@ describe('demo seed', () => {
     const received = (await t.ok(INBOX, { f: { states: ['RECEIVED'] }, first: 100 }, tok['cs'])).feedbackInbox;
     expect(received.totalCount).toBeGreaterThanOrEqual(2);
     // Marketing & Customer Service reads evaluations and everything else read-only.
-    expect(codes(await t.gql('{ projectEvaluation(period: { kind: MONTH, year: 2026, index: 11 }) { totalCount } }', {}, tok['cs']))).toEqual([]);
+    expect(
+      codes(await t.gql('{ projectEvaluation(period: { kind: MONTH, year: 2026, index: 11 }) { totalCount } }', {}, tok['cs'])),
+    ).toEqual([]);
     expect(codes(await t.gql('mutation { createRegion(input: { name: "不应创建" }) { id } }', {}, tok['cs']))).toEqual(['FORBIDDEN']);
   });
 });
@@ -220,7 +264,8 @@ describe('Excel exports', () => {
     t.setNow('2026-11-20T01:30:00Z'); // 09:30 in Asia/Shanghai
     try {
       const i = await input(ids['east'], { 0: { result: 'FAIL', note: '门岗未登记' } });
-      const r = (await t.ok(SUBMIT, { input: { ...i, performedAt: '2026-11-20T01:10:00Z', locationText: '1号楼大堂' } }, tok['quality'])).submitInspection;
+      const r = (await t.ok(SUBMIT, { input: { ...i, performedAt: '2026-11-20T01:10:00Z', locationText: '1号楼大堂' } }, tok['quality']))
+        .submitInspection;
       const res = await t.get(`/downloads/inspections/${r.id}.xlsx`, tok['viewer']);
       expect(res.status).toBe(200);
       expect(String(res.headers['content-type'])).toMatch(/spreadsheetml/);
@@ -256,19 +301,45 @@ describe('Excel exports', () => {
   });
 
   it('the evaluation ranking as projectEvaluation returns it', async () => {
-    const q = (await t.ok('{ projectEvaluation(period: { kind: MONTH, year: 2026, index: 11 }, first: 100) { totalCount nodes { project { code name } region { name } score change tenantRank regionRank inspections failedInspections criticalFailures } } }', {}, tok['quality'])).projectEvaluation;
+    const q = (
+      await t.ok(
+        '{ projectEvaluation(period: { kind: MONTH, year: 2026, index: 11 }, first: 100) { totalCount nodes { project { code name } region { name } score change tenantRank regionRank inspections failedInspections criticalFailures } } }',
+        {},
+        tok['quality'],
+      )
+    ).projectEvaluation;
     const res = await t.get('/downloads/evaluation.xlsx?kind=MONTH&year=2026&index=11', tok['quality']);
     expect(res.status).toBe(200);
     expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain('品质评价-2026-11.xlsx');
     const ws = (await workbook(res.body)).worksheets[0];
     expect(ws.name).toBe('品质评价');
-    expect(rowValues(ws, 2)).toEqual(['公司排名', '区域排名', '项目编码', '项目名称', '区域', '得分', '较上期', '检查次数', '不合格次数', '关键项不合格']);
+    expect(rowValues(ws, 2)).toEqual([
+      '公司排名',
+      '区域排名',
+      '项目编码',
+      '项目名称',
+      '区域',
+      '得分',
+      '较上期',
+      '检查次数',
+      '不合格次数',
+      '关键项不合格',
+    ]);
     const rows = Array.from({ length: q.totalCount }, (_, k) => rowValues(ws, 3 + k));
     const blank = (v: unknown) => (v === null ? undefined : v);
     expect(rows).toEqual(
-      q.nodes.map((n: any) =>
-        [blank(n.tenantRank), blank(n.regionRank), n.project.code, n.project.name, n.region.name, blank(n.score), blank(n.change), n.inspections, n.failedInspections, n.criticalFailures],
-      ),
+      q.nodes.map((n: any) => [
+        blank(n.tenantRank),
+        blank(n.regionRank),
+        n.project.code,
+        n.project.name,
+        n.region.name,
+        blank(n.score),
+        blank(n.change),
+        n.inspections,
+        n.failedInspections,
+        n.criticalFailures,
+      ]),
     );
     expect(ws.getRow(3 + q.totalCount).values).toEqual([]);
 

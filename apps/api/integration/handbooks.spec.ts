@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-const SECTIONS = 'sections { key titleZh titleEn items { key score requirementZh requirementEn note standard { id code } } frequencies { key taskZh taskEn zoneId locationZh rrule note } }';
+const SECTIONS =
+  'sections { key titleZh titleEn items { key score requirementZh requirementEn note standard { id code } } frequencies { key taskZh taskEn zoneId locationZh rrule note } }';
 const HANDBOOK = `query($id: ID!) { handbook(id: $id) {
   id kind name format latestNumber sourceTemplate { name format } project { code }
   draft { id version number status }
@@ -30,39 +31,93 @@ function toDraftInput(version: any) {
       key: s.key,
       titleZh: s.titleZh,
       titleEn: s.titleEn,
-      items: s.items.map((i: any) => ({ key: i.key, standardId: i.standard.id, requirementZh: i.requirementZh, requirementEn: i.requirementEn, score: i.score, note: i.note })),
-      frequencies: s.frequencies.map((f: any) => ({ key: f.key, taskZh: f.taskZh, taskEn: f.taskEn, zoneId: f.zoneId, locationZh: f.locationZh, rrule: f.rrule, note: f.note })),
+      items: s.items.map((i: any) => ({
+        key: i.key,
+        standardId: i.standard.id,
+        requirementZh: i.requirementZh,
+        requirementEn: i.requirementEn,
+        score: i.score,
+        note: i.note,
+      })),
+      frequencies: s.frequencies.map((f: any) => ({
+        key: f.key,
+        taskZh: f.taskZh,
+        taskEn: f.taskEn,
+        zoneId: f.zoneId,
+        locationZh: f.locationZh,
+        rrule: f.rrule,
+        note: f.note,
+      })),
     })),
   };
 }
 
 describe('standards library', () => {
   it("holds every rule of the seed's conduct section, in Chinese", async () => {
-    const r = await t.ok('{ standards(first: 100, filter: { search: "CON-" }) { totalCount nodes { code titleZh requirementZh } } }', {}, quality);
+    const r = await t.ok(
+      '{ standards(first: 100, filter: { search: "CON-" }) { totalCount nodes { code titleZh requirementZh } } }',
+      {},
+      quality,
+    );
     expect(r.standards.totalCount).toBe(CONDUCT_STANDARDS.length);
     expect(r.standards.nodes.map((s: { code: string }) => s.code)).toEqual(CONDUCT_STANDARDS.map((s) => s.code).sort());
     const badge = await t.ok('{ standards(filter: { search: "左胸襟处" }) { nodes { category positions requirementZh } } }', {}, quality);
-    expect(badge.standards.nodes).toEqual([{ category: 'ATTIRE', positions: [], requirementZh: '上班统一佩戴工作牌,工作牌应端正地戴在左胸襟处' }]);
+    expect(badge.standards.nodes).toEqual([
+      { category: 'ATTIRE', positions: [], requirementZh: '上班统一佩戴工作牌,工作牌应端正地戴在左胸襟处' },
+    ]);
   });
 
   it('applies the 5 cm hair rule to security guards only, and filters by position and format', async () => {
-    const guards = await t.ok('{ standards(first: 100, filter: { position: "SECURITY", category: HAIR }) { nodes { code positions condition checkMethod } } }', {}, quality);
-    expect(guards.standards.nodes.find((s: { code: string }) => s.code === 'CON-HAI-03')).toEqual({ code: 'CON-HAI-03', positions: ['SECURITY'], condition: 'MEN_ONLY', checkMethod: 'MEASURE' });
-    const cleaners = await t.ok('{ standards(first: 100, filter: { position: "CLEANER", category: HAIR }) { nodes { code } } }', {}, quality);
+    const guards = await t.ok(
+      '{ standards(first: 100, filter: { position: "SECURITY", category: HAIR }) { nodes { code positions condition checkMethod } } }',
+      {},
+      quality,
+    );
+    expect(guards.standards.nodes.find((s: { code: string }) => s.code === 'CON-HAI-03')).toEqual({
+      code: 'CON-HAI-03',
+      positions: ['SECURITY'],
+      condition: 'MEN_ONLY',
+      checkMethod: 'MEASURE',
+    });
+    const cleaners = await t.ok(
+      '{ standards(first: 100, filter: { position: "CLEANER", category: HAIR }) { nodes { code } } }',
+      {},
+      quality,
+    );
     expect(cleaners.standards.nodes.map((s: { code: string }) => s.code)).not.toContain('CON-HAI-03');
     const sales = await t.ok('{ standards(first: 100, filter: { format: OFFICE }) { nodes { code } } }', {}, quality);
     expect(sales.standards.nodes.some((s: { code: string }) => s.code.startsWith('SAL-'))).toBe(false);
   });
 
   it('creates and edits standards with field errors, for editors only', async () => {
-    const input = { code: 'QC-001', category: 'CLEANING', titleZh: '电梯按钮消毒', requirementZh: '电梯按钮每日消毒两次。', checkMethod: 'OBSERVE', defaultScore: 2, positions: ['CLEANER'] };
-    const created = await t.ok('mutation($input: StandardInput!) { createStandard(input: $input) { id code version } }', { input }, quality);
+    const input = {
+      code: 'QC-001',
+      category: 'CLEANING',
+      titleZh: '电梯按钮消毒',
+      requirementZh: '电梯按钮每日消毒两次。',
+      checkMethod: 'OBSERVE',
+      defaultScore: 2,
+      positions: ['CLEANER'],
+    };
+    const created = await t.ok(
+      'mutation($input: StandardInput!) { createStandard(input: $input) { id code version } }',
+      { input },
+      quality,
+    );
     expect(created.createStandard.code).toBe('QC-001');
     const dup = await t.gql('mutation($input: StandardInput!) { createStandard(input: $input) { id } }', { input }, quality);
     expect(fieldReasons(dup)).toEqual(['input.code:TAKEN']);
-    const bad = await t.gql('mutation($input: StandardInput!) { createStandard(input: $input) { id } }', { input: { ...input, code: 'QC-002', titleZh: '', defaultScore: 101 } }, quality);
+    const bad = await t.gql(
+      'mutation($input: StandardInput!) { createStandard(input: $input) { id } }',
+      { input: { ...input, code: 'QC-002', titleZh: '', defaultScore: 101 } },
+      quality,
+    );
     expect(fieldReasons(bad).sort()).toEqual(['input.defaultScore:OUT_OF_RANGE', 'input.titleZh:REQUIRED']);
-    const viewer = await t.gql('mutation($input: StandardInput!) { createStandard(input: $input) { id } }', { input: { ...input, code: 'QC-003' } }, await t.token('viewer@demo.test'));
+    const viewer = await t.gql(
+      'mutation($input: StandardInput!) { createStandard(input: $input) { id } }',
+      { input: { ...input, code: 'QC-003' } },
+      await t.token('viewer@demo.test'),
+    );
     expect(codes(viewer)).toEqual(['FORBIDDEN']);
   });
 });
@@ -70,7 +125,13 @@ describe('standards library', () => {
 describe('project handbooks', () => {
   it('has a published handbook for a demo project, built from its format’s template', async () => {
     const r = await t.ok(HANDBOOK, { id: await projectHandbookId('SH-001') }, quality);
-    expect(r.handbook).toMatchObject({ kind: 'PROJECT', format: 'RESIDENTIAL', latestNumber: 2, sourceTemplate: { format: 'RESIDENTIAL' }, project: { code: 'SH-001' } });
+    expect(r.handbook).toMatchObject({
+      kind: 'PROJECT',
+      format: 'RESIDENTIAL',
+      latestNumber: 2,
+      sourceTemplate: { format: 'RESIDENTIAL' },
+      project: { code: 'SH-001' },
+    });
     expect(r.handbook.versions.map((v: { number: number }) => v.number)).toEqual([2, 1]);
     expect(r.handbook.latest.sections.length).toBeGreaterThanOrEqual(4);
     expect(r.handbook.latest.publishedBy.email).toBe('quality@demo.test');
@@ -105,20 +166,42 @@ describe('project handbooks', () => {
 
   it('edits a draft, publishes it with a summary, and the diff names exactly what changed', async () => {
     const id = await projectHandbookId('SH-002');
-    const draft = await t.ok(`mutation($id: ID!) { startHandbookDraft(handbookId: $id) { id version status ${SECTIONS} } }`, { id }, quality);
+    const draft = await t.ok(
+      `mutation($id: ID!) { startHandbookDraft(handbookId: $id) { id version status ${SECTIONS} } }`,
+      { id },
+      quality,
+    );
     const input = toDraftInput(draft.startHandbookDraft);
     input.sections[0].titleZh = '一、员工仪容仪表';
     input.sections[0].items[0].score = 4;
     input.sections.push({ titleZh: '五、会议服务', items: [], frequencies: [{ taskZh: '会议室整理', rrule: 'FREQ=DAILY;BYHOUR=18' }] });
-    const saved = await t.ok('mutation($id: ID!, $input: HandbookDraftInput!, $v: Int!) { saveHandbookDraft(handbookId: $id, input: $input, expectedVersion: $v) { version } }', { id, input, v: draft.startHandbookDraft.version }, quality);
+    const saved = await t.ok(
+      'mutation($id: ID!, $input: HandbookDraftInput!, $v: Int!) { saveHandbookDraft(handbookId: $id, input: $input, expectedVersion: $v) { version } }',
+      { id, input, v: draft.startHandbookDraft.version },
+      quality,
+    );
     expect(saved.saveHandbookDraft.version).toBe(draft.startHandbookDraft.version + 1);
-    const empty = await t.gql('mutation($id: ID!, $v: Int!) { publishHandbook(handbookId: $id, changeSummary: "  ", expectedVersion: $v) { number } }', { id, v: saved.saveHandbookDraft.version }, quality);
+    const empty = await t.gql(
+      'mutation($id: ID!, $v: Int!) { publishHandbook(handbookId: $id, changeSummary: "  ", expectedVersion: $v) { number } }',
+      { id, v: saved.saveHandbookDraft.version },
+      quality,
+    );
     expect(fieldReasons(empty)).toEqual(['changeSummary:REQUIRED']);
-    const pub = await t.ok('mutation($id: ID!, $v: Int!) { publishHandbook(handbookId: $id, changeSummary: "增加会议服务", expectedVersion: $v) { number status changeSummary publishedAt } }', { id, v: saved.saveHandbookDraft.version }, quality);
+    const pub = await t.ok(
+      'mutation($id: ID!, $v: Int!) { publishHandbook(handbookId: $id, changeSummary: "增加会议服务", expectedVersion: $v) { number status changeSummary publishedAt } }',
+      { id, v: saved.saveHandbookDraft.version },
+      quality,
+    );
     expect(pub.publishHandbook).toMatchObject({ number: 2, status: 'PUBLISHED', changeSummary: '增加会议服务' });
-    const diff = await t.ok('query($id: ID!) { handbookDiff(handbookId: $id, fromNumber: 1, toNumber: 2) { sections { added { label } changed { label changes { field to } } removed { key } } items { changed { changes { field from to } } added { key } removed { key } } frequencies { added { label } } } }', { id }, quality);
+    const diff = await t.ok(
+      'query($id: ID!) { handbookDiff(handbookId: $id, fromNumber: 1, toNumber: 2) { sections { added { label } changed { label changes { field to } } removed { key } } items { changed { changes { field from to } } added { key } removed { key } } frequencies { added { label } } } }',
+      { id },
+      quality,
+    );
     expect(diff.handbookDiff.sections.added.map((e: { label: string }) => e.label)).toEqual(['五、会议服务']);
-    expect(diff.handbookDiff.sections.changed).toEqual([{ label: '一、员工仪容仪表', changes: [{ field: 'titleZh', to: '一、员工仪容仪表' }] }]);
+    expect(diff.handbookDiff.sections.changed).toEqual([
+      { label: '一、员工仪容仪表', changes: [{ field: 'titleZh', to: '一、员工仪容仪表' }] },
+    ]);
     expect(diff.handbookDiff.items.changed).toEqual([{ changes: [{ field: 'score', from: null, to: 4 }] }]);
     expect(diff.handbookDiff.items.added).toEqual([]);
     expect(diff.handbookDiff.items.removed).toEqual([]);
@@ -136,8 +219,16 @@ describe('project handbooks', () => {
     first.sections[0].titleZh = '甲的标题';
     const second = toDraftInput(draft.startHandbookDraft);
     second.sections[0].titleZh = '乙的标题';
-    await t.ok('mutation($id: ID!, $input: HandbookDraftInput!, $v: Int!) { saveHandbookDraft(handbookId: $id, input: $input, expectedVersion: $v) { version } }', { id, input: first, v }, quality);
-    const r = await t.gql('mutation($id: ID!, $input: HandbookDraftInput!, $v: Int!) { saveHandbookDraft(handbookId: $id, input: $input, expectedVersion: $v) { version } }', { id, input: second, v }, await t.token('admin@demo.test'));
+    await t.ok(
+      'mutation($id: ID!, $input: HandbookDraftInput!, $v: Int!) { saveHandbookDraft(handbookId: $id, input: $input, expectedVersion: $v) { version } }',
+      { id, input: first, v },
+      quality,
+    );
+    const r = await t.gql(
+      'mutation($id: ID!, $input: HandbookDraftInput!, $v: Int!) { saveHandbookDraft(handbookId: $id, input: $input, expectedVersion: $v) { version } }',
+      { id, input: second, v },
+      await t.token('admin@demo.test'),
+    );
     expect(codes(r)).toEqual(['CONFLICT']);
     expect(r.errors![0].message).toMatch(/Someone else saved this draft/);
     const now = await t.ok('query($id: ID!) { handbook(id: $id) { draft { version sections { titleZh } } } }', { id }, quality);
@@ -153,13 +244,25 @@ describe('project handbooks', () => {
     input.sections[0].items.push({ standardId: '00000000-0000-4000-8000-000000000000' });
     input.sections[0].frequencies.push({ taskZh: '坏频次', rrule: 'FREQ=SOMETIMES' });
     input.sections[0].frequencies.push({ taskZh: '别的物业的区域', rrule: 'FREQ=DAILY', zoneId: '00000000-0000-4000-8000-000000000001' });
-    const r = await t.gql('mutation($id: ID!, $input: HandbookDraftInput!, $v: Int!) { saveHandbookDraft(handbookId: $id, input: $input, expectedVersion: $v) { version } }', { id, input, v: h.handbook.draft.version }, quality);
+    const r = await t.gql(
+      'mutation($id: ID!, $input: HandbookDraftInput!, $v: Int!) { saveHandbookDraft(handbookId: $id, input: $input, expectedVersion: $v) { version } }',
+      { id, input, v: h.handbook.draft.version },
+      quality,
+    );
     expect(fieldReasons(r)).toEqual(['input.sections.0.items.0.score:OUT_OF_RANGE']);
     input.sections[0].items[0].score = 3;
     const n = input.sections[0].items.length - 1;
     const f = input.sections[0].frequencies.length;
-    const r2 = await t.gql('mutation($id: ID!, $input: HandbookDraftInput!, $v: Int!) { saveHandbookDraft(handbookId: $id, input: $input, expectedVersion: $v) { version } }', { id, input, v: h.handbook.draft.version }, quality);
-    expect(fieldReasons(r2)).toEqual([`input.sections.0.items.${n}.standardId:NOT_FOUND`, `input.sections.0.frequencies.${f - 2}.rrule:INVALID_FORMAT`, `input.sections.0.frequencies.${f - 1}.zoneId:NOT_FOUND`]);
+    const r2 = await t.gql(
+      'mutation($id: ID!, $input: HandbookDraftInput!, $v: Int!) { saveHandbookDraft(handbookId: $id, input: $input, expectedVersion: $v) { version } }',
+      { id, input, v: h.handbook.draft.version },
+      quality,
+    );
+    expect(fieldReasons(r2)).toEqual([
+      `input.sections.0.items.${n}.standardId:NOT_FOUND`,
+      `input.sections.0.frequencies.${f - 2}.rrule:INVALID_FORMAT`,
+      `input.sections.0.frequencies.${f - 1}.zoneId:NOT_FOUND`,
+    ]);
     const after = await t.ok('query($id: ID!) { handbook(id: $id) { draft { version } } }', { id }, quality);
     expect(after.handbook.draft.version).toBe(h.handbook.draft.version);
   });
@@ -167,12 +270,20 @@ describe('project handbooks', () => {
   it('creates a new project’s handbook from its format’s template, mapping zones by name', async () => {
     const p = await t.ok('{ projects(filter: { search: "SH-004" }) { nodes { id handbook { id } } } }', {}, quality);
     expect(p.projects.nodes[0].handbook).toBeNull();
-    const h = await t.ok('mutation($id: ID!) { createProjectHandbook(projectId: $id) { id latestNumber sourceTemplate { format } draft { version sections { frequencies { locationZh zoneId } } } } }', { id: p.projects.nodes[0].id }, quality);
+    const h = await t.ok(
+      'mutation($id: ID!) { createProjectHandbook(projectId: $id) { id latestNumber sourceTemplate { format } draft { version sections { frequencies { locationZh zoneId } } } } }',
+      { id: p.projects.nodes[0].id },
+      quality,
+    );
     expect(h.createProjectHandbook.sourceTemplate.format).toBe('RESIDENTIAL');
     const freqs = h.createProjectHandbook.draft.sections.flatMap((s: any) => s.frequencies);
     expect(freqs.find((f: any) => f.locationZh === '大堂').zoneId).toBeTruthy();
     expect(freqs.find((f: any) => f.locationZh === '中心花园').zoneId).toBeNull(); // 锦绣华庭 has no such zone
-    const again = await t.gql('mutation($id: ID!) { createProjectHandbook(projectId: $id) { id } }', { id: p.projects.nodes[0].id }, quality);
+    const again = await t.gql(
+      'mutation($id: ID!) { createProjectHandbook(projectId: $id) { id } }',
+      { id: p.projects.nodes[0].id },
+      quality,
+    );
     expect(fieldReasons(again)).toEqual(['projectId:TAKEN']);
   });
 });
@@ -181,11 +292,17 @@ describe('who may read and write handbooks', () => {
   it('lets everyone read published versions but hides drafts and editing from non-editors', async () => {
     const viewer = await t.token('viewer@demo.test');
     const id = await projectHandbookId('GZ-001');
-    const r = await t.ok('query($id: ID!) { handbook(id: $id) { latestNumber draft { id } latest { sections { titleZh } } } }', { id }, viewer);
+    const r = await t.ok(
+      'query($id: ID!) { handbook(id: $id) { latestNumber draft { id } latest { sections { titleZh } } } }',
+      { id },
+      viewer,
+    );
     expect(r.handbook.draft).toBeNull();
     expect(r.handbook.latest.sections.length).toBeGreaterThan(0);
     expect(codes(await t.gql('mutation($id: ID!) { startHandbookDraft(handbookId: $id) { id } }', { id }, viewer))).toEqual(['FORBIDDEN']);
-    expect(codes(await t.gql('mutation($id: ID!) { startHandbookDraft(handbookId: $id) { id } }', { id }, await t.token('ops@demo.test')))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(await t.gql('mutation($id: ID!) { startHandbookDraft(handbookId: $id) { id } }', { id }, await t.token('ops@demo.test'))),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it("limits regional operations to their regions' project handbooks", async () => {
@@ -208,7 +325,8 @@ describe('Excel', () => {
     for (const r of rows) ws.addRow(r);
     return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
   }
-  const IMPORT = 'mutation($f: String!, $d: Boolean) { importStandards(fileBase64: $f, dryRun: $d) { written rows created updated errors { row column field reason message } } }';
+  const IMPORT =
+    'mutation($f: String!, $d: Boolean) { importStandards(fileBase64: $f, dryRun: $d) { written rows created updated errors { row column field reason message } } }';
 
   it('reports every bad row and writes nothing when any row is wrong', async () => {
     const before = await t.countRows('standard');
@@ -254,6 +372,8 @@ describe('Excel', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['工作手册 Handbook', '服务频次 Service frequencies']);
     expect(wb.worksheets[0].rowCount).toBeGreaterThan(30);
     expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${await t.token('admin@other.test')}` } })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${await t.token('admin@other.test')}` } })).statusCode,
+    ).toBe(404);
   });
 });

@@ -15,7 +15,16 @@ let viewer: string;
 let otherAdmin: string;
 const ids: Record<string, string> = {};
 /** The residential checklist's items by standard code. */
-const items: Record<string, { key: string; points: number; critical: boolean; naAllowed: boolean; deductions: Array<{ key: string; labelZh: string; points: number }> }> = {};
+const items: Record<
+  string,
+  {
+    key: string;
+    points: number;
+    critical: boolean;
+    naAllowed: boolean;
+    deductions: Array<{ key: string; labelZh: string; points: number }>;
+  }
+> = {};
 
 const MAX_UPLOAD = 64 * 1024;
 const png = (size = 200) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(size)]);
@@ -25,13 +34,16 @@ const INSPECTION = `id clientKey status earnedPoints possiblePoints scorePercent
   project { code } template { name } templateVersion { number } inspector { email } signature { contentType url }
   occurrence { id state } items { id itemKey result score earnedPoints possiblePoints critical standard { code } evidence { id } rectification { id state } }
   rectifications { id state automatic owner { email } deadline overdue description }`;
-const RECT = 'id state overdue deadline rejections evidenceRequired automatic description owner { email } submittedBy { email } verifiedBy { email } history { action fromState toState note user { email } evidence { id } at }';
+const RECT =
+  'id state overdue deadline rejections evidenceRequired automatic description owner { email } submittedBy { email } verifiedBy { email } history { action fromState toState note user { email } evidence { id } at }';
 const SUBMIT = `mutation($input: InspectionInput!) { submitInspection(input: $input) { ${INSPECTION} } }`;
 const DRAFT = `mutation($input: InspectionInput!) { saveInspectionDraft(input: $input) { ${INSPECTION} version } }`;
 
 beforeAll(async () => {
   t = await TestApp.start({ env: { UPLOAD_MAX_BYTES: String(MAX_UPLOAD) } });
-  [quality, admin, inspector, ops, viewer] = await Promise.all(['quality@demo.test', 'admin@demo.test', 'inspector@demo.test', 'ops@demo.test', 'viewer@demo.test'].map((e) => t.token(e)));
+  [quality, admin, inspector, ops, viewer] = await Promise.all(
+    ['quality@demo.test', 'admin@demo.test', 'inspector@demo.test', 'ops@demo.test', 'viewer@demo.test'].map((e) => t.token(e)),
+  );
   otherAdmin = await t.token('admin@other.test');
   const d = await t.ok(
     `{ projects(first: 100) { nodes { id code } } inspectionAssignees { user { id email } }
@@ -138,11 +150,31 @@ describe('performing an inspection', () => {
     const r = await t.ok(SUBMIT, { input }, inspector);
     const i = r.submitInspection;
     // (10−3) + 6 + 8 + 10 + 15 + 4 + 4 = 54 of 57 (the N/A item's 3 points leave the denominator)
-    expect(i).toMatchObject({ status: 'SUBMITTED', earnedPoints: 54, possiblePoints: 57, scorePercent: 94.74, passScore: 85, passed: true, criticalFailed: false, failedItems: 1 });
-    expect(i).toMatchObject({ project: { code: 'SH-002' }, templateVersion: { number: 1 }, inspector: { email: 'inspector@demo.test' }, signature: { contentType: 'image/png' }, occurrence: null, rectifications: [] });
+    expect(i).toMatchObject({
+      status: 'SUBMITTED',
+      earnedPoints: 54,
+      possiblePoints: 57,
+      scorePercent: 94.74,
+      passScore: 85,
+      passed: true,
+      criticalFailed: false,
+      failedItems: 1,
+    });
+    expect(i).toMatchObject({
+      project: { code: 'SH-002' },
+      templateVersion: { number: 1 },
+      inspector: { email: 'inspector@demo.test' },
+      signature: { contentType: 'image/png' },
+      occurrence: null,
+      rectifications: [],
+    });
     const floor = i.items.find((x: any) => x.standard.code === 'OPS-CLN-01');
     expect(floor).toMatchObject({ result: 'FAIL', earnedPoints: 7, possiblePoints: 10, evidence: [{ id: photo }], rectification: null });
-    expect(i.items.find((x: any) => x.standard.code === 'CON-HAI-03')).toMatchObject({ result: 'NA', earnedPoints: null, possiblePoints: 0 });
+    expect(i.items.find((x: any) => x.standard.code === 'CON-HAI-03')).toMatchObject({
+      result: 'NA',
+      earnedPoints: null,
+      possiblePoints: 0,
+    });
     expect(await t.countRows('inspection_item_result')).toBe(before + Object.keys(items).length);
     ids['scoredInspection'] = i.id;
     ids['failedFloorResult'] = floor.id;
@@ -152,7 +184,11 @@ describe('performing an inspection', () => {
   it('stores a submission once when the same clientKey is sent again, or twice at the same time', async () => {
     const input = await adHoc(inspector);
     const first = await t.ok(SUBMIT, { input }, inspector);
-    const counts = async () => [await t.countRows('inspection'), await t.countRows('inspection_item_result'), await t.countRows('audit_entry')];
+    const counts = async () => [
+      await t.countRows('inspection'),
+      await t.countRows('inspection_item_result'),
+      await t.countRows('audit_entry'),
+    ];
     const before = await counts();
     const again = await t.ok(SUBMIT, { input: { ...input, note: '重发' } }, inspector);
     expect(again.submitInspection.id).toBe(first.submitInspection.id);
@@ -161,7 +197,11 @@ describe('performing an inspection', () => {
     const raced = await adHoc(inspector);
     const [a, b] = await Promise.all([t.ok(SUBMIT, { input: raced }, inspector), t.ok(SUBMIT, { input: raced }, inspector)]);
     expect(a.submitInspection.id).toBe(b.submitInspection.id);
-    const stored = await t.ok('query($p: ID!) { inspections(first: 100, filter: { projectId: $p }) { nodes { clientKey } } }', { p: ids['SH-002'] }, quality);
+    const stored = await t.ok(
+      'query($p: ID!) { inspections(first: 100, filter: { projectId: $p }) { nodes { clientKey } } }',
+      { p: ids['SH-002'] },
+      quality,
+    );
     expect(stored.inspections.nodes.filter((n: any) => n.clientKey === raced.clientKey)).toHaveLength(1);
     // Someone else's key is not theirs to resubmit.
     const stolen = await t.gql(SUBMIT, { input: { ...input, signatureFileId: await upload(quality) } }, quality);
@@ -172,7 +212,11 @@ describe('performing an inspection', () => {
     const someoneElses = await upload(quality);
     const input = await adHoc(inspector);
     input.signatureFileId = undefined as unknown as string;
-    input.items = results({ 'OPS-CLN-02': { result: 'NA' }, 'OPS-SEC-01': { result: 'FAIL', score: 11 }, 'CON-ATT-01': { evidenceIds: [someoneElses] } }).filter((_, n) => n !== 7);
+    input.items = results({
+      'OPS-CLN-02': { result: 'NA' },
+      'OPS-SEC-01': { result: 'FAIL', score: 11 },
+      'CON-ATT-01': { evidenceIds: [someoneElses] },
+    }).filter((_, n) => n !== 7);
     const before = [await t.countRows('inspection'), await t.countRows('audit_entry')];
     const r = await t.gql(SUBMIT, { input }, inspector);
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
@@ -184,9 +228,17 @@ describe('performing an inspection', () => {
       'input.items.5.evidenceIds:INVALID_VALUE',
     ]);
     expect([await t.countRows('inspection'), await t.countRows('audit_entry')]).toEqual(before);
-    expect(fieldReasons(await t.gql(SUBMIT, { input: { ...(await adHoc(inspector)), clientKey: 'x' } }, inspector))).toEqual(['input.clientKey:TOO_SHORT']);
-    expect(fieldReasons(await t.gql(SUBMIT, { input: { ...(await adHoc(inspector)), projectId: null } }, inspector))).toEqual(['input.projectId:REQUIRED']);
-    const stranger = await t.gql(SUBMIT, { input: { ...(await adHoc(inspector)), projectId: '00000000-0000-4000-8000-000000000000' } }, inspector);
+    expect(fieldReasons(await t.gql(SUBMIT, { input: { ...(await adHoc(inspector)), clientKey: 'x' } }, inspector))).toEqual([
+      'input.clientKey:TOO_SHORT',
+    ]);
+    expect(fieldReasons(await t.gql(SUBMIT, { input: { ...(await adHoc(inspector)), projectId: null } }, inspector))).toEqual([
+      'input.projectId:REQUIRED',
+    ]);
+    const stranger = await t.gql(
+      SUBMIT,
+      { input: { ...(await adHoc(inspector)), projectId: '00000000-0000-4000-8000-000000000000' } },
+      inspector,
+    );
     expect(codes(stranger)).toEqual(['NOT_FOUND']);
   });
 
@@ -202,19 +254,36 @@ describe('performing an inspection', () => {
 
   it('saves drafts by clientKey, visible to their author only, and submits the draft', async () => {
     const clientKey = randomUUID();
-    const partial = { clientKey, projectId: ids['SH-002'], templateId: ids['住宅日常品质巡检表'], items: [{ itemKey: items['OPS-CLN-01'].key, result: 'PASS' }, { itemKey: items['OPS-SEC-02'].key }] };
+    const partial = {
+      clientKey,
+      projectId: ids['SH-002'],
+      templateId: ids['住宅日常品质巡检表'],
+      items: [{ itemKey: items['OPS-CLN-01'].key, result: 'PASS' }, { itemKey: items['OPS-SEC-02'].key }],
+    };
     const d1 = (await t.ok(DRAFT, { input: partial }, inspector)).saveInspectionDraft;
-    expect(d1).toMatchObject({ status: 'DRAFT', passed: null, submittedAt: null, items: [{ id: null, result: 'PASS' }, { id: null, result: null }] });
-    const d2 = (await t.ok(DRAFT, { input: { ...partial, note: '下午继续', items: results().slice(0, 3) } }, inspector)).saveInspectionDraft;
+    expect(d1).toMatchObject({
+      status: 'DRAFT',
+      passed: null,
+      submittedAt: null,
+      items: [
+        { id: null, result: 'PASS' },
+        { id: null, result: null },
+      ],
+    });
+    const d2 = (await t.ok(DRAFT, { input: { ...partial, note: '下午继续', items: results().slice(0, 3) } }, inspector))
+      .saveInspectionDraft;
     expect(d2.id).toBe(d1.id);
     expect(d2.version).toBe(d1.version + 1);
     expect(codes(await t.gql('query($id: ID!) { inspection(id: $id) { id } }', { id: d1.id }, quality))).toEqual(['NOT_FOUND']);
     const mine = await t.ok('{ inspections(filter: { status: DRAFT }) { nodes { id } } }', {}, inspector);
     expect(mine.inspections.nodes.map((n: any) => n.id)).toContain(d1.id);
     // Drafts refuse impossible values too, but not missing results.
-    expect(fieldReasons(await t.gql(DRAFT, { input: { ...partial, items: [{ itemKey: items['OPS-SEC-01'].key, result: 'NA' }] } }, inspector))).toEqual(['input.items.0.result:INVALID_VALUE']);
+    expect(
+      fieldReasons(await t.gql(DRAFT, { input: { ...partial, items: [{ itemKey: items['OPS-SEC-01'].key, result: 'NA' }] } }, inspector)),
+    ).toEqual(['input.items.0.result:INVALID_VALUE']);
 
-    const submitted = (await t.ok(SUBMIT, { input: { clientKey, signatureFileId: await upload(inspector), items: results() } }, inspector)).submitInspection;
+    const submitted = (await t.ok(SUBMIT, { input: { clientKey, signatureFileId: await upload(inspector), items: results() } }, inspector))
+      .submitInspection;
     expect(submitted).toMatchObject({ id: d1.id, status: 'SUBMITTED', passed: true, scorePercent: 100 });
     expect(fieldReasons(await t.gql(DRAFT, { input: partial }, inspector))).toEqual(['input.clientKey:INVALID_TRANSITION']);
   });
@@ -231,39 +300,80 @@ describe('planned inspections and rectifications', () => {
       'mutation($p: ID!, $input: InspectionFrequencyInput!) { createInspectionFrequency(projectId: $p, input: $input) { id } }',
       {
         p: ids['SH-001'],
-        input: { templateId: ids['住宅日常品质巡检表'], rrule: 'FREQ=DAILY;BYHOUR=9;BYMINUTE=0', windowMinutes: 120, allowLate: false, startDate: '2030-03-04', assigneeUserId: ids['inspector@demo.test'] },
+        input: {
+          templateId: ids['住宅日常品质巡检表'],
+          rrule: 'FREQ=DAILY;BYHOUR=9;BYMINUTE=0',
+          windowMinutes: 120,
+          allowLate: false,
+          startDate: '2030-03-04',
+          assigneeUserId: ids['inspector@demo.test'],
+        },
       },
       quality,
     );
-    const occ = await t.ok('query($s: OccurrenceScope!) { inspectionOccurrences(scope: $s, first: 100) { nodes { id localDate frequency { id } } } }', { s: { from: '2030-03-04', to: '2030-03-08', projectId: ids['SH-001'] } }, quality);
-    for (const o of occ.inspectionOccurrences.nodes) if (o.frequency.id === f.createInspectionFrequency.id) ids[`occ-${o.localDate}`] = o.id;
+    const occ = await t.ok(
+      'query($s: OccurrenceScope!) { inspectionOccurrences(scope: $s, first: 100) { nodes { id localDate frequency { id } } } }',
+      { s: { from: '2030-03-04', to: '2030-03-08', projectId: ids['SH-001'] } },
+      quality,
+    );
+    for (const o of occ.inspectionOccurrences.nodes)
+      if (o.frequency.id === f.createInspectionFrequency.id) ids[`occ-${o.localDate}`] = o.id;
     occurrenceId = ids['occ-2030-03-06'];
     t.setNow(null);
   });
 
   it('refuses a planned inspection that is not due, or by someone it is not assigned to', async () => {
     t.setNow('2030-03-05T00:00:00Z');
-    const early = await t.gql(SUBMIT, { input: { clientKey: randomUUID(), occurrenceId, signatureFileId: await upload(inspector), items: results() } }, inspector);
+    const early = await t.gql(
+      SUBMIT,
+      { input: { clientKey: randomUUID(), occurrenceId, signatureFileId: await upload(inspector), items: results() } },
+      inspector,
+    );
     expect(fieldReasons(early)).toEqual(['input.occurrenceId:INVALID_TRANSITION']);
     t.setNow(MAR_6_0910);
-    const notMine = await t.gql(SUBMIT, { input: { clientKey: randomUUID(), occurrenceId, signatureFileId: await upload(ops), items: results() } }, ops);
+    const notMine = await t.gql(
+      SUBMIT,
+      { input: { clientKey: randomUUID(), occurrenceId, signatureFileId: await upload(ops), items: results() } },
+      ops,
+    );
     expect(codes(notMine)).toEqual(['FORBIDDEN']);
   });
 
   it('fails the inspection on a failed critical item, completes the occurrence and opens a rectification for the project manager', async () => {
     t.setNow(MAR_6_0910);
-    const input = { clientKey: randomUUID(), occurrenceId, signatureFileId: await upload(inspector), items: results({ 'OPS-SEC-02': { result: 'FAIL', score: 14, note: '3号楼消防通道堆放杂物' } }) };
+    const input = {
+      clientKey: randomUUID(),
+      occurrenceId,
+      signatureFileId: await upload(inspector),
+      items: results({ 'OPS-SEC-02': { result: 'FAIL', score: 14, note: '3号楼消防通道堆放杂物' } }),
+    };
     const i = (await t.ok(SUBMIT, { input }, inspector)).submitInspection;
     // 59 of 60 points, above the pass mark of 85, but the critical item failed.
-    expect(i).toMatchObject({ scorePercent: 98.33, passed: false, criticalFailed: true, localDate: '2030-03-06', occurrence: { id: occurrenceId, state: 'COMPLETED' } });
+    expect(i).toMatchObject({
+      scorePercent: 98.33,
+      passed: false,
+      criticalFailed: true,
+      localDate: '2030-03-06',
+      occurrence: { id: occurrenceId, state: 'COMPLETED' },
+    });
     expect(i.rectifications).toEqual([
-      { id: expect.any(String), state: 'OPEN', automatic: true, owner: { email: 'ops@demo.test' }, deadline: '2030-03-09T01:10:00.000Z', overdue: false, description: '3号楼消防通道堆放杂物' },
+      {
+        id: expect.any(String),
+        state: 'OPEN',
+        automatic: true,
+        owner: { email: 'ops@demo.test' },
+        deadline: '2030-03-09T01:10:00.000Z',
+        overdue: false,
+        description: '3号楼消防通道堆放杂物',
+      },
     ]);
     expect(i.items.find((x: any) => x.standard.code === 'OPS-SEC-02').rectification).toEqual({ id: i.rectifications[0].id, state: 'OPEN' });
     ids['criticalRect'] = i.rectifications[0].id;
     // Submitting it again (a retry) changes nothing and is not refused as "already recorded".
     expect((await t.ok(SUBMIT, { input }, inspector)).submitInspection.id).toBe(i.id);
-    expect(fieldReasons(await t.gql(SUBMIT, { input: { ...input, clientKey: randomUUID() } }, inspector))).toEqual(['input.occurrenceId:INVALID_TRANSITION']);
+    expect(fieldReasons(await t.gql(SUBMIT, { input: { ...input, clientKey: randomUUID() } }, inspector))).toEqual([
+      'input.occurrenceId:INVALID_TRANSITION',
+    ]);
   });
 
   it('goes OPEN → SUBMITTED → rejected → SUBMITTED → VERIFIED; the submitter never verifies their own', async () => {
@@ -274,16 +384,34 @@ describe('planned inspections and rectifications', () => {
     expect(codes(await t.gql('mutation($id: ID!) { verifyRectification(id: $id) { id } }', { id }, quality))).toEqual(['BAD_USER_INPUT']); // nothing submitted yet
     const photo = await upload(ops, jpeg(), 'image/jpeg');
     const foreignPhoto = await upload(inspector, jpeg(), 'image/jpeg');
-    expect(fieldReasons(await t.gql('mutation($id: ID!, $e: [ID!]!) { submitRectification(id: $id, evidenceIds: $e) { id } }', { id, e: [foreignPhoto] }, ops))).toEqual(['evidenceIds:INVALID_VALUE']);
-    const submitted = await t.ok(`mutation($id: ID!, $e: [ID!]!) { submitRectification(id: $id, note: "杂物已清理", evidenceIds: $e) { ${RECT} } }`, { id, e: [photo] }, ops);
+    expect(
+      fieldReasons(
+        await t.gql(
+          'mutation($id: ID!, $e: [ID!]!) { submitRectification(id: $id, evidenceIds: $e) { id } }',
+          { id, e: [foreignPhoto] },
+          ops,
+        ),
+      ),
+    ).toEqual(['evidenceIds:INVALID_VALUE']);
+    const submitted = await t.ok(
+      `mutation($id: ID!, $e: [ID!]!) { submitRectification(id: $id, note: "杂物已清理", evidenceIds: $e) { ${RECT} } }`,
+      { id, e: [photo] },
+      ops,
+    );
     expect(submitted.submitRectification).toMatchObject({ state: 'SUBMITTED', submittedBy: { email: 'ops@demo.test' } });
 
     const own = await t.gql('mutation($id: ID!) { verifyRectification(id: $id) { id } }', { id }, ops);
     expect(codes(own)).toEqual(['FORBIDDEN']);
     expect(own.errors![0].message).toMatch(/someone else/);
     expect(codes(await t.gql('mutation($id: ID!) { verifyRectification(id: $id) { id } }', { id }, inspector))).toEqual(['FORBIDDEN']);
-    expect(fieldReasons(await t.gql('mutation($id: ID!) { rejectRectification(id: $id, reason: " ") { id } }', { id }, quality))).toEqual(['reason:REQUIRED']);
-    const rejected = await t.ok(`mutation($id: ID!) { rejectRectification(id: $id, reason: "照片看不清通道") { ${RECT} } }`, { id }, quality);
+    expect(fieldReasons(await t.gql('mutation($id: ID!) { rejectRectification(id: $id, reason: " ") { id } }', { id }, quality))).toEqual([
+      'reason:REQUIRED',
+    ]);
+    const rejected = await t.ok(
+      `mutation($id: ID!) { rejectRectification(id: $id, reason: "照片看不清通道") { ${RECT} } }`,
+      { id },
+      quality,
+    );
     expect(rejected.rejectRectification).toMatchObject({ state: 'OPEN', rejections: 1, submittedBy: null });
 
     t.setNow('2030-03-08T02:00:00Z');
@@ -291,7 +419,9 @@ describe('planned inspections and rectifications', () => {
     await t.ok('mutation($id: ID!, $e: [ID!]!) { submitRectification(id: $id, evidenceIds: $e) { id } }', { id, e: [photo2] }, ops);
     const verified = await t.ok(`mutation($id: ID!) { verifyRectification(id: $id, note: "复查合格") { ${RECT} } }`, { id }, quality);
     expect(verified.verifyRectification).toMatchObject({ state: 'VERIFIED', verifiedBy: { email: 'quality@demo.test' }, overdue: false });
-    expect(verified.verifyRectification.history.map((h: any) => [h.action, h.fromState, h.toState, h.user.email, h.note, h.evidence.length])).toEqual([
+    expect(
+      verified.verifyRectification.history.map((h: any) => [h.action, h.fromState, h.toState, h.user.email, h.note, h.evidence.length]),
+    ).toEqual([
       ['CREATED', null, 'OPEN', 'inspector@demo.test', null, 0],
       ['SUBMITTED', 'OPEN', 'SUBMITTED', 'ops@demo.test', '杂物已清理', 1],
       ['REJECTED', 'SUBMITTED', 'OPEN', 'quality@demo.test', '照片看不清通道', 0],
@@ -299,18 +429,37 @@ describe('planned inspections and rectifications', () => {
       ['VERIFIED', 'SUBMITTED', 'VERIFIED', 'quality@demo.test', '复查合格', 0],
     ]);
     expect(verified.verifyRectification.history[2].at).toBe('2030-03-07T02:00:00.000Z');
-    expect(codes(await t.gql('mutation($id: ID!) { rejectRectification(id: $id, reason: "x") { id } }', { id }, admin))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await t.gql('mutation($id: ID!) { rejectRectification(id: $id, reason: "x") { id } }', { id }, admin))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('flags rectifications overdue once the deadline passes, until verified', async () => {
     t.setNow('2030-03-07T01:30:00Z');
     const i = (
-      await t.ok(SUBMIT, { input: { clientKey: randomUUID(), occurrenceId: ids['occ-2030-03-07'], signatureFileId: await upload(inspector), items: results({ 'OPS-SEC-02': { result: 'FAIL', rectification: { deadline: '2030-03-08T01:30:00Z', evidenceRequired: false } } }) } }, inspector)
+      await t.ok(
+        SUBMIT,
+        {
+          input: {
+            clientKey: randomUUID(),
+            occurrenceId: ids['occ-2030-03-07'],
+            signatureFileId: await upload(inspector),
+            items: results({
+              'OPS-SEC-02': { result: 'FAIL', rectification: { deadline: '2030-03-08T01:30:00Z', evidenceRequired: false } },
+            }),
+          },
+        },
+        inspector,
+      )
     ).submitInspection;
     const id = i.rectifications[0].id;
     const overdue = (now: string) => {
       t.setNow(now);
-      return t.ok('query($id: ID!, $p: ID!) { rectification(id: $id) { overdue } rectifications(filter: { projectId: $p, overdue: true }) { nodes { id } } }', { id, p: ids['SH-001'] }, quality);
+      return t.ok(
+        'query($id: ID!, $p: ID!) { rectification(id: $id) { overdue } rectifications(filter: { projectId: $p, overdue: true }) { nodes { id } } }',
+        { id, p: ids['SH-001'] },
+        quality,
+      );
     };
     let r = await overdue('2030-03-08T01:29:00Z');
     expect(r.rectification.overdue).toBe(false);
@@ -329,7 +478,10 @@ describe('planned inspections and rectifications', () => {
     t.setNow('2030-03-08T01:30:00Z');
     const occ = ids['occ-2030-03-08'];
     const input = async () => ({ clientKey: randomUUID(), occurrenceId: occ, signatureFileId: await upload(inspector), items: results() });
-    const [a, b] = await Promise.all([t.gql(SUBMIT, { input: await input() }, inspector), t.gql(SUBMIT, { input: await input() }, inspector)]);
+    const [a, b] = await Promise.all([
+      t.gql(SUBMIT, { input: await input() }, inspector),
+      t.gql(SUBMIT, { input: await input() }, inspector),
+    ]);
     const outcomes = [a, b].map((r) => (r.errors ? fieldReasons(r).join() : 'stored')).sort();
     expect(outcomes).toEqual(['input.occurrenceId:INVALID_TRANSITION', 'stored']);
     const o = await t.ok('query($id: ID!) { inspectionOccurrence(id: $id) { state } }', { id: occ }, quality);
@@ -339,14 +491,26 @@ describe('planned inspections and rectifications', () => {
   it('opens a rectification by choice for a non-critical failed item, once, and only for failed items', async () => {
     const bad = await t.gql('mutation($id: ID!) { createRectification(itemResultId: $id) { id } }', { id: ids['passedResult'] }, quality);
     expect(fieldReasons(bad)).toEqual(['itemResultId:INVALID_VALUE']);
-    expect(codes(await t.gql('mutation($id: ID!) { createRectification(itemResultId: $id) { id } }', { id: ids['failedFloorResult'] }, viewer))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(await t.gql('mutation($id: ID!) { createRectification(itemResultId: $id) { id } }', { id: ids['failedFloorResult'] }, viewer)),
+    ).toEqual(['FORBIDDEN']);
     const r = await t.ok(
       `mutation($id: ID!, $input: RectificationOptionsInput) { createRectification(itemResultId: $id, input: $input) { ${RECT} } }`,
       { id: ids['failedFloorResult'], input: { ownerUserId: ids['ops@demo.test'] } },
       inspector,
     );
-    expect(r.createRectification).toMatchObject({ state: 'OPEN', automatic: false, owner: { email: 'ops@demo.test' }, description: '大堂地面有污渍', history: [{ action: 'CREATED', user: { email: 'inspector@demo.test' } }] });
-    expect(fieldReasons(await t.gql('mutation($id: ID!) { createRectification(itemResultId: $id) { id } }', { id: ids['failedFloorResult'] }, quality))).toEqual(['itemResultId:TAKEN']);
+    expect(r.createRectification).toMatchObject({
+      state: 'OPEN',
+      automatic: false,
+      owner: { email: 'ops@demo.test' },
+      description: '大堂地面有污渍',
+      history: [{ action: 'CREATED', user: { email: 'inspector@demo.test' } }],
+    });
+    expect(
+      fieldReasons(
+        await t.gql('mutation($id: ID!) { createRectification(itemResultId: $id) { id } }', { id: ids['failedFloorResult'] }, quality),
+      ),
+    ).toEqual(['itemResultId:TAKEN']);
     const mine = await t.ok('{ rectifications(filter: { mine: true, states: [OPEN] }) { nodes { id } } }', {}, ops);
     expect(mine.rectifications.nodes.map((n: any) => n.id)).toContain(r.createRectification.id);
     // A rectification asked for on a passed item at submission is refused with its path.
@@ -355,8 +519,12 @@ describe('planned inspections and rectifications', () => {
   });
 
   it('keeps another company out of inspections, rectifications and files', async () => {
-    expect(codes(await t.gql('query($id: ID!) { inspection(id: $id) { id } }', { id: ids['scoredInspection'] }, otherAdmin))).toEqual(['NOT_FOUND']);
-    expect(codes(await t.gql('query($id: ID!) { rectification(id: $id) { id } }', { id: ids['criticalRect'] }, otherAdmin))).toEqual(['NOT_FOUND']);
+    expect(codes(await t.gql('query($id: ID!) { inspection(id: $id) { id } }', { id: ids['scoredInspection'] }, otherAdmin))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(codes(await t.gql('query($id: ID!) { rectification(id: $id) { id } }', { id: ids['criticalRect'] }, otherAdmin))).toEqual([
+      'NOT_FOUND',
+    ]);
     const lists = await t.ok('{ inspections { totalCount } rectifications { totalCount } }', {}, otherAdmin);
     expect(lists).toEqual({ inspections: { totalCount: 0 }, rectifications: { totalCount: 0 } });
     const theirs = await upload(otherAdmin);

@@ -34,19 +34,41 @@ beforeAll(async () => {
   demoIds['HolidayList'] = d.holidayLists[0].id;
   demoIds['InspectionFrequency'] = d.inspectionFrequencies.nodes[0].id;
   const today = new Date().toISOString().slice(0, 10);
-  const occ = await t.ok('query($s: OccurrenceScope!) { inspectionOccurrences(first: 1, scope: $s) { nodes { id } } }', { s: { from: '2026-11-01', to: today } }, demoAdmin);
+  const occ = await t.ok(
+    'query($s: OccurrenceScope!) { inspectionOccurrences(first: 1, scope: $s) { nodes { id } } }',
+    { s: { from: '2026-11-01', to: today } },
+    demoAdmin,
+  );
   demoIds['InspectionOccurrence'] = occ.inspectionOccurrences.nodes[0].id;
   demoIds['CalendarFeed'] = (await t.ok('mutation { createCalendarFeed { feed { id } } }', {}, demoAdmin)).createCalendarFeed.feed.id;
 
   // An ad-hoc inspection in demo with a failed critical item: an inspection, item results and a rectification.
-  const tpl = await t.ok('{ inspectionTemplates(first: 100) { nodes { id name latestVersion { sections { items { key critical } } } } } }', {}, demoAdmin);
+  const tpl = await t.ok(
+    '{ inspectionTemplates(first: 100) { nodes { id name latestVersion { sections { items { key critical } } } } } }',
+    {},
+    demoAdmin,
+  );
   const residential = tpl.inspectionTemplates.nodes.find((n: any) => n.name === '住宅日常品质巡检表');
-  const signature = await t.upload(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('signature')]), 'image/png', demoAdmin);
+  const signature = await t.upload(
+    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('signature')]),
+    'image/png',
+    demoAdmin,
+  );
   demoIds['EvidenceFile'] = signature.json.id;
-  const items = residential.latestVersion.sections.flatMap((sec: any) => sec.items).map((i: any) => ({ itemKey: i.key, result: i.critical ? 'FAIL' : 'PASS', customerFacing: i.critical }));
+  const items = residential.latestVersion.sections
+    .flatMap((sec: any) => sec.items)
+    .map((i: any) => ({ itemKey: i.key, result: i.critical ? 'FAIL' : 'PASS', customerFacing: i.critical }));
   const submitted = await t.ok(
     'mutation($input: InspectionInput!) { submitInspection(input: $input) { id items { id result feedback { id } } rectifications { id } } }',
-    { input: { clientKey: 'isolation-demo-1', projectId: demoIds['Project'], templateId: residential.id, signatureFileId: signature.json.id, items } },
+    {
+      input: {
+        clientKey: 'isolation-demo-1',
+        projectId: demoIds['Project'],
+        templateId: residential.id,
+        signatureFileId: signature.json.id,
+        items,
+      },
+    },
     demoAdmin,
   );
   demoIds['Inspection'] = submitted.submitInspection.id;
@@ -55,7 +77,11 @@ beforeAll(async () => {
   demoIds['Feedback'] = submitted.submitInspection.items.find((i: any) => i.result === 'FAIL').feedback.id;
   demoIds['InspectionTemplateForAdHoc'] = residential.id;
 
-  const tr = await t.ok('{ positions { id } employees(first: 1) { nodes { id } } courses { id } trainingPlans { id } trainingSessions(first: 1) { nodes { id } } }', {}, demoAdmin);
+  const tr = await t.ok(
+    '{ positions { id } employees(first: 1) { nodes { id } } courses { id } trainingPlans { id } trainingSessions(first: 1) { nodes { id } } }',
+    {},
+    demoAdmin,
+  );
   demoIds['Position'] = tr.positions[0].id;
   demoIds['Employee'] = tr.employees.nodes[0].id;
   demoIds['Course'] = tr.courses[0].id;
@@ -63,23 +89,53 @@ beforeAll(async () => {
   demoIds['TrainingSession'] = tr.trainingSessions.nodes[0].id;
 
   const me = (await t.ok('{ me { user { id } } }', {}, demoAdmin)).me.user.id;
-  const reg = await t.ok('mutation($input: RegulationInput!) { createRegulation(input: $input) { id draft { version } } }', { input: { title: '隔离测试制度', scope: 'TENANT', ownerUserId: me, effectiveDate: '2026-12-01', appliesToRoles: ['TENANT_ADMIN'] } }, demoAdmin);
+  const reg = await t.ok(
+    'mutation($input: RegulationInput!) { createRegulation(input: $input) { id draft { version } } }',
+    { input: { title: '隔离测试制度', scope: 'TENANT', ownerUserId: me, effectiveDate: '2026-12-01', appliesToRoles: ['TENANT_ADMIN'] } },
+    demoAdmin,
+  );
   demoIds['Regulation'] = reg.createRegulation.id;
-  const saved = await t.ok('mutation($id: ID!, $v: Int!) { saveRegulationDraft(regulationId: $id, expectedVersion: $v, input: { sections: [{ title: "总则", body: "x" }] }) { id version } }', { id: reg.createRegulation.id, v: reg.createRegulation.draft.version }, demoAdmin);
-  await t.ok('mutation($id: ID!, $v: Int!) { publishRegulation(regulationId: $id, changeSummary: "v1", expectedVersion: $v) { id } }', { id: reg.createRegulation.id, v: saved.saveRegulationDraft.version }, demoAdmin);
+  const saved = await t.ok(
+    'mutation($id: ID!, $v: Int!) { saveRegulationDraft(regulationId: $id, expectedVersion: $v, input: { sections: [{ title: "总则", body: "x" }] }) { id version } }',
+    { id: reg.createRegulation.id, v: reg.createRegulation.draft.version },
+    demoAdmin,
+  );
+  await t.ok(
+    'mutation($id: ID!, $v: Int!) { publishRegulation(regulationId: $id, changeSummary: "v1", expectedVersion: $v) { id } }',
+    { id: reg.createRegulation.id, v: saved.saveRegulationDraft.version },
+    demoAdmin,
+  );
   demoIds['RegulationVersion'] = saved.saveRegulationDraft.id;
-  const complaint = await t.ok('mutation($input: ComplaintInput!) { createComplaint(input: $input) { id } }', { input: { projectId: demoIds['Project'], source: 'CLIENT', category: 'DISPUTE', severity: 'MAJOR', title: '隔离', description: 'x' } }, demoAdmin);
+  const complaint = await t.ok(
+    'mutation($input: ComplaintInput!) { createComplaint(input: $input) { id } }',
+    { input: { projectId: demoIds['Project'], source: 'CLIENT', category: 'DISPUTE', severity: 'MAJOR', title: '隔离', description: 'x' } },
+    demoAdmin,
+  );
   demoIds['Complaint'] = complaint.createComplaint.id;
-  demoIds['ComplaintAction'] = (await t.ok('mutation($id: ID!, $input: ComplaintActionInput!) { addComplaintAction(complaintId: $id, input: $input) { id } }', { id: demoIds['Complaint'], input: { description: 'x', ownerUserId: me, deadline: '2030-01-01' } }, demoAdmin)).addComplaintAction.id;
+  demoIds['ComplaintAction'] = (
+    await t.ok(
+      'mutation($id: ID!, $input: ComplaintActionInput!) { addComplaintAction(complaintId: $id, input: $input) { id } }',
+      { id: demoIds['Complaint'], input: { description: 'x', ownerUserId: me, deadline: '2030-01-01' } },
+      demoAdmin,
+    )
+  ).addComplaintAction.id;
   otherQuality = await t.token('consultant@pinzhi.test', 'other');
-  const ob = await t.ok('{ departments { id } duties { id } onboardingTemplates { id } onboardings(first: 1) { nodes { id tasks { id } } } }', {}, demoAdmin);
+  const ob = await t.ok(
+    '{ departments { id } duties { id } onboardingTemplates { id } onboardings(first: 1) { nodes { id tasks { id } } } }',
+    {},
+    demoAdmin,
+  );
   demoIds['Department'] = ob.departments[0].id;
   demoIds['Duty'] = ob.duties[0].id;
   demoIds['OnboardingTemplate'] = ob.onboardingTemplates[0].id;
   demoIds['Onboarding'] = ob.onboardings.nodes[0].id;
   demoIds['OnboardingTask'] = ob.onboardings.nodes[0].tasks[0].id;
   // Customer surveys: a questionnaire, a round with a response, a handbook revision proposal.
-  const q = await t.ok('mutation { createSurveyQuestionnaire(input: { title: "隔离", questions: [{ key: "r", kind: RATING, text: "评分" }] }) { id } }', {}, demoAdmin);
+  const q = await t.ok(
+    'mutation { createSurveyQuestionnaire(input: { title: "隔离", questions: [{ key: "r", kind: RATING, text: "评分" }] }) { id } }',
+    {},
+    demoAdmin,
+  );
   demoIds['SurveyQuestionnaire'] = q.createSurveyQuestionnaire.id;
   const sr = await t.ok(
     'mutation($p: ID!, $q: ID!) { createSurveyRound(input: { projectId: $p, questionnaireId: $q, name: "隔离", channels: [PAPER], opensOn: "2020-01-01", closesOn: "2099-12-31" }) { id } }',
@@ -87,7 +143,11 @@ beforeAll(async () => {
     demoAdmin,
   );
   demoIds['SurveyRound'] = sr.createSurveyRound.id;
-  const hp = await t.ok('mutation($r: ID!) { proposeHandbookRevision(input: { roundId: $r, text: "隔离" }) { id } }', { r: demoIds['SurveyRound'] }, demoAdmin);
+  const hp = await t.ok(
+    'mutation($r: ID!) { proposeHandbookRevision(input: { roundId: $r, text: "隔离" }) { id } }',
+    { r: demoIds['SurveyRound'] },
+    demoAdmin,
+  );
   demoIds['HandbookRevisionProposal'] = hp.proposeHandbookRevision.id;
 });
 afterAll(() => t.stop());
@@ -105,7 +165,8 @@ const STANDARD_INPUT = '{ code: "X-01", category: ATTIRE, titleZh: "x", requirem
 
 // The other tenant's own published checklist would be needed for a valid input; a random id
 // keeps the input well-formed while only the project/frequency id decides the outcome.
-const FREQUENCY_INPUT = '{ templateId: "00000000-0000-4000-8000-000000000000", rrule: "FREQ=DAILY;BYHOUR=9", windowMinutes: 60, startDate: "2030-01-01", assigneeRole: INSPECTOR }';
+const FREQUENCY_INPUT =
+  '{ templateId: "00000000-0000-4000-8000-000000000000", rrule: "FREQ=DAILY;BYHOUR=9", windowMinutes: 60, startDate: "2030-01-01", assigneeRole: INSPECTOR }';
 
 /** Each id-taking operation with valid other arguments, so only the id can fail it. */
 const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<string, unknown>; caller?: 'quality' }> = {
@@ -117,8 +178,14 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   handbookVersion: { entity: 'HandbookVersion', doc: 'query($id: ID!) { handbookVersion(id: $id) { id } }' },
   handbookDiff: { entity: 'Handbook', doc: 'query($id: ID!) { handbookDiff(handbookId: $id, fromNumber: 1, toNumber: 1) { fromNumber } }' },
   startHandbookDraft: { entity: 'Handbook', doc: 'mutation($id: ID!) { startHandbookDraft(handbookId: $id) { id } }' },
-  saveHandbookDraft: { entity: 'Handbook', doc: 'mutation($id: ID!) { saveHandbookDraft(handbookId: $id, expectedVersion: 1, input: { sections: [{ titleZh: "x", items: [], frequencies: [] }] }) { id } }' },
-  publishHandbook: { entity: 'Handbook', doc: 'mutation($id: ID!) { publishHandbook(handbookId: $id, changeSummary: "x", expectedVersion: 1) { id } }' },
+  saveHandbookDraft: {
+    entity: 'Handbook',
+    doc: 'mutation($id: ID!) { saveHandbookDraft(handbookId: $id, expectedVersion: 1, input: { sections: [{ titleZh: "x", items: [], frequencies: [] }] }) { id } }',
+  },
+  publishHandbook: {
+    entity: 'Handbook',
+    doc: 'mutation($id: ID!) { publishHandbook(handbookId: $id, changeSummary: "x", expectedVersion: 1) { id } }',
+  },
   discardHandbookDraft: { entity: 'Handbook', doc: 'mutation($id: ID!) { discardHandbookDraft(handbookId: $id) { id } }' },
   createProjectHandbook: { entity: 'Project', doc: 'mutation($id: ID!) { createProjectHandbook(projectId: $id) { id } }' },
   project: { entity: 'Project', doc: 'query($id: ID!) { project(id: $id) { id } }' },
@@ -127,33 +194,66 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   updateProject: { entity: 'Project', doc: 'mutation($id: ID!) { updateProject(id: $id, input: { name: "盗用" }) { id } }' },
   changeProjectStage: { entity: 'Project', doc: 'mutation($id: ID!) { changeProjectStage(id: $id, stage: EXITED) { id } }' },
   archiveProject: { entity: 'Project', doc: 'mutation($id: ID!) { archiveProject(id: $id) { id } }' },
-  updateProperty: { entity: 'Property', doc: 'mutation($id: ID!) { updateProperty(id: $id, input: { name: "盗用", format: OTHER }) { id } }' },
+  updateProperty: {
+    entity: 'Property',
+    doc: 'mutation($id: ID!) { updateProperty(id: $id, input: { name: "盗用", format: OTHER }) { id } }',
+  },
   updateRegion: { entity: 'Region', doc: 'mutation($id: ID!) { updateRegion(id: $id, input: { name: "盗用" }) { id } }' },
   updateMember: { entity: 'Member', doc: 'mutation($id: ID!) { updateMember(id: $id, input: { role: VIEWER }) { id } }' },
   deactivateMember: { entity: 'Member', doc: 'mutation($id: ID!) { deactivateMember(id: $id) { id } }' },
   reactivateMember: { entity: 'Member', doc: 'mutation($id: ID!) { reactivateMember(id: $id) { id } }' },
   inspectionTemplate: { entity: 'InspectionTemplate', doc: 'query($id: ID!) { inspectionTemplate(id: $id) { id } }' },
   inspectionTemplateVersion: { entity: 'InspectionTemplateVersion', doc: 'query($id: ID!) { inspectionTemplateVersion(id: $id) { id } }' },
-  updateInspectionTemplate: { entity: 'InspectionTemplate', doc: 'mutation($id: ID!) { updateInspectionTemplate(id: $id, input: { name: "盗用" }) { id } }' },
+  updateInspectionTemplate: {
+    entity: 'InspectionTemplate',
+    doc: 'mutation($id: ID!) { updateInspectionTemplate(id: $id, input: { name: "盗用" }) { id } }',
+  },
   archiveInspectionTemplate: { entity: 'InspectionTemplate', doc: 'mutation($id: ID!) { archiveInspectionTemplate(id: $id) { id } }' },
   restoreInspectionTemplate: { entity: 'InspectionTemplate', doc: 'mutation($id: ID!) { restoreInspectionTemplate(id: $id) { id } }' },
-  startInspectionTemplateDraft: { entity: 'InspectionTemplate', doc: 'mutation($id: ID!) { startInspectionTemplateDraft(templateId: $id) { id } }' },
+  startInspectionTemplateDraft: {
+    entity: 'InspectionTemplate',
+    doc: 'mutation($id: ID!) { startInspectionTemplateDraft(templateId: $id) { id } }',
+  },
   saveInspectionTemplateDraft: {
     entity: 'InspectionTemplate',
     doc: 'mutation($id: ID!) { saveInspectionTemplateDraft(templateId: $id, expectedVersion: 1, input: { passScore: 80, sections: [{ titleZh: "x", items: [] }] }) { id } }',
   },
-  publishInspectionTemplate: { entity: 'InspectionTemplate', doc: 'mutation($id: ID!) { publishInspectionTemplate(templateId: $id, changeSummary: "x", expectedVersion: 1) { id } }' },
-  discardInspectionTemplateDraft: { entity: 'InspectionTemplate', doc: 'mutation($id: ID!) { discardInspectionTemplateDraft(templateId: $id) { id } }' },
-  updateHolidayList: { entity: 'HolidayList', doc: 'mutation($id: ID!) { updateHolidayList(id: $id, input: { name: "盗用", dates: [] }) { id } }' },
+  publishInspectionTemplate: {
+    entity: 'InspectionTemplate',
+    doc: 'mutation($id: ID!) { publishInspectionTemplate(templateId: $id, changeSummary: "x", expectedVersion: 1) { id } }',
+  },
+  discardInspectionTemplateDraft: {
+    entity: 'InspectionTemplate',
+    doc: 'mutation($id: ID!) { discardInspectionTemplateDraft(templateId: $id) { id } }',
+  },
+  updateHolidayList: {
+    entity: 'HolidayList',
+    doc: 'mutation($id: ID!) { updateHolidayList(id: $id, input: { name: "盗用", dates: [] }) { id } }',
+  },
   deleteHolidayList: { entity: 'HolidayList', doc: 'mutation($id: ID!) { deleteHolidayList(id: $id) }' },
   inspectionFrequency: { entity: 'InspectionFrequency', doc: 'query($id: ID!) { inspectionFrequency(id: $id) { id } }' },
-  updateInspectionFrequency: { entity: 'InspectionFrequency', doc: `mutation($id: ID!) { updateInspectionFrequency(id: $id, input: ${FREQUENCY_INPUT}) { id } }` },
+  updateInspectionFrequency: {
+    entity: 'InspectionFrequency',
+    doc: `mutation($id: ID!) { updateInspectionFrequency(id: $id, input: ${FREQUENCY_INPUT}) { id } }`,
+  },
   archiveInspectionFrequency: { entity: 'InspectionFrequency', doc: 'mutation($id: ID!) { archiveInspectionFrequency(id: $id) { id } }' },
-  previewInspectionFrequency: { entity: 'Project', doc: `query($id: ID!) { previewInspectionFrequency(projectId: $id, input: ${FREQUENCY_INPUT}) { timeZone } }` },
-  createInspectionFrequency: { entity: 'Project', doc: `mutation($id: ID!) { createInspectionFrequency(projectId: $id, input: ${FREQUENCY_INPUT}) { id } }` },
-  applyInspectionFrequencyDefaults: { entity: 'Project', doc: 'mutation($id: ID!) { applyInspectionFrequencyDefaults(projectId: $id) { skipped { reason } } }' },
+  previewInspectionFrequency: {
+    entity: 'Project',
+    doc: `query($id: ID!) { previewInspectionFrequency(projectId: $id, input: ${FREQUENCY_INPUT}) { timeZone } }`,
+  },
+  createInspectionFrequency: {
+    entity: 'Project',
+    doc: `mutation($id: ID!) { createInspectionFrequency(projectId: $id, input: ${FREQUENCY_INPUT}) { id } }`,
+  },
+  applyInspectionFrequencyDefaults: {
+    entity: 'Project',
+    doc: 'mutation($id: ID!) { applyInspectionFrequencyDefaults(projectId: $id) { skipped { reason } } }',
+  },
   inspectionOccurrence: { entity: 'InspectionOccurrence', doc: 'query($id: ID!) { inspectionOccurrence(id: $id) { id } }' },
-  completeInspectionOccurrence: { entity: 'InspectionOccurrence', doc: 'mutation($id: ID!) { completeInspectionOccurrence(id: $id) { id } }' },
+  completeInspectionOccurrence: {
+    entity: 'InspectionOccurrence',
+    doc: 'mutation($id: ID!) { completeInspectionOccurrence(id: $id) { id } }',
+  },
   revokeCalendarFeed: { entity: 'CalendarFeed', doc: 'mutation($id: ID!) { revokeCalendarFeed(id: $id) { id } }' },
   inspection: { entity: 'Inspection', doc: 'query($id: ID!) { inspection(id: $id) { id } }' },
   rectification: { entity: 'Rectification', doc: 'query($id: ID!) { rectification(id: $id) { id } }' },
@@ -169,13 +269,19 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   updateEmployee: { entity: 'Employee', doc: `mutation($id: ID!) { updateEmployee(id: $id, input: ${EMPLOYEE_INPUT}) { id } }` },
   course: { entity: 'Course', doc: 'query($id: ID!) { course(id: $id) { id } }' },
   updateCourse: { entity: 'Course', doc: `mutation($id: ID!) { updateCourse(id: $id, input: ${COURSE_INPUT}) { id } }` },
-  refreshCourseToVersion: { entity: 'Course', doc: `mutation($id: ID!) { refreshCourseToVersion(id: $id, handbookVersionId: "${NIL}") { id } }` },
+  refreshCourseToVersion: {
+    entity: 'Course',
+    doc: `mutation($id: ID!) { refreshCourseToVersion(id: $id, handbookVersionId: "${NIL}") { id } }`,
+  },
   archiveCourse: { entity: 'Course', doc: 'mutation($id: ID!) { archiveCourse(id: $id) { id } }' },
   trainingPlan: { entity: 'TrainingPlan', doc: 'query($id: ID!) { trainingPlan(id: $id) { id } }' },
   updateTrainingPlan: { entity: 'TrainingPlan', doc: `mutation($id: ID!) { updateTrainingPlan(id: $id, input: ${PLAN_INPUT}) { id } }` },
   archiveTrainingPlan: { entity: 'TrainingPlan', doc: 'mutation($id: ID!) { archiveTrainingPlan(id: $id) { id } }' },
   trainingSession: { entity: 'TrainingSession', doc: 'query($id: ID!) { trainingSession(id: $id) { id } }' },
-  updateTrainingSession: { entity: 'TrainingSession', doc: `mutation($id: ID!) { updateTrainingSession(id: $id, input: ${SESSION_INPUT}) { id } }` },
+  updateTrainingSession: {
+    entity: 'TrainingSession',
+    doc: `mutation($id: ID!) { updateTrainingSession(id: $id, input: ${SESSION_INPUT}) { id } }`,
+  },
   cancelTrainingSession: { entity: 'TrainingSession', doc: 'mutation($id: ID!) { cancelTrainingSession(id: $id) { id } }' },
   enrolEmployees: { entity: 'TrainingSession', doc: 'mutation($id: ID!) { enrolEmployees(sessionId: $id, employeeIds: []) { id } }' },
   enrolByGroup: { entity: 'TrainingSession', doc: `mutation($id: ID!) { enrolByGroup(sessionId: $id, positionId: "${NIL}") { id } }` },
@@ -183,20 +289,53 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   recordAttendance: { entity: 'TrainingSession', doc: 'mutation($id: ID!) { recordAttendance(sessionId: $id, entries: []) { id } }' },
   regulation: { entity: 'Regulation', doc: 'query($id: ID!) { regulation(id: $id) { id } }' },
   regulationVersion: { entity: 'RegulationVersion', doc: 'query($id: ID!) { regulationVersion(id: $id) { id } }' },
-  regulationDiff: { entity: 'Regulation', doc: 'query($id: ID!) { regulationDiff(regulationId: $id, fromNumber: 1, toNumber: 1) { fromNumber } }' },
-  regulationAcknowledgements: { entity: 'Regulation', doc: 'query($id: ID!) { regulationAcknowledgements(regulationId: $id) { required } }' },
-  updateRegulation: { entity: 'Regulation', doc: 'mutation($id: ID!) { updateRegulation(id: $id, expectedVersion: 1, input: { title: "盗用", scope: TENANT, ownerUserId: "00000000-0000-4000-8000-000000000000", effectiveDate: "2026-12-01", appliesToRoles: [VIEWER] }) { id } }' },
+  regulationDiff: {
+    entity: 'Regulation',
+    doc: 'query($id: ID!) { regulationDiff(regulationId: $id, fromNumber: 1, toNumber: 1) { fromNumber } }',
+  },
+  regulationAcknowledgements: {
+    entity: 'Regulation',
+    doc: 'query($id: ID!) { regulationAcknowledgements(regulationId: $id) { required } }',
+  },
+  updateRegulation: {
+    entity: 'Regulation',
+    doc: 'mutation($id: ID!) { updateRegulation(id: $id, expectedVersion: 1, input: { title: "盗用", scope: TENANT, ownerUserId: "00000000-0000-4000-8000-000000000000", effectiveDate: "2026-12-01", appliesToRoles: [VIEWER] }) { id } }',
+  },
   startRegulationDraft: { entity: 'Regulation', doc: 'mutation($id: ID!) { startRegulationDraft(regulationId: $id) { id } }' },
-  saveRegulationDraft: { entity: 'Regulation', doc: 'mutation($id: ID!) { saveRegulationDraft(regulationId: $id, expectedVersion: 1, input: { sections: [{ title: "x", body: "x" }] }) { id } }' },
-  publishRegulation: { entity: 'Regulation', doc: 'mutation($id: ID!) { publishRegulation(regulationId: $id, changeSummary: "x", expectedVersion: 1) { id } }' },
+  saveRegulationDraft: {
+    entity: 'Regulation',
+    doc: 'mutation($id: ID!) { saveRegulationDraft(regulationId: $id, expectedVersion: 1, input: { sections: [{ title: "x", body: "x" }] }) { id } }',
+  },
+  publishRegulation: {
+    entity: 'Regulation',
+    doc: 'mutation($id: ID!) { publishRegulation(regulationId: $id, changeSummary: "x", expectedVersion: 1) { id } }',
+  },
   discardRegulationDraft: { entity: 'Regulation', doc: 'mutation($id: ID!) { discardRegulationDraft(regulationId: $id) { id } }' },
-  acknowledgeRegulation: { entity: 'Regulation', doc: 'mutation($id: ID!) { acknowledgeRegulation(regulationId: $id, versionNumber: 1) { id } }' },
+  acknowledgeRegulation: {
+    entity: 'Regulation',
+    doc: 'mutation($id: ID!) { acknowledgeRegulation(regulationId: $id, versionNumber: 1) { id } }',
+  },
   complaint: { entity: 'Complaint', doc: 'query($id: ID!) { complaint(id: $id) { id } }' },
-  updateComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { updateComplaint(id: $id, expectedVersion: 1, input: { source: CLIENT, category: DISPUTE, severity: MAJOR, title: "盗用", description: "x" }) { id } }' },
-  addComplaintEvidence: { entity: 'Complaint', doc: `mutation($id: ID!) { addComplaintEvidence(id: $id, evidenceIds: ["${NIL}"]) { id } }` },
-  recordComplaintDiscussion: { entity: 'Complaint', doc: 'mutation($id: ID!) { recordComplaintDiscussion(complaintId: $id, input: { heldOn: "2030-01-01", departments: [LEGAL], minutes: "x" }) { id } }' },
-  addComplaintAction: { entity: 'Complaint', doc: `mutation($id: ID!) { addComplaintAction(complaintId: $id, input: { description: "x", ownerUserId: "${NIL}", deadline: "2030-01-01" }) { id } }` },
-  setComplaintActionDone: { entity: 'ComplaintAction', doc: 'mutation($id: ID!) { setComplaintActionDone(id: $id, done: true, expectedVersion: 1) { id } }' },
+  updateComplaint: {
+    entity: 'Complaint',
+    doc: 'mutation($id: ID!) { updateComplaint(id: $id, expectedVersion: 1, input: { source: CLIENT, category: DISPUTE, severity: MAJOR, title: "盗用", description: "x" }) { id } }',
+  },
+  addComplaintEvidence: {
+    entity: 'Complaint',
+    doc: `mutation($id: ID!) { addComplaintEvidence(id: $id, evidenceIds: ["${NIL}"]) { id } }`,
+  },
+  recordComplaintDiscussion: {
+    entity: 'Complaint',
+    doc: 'mutation($id: ID!) { recordComplaintDiscussion(complaintId: $id, input: { heldOn: "2030-01-01", departments: [LEGAL], minutes: "x" }) { id } }',
+  },
+  addComplaintAction: {
+    entity: 'Complaint',
+    doc: `mutation($id: ID!) { addComplaintAction(complaintId: $id, input: { description: "x", ownerUserId: "${NIL}", deadline: "2030-01-01" }) { id } }`,
+  },
+  setComplaintActionDone: {
+    entity: 'ComplaintAction',
+    doc: 'mutation($id: ID!) { setComplaintActionDone(id: $id, done: true, expectedVersion: 1) { id } }',
+  },
   startComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { startComplaint(id: $id) { id } }' },
   resolveComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { resolveComplaint(id: $id, note: "x") { id } }' },
   verifyComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { verifyComplaint(id: $id, note: "x") { id } }', caller: 'quality' },
@@ -207,32 +346,57 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   updateDuty: { entity: 'Duty', doc: `mutation($id: ID!) { updateDuty(id: $id, input: ${DUTY_INPUT}) { id } }` },
   archiveDuty: { entity: 'Duty', doc: 'mutation($id: ID!) { archiveDuty(id: $id) { id } }' },
   onboardingTemplate: { entity: 'OnboardingTemplate', doc: 'query($id: ID!) { onboardingTemplate(id: $id) { id } }' },
-  updateOnboardingTemplate: { entity: 'OnboardingTemplate', doc: `mutation($id: ID!) { updateOnboardingTemplate(id: $id, input: ${OB_TEMPLATE_INPUT}) { id } }` },
+  updateOnboardingTemplate: {
+    entity: 'OnboardingTemplate',
+    doc: `mutation($id: ID!) { updateOnboardingTemplate(id: $id, input: ${OB_TEMPLATE_INPUT}) { id } }`,
+  },
   archiveOnboardingTemplate: { entity: 'OnboardingTemplate', doc: 'mutation($id: ID!) { archiveOnboardingTemplate(id: $id) { id } }' },
   onboarding: { entity: 'Onboarding', doc: 'query($id: ID!) { onboarding(id: $id) { id } }' },
   advanceOnboarding: { entity: 'Onboarding', doc: 'mutation($id: ID!) { advanceOnboarding(id: $id, overrideReason: "盗用理由") { id } }' },
   saveSiteSurvey: { entity: 'Onboarding', doc: 'mutation($id: ID!) { saveSiteSurvey(onboardingId: $id, input: { areas: [] }) { id } }' },
-  saveServiceProposal: { entity: 'Onboarding', doc: 'mutation($id: ID!) { saveServiceProposal(onboardingId: $id, input: { title: "盗用", sections: [] }) { id } }' },
-  updateOnboardingTask: { entity: 'OnboardingTask', doc: 'mutation($id: ID!) { updateOnboardingTask(id: $id, input: { status: DONE }) { id } }' },
+  saveServiceProposal: {
+    entity: 'Onboarding',
+    doc: 'mutation($id: ID!) { saveServiceProposal(onboardingId: $id, input: { title: "盗用", sections: [] }) { id } }',
+  },
+  updateOnboardingTask: {
+    entity: 'OnboardingTask',
+    doc: 'mutation($id: ID!) { updateOnboardingTask(id: $id, input: { status: DONE }) { id } }',
+  },
   commentOnboardingTask: { entity: 'OnboardingTask', doc: 'mutation($id: ID!) { commentOnboardingTask(id: $id, text: "盗用") { id } }' },
   projectCosts: { entity: 'Project', doc: 'query($id: ID!) { projectCosts(projectId: $id, year: 2026) { year } }' },
   costReviews: { entity: 'Project', doc: 'query($id: ID!) { costReviews(projectId: $id) { id } }' },
   surveyQuestionnaire: { entity: 'SurveyQuestionnaire', doc: 'query($id: ID!) { surveyQuestionnaire(id: $id) { id } }' },
-  updateSurveyQuestionnaire: { entity: 'SurveyQuestionnaire', doc: 'mutation($id: ID!) { updateSurveyQuestionnaire(id: $id, input: { title: "盗用", questions: [{ key: "r", kind: RATING, text: "x" }] }) { id } }' },
+  updateSurveyQuestionnaire: {
+    entity: 'SurveyQuestionnaire',
+    doc: 'mutation($id: ID!) { updateSurveyQuestionnaire(id: $id, input: { title: "盗用", questions: [{ key: "r", kind: RATING, text: "x" }] }) { id } }',
+  },
   copySurveyQuestionnaire: { entity: 'SurveyQuestionnaire', doc: 'mutation($id: ID!) { copySurveyQuestionnaire(id: $id) { id } }' },
   archiveSurveyQuestionnaire: { entity: 'SurveyQuestionnaire', doc: 'mutation($id: ID!) { archiveSurveyQuestionnaire(id: $id) { id } }' },
   surveyRound: { entity: 'SurveyRound', doc: 'query($id: ID!) { surveyRound(id: $id) { id } }' },
-  updateSurveyRound: { entity: 'SurveyRound', doc: `mutation($id: ID!) { updateSurveyRound(id: $id, input: { projectId: "${NIL}", questionnaireId: "${NIL}", name: "盗用", channels: [PAPER], opensOn: "2026-01-01", closesOn: "2026-12-31" }) { id } }` },
+  updateSurveyRound: {
+    entity: 'SurveyRound',
+    doc: `mutation($id: ID!) { updateSurveyRound(id: $id, input: { projectId: "${NIL}", questionnaireId: "${NIL}", name: "盗用", channels: [PAPER], opensOn: "2026-01-01", closesOn: "2026-12-31" }) { id } }`,
+  },
   closeSurveyRound: { entity: 'SurveyRound', doc: 'mutation($id: ID!) { closeSurveyRound(id: $id) { id } }' },
   issueSurveyTickets: { entity: 'SurveyRound', doc: 'mutation($id: ID!) { issueSurveyTickets(roundId: $id, count: 1) { id } }' },
-  enterSurveyResponse: { entity: 'SurveyRound', doc: 'mutation($id: ID!) { enterSurveyResponse(roundId: $id, input: { channel: PAPER, answers: [{ questionKey: "r", rating: 5 }] }) { id } }' },
-  decideHandbookProposal: { entity: 'HandbookRevisionProposal', doc: 'mutation($id: ID!) { decideHandbookProposal(id: $id, status: REJECTED) { id } }' },
+  enterSurveyResponse: {
+    entity: 'SurveyRound',
+    doc: 'mutation($id: ID!) { enterSurveyResponse(roundId: $id, input: { channel: PAPER, answers: [{ questionKey: "r", rating: 5 }] }) { id } }',
+  },
+  decideHandbookProposal: {
+    entity: 'HandbookRevisionProposal',
+    doc: 'mutation($id: ID!) { decideHandbookProposal(id: $id, status: REJECTED) { id } }',
+  },
 };
 
 /** Operations with a required ID argument (id, handbookId, projectId …). */
 function idTakingOperations(schema: GraphQLSchema): string[] {
   return [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
-    isObjectType(type) ? Object.values(type.getFields()).filter((f) => f.args.some((a) => getNamedType(a.type).name === 'ID' && isNonNullType(a.type))).map((f) => f.name) : [],
+    isObjectType(type)
+      ? Object.values(type.getFields())
+          .filter((f) => f.args.some((a) => getNamedType(a.type).name === 'ID' && isNonNullType(a.type)))
+          .map((f) => f.name)
+      : [],
   );
 }
 
@@ -255,15 +419,27 @@ describe('tenant isolation', () => {
   it("cannot read another tenant's summaries, evaluations or trends by project or region id", async () => {
     const P = { kind: 'MONTH', year: 2026, index: 11 };
     const ops = [
-      t.gql('query($id: ID) { inspectionDailySummary(date: "2026-11-01", projectId: $id) { date } }', { id: demoIds['Project'] }, otherAdmin),
+      t.gql(
+        'query($id: ID) { inspectionDailySummary(date: "2026-11-01", projectId: $id) { date } }',
+        { id: demoIds['Project'] },
+        otherAdmin,
+      ),
       t.gql('query($id: ID) { inspectionDailySummary(date: "2026-11-01", regionId: $id) { date } }', { id: demoIds['Region'] }, otherAdmin),
-      t.gql('query($id: ID, $p: EvaluationPeriodInput!) { projectEvaluation(period: $p, regionId: $id) { totalCount } }', { id: demoIds['Region'], p: P }, otherAdmin),
+      t.gql(
+        'query($id: ID, $p: EvaluationPeriodInput!) { projectEvaluation(period: $p, regionId: $id) { totalCount } }',
+        { id: demoIds['Region'], p: P },
+        otherAdmin,
+      ),
       t.gql('query($id: ID) { projectScoreTrend(kind: MONTH, projectId: $id) { kind } }', { id: demoIds['Project'] }, otherAdmin),
       t.gql('query($id: ID) { projectScoreTrend(kind: MONTH, regionId: $id) { kind } }', { id: demoIds['Region'] }, otherAdmin),
     ];
     for (const r of await Promise.all(ops)) expect(codes(r)).toEqual(['NOT_FOUND']);
     // Unfiltered, the other tenant sees only its own (empty) figures.
-    const own = await t.ok('query($p: EvaluationPeriodInput!) { projectEvaluation(period: $p) { tenantRankedCount nodes { project { code } } } projectScoreTrend(kind: MONTH, periods: 3) { points { score } } }', { p: P }, otherAdmin);
+    const own = await t.ok(
+      'query($p: EvaluationPeriodInput!) { projectEvaluation(period: $p) { tenantRankedCount nodes { project { code } } } projectScoreTrend(kind: MONTH, periods: 3) { points { score } } }',
+      { p: P },
+      otherAdmin,
+    );
     expect(own.projectEvaluation.nodes.map((n: { project: { code: string } }) => n.project.code)).toEqual(['BJ-001']);
     expect(own.projectEvaluation.tenantRankedCount).toBe(0);
     expect(own.projectScoreTrend.points.every((p: { score: number | null }) => p.score === null)).toBe(true);
@@ -272,14 +448,40 @@ describe('tenant isolation', () => {
   it("cannot inspect another tenant's occurrence, project or checklist, nor use or read its files", async () => {
     const rows = async () => [await t.countRows('inspection'), await t.countRows('audit_entry')];
     const before = await rows();
-    const own = await t.upload(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('theirs')]), 'image/png', otherAdmin);
+    const own = await t.upload(
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('theirs')]),
+      'image/png',
+      otherAdmin,
+    );
     const submit = (input: Record<string, unknown>) =>
-      t.gql('mutation($input: InspectionInput!) { submitInspection(input: $input) { id } }', { input: { clientKey: `iso-${Math.random().toString(36).slice(2)}`, signatureFileId: own.json.id, items: [], ...input } }, otherAdmin);
+      t.gql(
+        'mutation($input: InspectionInput!) { submitInspection(input: $input) { id } }',
+        { input: { clientKey: `iso-${Math.random().toString(36).slice(2)}`, signatureFileId: own.json.id, items: [], ...input } },
+        otherAdmin,
+      );
     expect(codes(await submit({ occurrenceId: demoIds['InspectionOccurrence'] }))).toEqual(['NOT_FOUND']);
-    expect(codes(await submit({ projectId: demoIds['Project'], templateId: demoIds['InspectionTemplateForAdHoc'] }))).toEqual(['NOT_FOUND']);
-    expect(codes(await t.gql('mutation($input: InspectionInput!) { saveInspectionDraft(input: $input) { id } }', { input: { clientKey: 'iso-draft-1', projectId: demoIds['Project'], templateId: demoIds['InspectionTemplateForAdHoc'] } }, otherAdmin))).toEqual(['NOT_FOUND']);
+    expect(codes(await submit({ projectId: demoIds['Project'], templateId: demoIds['InspectionTemplateForAdHoc'] }))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(
+      codes(
+        await t.gql(
+          'mutation($input: InspectionInput!) { saveInspectionDraft(input: $input) { id } }',
+          { input: { clientKey: 'iso-draft-1', projectId: demoIds['Project'], templateId: demoIds['InspectionTemplateForAdHoc'] } },
+          otherAdmin,
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
     // The demo tenant's client key is not visible either: the same key is simply a new inspection here.
-    expect(codes(await t.gql('mutation($input: InspectionInput!) { saveInspectionDraft(input: $input) { id } }', { input: { clientKey: 'isolation-demo-1', projectId: demoIds['Project'], templateId: demoIds['InspectionTemplateForAdHoc'] } }, otherAdmin))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(
+        await t.gql(
+          'mutation($input: InspectionInput!) { saveInspectionDraft(input: $input) { id } }',
+          { input: { clientKey: 'isolation-demo-1', projectId: demoIds['Project'], templateId: demoIds['InspectionTemplateForAdHoc'] } },
+          otherAdmin,
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
     expect(await rows()).toEqual([before[0], before[1] + 1]); // only the upload's audit entry
     expect((await t.get(`/files/${demoIds['EvidenceFile']}`, otherAdmin)).status).toBe(404);
     expect((await t.get(`/files/${demoIds['EvidenceFile']}`, demoAdmin)).status).toBe(200);
@@ -287,13 +489,29 @@ describe('tenant isolation', () => {
 
   it("cannot enter costs or open surveys on another tenant's project or round (ids inside inputs)", async () => {
     const audit = await t.countRows('audit_entry');
-    const month = await t.gql('mutation($p: ID!) { saveCostMonth(input: { projectId: $p, month: "2026-01", lines: [{ category: STAFF, budgetFen: 1, actualFen: 1 }] }) { id } }', { p: demoIds['Project'] }, otherAdmin);
+    const month = await t.gql(
+      'mutation($p: ID!) { saveCostMonth(input: { projectId: $p, month: "2026-01", lines: [{ category: STAFF, budgetFen: 1, actualFen: 1 }] }) { id } }',
+      { p: demoIds['Project'] },
+      otherAdmin,
+    );
     expect(codes(month)).toEqual(['NOT_FOUND']);
-    const review = await t.gql('mutation($p: ID!) { reviewCosts(input: { projectId: $p, month: "2026-01", decision: ACCEPTED }) { id } }', { p: demoIds['Project'] }, otherAdmin);
+    const review = await t.gql(
+      'mutation($p: ID!) { reviewCosts(input: { projectId: $p, month: "2026-01", decision: ACCEPTED }) { id } }',
+      { p: demoIds['Project'] },
+      otherAdmin,
+    );
     expect(codes(review)).toEqual(['NOT_FOUND']);
-    const round = await t.gql('mutation($p: ID!, $q: ID!) { createSurveyRound(input: { projectId: $p, questionnaireId: $q, name: "盗用", channels: [PAPER], opensOn: "2026-01-01", closesOn: "2026-12-31" }) { id } }', { p: demoIds['Project'], q: demoIds['SurveyQuestionnaire'] }, otherAdmin);
+    const round = await t.gql(
+      'mutation($p: ID!, $q: ID!) { createSurveyRound(input: { projectId: $p, questionnaireId: $q, name: "盗用", channels: [PAPER], opensOn: "2026-01-01", closesOn: "2026-12-31" }) { id } }',
+      { p: demoIds['Project'], q: demoIds['SurveyQuestionnaire'] },
+      otherAdmin,
+    );
     expect(fieldReasons(round)).toEqual(['input.projectId:NOT_FOUND', 'input.questionnaireId:NOT_FOUND']);
-    const proposal = await t.gql('mutation($r: ID!) { proposeHandbookRevision(input: { roundId: $r, text: "盗用" }) { id } }', { r: demoIds['SurveyRound'] }, otherAdmin);
+    const proposal = await t.gql(
+      'mutation($r: ID!) { proposeHandbookRevision(input: { roundId: $r, text: "盗用" }) { id } }',
+      { r: demoIds['SurveyRound'] },
+      otherAdmin,
+    );
     expect(fieldReasons(proposal)).toEqual(['input.roundId:NOT_FOUND']);
     expect(await t.countRows('audit_entry')).toBe(audit);
   });
@@ -308,7 +526,10 @@ describe('tenant isolation', () => {
     expect(r.projects.totalCount).toBe(1);
     expect(r.properties.nodes.map((p: { name: string }) => p.name)).toEqual(['北辰花园']);
     expect(r.regions.nodes.map((p: { name: string }) => p.name)).toEqual(['华北区域']);
-    expect(r.members.nodes.map((m: { user: { email: string } }) => m.user.email).sort()).toEqual(['admin@other.test', 'consultant@pinzhi.test']);
+    expect(r.members.nodes.map((m: { user: { email: string } }) => m.user.email).sort()).toEqual([
+      'admin@other.test',
+      'consultant@pinzhi.test',
+    ]);
     expect(r.auditEntries.nodes.map((a: { entityId: string }) => a.entityId)).not.toContain(demoIds['Project']);
     expect(r.standards.totalCount).toBe(0);
     expect(r.handbooks.totalCount).toBe(0);
@@ -317,12 +538,16 @@ describe('tenant isolation', () => {
     expect(r.feedbackInbox.totalCount).toBe(0);
     expect([r.positions, r.courses, r.trainingPlans, r.trainingCoverage]).toEqual([[], [], [], []]);
     expect([r.employees.totalCount, r.trainingSessions.totalCount, r.trainingRequirements.totalCount]).toEqual([0, 0, 0]);
-    expect([r.regulations.totalCount, r.myUnreadRegulations.length, r.complaints.totalCount, r.escalatedComplaints.totalCount]).toEqual([0, 0, 0, 0]);
+    expect([r.regulations.totalCount, r.myUnreadRegulations.length, r.complaints.totalCount, r.escalatedComplaints.totalCount]).toEqual([
+      0, 0, 0, 0,
+    ]);
     expect([r.departments, r.duties, r.onboardingTemplates, r.onboardingDashboard.pipeline]).toEqual([[], [], [], []]);
     expect([r.onboardings.totalCount, r.onboardingTasks.totalCount, r.onboardingDashboard.lateCount]).toEqual([0, 0, 0]);
     // starting onboarding of another tenant's project (an id inside the input) is NOT_FOUND too
     const audit = await t.countRows('audit_entry');
-    expect(codes(await t.gql('mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { id } }', { p: demoIds['Project'] }, otherAdmin))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(await t.gql('mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { id } }', { p: demoIds['Project'] }, otherAdmin)),
+    ).toEqual(['NOT_FOUND']);
     expect(await t.countRows('audit_entry')).toBe(audit);
   });
 
@@ -331,10 +556,20 @@ describe('tenant isolation', () => {
     const demoUser = await t.ok('{ me { user { id } } }', {}, demoAdmin);
     const r = await t.gql(
       'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
-      { input: { code: 'BJ-009', name: '越权', propertyId: demoIds['Property'], regionId: demoIds['Region'], managerUserId: demoUser.me.user.id } },
+      {
+        input: {
+          code: 'BJ-009',
+          name: '越权',
+          propertyId: demoIds['Property'],
+          regionId: demoIds['Region'],
+          managerUserId: demoUser.me.user.id,
+        },
+      },
       otherAdmin,
     );
-    const reasons = (r.errors![0].extensions!['fields'] as Array<{ path: string[]; reason: string }>).map((f) => `${f.path.join('.')}:${f.reason}`).sort();
+    const reasons = (r.errors![0].extensions!['fields'] as Array<{ path: string[]; reason: string }>)
+      .map((f) => `${f.path.join('.')}:${f.reason}`)
+      .sort();
     expect(reasons).toEqual(['input.managerUserId:NOT_FOUND', 'input.propertyId:NOT_FOUND', 'input.regionId:NOT_FOUND']);
     expect(other.regions.nodes).toHaveLength(1);
   });

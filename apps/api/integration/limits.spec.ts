@@ -4,7 +4,9 @@ describe('query limits and production error masking', () => {
   let t: TestApp;
   let admin: string;
   beforeAll(async () => {
-    t = await TestApp.start({ env: { NODE_ENV: 'production', GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_ALIASES: '3', GRAPHQL_MAX_COST: '2000' } });
+    t = await TestApp.start({
+      env: { NODE_ENV: 'production', GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_ALIASES: '3', GRAPHQL_MAX_COST: '2000' },
+    });
     admin = await t.token('admin@demo.test');
   });
   afterAll(() => t.stop());
@@ -21,7 +23,11 @@ describe('query limits and production error masking', () => {
   });
 
   it('refuses a query that would cost too much, saying how much', async () => {
-    const r = await t.gql('{ projects(first: 100) { nodes { id code name region { id name } property { id name zones { id name } } manager { id email } } } members(first: 100) { nodes { id user { id email } } } }', {}, admin);
+    const r = await t.gql(
+      '{ projects(first: 100) { nodes { id code name region { id name } property { id name zones { id name } } manager { id email } } } members(first: 100) { nodes { id user { id email } } } }',
+      {},
+      admin,
+    );
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(r.errors![0].extensions!['maxCost']).toBe(2000);
   });

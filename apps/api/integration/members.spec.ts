@@ -22,7 +22,9 @@ describe('members and roles', () => {
     const r = await t.ok(INVITE, { input: { email: 'New.Guard@demo.test', displayName: '新保安主管', role: 'INSPECTOR' } }, admin);
     expect(r.inviteMember.member).toMatchObject({ role: 'INSPECTOR', active: true, user: { email: 'new.guard@demo.test' } });
     expect(r.inviteMember.temporaryPassword).toMatch(/^\w{14}$/);
-    const login = await t.ok('mutation($p: String!) { login(email: "new.guard@demo.test", password: $p) { me { role } } }', { p: r.inviteMember.temporaryPassword });
+    const login = await t.ok('mutation($p: String!) { login(email: "new.guard@demo.test", password: $p) { me { role } } }', {
+      p: r.inviteMember.temporaryPassword,
+    });
     expect(login.login.me.role).toBe('INSPECTOR');
   });
 
@@ -38,18 +40,30 @@ describe('members and roles', () => {
     const usersBefore = await t.countRows('user_account');
     const none = await t.gql(INVITE, { input: { email: 'r1@demo.test', displayName: 'R1', role: 'REGIONAL_OPS' } }, admin);
     expect(fieldReasons(none)).toEqual(['input.regionIds:REQUIRED']);
-    const foreign = await t.gql(INVITE, { input: { email: 'r1@demo.test', displayName: 'R1', role: 'REGIONAL_OPS', regionIds: ['00000000-0000-4000-8000-000000000000'] } }, admin);
+    const foreign = await t.gql(
+      INVITE,
+      { input: { email: 'r1@demo.test', displayName: 'R1', role: 'REGIONAL_OPS', regionIds: ['00000000-0000-4000-8000-000000000000'] } },
+      admin,
+    );
     expect(fieldReasons(foreign)).toEqual(['input.regionIds:NOT_FOUND']);
     const bad = await t.gql(INVITE, { input: { email: 'not-an-email', displayName: '', role: 'HR', password: 'short' } }, admin);
     expect(fieldReasons(bad).sort()).toEqual(['input.displayName:REQUIRED', 'input.email:INVALID_FORMAT', 'input.password:TOO_SHORT']);
     expect(await t.countRows('membership')).toBe(before);
     expect(await t.countRows('user_account')).toBe(usersBefore);
-    const ok = await t.ok(INVITE, { input: { email: 'r1@demo.test', displayName: 'R1', role: 'REGIONAL_OPS', regionIds: [await regionId('华南区域')] } }, admin);
+    const ok = await t.ok(
+      INVITE,
+      { input: { email: 'r1@demo.test', displayName: 'R1', role: 'REGIONAL_OPS', regionIds: [await regionId('华南区域')] } },
+      admin,
+    );
     expect(ok.inviteMember.member.regions).toEqual([{ name: '华南区域' }]);
   });
 
   it('changes a role and regions, and refuses to let admins demote or deactivate themselves', async () => {
-    const list = await t.ok('{ members(first: 100, filter: { search: "hr@demo" }) { totalCount nodes { id version user { email } } } }', {}, admin);
+    const list = await t.ok(
+      '{ members(first: 100, filter: { search: "hr@demo" }) { totalCount nodes { id version user { email } } } }',
+      {},
+      admin,
+    );
     expect(list.members.totalCount).toBe(1);
     const hr = list.members.nodes[0];
     const updated = await t.ok(
@@ -58,12 +72,20 @@ describe('members and roles', () => {
       admin,
     );
     expect(updated.updateMember).toEqual({ role: 'REGIONAL_OPS', regions: [{ name: '华东区域' }] });
-    const stale = await t.gql('mutation($id: ID!, $v: Int) { updateMember(id: $id, input: { role: HR }, expectedVersion: $v) { role } }', { id: hr.id, v: hr.version }, admin);
+    const stale = await t.gql(
+      'mutation($id: ID!, $v: Int) { updateMember(id: $id, input: { role: HR }, expectedVersion: $v) { role } }',
+      { id: hr.id, v: hr.version },
+      admin,
+    );
     expect(codes(stale)).toEqual(['CONFLICT']);
 
     const self = (await t.ok('{ members(first: 100, filter: { search: "admin@demo" }) { nodes { id } } }', {}, admin)).members.nodes[0];
-    expect(fieldReasons(await t.gql('mutation($id: ID!) { updateMember(id: $id, input: { role: VIEWER }) { role } }', { id: self.id }, admin))).toEqual(['input.role:INVALID_VALUE']);
-    expect(fieldReasons(await t.gql('mutation($id: ID!) { deactivateMember(id: $id) { active } }', { id: self.id }, admin))).toEqual(['id:INVALID_VALUE']);
+    expect(
+      fieldReasons(await t.gql('mutation($id: ID!) { updateMember(id: $id, input: { role: VIEWER }) { role } }', { id: self.id }, admin)),
+    ).toEqual(['input.role:INVALID_VALUE']);
+    expect(fieldReasons(await t.gql('mutation($id: ID!) { deactivateMember(id: $id) { active } }', { id: self.id }, admin))).toEqual([
+      'id:INVALID_VALUE',
+    ]);
   });
 
   it('is for tenant admins only', async () => {
@@ -74,7 +96,11 @@ describe('members and roles', () => {
   });
 
   it('records every change in the audit trail, filterable by entity and user', async () => {
-    const all = await t.ok('{ auditEntries(first: 100) { totalCount nodes { operation entity entityId changes user { email } } } }', {}, admin);
+    const all = await t.ok(
+      '{ auditEntries(first: 100) { totalCount nodes { operation entity entityId changes user { email } } } }',
+      {},
+      admin,
+    );
     const ops = all.auditEntries.nodes.map((n: { operation: string }) => n.operation);
     expect(ops).toEqual(expect.arrayContaining(['inviteMember', 'updateMember']));
     const update = all.auditEntries.nodes.find((n: { operation: string }) => n.operation === 'updateMember');

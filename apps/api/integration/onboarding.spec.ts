@@ -16,9 +16,11 @@ let cs: string;
 let viewer: string;
 const ids: Record<string, string> = {};
 
-const localDate = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+const localDate = (instant: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 
-const TASK_FIELDS = 'id title phase required status dueDate late version checklist { text done } owner { name } collaborators { name } assignee { email }';
+const TASK_FIELDS =
+  'id title phase required status dueDate late version checklist { text done } owner { name } collaborators { name } assignee { email }';
 const ONBOARDING = `id status startDate version handbookId frequencyCount requirementCount project { id code stage version handbook { id } }
   gate { nextStage phases open blockers { title } } tasks { ${TASK_FIELDS} } events { kind text dataJson }`;
 
@@ -31,7 +33,11 @@ beforeAll(async () => {
   hr = await t.token('hr@demo.test');
   cs = await t.token('cs@demo.test');
   viewer = await t.token('viewer@demo.test');
-  const p = await t.ok('{ projects(first: 100) { nodes { id code } } regions { nodes { id name } } positions { id name } members(first: 100) { nodes { role user { id email } } } }', {}, admin);
+  const p = await t.ok(
+    '{ projects(first: 100) { nodes { id code } } regions { nodes { id name } } positions { id name } members(first: 100) { nodes { role user { id email } } } }',
+    {},
+    admin,
+  );
   for (const n of p.projects.nodes) ids[n.code] = n.id;
   for (const n of p.regions.nodes) ids[n.name] = n.id;
   for (const n of p.positions) ids[n.name] = n.id;
@@ -44,7 +50,11 @@ async function onboardingOf(code: string, token = admin): Promise<any> {
   return r.project.onboarding;
 }
 async function setTask(id: string, input: Record<string, unknown>, token = admin) {
-  return t.gql(`mutation($id: ID!, $input: OnboardingTaskInput!) { updateOnboardingTask(id: $id, input: $input) { ${TASK_FIELDS} } }`, { id, input }, token);
+  return t.gql(
+    `mutation($id: ID!, $input: OnboardingTaskInput!) { updateOnboardingTask(id: $id, input: $input) { ${TASK_FIELDS} } }`,
+    { id, input },
+    token,
+  );
 }
 async function finishPhases(o: any, phases: string[], token = admin) {
   for (const task of o.tasks.filter((x: any) => phases.includes(x.phase) && x.required && x.status !== 'DONE')) {
@@ -56,8 +66,19 @@ const ADVANCE = `mutation($id: ID!, $reason: String) { advanceOnboarding(id: $id
 
 describe('departments and the duty matrix', () => {
   it('seeds the departments of the domain brief and the Quality Center’s ten duties with their collaborators', async () => {
-    const r = await t.ok('{ departments { name nameEn members { email } } duties { position titleZh owner { name } collaborators { name } } }', {}, viewer);
-    expect(r.departments.map((d: any) => d.name)).toEqual(['品质控制管理中心', '人力资源管理中心', '区域运营管理中心', '运营支持管理中心', '市场营销和客户服务管理中心', '总经理办公室']);
+    const r = await t.ok(
+      '{ departments { name nameEn members { email } } duties { position titleZh owner { name } collaborators { name } } }',
+      {},
+      viewer,
+    );
+    expect(r.departments.map((d: any) => d.name)).toEqual([
+      '品质控制管理中心',
+      '人力资源管理中心',
+      '区域运营管理中心',
+      '运营支持管理中心',
+      '市场营销和客户服务管理中心',
+      '总经理办公室',
+    ]);
     expect(r.departments[0].members.map((m: any) => m.email)).toEqual(['quality@demo.test']);
     expect(r.duties).toHaveLength(10);
     expect(r.duties.every((d: any) => d.owner.name === '品质控制管理中心')).toBe(true);
@@ -68,21 +89,45 @@ describe('departments and the duty matrix', () => {
   });
 
   it('lets only a tenant admin manage departments, members and duties, with field errors', async () => {
-    const created = await t.ok('mutation { createDepartment(input: { name: "工程技术部", nameEn: "Engineering" }) { id version } }', {}, admin);
+    const created = await t.ok(
+      'mutation { createDepartment(input: { name: "工程技术部", nameEn: "Engineering" }) { id version } }',
+      {},
+      admin,
+    );
     const id = created.createDepartment.id;
     expect(codes(await t.gql('mutation { createDepartment(input: { name: "越权部" }) { id } }', {}, ops))).toEqual(['FORBIDDEN']);
-    expect(fieldReasons(await t.gql('mutation { createDepartment(input: { name: "工程技术部" }) { id } }', {}, admin))).toEqual(['input.name:TAKEN']);
-    expect(fieldReasons(await t.gql('mutation { createDepartment(input: { name: "" }) { id } }', {}, admin))).toEqual(['input.name:REQUIRED']);
-    const bad = await t.gql('mutation($id: ID!, $u: [ID!]!) { setDepartmentMembers(id: $id, userIds: $u) { id } }', { id, u: [ids['hr@demo.test'], '00000000-0000-4000-8000-000000000000'] }, admin);
+    expect(fieldReasons(await t.gql('mutation { createDepartment(input: { name: "工程技术部" }) { id } }', {}, admin))).toEqual([
+      'input.name:TAKEN',
+    ]);
+    expect(fieldReasons(await t.gql('mutation { createDepartment(input: { name: "" }) { id } }', {}, admin))).toEqual([
+      'input.name:REQUIRED',
+    ]);
+    const bad = await t.gql(
+      'mutation($id: ID!, $u: [ID!]!) { setDepartmentMembers(id: $id, userIds: $u) { id } }',
+      { id, u: [ids['hr@demo.test'], '00000000-0000-4000-8000-000000000000'] },
+      admin,
+    );
     expect(fieldReasons(bad)).toEqual(['userIds.1:NOT_FOUND']);
-    const ok = await t.ok('mutation($id: ID!, $u: [ID!]!) { setDepartmentMembers(id: $id, userIds: $u) { members { email } } }', { id, u: [ids['hr@demo.test']] }, admin);
+    const ok = await t.ok(
+      'mutation($id: ID!, $u: [ID!]!) { setDepartmentMembers(id: $id, userIds: $u) { members { email } } }',
+      { id, u: [ids['hr@demo.test']] },
+      admin,
+    );
     expect(ok.setDepartmentMembers.members.map((m: any) => m.email)).toEqual(['hr@demo.test']);
     // hr is now in two departments
     const mine = await t.ok('{ myDepartments { name } }', {}, hr);
     expect(mine.myDepartments.map((d: any) => d.name).sort()).toEqual(['人力资源管理中心', '工程技术部'].sort());
-    const duty = await t.gql('mutation($o: ID!) { createDuty(input: { position: 11, titleZh: "新职责", ownerDepartmentId: $o, collaboratorDepartmentIds: [$o] }) { id } }', { o: id }, admin);
+    const duty = await t.gql(
+      'mutation($o: ID!) { createDuty(input: { position: 11, titleZh: "新职责", ownerDepartmentId: $o, collaboratorDepartmentIds: [$o] }) { id } }',
+      { o: id },
+      admin,
+    );
     expect(fieldReasons(duty)).toEqual(['input.collaboratorDepartmentIds:INVALID_VALUE']);
-    const stale = await t.gql('mutation($id: ID!) { updateDepartment(id: $id, input: { name: "工程部" }, expectedVersion: 99) { id } }', { id }, admin);
+    const stale = await t.gql(
+      'mutation($id: ID!) { updateDepartment(id: $id, input: { name: "工程部" }, expectedVersion: 99) { id } }',
+      { id },
+      admin,
+    );
     expect(codes(stale)).toEqual(['CONFLICT']);
     await t.ok('mutation($id: ID!) { archiveDepartment(id: $id) { archivedAt } }', { id }, admin);
   });
@@ -95,11 +140,19 @@ describe('the demo onboarding and department task lists', () => {
     expect(o.project.stage).toBe('SURVEY');
     expect(o.tasks.filter((x: any) => x.status === 'DONE').length).toBeGreaterThanOrEqual(2);
     expect(o.gate).toMatchObject({ nextStage: 'PROPOSAL', phases: ['SITE_SURVEY', 'SERVICE_PLANNING'], open: false });
-    const s = await t.ok(`query($id: ID!) { project(id: $id) { onboarding { survey { areas { name } staffing { positionId headcount } risks { level } } proposal { title sections { title } } } } }`, { id: ids['SH-004'] }, ops);
+    const s = await t.ok(
+      `query($id: ID!) { project(id: $id) { onboarding { survey { areas { name } staffing { positionId headcount } risks { level } } proposal { title sections { title } } } } }`,
+      { id: ids['SH-004'] },
+      ops,
+    );
     expect(s.project.onboarding.survey.areas.length).toBeGreaterThan(0);
     expect(s.project.onboarding.survey.risks.map((r: any) => r.level)).toContain('HIGH');
     expect(s.project.onboarding.proposal.sections.length).toBeGreaterThan(0);
-    const d = await t.ok('{ onboardingDashboard { pipeline { region { name } survey proposal takeover live } lateCount lateTasks { title project { code } } openByDepartment { department { name } open late } } }', {}, ops);
+    const d = await t.ok(
+      '{ onboardingDashboard { pipeline { region { name } survey proposal takeover live } lateCount lateTasks { title project { code } } openByDepartment { department { name } open late } } }',
+      {},
+      ops,
+    );
     expect(d.onboardingDashboard.pipeline).toEqual([{ region: { name: '华东区域' }, survey: 1, proposal: 0, takeover: 0, live: 0 }]);
     expect(d.onboardingDashboard.lateCount).toBeGreaterThan(0);
     expect(d.onboardingDashboard.lateTasks.every((x: any) => x.project.code === 'SH-004')).toBe(true);
@@ -107,22 +160,28 @@ describe('the demo onboarding and department task lists', () => {
   });
 
   it('lists a task owned by Operations Support with the Quality Center collaborating in both departments’ lists', async () => {
-    const LIST = '{ onboardingTasks(first: 100, filter: { myDepartments: true }) { totalCount nodes { id title owner { name } collaborators { name } } } }';
+    const LIST =
+      '{ onboardingTasks(first: 100, filter: { myDepartments: true }) { totalCount nodes { id title owner { name } collaborators { name } } } }';
     const qc = (await t.ok(LIST, {}, quality)).onboardingTasks.nodes;
     const support = (await t.ok(LIST, {}, admin)).onboardingTasks.nodes; // admin@ is in 运营支持管理中心
-    const shared = support.find((x: any) => x.owner.name === '运营支持管理中心' && x.collaborators.some((c: any) => c.name === '品质控制管理中心'));
+    const shared = support.find(
+      (x: any) => x.owner.name === '运营支持管理中心' && x.collaborators.some((c: any) => c.name === '品质控制管理中心'),
+    );
     expect(shared).toBeDefined();
     expect(qc.map((x: any) => x.id)).toContain(shared.id);
     // HR's list has only tasks HR owns or collaborates on
     const hrs = (await t.ok(LIST, {}, hr)).onboardingTasks.nodes;
     expect(hrs.map((x: any) => x.id)).not.toContain(shared.id);
-    expect(hrs.every((x: any) => x.owner.name === '人力资源管理中心' || x.collaborators.some((c: any) => c.name === '人力资源管理中心'))).toBe(true);
+    expect(
+      hrs.every((x: any) => x.owner.name === '人力资源管理中心' || x.collaborators.some((c: any) => c.name === '人力资源管理中心')),
+    ).toBe(true);
     // a viewer in no department has an empty list
     expect((await t.ok(LIST, {}, viewer)).onboardingTasks.totalCount).toBe(0);
   });
 
   it('reads a task page with departments, assignee and project in the same number of statements for 5 or 20 tasks', async () => {
-    const q = 'query($n: Int!) { onboardingTasks(first: $n) { nodes { id owner { name } collaborators { name } assignee { email } project { code } onboarding { id } late } } }';
+    const q =
+      'query($n: Int!) { onboardingTasks(first: $n) { nodes { id owner { name } collaborators { name } assignee { email } project { code } onboarding { id } late } } }';
     await t.ok(q, { n: 1 }, admin);
     t.resetSqlCount();
     const five = await t.ok(q, { n: 5 }, admin);
@@ -141,39 +200,83 @@ describe('the demo onboarding and department task lists', () => {
     const required = o.tasks.find((x: any) => x.required && x.status === 'TODO' && x.owner.name === '人力资源管理中心');
     // cs (市场客服) collaborates on the needs task; not on HR's task
     expect(codes(await setTask(required.id, { status: 'IN_PROGRESS' }, cs))).toEqual(['FORBIDDEN']);
-    expect(fieldReasons(await setTask(required.id, { status: 'SKIPPED', skipReason: '不需要' }, hr))).toEqual(['input.status:INVALID_VALUE']);
+    expect(fieldReasons(await setTask(required.id, { status: 'SKIPPED', skipReason: '不需要' }, hr))).toEqual([
+      'input.status:INVALID_VALUE',
+    ]);
     expect(fieldReasons(await setTask(needs.id, { status: 'SKIPPED' }, cs))).toEqual(['input.skipReason:REQUIRED']);
-    expect(fieldReasons(await setTask(required.id, { assigneeUserId: ids['quality@demo.test'] }, hr))).toEqual(['input.assigneeUserId:INVALID_VALUE']);
-    expect(fieldReasons(await setTask(required.id, { checklistDone: [true, true, true] }, hr))).toEqual(['input.checklistDone:INVALID_VALUE']);
+    expect(fieldReasons(await setTask(required.id, { assigneeUserId: ids['quality@demo.test'] }, hr))).toEqual([
+      'input.assigneeUserId:INVALID_VALUE',
+    ]);
+    expect(fieldReasons(await setTask(required.id, { checklistDone: [true, true, true] }, hr))).toEqual([
+      'input.checklistDone:INVALID_VALUE',
+    ]);
     const assigned = await setTask(required.id, { assigneeUserId: ids['hr@demo.test'], status: 'IN_PROGRESS' }, hr);
     expect(assigned.data!.updateOnboardingTask).toMatchObject({ status: 'IN_PROGRESS', assignee: { email: 'hr@demo.test' } });
-    const stale = await t.gql('mutation($id: ID!) { updateOnboardingTask(id: $id, input: { status: TODO }, expectedVersion: 1) { id } }', { id: required.id }, hr);
+    const stale = await t.gql(
+      'mutation($id: ID!) { updateOnboardingTask(id: $id, input: { status: TODO }, expectedVersion: 1) { id } }',
+      { id: required.id },
+      hr,
+    );
     expect(codes(stale)).toEqual(['CONFLICT']);
     // comments with attachments: only one's own uploads
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('onboarding-photo')]);
     const mine = await t.upload(png, 'image/png', hr);
     const theirs = await t.upload(Buffer.concat([png, Buffer.from('x')]), 'image/png', quality);
-    const COMMENT = 'mutation($id: ID!, $text: String!, $f: [ID!]) { commentOnboardingTask(id: $id, text: $text, fileIds: $f) { kind text fileIds } }';
-    expect(fieldReasons(await t.gql(COMMENT, { id: required.id, text: '附件', f: [theirs.json.id] }, hr))).toEqual(['fileIds:INVALID_VALUE']);
+    const COMMENT =
+      'mutation($id: ID!, $text: String!, $f: [ID!]) { commentOnboardingTask(id: $id, text: $text, fileIds: $f) { kind text fileIds } }';
+    expect(fieldReasons(await t.gql(COMMENT, { id: required.id, text: '附件', f: [theirs.json.id] }, hr))).toEqual([
+      'fileIds:INVALID_VALUE',
+    ]);
     expect(fieldReasons(await t.gql(COMMENT, { id: required.id, text: '   ', f: [] }, hr))).toEqual(['text:REQUIRED']);
     const c = await t.ok(COMMENT, { id: required.id, text: '已发布招聘信息', f: [mine.json.id] }, hr);
     expect(c.commentOnboardingTask).toEqual({ kind: 'COMMENT', text: '已发布招聘信息', fileIds: [mine.json.id] });
     // documents too (a survey report as PDF), not only photos
     const pdf = await t.upload(Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(64, 2)]), 'application/pdf', hr);
-    expect((await t.ok(COMMENT, { id: required.id, text: '勘查报告', f: [pdf.json.id] }, hr)).commentOnboardingTask.fileIds).toEqual([pdf.json.id]);
-    const ev = await t.ok(`query($id: ID!) { project(id: $id) { onboarding { tasks { id events { kind text fileIds } } } } }`, { id: ids['SH-004'] }, ops);
-    expect(ev.project.onboarding.tasks.find((x: any) => x.id === required.id).events.map((e: any) => e.kind)).toEqual(['STATUS', 'ASSIGN', 'COMMENT', 'COMMENT']);
+    expect((await t.ok(COMMENT, { id: required.id, text: '勘查报告', f: [pdf.json.id] }, hr)).commentOnboardingTask.fileIds).toEqual([
+      pdf.json.id,
+    ]);
+    const ev = await t.ok(
+      `query($id: ID!) { project(id: $id) { onboarding { tasks { id events { kind text fileIds } } } } }`,
+      { id: ids['SH-004'] },
+      ops,
+    );
+    expect(ev.project.onboarding.tasks.find((x: any) => x.id === required.id).events.map((e: any) => e.kind)).toEqual([
+      'STATUS',
+      'ASSIGN',
+      'COMMENT',
+      'COMMENT',
+    ]);
   });
 
   it('validates the survey with field paths', async () => {
     const o = await onboardingOf('SH-004');
-    const SAVE = 'mutation($id: ID!, $input: SiteSurveyInput!) { saveSiteSurvey(onboardingId: $id, input: $input) { areas { name } staffing { headcount } version } }';
-    const bad = await t.gql(SAVE, { id: o.id, input: { areas: [{ name: '大堂', squareMeters: -5 }], staffing: [{ positionId: '00000000-0000-4000-8000-000000000000', headcount: 3 }], risks: [{ description: '', level: 'HIGH' }] } }, quality);
+    const SAVE =
+      'mutation($id: ID!, $input: SiteSurveyInput!) { saveSiteSurvey(onboardingId: $id, input: $input) { areas { name } staffing { headcount } version } }';
+    const bad = await t.gql(
+      SAVE,
+      {
+        id: o.id,
+        input: {
+          areas: [{ name: '大堂', squareMeters: -5 }],
+          staffing: [{ positionId: '00000000-0000-4000-8000-000000000000', headcount: 3 }],
+          risks: [{ description: '', level: 'HIGH' }],
+        },
+      },
+      quality,
+    );
     expect(fieldReasons(bad).sort()).toEqual(['input.areas.0.squareMeters:OUT_OF_RANGE', 'input.risks.0.description:REQUIRED'].sort());
-    const unknown = await t.gql(SAVE, { id: o.id, input: { staffing: [{ positionId: '00000000-0000-4000-8000-000000000000', headcount: 3 }] } }, quality);
+    const unknown = await t.gql(
+      SAVE,
+      { id: o.id, input: { staffing: [{ positionId: '00000000-0000-4000-8000-000000000000', headcount: 3 }] } },
+      quality,
+    );
     expect(fieldReasons(unknown)).toEqual(['input.staffing.0.positionId:NOT_FOUND']);
     expect(codes(await t.gql(SAVE, { id: o.id, input: { areas: [] } }, hr))).toEqual(['FORBIDDEN']); // HR has no site-survey task
-    const ok = await t.ok(SAVE, { id: o.id, input: { areas: [{ name: '大堂', squareMeters: 300 }], staffing: [{ positionId: ids['保安'], headcount: 20 }] } }, quality);
+    const ok = await t.ok(
+      SAVE,
+      { id: o.id, input: { areas: [{ name: '大堂', squareMeters: 300 }], staffing: [{ positionId: ids['保安'], headcount: 20 }] } },
+      quality,
+    );
     expect(ok.saveSiteSurvey.staffing).toEqual([{ headcount: 20 }]);
   });
 });
@@ -181,8 +284,12 @@ describe('the demo onboarding and department task lists', () => {
 describe('stage gates, override and go-live', () => {
   it('keeps regional operations to their regions', async () => {
     // GZ-003 is in 华南; ops@ runs 华东 only
-    expect(codes(await t.gql('mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { id } }', { p: ids['GZ-003'] }, ops))).toEqual(['NOT_FOUND']);
-    expect(codes(await t.gql('mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { id } }', { p: ids['GZ-003'] }, quality))).toEqual(['FORBIDDEN']);
+    expect(codes(await t.gql('mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { id } }', { p: ids['GZ-003'] }, ops))).toEqual(
+      ['NOT_FOUND'],
+    );
+    expect(
+      codes(await t.gql('mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { id } }', { p: ids['GZ-003'] }, quality)),
+    ).toEqual(['FORBIDDEN']);
     const sh = await onboardingOf('SH-004');
     const list = await t.ok('{ onboardings { nodes { project { code } } } }', {}, ops);
     expect(list.onboardings.nodes.map((n: any) => n.project.code)).toEqual(['SH-004']);
@@ -190,25 +297,48 @@ describe('stage gates, override and go-live', () => {
   });
 
   it('starts only a prospect, moves it to SURVEY, and gates every later stage (override only by an admin, with a reason)', async () => {
-    expect(fieldReasons(await t.gql('mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { id } }', { p: ids['SH-001'] }, admin))).toEqual(['input.projectId:INVALID_VALUE']);
+    expect(
+      fieldReasons(await t.gql('mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { id } }', { p: ids['SH-001'] }, admin)),
+    ).toEqual(['input.projectId:INVALID_VALUE']);
     // ops creates a prospect in 华东 and starts it
     const created = await t.ok(
       'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
-      { input: { code: 'SH-901', name: '测试接管项目', propertyId: (await t.ok('{ properties(first: 100) { nodes { id name } } }', {}, ops)).properties.nodes.find((p: any) => p.name === '翠湖花园').id, regionId: ids['华东区域'] } },
+      {
+        input: {
+          code: 'SH-901',
+          name: '测试接管项目',
+          propertyId: (await t.ok('{ properties(first: 100) { nodes { id name } } }', {}, ops)).properties.nodes.find(
+            (p: any) => p.name === '翠湖花园',
+          ).id,
+          regionId: ids['华东区域'],
+        },
+      },
       ops,
     );
     ids['SH-901'] = created.createProject.id;
-    const started = await t.ok(`mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { ${ONBOARDING} } }`, { p: ids['SH-901'] }, ops);
+    const started = await t.ok(
+      `mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { ${ONBOARDING} } }`,
+      { p: ids['SH-901'] },
+      ops,
+    );
     const o = started.startOnboarding;
     expect(o.project.stage).toBe('SURVEY');
     expect(o.tasks.length).toBeGreaterThanOrEqual(10);
-    expect(o.tasks[0]).toMatchObject({ phase: 'SITE_SURVEY', status: 'TODO', dueDate: dayjs(o.startDate).add(3, 'day').format('YYYY-MM-DD') });
-    expect(fieldReasons(await t.gql('mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { id } }', { p: ids['SH-901'] }, ops))).toEqual(['input.projectId:TAKEN']);
+    expect(o.tasks[0]).toMatchObject({
+      phase: 'SITE_SURVEY',
+      status: 'TODO',
+      dueDate: dayjs(o.startDate).add(3, 'day').format('YYYY-MM-DD'),
+    });
+    expect(
+      fieldReasons(await t.gql('mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { id } }', { p: ids['SH-901'] }, ops)),
+    ).toEqual(['input.projectId:TAKEN']);
 
     // the gate: advancing (or changing the stage directly) with open required tasks is refused
     const refused = await t.gql(ADVANCE, { id: o.id }, ops);
     expect(fieldReasons(refused)).toEqual(['stage:INVALID_TRANSITION']);
-    expect(codes(await t.gql('mutation($id: ID!) { changeProjectStage(id: $id, stage: PROPOSAL) { stage } }', { id: ids['SH-901'] }, ops))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(await t.gql('mutation($id: ID!) { changeProjectStage(id: $id, stage: PROPOSAL) { stage } }', { id: ids['SH-901'] }, ops)),
+    ).toEqual(['BAD_USER_INPUT']);
     // regional ops cannot override
     expect(codes(await t.gql(ADVANCE, { id: o.id, reason: '业主要求提前进场' }, ops))).toEqual(['FORBIDDEN']);
     // the admin can, with a reason of at least two characters
@@ -216,11 +346,20 @@ describe('stage gates, override and go-live', () => {
     const audit = await t.countRows('audit_entry');
     const overridden = await t.ok(ADVANCE, { id: o.id, reason: '开发商要求提前出具服务方案' }, admin);
     expect(overridden.advanceOnboarding.project.stage).toBe('PROPOSAL');
-    expect(overridden.advanceOnboarding.events.find((e: any) => e.kind === 'OVERRIDE')).toMatchObject({ text: '开发商要求提前出具服务方案' });
+    expect(overridden.advanceOnboarding.events.find((e: any) => e.kind === 'OVERRIDE')).toMatchObject({
+      text: '开发商要求提前出具服务方案',
+    });
     expect(await t.countRows('audit_entry')).toBeGreaterThan(audit);
-    const entries = await t.ok('{ auditEntries(first: 20, filter: { entity: "Onboarding" }) { nodes { operation entityId changes } } }', {}, admin);
+    const entries = await t.ok(
+      '{ auditEntries(first: 20, filter: { entity: "Onboarding" }) { nodes { operation entityId changes } } }',
+      {},
+      admin,
+    );
     const entry = entries.auditEntries.nodes.find((n: any) => n.operation === 'overrideOnboardingGate' && n.entityId === o.id);
-    expect(entry.changes).toMatchObject({ overrideReason: { from: null, to: '开发商要求提前出具服务方案' }, stage: { from: 'SURVEY', to: 'PROPOSAL' } });
+    expect(entry.changes).toMatchObject({
+      overrideReason: { from: null, to: '开发商要求提前出具服务方案' },
+      stage: { from: 'SURVEY', to: 'PROPOSAL' },
+    });
 
     // with the phase's required tasks done, ops may advance without an override
     await finishPhases(overridden.advanceOnboarding, ['SERVICE_PROPOSAL'], ops);
@@ -228,7 +367,11 @@ describe('stage gates, override and go-live', () => {
     expect(next.advanceOnboarding.project.stage).toBe('TAKEOVER');
     expect(next.advanceOnboarding.events.filter((e: any) => e.kind === 'OVERRIDE')).toHaveLength(1);
     // exiting cancels the onboarding
-    const exit = await t.ok('mutation($id: ID!) { changeProjectStage(id: $id, stage: EXITED) { onboarding { status } } }', { id: ids['SH-901'] }, ops);
+    const exit = await t.ok(
+      'mutation($id: ID!) { changeProjectStage(id: $id, stage: EXITED) { onboarding { status } } }',
+      { id: ids['SH-901'] },
+      ops,
+    );
     expect(exit.changeProjectStage.onboarding.status).toBe('CANCELLED');
   });
 
@@ -239,18 +382,22 @@ describe('stage gates, override and go-live', () => {
       ['接管保安甲', 'GZ3-01'],
       ['接管保安乙', 'GZ3-02'],
     ]) {
-      await t.ok('mutation($i: EmployeeInput!) { createEmployee(input: $i) { id } }', { i: { name, employeeNo: no, positionId: ids['保安'], projectId: ids['GZ-003'], hireDate: hire } }, hr);
+      await t.ok(
+        'mutation($i: EmployeeInput!) { createEmployee(input: $i) { id } }',
+        { i: { name, employeeNo: no, positionId: ids['保安'], projectId: ids['GZ-003'], hireDate: hire } },
+        hr,
+      );
     }
     const REQS = 'query($p: ID) { trainingRequirements(first: 100, filter: { projectId: $p }) { totalCount } }';
     expect((await t.ok(REQS, { p: ids['GZ-003'] }, hr)).trainingRequirements.totalCount).toBe(0);
 
-    const started = await t.ok(`mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { ${ONBOARDING} } }`, { p: ids['GZ-003'] }, admin);
+    const started = await t.ok(
+      `mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { ${ONBOARDING} } }`,
+      { p: ids['GZ-003'] },
+      admin,
+    );
     let o = started.startOnboarding;
-    const stages = [
-      ['SITE_SURVEY', 'SERVICE_PLANNING'],
-      ['SERVICE_PROPOSAL'],
-      ['TAKEOVER_PREPARATION', 'GO_LIVE'],
-    ];
+    const stages = [['SITE_SURVEY', 'SERVICE_PLANNING'], ['SERVICE_PROPOSAL'], ['TAKEOVER_PREPARATION', 'GO_LIVE']];
     for (const phases of stages.slice(0, 2)) {
       await finishPhases(o, phases);
       o = (await t.ok(ADVANCE, { id: o.id }, admin)).advanceOnboarding;
@@ -272,11 +419,19 @@ describe('stage gates, override and go-live', () => {
     // each result is there and editable
     const hb = await t.ok('query($id: ID!) { handbook(id: $id) { kind project { code } draft { id } } }', { id: o.handbookId }, quality);
     expect(hb.handbook).toMatchObject({ kind: 'PROJECT', project: { code: 'GZ-003' } });
-    const freqs = await t.ok('query($p: ID!) { inspectionFrequencies(first: 100, filter: { projectId: $p }) { nodes { id version } } }', { p: ids['GZ-003'] }, quality);
+    const freqs = await t.ok(
+      'query($p: ID!) { inspectionFrequencies(first: 100, filter: { projectId: $p }) { nodes { id version } } }',
+      { p: ids['GZ-003'] },
+      quality,
+    );
     expect(freqs.inspectionFrequencies.nodes).toHaveLength(o.frequencyCount);
     const from = localDate(t.seededAt);
     const to = dayjs(from).add(14, 'day').format('YYYY-MM-DD');
-    const cal = await t.ok('query($s: OccurrenceScope!) { inspectionCalendar(scope: $s) { totals { total } } }', { s: { from, to, projectId: ids['GZ-003'] } }, quality);
+    const cal = await t.ok(
+      'query($s: OccurrenceScope!) { inspectionCalendar(scope: $s) { totals { total } } }',
+      { s: { from, to, projectId: ids['GZ-003'] } },
+      quality,
+    );
     expect(cal.inspectionCalendar.totals.total).toBeGreaterThan(0);
     expect((await t.ok(REQS, { p: ids['GZ-003'] }, hr)).trainingRequirements.totalCount).toBe(o.requirementCount);
     // finished onboardings take no more changes
@@ -285,8 +440,13 @@ describe('stage gates, override and go-live', () => {
 
   it('keeps the proposal editable with a cost estimate and exports it to Excel', async () => {
     const o = await onboardingOf('SH-004');
-    const p = await t.ok('query($id: ID!) { onboarding(id: $id) { proposal { title version sections { key title body } } } }', { id: o.id }, ops);
-    const SAVE = 'mutation($id: ID!, $input: ServiceProposalInput!, $v: Int) { saveServiceProposal(onboardingId: $id, input: $input, expectedVersion: $v) { version monthlyCost { staff other total } } }';
+    const p = await t.ok(
+      'query($id: ID!) { onboarding(id: $id) { proposal { title version sections { key title body } } } }',
+      { id: o.id },
+      ops,
+    );
+    const SAVE =
+      'mutation($id: ID!, $input: ServiceProposalInput!, $v: Int) { saveServiceProposal(onboardingId: $id, input: $input, expectedVersion: $v) { version monthlyCost { staff other total } } }';
     const input = {
       title: p.onboarding.proposal.title,
       sections: p.onboarding.proposal.sections.map((s: any) => ({ key: s.key, title: s.title, body: `${s.title}：详见附件` })),
@@ -296,7 +456,15 @@ describe('stage gates, override and go-live', () => {
     const saved = await t.ok(SAVE, { id: o.id, input, v: p.onboarding.proposal.version }, ops);
     expect(saved.saveServiceProposal.monthlyCost).toEqual({ staff: 93600, other: 12000.5, total: 105600.5 });
     expect(codes(await t.gql(SAVE, { id: o.id, input, v: p.onboarding.proposal.version }, ops))).toEqual(['CONFLICT']);
-    expect(fieldReasons(await t.gql(SAVE, { id: o.id, input: { ...input, staffing: [{ positionId: ids['保安'], headcount: -1, monthlyCostPerHead: 1 }] } }, ops))).toEqual(['input.staffing.0.headcount:OUT_OF_RANGE']);
+    expect(
+      fieldReasons(
+        await t.gql(
+          SAVE,
+          { id: o.id, input: { ...input, staffing: [{ positionId: ids['保安'], headcount: -1, monthlyCostPerHead: 1 }] } },
+          ops,
+        ),
+      ),
+    ).toEqual(['input.staffing.0.headcount:OUT_OF_RANGE']);
     const file = await t.get(`/downloads/onboardings/${o.id}/proposal.xlsx`, ops);
     expect(file.status).toBe(200);
     const wb = new ExcelJS.Workbook();

@@ -27,43 +27,120 @@ const LIST = `query($filter: ProjectFilter, $sort: ProjectSort, $first: Int, $af
 
 describe('projects', () => {
   it('creates a project with its relations and records it in the audit trail', async () => {
-    const r = await t.ok(CREATE, { input: { code: 'SH-101', name: '测试项目', propertyId: residential, regionId: east, contractStart: '2026-01-01', contractEnd: '2027-12-31' } }, admin);
-    expect(r.createProject).toMatchObject({ code: 'SH-101', stage: 'PROSPECT', version: 1, allowedNextStages: ['SURVEY', 'EXITED'], region: { name: '华东区域' }, property: { name: '翠湖花园', format: 'RESIDENTIAL' } });
+    const r = await t.ok(
+      CREATE,
+      {
+        input: {
+          code: 'SH-101',
+          name: '测试项目',
+          propertyId: residential,
+          regionId: east,
+          contractStart: '2026-01-01',
+          contractEnd: '2027-12-31',
+        },
+      },
+      admin,
+    );
+    expect(r.createProject).toMatchObject({
+      code: 'SH-101',
+      stage: 'PROSPECT',
+      version: 1,
+      allowedNextStages: ['SURVEY', 'EXITED'],
+      region: { name: '华东区域' },
+      property: { name: '翠湖花园', format: 'RESIDENTIAL' },
+    });
     const audit = await t.ok('{ auditEntries(filter: { entity: "Project" }) { nodes { operation entityId changes } } }', {}, admin);
-    expect(audit.auditEntries.nodes[0]).toMatchObject({ operation: 'createProject', entityId: r.createProject.id, changes: { code: { from: null, to: 'SH-101' } } });
+    expect(audit.auditEntries.nodes[0]).toMatchObject({
+      operation: 'createProject',
+      entityId: r.createProject.id,
+      changes: { code: { from: null, to: 'SH-101' } },
+    });
   });
 
   it('refuses bad input with BAD_USER_INPUT naming each field, and writes nothing', async () => {
     const before = [await t.countRows('project'), await t.countRows('audit_entry')];
-    const r = await t.gql(CREATE, { input: { code: '坏 code!', name: '', propertyId: 'not-a-uuid', regionId: east, contractStart: '2026-02-30', timeZone: 'Mars/Base' } }, admin);
+    const r = await t.gql(
+      CREATE,
+      {
+        input: { code: '坏 code!', name: '', propertyId: 'not-a-uuid', regionId: east, contractStart: '2026-02-30', timeZone: 'Mars/Base' },
+      },
+      admin,
+    );
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(fieldReasons(r).sort()).toEqual(['input.code:INVALID_FORMAT', 'input.contractStart:INVALID_FORMAT', 'input.name:REQUIRED', 'input.propertyId:INVALID_FORMAT', 'input.timeZone:INVALID_VALUE']);
-    const dup = await t.gql(CREATE, { input: { code: 'SH-001', name: 'x', propertyId: residential, regionId: east, contractStart: '2026-05-01', contractEnd: '2026-01-01' } }, admin);
+    expect(fieldReasons(r).sort()).toEqual([
+      'input.code:INVALID_FORMAT',
+      'input.contractStart:INVALID_FORMAT',
+      'input.name:REQUIRED',
+      'input.propertyId:INVALID_FORMAT',
+      'input.timeZone:INVALID_VALUE',
+    ]);
+    const dup = await t.gql(
+      CREATE,
+      {
+        input: {
+          code: 'SH-001',
+          name: 'x',
+          propertyId: residential,
+          regionId: east,
+          contractStart: '2026-05-01',
+          contractEnd: '2026-01-01',
+        },
+      },
+      admin,
+    );
     expect(fieldReasons(dup).sort()).toEqual(['input.code:TAKEN', 'input.contractEnd:DATE_ORDER']);
     const tooLong = await t.gql(CREATE, { input: { code: 'X1', name: '名'.repeat(101), propertyId: residential, regionId: east } }, admin);
-    expect(tooLong.errors![0].extensions!['fields'][0]).toMatchObject({ path: ['input', 'name'], reason: 'TOO_LONG', params: { max: 100 } });
+    expect(tooLong.errors![0].extensions!['fields'][0]).toMatchObject({
+      path: ['input', 'name'],
+      reason: 'TOO_LONG',
+      params: { max: 100 },
+    });
     expect([await t.countRows('project'), await t.countRows('audit_entry')]).toEqual(before);
   });
 
   it('moves stages only along the life cycle', async () => {
-    const { createProject: p } = await t.ok(CREATE, { input: { code: 'SH-102', name: '阶段测试', propertyId: residential, regionId: east } }, admin);
+    const { createProject: p } = await t.ok(
+      CREATE,
+      { input: { code: 'SH-102', name: '阶段测试', propertyId: residential, regionId: east } },
+      admin,
+    );
     const jump = await t.gql('mutation($id: ID!) { changeProjectStage(id: $id, stage: OPERATING) { stage } }', { id: p.id }, admin);
     expect(fieldReasons(jump)).toEqual(['stage:INVALID_TRANSITION']);
-    const next = await t.ok('mutation($id: ID!) { changeProjectStage(id: $id, stage: SURVEY) { stage version allowedNextStages } }', { id: p.id }, admin);
+    const next = await t.ok(
+      'mutation($id: ID!) { changeProjectStage(id: $id, stage: SURVEY) { stage version allowedNextStages } }',
+      { id: p.id },
+      admin,
+    );
     expect(next.changeProjectStage).toEqual({ stage: 'SURVEY', version: 2, allowedNextStages: ['PROPOSAL', 'EXITED'] });
   });
 
   it('refuses a stale save with CONFLICT instead of overwriting', async () => {
-    const { createProject: p } = await t.ok(CREATE, { input: { code: 'SH-103', name: '并发测试', propertyId: residential, regionId: east } }, admin);
-    await t.ok('mutation($id: ID!) { updateProject(id: $id, input: { name: "甲的修改" }, expectedVersion: 1) { version } }', { id: p.id }, admin);
-    const second = await t.gql('mutation($id: ID!) { updateProject(id: $id, input: { name: "乙的修改" }, expectedVersion: 1) { version } }', { id: p.id }, admin);
+    const { createProject: p } = await t.ok(
+      CREATE,
+      { input: { code: 'SH-103', name: '并发测试', propertyId: residential, regionId: east } },
+      admin,
+    );
+    await t.ok(
+      'mutation($id: ID!) { updateProject(id: $id, input: { name: "甲的修改" }, expectedVersion: 1) { version } }',
+      { id: p.id },
+      admin,
+    );
+    const second = await t.gql(
+      'mutation($id: ID!) { updateProject(id: $id, input: { name: "乙的修改" }, expectedVersion: 1) { version } }',
+      { id: p.id },
+      admin,
+    );
     expect(codes(second)).toEqual(['CONFLICT']);
     expect(second.errors![0].message).toMatch(/changed by someone else/);
     expect((await t.ok('query($id: ID!) { project(id: $id) { name } }', { id: p.id }, admin)).project.name).toBe('甲的修改');
   });
 
   it('archives a project out of the default list but keeps it readable', async () => {
-    const { createProject: p } = await t.ok(CREATE, { input: { code: 'SH-104', name: '归档测试', propertyId: residential, regionId: east } }, admin);
+    const { createProject: p } = await t.ok(
+      CREATE,
+      { input: { code: 'SH-104', name: '归档测试', propertyId: residential, regionId: east } },
+      admin,
+    );
     await t.ok('mutation($id: ID!) { archiveProject(id: $id) { archivedAt } }', { id: p.id }, admin);
     const list = await t.ok(LIST, { filter: { search: 'SH-104' } }, admin);
     expect(list.projects.totalCount).toBe(0);
@@ -92,12 +169,18 @@ describe('regional operations see and change only their regions', () => {
   it("gets NOT_FOUND for another region's project and cannot create there", async () => {
     const gz = (await t.ok(LIST, { filter: { search: 'GZ-001' } }, admin)).projects.nodes[0];
     expect(codes(await t.gql('query($id: ID!) { project(id: $id) { id } }', { id: gz.id }, ops))).toEqual(['NOT_FOUND']);
-    expect(codes(await t.gql('mutation($id: ID!) { updateProject(id: $id, input: { name: "x" }) { id } }', { id: gz.id }, ops))).toEqual(['NOT_FOUND']);
+    expect(codes(await t.gql('mutation($id: ID!) { updateProject(id: $id, input: { name: "x" }) { id } }', { id: gz.id }, ops))).toEqual([
+      'NOT_FOUND',
+    ]);
     const r = await t.gql(CREATE, { input: { code: 'GZ-900', name: '越区', propertyId: residential, regionId: south } }, ops);
     expect(fieldReasons(r)).toEqual(['input.regionId:INVALID_VALUE']);
     const mine = await t.ok(CREATE, { input: { code: 'SH-900', name: '本区域新项目', propertyId: residential, regionId: east } }, ops);
     expect(mine.createProject.region.name).toBe('华东区域');
-    const move = await t.gql('mutation($id: ID!, $r: ID!) { updateProject(id: $id, input: { regionId: $r }) { id } }', { id: mine.createProject.id, r: south }, ops);
+    const move = await t.gql(
+      'mutation($id: ID!, $r: ID!) { updateProject(id: $id, input: { regionId: $r }) { id } }',
+      { id: mine.createProject.id, r: south },
+      ops,
+    );
     expect(fieldReasons(move)).toEqual(['input.regionId:INVALID_VALUE']);
   });
 });
@@ -105,7 +188,19 @@ describe('regional operations see and change only their regions', () => {
 describe('the project list', () => {
   beforeAll(async () => {
     for (let i = 0; i < 60; i++) {
-      await t.ok(CREATE, { input: { code: `BULK-${String(i).padStart(3, '0')}`, name: `批量项目 ${i}`, propertyId: residential, regionId: i % 2 ? east : south, managerUserId: (await t.ok('{ me { user { id } } }', {}, admin)).me.user.id } }, admin);
+      await t.ok(
+        CREATE,
+        {
+          input: {
+            code: `BULK-${String(i).padStart(3, '0')}`,
+            name: `批量项目 ${i}`,
+            propertyId: residential,
+            regionId: i % 2 ? east : south,
+            managerUserId: (await t.ok('{ me { user { id } } }', {}, admin)).me.user.id,
+          },
+        },
+        admin,
+      );
     }
   });
 
@@ -136,16 +231,32 @@ describe('the project list', () => {
     expect(pages).toBe(3);
     expect(seen).toHaveLength(60);
     expect(seen).toEqual([...seen].sort().reverse());
-    const second = await t.ok(LIST, { filter: { search: 'BULK' }, sort: { field: 'CODE', direction: 'ASC' }, first: 10, after: null }, admin);
-    const third = await t.ok(LIST, { filter: { search: 'BULK' }, sort: { field: 'CODE', direction: 'ASC' }, first: 10, after: second.projects.pageInfo.endCursor }, admin);
-    const back = await t.ok(LIST, { filter: { search: 'BULK' }, sort: { field: 'CODE', direction: 'ASC' }, last: 10, before: third.projects.pageInfo.startCursor }, admin);
+    const second = await t.ok(
+      LIST,
+      { filter: { search: 'BULK' }, sort: { field: 'CODE', direction: 'ASC' }, first: 10, after: null },
+      admin,
+    );
+    const third = await t.ok(
+      LIST,
+      { filter: { search: 'BULK' }, sort: { field: 'CODE', direction: 'ASC' }, first: 10, after: second.projects.pageInfo.endCursor },
+      admin,
+    );
+    const back = await t.ok(
+      LIST,
+      { filter: { search: 'BULK' }, sort: { field: 'CODE', direction: 'ASC' }, last: 10, before: third.projects.pageInfo.startCursor },
+      admin,
+    );
     expect(back.projects.nodes.map((p: { code: string }) => p.code)).toEqual(second.projects.nodes.map((p: { code: string }) => p.code));
     expect(back.projects.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
   });
 
   it('sorts by creation time across cursor pages', async () => {
     const a = await t.ok(LIST, { filter: { search: 'BULK' }, sort: { field: 'CREATED_AT', direction: 'ASC' }, first: 30 }, admin);
-    const b = await t.ok(LIST, { filter: { search: 'BULK' }, sort: { field: 'CREATED_AT', direction: 'ASC' }, first: 30, after: a.projects.pageInfo.endCursor }, admin);
+    const b = await t.ok(
+      LIST,
+      { filter: { search: 'BULK' }, sort: { field: 'CREATED_AT', direction: 'ASC' }, first: 30, after: a.projects.pageInfo.endCursor },
+      admin,
+    );
     const codesInOrder = [...a.projects.nodes, ...b.projects.nodes].map((p: { code: string }) => p.code);
     expect(new Set(codesInOrder).size).toBe(60);
     expect(codesInOrder[0]).toBe('BULK-000');
@@ -176,7 +287,11 @@ describe('the project list', () => {
 describe('properties and regions', () => {
   const SAVE = `mutation($input: PropertyInput!) { createProperty(input: $input) { id name format zones { id name } } }`;
   it('creates a property with zones and keeps zone ids across renames', async () => {
-    const r = await t.ok(SAVE, { input: { name: '样板楼盘', format: 'SALES_CENTER', grossFloorArea: 2500.5, zones: [{ name: '售楼大厅' }, { name: '样板房' }] } }, ops);
+    const r = await t.ok(
+      SAVE,
+      { input: { name: '样板楼盘', format: 'SALES_CENTER', grossFloorArea: 2500.5, zones: [{ name: '售楼大厅' }, { name: '样板房' }] } },
+      ops,
+    );
     const p = r.createProperty;
     expect(p.zones.map((z: { name: string }) => z.name)).toEqual(['售楼大厅', '样板房']);
     const renamed = await t.ok(
@@ -188,7 +303,11 @@ describe('properties and regions', () => {
   });
 
   it('names duplicate zones and negative areas as field errors', async () => {
-    const r = await t.gql(SAVE, { input: { name: '重复', format: 'OFFICE', grossFloorArea: -1, zones: [{ name: '大堂' }, { name: '大堂' }] } }, admin);
+    const r = await t.gql(
+      SAVE,
+      { input: { name: '重复', format: 'OFFICE', grossFloorArea: -1, zones: [{ name: '大堂' }, { name: '大堂' }] } },
+      admin,
+    );
     expect(fieldReasons(r)).toEqual(['input.grossFloorArea:OUT_OF_RANGE']);
     const dup = await t.gql(SAVE, { input: { name: '重复', format: 'OFFICE', zones: [{ name: '大堂' }, { name: '大堂' }] } }, admin);
     expect(fieldReasons(dup)).toEqual(['input.zones.1.name:TAKEN']);

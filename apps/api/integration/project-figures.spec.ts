@@ -20,7 +20,13 @@ const LIST = `query($first: Int, $filter: ProjectFilter) {
 const OCCURRENCES = `query($s: OccurrenceScope!) { inspectionOccurrences(scope: $s, states: [DUE, SCHEDULED], first: 1) { totalCount nodes { id dueAt } } }`;
 const OPEN = `query($projectId: ID!) { rectifications(filter: { projectId: $projectId, states: [OPEN, SUBMITTED] }) { totalCount } }`;
 
-type Row = { id: string; code: string; region: { id: string }; nextDueOccurrence: { id: string; dueAt: string; state: string; template: { name: string } | null } | null; openRectificationCount: number };
+type Row = {
+  id: string;
+  code: string;
+  region: { id: string };
+  nextDueOccurrence: { id: string; dueAt: string; state: string; template: { name: string } | null } | null;
+  openRectificationCount: number;
+};
 
 beforeAll(async () => {
   t = await TestApp.start();
@@ -53,7 +59,11 @@ describe('projects list: next due inspection and open rectifications', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const p of rows) {
       const want = await expected(p.id, token());
-      expect({ code: p.code, nextDue: p.nextDueOccurrence?.id ?? null, open: p.openRectificationCount }).toEqual({ code: p.code, nextDue: want.nextDue, open: want.open });
+      expect({ code: p.code, nextDue: p.nextDueOccurrence?.id ?? null, open: p.openRectificationCount }).toEqual({
+        code: p.code,
+        nextDue: want.nextDue,
+        open: want.open,
+      });
       if (p.nextDueOccurrence) {
         expect(['DUE', 'SCHEDULED']).toContain(p.nextDueOccurrence.state);
         expect(p.nextDueOccurrence.template?.name).toBeTruthy();
@@ -75,7 +85,11 @@ describe('projects list: next due inspection and open rectifications', () => {
 
   it('takes the same number of SQL statements for a page of 10 and of 50 projects', async () => {
     for (let i = 0; i < 50; i++) {
-      await t.ok('mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }', { input: { code: `ZZ-${String(i).padStart(3, '0')}`, name: `统计项目${i}`, propertyId: property, regionId: eastRegion } }, admin);
+      await t.ok(
+        'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
+        { input: { code: `ZZ-${String(i).padStart(3, '0')}`, name: `统计项目${i}`, propertyId: property, regionId: eastRegion } },
+        admin,
+      );
     }
     const counted = async (first: number) => {
       t.resetSqlCount();

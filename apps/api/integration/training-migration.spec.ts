@@ -26,8 +26,12 @@ describe('migration TrainingSessionCourses', () => {
     try {
       await migration.down(q);
       const quote = (c: string) => (t.dialect === 'mysql' ? `\`${c}\`` : `"${c}"`);
-      const rows: Array<{ id: string; courseId: string }> = await q.query(`SELECT ${quote('id')}, ${quote('courseId')} FROM ${quote('training_session')}`);
-      const enrolled: Array<{ sessionId: string; courseId: string }> = await q.query(`SELECT ${quote('sessionId')}, ${quote('courseId')} FROM ${quote('training_enrolment')}`);
+      const rows: Array<{ id: string; courseId: string }> = await q.query(
+        `SELECT ${quote('id')}, ${quote('courseId')} FROM ${quote('training_session')}`,
+      );
+      const enrolled: Array<{ sessionId: string; courseId: string }> = await q.query(
+        `SELECT ${quote('sessionId')}, ${quote('courseId')} FROM ${quote('training_enrolment')}`,
+      );
       const courseIds = new Map((await t.ok('{ courses { id title } }', {}, hr)).courses.map((c: any) => [c.id, c.title]));
       // the first course of each session is its one course again, on the enrolments too
       expect(rows.map((r) => [r.id, courseIds.get(r.courseId)]).sort()).toEqual(before.map((s) => [s.id, s.courses[0]!.title]).sort());
@@ -38,10 +42,15 @@ describe('migration TrainingSessionCourses', () => {
     } finally {
       await q.release();
     }
-    const after = (await t.ok(LIST, {}, hr)).trainingSessions.nodes as Array<{ id: string; courses: Array<{ title: string }>; enrolments: unknown[] }>;
+    const after = (await t.ok(LIST, {}, hr)).trainingSessions.nodes as Array<{
+      id: string;
+      courses: Array<{ title: string }>;
+      enrolments: unknown[];
+    }>;
     // one course per session now (the first), the rest unchanged
     expect(after.map((s) => [s.id, s.courses.map((c) => c.title)]).sort()).toEqual(before.map((s) => [s.id, [s.courses[0]!.title]]).sort());
-    const sheets = (list: any[]) => list.map((s) => [s.id, [...s.enrolments].sort((a: any, b: any) => a.employee.name.localeCompare(b.employee.name))]).sort();
+    const sheets = (list: any[]) =>
+      list.map((s) => [s.id, [...s.enrolments].sort((a: any, b: any) => a.employee.name.localeCompare(b.employee.name))]).sort();
     expect(sheets(after)).toEqual(sheets(before));
     expect(await t.ok('{ trainingRequirements(first: 100) { totalCount nodes { id completedOn } } }', {}, hr)).toEqual(completions);
   });

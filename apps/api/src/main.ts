@@ -36,7 +36,8 @@ async function main(): Promise<void> {
   const app = await createApp({ config, dataSource, logger });
   await app.listen({ port: config.port, host: config.host });
   logger.info(`Pinzhi is up: http://localhost:${config.port}/ (GraphQL at /graphql)`);
-  if (config.seedDemo) logger.info(`demo accounts (password ${DEMO_PASSWORD}): ${[...new Set(DEMO_ACCOUNTS.map((a) => a.email))].join(', ')}`);
+  if (config.seedDemo)
+    logger.info(`demo accounts (password ${DEMO_PASSWORD}): ${[...new Set(DEMO_ACCOUNTS.map((a) => a.email))].join(', ')}`);
 
   // Graceful shutdown: stop accepting, let in-flight requests finish, then close the pool.
   let stopping = false;

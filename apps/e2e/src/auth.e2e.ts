@@ -19,14 +19,63 @@ const TRAINING = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'train
 const ONBOARDING = ['onboardingPipeline', 'onboardingTasks', 'onboardingTemplates', 'departments'];
 
 const ACCOUNTS: { email: string; role: string; tenant: string; nav: string[] }[] = [
-  { email: 'admin@demo.test', role: '公司管理员', tenant: '示范物业', nav: [...WITH_COSTS, ...EVALUATION, 'feedback', ...QC, 'surveys', 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays', 'members', 'audit'] },
-  { email: 'quality@demo.test', role: '品质中心', tenant: '示范物业', nav: [...WITH_COSTS, ...EVALUATION, 'feedback', ...QC, 'surveys', 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays'] },
-  { email: 'hr@demo.test', role: '人力资源中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'regulations', ...TRAINING, ...ONBOARDING] },
-  { email: 'ops@demo.test', role: '区域运营', tenant: '示范物业', nav: [...WITH_COSTS, ...EVALUATION, 'feedback', ...QC, 'surveys', ...TRAINING, ...ONBOARDING] },
+  {
+    email: 'admin@demo.test',
+    role: '公司管理员',
+    tenant: '示范物业',
+    nav: [
+      ...WITH_COSTS,
+      ...EVALUATION,
+      'feedback',
+      ...QC,
+      'surveys',
+      'frequencyDefaults',
+      ...TRAINING,
+      ...ONBOARDING,
+      'holidays',
+      'members',
+      'audit',
+    ],
+  },
+  {
+    email: 'quality@demo.test',
+    role: '品质中心',
+    tenant: '示范物业',
+    nav: [...WITH_COSTS, ...EVALUATION, 'feedback', ...QC, 'surveys', 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays'],
+  },
+  {
+    email: 'hr@demo.test',
+    role: '人力资源中心',
+    tenant: '示范物业',
+    nav: [...EVERYONE, ...EVALUATION, 'regulations', ...TRAINING, ...ONBOARDING],
+  },
+  {
+    email: 'ops@demo.test',
+    role: '区域运营',
+    tenant: '示范物业',
+    nav: [...WITH_COSTS, ...EVALUATION, 'feedback', ...QC, 'surveys', ...TRAINING, ...ONBOARDING],
+  },
   { email: 'inspector@demo.test', role: '品质检查员', tenant: '示范物业', nav: [...EVERYONE, 'regulations', ...ONBOARDING] },
   { email: 'viewer@demo.test', role: '只读用户', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, ...QC, ...TRAINING, ...ONBOARDING] },
   { email: 'cs@demo.test', role: '市场客服中心', tenant: '示范物业', nav: [...EVERYONE, ...EVALUATION, 'feedback', ...QC, ...ONBOARDING] },
-  { email: 'admin@other.test', role: '公司管理员', tenant: '其他物业', nav: [...WITH_COSTS, ...EVALUATION, 'feedback', ...QC, 'surveys', 'frequencyDefaults', ...TRAINING, ...ONBOARDING, 'holidays', 'members', 'audit'] },
+  {
+    email: 'admin@other.test',
+    role: '公司管理员',
+    tenant: '其他物业',
+    nav: [
+      ...WITH_COSTS,
+      ...EVALUATION,
+      'feedback',
+      ...QC,
+      'surveys',
+      'frequencyDefaults',
+      ...TRAINING,
+      ...ONBOARDING,
+      'holidays',
+      'members',
+      'audit',
+    ],
+  },
 ];
 
 let browser: Browser;

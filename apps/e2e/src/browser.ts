@@ -79,7 +79,9 @@ export async function navKeys(page: Page): Promise<string[]> {
  */
 export async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   await page.evaluate(() => document.fonts.ready);
-  await page.waitForFunction(() => !document.querySelector('.ant-skeleton-active, .ant-spin-spinning'), undefined, { timeout: 10_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => !document.querySelector('.ant-skeleton-active, .ant-spin-spinning'), undefined, { timeout: 10_000 })
+    .catch(() => undefined);
   await page.waitForTimeout(250); // let antd motion settle
   const file = join(SHOTS_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
@@ -89,9 +91,15 @@ export async function shot(page: Page, name: string, options: { fullPage?: boole
 /** Picks an option in an antd Select identified by its data-testid. */
 export async function chooseOption(page: Page, testId: string, label: string): Promise<void> {
   await page.getByTestId(testId).click();
-  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first();
+  const option = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: label })
+    .first();
   await option.click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => undefined);
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .waitFor({ state: 'hidden' })
+    .catch(() => undefined);
 }
 
 /** Picks an option in the antd Select inside the form item labelled `label`. */

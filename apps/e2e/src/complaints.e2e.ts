@@ -37,7 +37,9 @@ describe('major complaints', () => {
       await chooseOption(page, 'complaint-project', 'SH-001');
       await page.getByTestId('complaint-title').fill('大堂玻璃门自动感应失灵');
       await page.getByTestId('complaint-description').fill('业主反映大堂玻璃门多次夹人，要求彻底维修。');
-      await page.getByTestId('complaint-photos-input').setInputFiles({ name: 'door.png', mimeType: 'image/png', buffer: png(64, 48, [90, 120, 200]) });
+      await page
+        .getByTestId('complaint-photos-input')
+        .setInputFiles({ name: 'door.png', mimeType: 'image/png', buffer: png(64, 48, [90, 120, 200]) });
       await page.getByTestId('complaint-photos-thumb').locator('img').waitFor();
       await okInModal(page);
       await page.waitForURL(/\/complaints\/[^/?]+$/);
@@ -95,7 +97,12 @@ describe('major complaints', () => {
       await state(page, 'VERIFIED');
       expect(await page.getByTestId('complaint-verified-by').innerText()).toContain('钱芳');
       const events = page.getByTestId('complaint-event');
-      expect(await events.evaluateAll((els) => els.map((e) => e.getAttribute('data-to')))).toEqual(['OPEN', 'IN_PROGRESS', 'RESOLVED', 'VERIFIED']);
+      expect(await events.evaluateAll((els) => els.map((e) => e.getAttribute('data-to')))).toEqual([
+        'OPEN',
+        'IN_PROGRESS',
+        'RESOLVED',
+        'VERIFIED',
+      ]);
       expect(await events.nth(3).innerText()).toContain('业主满意');
       // A verified case offers no further steps.
       expect(await page.getByTestId('complaint-steps').locator('button').count()).toBe(0);

@@ -55,7 +55,10 @@ describe('quality evaluation and daily summary', () => {
       await page.waitForURL(/project=/);
       await page.getByTestId('trend-scope').filter({ hasText: secondCode }).waitFor();
       expect(await page.getByTestId('trend-card').getAttribute('data-scope')).toBe('project');
-      await page.waitForFunction((before) => document.querySelector('[data-testid="trend-chart"] path.recharts-line-curve')?.getAttribute('d') !== before, companyLine);
+      await page.waitForFunction(
+        (before) => document.querySelector('[data-testid="trend-chart"] path.recharts-line-curve')?.getAttribute('d') !== before,
+        companyLine,
+      );
       await trendLine(page);
       await shot(page, 'evaluation-project-trend');
 
@@ -113,7 +116,9 @@ describe('customer feedback', () => {
       const item = form.locator('[data-testid="inspection-item"][data-critical="false"]').first();
       await item.getByTestId('result-FAIL').click();
       await item.getByTestId('item-note').fill(note);
-      await item.getByTestId('item-photos-input').setInputFiles({ name: 'floor.png', mimeType: 'image/png', buffer: png(64, 48, [200, 200, 60]) });
+      await item
+        .getByTestId('item-photos-input')
+        .setInputFiles({ name: 'floor.png', mimeType: 'image/png', buffer: png(64, 48, [200, 200, 60]) });
       await item.getByTestId('item-photos-thumb').locator('img').waitFor();
       await item.getByTestId('customer-facing-toggle').click();
       expect(await item.getByTestId('customer-facing-toggle').getAttribute('aria-checked')).toBe('true');
@@ -157,7 +162,11 @@ describe('customer feedback', () => {
       expect(await page.getByTestId('feedback-handling-note').innerText()).toContain('警示牌');
       await page.locator('.ant-drawer-close').click();
       // Handled feedback leaves the 待处理 list.
-      await page.getByTestId('feedback-table').locator('tr[data-testid="feedback-row"]').filter({ hasText: note }).waitFor({ state: 'detached' });
+      await page
+        .getByTestId('feedback-table')
+        .locator('tr[data-testid="feedback-row"]')
+        .filter({ hasText: note })
+        .waitFor({ state: 'detached' });
       expect(problems).toEqual([]);
     } finally {
       await cs.context.close();

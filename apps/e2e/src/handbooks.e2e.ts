@@ -13,15 +13,31 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const SECTIONS = 'sections { key titleZh titleEn items { key score requirementZh requirementEn note standard { id } } frequencies { key taskZh taskEn zoneId locationZh rrule note } }';
+const SECTIONS =
+  'sections { key titleZh titleEn items { key score requirementZh requirementEn note standard { id } } frequencies { key taskZh taskEn zoneId locationZh rrule note } }';
 
 interface VersionDoc {
   sections: {
     key: string;
     titleZh: string;
     titleEn: string | null;
-    items: { key: string; score: number | null; requirementZh: string | null; requirementEn: string | null; note: string | null; standard: { id: string } }[];
-    frequencies: { key: string; taskZh: string; taskEn: string | null; zoneId: string | null; locationZh: string | null; rrule: string; note: string | null }[];
+    items: {
+      key: string;
+      score: number | null;
+      requirementZh: string | null;
+      requirementEn: string | null;
+      note: string | null;
+      standard: { id: string };
+    }[];
+    frequencies: {
+      key: string;
+      taskZh: string;
+      taskEn: string | null;
+      zoneId: string | null;
+      locationZh: string | null;
+      rrule: string;
+      note: string | null;
+    }[];
   }[];
 }
 
@@ -32,8 +48,23 @@ function toDraftInput(version: VersionDoc) {
       key: s.key,
       titleZh: s.titleZh,
       titleEn: s.titleEn,
-      items: s.items.map((i) => ({ key: i.key, standardId: i.standard.id, requirementZh: i.requirementZh, requirementEn: i.requirementEn, score: i.score, note: i.note })),
-      frequencies: s.frequencies.map((f) => ({ key: f.key, taskZh: f.taskZh, taskEn: f.taskEn, zoneId: f.zoneId, locationZh: f.locationZh, rrule: f.rrule, note: f.note })),
+      items: s.items.map((i) => ({
+        key: i.key,
+        standardId: i.standard.id,
+        requirementZh: i.requirementZh,
+        requirementEn: i.requirementEn,
+        score: i.score,
+        note: i.note,
+      })),
+      frequencies: s.frequencies.map((f) => ({
+        key: f.key,
+        taskZh: f.taskZh,
+        taskEn: f.taskEn,
+        zoneId: f.zoneId,
+        locationZh: f.locationZh,
+        rrule: f.rrule,
+        note: f.note,
+      })),
     })),
   };
 }
@@ -82,7 +113,9 @@ async function uploadToImport(page: Page, file: Buffer, name = 'standards.xlsx')
 }
 
 async function standardCount(token: string, search: string): Promise<number> {
-  const r = await graphql(token, 'query($s: String) { standards(filter: { search: $s, includeArchived: true }) { totalCount } }', { s: search });
+  const r = await graphql(token, 'query($s: String) { standards(filter: { search: $s, includeArchived: true }) { totalCount } }', {
+    s: search,
+  });
   return r.standards.totalCount;
 }
 
@@ -119,7 +152,11 @@ describe('project handbook revision', () => {
     await page.locator('#taskZh').fill('会议室整理');
     // On a loaded machine a click can land while the list is still opening (antd motion) and
     // select nothing: choose again until the select shows the zone.
-    const zoneShown = page.getByTestId('frequency-zone').locator('.ant-select-content, .ant-select-selection-item').getByText('电梯厅').first();
+    const zoneShown = page
+      .getByTestId('frequency-zone')
+      .locator('.ant-select-content, .ant-select-selection-item')
+      .getByText('电梯厅')
+      .first();
     for (let attempt = 0; attempt < 3 && !(await zoneShown.isVisible()); attempt++) {
       await chooseOption(page, 'frequency-zone', '电梯厅');
       await zoneShown.waitFor({ timeout: 3000 }).catch(() => undefined);
@@ -133,13 +170,21 @@ describe('project handbook revision', () => {
     const hours = page.getByTestId('builder-hours');
     await hours.click();
     await page.keyboard.type('18:00');
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active').filter({ hasText: '18:00' }).waitFor();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active')
+      .filter({ hasText: '18:00' })
+      .waitFor();
     await page.keyboard.press('Enter'); // picks the one option the search left
     await hours.locator('.ant-select-selection-item').filter({ hasText: '18:00' }).waitFor();
     await hours.locator('.ant-select-selection-item').filter({ hasText: '09:00' }).locator('.ant-select-selection-item-remove').click(); // the default
     await page.locator('.ant-modal-title').filter({ hasText: '添加服务频次' }).click(); // closes the dropdown
     await expect(hours.locator('.ant-select-selection-item').allInnerTexts()).resolves.toEqual(['18:00']);
-    await expect(page.getByTestId('builder-rrule').innerText().then((x) => x.replace(/\u200b/g, ''))).resolves.toContain('FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=18;BYMINUTE=0');
+    await expect(
+      page
+        .getByTestId('builder-rrule')
+        .innerText()
+        .then((x) => x.replace(/\u200b/g, '')),
+    ).resolves.toContain('FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=18;BYMINUTE=0');
     await expect(page.getByTestId('builder-description').innerText()).resolves.toBe('每周一、周三、周五 18:00');
     await shot(page, 'zh-handbook-frequency-builder', { fullPage: false });
     await page.getByTestId('save-frequency').click();
@@ -154,7 +199,10 @@ describe('project handbook revision', () => {
     // Save (the whole draft, with the draft's version).
     await page.getByTestId('save-draft').click();
     await page.getByText('草稿已保存').waitFor();
-    await page.getByTestId('draft-status').getByText(/已保存于/).waitFor();
+    await page
+      .getByTestId('draft-status')
+      .getByText(/已保存于/)
+      .waitFor();
 
     // Publish: the dialog shows the diff against V1 and needs a summary.
     await page.getByTestId('publish').click();
@@ -220,16 +268,22 @@ describe('project handbook revision', () => {
 
     // Someone else saves the same draft through the API in between.
     const token = await tokenOf(page);
-    const p = await graphql(token, 'query($s: String) { projects(filter: { search: $s }) { nodes { code handbook { id } } } }', { s: 'SH-003' });
+    const p = await graphql(token, 'query($s: String) { projects(filter: { search: $s }) { nodes { code handbook { id } } } }', {
+      s: 'SH-003',
+    });
     const handbookId = p.projects.nodes.find((n: { code: string }) => n.code === 'SH-003').handbook.id;
     const h = await graphql(token, `query($id: ID!) { handbook(id: $id) { draft { version ${SECTIONS} } } }`, { id: handbookId });
     const input = toDraftInput(h.handbook.draft);
     input.sections[0].titleZh = '一、仪容仪表（他人修改）';
-    await graphql(token, 'mutation($id: ID!, $input: HandbookDraftInput!, $v: Int!) { saveHandbookDraft(handbookId: $id, input: $input, expectedVersion: $v) { version } }', {
-      id: handbookId,
-      input,
-      v: h.handbook.draft.version,
-    });
+    await graphql(
+      token,
+      'mutation($id: ID!, $input: HandbookDraftInput!, $v: Int!) { saveHandbookDraft(handbookId: $id, input: $input, expectedVersion: $v) { version } }',
+      {
+        id: handbookId,
+        input,
+        v: h.handbook.draft.version,
+      },
+    );
 
     // This editor's copy is stale: saving is refused with a clear message, nothing is lost yet.
     await firstScore.fill('9');
@@ -396,10 +450,16 @@ describe.each(['zh-CN', 'en-US'] as const)('standards and handbook screens in %s
 
     // A template in the editor (the frequency builder open on one of its frequencies).
     await page.goto('/handbooks');
-    await page.getByTestId('templates-table').getByText(en ? '写字楼项目工作手册模板' : '住宅项目工作手册模板').click();
+    await page
+      .getByTestId('templates-table')
+      .getByText(en ? '写字楼项目工作手册模板' : '住宅项目工作手册模板')
+      .click();
     await page.getByTestId('handbook-view').waitFor();
     await startRevision(page);
-    await page.getByTestId('draft-section').nth(2).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page
+      .getByTestId('draft-section')
+      .nth(2)
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.evaluate(() => window.scrollBy(0, -140));
     await shot(page, `${prefix}-handbook-template-editor`, { fullPage: false });
     await page.getByTestId('edit-frequency').first().click();

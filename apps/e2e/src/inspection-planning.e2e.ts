@@ -57,7 +57,10 @@ describe('inspection checklists', () => {
       expect(await item.getByRole('checkbox', { name: '关键项' }).isChecked()).toBe(true);
 
       await page.getByTestId('template-save-draft').click();
-      await page.getByTestId('template-draft-status').filter({ hasText: /已保存/ }).waitFor();
+      await page
+        .getByTestId('template-draft-status')
+        .filter({ hasText: /已保存/ })
+        .waitFor();
       await page.getByTestId('template-publish').click();
       await page.getByTestId('template-change-summary').fill('新增消防安全检查项');
       await page.getByTestId('confirm-template-publish').click();
@@ -85,7 +88,10 @@ describe('inspection planning', () => {
       await page.getByTestId('rule-mode-HOURS_ON_DAYS').click();
       // The builder's hourly mode starts at every 3 hours, 09:00–18:00, Monday to Friday.
       // (The rule is shown with zero-width spaces after separators so it wraps.)
-      await page.getByTestId('rule-rrule').filter({ hasText: /BYHOUR=9,\u200b?12/ }).waitFor();
+      await page
+        .getByTestId('rule-rrule')
+        .filter({ hasText: /BYHOUR=9,\u200b?12/ })
+        .waitFor();
       const rule = (await page.getByTestId('rule-rrule').innerText()).replace(/\u200b/g, '');
       expect(rule).toContain('BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,12,15,18');
       await page.getByTestId('frequency-window').fill('1');
@@ -96,7 +102,10 @@ describe('inspection planning', () => {
       // Wait for the preview of the new rule: the one of the drawer's initial rule (daily 09:00)
       // may still be on screen, and it never has a 12:00 run.
       await page.waitForFunction(() => {
-        const due = Array.from(document.querySelectorAll('[data-testid="frequency-preview"] [data-testid="preview-due"]'), (e) => e.textContent ?? '');
+        const due = Array.from(
+          document.querySelectorAll('[data-testid="frequency-preview"] [data-testid="preview-due"]'),
+          (e) => e.textContent ?? '',
+        );
         return due.length >= 8 && due.some((d) => d.trim().endsWith('12:00'));
       });
       const due = await previewDue.allInnerTexts();
@@ -124,7 +133,9 @@ describe('inspection planning', () => {
 
       // The API agrees with what was saved (another client reading it).
       const token = await tokenOf(page);
-      const saved = await graphql<{ inspectionFrequencies: { nodes: { rrule: string; windowMinutes: number; template: { name: string } }[] } }>(
+      const saved = await graphql<{
+        inspectionFrequencies: { nodes: { rrule: string; windowMinutes: number; template: { name: string } }[] };
+      }>(
         token,
         'query($f: InspectionFrequencyFilter) { inspectionFrequencies(filter: $f, first: 50) { nodes { rrule windowMinutes template { name } } } }',
         { f: { projectId } },

@@ -39,7 +39,9 @@ describe('on-site inspection and rectification', () => {
       await critical.getByTestId('result-FAIL').click();
       await critical.getByTestId('auto-rectification').waitFor();
       await critical.getByTestId('item-note').fill('消防通道堆放杂物，通行受阻');
-      await critical.getByTestId('item-photos-input').setInputFiles({ name: 'finding.png', mimeType: 'image/png', buffer: png(64, 48, [220, 60, 60]) });
+      await critical
+        .getByTestId('item-photos-input')
+        .setInputFiles({ name: 'finding.png', mimeType: 'image/png', buffer: png(64, 48, [220, 60, 60]) });
       await critical.getByTestId('item-photos-thumb').locator('img').waitFor();
       await critical.scrollIntoViewIfNeeded();
       await shot(page, 'inspection-item-phone', { fullPage: false });
@@ -92,7 +94,9 @@ describe('on-site inspection and rectification', () => {
       await page.goto(rectificationPath);
       await page.getByTestId('rectification-detail').waitFor();
       await page.getByTestId('finding-photo').first().locator('img').waitFor();
-      await page.getByTestId('rectification-photos-input').setInputFiles({ name: 'fixed.png', mimeType: 'image/png', buffer: png(64, 48, [60, 180, 90]) });
+      await page
+        .getByTestId('rectification-photos-input')
+        .setInputFiles({ name: 'fixed.png', mimeType: 'image/png', buffer: png(64, 48, [60, 180, 90]) });
       await page.getByTestId('rectification-photos-thumb').locator('img').waitFor();
       await page.getByTestId('rectification-note').fill('杂物已清理，通道已畅通');
       await page.getByTestId('submit-rectification').click();
@@ -120,7 +124,11 @@ describe('on-site inspection and rectification', () => {
       await verify.click();
       await page.locator('[data-testid="rectification-state"][data-state="VERIFIED"]').waitFor();
       const events = page.getByTestId('history-event');
-      expect(await events.evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['CREATED', 'SUBMITTED', 'VERIFIED']);
+      expect(await events.evaluateAll((els) => els.map((e) => e.getAttribute('data-action')))).toEqual([
+        'CREATED',
+        'SUBMITTED',
+        'VERIFIED',
+      ]);
       expect(await events.nth(1).innerText()).toContain('杂物已清理');
       await page.getByTestId('history-photo').first().locator('img').waitFor();
       await shot(page, 'rectification-detail');

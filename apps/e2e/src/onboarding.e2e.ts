@@ -18,7 +18,10 @@ async function loginToken(email: string): Promise<string> {
   const res = await fetch(`${baseUrl()}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p, tenantSlug: "demo") { token } }', variables: { e: email, p: 'pinzhi-demo' } }),
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p, tenantSlug: "demo") { token } }',
+      variables: { e: email, p: 'pinzhi-demo' },
+    }),
   });
   const body = (await res.json()) as { data: { login: { token: string } } };
   return body.data.login.token;
@@ -34,8 +37,13 @@ async function finishVisibleTasks(page: Page, phases: string[]): Promise<void> {
       const row = open.first();
       const title = (await row.getAttribute('data-title'))!;
       await row.getByTestId('task-status').click();
-      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave) [data-testid="status-option-DONE"]').click();
-      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' }).catch(() => undefined);
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave) [data-testid="status-option-DONE"]')
+        .click();
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+        .waitFor({ state: 'hidden' })
+        .catch(() => undefined);
       await card.locator(`[data-testid="task-row"][data-status="DONE"][data-title="${title}"]`).waitFor();
     }
   }
@@ -59,9 +67,13 @@ describe('new-project onboarding', () => {
       ['上岗保安甲', 'E2E-GZ3-1'],
       ['上岗保安乙', 'E2E-GZ3-2'],
     ]) {
-      await graphql(hr, 'mutation($i: EmployeeInput!) { createEmployee(input: $i) { id } }', { i: { name, employeeNo: no, positionId: guard, projectId, hireDate: new Date().toISOString().slice(0, 10) } });
+      await graphql(hr, 'mutation($i: EmployeeInput!) { createEmployee(input: $i) { id } }', {
+        i: { name, employeeNo: no, positionId: guard, projectId, hireDate: new Date().toISOString().slice(0, 10) },
+      });
     }
-    const requirements = async () => (await graphql(hr, 'query($p: ID) { trainingRequirements(filter: { projectId: $p }) { totalCount } }', { p: projectId })).trainingRequirements.totalCount as number;
+    const requirements = async () =>
+      (await graphql(hr, 'query($p: ID) { trainingRequirements(filter: { projectId: $p }) { totalCount } }', { p: projectId }))
+        .trainingRequirements.totalCount as number;
     expect(await requirements()).toBe(0);
 
     const { page, context, problems } = await openPage(browser);
@@ -128,10 +140,14 @@ describe('new-project onboarding', () => {
       const token = await tokenOf(page);
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
       const to = new Date(Date.now() + 21 * 86400_000).toISOString().slice(0, 10);
-      const cal = await graphql(token, 'query($s: OccurrenceScope!, $p: ID!) { inspectionCalendar(scope: $s) { totals { total } } inspectionFrequencies(filter: { projectId: $p }) { totalCount } project(id: $p) { stage } }', {
-        s: { from: today, to, projectId },
-        p: projectId,
-      });
+      const cal = await graphql(
+        token,
+        'query($s: OccurrenceScope!, $p: ID!) { inspectionCalendar(scope: $s) { totals { total } } inspectionFrequencies(filter: { projectId: $p }) { totalCount } project(id: $p) { stage } }',
+        {
+          s: { from: today, to, projectId },
+          p: projectId,
+        },
+      );
       expect(cal.project.stage).toBe('OPERATING');
       expect(cal.inspectionFrequencies.totalCount).toBeGreaterThan(0);
       expect(cal.inspectionCalendar.totals.total).toBeGreaterThan(0);

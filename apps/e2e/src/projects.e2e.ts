@@ -21,7 +21,10 @@ async function fillProjectForm(page: Page, code: string, name: string) {
 }
 
 function formItemError(page: Page, fieldId: string) {
-  return page.locator('.ant-form-item').filter({ has: page.locator(`#${fieldId}`) }).locator('.ant-form-item-explain-error');
+  return page
+    .locator('.ant-form-item')
+    .filter({ has: page.locator(`#${fieldId}`) })
+    .locator('.ant-form-item-explain-error');
 }
 
 describe('projects', () => {

@@ -74,7 +74,10 @@ describe.each(['zh-CN', 'en-US'] as const)('main screens in %s', (language) => {
     await page.getByTestId('invite-member').click();
     await page.getByTestId('invite-form').waitFor();
     await page.getByTestId('invite-form').getByTestId('member-role').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: language === 'zh-CN' ? '区域运营' : 'Regional operations' }).click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: language === 'zh-CN' ? '区域运营' : 'Regional operations' })
+      .click();
     await page.getByTestId('invite-form').getByTestId('member-regions').waitFor();
     await shot(page, `${prefix}-members-invite`);
     await page.keyboard.press('Escape');

@@ -46,7 +46,8 @@ async function waitForReady(url: string, child: ChildProcess, log: string, timeo
   let exited: number | null = null;
   child.once('exit', (code) => (exited = code ?? -1));
   while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`The app exited (code ${exited}) before it was ready. Log: ${log}\n${readFileSync(log, 'utf8').slice(-3000)}`);
+    if (exited !== null)
+      throw new Error(`The app exited (code ${exited}) before it was ready. Log: ${log}\n${readFileSync(log, 'utf8').slice(-3000)}`);
     try {
       const res = await fetch(url);
       if (res.status === 200) return;

@@ -21,7 +21,12 @@ async function responses(page: Page): Promise<number> {
 }
 
 async function rate(page: Page, question: string, stars: number): Promise<void> {
-  await page.locator('.ant-form-item').filter({ hasText: question }).locator('li.ant-rate-star').nth(stars - 1).click();
+  await page
+    .locator('.ant-form-item')
+    .filter({ hasText: question })
+    .locator('li.ant-rate-star')
+    .nth(stars - 1)
+    .click();
 }
 
 describe('customer opinion surveys', () => {
@@ -57,7 +62,10 @@ describe('customer opinion surveys', () => {
         await visitor.page.goto(url);
         await visitor.page.getByTestId('public-refusal').getByText('该问卷码已被使用，每个问卷码只能填写一次。').waitFor();
         await visitor.page.getByTestId('public-lang').getByText('EN').click();
-        await visitor.page.getByTestId('public-refusal').getByText('This survey code has already been used. Each code can be used once.').waitFor();
+        await visitor.page
+          .getByTestId('public-refusal')
+          .getByText('This survey code has already been used. Each code can be used once.')
+          .waitFor();
         await shot(visitor.page, 'surveys-public-reused');
         expect(visitor.problems).toEqual([]);
       } finally {

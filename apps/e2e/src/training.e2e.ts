@@ -54,7 +54,11 @@ describe('training plans, sessions and attendance', () => {
       // two courses in one session
       await page.getByTestId('session-course').click();
       for (const course of ['保安员行为规范', '秩序维护巡逻与消防通道']) {
-        await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: course }).first().click();
+        await page
+          .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+          .filter({ hasText: course })
+          .first()
+          .click();
       }
       await page.keyboard.press('Escape');
       await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
@@ -132,12 +136,18 @@ describe('training plans, sessions and attendance', () => {
       await page.getByTestId('tab-draft').click();
       await page.getByTestId('start-revision').click();
       await page.getByTestId('draft-editor').waitFor();
-      const score = page.locator('[data-testid="draft-section"][data-section="一、仪容仪表"]').getByRole('spinbutton', { name: /^分值 CON-/ }).first();
+      const score = page
+        .locator('[data-testid="draft-section"][data-section="一、仪容仪表"]')
+        .getByRole('spinbutton', { name: /^分值 CON-/ })
+        .first();
       await score.waitFor();
       const placeholder = (await score.getAttribute('placeholder')) ?? '';
       await score.fill(placeholder === '1' ? '2' : '1');
       await page.getByTestId('save-draft').click();
-      await page.getByTestId('draft-status').getByText(/已保存于/).waitFor();
+      await page
+        .getByTestId('draft-status')
+        .getByText(/已保存于/)
+        .waitFor();
       await page.getByTestId('publish').click();
       await page.getByTestId('publish-diff').getByTestId('handbook-diff').waitFor();
       await page.locator('#changeSummary').fill('仪容仪表：调整分值');
@@ -210,7 +220,11 @@ describe('training plans, sessions and attendance', () => {
       await cleaning.getByTestId('course-open').click();
       const drawer = page.getByTestId('course-drawer');
       await drawer.getByTestId('attachment-row').first().waitFor();
-      await drawer.locator('input[type="file"]').setInputFiles({ name: '保洁讲义.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 32)]) });
+      await drawer.locator('input[type="file"]').setInputFiles({
+        name: '保洁讲义.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 32)]),
+      });
       await drawer.getByTestId('attachment-download').filter({ hasText: '保洁讲义.pdf' }).waitFor();
       await page.getByTestId('save-course').click();
       await page.getByText('已保存').first().waitFor();

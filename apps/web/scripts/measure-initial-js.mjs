@@ -36,8 +36,11 @@ const rows = [...seen].map((file) => {
   return { file, raw: buf.length, gzip: gz };
 });
 rows.sort((a, b) => b.gzip - a.gzip);
-for (const r of rows) console.log(`${(r.gzip / 1024).toFixed(1).padStart(8)} KB gz  ${(r.raw / 1024).toFixed(1).padStart(8)} KB  ${r.file}`);
-console.log(`\n${route}: ${rows.length} JS files, ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip (limit ${maxKb} KB)`);
+for (const r of rows)
+  console.log(`${(r.gzip / 1024).toFixed(1).padStart(8)} KB gz  ${(r.raw / 1024).toFixed(1).padStart(8)} KB  ${r.file}`);
+console.log(
+  `\n${route}: ${rows.length} JS files, ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip (limit ${maxKb} KB)`,
+);
 if (gzip / 1024 > maxKb) {
   console.error(`Initial JS of ${route} exceeds ${maxKb} KB gzip`);
   process.exit(1);

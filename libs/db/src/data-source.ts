@@ -97,7 +97,12 @@ export async function openDataSource(options: DatabaseOptions): Promise<DataSour
   if (!flavour && dialectOf(options.url) === 'mysql') {
     const u = new URL(options.url);
     const { createConnection } = await import('mysql2/promise');
-    const probe = await createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
+    const probe = await createConnection({
+      host: u.hostname,
+      port: Number(u.port || 3306),
+      user: decodeURIComponent(u.username),
+      password: decodeURIComponent(u.password),
+    });
     try {
       const [rows] = await probe.query('SELECT VERSION() AS v');
       flavour = /mariadb/i.test(String((rows as Array<{ v: string }>)[0].v)) ? 'mariadb' : 'mysql';

@@ -73,12 +73,19 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     page.andWhere(
       new Brackets((w) => {
         w.where(`${alias}.${sortProperty} ${cmp} :__cursorValue`, { __cursorValue: sortValue }).orWhere(
-          new Brackets((w2) => w2.where(`${alias}.${sortProperty} = :__cursorValue`).andWhere(`${alias}.id ${cmp} :__cursorId`, { __cursorId: id })),
+          new Brackets((w2) =>
+            w2.where(`${alias}.${sortProperty} = :__cursorValue`).andWhere(`${alias}.id ${cmp} :__cursorId`, { __cursorId: id }),
+          ),
         );
       }),
     );
   }
-  page.orderBy(`${alias}.${sortProperty}`, dir).addOrderBy(`${alias}.id`, dir).take(undefined).skip(undefined).limit(size + 1);
+  page
+    .orderBy(`${alias}.${sortProperty}`, dir)
+    .addOrderBy(`${alias}.id`, dir)
+    .take(undefined)
+    .skip(undefined)
+    .limit(size + 1);
   const rows = await page.getMany();
   const more = rows.length > size;
   const nodes = rows.slice(0, size);

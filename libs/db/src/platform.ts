@@ -54,8 +54,11 @@ function sessionStatement(source: DataSource): SessionStatement {
     if (!found) throw new Error(`No column ${entity.name}.${property}`);
     return found;
   };
-  const col = (alias: string, entity: SessionEntity, property: string) => `${alias}.${driver.escape(column(entity, property).databaseName)}`;
-  const select = Object.entries(columns).map(([key, [alias, entity, property]]) => `${col(alias, entity, property)} AS ${driver.escape(key)}`);
+  const col = (alias: string, entity: SessionEntity, property: string) =>
+    `${alias}.${driver.escape(column(entity, property).databaseName)}`;
+  const select = Object.entries(columns).map(
+    ([key, [alias, entity, property]]) => `${col(alias, entity, property)} AS ${driver.escape(key)}`,
+  );
   const sql =
     `SELECT ${select.join(', ')} FROM ${table(AuthSession)} s` +
     ` INNER JOIN ${table(Membership)} m ON ${col('m', Membership, 'id')} = ${col('s', AuthSession, 'membershipId')} AND ${col('m', Membership, 'tenantId')} = ${col('s', AuthSession, 'tenantId')}` +
@@ -188,7 +191,12 @@ export class PlatformDb {
   }
 
   async touchCalendarFeed(feedId: string, at: Date): Promise<void> {
-    await this.manager.createQueryBuilder().update(CalendarFeed).set({ lastUsedAt: at, version: () => 'version' } as never).where('id = :id', { id: feedId }).execute();
+    await this.manager
+      .createQueryBuilder()
+      .update(CalendarFeed)
+      .set({ lastUsedAt: at, version: () => 'version' } as never)
+      .where('id = :id', { id: feedId })
+      .execute();
   }
 
   /**

@@ -25,7 +25,7 @@ describe('TenantDb', () => {
     expect(await b().repo(Region).find()).toEqual([]);
   });
 
-  it("keeps the tenant filter when a query adds where() or tries orWhere()", async () => {
+  it('keeps the tenant filter when a query adds where() or tries orWhere()', async () => {
     await b().repo(Region).insert({ name: '西区', code: null });
     const qb = a().repo(Region).query('r');
     qb.where('1 = 1');

@@ -12,6 +12,9 @@ export async function runInTransaction<R>(manager: EntityManager, fn: (m: Entity
   if (ds.options.type !== 'better-sqlite3') return ds.transaction(fn);
   const previous = sqliteLocks.get(ds) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(() => ds.transaction(fn));
-  sqliteLocks.set(ds, run.catch(() => undefined));
+  sqliteLocks.set(
+    ds,
+    run.catch(() => undefined),
+  );
   return run;
 }

@@ -1,4 +1,11 @@
-import { complaintDueAt, complaintEscalationLevel, complaintStep, complaintStepBlocker, diffRegulations, isComplaintOverdue } from './index';
+import {
+  complaintDueAt,
+  complaintEscalationLevel,
+  complaintStep,
+  complaintStepBlocker,
+  diffRegulations,
+  isComplaintOverdue,
+} from './index';
 
 describe('major complaint states', () => {
   it('allows only the defined steps', () => {
@@ -37,11 +44,30 @@ describe('major complaint states', () => {
 describe('regulation diff', () => {
   it('reports sections added, removed and changed by key', () => {
     const d = diffRegulations(
-      { sections: [{ key: 'a', title: '总则', body: 'x' }, { key: 'b', title: '频次', body: '每周一次' }] },
-      { sections: [{ key: 'b', title: '频次', body: '每周两次' }, { key: 'c', title: '整改', body: 'y' }] },
+      {
+        sections: [
+          { key: 'a', title: '总则', body: 'x' },
+          { key: 'b', title: '频次', body: '每周一次' },
+        ],
+      },
+      {
+        sections: [
+          { key: 'b', title: '频次', body: '每周两次' },
+          { key: 'c', title: '整改', body: 'y' },
+        ],
+      },
     );
     expect(d.sections.added.map((e) => e.key)).toEqual(['c']);
     expect(d.sections.removed.map((e) => e.key)).toEqual(['a']);
-    expect(d.sections.changed).toEqual([{ key: 'b', sectionKey: null, changes: [{ field: 'body', from: '每周一次', to: '每周两次' }, { field: 'position', from: 2, to: 1 }] }]);
+    expect(d.sections.changed).toEqual([
+      {
+        key: 'b',
+        sectionKey: null,
+        changes: [
+          { field: 'body', from: '每周一次', to: '每周两次' },
+          { field: 'position', from: 2, to: 1 },
+        ],
+      },
+    ]);
   });
 });

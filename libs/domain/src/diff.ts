@@ -37,7 +37,13 @@ export function diffKeyed<T extends object>(a: Keyed<T>, b: Keyed<T>, withSectio
   for (const [key, vb] of b) {
     const va = a.get(key);
     if (!va) {
-      part.added.push({ key, sectionKey: vb.sectionKey, changes: Object.entries(fieldsOf(vb)).filter(([f]) => f !== 'key').map(([field, to]) => ({ field, from: null, to })) });
+      part.added.push({
+        key,
+        sectionKey: vb.sectionKey,
+        changes: Object.entries(fieldsOf(vb))
+          .filter(([f]) => f !== 'key')
+          .map(([field, to]) => ({ field, from: null, to })),
+      });
       continue;
     }
     const fa = fieldsOf(va);
@@ -48,7 +54,14 @@ export function diffKeyed<T extends object>(a: Keyed<T>, b: Keyed<T>, withSectio
     if (changes.length) part.changed.push({ key, sectionKey: vb.sectionKey, changes });
   }
   for (const [key, va] of a) {
-    if (!b.has(key)) part.removed.push({ key, sectionKey: va.sectionKey, changes: Object.entries(fieldsOf(va)).filter(([f]) => f !== 'key').map(([field, from]) => ({ field, from, to: null })) });
+    if (!b.has(key))
+      part.removed.push({
+        key,
+        sectionKey: va.sectionKey,
+        changes: Object.entries(fieldsOf(va))
+          .filter(([f]) => f !== 'key')
+          .map(([field, from]) => ({ field, from, to: null })),
+      });
   }
   return part;
 }

@@ -1,4 +1,14 @@
-import { checkPeriod, competitionRanks, evaluationScore, periodKey, periodOf, periodRange, periodsEndingWith, previousPeriod, shiftPeriod } from './index';
+import {
+  checkPeriod,
+  competitionRanks,
+  evaluationScore,
+  periodKey,
+  periodOf,
+  periodRange,
+  periodsEndingWith,
+  previousPeriod,
+  shiftPeriod,
+} from './index';
 
 describe('evaluation periods', () => {
   it('turns months and quarters into inclusive local-day ranges, leap years included', () => {
@@ -16,7 +26,12 @@ describe('evaluation periods', () => {
     expect(shiftPeriod({ kind: 'MONTH', year: 2026, index: 11 }, 2)).toEqual({ kind: 'MONTH', year: 2027, index: 1 });
     expect(shiftPeriod({ kind: 'MONTH', year: 2026, index: 3 }, -15)).toEqual({ kind: 'MONTH', year: 2024, index: 12 });
     expect(periodsEndingWith({ kind: 'QUARTER', year: 2027, index: 1 }, 3).map(periodKey)).toEqual(['2026-Q3', '2026-Q4', '2027-Q1']);
-    expect(periodsEndingWith({ kind: 'MONTH', year: 2027, index: 2 }, 4).map(periodKey)).toEqual(['2026-11', '2026-12', '2027-01', '2027-02']);
+    expect(periodsEndingWith({ kind: 'MONTH', year: 2027, index: 2 }, 4).map(periodKey)).toEqual([
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-02',
+    ]);
   });
 
   it('finds the period of a day', () => {
@@ -51,7 +66,11 @@ describe('evaluation scores and ranks', () => {
     ];
     const tenant = competitionRanks(rows, (r) => r.score);
     expect(rows.map((r) => tenant.get(r))).toEqual([3, 1, 1, null, 3, 5]);
-    const region = competitionRanks(rows, (r) => r.score, (r) => r.region);
+    const region = competitionRanks(
+      rows,
+      (r) => r.score,
+      (r) => r.region,
+    );
     expect(rows.map((r) => region.get(r))).toEqual([2, 1, 1, null, 2, 2]);
   });
 });

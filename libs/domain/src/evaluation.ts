@@ -32,13 +32,20 @@ export function periodsPerYear(kind: EvaluationPeriodKind): number {
 }
 
 /** What is wrong with a period, by field (empty when valid). */
-export function checkPeriod(p: EvaluationPeriod): Array<{ field: 'year' | 'index'; message: string; params: { min: number; max: number } }> {
+export function checkPeriod(
+  p: EvaluationPeriod,
+): Array<{ field: 'year' | 'index'; message: string; params: { min: number; max: number } }> {
   const issues: Array<{ field: 'year' | 'index'; message: string; params: { min: number; max: number } }> = [];
   const Y = EVALUATION_RULES.year;
-  if (!Number.isInteger(p.year) || p.year < Y.min || p.year > Y.max) issues.push({ field: 'year', message: `A year between ${Y.min} and ${Y.max}`, params: { min: Y.min, max: Y.max } });
+  if (!Number.isInteger(p.year) || p.year < Y.min || p.year > Y.max)
+    issues.push({ field: 'year', message: `A year between ${Y.min} and ${Y.max}`, params: { min: Y.min, max: Y.max } });
   const max = periodsPerYear(p.kind);
   if (!Number.isInteger(p.index) || p.index < 1 || p.index > max) {
-    issues.push({ field: 'index', message: p.kind === 'MONTH' ? 'A month between 1 and 12' : 'A quarter between 1 and 4', params: { min: 1, max } });
+    issues.push({
+      field: 'index',
+      message: p.kind === 'MONTH' ? 'A month between 1 and 12' : 'A quarter between 1 and 4',
+      params: { min: 1, max },
+    });
   }
   return issues;
 }
@@ -91,7 +98,11 @@ export function evaluationScore(earned: number, possible: number): number | null
  * Rows without a score are unranked (null). Ranks are computed within each group
  * (`groupOf`, e.g. the region) or over all rows when no group is given. One pass after a sort.
  */
-export function competitionRanks<T>(rows: readonly T[], scoreOf: (r: T) => number | null, groupOf: (r: T) => string = () => ''): Map<T, number | null> {
+export function competitionRanks<T>(
+  rows: readonly T[],
+  scoreOf: (r: T) => number | null,
+  groupOf: (r: T) => string = () => '',
+): Map<T, number | null> {
   const ranks = new Map<T, number | null>();
   const groups = new Map<string, T[]>();
   for (const r of rows) {

@@ -32,7 +32,15 @@ describe('onboarding rules', () => {
   });
 
   it('adds up the monthly cost to the cent', () => {
-    expect(proposalMonthlyCost({ staffing: [{ positionId: 'a', headcount: 3, monthlyCostPerHead: 4999.99 }], otherCosts: [{ item: 'x', monthlyAmount: 0.1 }, { item: 'y', monthlyAmount: 0.2 }] })).toEqual({
+    expect(
+      proposalMonthlyCost({
+        staffing: [{ positionId: 'a', headcount: 3, monthlyCostPerHead: 4999.99 }],
+        otherCosts: [
+          { item: 'x', monthlyAmount: 0.1 },
+          { item: 'y', monthlyAmount: 0.2 },
+        ],
+      }),
+    ).toEqual({
       staff: 14999.97,
       other: 0.3,
       total: 15000.27,

@@ -96,7 +96,11 @@ export interface ServiceProposalDoc {
 }
 
 /** Monthly cost of a proposal: staff (headcount × cost per head) plus the other lines. */
-export function proposalMonthlyCost(p: Pick<ServiceProposalDoc, 'staffing' | 'otherCosts'>): { staff: number; other: number; total: number } {
+export function proposalMonthlyCost(p: Pick<ServiceProposalDoc, 'staffing' | 'otherCosts'>): {
+  staff: number;
+  other: number;
+  total: number;
+} {
   const round = (n: number) => Math.round(n * 100) / 100;
   const staff = round(p.staffing.reduce((s, r) => s + r.headcount * r.monthlyCostPerHead, 0));
   const other = round(p.otherCosts.reduce((s, r) => s + r.monthlyAmount, 0));

@@ -23,7 +23,10 @@ export function recurrenceError(rule: string): string | null {
 
 /** Normalises a rule for storage: upper-case, without an RRULE: prefix. */
 export function normaliseRecurrence(rule: string): string {
-  return rule.trim().replace(/^RRULE:/i, '').toUpperCase();
+  return rule
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .toUpperCase();
 }
 
 /** A short English description ("every day at 8, 12 and 16"); the UI has its own Chinese one. */

@@ -33,7 +33,8 @@ export const REGULATION_RULES = {
 
 /** What changed in the sections from one version to another (title, body, position). */
 export function diffRegulations(from: RegulationDoc, to: RegulationDoc): { sections: DiffPart } {
-  const flat = (doc: RegulationDoc): Keyed<RegulationSectionDoc> => new Map(doc.sections.map((s, i) => [s.key, { value: s, sectionKey: null, position: i + 1 }]));
+  const flat = (doc: RegulationDoc): Keyed<RegulationSectionDoc> =>
+    new Map(doc.sections.map((s, i) => [s.key, { value: s, sectionKey: null, position: i + 1 }]));
   return { sections: diffKeyed(flat(from), flat(to), false) };
 }
 

@@ -66,7 +66,16 @@ const partsFormats = new Map<string, Intl.DateTimeFormat>();
 function offsetAt(ms: number, tz: string): number {
   let f = partsFormats.get(tz);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     partsFormats.set(tz, f);
   }
   const p: Record<string, number> = {};
@@ -88,7 +97,10 @@ function localDay(dayNumber: number, tz: string): LocalDay {
   // same at both ends and in the middle of that window.
   const start = dayNumber * DAY_MS;
   const before = offsetAt(start - 15 * HOUR_MS, tz);
-  const constant = Math.abs(before) <= 14 * HOUR_MS && offsetAt(start + 12 * HOUR_MS, tz) === before && offsetAt(start + DAY_MS + 15 * HOUR_MS, tz) === before;
+  const constant =
+    Math.abs(before) <= 14 * HOUR_MS &&
+    offsetAt(start + 12 * HOUR_MS, tz) === before &&
+    offsetAt(start + DAY_MS + 15 * HOUR_MS, tz) === before;
   info = { date: new Date(start).toISOString().slice(0, 10), offset: constant ? before : null };
   if (days.size >= MAX_DAYS_PER_ZONE) days.clear();
   days.set(dayNumber, info);

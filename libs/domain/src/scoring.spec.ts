@@ -31,7 +31,12 @@ const DOC: ChecklistDoc = {
       titleZh: '保洁',
       titleEn: null,
       items: [
-        item('floor', 10, { deductions: [{ key: 'd-stain', labelZh: '污渍', labelEn: null, points: 3 }, { key: 'd-water', labelZh: '积水', labelEn: null, points: 5 }] }),
+        item('floor', 10, {
+          deductions: [
+            { key: 'd-stain', labelZh: '污渍', labelEn: null, points: 3 },
+            { key: 'd-water', labelZh: '积水', labelEn: null, points: 5 },
+          ],
+        }),
         item('bins', 8),
       ],
     },
@@ -93,7 +98,9 @@ describe('checking results', () => {
   });
 
   it('requires every item on submission, but not in a draft', () => {
-    const partial = all().slice(0, 2).concat([{ itemKey: 'exits', result: null }]);
+    const partial = all()
+      .slice(0, 2)
+      .concat([{ itemKey: 'exits', result: null }]);
     expect(checkItemResults(DOC, partial, { complete: false })).toEqual([]);
     const issues = checkItemResults(DOC, partial, { complete: true });
     expect(issues.map((i) => `${i.index}.${i.field}:${i.reason}`)).toEqual(['2.result:REQUIRED', 'null.items:REQUIRED']);
@@ -160,13 +167,16 @@ describe('evidence file types', () => {
 describe('sniffUploadType', () => {
   const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  const zip = (name: string) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, ...Buffer.from(`[Content_Types].xml....${name}document.xml`)]);
+  const zip = (name: string) =>
+    new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, ...Buffer.from(`[Content_Types].xml....${name}document.xml`)]);
   it('tells PDF and Office documents by their bytes, images as before, and refuses the rest', () => {
     expect(sniffUploadType(new Uint8Array(Buffer.from('%PDF-1.7\n')), 'application/pdf')).toBe('application/pdf');
     expect(sniffUploadType(zip('word/'), DOCX)).toBe(DOCX);
     // a Word archive declared as a spreadsheet is not one
     expect(sniffUploadType(zip('word/'), XLSX)).toBeNull();
-    expect(sniffUploadType(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'application/msword')).toBe('application/msword');
+    expect(sniffUploadType(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'application/msword')).toBe(
+      'application/msword',
+    );
     expect(sniffUploadType(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'application/pdf')).toBeNull();
     expect(sniffUploadType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0]), 'image/jpeg')).toBe('image/jpeg');
     expect(sniffUploadType(new Uint8Array(Buffer.from('hello')), 'text/plain')).toBeNull();

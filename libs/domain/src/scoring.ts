@@ -109,19 +109,36 @@ export function checkItemResults(doc: ChecklistDoc, entries: readonly ItemResult
     if (e.score != null) {
       if (e.result === 'NA') issues.push({ index, field: 'score', reason: 'INVALID_VALUE', message: 'A not-applicable item has no score' });
       else if (!Number.isInteger(e.score) || e.score < 0 || e.score > item.points) {
-        issues.push({ index, field: 'score', reason: 'OUT_OF_RANGE', message: `Between 0 and ${item.points}`, params: { min: 0, max: item.points } });
-      } else if (deductions.length) issues.push({ index, field: 'score', reason: 'INVALID_VALUE', message: 'Give a score or pick deductions, not both' });
+        issues.push({
+          index,
+          field: 'score',
+          reason: 'OUT_OF_RANGE',
+          message: `Between 0 and ${item.points}`,
+          params: { min: 0, max: item.points },
+        });
+      } else if (deductions.length)
+        issues.push({ index, field: 'score', reason: 'INVALID_VALUE', message: 'Give a score or pick deductions, not both' });
     }
     if (deductions.length) {
       const known = new Set(item.deductions.map((d) => d.key));
-      if (e.result !== 'FAIL') issues.push({ index, field: 'deductionKeys', reason: 'INVALID_VALUE', message: 'Deductions apply to failed items only' });
-      else if (deductions.some((k) => !known.has(k))) issues.push({ index, field: 'deductionKeys', reason: 'NOT_FOUND', message: 'Not a deduction of this item' });
-      else if (new Set(deductions).size !== deductions.length) issues.push({ index, field: 'deductionKeys', reason: 'INVALID_VALUE', message: 'A deduction is picked twice' });
+      if (e.result !== 'FAIL')
+        issues.push({ index, field: 'deductionKeys', reason: 'INVALID_VALUE', message: 'Deductions apply to failed items only' });
+      else if (deductions.some((k) => !known.has(k)))
+        issues.push({ index, field: 'deductionKeys', reason: 'NOT_FOUND', message: 'Not a deduction of this item' });
+      else if (new Set(deductions).size !== deductions.length)
+        issues.push({ index, field: 'deductionKeys', reason: 'INVALID_VALUE', message: 'A deduction is picked twice' });
     }
   });
   if (options.complete) {
     const missing = [...items.keys()].filter((k) => !seen.has(k));
-    if (missing.length) issues.push({ index: null, field: 'items', reason: 'REQUIRED', message: `${missing.length} item(s) have no result`, params: { missingItemKeys: missing } });
+    if (missing.length)
+      issues.push({
+        index: null,
+        field: 'items',
+        reason: 'REQUIRED',
+        message: `${missing.length} item(s) have no result`,
+        params: { missingItemKeys: missing },
+      });
   }
   return issues;
 }
@@ -147,11 +164,28 @@ export function scoreInspection(doc: ChecklistDoc, entries: readonly ItemResultE
       }
       if (entry.result === 'FAIL') failedItems++;
       criticalFailed ||= failedCritical;
-      items.push({ itemKey: item.key, sectionKey: s.key, item, result: entry.result, possible: applicable ? item.points : 0, earned: applicable ? (points ?? 0) : null, failedCritical });
+      items.push({
+        itemKey: item.key,
+        sectionKey: s.key,
+        item,
+        result: entry.result,
+        possible: applicable ? item.points : 0,
+        earned: applicable ? (points ?? 0) : null,
+        failedCritical,
+      });
     }
   }
   const percent = percentOf(earned, possible);
-  return { earned, possible, percent, passScore: doc.passScore, passed: !criticalFailed && percent >= doc.passScore, criticalFailed, failedItems, items };
+  return {
+    earned,
+    possible,
+    percent,
+    passScore: doc.passScore,
+    passed: !criticalFailed && percent >= doc.passScore,
+    criticalFailed,
+    failedItems,
+    items,
+  };
 }
 
 // --- Rectification (整改): OPEN → SUBMITTED (with evidence) → VERIFIED, or rejected back to OPEN.
@@ -173,14 +207,20 @@ export const RECTIFICATION_RULES = {
   maxDeadlineDays: 365,
 } as const;
 
-const TRANSITIONS: Record<'SUBMIT' | 'VERIFY' | 'REJECT', { from: RectificationState; to: RectificationState; action: RectificationAction }> = {
+const TRANSITIONS: Record<
+  'SUBMIT' | 'VERIFY' | 'REJECT',
+  { from: RectificationState; to: RectificationState; action: RectificationAction }
+> = {
   SUBMIT: { from: 'OPEN', to: 'SUBMITTED', action: 'SUBMITTED' },
   VERIFY: { from: 'SUBMITTED', to: 'VERIFIED', action: 'VERIFIED' },
   REJECT: { from: 'SUBMITTED', to: 'OPEN', action: 'REJECTED' },
 };
 
 /** The next state, or null when the step is not allowed from `state`. */
-export function rectificationStep(state: RectificationState, step: keyof typeof TRANSITIONS): { to: RectificationState; action: RectificationAction } | null {
+export function rectificationStep(
+  state: RectificationState,
+  step: keyof typeof TRANSITIONS,
+): { to: RectificationState; action: RectificationAction } | null {
   const t = TRANSITIONS[step];
   return t.from === state ? { to: t.to, action: t.action } : null;
 }
@@ -245,7 +285,8 @@ export type DocumentContentType = (typeof DOCUMENT_CONTENT_TYPES)[number];
 /** Everything POST /uploads accepts: images (evidence, and courseware) and documents (courseware only). */
 export const UPLOAD_CONTENT_TYPES: readonly string[] = [...EVIDENCE_CONTENT_TYPES, ...DOCUMENT_CONTENT_TYPES];
 
-export const isImageType = (contentType: string): contentType is EvidenceContentType => (EVIDENCE_CONTENT_TYPES as readonly string[]).includes(contentType);
+export const isImageType = (contentType: string): contentType is EvidenceContentType =>
+  (EVIDENCE_CONTENT_TYPES as readonly string[]).includes(contentType);
 
 const OOXML_FOLDER: Partial<Record<DocumentContentType, string>> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'word/',
@@ -271,7 +312,8 @@ export function sniffDocumentType(bytes: Uint8Array, declared: string): Document
     const folder = OOXML_FOLDER[declared as DocumentContentType];
     return folder && containsAscii(bytes, folder) ? (declared as DocumentContentType) : null;
   }
-  if (bytes.length >= 8 && at(0, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return LEGACY_OFFICE.includes(declared) ? (declared as DocumentContentType) : null;
+  if (bytes.length >= 8 && at(0, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))
+    return LEGACY_OFFICE.includes(declared) ? (declared as DocumentContentType) : null;
   return null;
 }
 

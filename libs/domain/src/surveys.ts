@@ -68,17 +68,22 @@ export interface AnswerProblem {
 }
 
 /** Problems of a questionnaire's structure (keys unique, choices with options). */
-export function questionnaireProblems(questions: SurveyQuestion[]): Array<{ index: number; field: string; reason: AnswerProblemReason | 'TAKEN'; message: string }> {
+export function questionnaireProblems(
+  questions: SurveyQuestion[],
+): Array<{ index: number; field: string; reason: AnswerProblemReason | 'TAKEN'; message: string }> {
   const out: Array<{ index: number; field: string; reason: AnswerProblemReason | 'TAKEN'; message: string }> = [];
   const keys = new Set<string>();
   questions.forEach((q, index) => {
     if (keys.has(q.key)) out.push({ index, field: 'key', reason: 'TAKEN', message: `Question key ${q.key} is used twice` });
     keys.add(q.key);
     const choice = q.kind === 'SINGLE_CHOICE' || q.kind === 'MULTIPLE_CHOICE';
-    if (choice && q.options.length < SURVEY_RULES.options.min) out.push({ index, field: 'options', reason: 'REQUIRED', message: 'A choice question needs at least two options' });
-    if (!choice && q.options.length > 0) out.push({ index, field: 'options', reason: 'INVALID_VALUE', message: 'Only choice questions have options' });
+    if (choice && q.options.length < SURVEY_RULES.options.min)
+      out.push({ index, field: 'options', reason: 'REQUIRED', message: 'A choice question needs at least two options' });
+    if (!choice && q.options.length > 0)
+      out.push({ index, field: 'options', reason: 'INVALID_VALUE', message: 'Only choice questions have options' });
     const optionKeys = new Set(q.options.map((o) => o.key));
-    if (optionKeys.size !== q.options.length) out.push({ index, field: 'options', reason: 'INVALID_VALUE', message: 'Option keys must be unique' });
+    if (optionKeys.size !== q.options.length)
+      out.push({ index, field: 'options', reason: 'INVALID_VALUE', message: 'Option keys must be unique' });
   });
   return out;
 }
@@ -90,28 +95,39 @@ export function answerProblems(questions: SurveyQuestion[], answers: SurveyAnswe
   const seen = new Set<string>();
   answers.forEach((a, index) => {
     const q = byKey.get(a.questionKey);
-    const add = (field: AnswerProblem['field'], reason: AnswerProblemReason, message: string) => out.push({ index, questionKey: a.questionKey, field, reason, message });
+    const add = (field: AnswerProblem['field'], reason: AnswerProblemReason, message: string) =>
+      out.push({ index, questionKey: a.questionKey, field, reason, message });
     if (!q) return add('questionKey', 'NOT_FOUND', 'This question is not in the questionnaire');
     if (seen.has(q.key)) return add('questionKey', 'INVALID_VALUE', 'This question is answered twice');
     seen.add(q.key);
     const choices = a.choices ?? [];
     const empty = q.kind === 'RATING' ? a.rating == null : q.kind === 'TEXT' ? !(a.text ?? '').trim() : choices.length === 0;
     if (empty) {
-      if (q.required) add(q.kind === 'RATING' ? 'rating' : q.kind === 'TEXT' ? 'text' : 'choices', 'REQUIRED', 'Please answer this question');
+      if (q.required)
+        add(q.kind === 'RATING' ? 'rating' : q.kind === 'TEXT' ? 'text' : 'choices', 'REQUIRED', 'Please answer this question');
       return;
     }
     if (q.kind === 'RATING') {
-      if (!Number.isInteger(a.rating) || a.rating! < SURVEY_RULES.rating.min || a.rating! > SURVEY_RULES.rating.max) add('rating', 'OUT_OF_RANGE', 'Rate from 1 to 5');
+      if (!Number.isInteger(a.rating) || a.rating! < SURVEY_RULES.rating.min || a.rating! > SURVEY_RULES.rating.max)
+        add('rating', 'OUT_OF_RANGE', 'Rate from 1 to 5');
     } else if (q.kind === 'TEXT') {
       if ((a.text ?? '').length > SURVEY_RULES.answerText.max) add('text', 'TOO_LONG', `At most ${SURVEY_RULES.answerText.max} characters`);
     } else {
       const options = new Set(q.options.map((o) => o.key));
-      if (choices.some((c) => !options.has(c)) || new Set(choices).size !== choices.length) add('choices', 'INVALID_VALUE', 'Choose among the given options');
+      if (choices.some((c) => !options.has(c)) || new Set(choices).size !== choices.length)
+        add('choices', 'INVALID_VALUE', 'Choose among the given options');
       else if (q.kind === 'SINGLE_CHOICE' && choices.length > 1) add('choices', 'INVALID_VALUE', 'Choose one option');
     }
   });
   for (const q of questions) {
-    if (q.required && !seen.has(q.key)) out.push({ index: -1, questionKey: q.key, field: q.kind === 'RATING' ? 'rating' : q.kind === 'TEXT' ? 'text' : 'choices', reason: 'REQUIRED', message: 'Please answer this question' });
+    if (q.required && !seen.has(q.key))
+      out.push({
+        index: -1,
+        questionKey: q.key,
+        field: q.kind === 'RATING' ? 'rating' : q.kind === 'TEXT' ? 'text' : 'choices',
+        reason: 'REQUIRED',
+        message: 'Please answer this question',
+      });
   }
   return out;
 }
@@ -164,7 +180,14 @@ export function tally(questions: SurveyQuestion[], responses: SurveyAnswer[][]):
     }
     if (q.kind === 'TEXT') {
       const texts = answers.map((a) => a.text ?? '').filter(Boolean);
-      return { questionKey: q.key, kind: q.kind, answered: texts.length, counts: [], averageRating: null, texts: texts.slice(-20).reverse() };
+      return {
+        questionKey: q.key,
+        kind: q.kind,
+        answered: texts.length,
+        counts: [],
+        averageRating: null,
+        texts: texts.slice(-20).reverse(),
+      };
     }
     const answered = answers.filter((a) => (a.choices ?? []).length > 0);
     return {

@@ -1,4 +1,14 @@
-import { addDays, attendanceProblem, coverage, enrolmentProblem, expiryDate, mergeDemands, passed, requirementStatus, localDateIn } from './training';
+import {
+  addDays,
+  attendanceProblem,
+  coverage,
+  enrolmentProblem,
+  expiryDate,
+  mergeDemands,
+  passed,
+  requirementStatus,
+  localDateIn,
+} from './training';
 
 describe('training rules', () => {
   it('computes expiry by calendar months, clamped to the end of the month', () => {
@@ -46,18 +56,24 @@ describe('training rules', () => {
   it('checks attendance entries', () => {
     expect(attendanceProblem({ attendance: 'PRESENT', score: 90 }, '2026-01-01', '2026-05-10', true)).toBeNull();
     expect(attendanceProblem({ attendance: 'PRESENT', score: 90 }, '2026-01-01', '2026-05-10', false)).toEqual({ rule: 'NOT_STARTED' });
-    expect(attendanceProblem({ attendance: 'ABSENT', score: 90 }, '2026-01-01', '2026-05-10', true)).toEqual({ rule: 'SCORE_WITHOUT_ATTENDANCE' });
-    expect(attendanceProblem({ attendance: 'LATE', score: null }, '2026-06-01', '2026-05-10', true)).toEqual({ rule: 'HIRED_AFTER_SESSION' });
+    expect(attendanceProblem({ attendance: 'ABSENT', score: 90 }, '2026-01-01', '2026-05-10', true)).toEqual({
+      rule: 'SCORE_WITHOUT_ATTENDANCE',
+    });
+    expect(attendanceProblem({ attendance: 'LATE', score: null }, '2026-06-01', '2026-05-10', true)).toEqual({
+      rule: 'HIRED_AFTER_SESSION',
+    });
     expect(attendanceProblem({ attendance: 'EXCUSED', score: null }, '2026-06-01', '2026-05-10', true)).toBeNull();
   });
 
   it('computes coverage and merges plan demands', () => {
     expect(coverage(2, 3)).toBe(66.7);
     expect(coverage(0, 0)).toBeNull();
-    expect(mergeDemands([
-      { requiredBy: '2026-05-01', passMark: 60, validityMonths: 12 },
-      { requiredBy: '2026-04-01', passMark: 80, validityMonths: null },
-    ])).toEqual({ requiredBy: '2026-04-01', passMark: 80, validityMonths: 12 });
+    expect(
+      mergeDemands([
+        { requiredBy: '2026-05-01', passMark: 60, validityMonths: 12 },
+        { requiredBy: '2026-04-01', passMark: 80, validityMonths: null },
+      ]),
+    ).toEqual({ requiredBy: '2026-04-01', passMark: 80, validityMonths: 12 });
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(localDateIn(new Date('2026-05-09T17:00:00Z'), 'Asia/Shanghai')).toBe('2026-05-10');
   });

@@ -18,7 +18,6 @@ export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 export const PLAN_SCOPES = ['TENANT', 'REGION', 'PROJECT'] as const;
 export type PlanScope = (typeof PLAN_SCOPES)[number];
 
-
 /** A completed course is "expiring soon" this many days before its expiry date. */
 export const EXPIRING_SOON_DAYS = 30;
 /** A retraining requirement is due this many days after the handbook change was published. */
@@ -130,7 +129,12 @@ export interface SessionFacts {
  * An employee hired after the session was *planned* may be enrolled (hiring is not frozen
  * at planning time); one hired after the session's *date* may not — they cannot have been there.
  */
-export function enrolmentProblem(e: EnrolmentCandidate, s: SessionFacts, alreadyEnrolled: boolean, enrolledBefore: number): EnrolmentProblem | null {
+export function enrolmentProblem(
+  e: EnrolmentCandidate,
+  s: SessionFacts,
+  alreadyEnrolled: boolean,
+  enrolledBefore: number,
+): EnrolmentProblem | null {
   if (s.cancelled) return { rule: 'SESSION_CANCELLED' };
   if (alreadyEnrolled) return { rule: 'ALREADY_ENROLLED' };
   if (!e.active) return { rule: 'INACTIVE' };
@@ -146,7 +150,12 @@ export type AttendanceProblem = { rule: 'HIRED_AFTER_SESSION' } | { rule: 'SCORE
  * Why an attendance entry cannot be recorded: the session has not started yet; a score for
  * someone who was not there; PRESENT/LATE for someone hired after the session date.
  */
-export function attendanceProblem(entry: { attendance: Attendance; score: number | null }, hireDate: string, sessionDate: string, started: boolean): AttendanceProblem | null {
+export function attendanceProblem(
+  entry: { attendance: Attendance; score: number | null },
+  hireDate: string,
+  sessionDate: string,
+  started: boolean,
+): AttendanceProblem | null {
   if (!started) return { rule: 'NOT_STARTED' };
   if (entry.score != null && !attended(entry.attendance)) return { rule: 'SCORE_WITHOUT_ATTENDANCE' };
   if (attended(entry.attendance) && hireDate > sessionDate) return { rule: 'HIRED_AFTER_SESSION' };
@@ -159,7 +168,12 @@ export function mergeDemands<T extends { requiredBy: string; passMark: number; v
     ...(b.requiredBy < a.requiredBy ? b : a),
     requiredBy: b.requiredBy < a.requiredBy ? b.requiredBy : a.requiredBy,
     passMark: Math.max(a.passMark, b.passMark),
-    validityMonths: a.validityMonths == null ? b.validityMonths : b.validityMonths == null ? a.validityMonths : Math.min(a.validityMonths, b.validityMonths),
+    validityMonths:
+      a.validityMonths == null
+        ? b.validityMonths
+        : b.validityMonths == null
+          ? a.validityMonths
+          : Math.min(a.validityMonths, b.validityMonths),
   }));
 }
 

@@ -39,21 +39,110 @@ interface PropertySeed {
 }
 
 const DEMO_PROPERTIES: PropertySeed[] = [
-  { name: '翠湖花园', format: 'RESIDENTIAL', address: '上海市闵行区翠湖路 88 号', area: 186000, zones: ['大堂', '电梯厅', '地下车库', '中心花园', '儿童游乐区', '垃圾房'] },
-  { name: '金融中心大厦', format: 'OFFICE', address: '上海市浦东新区世纪大道 1200 号', area: 92000, zones: ['一层大堂', '电梯厅', '卫生间', '地下停车场', '屋顶设备层'] },
-  { name: '云栖售楼中心', format: 'SALES_CENTER', address: '杭州市西湖区云栖路 6 号', area: 3200, zones: ['售楼大厅', '洽谈区', '样板房', '停车场', '卫生间'] },
-  { name: '滨江购物广场', format: 'COMMERCIAL', address: '广州市天河区滨江东路 300 号', area: 145000, zones: ['中庭', '扶梯区', '美食街', '卸货区', '停车场'] },
-  { name: '科创产业园', format: 'INDUSTRIAL_PARK', address: '深圳市南山区科苑路 18 号', area: 210000, zones: ['园区大门', '研发楼大堂', '食堂', '绿化带'] },
-  { name: '市民服务中心', format: 'PUBLIC_BUILDING', address: '广州市海珠区新港中路 52 号', area: 38000, zones: ['办事大厅', '等候区', '卫生间'] },
-  { name: '锦绣华庭', format: 'RESIDENTIAL', address: '苏州市工业园区星湖街 99 号', area: 124000, zones: ['大堂', '地下车库', '会所', '泳池'] },
+  {
+    name: '翠湖花园',
+    format: 'RESIDENTIAL',
+    address: '上海市闵行区翠湖路 88 号',
+    area: 186000,
+    zones: ['大堂', '电梯厅', '地下车库', '中心花园', '儿童游乐区', '垃圾房'],
+  },
+  {
+    name: '金融中心大厦',
+    format: 'OFFICE',
+    address: '上海市浦东新区世纪大道 1200 号',
+    area: 92000,
+    zones: ['一层大堂', '电梯厅', '卫生间', '地下停车场', '屋顶设备层'],
+  },
+  {
+    name: '云栖售楼中心',
+    format: 'SALES_CENTER',
+    address: '杭州市西湖区云栖路 6 号',
+    area: 3200,
+    zones: ['售楼大厅', '洽谈区', '样板房', '停车场', '卫生间'],
+  },
+  {
+    name: '滨江购物广场',
+    format: 'COMMERCIAL',
+    address: '广州市天河区滨江东路 300 号',
+    area: 145000,
+    zones: ['中庭', '扶梯区', '美食街', '卸货区', '停车场'],
+  },
+  {
+    name: '科创产业园',
+    format: 'INDUSTRIAL_PARK',
+    address: '深圳市南山区科苑路 18 号',
+    area: 210000,
+    zones: ['园区大门', '研发楼大堂', '食堂', '绿化带'],
+  },
+  {
+    name: '市民服务中心',
+    format: 'PUBLIC_BUILDING',
+    address: '广州市海珠区新港中路 52 号',
+    area: 38000,
+    zones: ['办事大厅', '等候区', '卫生间'],
+  },
+  {
+    name: '锦绣华庭',
+    format: 'RESIDENTIAL',
+    address: '苏州市工业园区星湖街 99 号',
+    area: 124000,
+    zones: ['大堂', '地下车库', '会所', '泳池'],
+  },
 ];
 
-const DEMO_PROJECTS: Array<{ code: string; name: string; property: string; region: string; stage: ProjectStage; start?: string; end?: string; scope?: string; manager?: string }> = [
-  { code: 'SH-001', name: '翠湖花园物业服务项目', property: '翠湖花园', region: '华东区域', stage: 'OPERATING', start: '2024-01-01', end: '2026-12-31', scope: '秩序维护、保洁、绿化养护、设施设备维护、客户服务', manager: 'ops@demo.test' },
-  { code: 'SH-002', name: '金融中心大厦物业服务项目', property: '金融中心大厦', region: '华东区域', stage: 'OPERATING', start: '2025-03-01', end: '2028-02-29', scope: '写字楼综合物业服务（含前台接待、会议服务）' },
-  { code: 'SH-003', name: '云栖售楼中心案场服务', property: '云栖售楼中心', region: '华东区域', stage: 'TAKEOVER', start: '2026-10-01', end: '2027-09-30', scope: '售楼处及样板房的案场接待、秩序维护、保洁服务，客户意见征询' },
+const DEMO_PROJECTS: Array<{
+  code: string;
+  name: string;
+  property: string;
+  region: string;
+  stage: ProjectStage;
+  start?: string;
+  end?: string;
+  scope?: string;
+  manager?: string;
+}> = [
+  {
+    code: 'SH-001',
+    name: '翠湖花园物业服务项目',
+    property: '翠湖花园',
+    region: '华东区域',
+    stage: 'OPERATING',
+    start: '2024-01-01',
+    end: '2026-12-31',
+    scope: '秩序维护、保洁、绿化养护、设施设备维护、客户服务',
+    manager: 'ops@demo.test',
+  },
+  {
+    code: 'SH-002',
+    name: '金融中心大厦物业服务项目',
+    property: '金融中心大厦',
+    region: '华东区域',
+    stage: 'OPERATING',
+    start: '2025-03-01',
+    end: '2028-02-29',
+    scope: '写字楼综合物业服务（含前台接待、会议服务）',
+  },
+  {
+    code: 'SH-003',
+    name: '云栖售楼中心案场服务',
+    property: '云栖售楼中心',
+    region: '华东区域',
+    stage: 'TAKEOVER',
+    start: '2026-10-01',
+    end: '2027-09-30',
+    scope: '售楼处及样板房的案场接待、秩序维护、保洁服务，客户意见征询',
+  },
   { code: 'SH-004', name: '锦绣华庭前期物业', property: '锦绣华庭', region: '华东区域', stage: 'SURVEY', scope: '前期物业管理（待定）' },
-  { code: 'GZ-001', name: '滨江购物广场物业服务项目', property: '滨江购物广场', region: '华南区域', stage: 'OPERATING', start: '2023-07-01', end: '2026-06-30', scope: '商业综合体物业服务' },
+  {
+    code: 'GZ-001',
+    name: '滨江购物广场物业服务项目',
+    property: '滨江购物广场',
+    region: '华南区域',
+    stage: 'OPERATING',
+    start: '2023-07-01',
+    end: '2026-06-30',
+    scope: '商业综合体物业服务',
+  },
   { code: 'GZ-002', name: '科创产业园物业服务', property: '科创产业园', region: '华南区域', stage: 'PROPOSAL', scope: '产业园区综合服务' },
   { code: 'GZ-003', name: '市民服务中心物业服务', property: '市民服务中心', region: '华南区域', stage: 'PROSPECT' },
 ];
@@ -100,7 +189,13 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
     for (const s of DEMO_PROPERTIES) {
       properties.set(
         s.name,
-        await demoDb.repo(Property).insert({ name: s.name, format: s.format, address: s.address, grossFloorArea: s.area, zones: s.zones.map((name) => ({ id: randomUUID(), name })) }),
+        await demoDb.repo(Property).insert({
+          name: s.name,
+          format: s.format,
+          address: s.address,
+          grossFloorArea: s.area,
+          zones: s.zones.map((name) => ({ id: randomUUID(), name })),
+        }),
       );
     }
     for (const s of DEMO_PROJECTS) {
@@ -120,20 +215,54 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
     }
 
     await seedHandbooks(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!);
-    await seedInspectionPlanning(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!, users.get('inspector@demo.test')!, now);
-    await seedInspectionHistory(p.tenant(demo.id, users.get('quality@demo.test')!), { quality: users.get('quality@demo.test')!, inspector: users.get('inspector@demo.test')!, ops: users.get('ops@demo.test')!, cs: users.get('cs@demo.test')! }, now);
+    await seedInspectionPlanning(
+      p.tenant(demo.id, users.get('quality@demo.test')!),
+      users.get('quality@demo.test')!,
+      users.get('inspector@demo.test')!,
+      now,
+    );
+    await seedInspectionHistory(
+      p.tenant(demo.id, users.get('quality@demo.test')!),
+      {
+        quality: users.get('quality@demo.test')!,
+        inspector: users.get('inspector@demo.test')!,
+        ops: users.get('ops@demo.test')!,
+        cs: users.get('cs@demo.test')!,
+      },
+      now,
+    );
     await seedTraining(p.tenant(demo.id, users.get('hr@demo.test')!), users.get('quality@demo.test')!, now);
-    const duty = { quality: users.get('quality@demo.test')!, quality2: users.get('quality2@demo.test')!, ops: users.get('ops@demo.test')!, inspector: users.get('inspector@demo.test')!, admin: users.get('admin@demo.test')! };
+    const duty = {
+      quality: users.get('quality@demo.test')!,
+      quality2: users.get('quality2@demo.test')!,
+      ops: users.get('ops@demo.test')!,
+      inspector: users.get('inspector@demo.test')!,
+      admin: users.get('admin@demo.test')!,
+    };
     await seedRegulations(p.tenant(demo.id, duty.quality), duty, now);
     await seedComplaints(p.tenant(demo.id, duty.quality), duty, now);
     const u = (email: string) => users.get(email)!;
-    await seedOnboarding(p.tenant(demo.id, u('ops@demo.test')), { admin: u('admin@demo.test'), quality: u('quality@demo.test'), hr: u('hr@demo.test'), ops: u('ops@demo.test'), cs: u('cs@demo.test') }, now);
+    await seedOnboarding(
+      p.tenant(demo.id, u('ops@demo.test')),
+      {
+        admin: u('admin@demo.test'),
+        quality: u('quality@demo.test'),
+        hr: u('hr@demo.test'),
+        ops: u('ops@demo.test'),
+        cs: u('cs@demo.test'),
+      },
+      now,
+    );
     await seedCosts(p.tenant(demo.id, users.get('ops@demo.test')!), users.get('quality@demo.test')!, now);
     await seedSurveys(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!, now);
 
-    const northProperty = await otherDb
-      .repo(Property)
-      .insert({ name: '北辰花园', format: 'RESIDENTIAL', address: '北京市朝阳区北辰东路 8 号', grossFloorArea: 98000, zones: [{ id: randomUUID(), name: '大堂' }] });
+    const northProperty = await otherDb.repo(Property).insert({
+      name: '北辰花园',
+      format: 'RESIDENTIAL',
+      address: '北京市朝阳区北辰东路 8 号',
+      grossFloorArea: 98000,
+      zones: [{ id: randomUUID(), name: '大堂' }],
+    });
     await otherDb.repo(Project).insert({
       code: 'BJ-001',
       name: '北辰花园物业服务项目',

@@ -14,7 +14,14 @@ import {
   type TenantDb,
 } from '@pinzhi/db';
 import { loadChecklists } from '@pinzhi/api-inspection-templates';
-import { localDayStart, localTime, scoreInspection, type ChecklistDoc, type ItemResultEntry, type RectificationState } from '@pinzhi/domain';
+import {
+  localDayStart,
+  localTime,
+  scoreInspection,
+  type ChecklistDoc,
+  type ItemResultEntry,
+  type RectificationState,
+} from '@pinzhi/domain';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -47,7 +54,12 @@ const FAIL_NOTES: Record<string, string[]> = {
 };
 
 /** Failures written on purpose, so the demo always shows each rectification state. */
-const SCRIPTED: Array<{ code: string; daysAgo: number; standard: string; rectification: 'OPEN' | 'OPEN_OVERDUE' | 'SUBMITTED' | 'REJECTED' | 'VERIFIED' }> = [
+const SCRIPTED: Array<{
+  code: string;
+  daysAgo: number;
+  standard: string;
+  rectification: 'OPEN' | 'OPEN_OVERDUE' | 'SUBMITTED' | 'REJECTED' | 'VERIFIED';
+}> = [
   { code: 'SH-002', daysAgo: 1, standard: 'OPS-CLN-03', rectification: 'OPEN' },
   { code: 'SH-002', daysAgo: 4, standard: 'OPS-CLN-01', rectification: 'SUBMITTED' },
   { code: 'GZ-001', daysAgo: 6, standard: 'CON-ATT-01', rectification: 'REJECTED' },
@@ -58,12 +70,13 @@ const SCRIPTED: Array<{ code: string; daysAgo: number; standard: string; rectifi
 ];
 
 /** Per project: the checklist used ad hoc, how often items fail, and which days have ad-hoc inspections. */
-const PROJECTS: Array<{ code: string; template: string; failRate: number; dense: (d: number) => boolean; light: (d: number) => boolean }> = [
-  { code: 'SH-001', template: '住宅日常品质巡检表', failRate: 0.03, dense: (d) => d > 21, light: (d) => d % 5 === 0 },
-  { code: 'SH-002', template: '住宅日常品质巡检表', failRate: 0.06, dense: () => true, light: (d) => d % 4 === 0 },
-  { code: 'GZ-001', template: '住宅日常品质巡检表', failRate: 0.1, dense: () => true, light: (d) => d % 4 === 0 },
-  { code: 'SH-003', template: '案场服务检查表', failRate: 0.05, dense: (d) => d > 21 && d % 2 === 0, light: (d) => d % 6 === 0 },
-];
+const PROJECTS: Array<{ code: string; template: string; failRate: number; dense: (d: number) => boolean; light: (d: number) => boolean }> =
+  [
+    { code: 'SH-001', template: '住宅日常品质巡检表', failRate: 0.03, dense: (d) => d > 21, light: (d) => d % 5 === 0 },
+    { code: 'SH-002', template: '住宅日常品质巡检表', failRate: 0.06, dense: () => true, light: (d) => d % 4 === 0 },
+    { code: 'GZ-001', template: '住宅日常品质巡检表', failRate: 0.1, dense: () => true, light: (d) => d % 4 === 0 },
+    { code: 'SH-003', template: '案场服务检查表', failRate: 0.05, dense: (d) => d > 21 && d % 2 === 0, light: (d) => d % 6 === 0 },
+  ];
 
 const DENSE_DAYS = 30;
 const HISTORY_DAYS = 90;
@@ -86,12 +99,20 @@ interface Planned {
  * failures give rectifications in every state (OPEN, one overdue, SUBMITTED, VERIFIED, and one
  * REJECTED back to OPEN) with their history. Deterministic (seeded PRNG); multi-row inserts.
  */
-export async function seedInspectionHistory(db: TenantDb, users: { quality: string; inspector: string; ops: string; cs?: string }, now = new Date()): Promise<void> {
+export async function seedInspectionHistory(
+  db: TenantDb,
+  users: { quality: string; inspector: string; ops: string; cs?: string },
+  now = new Date(),
+): Promise<void> {
   const random = prng(20261127);
   const templates = new Map((await db.repo(InspectionTemplate).find()).map((t) => [t.name, t]));
   const versionIds = [...templates.values()].map((t) => t.latestVersionId).filter((v): v is string => !!v);
   const docs = await loadChecklists(db, versionIds);
-  const templateItems = await db.repo(InspectionTemplateItem).query('i').andWhere('i.versionId IN (:...versionIds)', { versionIds }).getMany();
+  const templateItems = await db
+    .repo(InspectionTemplateItem)
+    .query('i')
+    .andWhere('i.versionId IN (:...versionIds)', { versionIds })
+    .getMany();
   const itemIds = new Map(templateItems.map((i) => [`${i.versionId}:${i.key}`, i.id]));
   const codes = new Map((await db.repo(Standard).find()).map((s) => [s.id, s.code]));
   const projects = new Map((await db.repo(Project).find()).map((p) => [p.code, p]));
@@ -105,7 +126,15 @@ export async function seedInspectionHistory(db: TenantDb, users: { quality: stri
     const project = byId.get(o.projectId);
     const versionId = o.templateVersionId ?? templateById.get(o.templateId)?.latestVersionId;
     if (!project || !versionId || !docs.has(versionId)) continue;
-    planned.push({ project, templateId: o.templateId, versionId, at: o.completedAt!, inspectorUserId: o.completedByUserId ?? users.inspector, occurrenceId: o.id, scripted: null });
+    planned.push({
+      project,
+      templateId: o.templateId,
+      versionId,
+      at: o.completedAt!,
+      inspectorUserId: o.completedByUserId ?? users.inspector,
+      occurrenceId: o.id,
+      scripted: null,
+    });
   }
   // Ad-hoc rounds, one a day at ~10:00 local time on the chosen days.
   for (const plan of PROJECTS) {
@@ -117,7 +146,15 @@ export async function seedInspectionHistory(db: TenantDb, users: { quality: stri
       if (!scripted && !(d <= DENSE_DAYS ? plan.dense(d) : plan.light(d))) continue;
       const day = localTime(new Date(now.getTime() - d * DAY), project.timeZone, 'YYYY-MM-DD');
       const at = new Date(localDayStart(day, project.timeZone).getTime() + 10 * HOUR + Math.floor(random() * 90) * 60_000);
-      planned.push({ project, templateId: template.id, versionId: template.latestVersionId, at, inspectorUserId: d % 3 === 0 ? users.quality : users.inspector, occurrenceId: null, scripted });
+      planned.push({
+        project,
+        templateId: template.id,
+        versionId: template.latestVersionId,
+        at,
+        inspectorUserId: d % 3 === 0 ? users.quality : users.inspector,
+        occurrenceId: null,
+        scripted,
+      });
     }
   }
   planned.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -206,7 +243,13 @@ export async function seedInspectionHistory(db: TenantDb, users: { quality: stri
       });
       // Every 9th non-critical failure of the last 20 days was customer-facing (客户反馈), without
       // drawing from the PRNG (the rest of the history stays the same); the oldest is handled.
-      if (s.result === 'FAIL' && !s.item.critical && now.getTime() - p.at.getTime() < 20 * DAY && failures++ % 9 === 4 && feedback.length < 5) {
+      if (
+        s.result === 'FAIL' &&
+        !s.item.critical &&
+        now.getTime() - p.at.getTime() < 20 * DAY &&
+        failures++ % 9 === 4 &&
+        feedback.length < 5
+      ) {
         results[results.length - 1].customerFacing = true;
         const handled = feedback.length === 0 && !!users.cs;
         feedback.push({
@@ -230,12 +273,27 @@ export async function seedInspectionHistory(db: TenantDb, users: { quality: stri
       const at = (h: number) => new Date(p.at.getTime() + h * HOUR);
       const deadline = story === 'REJECTED' ? new Date(now.getTime() + 2 * DAY) : at(72);
       const id = randomUUID();
-      const steps: Array<{ action: RectificationEvent['action']; from: RectificationState | null; to: RectificationState; userId: string; note: string | null; at: Date }> = [
-        { action: 'CREATED', from: null, to: 'OPEN', userId: p.inspectorUserId, note: null, at: p.at },
-      ];
-      if (story !== 'OPEN' && story !== 'OPEN_OVERDUE') steps.push({ action: 'SUBMITTED', from: 'OPEN', to: 'SUBMITTED', userId: owner, note: '已安排人员整改完毕，请复查', at: at(26) });
-      if (story === 'VERIFIED') steps.push({ action: 'VERIFIED', from: 'SUBMITTED', to: 'VERIFIED', userId: users.quality, note: '现场复查合格', at: at(50) });
-      if (story === 'REJECTED') steps.push({ action: 'REJECTED', from: 'SUBMITTED', to: 'OPEN', userId: users.quality, note: '复查仍有员工未按规定着装，请继续整改', at: at(48) });
+      const steps: Array<{
+        action: RectificationEvent['action'];
+        from: RectificationState | null;
+        to: RectificationState;
+        userId: string;
+        note: string | null;
+        at: Date;
+      }> = [{ action: 'CREATED', from: null, to: 'OPEN', userId: p.inspectorUserId, note: null, at: p.at }];
+      if (story !== 'OPEN' && story !== 'OPEN_OVERDUE')
+        steps.push({ action: 'SUBMITTED', from: 'OPEN', to: 'SUBMITTED', userId: owner, note: '已安排人员整改完毕，请复查', at: at(26) });
+      if (story === 'VERIFIED')
+        steps.push({ action: 'VERIFIED', from: 'SUBMITTED', to: 'VERIFIED', userId: users.quality, note: '现场复查合格', at: at(50) });
+      if (story === 'REJECTED')
+        steps.push({
+          action: 'REJECTED',
+          from: 'SUBMITTED',
+          to: 'OPEN',
+          userId: users.quality,
+          note: '复查仍有员工未按规定着装，请继续整改',
+          at: at(48),
+        });
       const state = steps[steps.length - 1].to;
       const submitted = steps.find((x) => x.action === 'SUBMITTED');
       const verified = steps.find((x) => x.action === 'VERIFIED');
@@ -260,7 +318,17 @@ export async function seedInspectionHistory(db: TenantDb, users: { quality: stri
         verifiedByUserId: verified?.userId ?? null,
         rejections: story === 'REJECTED' ? 1 : 0,
       });
-      for (const e of steps) events.push({ rectificationId: id, action: e.action, fromState: e.from, toState: e.to, userId: e.userId, note: e.note, evidenceFileIds: [], at: e.at });
+      for (const e of steps)
+        events.push({
+          rectificationId: id,
+          action: e.action,
+          fromState: e.from,
+          toState: e.to,
+          userId: e.userId,
+          note: e.note,
+          evidenceFileIds: [],
+          at: e.at,
+        });
     });
   });
   await db.repo(Inspection).insertIgnoringDuplicates(inspections);

@@ -1,4 +1,16 @@
-import { Department, DepartmentMember, Duty, OnboardingEvent, OnboardingTask, OnboardingTemplate, Position, Project, SiteSurvey, type OnboardingTemplateTask, type TenantDb } from '@pinzhi/db';
+import {
+  Department,
+  DepartmentMember,
+  Duty,
+  OnboardingEvent,
+  OnboardingTask,
+  OnboardingTemplate,
+  Position,
+  Project,
+  SiteSurvey,
+  type OnboardingTemplateTask,
+  type TenantDb,
+} from '@pinzhi/db';
 import { openOnboarding } from '@pinzhi/api-onboarding';
 import { addDays, localDateIn, type OnboardingPhase, type PropertyFormat } from '@pinzhi/domain';
 import { randomUUID } from 'node:crypto';
@@ -15,15 +27,47 @@ const DEPARTMENTS: Array<[string, string, string]> = [
 
 /** The Quality Center's ten duties (seed section 二) with their 【需协同部门】. */
 const DUTIES: Array<[string, string, string[]]> = [
-  ['根据不同业态及项目建立品质控制体系，制定品质控制管理制度', 'Build a quality-control system per property format and project; write QC regulations', []],
-  ['根据各项目服务合同及运营情况编制项目工作手册，并随时修订', "Write each project's work handbook from its service contract and operations; revise it at any time", []],
-  ['根据工作手册协助人力资源管理中心制定各岗位培训计划及课件，并参与授课', 'Help HR make per-position training plans and courseware from the handbooks; teach sessions', ['HR']],
-  ['按工作手册检查服务品质：制定检查频次、组织日常检查并汇总，制定服务频次，定期评价项目品质', 'Inspect service quality per the handbook: inspection and service frequencies, daily inspections, periodic evaluation', []],
+  [
+    '根据不同业态及项目建立品质控制体系，制定品质控制管理制度',
+    'Build a quality-control system per property format and project; write QC regulations',
+    [],
+  ],
+  [
+    '根据各项目服务合同及运营情况编制项目工作手册，并随时修订',
+    "Write each project's work handbook from its service contract and operations; revise it at any time",
+    [],
+  ],
+  [
+    '根据工作手册协助人力资源管理中心制定各岗位培训计划及课件，并参与授课',
+    'Help HR make per-position training plans and courseware from the handbooks; teach sessions',
+    ['HR'],
+  ],
+  [
+    '按工作手册检查服务品质：制定检查频次、组织日常检查并汇总，制定服务频次，定期评价项目品质',
+    'Inspect service quality per the handbook: inspection and service frequencies, daily inspections, periodic evaluation',
+    [],
+  ],
   ['协助区域运营管理中心完成新项目的前期接管工作', 'Help Regional Operations take over new projects', ['SUPPORT']],
-  ['负责新项目的现场勘查、服务策划及服务方案的起草', 'Site survey, service planning and drafting the service proposal of new projects', ['SUPPORT']],
-  ['收集检查中发现的客户反馈信息并转交市场营销和客户服务管理中心', 'Collect feedback found during inspections and pass it to Marketing & Customer Service', []],
-  ['定期监控、控制并调整各项目的运营成本', "Periodically monitor, control and adjust projects' operating costs", ['HR', 'OPS', 'SUPPORT', 'MCS']],
-  ['牵头处理重大服务品质投诉、纠纷及技术问题，协调跟进直至解决', 'Convene on major service-quality complaints, disputes and technical problems; see them through', []],
+  [
+    '负责新项目的现场勘查、服务策划及服务方案的起草',
+    'Site survey, service planning and drafting the service proposal of new projects',
+    ['SUPPORT'],
+  ],
+  [
+    '收集检查中发现的客户反馈信息并转交市场营销和客户服务管理中心',
+    'Collect feedback found during inspections and pass it to Marketing & Customer Service',
+    [],
+  ],
+  [
+    '定期监控、控制并调整各项目的运营成本',
+    "Periodically monitor, control and adjust projects' operating costs",
+    ['HR', 'OPS', 'SUPPORT', 'MCS'],
+  ],
+  [
+    '牵头处理重大服务品质投诉、纠纷及技术问题，协调跟进直至解决',
+    'Convene on major service-quality complaints, disputes and technical problems; see them through',
+    [],
+  ],
   ['其他品质控制相关工作', 'Other quality-control work', []],
 ];
 
@@ -35,7 +79,15 @@ const TASKS: TaskSeed[] = [
   ['SITE_SURVEY', '收集开发商及业主需求', 'OPS', ['MCS'], 5, false, []],
   ['SERVICE_PLANNING', '服务策划：确定服务标准与服务频次', 'QC', ['SUPPORT'], 10, true, ['服务标准清单', '服务频次表']],
   ['SERVICE_PLANNING', '人员配置测算', 'HR', ['OPS'], 10, true, []],
-  ['SERVICE_PROPOSAL', '起草服务方案（章节、人员配置、月度费用测算）', 'SUPPORT', ['QC'], 15, true, ['服务方案文本', '人员配置表', '费用测算表']],
+  [
+    'SERVICE_PROPOSAL',
+    '起草服务方案（章节、人员配置、月度费用测算）',
+    'SUPPORT',
+    ['QC'],
+    15,
+    true,
+    ['服务方案文本', '人员配置表', '费用测算表'],
+  ],
   ['SERVICE_PROPOSAL', '服务方案内部评审', 'OPS', ['QC', 'SUPPORT'], 18, true, []],
   ['TAKEOVER_PREPARATION', '人员招聘与入职登记', 'HR', ['OPS'], 25, true, []],
   ['TAKEOVER_PREPARATION', '岗前培训安排', 'HR', ['QC'], 28, false, []],
@@ -74,9 +126,14 @@ const PROPOSAL_SECTIONS: Array<[string, string]> = [
  * done and filled in, planning under way with two late tasks. 市民服务中心 (GZ-003) stays a
  * PROSPECT to be taken through.
  */
-export async function seedOnboarding(db: TenantDb, users: Record<'admin' | 'quality' | 'hr' | 'ops' | 'cs', string>, now: Date): Promise<void> {
+export async function seedOnboarding(
+  db: TenantDb,
+  users: Record<'admin' | 'quality' | 'hr' | 'ops' | 'cs', string>,
+  now: Date,
+): Promise<void> {
   const depts = new Map<string, Department>();
-  for (const [i, [code, name, nameEn]] of DEPARTMENTS.entries()) depts.set(code, await db.repo(Department).insert({ name, nameEn, code, position: i + 1, archivedAt: null }));
+  for (const [i, [code, name, nameEn]] of DEPARTMENTS.entries())
+    depts.set(code, await db.repo(Department).insert({ name, nameEn, code, position: i + 1, archivedAt: null }));
   const id = (code: string) => depts.get(code)!.id;
   await db.repo(DepartmentMember).insertMany([
     { departmentId: id('QC'), userId: users.quality },
@@ -87,20 +144,29 @@ export async function seedOnboarding(db: TenantDb, users: Record<'admin' | 'qual
     { departmentId: id('MCS'), userId: users.cs },
   ]);
   await db.repo(Duty).insertMany(
-    DUTIES.map(([titleZh, titleEn, collaborators], i) => ({ position: i + 1, titleZh, titleEn, ownerDepartmentId: id('QC'), collaboratorDepartmentIds: collaborators.map(id), archivedAt: null })),
+    DUTIES.map(([titleZh, titleEn, collaborators], i) => ({
+      position: i + 1,
+      titleZh,
+      titleEn,
+      ownerDepartmentId: id('QC'),
+      collaboratorDepartmentIds: collaborators.map(id),
+      archivedAt: null,
+    })),
   );
   const templates = new Map<PropertyFormat, OnboardingTemplate>();
   for (const [format, name] of FORMAT_NAMES) {
-    const tasks: OnboardingTemplateTask[] = [...TASKS, ...(EXTRA_TASKS[format] ?? [])].map(([phase, title, owner, collaborators, dueOffsetDays, required, checklist]) => ({
-      key: randomUUID(),
-      phase,
-      title,
-      ownerDepartmentId: id(owner),
-      collaboratorDepartmentIds: collaborators.map(id),
-      dueOffsetDays,
-      required,
-      checklist,
-    }));
+    const tasks: OnboardingTemplateTask[] = [...TASKS, ...(EXTRA_TASKS[format] ?? [])].map(
+      ([phase, title, owner, collaborators, dueOffsetDays, required, checklist]) => ({
+        key: randomUUID(),
+        phase,
+        title,
+        ownerDepartmentId: id(owner),
+        collaboratorDepartmentIds: collaborators.map(id),
+        dueOffsetDays,
+        required,
+        checklist,
+      }),
+    );
     const proposalSections = PROPOSAL_SECTIONS.map(([title, body]) => ({ key: randomUUID(), title, body }));
     templates.set(format, await db.repo(OnboardingTemplate).insert({ name, format, tasks, proposalSections, archivedAt: null }));
   }
@@ -109,14 +175,28 @@ export async function seedOnboarding(db: TenantDb, users: Record<'admin' | 'qual
   const project = await db.repo(Project).findOne({ code: 'SH-004' });
   if (!project) return;
   const today = localDateIn(now, project.timeZone);
-  const onboarding = await openOnboarding(db, { project, template: templates.get('RESIDENTIAL')!, startDate: addDays(today, -12), userId: users.ops });
+  const onboarding = await openOnboarding(db, {
+    project,
+    template: templates.get('RESIDENTIAL')!,
+    startDate: addDays(today, -12),
+    userId: users.ops,
+  });
   const tasks = await db.repo(OnboardingTask).find({ where: { onboardingId: onboarding.id }, order: { position: 'ASC' } });
   const done = new Date(now.getTime() - 6 * 24 * 3600 * 1000);
   const [walk, surveyForm, needs, planning] = tasks;
-  await db.repo(OnboardingTask).updateByIds([walk!.id], { status: 'DONE', completedAt: done, assigneeUserId: users.admin, checklist: walk!.checklist.map((c) => ({ ...c, done: true })) });
+  await db.repo(OnboardingTask).updateByIds([walk!.id], {
+    status: 'DONE',
+    completedAt: done,
+    assigneeUserId: users.admin,
+    checklist: walk!.checklist.map((c) => ({ ...c, done: true })),
+  });
   await db.repo(OnboardingTask).updateByIds([surveyForm!.id], { status: 'DONE', completedAt: done, assigneeUserId: users.quality });
   await db.repo(OnboardingTask).updateByIds([needs!.id], { status: 'IN_PROGRESS', assigneeUserId: users.ops });
-  await db.repo(OnboardingTask).updateByIds([planning!.id], { status: 'IN_PROGRESS', assigneeUserId: users.quality, checklist: planning!.checklist.map((c, i) => ({ ...c, done: i === 0 })) });
+  await db.repo(OnboardingTask).updateByIds([planning!.id], {
+    status: 'IN_PROGRESS',
+    assigneeUserId: users.quality,
+    checklist: planning!.checklist.map((c, i) => ({ ...c, done: i === 0 })),
+  });
   const positions = new Map((await db.repo(Position).find()).map((p) => [p.name, p.id]));
   const staffing = (
     [
@@ -154,8 +234,24 @@ export async function seedOnboarding(db: TenantDb, users: Record<'admin' | 'qual
     },
   });
   await db.repo(OnboardingEvent).insertMany([
-    { onboardingId: onboarding.id, taskId: walk!.id, kind: 'STATUS', userId: users.admin, text: null, fileIds: [], data: { from: 'TODO', to: 'DONE' } },
-    { onboardingId: onboarding.id, taskId: surveyForm!.id, kind: 'COMMENT', userId: users.quality, text: '勘查表已填写，车库监控缺口较大，请运营支持关注。', fileIds: [], data: null },
+    {
+      onboardingId: onboarding.id,
+      taskId: walk!.id,
+      kind: 'STATUS',
+      userId: users.admin,
+      text: null,
+      fileIds: [],
+      data: { from: 'TODO', to: 'DONE' },
+    },
+    {
+      onboardingId: onboarding.id,
+      taskId: surveyForm!.id,
+      kind: 'COMMENT',
+      userId: users.quality,
+      text: '勘查表已填写，车库监控缺口较大，请运营支持关注。',
+      fileIds: [],
+      data: null,
+    },
     { onboardingId: onboarding.id, taskId: null, kind: 'SURVEY', userId: users.quality, text: null, fileIds: [], data: null },
   ]);
 }

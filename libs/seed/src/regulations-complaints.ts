@@ -1,7 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { Complaint, ComplaintAction, ComplaintDiscussion, ComplaintEvent, Project, Regulation, RegulationAcknowledgement, RegulationVersion, type TenantDb } from '@pinzhi/db';
+import {
+  Complaint,
+  ComplaintAction,
+  ComplaintDiscussion,
+  ComplaintEvent,
+  Project,
+  Regulation,
+  RegulationAcknowledgement,
+  RegulationVersion,
+  type TenantDb,
+} from '@pinzhi/db';
 import { writeRegulationDoc } from '@pinzhi/api-regulations';
-import { addDays, complaintDueAt, localDateIn, type ComplaintEventAction, type ComplaintState, type RegulationSectionDoc, type Role } from '@pinzhi/domain';
+import {
+  addDays,
+  complaintDueAt,
+  localDateIn,
+  type ComplaintEventAction,
+  type ComplaintState,
+  type RegulationSectionDoc,
+  type Role,
+} from '@pinzhi/domain';
 
 const DAY = 86_400_000;
 const ZONE = 'Asia/Shanghai';
@@ -26,7 +44,15 @@ interface RegulationSeed {
   acks: Array<[keyof QualityDutyUsers, number]>;
 }
 
-const K = { general: randomUUID(), frequency: randomUUID(), rectify: randomUUID(), verify: randomUUID(), reception: randomUUID(), model: randomUUID(), survey: randomUUID() };
+const K = {
+  general: randomUUID(),
+  frequency: randomUUID(),
+  rectify: randomUUID(),
+  verify: randomUUID(),
+  reception: randomUUID(),
+  model: randomUUID(),
+  survey: randomUUID(),
+};
 
 const REGULATIONS: RegulationSeed[] = [
   {
@@ -40,8 +66,16 @@ const REGULATIONS: RegulationSeed[] = [
         daysAgo: 60,
         summary: '首次发布',
         sections: [
-          { key: K.general, title: '总则', body: '为规范各项目服务品质的检查、整改与验证，依据公司品质控制体系制定本制度。适用于公司所有在管项目。' },
-          { key: K.frequency, title: '检查频次', body: '品质中心按各项目工作手册设定检查频次：住宅项目每周不少于一次全面检查，写字楼项目每周两次，售楼处每日巡检。' },
+          {
+            key: K.general,
+            title: '总则',
+            body: '为规范各项目服务品质的检查、整改与验证，依据公司品质控制体系制定本制度。适用于公司所有在管项目。',
+          },
+          {
+            key: K.frequency,
+            title: '检查频次',
+            body: '品质中心按各项目工作手册设定检查频次：住宅项目每周不少于一次全面检查，写字楼项目每周两次，售楼处每日巡检。',
+          },
           { key: K.rectify, title: '整改要求', body: '检查发现的不合格项须出具整改意见，责任人在 3 日内完成整改并上传整改照片。' },
         ],
       },
@@ -49,9 +83,21 @@ const REGULATIONS: RegulationSeed[] = [
         daysAgo: 10,
         summary: '整改时限按严重程度区分；增加整改效果验证要求',
         sections: [
-          { key: K.general, title: '总则', body: '为规范各项目服务品质的检查、整改与验证，依据公司品质控制体系制定本制度。适用于公司所有在管项目及案场。' },
-          { key: K.frequency, title: '检查频次', body: '品质中心按各项目工作手册设定检查频次：住宅项目每周不少于一次全面检查，写字楼项目每周两次，售楼处每日巡检。' },
-          { key: K.rectify, title: '整改要求', body: '检查发现的不合格项须出具整改意见：一般问题 3 日内完成，关键项 24 小时内完成，并上传整改照片。' },
+          {
+            key: K.general,
+            title: '总则',
+            body: '为规范各项目服务品质的检查、整改与验证，依据公司品质控制体系制定本制度。适用于公司所有在管项目及案场。',
+          },
+          {
+            key: K.frequency,
+            title: '检查频次',
+            body: '品质中心按各项目工作手册设定检查频次：住宅项目每周不少于一次全面检查，写字楼项目每周两次，售楼处每日巡检。',
+          },
+          {
+            key: K.rectify,
+            title: '整改要求',
+            body: '检查发现的不合格项须出具整改意见：一般问题 3 日内完成，关键项 24 小时内完成，并上传整改照片。',
+          },
           { key: K.verify, title: '效果验证', body: '整改完成后由品质中心非提交人进行验证，记录实际效果；验证不通过的退回重新整改。' },
         ],
       },
@@ -76,9 +122,17 @@ const REGULATIONS: RegulationSeed[] = [
         daysAgo: 30,
         summary: '首次发布',
         sections: [
-          { key: K.reception, title: '案场接待', body: '客户进入售楼处时，服务人员应主动问候、引导入座并提供饮品；雨天提供雨伞架和雨伞套。' },
+          {
+            key: K.reception,
+            title: '案场接待',
+            body: '客户进入售楼处时，服务人员应主动问候、引导入座并提供饮品；雨天提供雨伞架和雨伞套。',
+          },
           { key: K.model, title: '样板房管理', body: '样板房每日开放前完成保洁检查；客户参观时提供鞋套，秩序维护人员全程陪同。' },
-          { key: K.survey, title: '客户意见征询', body: '销售期间组织 2～3 次客户意见征询（问卷、电话、面谈），统计结果作为后期物业管理方案的依据。' },
+          {
+            key: K.survey,
+            title: '客户意见征询',
+            body: '销售期间组织 2～3 次客户意见征询（问卷、电话、面谈），统计结果作为后期物业管理方案的依据。',
+          },
         ],
       },
     ],
@@ -141,8 +195,12 @@ export async function seedComplaints(db: TenantDb, users: QualityDutyUsers, now:
   const projects = new Map((await db.repo(Project).find()).map((p) => [p.code, p]));
   const at = (daysAgo: number, hour = 10) => new Date(now.getTime() - daysAgo * DAY + (hour - 10) * 3_600_000);
   const day = (daysAgo: number) => localDateIn(at(daysAgo), ZONE);
-  const events = async (complaintId: string, steps: Array<[ComplaintEventAction, ComplaintState | null, ComplaintState, string, number, string | null]>) => {
-    for (const [action, fromState, toState, userId, daysAgo, note] of steps) await db.repo(ComplaintEvent).insert({ complaintId, action, fromState, toState, userId, note, at: at(daysAgo) });
+  const events = async (
+    complaintId: string,
+    steps: Array<[ComplaintEventAction, ComplaintState | null, ComplaintState, string, number, string | null]>,
+  ) => {
+    for (const [action, fromState, toState, userId, daysAgo, note] of steps)
+      await db.repo(ComplaintEvent).insert({ complaintId, action, fromState, toState, userId, note, at: at(daysAgo) });
   };
 
   // 1. Resolved and verified: the closed loop.
@@ -191,7 +249,16 @@ export async function seedComplaints(db: TenantDb, users: QualityDutyUsers, now:
     ['与两位业主协商并完成赔付', users.ops, 15],
   ];
   for (const [i, [description, ownerUserId, dueDaysAgo]] of actions.entries()) {
-    await db.repo(ComplaintAction).insert({ complaintId: verified.id, position: i + 1, description, ownerUserId, deadline: day(dueDaysAgo), done: true, doneAt: at(dueDaysAgo + 1), doneByUserId: ownerUserId });
+    await db.repo(ComplaintAction).insert({
+      complaintId: verified.id,
+      position: i + 1,
+      description,
+      ownerUserId,
+      deadline: day(dueDaysAgo),
+      done: true,
+      doneAt: at(dueDaysAgo + 1),
+      doneByUserId: ownerUserId,
+    });
   }
 
   // 2. In progress and overdue (critical, due two days after opening).
@@ -225,7 +292,16 @@ export async function seedComplaints(db: TenantDb, users: QualityDutyUsers, now:
     ['OPENED', null, 'OPEN', users.quality, 5, null],
     ['STARTED', 'OPEN', 'IN_PROGRESS', users.ops, 4, '已联系电梯维保单位'],
   ]);
-  await db.repo(ComplaintAction).insert({ complaintId: overdue.id, position: 1, description: '维保单位出具故障分析报告并更换门机控制板', ownerUserId: users.ops, deadline: day(2), done: false, doneAt: null, doneByUserId: null });
+  await db.repo(ComplaintAction).insert({
+    complaintId: overdue.id,
+    position: 1,
+    description: '维保单位出具故障分析报告并更换门机控制板',
+    ownerUserId: users.ops,
+    deadline: day(2),
+    done: false,
+    doneAt: null,
+    doneByUserId: null,
+  });
 
   // 3. Just opened, in another region.
   const gz1 = projects.get('GZ-001')!;

@@ -1,4 +1,16 @@
-import { Course, Employee, Handbook, Position, Project, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingSession, TrainingSessionCourse, type TenantDb } from '@pinzhi/db';
+import {
+  Course,
+  Employee,
+  Handbook,
+  Position,
+  Project,
+  TrainingEnrolment,
+  TrainingPlan,
+  TrainingPlanItem,
+  TrainingSession,
+  TrainingSessionCourse,
+  type TenantDb,
+} from '@pinzhi/db';
 import { loadDoc } from '@pinzhi/api-handbooks';
 import { recomputeCompletion, syncPlanRequirements } from '@pinzhi/api-training';
 import { addDays, localDateIn, passed, type Attendance } from '@pinzhi/domain';
@@ -118,13 +130,22 @@ export async function seedTraining(db: TenantDb, trainerUserId: string, now = ne
   if (!handbook?.latestVersionId) return;
   const doc = await loadDoc(db, handbook.latestVersionId);
   const section = (part: string) => doc.sections.find((s) => s.titleZh.includes(part));
-  const course = async (title: string, description: string, parts: string[], defaultPassMark: number, defaultValidityMonths: number | null) =>
+  const course = async (
+    title: string,
+    description: string,
+    parts: string[],
+    defaultPassMark: number,
+    defaultValidityMonths: number | null,
+  ) =>
     db.repo(Course).insert({
       title,
       description,
       handbookId: handbook.id,
       handbookVersionId: handbook.latestVersionId!,
-      sectionKeys: parts.map(section).filter((s) => !!s).map((s) => s!.key),
+      sectionKeys: parts
+        .map(section)
+        .filter((s) => !!s)
+        .map((s) => s!.key),
       standardIds: [],
       // courseware attachments are optional: a link here (uploaded files come from POST /uploads)
       attachments: [{ name: `${title}（在线课件示例）`, url: 'https://example.com/courseware', fileId: null }],
@@ -134,28 +155,129 @@ export async function seedTraining(db: TenantDb, trainerUserId: string, now = ne
       outdatedByVersionId: null,
       archivedAt: null,
     });
-  const conduct = await course('保安员行为规范', '依据工作手册「仪容仪表」「行为举止」章节：着装、须发、服务态度、站姿行走与文明用语。', ['仪容', '行为'], 80, 12);
-  const patrol = await course('秩序维护巡逻与消防通道', '依据工作手册「秩序维护」章节：巡逻签到、儿童游乐区检查、消防通道。', ['秩序'], 70, 6);
+  const conduct = await course(
+    '保安员行为规范',
+    '依据工作手册「仪容仪表」「行为举止」章节：着装、须发、服务态度、站姿行走与文明用语。',
+    ['仪容', '行为'],
+    80,
+    12,
+  );
+  const patrol = await course(
+    '秩序维护巡逻与消防通道',
+    '依据工作手册「秩序维护」章节：巡逻签到、儿童游乐区检查、消防通道。',
+    ['秩序'],
+    70,
+    6,
+  );
   const cleaning = await course('保洁作业标准', '依据工作手册「保洁服务」章节：大堂地面、电梯轿厢、垃圾日产日清。', ['保洁'], 60, 12);
 
   const guards = yearPeriod(today, [day(DAYS.conductDue), day(DAYS.patrolDue)]);
-  const guardPlan = await db.repo(TrainingPlan).insert({ name: `${guards.year} 年度保安岗位培训计划`, positionId: positions.get('保安')!.id, scope: 'TENANT', regionId: null, projectId: null, periodStart: guards.periodStart, periodEnd: guards.periodEnd, archivedAt: null });
+  const guardPlan = await db.repo(TrainingPlan).insert({
+    name: `${guards.year} 年度保安岗位培训计划`,
+    positionId: positions.get('保安')!.id,
+    scope: 'TENANT',
+    regionId: null,
+    projectId: null,
+    periodStart: guards.periodStart,
+    periodEnd: guards.periodEnd,
+    archivedAt: null,
+  });
   await db.repo(TrainingPlanItem).insertMany([
     { planId: guardPlan.id, courseId: conduct.id, position: 1, requiredBy: day(DAYS.conductDue), passMark: 80, validityMonths: 12 },
     { planId: guardPlan.id, courseId: patrol.id, position: 2, requiredBy: day(DAYS.patrolDue), passMark: 70, validityMonths: 6 },
   ]);
   const cleaners = yearPeriod(today, [day(DAYS.cleaningDue)]);
-  const cleanerPlan = await db.repo(TrainingPlan).insert({ name: `${cleaners.year} 年度保洁岗位培训计划`, positionId: positions.get('保洁')!.id, scope: 'TENANT', regionId: null, projectId: null, periodStart: cleaners.periodStart, periodEnd: cleaners.periodEnd, archivedAt: null });
-  await db.repo(TrainingPlanItem).insertMany([{ planId: cleanerPlan.id, courseId: cleaning.id, position: 1, requiredBy: day(DAYS.cleaningDue), passMark: 60, validityMonths: 12 }]);
+  const cleanerPlan = await db.repo(TrainingPlan).insert({
+    name: `${cleaners.year} 年度保洁岗位培训计划`,
+    positionId: positions.get('保洁')!.id,
+    scope: 'TENANT',
+    regionId: null,
+    projectId: null,
+    periodStart: cleaners.periodStart,
+    periodEnd: cleaners.periodEnd,
+    archivedAt: null,
+  });
+  await db
+    .repo(TrainingPlanItem)
+    .insertMany([
+      { planId: cleanerPlan.id, courseId: cleaning.id, position: 1, requiredBy: day(DAYS.cleaningDue), passMark: 60, validityMonths: 12 },
+    ]);
 
   // [courses, local date, start (UTC time of day, morning or afternoon in China), place, project, capacity, [employee, attendance, score]]
   const sessions: Array<[Course[], string, string, string, string | null, number, Array<[string, Attendance | null, number | null]>]> = [
-    [[conduct], day(DAYS.conductSession1), '01:30', '翠湖花园 物业服务中心会议室', 'SH-001', 20, [['张伟', 'PRESENT', 92], ['王强', 'PRESENT', 85], ['李军', 'LATE', 78], ['赵勇', 'ABSENT', null], ['陈国栋', 'PRESENT', 88]]],
-    [[conduct], day(DAYS.conductSession2), '06:00', '金融中心大厦 B1 培训室', null, 20, [['杨帆', 'PRESENT', 90], ['黄志明', 'PRESENT', 66], ['周建华', 'EXCUSED', null], ['徐海', 'PRESENT', 95], ['孙浩', 'LATE', 82], ['马超', 'ABSENT', null]]],
-    [[patrol], day(DAYS.patrolSession), '01:00', '翠湖花园 监控中心', null, 15, [['张伟', 'PRESENT', 88], ['王强', 'PRESENT', 74], ['杨帆', 'PRESENT', 91], ['徐海', 'PRESENT', 65]]],
-    [[cleaning], day(DAYS.cleaningSession), '02:00', '滨江购物广场 员工活动室', null, 10, [['朱丽', 'PRESENT', 90], ['何玉梅', 'PRESENT', 72], ['郭桂兰', 'ABSENT', null]]],
+    [
+      [conduct],
+      day(DAYS.conductSession1),
+      '01:30',
+      '翠湖花园 物业服务中心会议室',
+      'SH-001',
+      20,
+      [
+        ['张伟', 'PRESENT', 92],
+        ['王强', 'PRESENT', 85],
+        ['李军', 'LATE', 78],
+        ['赵勇', 'ABSENT', null],
+        ['陈国栋', 'PRESENT', 88],
+      ],
+    ],
+    [
+      [conduct],
+      day(DAYS.conductSession2),
+      '06:00',
+      '金融中心大厦 B1 培训室',
+      null,
+      20,
+      [
+        ['杨帆', 'PRESENT', 90],
+        ['黄志明', 'PRESENT', 66],
+        ['周建华', 'EXCUSED', null],
+        ['徐海', 'PRESENT', 95],
+        ['孙浩', 'LATE', 82],
+        ['马超', 'ABSENT', null],
+      ],
+    ],
+    [
+      [patrol],
+      day(DAYS.patrolSession),
+      '01:00',
+      '翠湖花园 监控中心',
+      null,
+      15,
+      [
+        ['张伟', 'PRESENT', 88],
+        ['王强', 'PRESENT', 74],
+        ['杨帆', 'PRESENT', 91],
+        ['徐海', 'PRESENT', 65],
+      ],
+    ],
+    [
+      [cleaning],
+      day(DAYS.cleaningSession),
+      '02:00',
+      '滨江购物广场 员工活动室',
+      null,
+      10,
+      [
+        ['朱丽', 'PRESENT', 90],
+        ['何玉梅', 'PRESENT', 72],
+        ['郭桂兰', 'ABSENT', null],
+      ],
+    ],
     // the upcoming one teaches two courses: attending completes both
-    [[conduct, patrol], day(DAYS.upcomingSession), '06:00', '翠湖花园 物业服务中心会议室', null, 12, [['赵勇', null, null], ['刘洪涛', null, null], ['马超', null, null], ['吴磊', null, null]]],
+    [
+      [conduct, patrol],
+      day(DAYS.upcomingSession),
+      '06:00',
+      '翠湖花园 物业服务中心会议室',
+      null,
+      12,
+      [
+        ['赵勇', null, null],
+        ['刘洪涛', null, null],
+        ['马超', null, null],
+        ['吴磊', null, null],
+      ],
+    ],
   ];
   for (const [cs, date, time, place, projectCode, capacity, rows] of sessions) {
     const startsAt = new Date(`${date}T${time}:00Z`);
@@ -188,5 +310,8 @@ export async function seedTraining(db: TenantDb, trainerUserId: string, now = ne
     );
   }
   await syncPlanRequirements(db, null);
-  await recomputeCompletion(db, employees.flatMap((e) => [conduct, patrol, cleaning].map((c) => ({ employeeId: e.id, courseId: c.id }))));
+  await recomputeCompletion(
+    db,
+    employees.flatMap((e) => [conduct, patrol, cleaning].map((c) => ({ employeeId: e.id, courseId: c.id }))),
+  );
 }

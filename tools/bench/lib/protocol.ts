@@ -8,7 +8,8 @@ export interface CapturedStatement {
 }
 
 /** profile: file null starts the CPU profiler, a path stops it and writes the profile there. */
-export type ToApi = { type: 'reset' } | { type: 'stats' } | { type: 'capture'; on: boolean } | { type: 'profile'; file: string | null } | { type: 'stop' };
+export type ToApi =
+  { type: 'reset' } | { type: 'stats' } | { type: 'capture'; on: boolean } | { type: 'profile'; file: string | null } | { type: 'stop' };
 export type FromApi =
   | { type: 'listening'; port: number }
   | { type: 'ack' }

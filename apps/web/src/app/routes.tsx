@@ -83,57 +83,414 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <DashboardPage /> },
-          { path: 'projects', element: <Allow nav="projects"><ProjectsPage /></Allow> },
-          { path: 'projects/new', element: <Allow nav="projects" permission="portfolio.edit"><ProjectFormPage /></Allow> },
-          { path: 'projects/:id', element: <Allow nav="projects"><ProjectDetailPage /></Allow> },
-          { path: 'projects/:id/edit', element: <Allow nav="projects" permission="portfolio.edit"><ProjectFormPage /></Allow> },
-          { path: 'properties', element: <Allow nav="properties"><PropertiesPage /></Allow> },
-          { path: 'properties/new', element: <Allow nav="properties" permission="portfolio.edit"><PropertyFormPage /></Allow> },
-          { path: 'properties/:id/edit', element: <Allow nav="properties" permission="portfolio.edit"><PropertyFormPage /></Allow> },
-          { path: 'regions', element: <Allow nav="regions"><RegionsPage /></Allow> },
-          { path: 'standards', element: <Allow nav="standards"><StandardsPage /></Allow> },
-          { path: 'handbooks', element: <Allow nav="handbooks"><HandbookTemplatesPage /></Allow> },
-          { path: 'handbooks/:id', element: <Allow nav="handbooks"><HandbookPage /></Allow> },
-          { path: 'inspection-templates', element: <Allow nav="inspectionTemplates"><InspectionTemplatesPage /></Allow> },
-          { path: 'inspection-templates/:id', element: <Allow nav="inspectionTemplates"><InspectionTemplatePage /></Allow> },
-          { path: 'inspection-calendar', element: <Allow nav="inspectionCalendar"><InspectionCalendarPage /></Allow> },
-          { path: 'inspections', element: <Allow nav="inspections"><InspectionsPage /></Allow> },
-          { path: 'inspections/perform', element: <Allow nav="inspections" permission="inspections.perform"><InspectionFormPage /></Allow> },
-          { path: 'inspections/:id', element: <Allow nav="inspections"><InspectionDetailPage /></Allow> },
-          { path: 'rectifications', element: <Allow nav="rectifications"><RectificationsPage /></Allow> },
-          { path: 'rectifications/:id', element: <Allow nav="rectifications"><RectificationDetailPage /></Allow> },
-          { path: 'evaluation', element: <Allow nav="evaluation"><EvaluationPage /></Allow> },
-          { path: 'inspection-summary', element: <Allow nav="inspectionSummary"><InspectionSummaryPage /></Allow> },
-          { path: 'feedback', element: <Allow nav="feedback"><FeedbackPage /></Allow> },
-          { path: 'regulations', element: <Allow nav="regulations"><RegulationsPage /></Allow> },
-          { path: 'regulations/:id', element: <Allow nav="regulations"><RegulationPage /></Allow> },
-          { path: 'complaints', element: <Allow nav="complaints"><ComplaintsPage /></Allow> },
-          { path: 'complaints/:id', element: <Allow nav="complaints"><ComplaintPage /></Allow> },
-          { path: 'surveys', element: <Allow nav="surveys"><SurveysPage /></Allow> },
-          { path: 'surveys/questionnaires', element: <Allow nav="surveys"><QuestionnairesPage /></Allow> },
-          { path: 'surveys/:id', element: <Allow nav="surveys"><SurveyRoundPage /></Allow> },
-          { path: 'costs', element: <Allow nav="costs"><CostsPage /></Allow> },
-          { path: 'costs/:projectId', element: <Allow nav="costs"><ProjectCostsPage /></Allow> },
-          { path: 'inspection-defaults', element: <Allow nav="frequencyDefaults"><FrequencyDefaultsPage /></Allow> },
-          { path: 'training/plans', element: <Allow nav="trainingPlans"><TrainingPlansPage /></Allow> },
-          { path: 'training/plans/new', element: <Allow nav="trainingPlans" permission="training.manage"><TrainingPlanPage key="new" /></Allow> },
-          { path: 'training/plans/:id', element: <Allow nav="trainingPlans"><TrainingPlanPage /></Allow> },
-          { path: 'training/courses', element: <Allow nav="trainingCourses"><TrainingCoursesPage /></Allow> },
-          { path: 'training/sessions', element: <Allow nav="trainingSessions"><TrainingSessionsPage /></Allow> },
-          { path: 'training/sessions/:id', element: <Allow nav="trainingSessions"><TrainingSessionPage /></Allow> },
-          { path: 'training/employees', element: <Allow nav="trainingEmployees"><TrainingEmployeesPage /></Allow> },
-          { path: 'training/employees/:id', element: <Allow nav="trainingEmployees"><TrainingEmployeePage /></Allow> },
-          { path: 'training/positions', element: <Allow nav="trainingPositions"><TrainingPositionsPage /></Allow> },
-          { path: 'training/coverage', element: <Allow nav="trainingCoverage"><TrainingCoveragePage /></Allow> },
-          { path: 'onboarding', element: <Allow nav="onboardingPipeline"><OnboardingPipelinePage /></Allow> },
-          { path: 'onboarding/tasks', element: <Allow nav="onboardingTasks"><MyDepartmentTasksPage /></Allow> },
-          { path: 'onboarding/templates', element: <Allow nav="onboardingTemplates"><OnboardingTemplatesPage /></Allow> },
-          { path: 'onboarding/departments', element: <Allow nav="departments"><DepartmentsPage /></Allow> },
-          { path: 'onboarding/:id', element: <Allow nav="onboardingPipeline"><OnboardingPage /></Allow> },
-          { path: 'onboarding/:id/proposal', element: <Allow nav="onboardingPipeline"><ProposalPrintPage /></Allow> },
-          { path: 'settings/holidays', element: <Allow nav="holidays"><HolidaysPage /></Allow> },
-          { path: 'settings/members', element: <Allow nav="members"><MembersPage /></Allow> },
-          { path: 'settings/audit', element: <Allow nav="audit"><AuditPage /></Allow> },
+          {
+            path: 'projects',
+            element: (
+              <Allow nav="projects">
+                <ProjectsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'projects/new',
+            element: (
+              <Allow nav="projects" permission="portfolio.edit">
+                <ProjectFormPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'projects/:id',
+            element: (
+              <Allow nav="projects">
+                <ProjectDetailPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'projects/:id/edit',
+            element: (
+              <Allow nav="projects" permission="portfolio.edit">
+                <ProjectFormPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'properties',
+            element: (
+              <Allow nav="properties">
+                <PropertiesPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'properties/new',
+            element: (
+              <Allow nav="properties" permission="portfolio.edit">
+                <PropertyFormPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'properties/:id/edit',
+            element: (
+              <Allow nav="properties" permission="portfolio.edit">
+                <PropertyFormPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'regions',
+            element: (
+              <Allow nav="regions">
+                <RegionsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'standards',
+            element: (
+              <Allow nav="standards">
+                <StandardsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'handbooks',
+            element: (
+              <Allow nav="handbooks">
+                <HandbookTemplatesPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'handbooks/:id',
+            element: (
+              <Allow nav="handbooks">
+                <HandbookPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'inspection-templates',
+            element: (
+              <Allow nav="inspectionTemplates">
+                <InspectionTemplatesPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'inspection-templates/:id',
+            element: (
+              <Allow nav="inspectionTemplates">
+                <InspectionTemplatePage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'inspection-calendar',
+            element: (
+              <Allow nav="inspectionCalendar">
+                <InspectionCalendarPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'inspections',
+            element: (
+              <Allow nav="inspections">
+                <InspectionsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'inspections/perform',
+            element: (
+              <Allow nav="inspections" permission="inspections.perform">
+                <InspectionFormPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'inspections/:id',
+            element: (
+              <Allow nav="inspections">
+                <InspectionDetailPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'rectifications',
+            element: (
+              <Allow nav="rectifications">
+                <RectificationsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'rectifications/:id',
+            element: (
+              <Allow nav="rectifications">
+                <RectificationDetailPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'evaluation',
+            element: (
+              <Allow nav="evaluation">
+                <EvaluationPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'inspection-summary',
+            element: (
+              <Allow nav="inspectionSummary">
+                <InspectionSummaryPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'feedback',
+            element: (
+              <Allow nav="feedback">
+                <FeedbackPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'regulations',
+            element: (
+              <Allow nav="regulations">
+                <RegulationsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'regulations/:id',
+            element: (
+              <Allow nav="regulations">
+                <RegulationPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'complaints',
+            element: (
+              <Allow nav="complaints">
+                <ComplaintsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'complaints/:id',
+            element: (
+              <Allow nav="complaints">
+                <ComplaintPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'surveys',
+            element: (
+              <Allow nav="surveys">
+                <SurveysPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'surveys/questionnaires',
+            element: (
+              <Allow nav="surveys">
+                <QuestionnairesPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'surveys/:id',
+            element: (
+              <Allow nav="surveys">
+                <SurveyRoundPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'costs',
+            element: (
+              <Allow nav="costs">
+                <CostsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'costs/:projectId',
+            element: (
+              <Allow nav="costs">
+                <ProjectCostsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'inspection-defaults',
+            element: (
+              <Allow nav="frequencyDefaults">
+                <FrequencyDefaultsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'training/plans',
+            element: (
+              <Allow nav="trainingPlans">
+                <TrainingPlansPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'training/plans/new',
+            element: (
+              <Allow nav="trainingPlans" permission="training.manage">
+                <TrainingPlanPage key="new" />
+              </Allow>
+            ),
+          },
+          {
+            path: 'training/plans/:id',
+            element: (
+              <Allow nav="trainingPlans">
+                <TrainingPlanPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'training/courses',
+            element: (
+              <Allow nav="trainingCourses">
+                <TrainingCoursesPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'training/sessions',
+            element: (
+              <Allow nav="trainingSessions">
+                <TrainingSessionsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'training/sessions/:id',
+            element: (
+              <Allow nav="trainingSessions">
+                <TrainingSessionPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'training/employees',
+            element: (
+              <Allow nav="trainingEmployees">
+                <TrainingEmployeesPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'training/employees/:id',
+            element: (
+              <Allow nav="trainingEmployees">
+                <TrainingEmployeePage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'training/positions',
+            element: (
+              <Allow nav="trainingPositions">
+                <TrainingPositionsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'training/coverage',
+            element: (
+              <Allow nav="trainingCoverage">
+                <TrainingCoveragePage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'onboarding',
+            element: (
+              <Allow nav="onboardingPipeline">
+                <OnboardingPipelinePage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'onboarding/tasks',
+            element: (
+              <Allow nav="onboardingTasks">
+                <MyDepartmentTasksPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'onboarding/templates',
+            element: (
+              <Allow nav="onboardingTemplates">
+                <OnboardingTemplatesPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'onboarding/departments',
+            element: (
+              <Allow nav="departments">
+                <DepartmentsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'onboarding/:id',
+            element: (
+              <Allow nav="onboardingPipeline">
+                <OnboardingPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'onboarding/:id/proposal',
+            element: (
+              <Allow nav="onboardingPipeline">
+                <ProposalPrintPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'settings/holidays',
+            element: (
+              <Allow nav="holidays">
+                <HolidaysPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'settings/members',
+            element: (
+              <Allow nav="members">
+                <MembersPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'settings/audit',
+            element: (
+              <Allow nav="audit">
+                <AuditPage />
+              </Allow>
+            ),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -3,7 +3,17 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { theme } from 'antd';
 
-export function Panel({ title, children, style, testId }: { title?: ReactNode; children: ReactNode; style?: CSSProperties; testId?: string }) {
+export function Panel({
+  title,
+  children,
+  style,
+  testId,
+}: {
+  title?: ReactNode;
+  children: ReactNode;
+  style?: CSSProperties;
+  testId?: string;
+}) {
   const { token } = theme.useToken();
   return (
     <div

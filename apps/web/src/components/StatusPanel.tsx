@@ -25,10 +25,10 @@ export function StatusPanel({
     <div data-testid={testId} role="status" style={{ padding: compact ? '32px 16px' : '48px 32px', textAlign: 'center' }}>
       <div style={{ fontSize: compact ? 48 : 72, lineHeight: 1, color: color ?? token.colorWarning, marginBottom: 24 }}>{icon}</div>
       <div style={{ fontSize: compact ? 20 : 24, lineHeight: 1.33, color: token.colorTextHeading, marginBottom: 8 }}>{title}</div>
-      {subTitle ? (
-        <div style={{ fontSize: 14, color: token.colorTextDescription, maxWidth: 560, margin: '0 auto' }}>{subTitle}</div>
+      {subTitle ? <div style={{ fontSize: 14, color: token.colorTextDescription, maxWidth: 560, margin: '0 auto' }}>{subTitle}</div> : null}
+      {extra ? (
+        <div style={{ marginTop: 24, display: 'inline-flex', gap: 8, flexWrap: 'wrap', justifyContent: 'center' }}>{extra}</div>
       ) : null}
-      {extra ? <div style={{ marginTop: 24, display: 'inline-flex', gap: 8, flexWrap: 'wrap', justifyContent: 'center' }}>{extra}</div> : null}
     </div>
   );
 }

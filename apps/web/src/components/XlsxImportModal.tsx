@@ -104,7 +104,13 @@ export function XlsxImportModal({ open, onClose, onImported, title, intro, run, 
         {!file ? (
           <>
             {intro}
-            <Upload.Dragger accept=".xlsx" multiple={false} showUploadList={false} beforeUpload={(raw) => (void choose(raw), Upload.LIST_IGNORE)} data-testid="import-upload">
+            <Upload.Dragger
+              accept=".xlsx"
+              multiple={false}
+              showUploadList={false}
+              beforeUpload={(raw) => (void choose(raw), Upload.LIST_IGNORE)}
+              data-testid="import-upload"
+            >
               <p className="ant-upload-drag-icon">
                 <InboxOutlined />
               </p>
@@ -130,7 +136,14 @@ export function XlsxImportModal({ open, onClose, onImported, title, intro, run, 
               <Alert type="success" showIcon title={t('import.written', { created: report.created, updated: report.updated })} />
             ) : report.errors.length ? (
               <>
-                <Alert type="error" showIcon title={t('import.nothingWritten')} description={t('import.nothingWrittenHint', { count: report.errors.length })} style={{ marginBottom: 12 }} data-testid="import-nothing-written" />
+                <Alert
+                  type="error"
+                  showIcon
+                  title={t('import.nothingWritten')}
+                  description={t('import.nothingWrittenHint', { count: report.errors.length })}
+                  style={{ marginBottom: 12 }}
+                  data-testid="import-nothing-written"
+                />
                 <Table
                   rowKey={(e) => `${e.row}-${e.field}-${e.reason}`}
                   size="small"
@@ -145,7 +158,12 @@ export function XlsxImportModal({ open, onClose, onImported, title, intro, run, 
                 />
               </>
             ) : (
-              <Alert type="info" showIcon title={t('import.checked')} description={t('import.checkedHint', { created: report.created, updated: report.updated })} />
+              <Alert
+                type="info"
+                showIcon
+                title={t('import.checked')}
+                description={t('import.checkedHint', { created: report.created, updated: report.updated })}
+              />
             )}
           </div>
         ) : null}

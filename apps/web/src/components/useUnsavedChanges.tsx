@@ -51,5 +51,9 @@ export function useUnsavedChanges(dirty: boolean): { markClean: () => void } {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [dirty]);
 
-  return { markClean: useCallback(() => { dirtyRef.current = false; }, []) };
+  return {
+    markClean: useCallback(() => {
+      dirtyRef.current = false;
+    }, []),
+  };
 }

@@ -402,7 +402,8 @@ const enUS: CoreMessages = {
     subtitle: 'Checkable, scored service standards used by handbooks and checklists',
     create: 'New standard',
     edit: 'Edit standard {{code}}',
-    editHint: 'Changes apply to every handbook that uses this standard without its own requirement or score. Published handbook versions show the standard as it is now.',
+    editHint:
+      'Changes apply to every handbook that uses this standard without its own requirement or score. Published handbook versions show the standard as it is now.',
     code: 'Code',
     codePlaceholder: 'e.g. CON-ATT-01',
     category: 'Category',
@@ -454,7 +455,8 @@ const enUS: CoreMessages = {
   },
   import: {
     title: 'Import standards from Excel',
-    intro: 'Row 1 is the header (code, category, title, requirement, check method and default score are required columns), then one standard per row. Existing codes are updated, new codes created. The file is checked first; nothing is written until you confirm.',
+    intro:
+      'Row 1 is the header (code, category, title, requirement, check method and default score are required columns), then one standard per row. Existing codes are updated, new codes created. The file is checked first; nothing is written until you confirm.',
     drop: 'Click or drag an .xlsx file here',
     dropHint: '.xlsx only, at most {{max}}',
     template: 'Download the template (the current library)',
@@ -473,7 +475,8 @@ const enUS: CoreMessages = {
     column: 'Column',
     problem: 'Problem',
     nothingWritten: 'Errors found — nothing was written',
-    nothingWrittenHint: '{{count}} problem(s). Fix these cells in Excel and upload the file again; a file with any error is not imported at all.',
+    nothingWrittenHint:
+      '{{count}} problem(s). Fix these cells in Excel and upload the file again; a file with any error is not imported at all.',
     noRows: 'The file has no data rows.',
     checked: 'Check passed — nothing written yet',
     checkedHint: '{{created}} standard(s) will be created and {{updated}} updated. Click "Import" to write them to the library.',
@@ -552,7 +555,8 @@ const enUS: CoreMessages = {
     notPublishedReadOnly: 'It appears here once the Quality Center publishes it.',
     openDraft: 'Open the draft',
     noDraft: 'No revision in progress.',
-    noDraftHint: 'Starting a revision creates a draft from the current version V{{n}}; until it is published, everyone else keeps seeing the current version.',
+    noDraftHint:
+      'Starting a revision creates a draft from the current version V{{n}}; until it is published, everyone else keeps seeing the current version.',
     startRevision: 'Start revision',
     version: 'Version',
     current: 'Current',
@@ -590,7 +594,8 @@ const enUS: CoreMessages = {
     discardConfirm: 'Every change in this draft is deleted and the handbook stays at V{{n}}. This cannot be undone.',
     discarded: 'Draft discarded',
     conflictTitle: 'Someone else saved this draft',
-    conflict: 'While you were editing, someone else saved this draft (your copy is from save #{{expected}}, the draft is now at save #{{current}}). Your changes are not saved. Reload the draft to see their changes, then make yours again.',
+    conflict:
+      'While you were editing, someone else saved this draft (your copy is from save #{{expected}}, the draft is now at save #{{current}}). Your changes are not saved. Reload the draft to see their changes, then make yours again.',
     reload: 'Reload draft',
     reloadTitle: 'Reload the draft?',
     reloadConfirm: 'Reloading discards the changes you have not saved on this page.',

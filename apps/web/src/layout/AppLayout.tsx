@@ -19,9 +19,7 @@ function Brand({ collapsed }: { collapsed?: boolean }) {
   return (
     <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 64, padding: '0 20px', color: '#fff' }}>
       <img src="/favicon.svg" alt="" width={28} height={28} />
-      {collapsed ? null : (
-        <span style={{ fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap', color: '#fff' }}>{t('app.name')}</span>
-      )}
+      {collapsed ? null : <span style={{ fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap', color: '#fff' }}>{t('app.name')}</span>}
     </Link>
   );
 }
@@ -95,7 +93,12 @@ export default function AppLayout() {
       ),
     },
     { type: 'divider' },
-    { key: 'signout', icon: <LogoutOutlined />, label: <span data-testid="sign-out">{t('auth.signOut')}</span>, onClick: () => void signOut() },
+    {
+      key: 'signout',
+      icon: <LogoutOutlined />,
+      label: <span data-testid="sign-out">{t('auth.signOut')}</span>,
+      onClick: () => void signOut(),
+    },
   ];
 
   return (
@@ -173,7 +176,9 @@ export default function AppLayout() {
           </Space>
         </Header>
         <Content style={{ padding: isMobile ? 12 : 24, minWidth: 0 }}>
-          <ErrorBoundary key={location.pathname} fallback={(error, reset) => (
+          <ErrorBoundary
+            key={location.pathname}
+            fallback={(error, reset) => (
               <CrashScreen
                 error={error}
                 onReset={() => {
@@ -181,7 +186,8 @@ export default function AppLayout() {
                   navigate('/');
                 }}
               />
-            )}>
+            )}
+          >
             <Suspense fallback={<PageSkeleton />}>
               {/* Pages use the feature texts, loaded lazily after sign-in (the shell needs only the core texts). */}
               <FeatureTexts>

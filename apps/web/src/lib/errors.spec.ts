@@ -18,12 +18,17 @@ describe('toApiError', () => {
     });
     const problem = toApiError(error);
     expect(problem.code).toBe('BAD_USER_INPUT');
-    expect(problem.fields).toEqual([{ path: ['input', 'code'], field: 'code', reason: 'TAKEN', message: 'Code already used', params: undefined }]);
+    expect(problem.fields).toEqual([
+      { path: ['input', 'code'], field: 'code', reason: 'TAKEN', message: 'Code already used', params: undefined },
+    ]);
   });
 
   it('reads GraphQL errors from a non-2xx response body', () => {
     const body = JSON.stringify({ errors: [{ message: 'expired', extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' } }] });
-    const error = new ServerError('401', { response: { status: 401, headers: { get: () => null } } as unknown as Response, bodyText: body });
+    const error = new ServerError('401', {
+      response: { status: 401, headers: { get: () => null } } as unknown as Response,
+      bodyText: body,
+    });
     expect(toApiError(error).code).toBe('UNAUTHENTICATED');
     expect(unauthenticatedReason(error)).toBe('SESSION_EXPIRED');
   });
@@ -45,7 +50,11 @@ describe('toApiError', () => {
 
 describe('fieldNameOf', () => {
   it('maps server paths onto antd name paths', () => {
-    expect(fieldNameOf({ path: ['input', 'zones', '2', 'name'], field: 'name', reason: 'TOO_LONG', message: '' })).toEqual(['zones', 2, 'name']);
+    expect(fieldNameOf({ path: ['input', 'zones', '2', 'name'], field: 'name', reason: 'TOO_LONG', message: '' })).toEqual([
+      'zones',
+      2,
+      'name',
+    ]);
     expect(fieldNameOf({ path: ['tenantSlug'], field: 'tenantSlug', reason: 'TENANT_REQUIRED', message: '' })).toEqual(['tenantSlug']);
   });
 });

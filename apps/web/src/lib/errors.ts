@@ -102,9 +102,7 @@ export function toApiError(error: unknown): ApiError {
   const tenants = Array.isArray(ext.tenants)
     ? (ext.tenants as unknown[]).flatMap((t) => {
         const rec = asRecord(t);
-        return rec && typeof rec.slug === 'string'
-          ? [{ slug: rec.slug, name: typeof rec.name === 'string' ? rec.name : rec.slug }]
-          : [];
+        return rec && typeof rec.slug === 'string' ? [{ slug: rec.slug, name: typeof rec.name === 'string' ? rec.name : rec.slug }] : [];
       })
     : undefined;
   return {

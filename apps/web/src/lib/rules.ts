@@ -34,11 +34,7 @@ export const formRules = {
   name: (t: TFunction): FormRule[] => [required(t), ...length(t, RULES.name)],
   address: (t: TFunction): FormRule[] => length(t, RULES.address),
   serviceScope: (t: TFunction): FormRule[] => length(t, RULES.serviceScope),
-  email: (t: TFunction): FormRule[] => [
-    required(t),
-    { type: 'email', message: t('validation.email') },
-    ...length(t, RULES.email),
-  ],
+  email: (t: TFunction): FormRule[] => [required(t), { type: 'email', message: t('validation.email') }, ...length(t, RULES.email)],
   /** Sign-in: any non-empty password up to the maximum (length rules apply to new passwords). */
   loginPassword: (t: TFunction): FormRule[] => [
     { required: true, message: t('validation.REQUIRED') },

@@ -48,7 +48,10 @@ export function useQueryState() {
       const search = next.toString();
       // Urgent, not a transition: a list whose query re-renders while a transition of the same
       // page is pending can flip between the old and new variables (Apollo refetching each time).
-      navigate({ pathname: location.pathname, search: search ? `?${search}` : '' }, { replace: options.replace, state: options.state, flushSync: true });
+      navigate(
+        { pathname: location.pathname, search: search ? `?${search}` : '' },
+        { replace: options.replace, state: options.state, flushSync: true },
+      );
     },
     [location.pathname, location.search, navigate],
   );

@@ -52,9 +52,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [client, navigate],
   );
 
-  useEffect(() => onUnauthenticated((reason) => {
-    if (getToken() || !here.current.startsWith('/login')) endSession(reason);
-  }), [endSession]);
+  useEffect(
+    () =>
+      onUnauthenticated((reason) => {
+        if (getToken() || !here.current.startsWith('/login')) endSession(reason);
+      }),
+    [endSession],
+  );
 
   // Expire on time even if the user makes no request.
   useEffect(() => {
@@ -95,10 +99,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(
     async (reason: SignOutReason = 'SIGNED_OUT') => {
       try {
-        await Promise.race([
-          client.mutate({ mutation: LogoutMutation }),
-          new Promise((resolve) => setTimeout(resolve, 3000)),
-        ]);
+        await Promise.race([client.mutate({ mutation: LogoutMutation }), new Promise((resolve) => setTimeout(resolve, 3000))]);
       } catch {
         /* the token is dropped locally either way */
       }

@@ -64,9 +64,45 @@ describe('navigation by role', () => {
     // 运营成本 and 客户意见调查: admins, the Quality Center and regional ops.
     // 接管: every member (departments' tasks may be anyone's); acting is narrower (permissions and the API).
     const onboarding = ['onboardingPipeline', 'onboardingTasks', 'onboardingTemplates', 'departments'];
-    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([...portfolio, 'costs', ...quality, ...evaluation, 'feedback', ...qc, 'surveys', 'frequencyDefaults', ...training, ...onboarding, 'holidays', 'members', 'audit']);
-    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([...portfolio, 'costs', ...quality, ...evaluation, 'feedback', ...qc, 'surveys', 'frequencyDefaults', ...training, ...onboarding, 'holidays']);
-    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([...portfolio, 'costs', ...quality, ...evaluation, 'feedback', ...qc, 'surveys', ...training, ...onboarding]);
+    expect(navItemsFor('TENANT_ADMIN').map((i) => i.key)).toEqual([
+      ...portfolio,
+      'costs',
+      ...quality,
+      ...evaluation,
+      'feedback',
+      ...qc,
+      'surveys',
+      'frequencyDefaults',
+      ...training,
+      ...onboarding,
+      'holidays',
+      'members',
+      'audit',
+    ]);
+    expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([
+      ...portfolio,
+      'costs',
+      ...quality,
+      ...evaluation,
+      'feedback',
+      ...qc,
+      'surveys',
+      'frequencyDefaults',
+      ...training,
+      ...onboarding,
+      'holidays',
+    ]);
+    expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([
+      ...portfolio,
+      'costs',
+      ...quality,
+      ...evaluation,
+      'feedback',
+      ...qc,
+      'surveys',
+      ...training,
+      ...onboarding,
+    ]);
     expect(navItemsFor('MARKETING_CS').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'feedback', ...qc, ...onboarding]);
     expect(navItemsFor('HR').map((i) => i.key)).toEqual([...everyone, ...evaluation, 'regulations', ...training, ...onboarding]);
     expect(navItemsFor('VIEWER').map((i) => i.key)).toEqual([...everyone, ...evaluation, ...qc, ...training, ...onboarding]);
@@ -95,7 +131,9 @@ describe('navigation by role', () => {
   });
 
   it('lets only feedback handlers mark feedback handled', () => {
-    expect(['MARKETING_CS', 'TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS', 'VIEWER'].map((r) => can(r as never, 'feedback.handle'))).toEqual([true, true, false, false, false]);
+    expect(
+      ['MARKETING_CS', 'TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS', 'VIEWER'].map((r) => can(r as never, 'feedback.handle')),
+    ).toEqual([true, true, false, false, false]);
     expect(can('INSPECTOR', 'evaluation.read')).toBe(false);
     expect(can('MARKETING_CS', 'evaluation.read')).toBe(true);
   });

@@ -2,24 +2,52 @@ import { Project, Region, type Complaint, type ComplaintAction, type ComplaintDi
 import { pageComplexity, type RequestContext } from '@pinzhi/api-core';
 import { ProjectType, RegionType } from '@pinzhi/api-portfolio';
 import { UserType } from '@pinzhi/api-tenancy';
-import { COMPLAINT_ESCALATION_READERS, COMPLAINT_READERS, COMPLAINT_REOPENERS, COMPLAINT_RUNNERS, COMPLAINT_VERIFIERS, complaintEscalationLevel, isComplaintOverdue } from '@pinzhi/domain';
+import {
+  COMPLAINT_ESCALATION_READERS,
+  COMPLAINT_READERS,
+  COMPLAINT_REOPENERS,
+  COMPLAINT_RUNNERS,
+  COMPLAINT_VERIFIERS,
+  complaintEscalationLevel,
+  isComplaintOverdue,
+} from '@pinzhi/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ComplaintsService } from './complaints.service';
-import { ComplaintActionInput, ComplaintDiscussionInput, ComplaintInput, ComplaintsArgs, ComplaintUpdateInput, EscalatedComplaintsArgs } from './inputs';
-import { ComplaintActionType, ComplaintConnection, ComplaintDiscussionType, ComplaintEventType, ComplaintStepPermissionType, ComplaintType } from './types';
+import {
+  ComplaintActionInput,
+  ComplaintDiscussionInput,
+  ComplaintInput,
+  ComplaintsArgs,
+  ComplaintUpdateInput,
+  EscalatedComplaintsArgs,
+} from './inputs';
+import {
+  ComplaintActionType,
+  ComplaintConnection,
+  ComplaintDiscussionType,
+  ComplaintEventType,
+  ComplaintStepPermissionType,
+  ComplaintType,
+} from './types';
 
 @Resolver(() => ComplaintType)
 export class ComplaintResolver {
   constructor(private readonly service: ComplaintsService) {}
 
   @Authorized([...COMPLAINT_READERS])
-  @Query(() => ComplaintConnection, { complexity: pageComplexity, description: 'Major complaints, disputes and technical problems, newest first (regional operations: their regions)' })
+  @Query(() => ComplaintConnection, {
+    complexity: pageComplexity,
+    description: 'Major complaints, disputes and technical problems, newest first (regional operations: their regions)',
+  })
   complaints(@Args() args: ComplaintsArgs, @Ctx() ctx: RequestContext) {
     return this.service.list(ctx, args);
   }
 
   @Authorized([...COMPLAINT_ESCALATION_READERS])
-  @Query(() => ComplaintConnection, { complexity: pageComplexity, description: 'Unresolved cases past their due time, longest overdue first (Quality Center, admins)' })
+  @Query(() => ComplaintConnection, {
+    complexity: pageComplexity,
+    description: 'Unresolved cases past their due time, longest overdue first (Quality Center, admins)',
+  })
   escalatedComplaints(@Args() args: EscalatedComplaintsArgs, @Ctx() ctx: RequestContext) {
     return this.service.escalated(ctx, args);
   }
@@ -38,7 +66,12 @@ export class ComplaintResolver {
 
   @Authorized([...COMPLAINT_RUNNERS])
   @Mutation(() => ComplaintType)
-  updateComplaint(@Arg('id', () => ID) id: string, @Arg('input') input: ComplaintUpdateInput, @Arg('expectedVersion', () => Int) expectedVersion: number, @Ctx() ctx: RequestContext) {
+  updateComplaint(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: ComplaintUpdateInput,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.update(ctx, id, input, expectedVersion);
   }
 
@@ -50,25 +83,42 @@ export class ComplaintResolver {
 
   @Authorized([...COMPLAINT_RUNNERS])
   @Mutation(() => ComplaintDiscussionType, { description: 'Records a convened discussion (会议): date, departments, minutes, decisions' })
-  recordComplaintDiscussion(@Arg('complaintId', () => ID) complaintId: string, @Arg('input') input: ComplaintDiscussionInput, @Ctx() ctx: RequestContext) {
+  recordComplaintDiscussion(
+    @Arg('complaintId', () => ID) complaintId: string,
+    @Arg('input') input: ComplaintDiscussionInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.recordDiscussion(ctx, complaintId, input);
   }
 
   @Authorized([...COMPLAINT_RUNNERS])
   @Mutation(() => ComplaintActionType)
-  addComplaintAction(@Arg('complaintId', () => ID) complaintId: string, @Arg('input') input: ComplaintActionInput, @Ctx() ctx: RequestContext) {
+  addComplaintAction(
+    @Arg('complaintId', () => ID) complaintId: string,
+    @Arg('input') input: ComplaintActionInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.addAction(ctx, complaintId, input);
   }
 
   @Authorized()
   @Mutation(() => ComplaintActionType, { description: 'Marks an action done or not done (its owner, or a case runner)' })
-  setComplaintActionDone(@Arg('id', () => ID) id: string, @Arg('done') done: boolean, @Arg('expectedVersion', () => Int) expectedVersion: number, @Ctx() ctx: RequestContext) {
+  setComplaintActionDone(
+    @Arg('id', () => ID) id: string,
+    @Arg('done') done: boolean,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.setActionDone(ctx, id, done, expectedVersion);
   }
 
   @Authorized([...COMPLAINT_RUNNERS])
   @Mutation(() => ComplaintType, { description: 'OPEN or REOPENED → IN_PROGRESS' })
-  startComplaint(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
+  startComplaint(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.step(ctx, id, 'START', note);
   }
 
@@ -79,7 +129,9 @@ export class ComplaintResolver {
   }
 
   @Authorized([...COMPLAINT_VERIFIERS])
-  @Mutation(() => ComplaintType, { description: 'RESOLVED → VERIFIED with the actual effect; a Quality Center member other than the resolver' })
+  @Mutation(() => ComplaintType, {
+    description: 'RESOLVED → VERIFIED with the actual effect; a Quality Center member other than the resolver',
+  })
   verifyComplaint(@Arg('id', () => ID) id: string, @Arg('note') note: string, @Ctx() ctx: RequestContext) {
     return this.service.step(ctx, id, 'VERIFY', note);
   }

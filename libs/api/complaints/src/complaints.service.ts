@@ -1,4 +1,15 @@
-import { Complaint, ComplaintAction, ComplaintDiscussion, ComplaintEvent, Feedback, InspectionItemResult, Project, paginate, type SelectQueryBuilder, type TenantDb } from '@pinzhi/db';
+import {
+  Complaint,
+  ComplaintAction,
+  ComplaintDiscussion,
+  ComplaintEvent,
+  Feedback,
+  InspectionItemResult,
+  Project,
+  paginate,
+  type SelectQueryBuilder,
+  type TenantDb,
+} from '@pinzhi/db';
 import {
   BadUserInputError,
   ForbiddenError,
@@ -27,7 +38,14 @@ import {
   type ComplaintState,
   type ComplaintStep,
 } from '@pinzhi/domain';
-import type { ComplaintActionInput, ComplaintDiscussionInput, ComplaintInput, ComplaintsArgs, ComplaintUpdateInput, EscalatedComplaintsArgs } from './inputs';
+import type {
+  ComplaintActionInput,
+  ComplaintDiscussionInput,
+  ComplaintInput,
+  ComplaintsArgs,
+  ComplaintUpdateInput,
+  EscalatedComplaintsArgs,
+} from './inputs';
 
 const C = COMPLAINT_RULES;
 const portfolio = new PortfolioService();
@@ -79,22 +97,33 @@ export class ComplaintsService {
     if (f.severity) qb.andWhere('c.severity = :severity', { severity: f.severity });
     if (f.source) qb.andWhere('c.source = :source', { source: f.source });
     if (f.overdue != null) qb.andWhere(f.overdue ? OVERDUE_SQL('c') : `NOT ${OVERDUE_SQL('c')}`, { now: ctx.now() });
-    const page = await paginate(qb, { alias: 'c', sortProperty: 'openedAt', direction: 'DESC', defaultSize: 20, ...args }).catch(cursorError);
+    const page = await paginate(qb, { alias: 'c', sortProperty: 'openedAt', direction: 'DESC', defaultSize: 20, ...args }).catch(
+      cursorError,
+    );
     return toConnection(page);
   }
 
   /** Overdue cases of the whole company, longest overdue first (admins and the Quality Center). */
   async escalated(ctx: RequestContext, args: EscalatedComplaintsArgs) {
-    if (!COMPLAINT_ESCALATION_READERS.includes(ctx.user.role)) throw new ForbiddenError('Only the Quality Center or a tenant admin see the escalation list');
+    if (!COMPLAINT_ESCALATION_READERS.includes(ctx.user.role))
+      throw new ForbiddenError('Only the Quality Center or a tenant admin see the escalation list');
     checkPageArgs(args);
     const qb = ctx.db.repo(Complaint).query('c').andWhere(OVERDUE_SQL('c'), { now: ctx.now() });
     const page = await paginate(qb, { alias: 'c', sortProperty: 'dueAt', direction: 'ASC', defaultSize: 20, ...args }).catch(cursorError);
     return toConnection(page);
   }
 
-  private byComplaint<T extends { complaintId: string }>(ctx: RequestContext, name: string, entity: new () => T, order: [string, 'ASC' | 'DESC'][]) {
+  private byComplaint<T extends { complaintId: string }>(
+    ctx: RequestContext,
+    name: string,
+    entity: new () => T,
+    order: [string, 'ASC' | 'DESC'][],
+  ) {
     return ctx.loaders.custom<string, T[]>(name, async (db, ids) => {
-      const qb = db.repo(entity as never as new () => T & { id: string; tenantId: string }).query('x').andWhere('x.complaintId IN (:...ids)', { ids });
+      const qb = db
+        .repo(entity as never as new () => T & { id: string; tenantId: string })
+        .query('x')
+        .andWhere('x.complaintId IN (:...ids)', { ids });
       order.forEach(([col, dir], i) => (i === 0 ? qb.orderBy(`x.${col}`, dir) : qb.addOrderBy(`x.${col}`, dir)));
       const rows = await qb.getMany();
       return ids.map((id) => rows.filter((r) => r.complaintId === id));
@@ -102,11 +131,17 @@ export class ComplaintsService {
   }
 
   history(ctx: RequestContext, complaintId: string): Promise<ComplaintEvent[]> {
-    return this.byComplaint(ctx, 'complaintHistory', ComplaintEvent, [['at', 'ASC'], ['createdAt', 'ASC']]).load(complaintId);
+    return this.byComplaint(ctx, 'complaintHistory', ComplaintEvent, [
+      ['at', 'ASC'],
+      ['createdAt', 'ASC'],
+    ]).load(complaintId);
   }
 
   discussions(ctx: RequestContext, complaintId: string): Promise<ComplaintDiscussion[]> {
-    return this.byComplaint(ctx, 'complaintDiscussions', ComplaintDiscussion, [['heldOn', 'ASC'], ['createdAt', 'ASC']]).load(complaintId);
+    return this.byComplaint(ctx, 'complaintDiscussions', ComplaintDiscussion, [
+      ['heldOn', 'ASC'],
+      ['createdAt', 'ASC'],
+    ]).load(complaintId);
   }
 
   actions(ctx: RequestContext, complaintId: string): Promise<ComplaintAction[]> {
@@ -114,9 +149,19 @@ export class ComplaintsService {
   }
 
   /** For each step: may the caller take it now, or why not. */
-  async permissions(ctx: RequestContext, c: Complaint): Promise<Array<{ step: ComplaintStep; allowed: boolean; blocker: ComplaintBlocker | null }>> {
+  async permissions(
+    ctx: RequestContext,
+    c: Complaint,
+  ): Promise<Array<{ step: ComplaintStep; allowed: boolean; blocker: ComplaintBlocker | null }>> {
     const openActions = (await this.actions(ctx, c.id)).filter((a) => !a.done).length;
-    const base = { role: ctx.user.role, userId: ctx.user.userId, inRegion: canSeeRegion(ctx.user, c.regionId), state: c.state, resolvedByUserId: c.resolvedByUserId, openActions };
+    const base = {
+      role: ctx.user.role,
+      userId: ctx.user.userId,
+      inRegion: canSeeRegion(ctx.user, c.regionId),
+      state: c.state,
+      resolvedByUserId: c.resolvedByUserId,
+      openActions,
+    };
     return (['START', 'RESOLVE', 'VERIFY', 'REOPEN'] as const).map((step) => {
       // Steps that do not apply in this state say so first (the client hides them); the rest give their reason.
       const blocker = complaintStep(c.state, step) ? complaintStepBlocker(step, base) : 'STATE';
@@ -126,7 +171,8 @@ export class ComplaintsService {
 
   // ── writing ──────────────────────────────────────────────────────────────
   private requireRunner(ctx: RequestContext): void {
-    if (!COMPLAINT_RUNNERS.includes(ctx.user.role)) throw new ForbiddenError('Only the Quality Center, regional operations or an admin run major complaints');
+    if (!COMPLAINT_RUNNERS.includes(ctx.user.role))
+      throw new ForbiddenError('Only the Quality Center, regional operations or an admin run major complaints');
   }
 
   /** A case the caller may run (read access, runner role, not closed). */
@@ -146,13 +192,16 @@ export class ComplaintsService {
       let inspectionId: string | null = null;
       let itemResultId: string | null = null;
       let feedbackId: string | null = null;
-      if (input.itemResultId && input.feedbackId) errors.push(fieldError(['input', 'feedbackId'], 'INVALID_VALUE', 'Raise it from a finding or from feedback, not both'));
+      if (input.itemResultId && input.feedbackId)
+        errors.push(fieldError(['input', 'feedbackId'], 'INVALID_VALUE', 'Raise it from a finding or from feedback, not both'));
       if (input.itemResultId) {
         const r = await db.repo(InspectionItemResult).findById(input.itemResultId);
         if (!r || !canSeeRegion(ctx.user, r.regionId)) throw new NotFoundError('InspectionItemResult', input.itemResultId);
         if (r.result !== 'FAIL') errors.push(fieldError(['input', 'itemResultId'], 'INVALID_VALUE', 'Only a failed item is a finding'));
-        if (await db.repo(Complaint).exists({ itemResultId: r.id })) errors.push(fieldError(['input', 'itemResultId'], 'TAKEN', 'A case was already raised from this finding'));
-        if (projectId && projectId !== r.projectId) errors.push(fieldError(['input', 'projectId'], 'INVALID_VALUE', 'The finding is from another project'));
+        if (await db.repo(Complaint).exists({ itemResultId: r.id }))
+          errors.push(fieldError(['input', 'itemResultId'], 'TAKEN', 'A case was already raised from this finding'));
+        if (projectId && projectId !== r.projectId)
+          errors.push(fieldError(['input', 'projectId'], 'INVALID_VALUE', 'The finding is from another project'));
         projectId = r.projectId;
         inspectionId = r.inspectionId;
         itemResultId = r.id;
@@ -160,8 +209,10 @@ export class ComplaintsService {
       if (input.feedbackId) {
         const f = await db.repo(Feedback).findById(input.feedbackId);
         if (!f || !canSeeRegion(ctx.user, f.regionId)) throw new NotFoundError('Feedback', input.feedbackId);
-        if (await db.repo(Complaint).exists({ feedbackId: f.id })) errors.push(fieldError(['input', 'feedbackId'], 'TAKEN', 'A case was already raised from this feedback'));
-        if (projectId && projectId !== f.projectId) errors.push(fieldError(['input', 'projectId'], 'INVALID_VALUE', 'The feedback is from another project'));
+        if (await db.repo(Complaint).exists({ feedbackId: f.id }))
+          errors.push(fieldError(['input', 'feedbackId'], 'TAKEN', 'A case was already raised from this feedback'));
+        if (projectId && projectId !== f.projectId)
+          errors.push(fieldError(['input', 'projectId'], 'INVALID_VALUE', 'The feedback is from another project'));
         projectId = f.projectId;
         inspectionId = f.inspectionId;
         itemResultId = itemResultId ?? f.itemResultId;
@@ -198,7 +249,16 @@ export class ComplaintsService {
         reopenCount: 0,
       });
       await this.event(db, c.id, 'OPENED', null, 'OPEN', null, now);
-      await db.audit({ operation: 'createComplaint', entity: 'Complaint', entityId: c.id, changes: { state: { from: null, to: 'OPEN' }, severity: { from: null, to: c.severity }, projectId: { from: null, to: c.projectId } } });
+      await db.audit({
+        operation: 'createComplaint',
+        entity: 'Complaint',
+        entityId: c.id,
+        changes: {
+          state: { from: null, to: 'OPEN' },
+          severity: { from: null, to: c.severity },
+          projectId: { from: null, to: c.projectId },
+        },
+      });
       return c;
     });
   }
@@ -207,9 +267,21 @@ export class ComplaintsService {
     return ctx.db.transaction(async (db) => {
       const c = await this.runnable(ctx, db, id);
       const dueAt = input.severity !== c.severity ? complaintDueAt(c.openedAt, input.severity) : c.dueAt;
-      const after = await db.repo(Complaint).update(id, { source: input.source, category: input.category, severity: input.severity, title: input.title.trim(), description: input.description.trim(), dueAt }, expectedVersion);
+      const after = await db.repo(Complaint).update(
+        id,
+        {
+          source: input.source,
+          category: input.category,
+          severity: input.severity,
+          title: input.title.trim(),
+          description: input.description.trim(),
+          dueAt,
+        },
+        expectedVersion,
+      );
       const changes: Record<string, { from: unknown; to: unknown }> = {};
-      for (const k of ['source', 'category', 'severity', 'title', 'description'] as const) if (c[k] !== after[k]) changes[k] = { from: c[k], to: after[k] };
+      for (const k of ['source', 'category', 'severity', 'title', 'description'] as const)
+        if (c[k] !== after[k]) changes[k] = { from: c[k], to: after[k] };
       await db.audit({ operation: 'updateComplaint', entity: 'Complaint', entityId: id, changes });
       return after;
     });
@@ -221,10 +293,16 @@ export class ComplaintsService {
       const all = [...c.evidenceFileIds, ...evidenceIds.filter((e) => !c.evidenceFileIds.includes(e))];
       const errors = await checkEvidenceRefs(db, [{ path: ['evidenceIds'], ids: evidenceIds }], ctx.user.userId);
       if (evidenceIds.length === 0) errors.push(fieldError('evidenceIds', 'REQUIRED', 'Attach at least one file'));
-      if (all.length > C.evidence.max) errors.push(fieldError('evidenceIds', 'TOO_LONG', `At most ${C.evidence.max} files per case`, { max: C.evidence.max }));
+      if (all.length > C.evidence.max)
+        errors.push(fieldError('evidenceIds', 'TOO_LONG', `At most ${C.evidence.max} files per case`, { max: C.evidence.max }));
       if (errors.length) throw new BadUserInputError(errors);
       const after = await db.repo(Complaint).update(id, { evidenceFileIds: all }, c.version);
-      await db.audit({ operation: 'addComplaintEvidence', entity: 'Complaint', entityId: id, changes: { evidenceFileIds: { from: c.evidenceFileIds, to: all } } });
+      await db.audit({
+        operation: 'addComplaintEvidence',
+        entity: 'Complaint',
+        entityId: id,
+        changes: { evidenceFileIds: { from: c.evidenceFileIds, to: all } },
+      });
       return after;
     });
   }
@@ -233,8 +311,10 @@ export class ComplaintsService {
     return ctx.db.transaction(async (db) => {
       const c = await this.runnable(ctx, db, complaintId, 'complaintId');
       const errors: FieldError[] = [];
-      if (new Set(input.departments).size !== input.departments.length) errors.push(fieldError(['input', 'departments'], 'INVALID_VALUE', 'A department is listed twice'));
-      if (input.heldOn < c.openedAt.toISOString().slice(0, 10)) errors.push(fieldError(['input', 'heldOn'], 'DATE_ORDER', 'The discussion cannot be before the case was opened'));
+      if (new Set(input.departments).size !== input.departments.length)
+        errors.push(fieldError(['input', 'departments'], 'INVALID_VALUE', 'A department is listed twice'));
+      if (input.heldOn < c.openedAt.toISOString().slice(0, 10))
+        errors.push(fieldError(['input', 'heldOn'], 'DATE_ORDER', 'The discussion cannot be before the case was opened'));
       if (errors.length) throw new BadUserInputError(errors);
       const d = await db.repo(ComplaintDiscussion).insert({
         complaintId,
@@ -244,7 +324,12 @@ export class ComplaintsService {
         decisions: input.decisions?.trim() || null,
         recordedByUserId: ctx.user.userId,
       });
-      await db.audit({ operation: 'recordComplaintDiscussion', entity: 'ComplaintDiscussion', entityId: d.id, changes: { complaintId: { from: null, to: complaintId }, heldOn: { from: null, to: d.heldOn } } });
+      await db.audit({
+        operation: 'recordComplaintDiscussion',
+        entity: 'ComplaintDiscussion',
+        entityId: d.id,
+        changes: { complaintId: { from: null, to: complaintId }, heldOn: { from: null, to: d.heldOn } },
+      });
       return d;
     });
   }
@@ -255,14 +340,34 @@ export class ComplaintsService {
       const errors: FieldError[] = [];
       const owner = (await db.members([input.ownerUserId])).find((m) => m.membership.active);
       if (!owner) errors.push(fieldError(['input', 'ownerUserId'], 'NOT_FOUND', 'Not an active member of your company'));
-      if (input.deadline < c.openedAt.toISOString().slice(0, 10)) errors.push(fieldError(['input', 'deadline'], 'DATE_ORDER', 'The deadline cannot be before the case was opened'));
+      if (input.deadline < c.openedAt.toISOString().slice(0, 10))
+        errors.push(fieldError(['input', 'deadline'], 'DATE_ORDER', 'The deadline cannot be before the case was opened'));
       const count = await db.repo(ComplaintAction).count({ complaintId });
-      if (count >= C.actions.max) errors.push(fieldError('complaintId', 'TOO_LONG', `At most ${C.actions.max} actions per case`, { max: C.actions.max }));
+      if (count >= C.actions.max)
+        errors.push(fieldError('complaintId', 'TOO_LONG', `At most ${C.actions.max} actions per case`, { max: C.actions.max }));
       if (errors.length) throw new BadUserInputError(errors);
-      const a = await db.repo(ComplaintAction).insert({ complaintId, position: count + 1, description: input.description.trim(), ownerUserId: input.ownerUserId, deadline: input.deadline, done: false, doneAt: null, doneByUserId: null });
+      const a = await db.repo(ComplaintAction).insert({
+        complaintId,
+        position: count + 1,
+        description: input.description.trim(),
+        ownerUserId: input.ownerUserId,
+        deadline: input.deadline,
+        done: false,
+        doneAt: null,
+        doneByUserId: null,
+      });
       // Touch the case so concurrent readers see it changed.
       await db.repo(Complaint).update(c.id, {}, c.version);
-      await db.audit({ operation: 'addComplaintAction', entity: 'ComplaintAction', entityId: a.id, changes: { description: { from: null, to: a.description }, ownerUserId: { from: null, to: a.ownerUserId }, deadline: { from: null, to: a.deadline } } });
+      await db.audit({
+        operation: 'addComplaintAction',
+        entity: 'ComplaintAction',
+        entityId: a.id,
+        changes: {
+          description: { from: null, to: a.description },
+          ownerUserId: { from: null, to: a.ownerUserId },
+          deadline: { from: null, to: a.deadline },
+        },
+      });
       return a;
     });
   }
@@ -276,9 +381,21 @@ export class ComplaintsService {
         throw new NotFoundError('ComplaintAction', actionId);
       });
       if (a.ownerUserId !== ctx.user.userId) this.requireRunner(ctx);
-      if (c.state === 'VERIFIED' || c.state === 'RESOLVED') throw BadUserInputError.field('id', 'INVALID_TRANSITION', c.state === 'VERIFIED' ? 'This case is verified and closed' : 'This case is resolved; reopen it to change its actions');
-      const after = await db.repo(ComplaintAction).update(a.id, { done, doneAt: done ? now : null, doneByUserId: done ? ctx.user.userId : null }, expectedVersion);
-      await db.audit({ operation: 'setComplaintActionDone', entity: 'ComplaintAction', entityId: a.id, changes: { done: { from: a.done, to: done } } });
+      if (c.state === 'VERIFIED' || c.state === 'RESOLVED')
+        throw BadUserInputError.field(
+          'id',
+          'INVALID_TRANSITION',
+          c.state === 'VERIFIED' ? 'This case is verified and closed' : 'This case is resolved; reopen it to change its actions',
+        );
+      const after = await db
+        .repo(ComplaintAction)
+        .update(a.id, { done, doneAt: done ? now : null, doneByUserId: done ? ctx.user.userId : null }, expectedVersion);
+      await db.audit({
+        operation: 'setComplaintActionDone',
+        entity: 'ComplaintAction',
+        entityId: a.id,
+        changes: { done: { from: a.done, to: done } },
+      });
       return after;
     });
   }
@@ -292,15 +409,38 @@ export class ComplaintsService {
     return ctx.db.transaction(async (db) => {
       const c = await this.get(ctx, id, db);
       const openActions = (await db.repo(ComplaintAction).find({ where: { complaintId: id, done: false } })).length;
-      const blocker = complaintStepBlocker(step, { role: ctx.user.role, userId: ctx.user.userId, inRegion: canSeeRegion(ctx.user, c.regionId), state: c.state, resolvedByUserId: c.resolvedByUserId, openActions });
+      const blocker = complaintStepBlocker(step, {
+        role: ctx.user.role,
+        userId: ctx.user.userId,
+        inRegion: canSeeRegion(ctx.user, c.regionId),
+        state: c.state,
+        resolvedByUserId: c.resolvedByUserId,
+        openActions,
+      });
       if (blocker === 'ROLE' || blocker === 'REGION' || blocker === 'RESOLVED_BY_YOU') throw new ForbiddenError(BLOCKER_MESSAGES[blocker]);
       const errors: FieldError[] = [];
-      if (blocker === 'STATE') errors.push(fieldError('id', 'INVALID_TRANSITION', `A case in state ${c.state} cannot take the step ${step}`, { state: c.state }));
-      if (blocker === 'ACTIONS_OPEN') errors.push(fieldError('id', 'INVALID_VALUE', `${openActions} action(s) are not done yet`, { openActions }));
+      if (blocker === 'STATE')
+        errors.push(fieldError('id', 'INVALID_TRANSITION', `A case in state ${c.state} cannot take the step ${step}`, { state: c.state }));
+      if (blocker === 'ACTIONS_OPEN')
+        errors.push(fieldError('id', 'INVALID_VALUE', `${openActions} action(s) are not done yet`, { openActions }));
       const t = text?.trim() ?? '';
       const textPath = step === 'REOPEN' ? 'reason' : 'note';
-      const rule = step === 'RESOLVE' ? C.resolutionNote : step === 'VERIFY' ? C.verificationNote : step === 'REOPEN' ? C.reopenReason : { min: 0, max: C.note.max };
-      if (t.length < rule.min) errors.push(fieldError(textPath, 'REQUIRED', step === 'VERIFY' ? 'Describe the actual effect you checked' : step === 'RESOLVE' ? 'Say how it was resolved' : 'Say why'));
+      const rule =
+        step === 'RESOLVE'
+          ? C.resolutionNote
+          : step === 'VERIFY'
+            ? C.verificationNote
+            : step === 'REOPEN'
+              ? C.reopenReason
+              : { min: 0, max: C.note.max };
+      if (t.length < rule.min)
+        errors.push(
+          fieldError(
+            textPath,
+            'REQUIRED',
+            step === 'VERIFY' ? 'Describe the actual effect you checked' : step === 'RESOLVE' ? 'Say how it was resolved' : 'Say why',
+          ),
+        );
       else if (t.length > rule.max) errors.push(fieldError(textPath, 'TOO_LONG', `At most ${rule.max} characters`, { max: rule.max }));
       if (errors.length) throw new BadUserInputError(errors);
       const next = complaintStep(c.state, step)!;
@@ -314,12 +454,25 @@ export class ComplaintsService {
               : { state: next.to };
       const after = await db.repo(Complaint).update(c.id, patch, c.version);
       await this.event(db, c.id, next.action, c.state, next.to, t || null, now);
-      await db.audit({ operation: `${step.toLowerCase()}Complaint`, entity: 'Complaint', entityId: c.id, changes: { state: { from: c.state, to: next.to } } });
+      await db.audit({
+        operation: `${step.toLowerCase()}Complaint`,
+        entity: 'Complaint',
+        entityId: c.id,
+        changes: { state: { from: c.state, to: next.to } },
+      });
       return after;
     });
   }
 
-  private async event(db: TenantDb, complaintId: string, action: ComplaintEventAction, fromState: ComplaintState | null, toState: ComplaintState, note: string | null, at: Date) {
+  private async event(
+    db: TenantDb,
+    complaintId: string,
+    action: ComplaintEventAction,
+    fromState: ComplaintState | null,
+    toState: ComplaintState,
+    note: string | null,
+    at: Date,
+  ) {
     await db.repo(ComplaintEvent).insert({ complaintId, action, fromState, toState, userId: db.actorUserId!, note, at });
   }
 }

@@ -10,6 +10,11 @@ export function complaintsModule() {
   return {
     complaints,
     resolvers: [ComplaintResolver, ComplaintDiscussionResolver, ComplaintActionResolver, ComplaintEventResolver] as const,
-    instances: [new ComplaintResolver(complaints), new ComplaintDiscussionResolver(), new ComplaintActionResolver(), new ComplaintEventResolver()],
+    instances: [
+      new ComplaintResolver(complaints),
+      new ComplaintDiscussionResolver(),
+      new ComplaintActionResolver(),
+      new ComplaintEventResolver(),
+    ],
   };
 }

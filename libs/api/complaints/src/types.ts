@@ -20,19 +20,28 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const ComplaintSourceEnum = asEnum(COMPLAINT_SOURCES);
-registerEnumType(ComplaintSourceEnum, { name: 'ComplaintSource', description: 'Who raised it: owner/resident, client, internal, an inspection' });
+registerEnumType(ComplaintSourceEnum, {
+  name: 'ComplaintSource',
+  description: 'Who raised it: owner/resident, client, internal, an inspection',
+});
 export const ComplaintCategoryEnum = asEnum(COMPLAINT_CATEGORIES);
 registerEnumType(ComplaintCategoryEnum, { name: 'ComplaintCategory', description: '投诉 / 纠纷 / 技术问题' });
 export const ComplaintSeverityEnum = asEnum(COMPLAINT_SEVERITIES);
 registerEnumType(ComplaintSeverityEnum, { name: 'ComplaintSeverity' });
 export const ComplaintStateEnum = asEnum(COMPLAINT_STATES);
-registerEnumType(ComplaintStateEnum, { name: 'ComplaintState', description: 'OPEN → IN_PROGRESS → RESOLVED → VERIFIED, or RESOLVED → REOPENED → IN_PROGRESS' });
+registerEnumType(ComplaintStateEnum, {
+  name: 'ComplaintState',
+  description: 'OPEN → IN_PROGRESS → RESOLVED → VERIFIED, or RESOLVED → REOPENED → IN_PROGRESS',
+});
 export const ComplaintStepEnum = asEnum(COMPLAINT_STEPS);
 registerEnumType(ComplaintStepEnum, { name: 'ComplaintStep' });
 export const ComplaintEventActionEnum = asEnum(['OPENED', 'STARTED', 'RESOLVED', 'VERIFIED', 'REOPENED'] as const);
 registerEnumType(ComplaintEventActionEnum, { name: 'ComplaintEventAction' });
 export const ComplaintDepartmentEnum = asEnum(COMPLAINT_DEPARTMENTS);
-registerEnumType(ComplaintDepartmentEnum, { name: 'ComplaintDepartment', description: 'A department taking part in a discussion (a fixed list until departments are entities)' });
+registerEnumType(ComplaintDepartmentEnum, {
+  name: 'ComplaintDepartment',
+  description: 'A department taking part in a discussion (a fixed list until departments are entities)',
+});
 export const ComplaintBlockerEnum = asEnum(['STATE', 'ROLE', 'REGION', 'RESOLVED_BY_YOU', 'ACTIONS_OPEN'] as const);
 registerEnumType(ComplaintBlockerEnum, { name: 'ComplaintBlocker', description: 'Why a step is not available to the caller' });
 

@@ -68,7 +68,11 @@ export interface DownloadRoute {
   /** Shown in the browser (images) rather than saved as an attachment. */
   inline?: boolean;
   /** `query` holds the URL's query-string parameters (a bad one: throw BAD_USER_INPUT → 400 with `fields`). */
-  handle(ctx: RequestContext, params: Record<string, string>, query?: Record<string, string | undefined>): Promise<{ filename: string; contentType: string; body: Buffer }>;
+  handle(
+    ctx: RequestContext,
+    params: Record<string, string>,
+    query?: Record<string, string | undefined>,
+  ): Promise<{ filename: string; contentType: string; body: Buffer }>;
 }
 
 /**

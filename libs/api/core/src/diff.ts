@@ -28,6 +28,10 @@ export class DiffPartType {
 
 /** Adds labels for people (from `label` by key, section titles by section key) to a domain diff part. */
 export function labelDiffPart(p: DiffPart, label: ReadonlyMap<string, string>, sectionTitle: ReadonlyMap<string, string>): DiffPartType {
-  const entry = (e: DiffEntry): DiffEntryType => ({ ...e, label: label.get(e.key) ?? e.key, sectionTitle: e.sectionKey ? (sectionTitle.get(e.sectionKey) ?? null) : null });
+  const entry = (e: DiffEntry): DiffEntryType => ({
+    ...e,
+    label: label.get(e.key) ?? e.key,
+    sectionTitle: e.sectionKey ? (sectionTitle.get(e.sectionKey) ?? null) : null,
+  });
   return { added: p.added.map(entry), removed: p.removed.map(entry), changed: p.changed.map(entry) };
 }

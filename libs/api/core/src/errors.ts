@@ -34,9 +34,12 @@ export class BadUserInputError extends GraphQLError {
     readonly fields: FieldError[],
     extra: Record<string, unknown> = {},
   ) {
-    super(fields.length === 1 ? fields[0].message : `Invalid input: ${fields.map((f) => `${f.path.join('.')} (${f.message})`).join('; ')}`, {
-      extensions: { code: 'BAD_USER_INPUT', fields, ...extra },
-    });
+    super(
+      fields.length === 1 ? fields[0].message : `Invalid input: ${fields.map((f) => `${f.path.join('.')} (${f.message})`).join('; ')}`,
+      {
+        extensions: { code: 'BAD_USER_INPUT', fields, ...extra },
+      },
+    );
   }
 
   static field(path: string | string[], reason: FieldReason, message: string, params?: Record<string, unknown>): BadUserInputError {

@@ -16,7 +16,10 @@ export function TextLength(min: number, max: number, options: ValidationOptions 
 export function Code(): PropertyDecorator {
   return (target, key) => {
     TextLength(RULES.code.min, RULES.code.max)(target, key);
-    Matches(RULES.code.pattern, { message: 'use letters, digits, "-" and "_" only, starting with a letter or digit', context: { reason: 'INVALID_FORMAT' } })(target, key);
+    Matches(RULES.code.pattern, {
+      message: 'use letters, digits, "-" and "_" only, starting with a letter or digit',
+      context: { reason: 'INVALID_FORMAT' },
+    })(target, key);
   };
 }
 
@@ -31,7 +34,10 @@ export function IsIsoDate(options: ValidationOptions = {}): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isIsoDate',
-      validator: { validate: (v) => typeof v === 'string' && isIsoDate(v), defaultMessage: (a) => `${a?.property} must be a date like 2026-01-31` },
+      validator: {
+        validate: (v) => typeof v === 'string' && isIsoDate(v),
+        defaultMessage: (a) => `${a?.property} must be a date like 2026-01-31`,
+      },
     },
     { ...options, context: { reason: 'INVALID_FORMAT' } },
   );
@@ -41,7 +47,10 @@ export function IsTimeZone(options: ValidationOptions = {}): PropertyDecorator {
   return ValidateBy(
     {
       name: 'isTimeZone',
-      validator: { validate: (v) => typeof v === 'string' && isValidTimeZone(v), defaultMessage: (a) => `${a?.property} must be an IANA time zone such as Asia/Shanghai` },
+      validator: {
+        validate: (v) => typeof v === 'string' && isValidTimeZone(v),
+        defaultMessage: (a) => `${a?.property} must be an IANA time zone such as Asia/Shanghai`,
+      },
     },
     options,
   );

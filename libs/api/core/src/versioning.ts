@@ -81,17 +81,28 @@ export class DocumentVersioning<H extends VersionedHead, V extends DocumentVersi
     const doc = head.latestVersionId ? await this.o.content.load(db, head.latestVersionId) : this.o.content.empty();
     const draft = await this.insertDraft(db, head.id, head.latestVersionId, doc);
     await db.repo(this.o.head).update(head.id, { draftVersionId: draft.id } as never);
-    await db.audit({ operation: this.o.operations.start, entity: this.o.head.name, entityId: head.id, changes: { draftVersionId: { from: null, to: draft.id } } });
+    await db.audit({
+      operation: this.o.operations.start,
+      entity: this.o.head.name,
+      entityId: head.id,
+      changes: { draftVersionId: { from: null, to: draft.id } },
+    });
     return draft;
   }
 
   /** Replaces the draft's content with an already validated document. */
   async saveDraft(db: TenantDb, head: H, doc: Doc, expectedVersion: number): Promise<V> {
-    if (!head.draftVersionId) throw BadUserInputError.field(this.o.idArgument, 'INVALID_VALUE', `This ${this.o.noun} has no open draft; start one first`);
+    if (!head.draftVersionId)
+      throw BadUserInputError.field(this.o.idArgument, 'INVALID_VALUE', `This ${this.o.noun} has no open draft; start one first`);
     // Bump the version first: a concurrent save with the same expectedVersion fails here.
     const draft = await this.bump(db, head.draftVersionId, expectedVersion);
     await this.o.content.write(db, draft.id, doc);
-    await db.audit({ operation: this.o.operations.save, entity: this.o.version.name, entityId: draft.id, changes: { version: { from: expectedVersion, to: draft.version } } });
+    await db.audit({
+      operation: this.o.operations.save,
+      entity: this.o.version.name,
+      entityId: draft.id,
+      changes: { version: { from: expectedVersion, to: draft.version } },
+    });
     return db.repo(this.o.version).getById(draft.id);
   }
 
@@ -99,7 +110,9 @@ export class DocumentVersioning<H extends VersionedHead, V extends DocumentVersi
     const summary = changeSummary.trim();
     if (!summary) throw BadUserInputError.field('changeSummary', 'REQUIRED', 'Say what changed in this version');
     if (summary.length > this.o.maxChangeSummary) {
-      throw BadUserInputError.field('changeSummary', 'TOO_LONG', `At most ${this.o.maxChangeSummary} characters`, { max: this.o.maxChangeSummary });
+      throw BadUserInputError.field('changeSummary', 'TOO_LONG', `At most ${this.o.maxChangeSummary} characters`, {
+        max: this.o.maxChangeSummary,
+      });
     }
     if (!head.draftVersionId) throw BadUserInputError.field(this.o.idArgument, 'INVALID_VALUE', 'There is no draft to publish');
     const draft = await db.repo(this.o.version).getById(head.draftVersionId);
@@ -110,7 +123,11 @@ export class DocumentVersioning<H extends VersionedHead, V extends DocumentVersi
     const number = head.latestNumber + 1;
     const published = await db
       .repo(this.o.version)
-      .update(draft.id, { status: 'PUBLISHED', number, changeSummary: summary, publishedAt: new Date(), publishedByUserId: db.actorUserId } as never, expectedVersion);
+      .update(
+        draft.id,
+        { status: 'PUBLISHED', number, changeSummary: summary, publishedAt: new Date(), publishedByUserId: db.actorUserId } as never,
+        expectedVersion,
+      );
     await db.repo(this.o.head).update(head.id, { latestVersionId: published.id, latestNumber: number, draftVersionId: null } as never);
     await db.audit({
       operation: this.o.operations.publish,
@@ -123,12 +140,18 @@ export class DocumentVersioning<H extends VersionedHead, V extends DocumentVersi
 
   async discardDraft(db: TenantDb, head: H): Promise<H> {
     if (!head.draftVersionId) return head;
-    if (!head.latestVersionId) throw BadUserInputError.field(this.o.idArgument, 'INVALID_VALUE', `The first draft of a ${this.o.noun} cannot be discarded`);
+    if (!head.latestVersionId)
+      throw BadUserInputError.field(this.o.idArgument, 'INVALID_VALUE', `The first draft of a ${this.o.noun} cannot be discarded`);
     const draftId = head.draftVersionId;
     await this.o.content.write(db, draftId, this.o.content.empty());
     await db.repo(this.o.version).delete(draftId);
     const after = await db.repo(this.o.head).update(head.id, { draftVersionId: null } as never);
-    await db.audit({ operation: this.o.operations.discard, entity: this.o.head.name, entityId: head.id, changes: { draftVersionId: { from: draftId, to: null } } });
+    await db.audit({
+      operation: this.o.operations.discard,
+      entity: this.o.head.name,
+      entityId: head.id,
+      changes: { draftVersionId: { from: draftId, to: null } },
+    });
     return after;
   }
 

@@ -21,7 +21,11 @@ export interface ImportSheet {
 
 function headerText(v: ExcelJS.CellValue): string {
   if (v == null) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('').trim();
+  if (typeof v === 'object' && 'richText' in v)
+    return v.richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
   if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
   if (typeof v === 'object' && 'result' in v) return String(v.result ?? '').trim();
   return String(v).trim();
@@ -36,7 +40,8 @@ function headerText(v: ExcelJS.CellValue): string {
 export async function openImportSheet(fileBase64: string, columns: readonly ImportColumn[]): Promise<ImportSheet> {
   const bytes = Buffer.from(fileBase64, 'base64');
   if (bytes.length === 0) throw BadUserInputError.field('fileBase64', 'REQUIRED', 'The file is empty');
-  if (bytes.length > MAX_IMPORT_BYTES) throw BadUserInputError.field('fileBase64', 'TOO_LONG', 'The file is larger than 5 MB', { max: MAX_IMPORT_BYTES });
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw BadUserInputError.field('fileBase64', 'TOO_LONG', 'The file is larger than 5 MB', { max: MAX_IMPORT_BYTES });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -7,7 +7,15 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { CostsService } from './costs.service';
 import { importCosts } from './excel';
 import { CostMonthInput, CostOverviewArgs, CostReviewInput } from './inputs';
-import { CostEntryType, CostImportReportType, CostOverviewConnection, CostOverviewRowType, CostReviewType, CostSettingsType, ProjectCostsType } from './types';
+import {
+  CostEntryType,
+  CostImportReportType,
+  CostOverviewConnection,
+  CostOverviewRowType,
+  CostReviewType,
+  CostSettingsType,
+  ProjectCostsType,
+} from './types';
 
 const READERS = [...COST_READERS];
 
@@ -23,18 +31,27 @@ export class CostsResolver {
 
   @Authorized(['TENANT_ADMIN'])
   @Mutation(() => CostSettingsType)
-  updateCostSettings(@Arg('thresholdBp', () => Int) thresholdBp: number, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: RequestContext) {
+  updateCostSettings(
+    @Arg('thresholdBp', () => Int) thresholdBp: number,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.updateSettings(ctx, thresholdBp, expectedVersion);
   }
 
   @Authorized(READERS)
-  @Query(() => ProjectCostsType, { description: 'A project’s budget and actual by month and category for a year (REGIONAL_OPS: their regions)' })
+  @Query(() => ProjectCostsType, {
+    description: 'A project’s budget and actual by month and category for a year (REGIONAL_OPS: their regions)',
+  })
   projectCosts(@Arg('projectId', () => ID) projectId: string, @Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext) {
     return this.service.projectCosts(ctx, projectId, year);
   }
 
   @Authorized(READERS)
-  @Query(() => CostOverviewConnection, { complexity: pageComplexity, description: 'Projects by name with budget, actual, variance and the flag for a month (YYYY-MM) or year (YYYY)' })
+  @Query(() => CostOverviewConnection, {
+    complexity: pageComplexity,
+    description: 'Projects by name with budget, actual, variance and the flag for a month (YYYY-MM) or year (YYYY)',
+  })
   costOverview(@Args() args: CostOverviewArgs, @Ctx() ctx: RequestContext) {
     return this.service.overview(ctx, args);
   }
@@ -52,7 +69,9 @@ export class CostsResolver {
   }
 
   @Authorized([...COST_EDITORS])
-  @Mutation(() => CostImportReportType, { description: '.xlsx as base64: 项目编码, 月份, 成本类别, 预算（元）, 实际（元）; writes nothing when any row is wrong' })
+  @Mutation(() => CostImportReportType, {
+    description: '.xlsx as base64: 项目编码, 月份, 成本类别, 预算（元）, 实际（元）; writes nothing when any row is wrong',
+  })
   importCosts(@Arg('fileBase64') fileBase64: string, @Arg('dryRun', { defaultValue: false }) dryRun: boolean, @Ctx() ctx: RequestContext) {
     return importCosts(ctx, this.service, fileBase64, dryRun);
   }
@@ -82,7 +101,13 @@ export class CostOverviewRowResolver {
     return ctx.loaders
       .custom<string, CostReview | null>('lastCostReview', async (db, keys) => {
         const pairs = keys.map((k) => k.split('|'));
-        const rows = await db.repo(CostReview).query('r').andWhere('r.projectId IN (:...ids)', { ids: [...new Set(pairs.map((p) => p[0]))] }).andWhere('r.month IN (:...months)', { months: [...new Set(pairs.map((p) => p[1]))] }).orderBy('r.createdAt', 'ASC').getMany();
+        const rows = await db
+          .repo(CostReview)
+          .query('r')
+          .andWhere('r.projectId IN (:...ids)', { ids: [...new Set(pairs.map((p) => p[0]))] })
+          .andWhere('r.month IN (:...months)', { months: [...new Set(pairs.map((p) => p[1]))] })
+          .orderBy('r.createdAt', 'ASC')
+          .getMany();
         return pairs.map(([p, m]) => rows.filter((x) => x.projectId === p && x.month === m).pop() ?? null);
       })
       .load(`${r.projectId}|${r.period}`);

@@ -1,5 +1,15 @@
 import { CostEntry, CostReview, CostSettings, Project, paginate, type TenantDb } from '@pinzhi/db';
-import { BadUserInputError, ForbiddenError, changedFields, checkPageArgs, cursorError, fieldError, toConnection, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  changedFields,
+  checkPageArgs,
+  cursorError,
+  fieldError,
+  toConnection,
+  type FieldError,
+  type RequestContext,
+} from '@pinzhi/api-core';
 import { regionLimit } from '@pinzhi/api-portfolio';
 import { COST_CATEGORIES, COST_RULES, monthsOfYear, overThreshold, variance, type CostCategory } from '@pinzhi/domain';
 import { requireEditor, requireReader, requireReviewer, visibleProject } from './access';
@@ -24,13 +34,24 @@ export class CostsService {
   async updateSettings(ctx: RequestContext, thresholdBp: number, expectedVersion: number | null) {
     if (ctx.user.role !== 'TENANT_ADMIN') throw new ForbiddenError('Only a tenant admin may change the cost threshold');
     if (!Number.isInteger(thresholdBp) || thresholdBp < COST_RULES.thresholdBp.min || thresholdBp > COST_RULES.thresholdBp.max) {
-      throw BadUserInputError.field('thresholdBp', 'OUT_OF_RANGE', 'The threshold must be between 0 and 10000 basis points', { min: COST_RULES.thresholdBp.min, max: COST_RULES.thresholdBp.max });
+      throw BadUserInputError.field('thresholdBp', 'OUT_OF_RANGE', 'The threshold must be between 0 and 10000 basis points', {
+        min: COST_RULES.thresholdBp.min,
+        max: COST_RULES.thresholdBp.max,
+      });
     }
     return ctx.db.transaction(async (db) => {
       const before = await db.repo(CostSettings).findOne({});
-      if (!before && expectedVersion != null && expectedVersion !== 0) throw BadUserInputError.field('expectedVersion', 'INVALID_VALUE', 'The settings were never saved; send 0 or nothing');
-      const after = before ? await db.repo(CostSettings).update(before.id, { thresholdBp }, expectedVersion ?? undefined) : await db.repo(CostSettings).insert({ thresholdBp });
-      await db.audit({ operation: 'updateCostSettings', entity: 'CostSettings', entityId: after.id, changes: changedFields(before, after, ['thresholdBp']) });
+      if (!before && expectedVersion != null && expectedVersion !== 0)
+        throw BadUserInputError.field('expectedVersion', 'INVALID_VALUE', 'The settings were never saved; send 0 or nothing');
+      const after = before
+        ? await db.repo(CostSettings).update(before.id, { thresholdBp }, expectedVersion ?? undefined)
+        : await db.repo(CostSettings).insert({ thresholdBp });
+      await db.audit({
+        operation: 'updateCostSettings',
+        entity: 'CostSettings',
+        entityId: after.id,
+        changes: changedFields(before, after, ['thresholdBp']),
+      });
       return after;
     });
   }
@@ -38,11 +59,25 @@ export class CostsService {
   /** A project's entries, month totals with variance and flags, for a year. */
   async projectCosts(ctx: RequestContext, projectId: string, year: number) {
     requireReader(ctx.user);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw BadUserInputError.field('year', 'OUT_OF_RANGE', 'Choose a year between 2000 and 2100', { min: 2000, max: 2100 });
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw BadUserInputError.field('year', 'OUT_OF_RANGE', 'Choose a year between 2000 and 2100', { min: 2000, max: 2100 });
     const project = await visibleProject(ctx, projectId);
     const thresholdBp = await this.thresholdBp(ctx.db);
-    const entries = await ctx.db.repo(CostEntry).query('c').andWhere('c.projectId = :p', { p: project.id }).andWhere('c.month LIKE :y', { y: `${year}-%` }).orderBy('c.month', 'ASC').addOrderBy('c.category', 'ASC').getMany();
-    const reviews = await ctx.db.repo(CostReview).query('r').andWhere('r.projectId = :p', { p: project.id }).andWhere('r.month LIKE :y', { y: `${year}-%` }).orderBy('r.createdAt', 'ASC').getMany();
+    const entries = await ctx.db
+      .repo(CostEntry)
+      .query('c')
+      .andWhere('c.projectId = :p', { p: project.id })
+      .andWhere('c.month LIKE :y', { y: `${year}-%` })
+      .orderBy('c.month', 'ASC')
+      .addOrderBy('c.category', 'ASC')
+      .getMany();
+    const reviews = await ctx.db
+      .repo(CostReview)
+      .query('r')
+      .andWhere('r.projectId = :p', { p: project.id })
+      .andWhere('r.month LIKE :y', { y: `${year}-%` })
+      .orderBy('r.createdAt', 'ASC')
+      .getMany();
     const months = monthsOfYear(year).map((month) => {
       const rows = entries.filter((e) => e.month === month);
       const sum = (k: 'budgetFen' | 'actualFen') => rows.reduce((s, r) => s + r[k], 0);
@@ -70,7 +105,8 @@ export class CostsService {
     const errors: FieldError[] = [];
     const seen = new Set<CostCategory>();
     lines.forEach((l, i) => {
-      if (seen.has(l.category)) errors.push(fieldError([...path, String(i), 'category'], 'TAKEN', 'This category appears twice in the month'));
+      if (seen.has(l.category))
+        errors.push(fieldError([...path, String(i), 'category'], 'TAKEN', 'This category appears twice in the month'));
       seen.add(l.category);
     });
     return errors;
@@ -90,7 +126,13 @@ export class CostsService {
   }
 
   /** Inserts or updates entries (with their expected versions) and audits each change. */
-  async writeLines(db: TenantDb, projectId: string, month: string, lines: Array<Pick<CostLineInput, 'category' | 'budgetFen' | 'actualFen' | 'expectedVersion'>>, operation: string): Promise<{ created: number; updated: number }> {
+  async writeLines(
+    db: TenantDb,
+    projectId: string,
+    month: string,
+    lines: Array<Pick<CostLineInput, 'category' | 'budgetFen' | 'actualFen' | 'expectedVersion'>>,
+    operation: string,
+  ): Promise<{ created: number; updated: number }> {
     const existing = new Map((await db.repo(CostEntry).find({ where: { projectId, month } })).map((e) => [e.category, e]));
     let created = 0;
     let updated = 0;
@@ -98,10 +140,17 @@ export class CostsService {
       const before = existing.get(l.category) ?? null;
       const values = { budgetFen: l.budgetFen, actualFen: l.actualFen };
       if (before && before.budgetFen === l.budgetFen && before.actualFen === l.actualFen && l.expectedVersion == null) continue;
-      const after = before ? await db.repo(CostEntry).update(before.id, values, l.expectedVersion ?? undefined) : await db.repo(CostEntry).insert({ projectId, month, category: l.category, ...values });
+      const after = before
+        ? await db.repo(CostEntry).update(before.id, values, l.expectedVersion ?? undefined)
+        : await db.repo(CostEntry).insert({ projectId, month, category: l.category, ...values });
       if (before) updated++;
       else created++;
-      await db.audit({ operation, entity: 'CostEntry', entityId: after.id, changes: changedFields(before, after, ['month', 'category', 'budgetFen', 'actualFen']) });
+      await db.audit({
+        operation,
+        entity: 'CostEntry',
+        entityId: after.id,
+        changes: changedFields(before, after, ['month', 'category', 'budgetFen', 'actualFen']),
+      });
     }
     return { created, updated };
   }
@@ -119,10 +168,17 @@ export class CostsService {
     const ids = page.nodes.map((p) => p.id);
     const sums = new Map<string, { b: number; a: number }>();
     if (ids.length) {
-      const q = ctx.db.repo(CostEntry).query('c').select('c.projectId', 'projectId').addSelect('SUM(c.budgetFen)', 'b').addSelect('SUM(c.actualFen)', 'a').andWhere('c.projectId IN (:...ids)', { ids });
+      const q = ctx.db
+        .repo(CostEntry)
+        .query('c')
+        .select('c.projectId', 'projectId')
+        .addSelect('SUM(c.budgetFen)', 'b')
+        .addSelect('SUM(c.actualFen)', 'a')
+        .andWhere('c.projectId IN (:...ids)', { ids });
       if (args.period.length === 7) q.andWhere('c.month = :m', { m: args.period });
       else q.andWhere('c.month LIKE :y', { y: `${args.period}-%` });
-      for (const r of await q.groupBy('c.projectId').getRawMany<{ projectId: string; b: string | number; a: string | number }>()) sums.set(r.projectId, { b: Number(r.b), a: Number(r.a) });
+      for (const r of await q.groupBy('c.projectId').getRawMany<{ projectId: string; b: string | number; a: string | number }>())
+        sums.set(r.projectId, { b: Number(r.b), a: Number(r.a) });
     }
     const rows = page.nodes.map((p) => {
       const s = sums.get(p.id) ?? { b: 0, a: 0 };
@@ -139,11 +195,31 @@ export class CostsService {
       const rows = await db.repo(CostEntry).find({ where: { projectId: project.id, month: input.month } });
       const budgetFen = rows.reduce((s, r) => s + r.budgetFen, 0);
       const actualFen = rows.reduce((s, r) => s + r.actualFen, 0);
-      if (!overThreshold(budgetFen, actualFen, thresholdBp)) throw BadUserInputError.field(['input', 'month'], 'INVALID_VALUE', 'This month is not over the threshold; there is nothing to review');
+      if (!overThreshold(budgetFen, actualFen, thresholdBp))
+        throw BadUserInputError.field(
+          ['input', 'month'],
+          'INVALID_VALUE',
+          'This month is not over the threshold; there is nothing to review',
+        );
       const note = input.note?.trim() || null;
-      if (input.decision !== 'ACCEPTED' && !note) throw BadUserInputError.field(['input', 'note'], 'REQUIRED', 'Explain the budget adjustment or the action required');
-      const review = await db.repo(CostReview).insert({ projectId: project.id, month: input.month, decision: input.decision, note, reviewerUserId: ctx.user.userId, budgetFen, actualFen, thresholdBp });
-      await db.audit({ operation: 'reviewCosts', entity: 'CostReview', entityId: review.id, changes: changedFields(null, review, ['projectId', 'month', 'decision', 'note']) });
+      if (input.decision !== 'ACCEPTED' && !note)
+        throw BadUserInputError.field(['input', 'note'], 'REQUIRED', 'Explain the budget adjustment or the action required');
+      const review = await db.repo(CostReview).insert({
+        projectId: project.id,
+        month: input.month,
+        decision: input.decision,
+        note,
+        reviewerUserId: ctx.user.userId,
+        budgetFen,
+        actualFen,
+        thresholdBp,
+      });
+      await db.audit({
+        operation: 'reviewCosts',
+        entity: 'CostReview',
+        entityId: review.id,
+        changes: changedFields(null, review, ['projectId', 'month', 'decision', 'note']),
+      });
       return review;
     });
   }
@@ -151,6 +227,12 @@ export class CostsService {
   async reviews(ctx: RequestContext, projectId: string) {
     requireReader(ctx.user);
     const project = await visibleProject(ctx, projectId);
-    return ctx.db.repo(CostReview).query('r').andWhere('r.projectId = :p', { p: project.id }).orderBy('r.createdAt', 'DESC').take(200).getMany();
+    return ctx.db
+      .repo(CostReview)
+      .query('r')
+      .andWhere('r.projectId = :p', { p: project.id })
+      .orderBy('r.createdAt', 'DESC')
+      .take(200)
+      .getMany();
   }
 }

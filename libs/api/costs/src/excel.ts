@@ -6,7 +6,6 @@ import { COST_CATEGORIES, COST_CATEGORY_LABELS, COST_RULES, costCategoryOf, isMo
 import { requireEditor } from './access';
 import type { CostsService } from './costs.service';
 
-
 /** Columns of the cost sheet (Chinese or English headers). */
 const COLUMNS = [
   { field: 'project', zh: '项目编码', en: 'Project code' },
@@ -19,7 +18,11 @@ const COLUMNS = [
 function cellText(v: ExcelJS.CellValue): string {
   if (v == null) return '';
   if (v instanceof Date) return `${v.getUTCFullYear()}-${String(v.getUTCMonth() + 1).padStart(2, '0')}`;
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('').trim();
+  if (typeof v === 'object' && 'richText' in v)
+    return v.richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
   if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
   if (typeof v === 'object' && 'result' in v) return String(v.result ?? '').trim();
   return String(v).trim();
@@ -43,7 +46,14 @@ export async function importCosts(ctx: RequestContext, service: CostsService, fi
   const { sheet, columnOf, headerName } = await openImportSheet(fileBase64, COLUMNS);
   const errors: CostImportError[] = [];
   for (const c of COLUMNS) {
-    if (!columnOf.has(c.field)) errors.push({ row: 1, column: `${c.zh} / ${c.en}`, field: c.field, reason: 'REQUIRED', message: `Column "${c.zh}" (${c.en}) is missing` });
+    if (!columnOf.has(c.field))
+      errors.push({
+        row: 1,
+        column: `${c.zh} / ${c.en}`,
+        field: c.field,
+        reason: 'REQUIRED',
+        message: `Column "${c.zh}" (${c.en}) is missing`,
+      });
   }
   if (errors.length) return { written: false, rows: 0, created: 0, updated: 0, errors };
 
@@ -54,7 +64,8 @@ export async function importCosts(ctx: RequestContext, service: CostsService, fi
     if (rowNumber === 1) return;
     const get = (field: string) => cellText(row.getCell(columnOf.get(field)!).value);
     if (COLUMNS.every((c) => !get(c.field))) return;
-    const add = (field: string, reason: string, message: string) => errors.push({ row: rowNumber, column: headerName.get(field) ?? field, field, reason, message });
+    const add = (field: string, reason: string, message: string) =>
+      errors.push({ row: rowNumber, column: headerName.get(field) ?? field, field, reason, message });
     const project = projects.get(get('project'));
     if (!project || !canSeeRegion(ctx.user, project.regionId)) add('project', 'NOT_FOUND', `Unknown project code "${get('project')}"`);
     const month = get('month');
@@ -78,7 +89,10 @@ export async function importCosts(ctx: RequestContext, service: CostsService, fi
       rows.push({ row: rowNumber, projectId: project.id, month, category, budgetFen, actualFen });
     }
   });
-  if (rows.length > COST_RULES.importRows.max) throw BadUserInputError.field('fileBase64', 'TOO_LONG', `At most ${COST_RULES.importRows.max} rows per import`, { max: COST_RULES.importRows.max });
+  if (rows.length > COST_RULES.importRows.max)
+    throw BadUserInputError.field('fileBase64', 'TOO_LONG', `At most ${COST_RULES.importRows.max} rows per import`, {
+      max: COST_RULES.importRows.max,
+    });
   errors.sort((a, b) => a.row - b.row);
   const report = { rows: rows.length, errors };
   if (errors.length || dryRun || rows.length === 0) return { ...report, created: 0, updated: 0, written: false };

@@ -13,14 +13,18 @@ export class CostLineInput {
   @Field(() => CostCategoryEnum) category!: CostCategory;
   @Field(() => Int, { description: 'fen' }) @Range(R.amountFen.min, R.amountFen.max) budgetFen!: number;
   @Field(() => Int, { description: 'fen' }) @Range(R.amountFen.min, R.amountFen.max) actualFen!: number;
-  @Field(() => Int, { nullable: true, description: 'The row version read (omit for a new row)' }) @IsOptional() expectedVersion?: number | null;
+  @Field(() => Int, { nullable: true, description: 'The row version read (omit for a new row)' }) @IsOptional() expectedVersion?:
+    number | null;
 }
 
 @InputType()
 export class CostMonthInput {
   @Field(() => ID) @IsUUID('all', uuid) projectId!: string;
   @Field({ description: 'YYYY-MM' }) @Matches(MONTH_PATTERN, monthRule) month!: string;
-  @Field(() => [CostLineInput]) @ArrayMaxSize(8, { context: { reason: 'TOO_LONG', params: { max: 8 } } }) @ValidateNested({ each: true }) lines!: CostLineInput[];
+  @Field(() => [CostLineInput])
+  @ArrayMaxSize(8, { context: { reason: 'TOO_LONG', params: { max: 8 } } })
+  @ValidateNested({ each: true })
+  lines!: CostLineInput[];
 }
 
 @InputType()
@@ -33,6 +37,8 @@ export class CostReviewInput {
 
 @ArgsType()
 export class CostOverviewArgs extends PageArgs {
-  @Field({ description: 'YYYY-MM for a month, or YYYY for the whole year' }) @Matches(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { message: 'use 2026 or 2026-01', context: { reason: 'INVALID_FORMAT' } }) period!: string;
+  @Field({ description: 'YYYY-MM for a month, or YYYY for the whole year' })
+  @Matches(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { message: 'use 2026 or 2026-01', context: { reason: 'INVALID_FORMAT' } })
+  period!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) regionId?: string | null;
 }

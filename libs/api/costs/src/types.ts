@@ -5,13 +5,20 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const CostCategoryEnum = asEnum(COST_CATEGORIES);
-registerEnumType(CostCategoryEnum, { name: 'CostCategory', description: 'Operating cost categories (labels zh/en in @pinzhi/domain COST_CATEGORY_LABELS)' });
+registerEnumType(CostCategoryEnum, {
+  name: 'CostCategory',
+  description: 'Operating cost categories (labels zh/en in @pinzhi/domain COST_CATEGORY_LABELS)',
+});
 export const CostDecisionEnum = asEnum(COST_DECISIONS);
-registerEnumType(CostDecisionEnum, { name: 'CostDecision', description: 'A reviewer’s decision on a flagged month: accepted as is, budget adjusted, or action required' });
+registerEnumType(CostDecisionEnum, {
+  name: 'CostDecision',
+  description: 'A reviewer’s decision on a flagged month: accepted as is, budget adjusted, or action required',
+});
 
 @ObjectType('CostSettings')
 export class CostSettingsType {
-  @Field(() => Int, { description: 'Flag when actual exceeds budget by more than this many basis points of it (500 = 5%)' }) thresholdBp!: number;
+  @Field(() => Int, { description: 'Flag when actual exceeds budget by more than this many basis points of it (500 = 5%)' })
+  thresholdBp!: number;
   @Field(() => Int, { description: '0 until the tenant changes the default' }) version!: number;
 }
 
@@ -44,7 +51,8 @@ export class CostMonthType {
   @Field() month!: string;
   @Field(() => CostVarianceType) total!: CostVarianceType;
   @Field(() => [CostCategoryVarianceType]) categories!: CostCategoryVarianceType[];
-  @Field(() => CostReviewType, { nullable: true, description: 'The latest review decision of this month' }) lastReview!: CostReviewType | null;
+  @Field(() => CostReviewType, { nullable: true, description: 'The latest review decision of this month' })
+  lastReview!: CostReviewType | null;
 }
 
 @ObjectType('CostReview', { description: 'A review decision on a project’s month (history: all of them are kept)' })

@@ -28,10 +28,50 @@ const COLUMNS = [
 
 /** Chinese labels users may type instead of codes. */
 const LABELS: Record<string, Record<string, string>> = {
-  category: { 服饰着装: 'ATTIRE', 着装: 'ATTIRE', 须发: 'HAIR', 个人卫生: 'HYGIENE', 化妆: 'MAKEUP', 仪表: 'GROOMING', 服务态度: 'SERVICE_ATTITUDE', 行走: 'WALKING', 就座: 'SITTING', 其他行为: 'BEHAVIOUR', 行为: 'BEHAVIOUR', 保洁: 'CLEANING', 安全: 'SECURITY', 秩序维护: 'SECURITY', 客户服务: 'CUSTOMER_SERVICE', 客服: 'CUSTOMER_SERVICE', 工程: 'ENGINEERING', 绿化: 'LANDSCAPING', 售楼处: 'SALES_OFFICE', 案场: 'SALES_OFFICE' },
-  checkMethod: { 观察: 'OBSERVE', 目视: 'OBSERVE', 测量: 'MEASURE', 查阅记录: 'DOCUMENT', 记录: 'DOCUMENT', 访谈: 'INTERVIEW', 询问: 'INTERVIEW' },
+  category: {
+    服饰着装: 'ATTIRE',
+    着装: 'ATTIRE',
+    须发: 'HAIR',
+    个人卫生: 'HYGIENE',
+    化妆: 'MAKEUP',
+    仪表: 'GROOMING',
+    服务态度: 'SERVICE_ATTITUDE',
+    行走: 'WALKING',
+    就座: 'SITTING',
+    其他行为: 'BEHAVIOUR',
+    行为: 'BEHAVIOUR',
+    保洁: 'CLEANING',
+    安全: 'SECURITY',
+    秩序维护: 'SECURITY',
+    客户服务: 'CUSTOMER_SERVICE',
+    客服: 'CUSTOMER_SERVICE',
+    工程: 'ENGINEERING',
+    绿化: 'LANDSCAPING',
+    售楼处: 'SALES_OFFICE',
+    案场: 'SALES_OFFICE',
+  },
+  checkMethod: {
+    观察: 'OBSERVE',
+    目视: 'OBSERVE',
+    测量: 'MEASURE',
+    查阅记录: 'DOCUMENT',
+    记录: 'DOCUMENT',
+    访谈: 'INTERVIEW',
+    询问: 'INTERVIEW',
+  },
   condition: { 仅女员工: 'WOMEN_ONLY', 女员工: 'WOMEN_ONLY', 仅男员工: 'MEN_ONLY', 男员工: 'MEN_ONLY' },
-  formats: { 住宅: 'RESIDENTIAL', 商业: 'COMMERCIAL', 写字楼: 'OFFICE', 办公: 'OFFICE', 产业园: 'INDUSTRIAL_PARK', 公建: 'PUBLIC_BUILDING', 公共建筑: 'PUBLIC_BUILDING', 售楼处: 'SALES_CENTER', 售楼中心: 'SALES_CENTER', 其他: 'OTHER' },
+  formats: {
+    住宅: 'RESIDENTIAL',
+    商业: 'COMMERCIAL',
+    写字楼: 'OFFICE',
+    办公: 'OFFICE',
+    产业园: 'INDUSTRIAL_PARK',
+    公建: 'PUBLIC_BUILDING',
+    公共建筑: 'PUBLIC_BUILDING',
+    售楼处: 'SALES_CENTER',
+    售楼中心: 'SALES_CENTER',
+    其他: 'OTHER',
+  },
 };
 
 const MAX_ROWS = 2000;
@@ -44,7 +84,11 @@ function cellText(v: ExcelJS.CellValue): string {
   return String(v).trim();
 }
 
-const list = (s: string) => s.split(/[,，、;；\s]+/).map((x) => x.trim()).filter(Boolean);
+const list = (s: string) =>
+  s
+    .split(/[,，、;；\s]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 const code = (field: string, s: string) => LABELS[field]?.[s] ?? s.toUpperCase();
 
 export interface ImportRowError {
@@ -67,7 +111,13 @@ export async function importStandards(ctx: RequestContext, fileBase64: string, d
   for (const required of ['code', 'category', 'titleZh', 'requirementZh', 'checkMethod', 'defaultScore'] as const) {
     if (!columnOf.has(required)) {
       const c = COLUMNS.find((x) => x.field === required)!;
-      errors.push({ row: 1, column: `${c.zh} / ${c.en}`, field: required, reason: 'REQUIRED', message: `Column "${c.zh}" (${c.en}) is missing` });
+      errors.push({
+        row: 1,
+        column: `${c.zh} / ${c.en}`,
+        field: required,
+        reason: 'REQUIRED',
+        message: `Column "${c.zh}" (${c.en}) is missing`,
+      });
     }
   }
   if (errors.length) return { written: false, rows: 0, created: 0, updated: 0, errors };
@@ -98,7 +148,8 @@ export async function importStandards(ctx: RequestContext, fileBase64: string, d
     });
     inputs.push({ row: rowNumber, input });
   });
-  if (inputs.length > MAX_ROWS) throw BadUserInputError.field('fileBase64', 'TOO_LONG', `At most ${MAX_ROWS} rows per import`, { max: MAX_ROWS });
+  if (inputs.length > MAX_ROWS)
+    throw BadUserInputError.field('fileBase64', 'TOO_LONG', `At most ${MAX_ROWS} rows per import`, { max: MAX_ROWS });
 
   for (const { row, input } of inputs) {
     const column = (field: string) => headerName.get(field) ?? field;
@@ -112,10 +163,14 @@ export async function importStandards(ctx: RequestContext, fileBase64: string, d
       seen.add(`${fe.field}/${fe.reason}`);
       add(fe.field, fe.reason, fe.message);
     }
-    if (!(STANDARD_CATEGORIES as readonly string[]).includes(input.category)) add('category', 'INVALID_VALUE', `Unknown category "${input.category}"`);
-    if (!(CHECK_METHODS as readonly string[]).includes(input.checkMethod)) add('checkMethod', 'INVALID_VALUE', `Unknown check method "${input.checkMethod}"`);
-    if (input.condition && !(APPLICABILITY_CONDITIONS as readonly string[]).includes(input.condition)) add('condition', 'INVALID_VALUE', `Unknown condition "${input.condition}"`);
-    for (const f of input.formats ?? []) if (!(PROPERTY_FORMATS as readonly string[]).includes(f)) add('formats', 'INVALID_VALUE', `Unknown property format "${f}"`);
+    if (!(STANDARD_CATEGORIES as readonly string[]).includes(input.category))
+      add('category', 'INVALID_VALUE', `Unknown category "${input.category}"`);
+    if (!(CHECK_METHODS as readonly string[]).includes(input.checkMethod))
+      add('checkMethod', 'INVALID_VALUE', `Unknown check method "${input.checkMethod}"`);
+    if (input.condition && !(APPLICABILITY_CONDITIONS as readonly string[]).includes(input.condition))
+      add('condition', 'INVALID_VALUE', `Unknown condition "${input.condition}"`);
+    for (const f of input.formats ?? [])
+      if (!(PROPERTY_FORMATS as readonly string[]).includes(f)) add('formats', 'INVALID_VALUE', `Unknown property format "${f}"`);
     if (!scoreIsNumber) add('defaultScore', 'INVALID_VALUE', 'The default score must be a whole number');
     const first = codesSeen.get(input.code);
     if (input.code && first) add('code', 'TAKEN', `Code ${input.code} also appears in row ${first}`);
@@ -131,8 +186,15 @@ export async function importStandards(ctx: RequestContext, fileBase64: string, d
     for (const { input } of inputs) {
       const values = standardValues(input);
       const before = existing.get(values.code);
-      const after = before ? await db.repo(Standard).update(before.id, values) : await db.repo(Standard).insert({ ...values, archivedAt: null });
-      await db.audit({ operation: 'importStandards', entity: 'Standard', entityId: after.id, changes: { code: { from: before?.code ?? null, to: values.code } } });
+      const after = before
+        ? await db.repo(Standard).update(before.id, values)
+        : await db.repo(Standard).insert({ ...values, archivedAt: null });
+      await db.audit({
+        operation: 'importStandards',
+        entity: 'Standard',
+        entityId: after.id,
+        changes: { code: { from: before?.code ?? null, to: values.code } },
+      });
     }
   });
   return { ...report, written: true };
@@ -162,24 +224,50 @@ export async function exportHandbookVersion(ctx: RequestContext, versionId: stri
   const version: HandbookVersion = await service.version(ctx, versionId);
   const handbook: Handbook = await ctx.db.repo(Handbook).getById(version.handbookId);
   const doc = await loadDoc(ctx.db, versionId);
-  const standards = new Map((await ctx.db.repo(Standard).findByIds(doc.sections.flatMap((s) => s.items.map((i) => i.standardId)))).map((s) => [s.id, s]));
+  const standards = new Map(
+    (await ctx.db.repo(Standard).findByIds(doc.sections.flatMap((s) => s.items.map((i) => i.standardId)))).map((s) => [s.id, s]),
+  );
   const wb = new ExcelJS.Workbook();
   const label = version.number ? `V${version.number}` : '草稿 Draft';
   const ws = wb.addWorksheet('工作手册 Handbook');
-  ws.addRow([handbook.name, label, version.publishedAt ? version.publishedAt.toISOString().slice(0, 10) : '', version.changeSummary ?? '']).font = { bold: true };
+  ws.addRow([
+    handbook.name,
+    label,
+    version.publishedAt ? version.publishedAt.toISOString().slice(0, 10) : '',
+    version.changeSummary ?? '',
+  ]).font = { bold: true };
   ws.addRow([]);
-  const header = ws.addRow(['章节 Section', '编码 Code', '标准 Standard', '要求 Requirement', '分值 Score', '关键项 Critical', '检查方式 Check method', '备注 Note']);
+  const header = ws.addRow([
+    '章节 Section',
+    '编码 Code',
+    '标准 Standard',
+    '要求 Requirement',
+    '分值 Score',
+    '关键项 Critical',
+    '检查方式 Check method',
+    '备注 Note',
+  ]);
   styleHeader(header);
   for (const s of doc.sections) {
     for (const i of s.items) {
       const std = standards.get(i.standardId);
-      ws.addRow([s.titleZh, std?.code ?? '', std?.titleZh ?? '', i.requirementZh ?? std?.requirementZh ?? '', i.score ?? std?.defaultScore ?? '', std?.critical ? '是' : '否', std?.checkMethod ?? '', i.note ?? '']);
+      ws.addRow([
+        s.titleZh,
+        std?.code ?? '',
+        std?.titleZh ?? '',
+        i.requirementZh ?? std?.requirementZh ?? '',
+        i.score ?? std?.defaultScore ?? '',
+        std?.critical ? '是' : '否',
+        std?.checkMethod ?? '',
+        i.note ?? '',
+      ]);
     }
   }
   ws.columns.forEach((c, idx) => (c.width = [16, 14, 28, 60, 8, 8, 12, 24][idx]));
   const fs = wb.addWorksheet('服务频次 Service frequencies');
   styleHeader(fs.addRow(['章节 Section', '服务内容 Task', '地点 Where', '频次 RRULE', 'Frequency', '备注 Note']));
-  for (const s of doc.sections) for (const f of s.frequencies) fs.addRow([s.titleZh, f.taskZh, f.locationZh ?? '', f.rrule, describeRecurrence(f.rrule), f.note ?? '']);
+  for (const s of doc.sections)
+    for (const f of s.frequencies) fs.addRow([s.titleZh, f.taskZh, f.locationZh ?? '', f.rrule, describeRecurrence(f.rrule), f.note ?? '']);
   fs.columns.forEach((c, idx) => (c.width = [16, 28, 14, 40, 30, 24][idx]));
   const safe = handbook.name.replace(/[\\/:*?"<>|]/g, '_');
   return { filename: `${safe}-${version.number ? `v${version.number}` : 'draft'}.xlsx`, body: Buffer.from(await wb.xlsx.writeBuffer()) };

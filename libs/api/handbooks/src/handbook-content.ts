@@ -23,12 +23,25 @@ export async function loadDocs(db: TenantDb, versionIds: readonly string[]): Pro
     byVersionSection.set(`${s.versionId}/${s.key}`, doc);
   }
   for (const i of items) {
-    byVersionSection.get(`${i.versionId}/${i.sectionKey}`)?.items.push({ key: i.key, standardId: i.standardId, requirementZh: i.requirementZh, requirementEn: i.requirementEn, score: i.score, note: i.note });
+    byVersionSection.get(`${i.versionId}/${i.sectionKey}`)?.items.push({
+      key: i.key,
+      standardId: i.standardId,
+      requirementZh: i.requirementZh,
+      requirementEn: i.requirementEn,
+      score: i.score,
+      note: i.note,
+    });
   }
   for (const f of frequencies) {
-    byVersionSection
-      .get(`${f.versionId}/${f.sectionKey}`)
-      ?.frequencies.push({ key: f.key, taskZh: f.taskZh, taskEn: f.taskEn, zoneId: f.zoneId, locationZh: f.locationZh, rrule: f.rrule, note: f.note });
+    byVersionSection.get(`${f.versionId}/${f.sectionKey}`)?.frequencies.push({
+      key: f.key,
+      taskZh: f.taskZh,
+      taskEn: f.taskEn,
+      zoneId: f.zoneId,
+      locationZh: f.locationZh,
+      rrule: f.rrule,
+      note: f.note,
+    });
   }
   return docs;
 }
@@ -40,15 +53,38 @@ export async function loadDoc(db: TenantDb, versionId: string): Promise<Handbook
 /** Replaces a draft's content with `doc` (call inside the draft's transaction). */
 export async function writeDoc(db: TenantDb, versionId: string, doc: HandbookDoc): Promise<void> {
   await deleteContent(db, versionId);
-  await db.repo(HandbookSection).insertMany(doc.sections.map((s, i) => ({ versionId, key: s.key, position: i + 1, titleZh: s.titleZh, titleEn: s.titleEn })));
+  await db
+    .repo(HandbookSection)
+    .insertMany(doc.sections.map((s, i) => ({ versionId, key: s.key, position: i + 1, titleZh: s.titleZh, titleEn: s.titleEn })));
   await db.repo(HandbookItem).insertMany(
     doc.sections.flatMap((s) =>
-      s.items.map((it, j) => ({ versionId, sectionKey: s.key, key: it.key, position: j + 1, standardId: it.standardId, requirementZh: it.requirementZh, requirementEn: it.requirementEn, score: it.score, note: it.note })),
+      s.items.map((it, j) => ({
+        versionId,
+        sectionKey: s.key,
+        key: it.key,
+        position: j + 1,
+        standardId: it.standardId,
+        requirementZh: it.requirementZh,
+        requirementEn: it.requirementEn,
+        score: it.score,
+        note: it.note,
+      })),
     ),
   );
   await db.repo(ServiceFrequency).insertMany(
     doc.sections.flatMap((s) =>
-      s.frequencies.map((f, j) => ({ versionId, sectionKey: s.key, key: f.key, position: j + 1, taskZh: f.taskZh, taskEn: f.taskEn, zoneId: f.zoneId, locationZh: f.locationZh, rrule: f.rrule, note: f.note })),
+      s.frequencies.map((f, j) => ({
+        versionId,
+        sectionKey: s.key,
+        key: f.key,
+        position: j + 1,
+        taskZh: f.taskZh,
+        taskEn: f.taskEn,
+        zoneId: f.zoneId,
+        locationZh: f.locationZh,
+        rrule: f.rrule,
+        note: f.note,
+      })),
     ),
   );
 }

@@ -69,9 +69,14 @@ export class StandardResolver {
 
   @Authorized(HANDBOOK_EDITORS)
   @Mutation(() => StandardImportReportType, {
-    description: 'Imports standards from an .xlsx (base64). Any row error → nothing is written and every error is reported. dryRun only checks.',
+    description:
+      'Imports standards from an .xlsx (base64). Any row error → nothing is written and every error is reported. dryRun only checks.',
   })
-  importStandards(@Arg('fileBase64') fileBase64: string, @Arg('dryRun', { defaultValue: false }) dryRun: boolean, @Ctx() ctx: RequestContext) {
+  importStandards(
+    @Arg('fileBase64') fileBase64: string,
+    @Arg('dryRun', { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: RequestContext,
+  ) {
     return importStandards(ctx, fileBase64, dryRun);
   }
 }
@@ -81,7 +86,10 @@ export class HandbookResolver {
   constructor(private readonly service: HandbooksService) {}
 
   @Authorized()
-  @Query(() => HandbookConnection, { complexity: pageComplexity, description: 'Templates and project handbooks (REGIONAL_OPS: templates and their regions)' })
+  @Query(() => HandbookConnection, {
+    complexity: pageComplexity,
+    description: 'Templates and project handbooks (REGIONAL_OPS: templates and their regions)',
+  })
   handbooks(@Args() args: HandbooksArgs, @Ctx() ctx: RequestContext) {
     return this.service.list(ctx, args);
   }
@@ -201,10 +209,12 @@ export class HandbookResolver {
 export class HandbookVersionResolver {
   @FieldResolver(() => [HandbookSectionType], { description: 'Sections in order, with their standards and frequencies' })
   async sections(@Root() v: HandbookVersion, @Ctx() ctx: RequestContext) {
-    const doc = await ctx.loaders.custom<string, HandbookDoc>('handbookDocs', async (db, ids) => {
-      const docs = await loadDocs(db, ids);
-      return ids.map((id) => docs.get(id)!);
-    }).load(v.id);
+    const doc = await ctx.loaders
+      .custom<string, HandbookDoc>('handbookDocs', async (db, ids) => {
+        const docs = await loadDocs(db, ids);
+        return ids.map((id) => docs.get(id)!);
+      })
+      .load(v.id);
     return doc.sections;
   }
 
@@ -240,4 +250,3 @@ export class ProjectHandbookResolver {
       .load(p.id);
   }
 }
-

@@ -61,7 +61,9 @@ export class HandbooksService {
     if (limit) {
       // Regional operations read templates and their own regions' project handbooks.
       qb.leftJoin(Project, 'p', 'p.id = h.projectId AND p.tenantId = h.tenantId').andWhere(
-        new Brackets((w) => w.where("h.kind = 'TEMPLATE'").orWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit })),
+        new Brackets((w) =>
+          w.where("h.kind = 'TEMPLATE'").orWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit }),
+        ),
       );
     }
     const page = await paginate(qb, { alias: 'h', sortProperty: 'name', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
@@ -103,10 +105,25 @@ export class HandbooksService {
     requireEditor(ctx.user);
     return ctx.db.transaction(async (db) => {
       const name = input.name.trim();
-      if (await db.repo(Handbook).exists({ kind: 'TEMPLATE', name })) throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A template with this name already exists');
-      const handbook = await db.repo(Handbook).insert({ kind: 'TEMPLATE', name, format: input.format, projectId: null, sourceTemplateId: null, draftVersionId: null, latestVersionId: null, latestNumber: 0 });
+      if (await db.repo(Handbook).exists({ kind: 'TEMPLATE', name }))
+        throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A template with this name already exists');
+      const handbook = await db.repo(Handbook).insert({
+        kind: 'TEMPLATE',
+        name,
+        format: input.format,
+        projectId: null,
+        sourceTemplateId: null,
+        draftVersionId: null,
+        latestVersionId: null,
+        latestNumber: 0,
+      });
       const after = await handbookVersioning.createWithDraft(db, handbook, { sections: [] });
-      await db.audit({ operation: 'createHandbookTemplate', entity: 'Handbook', entityId: handbook.id, changes: changedFields(null, after, ['kind', 'name', 'format']) });
+      await db.audit({
+        operation: 'createHandbookTemplate',
+        entity: 'Handbook',
+        entityId: handbook.id,
+        changes: changedFields(null, after, ['kind', 'name', 'format']),
+      });
       return after;
     });
   }
@@ -128,12 +145,14 @@ export class HandbooksService {
   async createForProjectIn(ctx: RequestContext, outer: TenantDb, projectId: string, templateId?: string | null): Promise<Handbook> {
     return outer.transaction(async (db) => {
       const project = await portfolio.getProject(ctx, projectId, db);
-      if (await db.repo(Handbook).exists({ projectId })) throw BadUserInputError.field('projectId', 'TAKEN', 'This project already has a handbook');
+      if (await db.repo(Handbook).exists({ projectId }))
+        throw BadUserInputError.field('projectId', 'TAKEN', 'This project already has a handbook');
       const property = await db.repo(Property).getById(project.propertyId);
       let template: Handbook | null = null;
       if (templateId) {
         template = await db.repo(Handbook).findById(templateId);
-        if (!template || template.kind !== 'TEMPLATE') throw BadUserInputError.field('templateId', 'NOT_FOUND', 'This template does not exist');
+        if (!template || template.kind !== 'TEMPLATE')
+          throw BadUserInputError.field('templateId', 'NOT_FOUND', 'This template does not exist');
         if (!template.latestVersionId) throw BadUserInputError.field('templateId', 'INVALID_VALUE', 'Publish the template before using it');
       } else {
         const candidates = await db.repo(Handbook).find({ where: { kind: 'TEMPLATE', format: property.format }, order: { name: 'ASC' } });
@@ -155,7 +174,12 @@ export class HandbooksService {
         latestNumber: 0,
       });
       const after = await handbookVersioning.createWithDraft(db, handbook, doc);
-      await db.audit({ operation: 'createProjectHandbook', entity: 'Handbook', entityId: handbook.id, changes: changedFields(null, after, ['kind', 'name', 'format', 'projectId', 'sourceTemplateId']) });
+      await db.audit({
+        operation: 'createProjectHandbook',
+        entity: 'Handbook',
+        entityId: handbook.id,
+        changes: changedFields(null, after, ['kind', 'name', 'format', 'projectId', 'sourceTemplateId']),
+      });
       return after;
     });
   }
@@ -181,7 +205,8 @@ export class HandbooksService {
     return ctx.db.transaction(async (db) => {
       const handbook = await this.get(ctx, handbookId, db);
       const published = await handbookVersioning.publish(db, handbook, changeSummary, expectedVersion);
-      for (const listener of this.onPublished) await listener(db, { handbook, previousVersionId: handbook.latestVersionId, version: published, now: ctx.now() });
+      for (const listener of this.onPublished)
+        await listener(db, { handbook, previousVersionId: handbook.latestVersionId, version: published, now: ctx.now() });
       return published;
     });
   }
@@ -197,7 +222,8 @@ export class HandbooksService {
     const from = await this.versionByNumber(ctx, handbookId, fromNumber);
     let to: HandbookVersion;
     if (toNumber == null) {
-      if (!h.draftVersionId || !canEditHandbooks(ctx.user)) throw BadUserInputError.field('toNumber', 'NOT_FOUND', 'There is no draft to compare with');
+      if (!h.draftVersionId || !canEditHandbooks(ctx.user))
+        throw BadUserInputError.field('toNumber', 'NOT_FOUND', 'There is no draft to compare with');
       to = await ctx.db.repo(HandbookVersion).getById(h.draftVersionId);
     } else {
       to = await this.versionByNumber(ctx, handbookId, toNumber);
@@ -222,7 +248,13 @@ export class HandbooksService {
         for (const f of s.frequencies) label.set(f.key, f.taskZh);
       }
     }
-    return { fromNumber, toNumber, sections: labelDiffPart(d.sections, label, sectionTitle), items: labelDiffPart(d.items, label, sectionTitle), frequencies: labelDiffPart(d.frequencies, label, sectionTitle) };
+    return {
+      fromNumber,
+      toNumber,
+      sections: labelDiffPart(d.sections, label, sectionTitle),
+      items: labelDiffPart(d.items, label, sectionTitle),
+      frequencies: labelDiffPart(d.frequencies, label, sectionTitle),
+    };
   }
 
   // ── helpers ──────────────────────────────────────────────────────────────
@@ -253,18 +285,37 @@ export class HandbooksService {
           titleEn: s.titleEn?.trim() || null,
           items: s.items.map((it, j) => {
             const ip = [...sp, 'items', String(j)];
-            if (!known.has(it.standardId)) errors.push(fieldError([...ip, 'standardId'], 'NOT_FOUND', 'This standard is not in your library'));
-            else if (seen.has(it.standardId)) errors.push(fieldError([...ip, 'standardId'], 'TAKEN', 'This standard is already in this section'));
+            if (!known.has(it.standardId))
+              errors.push(fieldError([...ip, 'standardId'], 'NOT_FOUND', 'This standard is not in your library'));
+            else if (seen.has(it.standardId))
+              errors.push(fieldError([...ip, 'standardId'], 'TAKEN', 'This standard is already in this section'));
             seen.add(it.standardId);
-            return { key: key(it.key, ip), standardId: it.standardId, requirementZh: it.requirementZh?.trim() || null, requirementEn: it.requirementEn?.trim() || null, score: it.score ?? null, note: it.note?.trim() || null };
+            return {
+              key: key(it.key, ip),
+              standardId: it.standardId,
+              requirementZh: it.requirementZh?.trim() || null,
+              requirementEn: it.requirementEn?.trim() || null,
+              score: it.score ?? null,
+              note: it.note?.trim() || null,
+            };
           }),
           frequencies: s.frequencies.map((f, j) => {
             const fp = [...sp, 'frequencies', String(j)];
             const problem = recurrenceError(f.rrule);
             if (problem) errors.push(fieldError([...fp, 'rrule'], 'INVALID_FORMAT', problem));
-            if (f.zoneId && !h.projectId) errors.push(fieldError([...fp, 'zoneId'], 'INVALID_VALUE', 'A template has no zones; name the place in locationZh'));
-            else if (f.zoneId && !zones.has(f.zoneId)) errors.push(fieldError([...fp, 'zoneId'], 'NOT_FOUND', 'This zone is not part of the project’s property'));
-            return { key: key(f.key, fp), taskZh: f.taskZh.trim(), taskEn: f.taskEn?.trim() || null, zoneId: f.zoneId ?? null, locationZh: f.locationZh?.trim() || null, rrule: problem ? f.rrule : normaliseRecurrence(f.rrule), note: f.note?.trim() || null };
+            if (f.zoneId && !h.projectId)
+              errors.push(fieldError([...fp, 'zoneId'], 'INVALID_VALUE', 'A template has no zones; name the place in locationZh'));
+            else if (f.zoneId && !zones.has(f.zoneId))
+              errors.push(fieldError([...fp, 'zoneId'], 'NOT_FOUND', 'This zone is not part of the project’s property'));
+            return {
+              key: key(f.key, fp),
+              taskZh: f.taskZh.trim(),
+              taskEn: f.taskEn?.trim() || null,
+              zoneId: f.zoneId ?? null,
+              locationZh: f.locationZh?.trim() || null,
+              rrule: problem ? f.rrule : normaliseRecurrence(f.rrule),
+              note: f.note?.trim() || null,
+            };
           }),
         };
       }),

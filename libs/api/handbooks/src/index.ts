@@ -1,6 +1,12 @@
 import type { DownloadRoute } from '@pinzhi/api-core';
 import { exportHandbookVersion, exportStandards } from './excel';
-import { HandbookItemResolver, HandbookResolver, HandbookVersionResolver, ProjectHandbookResolver, StandardResolver } from './handbooks.resolver';
+import {
+  HandbookItemResolver,
+  HandbookResolver,
+  HandbookVersionResolver,
+  ProjectHandbookResolver,
+  StandardResolver,
+} from './handbooks.resolver';
 import { HandbooksService, type HandbookPublishedListener } from './handbooks.service';
 import { StandardsService } from './standards.service';
 
@@ -31,6 +37,12 @@ export function handbooksModule(options: { onPublished?: HandbookPublishedListen
     standards,
     downloads,
     resolvers: [StandardResolver, HandbookResolver, HandbookVersionResolver, HandbookItemResolver, ProjectHandbookResolver] as const,
-    instances: [new StandardResolver(standards), new HandbookResolver(handbooks), new HandbookVersionResolver(), new HandbookItemResolver(), new ProjectHandbookResolver()],
+    instances: [
+      new StandardResolver(standards),
+      new HandbookResolver(handbooks),
+      new HandbookVersionResolver(),
+      new HandbookItemResolver(),
+      new ProjectHandbookResolver(),
+    ],
   };
 }

@@ -3,7 +3,22 @@ import { BadUserInputError, changedFields, checkPageArgs, cursorError, toConnect
 import type { StandardInput, StandardsArgs } from './inputs';
 import { requireEditor } from './roles';
 
-const STANDARD_FIELDS: (keyof Standard)[] = ['code', 'category', 'titleZh', 'titleEn', 'requirementZh', 'requirementEn', 'positions', 'condition', 'checkMethod', 'defaultScore', 'critical', 'formats', 'source', 'archivedAt'];
+const STANDARD_FIELDS: (keyof Standard)[] = [
+  'code',
+  'category',
+  'titleZh',
+  'titleEn',
+  'requirementZh',
+  'requirementEn',
+  'positions',
+  'condition',
+  'checkMethod',
+  'defaultScore',
+  'critical',
+  'formats',
+  'source',
+  'archivedAt',
+];
 
 /** Turns input into row values (trimmed, blanks as null, lists de-duplicated). */
 export function standardValues(input: StandardInput) {
@@ -35,7 +50,12 @@ export class StandardsService {
     if (f.category) qb.andWhere('s.category = :category', { category: f.category });
     if (f.critical != null) qb.andWhere('s.critical = :critical', { critical: f.critical });
     // positions/formats are JSON lists in a text column: '[]' means "all".
-    if (f.position) qb.andWhere(new Brackets((w) => w.where("s.positions = '[]'").orWhere('s.positions LIKE :pos', { pos: `%"${f.position!.replace(/["%_!]/g, '')}"%` })));
+    if (f.position)
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where("s.positions = '[]'").orWhere('s.positions LIKE :pos', { pos: `%"${f.position!.replace(/["%_!]/g, '')}"%` }),
+        ),
+      );
     if (f.format) qb.andWhere(new Brackets((w) => w.where("s.formats = '[]'").orWhere('s.formats LIKE :fmt', { fmt: `%"${f.format}"%` })));
     if (f.search?.trim()) {
       const like = containsPattern(f.search);
@@ -67,7 +87,12 @@ export class StandardsService {
       const after = before
         ? await db.repo(Standard).update(before.id, values, expectedVersion ?? undefined)
         : await db.repo(Standard).insert({ ...values, archivedAt: null });
-      await db.audit({ operation: id ? 'updateStandard' : 'createStandard', entity: 'Standard', entityId: after.id, changes: changedFields(before, after, STANDARD_FIELDS) });
+      await db.audit({
+        operation: id ? 'updateStandard' : 'createStandard',
+        entity: 'Standard',
+        entityId: after.id,
+        changes: changedFields(before, after, STANDARD_FIELDS),
+      });
       return after;
     });
   }
@@ -79,7 +104,12 @@ export class StandardsService {
       const before = await db.repo(Standard).getById(id);
       if (Boolean(before.archivedAt) === archived) return before;
       const after = await db.repo(Standard).update(id, { archivedAt: archived ? new Date() : null });
-      await db.audit({ operation: archived ? 'archiveStandard' : 'restoreStandard', entity: 'Standard', entityId: id, changes: changedFields(before, after, ['archivedAt']) });
+      await db.audit({
+        operation: archived ? 'archiveStandard' : 'restoreStandard',
+        entity: 'Standard',
+        entityId: id,
+        changes: changedFields(before, after, ['archivedAt']),
+      });
       return after;
     });
   }

@@ -1,4 +1,12 @@
-import { APPLICABILITY_CONDITIONS, CHECK_METHODS, STANDARD_CATEGORIES, type ApplicabilityCondition, type CheckMethod, type PropertyFormat, type StandardCategory } from '@pinzhi/domain';
+import {
+  APPLICABILITY_CONDITIONS,
+  CHECK_METHODS,
+  STANDARD_CATEGORIES,
+  type ApplicabilityCondition,
+  type CheckMethod,
+  type PropertyFormat,
+  type StandardCategory,
+} from '@pinzhi/domain';
 import { Connection, DiffPartType } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -44,7 +52,8 @@ export class StandardConnection extends Connection(StandardType) {}
 export class HandbookItemType {
   @Field(() => ID, { description: 'Stable across versions' }) key!: string;
   standardId!: string;
-  @Field(() => String, { nullable: true, description: 'Override of the requirement text; null = the standard’s' }) requirementZh!: string | null;
+  @Field(() => String, { nullable: true, description: 'Override of the requirement text; null = the standard’s' }) requirementZh!:
+    string | null;
   @Field(() => String, { nullable: true }) requirementEn!: string | null;
   @Field(() => Int, { nullable: true, description: 'Override of the score; null = the standard’s default' }) score!: number | null;
   @Field(() => String, { nullable: true }) note!: string | null;

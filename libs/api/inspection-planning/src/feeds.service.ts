@@ -14,7 +14,14 @@ const PAST_DAYS = 30;
 const AHEAD_DAYS = 90;
 const MAX_FEEDS_PER_USER = 20;
 
-const STATE_ZH: Record<OccurrenceState, string> = { SCHEDULED: '待检', DUE: '进行中', OVERDUE: '逾期', COMPLETED: '已完成', LATE: '逾期完成', MISSED: '漏检' };
+const STATE_ZH: Record<OccurrenceState, string> = {
+  SCHEDULED: '待检',
+  DUE: '进行中',
+  OVERDUE: '逾期',
+  COMPLETED: '已完成',
+  LATE: '逾期完成',
+  MISSED: '漏检',
+};
 
 /**
  * iCalendar feeds that calendar apps subscribe to: one user's assignments or one project's
@@ -32,7 +39,10 @@ export class CalendarFeedsService {
     return ctx.db.transaction(async (db) => {
       if (projectId) await portfolio.getProject(ctx, projectId, db);
       const active = (await db.repo(CalendarFeed).find({ where: { userId: ctx.user.userId } })).filter((f) => !f.revokedAt);
-      if (active.length >= MAX_FEEDS_PER_USER) throw BadUserInputError.field('projectId', 'INVALID_VALUE', `At most ${MAX_FEEDS_PER_USER} active feeds; revoke one first`, { max: MAX_FEEDS_PER_USER });
+      if (active.length >= MAX_FEEDS_PER_USER)
+        throw BadUserInputError.field('projectId', 'INVALID_VALUE', `At most ${MAX_FEEDS_PER_USER} active feeds; revoke one first`, {
+          max: MAX_FEEDS_PER_USER,
+        });
       const secret = randomBytes(24).toString('base64url');
       const feed = await db.repo(CalendarFeed).insert({
         kind: projectId ? 'PROJECT' : 'USER',
@@ -42,7 +52,12 @@ export class CalendarFeedsService {
         lastUsedAt: null,
         revokedAt: null,
       });
-      await db.audit({ operation: 'createCalendarFeed', entity: 'CalendarFeed', entityId: feed.id, changes: { kind: { from: null, to: feed.kind }, projectId: { from: null, to: projectId } } });
+      await db.audit({
+        operation: 'createCalendarFeed',
+        entity: 'CalendarFeed',
+        entityId: feed.id,
+        changes: { kind: { from: null, to: feed.kind }, projectId: { from: null, to: projectId } },
+      });
       return { feed, path: `/calendar/${feed.id}.${secret}.ics` };
     });
   }
@@ -53,7 +68,12 @@ export class CalendarFeedsService {
       if (feed.userId !== ctx.user.userId && ctx.user.role !== 'TENANT_ADMIN') throw new NotFoundError('CalendarFeed', id);
       if (feed.revokedAt) return feed;
       const after = await db.repo(CalendarFeed).update(id, { revokedAt: ctx.now() });
-      await db.audit({ operation: 'revokeCalendarFeed', entity: 'CalendarFeed', entityId: id, changes: { revokedAt: { from: null, to: after.revokedAt?.toISOString() ?? null } } });
+      await db.audit({
+        operation: 'revokeCalendarFeed',
+        entity: 'CalendarFeed',
+        entityId: id,
+        changes: { revokedAt: { from: null, to: after.revokedAt?.toISOString() ?? null } },
+      });
       return after;
     });
   }
@@ -69,13 +89,20 @@ export class CalendarFeedsService {
     let project: Project | null = null;
     if (feed.projectId) project = await portfolio.getProject(ctx, feed.projectId); // the owner may have lost the region
     await this.materialiser.ensure(ctx.db, now, to, { projectId: feed.projectId });
-    const qb = ctx.db.repo(InspectionOccurrence).query('o').andWhere('o.dueAt >= :from AND o.dueAt < :to', { from, to }).orderBy('o.dueAt', 'ASC').take(5000);
+    const qb = ctx.db
+      .repo(InspectionOccurrence)
+      .query('o')
+      .andWhere('o.dueAt >= :from AND o.dueAt < :to', { from, to })
+      .orderBy('o.dueAt', 'ASC')
+      .take(5000);
     if (project) qb.andWhere('o.projectId = :pid', { pid: project.id });
     else mineOnly(qb, 'o', ctx.user);
     limitOccurrences(qb, 'o', ctx.user);
     const occurrences = await qb.getMany();
     const projects = new Map((await ctx.db.repo(Project).findByIds(occurrences.map((o) => o.projectId))).map((p) => [p.id, p]));
-    const templates = new Map((await ctx.db.repo(InspectionTemplate).findByIds(occurrences.map((o) => o.templateId))).map((t) => [t.id, t]));
+    const templates = new Map(
+      (await ctx.db.repo(InspectionTemplate).findByIds(occurrences.map((o) => o.templateId))).map((t) => [t.id, t]),
+    );
     const cal = ical({
       name: project ? `品质检查 · ${project.name}` : '我的品质检查',
       prodId: { company: 'Pinzhi', product: 'inspection-plan', language: 'ZH' },

@@ -37,7 +37,13 @@ import {
 } from '@pinzhi/domain';
 import { limitFrequencies } from './access';
 import { afterCompletionOf, OccurrenceMaterialiser, scheduleOf } from './materialiser';
-import type { HolidayListInput, InspectionFrequenciesArgs, InspectionFrequencyDefaultInput, InspectionFrequencyInput, ScheduleInput } from './inputs';
+import type {
+  HolidayListInput,
+  InspectionFrequenciesArgs,
+  InspectionFrequencyDefaultInput,
+  InspectionFrequencyInput,
+  ScheduleInput,
+} from './inputs';
 
 const portfolio = new PortfolioService();
 /** More than this many occurrences a day on average is a mistake, not a plan. */
@@ -60,7 +66,19 @@ const FREQUENCY_FIELDS = [
   'note',
 ] as const;
 
-type ScheduleValues = Pick<InspectionFrequency, 'anchor' | 'rrule' | 'periodUnit' | 'periodCount' | 'startTime' | 'windowMinutes' | 'allowLate' | 'holidayListId' | 'assigneeRole' | 'templateId'>;
+type ScheduleValues = Pick<
+  InspectionFrequency,
+  | 'anchor'
+  | 'rrule'
+  | 'periodUnit'
+  | 'periodCount'
+  | 'startTime'
+  | 'windowMinutes'
+  | 'allowLate'
+  | 'holidayListId'
+  | 'assigneeRole'
+  | 'templateId'
+>;
 type FrequencyValues = ScheduleValues & Pick<InspectionFrequency, 'startDate' | 'endDate' | 'excludedDates' | 'assigneeUserId' | 'note'>;
 
 /**
@@ -76,21 +94,37 @@ export class FrequenciesService {
     return ctx.db.repo(HolidayList).find({ order: { name: 'ASC' }, take: 100 });
   }
 
-  async saveHolidayList(ctx: RequestContext, id: string | null, input: HolidayListInput, expectedVersion?: number | null): Promise<HolidayList> {
+  async saveHolidayList(
+    ctx: RequestContext,
+    id: string | null,
+    input: HolidayListInput,
+    expectedVersion?: number | null,
+  ): Promise<HolidayList> {
     requirePlanner(ctx.user);
     const name = input.name.trim();
     const dates = [...new Set(input.dates)].sort();
     return ctx.db.transaction(async (db) => {
       const clash = await db.repo(HolidayList).findOne({ name });
-      if (clash && clash.id !== id) throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A holiday list with this name already exists');
+      if (clash && clash.id !== id)
+        throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A holiday list with this name already exists');
       if (!id) {
         const created = await db.repo(HolidayList).insert({ name, dates });
-        await db.audit({ operation: 'createHolidayList', entity: 'HolidayList', entityId: created.id, changes: changedFields(null, created, ['name', 'dates']) });
+        await db.audit({
+          operation: 'createHolidayList',
+          entity: 'HolidayList',
+          entityId: created.id,
+          changes: changedFields(null, created, ['name', 'dates']),
+        });
         return created;
       }
       const before = await db.repo(HolidayList).getById(id);
       const after = await db.repo(HolidayList).update(id, { name, dates }, expectedVersion ?? undefined);
-      await db.audit({ operation: 'updateHolidayList', entity: 'HolidayList', entityId: id, changes: changedFields(before, after, ['name', 'dates']) });
+      await db.audit({
+        operation: 'updateHolidayList',
+        entity: 'HolidayList',
+        entityId: id,
+        changes: changedFields(before, after, ['name', 'dates']),
+      });
       return after;
     });
   }
@@ -99,10 +133,20 @@ export class FrequenciesService {
     requirePlanner(ctx.user);
     return ctx.db.transaction(async (db) => {
       const list = await db.repo(HolidayList).getById(id);
-      const used = (await db.repo(InspectionFrequency).count({ holidayListId: id })) + (await db.repo(InspectionFrequencyDefault).count({ holidayListId: id }));
-      if (used) throw BadUserInputError.field('id', 'INVALID_VALUE', `${used} frequencies or defaults use this list; change them first`, { count: used });
+      const used =
+        (await db.repo(InspectionFrequency).count({ holidayListId: id })) +
+        (await db.repo(InspectionFrequencyDefault).count({ holidayListId: id }));
+      if (used)
+        throw BadUserInputError.field('id', 'INVALID_VALUE', `${used} frequencies or defaults use this list; change them first`, {
+          count: used,
+        });
       await db.repo(HolidayList).delete(id);
-      await db.audit({ operation: 'deleteHolidayList', entity: 'HolidayList', entityId: id, changes: { name: { from: list.name, to: null } } });
+      await db.audit({
+        operation: 'deleteHolidayList',
+        entity: 'HolidayList',
+        entityId: id,
+        changes: { name: { from: list.name, to: null } },
+      });
       return true;
     });
   }
@@ -116,12 +160,18 @@ export class FrequenciesService {
     if (f.projectId) qb.andWhere('f.projectId = :projectId', { projectId: f.projectId });
     if (f.templateId) qb.andWhere('f.templateId = :templateId', { templateId: f.templateId });
     limitFrequencies(qb, 'f', 'p', ctx.user);
-    const page = await paginate(qb, { alias: 'f', sortProperty: 'createdAt', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
+    const page = await paginate(qb, { alias: 'f', sortProperty: 'createdAt', direction: 'ASC', defaultSize: 50, ...args }).catch(
+      cursorError,
+    );
     return toConnection(page);
   }
 
   async get(ctx: RequestContext, id: string, db: TenantDb = ctx.db): Promise<InspectionFrequency> {
-    const qb = db.repo(InspectionFrequency).query('f').innerJoin(Project, 'p', 'p.id = f.projectId AND p.tenantId = f.tenantId').andWhere('f.id = :id', { id });
+    const qb = db
+      .repo(InspectionFrequency)
+      .query('f')
+      .innerJoin(Project, 'p', 'p.id = f.projectId AND p.tenantId = f.tenantId')
+      .andWhere('f.id = :id', { id });
     limitFrequencies(qb, 'f', 'p', ctx.user);
     const f = await qb.getOne();
     if (!f) throw new NotFoundError('InspectionFrequency', id);
@@ -136,12 +186,22 @@ export class FrequenciesService {
       const project = await portfolio.getProject(ctx, projectId, db);
       const values = await this.check(db, project, input, now, null);
       const created = await db.repo(InspectionFrequency).insert({ ...values, projectId, materialisedUntil: now, archivedAt: null });
-      await db.audit({ operation: 'createInspectionFrequency', entity: 'InspectionFrequency', entityId: created.id, changes: changedFields(null, created, ['projectId', ...FREQUENCY_FIELDS]) });
+      await db.audit({
+        operation: 'createInspectionFrequency',
+        entity: 'InspectionFrequency',
+        entityId: created.id,
+        changes: changedFields(null, created, ['projectId', ...FREQUENCY_FIELDS]),
+      });
       return created;
     });
   }
 
-  async update(ctx: RequestContext, id: string, input: InspectionFrequencyInput, expectedVersion: number | null): Promise<InspectionFrequency> {
+  async update(
+    ctx: RequestContext,
+    id: string,
+    input: InspectionFrequencyInput,
+    expectedVersion: number | null,
+  ): Promise<InspectionFrequency> {
     requirePlanner(ctx.user);
     const now = ctx.now();
     return ctx.db.transaction(async (db) => {
@@ -152,7 +212,12 @@ export class FrequenciesService {
       const values = await this.check(db, project, input, now, before);
       await this.cutOver(db, before, now);
       const after = await db.repo(InspectionFrequency).update(id, { ...values, materialisedUntil: now }, expectedVersion ?? undefined);
-      await db.audit({ operation: 'updateInspectionFrequency', entity: 'InspectionFrequency', entityId: id, changes: changedFields(before, after, [...FREQUENCY_FIELDS]) });
+      await db.audit({
+        operation: 'updateInspectionFrequency',
+        entity: 'InspectionFrequency',
+        entityId: id,
+        changes: changedFields(before, after, [...FREQUENCY_FIELDS]),
+      });
       return after;
     });
   }
@@ -166,7 +231,12 @@ export class FrequenciesService {
       if (before.archivedAt) return before;
       await this.cutOver(db, before, now);
       const after = await db.repo(InspectionFrequency).update(id, { archivedAt: now, materialisedUntil: now });
-      await db.audit({ operation: 'archiveInspectionFrequency', entity: 'InspectionFrequency', entityId: id, changes: changedFields(before, after, ['archivedAt']) });
+      await db.audit({
+        operation: 'archiveInspectionFrequency',
+        entity: 'InspectionFrequency',
+        entityId: id,
+        changes: changedFields(before, after, ['archivedAt']),
+      });
       return after;
     });
   }
@@ -217,24 +287,45 @@ export class FrequenciesService {
     // The assignee's other active frequencies: by name (and as manager), or the same role at this project.
     const manager = values.assigneeRole === 'PROJECT_MANAGER' ? project.managerUserId : null;
     const person = values.assigneeUserId ?? manager;
-    const others = db.repo(InspectionFrequency).query('f').innerJoin(Project, 'p', 'p.id = f.projectId AND p.tenantId = f.tenantId').andWhere('f.archivedAt IS NULL');
+    const others = db
+      .repo(InspectionFrequency)
+      .query('f')
+      .innerJoin(Project, 'p', 'p.id = f.projectId AND p.tenantId = f.tenantId')
+      .andWhere('f.archivedAt IS NULL');
     if (frequencyId) others.andWhere('f.id <> :self', { self: frequencyId });
     if (person) {
       others.andWhere(
-        new Brackets((w) => w.where('f.assigneeUserId = :person', { person }).orWhere("(f.assigneeRole = 'PROJECT_MANAGER' AND p.managerUserId = :person)")),
+        new Brackets((w) =>
+          w.where('f.assigneeUserId = :person', { person }).orWhere("(f.assigneeRole = 'PROJECT_MANAGER' AND p.managerUserId = :person)"),
+        ),
       );
     } else {
-      others.andWhere('f.projectId = :pid AND f.assigneeRole = :role AND f.assigneeUserId IS NULL', { pid: projectId, role: values.assigneeRole });
+      others.andWhere('f.projectId = :pid AND f.assigneeRole = :role AND f.assigneeUserId IS NULL', {
+        pid: projectId,
+        role: values.assigneeRole,
+      });
     }
     const otherRows = await others.getMany();
     const otherProjects = new Map((await db.repo(Project).findByIds(otherRows.map((o) => o.projectId))).map((p) => [p.id, p]));
-    const otherHolidays = new Map((await db.repo(HolidayList).findByIds(otherRows.flatMap((o) => (o.holidayListId ? [o.holidayListId] : [])))).map((h) => [h.id, h.dates]));
+    const otherHolidays = new Map(
+      (await db.repo(HolidayList).findByIds(otherRows.flatMap((o) => (o.holidayListId ? [o.holidayListId] : [])))).map((h) => [
+        h.id,
+        h.dates,
+      ]),
+    );
     let assigneeLabel = values.assigneeRole ?? '';
     if (person) assigneeLabel = (await ctx.loaders.users.load(person))?.displayName ?? assigneeLabel;
     const workload = months.map((month) => {
       const added = countIn(values, tz, holidays, month);
       const existing = otherRows.reduce(
-        (sum, o) => sum + countIn(o, otherProjects.get(o.projectId)?.timeZone ?? tz, o.holidayListId ? (otherHolidays.get(o.holidayListId) ?? []) : [], month),
+        (sum, o) =>
+          sum +
+          countIn(
+            o,
+            otherProjects.get(o.projectId)?.timeZone ?? tz,
+            o.holidayListId ? (otherHolidays.get(o.holidayListId) ?? []) : [],
+            month,
+          ),
         0,
       );
       return { month, added, existing, total: added + existing };
@@ -270,7 +361,11 @@ export class FrequenciesService {
   }
 
   /** Replaces the format's default set. */
-  async saveDefaults(ctx: RequestContext, format: PropertyFormat, items: InspectionFrequencyDefaultInput[]): Promise<InspectionFrequencyDefault[]> {
+  async saveDefaults(
+    ctx: RequestContext,
+    format: PropertyFormat,
+    items: InspectionFrequencyDefaultInput[],
+  ): Promise<InspectionFrequencyDefault[]> {
     requirePlanner(ctx.user);
     return ctx.db.transaction(async (db) => {
       const errors: FieldError[] = [];
@@ -279,7 +374,12 @@ export class FrequenciesService {
       const before = await db.repo(InspectionFrequencyDefault).find({ where: { format } });
       await db.repo(InspectionFrequencyDefault).deleteWhere({ format });
       const saved = await db.repo(InspectionFrequencyDefault).insertMany(checked.map((v, i) => ({ ...v, format, position: i + 1 })));
-      await db.audit({ operation: 'saveInspectionFrequencyDefaults', entity: 'InspectionFrequencyDefault', entityId: format, changes: { count: { from: before.length, to: saved.length } } });
+      await db.audit({
+        operation: 'saveInspectionFrequencyDefaults',
+        entity: 'InspectionFrequencyDefault',
+        entityId: format,
+        changes: { count: { from: before.length, to: saved.length } },
+      });
       return saved.sort((a, b) => a.position - b.position);
     });
   }
@@ -303,9 +403,12 @@ export class FrequenciesService {
       const project = await portfolio.getProject(ctx, projectId, db);
       const property = await db.repo(Property).getById(project.propertyId);
       const defaults = await db.repo(InspectionFrequencyDefault).find({ where: { format: property.format }, order: { position: 'ASC' } });
-      if (defaults.length === 0) throw BadUserInputError.field('projectId', 'INVALID_VALUE', `There are no default frequencies for ${property.format} projects yet`);
+      if (defaults.length === 0)
+        throw BadUserInputError.field('projectId', 'INVALID_VALUE', `There are no default frequencies for ${property.format} projects yet`);
       const start = startDate ?? localTime(now, project.timeZone, 'YYYY-MM-DD');
-      const existing = new Set((await db.repo(InspectionFrequency).find({ where: { projectId } })).filter((f) => !f.archivedAt).map((f) => f.templateId));
+      const existing = new Set(
+        (await db.repo(InspectionFrequency).find({ where: { projectId } })).filter((f) => !f.archivedAt).map((f) => f.templateId),
+      );
       const templates = new Map((await db.repo(InspectionTemplate).findByIds(defaults.map((d) => d.templateId))).map((t) => [t.id, t]));
       const created: InspectionFrequency[] = [];
       const skipped: Array<{ templateId: string; reason: string }> = [];
@@ -315,10 +418,22 @@ export class FrequenciesService {
         else if (!t || t.archivedAt) skipped.push({ templateId: d.templateId, reason: 'TEMPLATE_ARCHIVED' });
         else if (!t.latestVersionId) skipped.push({ templateId: d.templateId, reason: 'TEMPLATE_NOT_PUBLISHED' });
         else {
-          const input = { ...pick(d), startDate: start, endDate: null, excludedDates: [], assigneeUserId: null, note: null } as InspectionFrequencyInput;
+          const input = {
+            ...pick(d),
+            startDate: start,
+            endDate: null,
+            excludedDates: [],
+            assigneeUserId: null,
+            note: null,
+          } as InspectionFrequencyInput;
           const values = await this.check(db, project, input, now, null, ['startDate']);
           const f = await db.repo(InspectionFrequency).insert({ ...values, projectId, materialisedUntil: now, archivedAt: null });
-          await db.audit({ operation: 'createInspectionFrequency', entity: 'InspectionFrequency', entityId: f.id, changes: changedFields(null, f, ['projectId', ...FREQUENCY_FIELDS]) });
+          await db.audit({
+            operation: 'createInspectionFrequency',
+            entity: 'InspectionFrequency',
+            entityId: f.id,
+            changes: changedFields(null, f, ['projectId', ...FREQUENCY_FIELDS]),
+          });
           existing.add(d.templateId);
           created.push(f);
         }
@@ -329,13 +444,24 @@ export class FrequenciesService {
 
   // ── validation ───────────────────────────────────────────────────────────
   /** The schedule part: template, rule, window, holiday list, role. Problems go to `errors`. */
-  private async checkSchedule(db: TenantDb, input: ScheduleInput, format: PropertyFormat | null, path: string[], errors: FieldError[]): Promise<ScheduleValues> {
+  private async checkSchedule(
+    db: TenantDb,
+    input: ScheduleInput,
+    format: PropertyFormat | null,
+    path: string[],
+    errors: FieldError[],
+  ): Promise<ScheduleValues> {
     const template = await db.repo(InspectionTemplate).findById(input.templateId);
     if (!template) errors.push(fieldError([...path, 'templateId'], 'NOT_FOUND', 'This checklist does not exist'));
     else if (template.archivedAt) errors.push(fieldError([...path, 'templateId'], 'INVALID_VALUE', 'This checklist is archived'));
-    else if (!template.latestVersionId) errors.push(fieldError([...path, 'templateId'], 'INVALID_VALUE', 'Publish the checklist before scheduling it'));
+    else if (!template.latestVersionId)
+      errors.push(fieldError([...path, 'templateId'], 'INVALID_VALUE', 'Publish the checklist before scheduling it'));
     else if (format && template.format && template.format !== format) {
-      errors.push(fieldError([...path, 'templateId'], 'INVALID_VALUE', `This checklist is for ${template.format} projects, not ${format}`, { format: template.format }));
+      errors.push(
+        fieldError([...path, 'templateId'], 'INVALID_VALUE', `This checklist is for ${template.format} projects, not ${format}`, {
+          format: template.format,
+        }),
+      );
     }
     const anchor = input.anchor ?? 'CALENDAR';
     let rrule: string | null = null;
@@ -344,7 +470,8 @@ export class FrequenciesService {
       if (problem) errors.push(fieldError([...path, 'rrule'], input.rrule ? 'INVALID_FORMAT' : 'REQUIRED', problem));
       else rrule = normaliseRecurrence(input.rrule!);
     } else {
-      if (!input.periodUnit) errors.push(fieldError([...path, 'periodUnit'], 'REQUIRED', 'Say how long after completion the next one is due'));
+      if (!input.periodUnit)
+        errors.push(fieldError([...path, 'periodUnit'], 'REQUIRED', 'Say how long after completion the next one is due'));
       if (!input.periodCount) errors.push(fieldError([...path, 'periodCount'], 'REQUIRED', 'Say how many periods after completion'));
       if (!input.startTime) errors.push(fieldError([...path, 'startTime'], 'REQUIRED', 'Give the time of day of the first one'));
     }
@@ -366,22 +493,36 @@ export class FrequenciesService {
   }
 
   /** A whole frequency for `project`; every problem at once, under `input.…`. */
-  private async check(db: TenantDb, project: Project, input: InspectionFrequencyInput, now: Date, before: InspectionFrequency | null, prefix: string[] = ['input']): Promise<FrequencyValues> {
+  private async check(
+    db: TenantDb,
+    project: Project,
+    input: InspectionFrequencyInput,
+    now: Date,
+    before: InspectionFrequency | null,
+    prefix: string[] = ['input'],
+  ): Promise<FrequencyValues> {
     const errors: FieldError[] = [];
     const property = await db.repo(Property).getById(project.propertyId);
     const schedule = await this.checkSchedule(db, input, property.format, prefix, errors);
     const p = (field: string) => [...prefix, field];
     const today = localTime(now, project.timeZone, 'YYYY-MM-DD');
     if (input.startDate < today && input.startDate !== before?.startDate) {
-      errors.push(fieldError(p('startDate'), 'OUT_OF_RANGE', `Start today (${today}) or later: past days are not planned after the fact`, { min: today }));
+      errors.push(
+        fieldError(p('startDate'), 'OUT_OF_RANGE', `Start today (${today}) or later: past days are not planned after the fact`, {
+          min: today,
+        }),
+      );
     }
-    if (input.endDate && input.endDate < input.startDate) errors.push(fieldError(p('endDate'), 'DATE_ORDER', 'The end date is before the start date'));
+    if (input.endDate && input.endDate < input.startDate)
+      errors.push(fieldError(p('endDate'), 'DATE_ORDER', 'The end date is before the start date'));
     const byName = input.assigneeUserId ?? null;
     if (!byName && !schedule.assigneeRole) errors.push(fieldError(p('assigneeUserId'), 'REQUIRED', 'Assign it to a person or to a role'));
-    if (byName && schedule.assigneeRole) errors.push(fieldError(p('assigneeRole'), 'INVALID_VALUE', 'Assign it to a person or to a role, not both'));
+    if (byName && schedule.assigneeRole)
+      errors.push(fieldError(p('assigneeRole'), 'INVALID_VALUE', 'Assign it to a person or to a role, not both'));
     if (byName) {
       const [member] = await db.members([byName]);
-      if (!member || !member.membership.active) errors.push(fieldError(p('assigneeUserId'), 'NOT_FOUND', 'This person is not an active member of your company'));
+      if (!member || !member.membership.active)
+        errors.push(fieldError(p('assigneeUserId'), 'NOT_FOUND', 'This person is not an active member of your company'));
     }
     const values: FrequencyValues = {
       ...schedule,
@@ -421,4 +562,3 @@ function pick(d: InspectionFrequencyDefault): ScheduleInput {
     assigneeRole: d.assigneeRole,
   } as ScheduleInput;
 }
-

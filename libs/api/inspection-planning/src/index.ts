@@ -40,7 +40,15 @@ export function inspectionPlanningModule() {
     occurrences,
     feeds,
     downloads,
-    resolvers: [InspectionFrequencyResolver, InspectionAssigneeResolver, InspectionFrequencyDefaultResolver, SkippedDefaultResolver, InspectionOccurrenceResolver, CalendarFeedResolver, ProjectPlanningResolver] as const,
+    resolvers: [
+      InspectionFrequencyResolver,
+      InspectionAssigneeResolver,
+      InspectionFrequencyDefaultResolver,
+      SkippedDefaultResolver,
+      InspectionOccurrenceResolver,
+      CalendarFeedResolver,
+      ProjectPlanningResolver,
+    ] as const,
     instances: [
       new InspectionFrequencyResolver(frequencies),
       new InspectionAssigneeResolver(),

@@ -31,7 +31,10 @@ export class ScheduleInput {
   @Field(() => ScheduleAnchorEnum, { defaultValue: 'CALENDAR' })
   anchor!: ScheduleAnchor;
 
-  @Field(() => String, { nullable: true, description: 'CALENDAR: RRULE body in local time, e.g. FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,12,15,18;BYMINUTE=0' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CALENDAR: RRULE body in local time, e.g. FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,12,15,18;BYMINUTE=0',
+  })
   @IsOptional()
   @TextLength(1, 500)
   rrule?: string | null;

@@ -1,4 +1,13 @@
-import { Brackets, HolidayList, InspectionFrequency, InspectionOccurrence, InspectionTemplate, Project, type NewRow, type TenantDb } from '@pinzhi/db';
+import {
+  Brackets,
+  HolidayList,
+  InspectionFrequency,
+  InspectionOccurrence,
+  InspectionTemplate,
+  Project,
+  type NewRow,
+  type TenantDb,
+} from '@pinzhi/db';
 import {
   firstDueAfterCompletion,
   localDate,
@@ -12,7 +21,11 @@ import {
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 
 /** The schedule of a frequency in its project's zone, with the holiday list's days excluded. */
-export function scheduleOf(f: Pick<InspectionFrequency, 'rrule' | 'startDate' | 'endDate' | 'excludedDates'>, timeZone: string, holidays: readonly string[]): ScheduleRule {
+export function scheduleOf(
+  f: Pick<InspectionFrequency, 'rrule' | 'startDate' | 'endDate' | 'excludedDates'>,
+  timeZone: string,
+  holidays: readonly string[],
+): ScheduleRule {
   return { rrule: f.rrule ?? '', timeZone, startDate: f.startDate, endDate: f.endDate, excludedDates: [...f.excludedDates, ...holidays] };
 }
 
@@ -39,7 +52,12 @@ export function afterCompletionOf(
  * projects; the unique key (frequency, due time) with INSERT IGNORE makes it idempotent.
  */
 export class OccurrenceMaterialiser {
-  async ensure(db: TenantDb, now: Date, until: Date, scope: { projectId?: string | null; projectIds?: readonly string[]; regionId?: string | null; frequencyIds?: string[] } = {}): Promise<void> {
+  async ensure(
+    db: TenantDb,
+    now: Date,
+    until: Date,
+    scope: { projectId?: string | null; projectIds?: readonly string[]; regionId?: string | null; frequencyIds?: string[] } = {},
+  ): Promise<void> {
     const qb = db
       .repo(InspectionFrequency)
       .query('f')
@@ -50,7 +68,10 @@ export class OccurrenceMaterialiser {
       if (scope.projectIds.length === 0) return;
       qb.andWhere('f.projectId IN (:...scopeProjects)', { scopeProjects: scope.projectIds });
     }
-    if (scope.regionId) qb.innerJoin(Project, 'p', 'p.id = f.projectId AND p.tenantId = f.tenantId').andWhere('p.regionId = :scopeRegion', { scopeRegion: scope.regionId });
+    if (scope.regionId)
+      qb.innerJoin(Project, 'p', 'p.id = f.projectId AND p.tenantId = f.tenantId').andWhere('p.regionId = :scopeRegion', {
+        scopeRegion: scope.regionId,
+      });
     if (scope.frequencyIds) {
       if (scope.frequencyIds.length === 0) return;
       qb.andWhere('f.id IN (:...scopeIds)', { scopeIds: scope.frequencyIds });
@@ -61,12 +82,24 @@ export class OccurrenceMaterialiser {
   async materialise(db: TenantDb, now: Date, until: Date, frequencies: InspectionFrequency[]): Promise<number> {
     if (frequencies.length === 0) return 0;
     const [projects, templates, holidayLists] = await Promise.all([
-      db.repo(Project).findByIds(frequencies.map((f) => f.projectId)).then(byId),
-      db.repo(InspectionTemplate).findByIds(frequencies.map((f) => f.templateId)).then(byId),
-      db.repo(HolidayList).findByIds(frequencies.flatMap((f) => (f.holidayListId ? [f.holidayListId] : []))).then(byId),
+      db
+        .repo(Project)
+        .findByIds(frequencies.map((f) => f.projectId))
+        .then(byId),
+      db
+        .repo(InspectionTemplate)
+        .findByIds(frequencies.map((f) => f.templateId))
+        .then(byId),
+      db
+        .repo(HolidayList)
+        .findByIds(frequencies.flatMap((f) => (f.holidayListId ? [f.holidayListId] : [])))
+        .then(byId),
     ]);
     const afterCompletion = frequencies.filter((f) => f.anchor === 'AFTER_COMPLETION');
-    const last = await this.lastOccurrences(db, afterCompletion.map((f) => f.id));
+    const last = await this.lastOccurrences(
+      db,
+      afterCompletion.map((f) => f.id),
+    );
     const rows: NewRow<InspectionOccurrence>[] = [];
     const advanced: string[] = [];
     for (const f of frequencies) {

@@ -1,5 +1,16 @@
 import { InspectionFrequency, InspectionOccurrence, Region, paginate, type SelectQueryBuilder, type TenantDb } from '@pinzhi/db';
-import { BadUserInputError, ForbiddenError, NotFoundError, checkPageArgs, cursorError, fieldError, toConnection, type AuthInfo, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  checkPageArgs,
+  cursorError,
+  fieldError,
+  toConnection,
+  type AuthInfo,
+  type FieldError,
+  type RequestContext,
+} from '@pinzhi/api-core';
 import { PortfolioService } from '@pinzhi/api-portfolio';
 import { canPlanInspections } from '@pinzhi/api-inspection-templates';
 import { FREQUENCY_RULES, completionError, occurrenceState } from '@pinzhi/domain';
@@ -17,7 +28,11 @@ const zero = (): Counts => ({ total: 0, scheduled: 0, due: 0, overdue: 0, comple
 
 /** Who may record an occurrence as done (or inspect it): its assignee, holders of its assignee role, and planners. */
 export function mayCompleteOccurrence(user: AuthInfo, o: InspectionOccurrence): boolean {
-  return canPlanInspections(user) || o.assigneeUserId === user.userId || (o.assigneeUserId === null && o.assigneeRole !== null && assigneeRoleOf(user.role) === o.assigneeRole);
+  return (
+    canPlanInspections(user) ||
+    o.assigneeUserId === user.userId ||
+    (o.assigneeUserId === null && o.assigneeRole !== null && assigneeRoleOf(user.role) === o.assigneeRole)
+  );
 }
 
 /** An occurrence as the API shows it: its state is computed at the request's time. */
@@ -39,11 +54,21 @@ export class OccurrencesService {
     const errors: FieldError[] = [];
     if (scope.to < scope.from) errors.push(fieldError(['scope', 'to'], 'DATE_ORDER', 'The range ends before it starts'));
     const days = (Date.parse(scope.to) - Date.parse(scope.from)) / DAY + 1;
-    if (days > FREQUENCY_RULES.calendarDays.max) errors.push(fieldError(['scope', 'to'], 'OUT_OF_RANGE', `At most ${FREQUENCY_RULES.calendarDays.max} days at a time`, { max: FREQUENCY_RULES.calendarDays.max }));
+    if (days > FREQUENCY_RULES.calendarDays.max)
+      errors.push(
+        fieldError(['scope', 'to'], 'OUT_OF_RANGE', `At most ${FREQUENCY_RULES.calendarDays.max} days at a time`, {
+          max: FREQUENCY_RULES.calendarDays.max,
+        }),
+      );
     const horizon = new Date(now.getTime() + FREQUENCY_RULES.horizonDays.max * DAY);
     // The latest instant any zone's `to` day can end at (UTC−12).
     const until = new Date(Date.parse(`${scope.to}T00:00:00Z`) + DAY + 12 * 3_600_000);
-    if (until > horizon) errors.push(fieldError(['scope', 'to'], 'OUT_OF_RANGE', `Plans reach at most ${FREQUENCY_RULES.horizonDays.max} days ahead`, { max: FREQUENCY_RULES.horizonDays.max }));
+    if (until > horizon)
+      errors.push(
+        fieldError(['scope', 'to'], 'OUT_OF_RANGE', `Plans reach at most ${FREQUENCY_RULES.horizonDays.max} days ahead`, {
+          max: FREQUENCY_RULES.horizonDays.max,
+        }),
+      );
     if (errors.length) throw new BadUserInputError(errors);
     if (scope.projectId) await portfolio.getProject(ctx, scope.projectId);
     if (scope.regionId) await ctx.db.repo(Region).getById(scope.regionId);
@@ -51,7 +76,10 @@ export class OccurrencesService {
       throw new ForbiddenError('Inspectors see their own assignments only');
     }
     await this.materialiser.ensure(ctx.db, now, until, { projectId: scope.projectId, regionId: scope.regionId });
-    const qb = ctx.db.repo(InspectionOccurrence).query('o').andWhere('o.localDate >= :from AND o.localDate <= :to', { from: scope.from, to: scope.to });
+    const qb = ctx.db
+      .repo(InspectionOccurrence)
+      .query('o')
+      .andWhere('o.localDate >= :from AND o.localDate <= :to', { from: scope.from, to: scope.to });
     if (scope.projectId) qb.andWhere('o.projectId = :projectId', { projectId: scope.projectId });
     if (scope.regionId) qb.andWhere('o.regionId = :regionId', { regionId: scope.regionId });
     if (scope.assigneeUserId) qb.andWhere('o.assigneeUserId = :assignee', { assignee: scope.assigneeUserId });
@@ -93,7 +121,9 @@ export class OccurrencesService {
           .andWhere('o.completedAt IS NULL AND o.windowEndsAt > :nextDueNow', { nextDueNow: now })
           // Implied by the window's longest length, but lets the (tenant, project, day) index read a
           // few weeks per project instead of each project's whole history.
-          .andWhere('o.localDate >= :nextDueFromDay', { nextDueFromDay: new Date(now.getTime() - (FREQUENCY_RULES.windowMinutes.max * 60_000 + 2 * DAY)).toISOString().slice(0, 10) });
+          .andWhere('o.localDate >= :nextDueFromDay', {
+            nextDueFromDay: new Date(now.getTime() - (FREQUENCY_RULES.windowMinutes.max * 60_000 + 2 * DAY)).toISOString().slice(0, 10),
+          });
         limitOccurrences(qb, 'o', ctx.user);
         const rows = await repo.firstPerGroup(qb, 'o', 'o.projectId', 'o.dueAt, o.id');
         const byProject = new Map(rows.map((o) => [o.projectId, withState(o, now)]));
@@ -116,7 +146,8 @@ export class OccurrencesService {
    * many projects), and the first `itemsPerDay` occurrences of each day (one more query).
    */
   async calendar(ctx: RequestContext, scope: OccurrenceScope, itemsPerDay: number) {
-    if (itemsPerDay < 0 || itemsPerDay > 50) throw BadUserInputError.field('itemsPerDay', 'OUT_OF_RANGE', 'Between 0 and 50', { min: 0, max: 50 });
+    if (itemsPerDay < 0 || itemsPerDay > 50)
+      throw BadUserInputError.field('itemsPerDay', 'OUT_OF_RANGE', 'Between 0 and 50', { min: 0, max: 50 });
     const { now, qb } = await this.prepare(ctx, scope);
     const sql = STATE_SQL('o');
     const sum = (cond: string) => `SUM(CASE WHEN ${cond} THEN 1 ELSE 0 END)`;
@@ -163,7 +194,8 @@ export class OccurrencesService {
     const now = ctx.now();
     return ctx.db.transaction(async (db) => {
       const o = await this.get(ctx, id, db);
-      if (!mayCompleteOccurrence(ctx.user, o)) throw new ForbiddenError('Only its assignee or the Quality Center may record this inspection');
+      if (!mayCompleteOccurrence(ctx.user, o))
+        throw new ForbiddenError('Only its assignee or the Quality Center may record this inspection');
       const after = await this.completeIn(db, o, now, note);
       return withState(after, now);
     });
@@ -172,13 +204,27 @@ export class OccurrencesService {
   async completeIn(db: TenantDb, o: InspectionOccurrence, now: Date, note: string | null): Promise<InspectionOccurrence> {
     const problem = completionError(o, now);
     if (problem === 'ALREADY_COMPLETED') throw BadUserInputError.field('id', 'INVALID_TRANSITION', 'This inspection is already recorded');
-    if (problem === 'NOT_YET_DUE') throw BadUserInputError.field('id', 'INVALID_TRANSITION', 'This inspection is not due yet', { dueAt: o.dueAt.toISOString() });
-    if (problem === 'WINDOW_CLOSED') throw BadUserInputError.field('id', 'INVALID_TRANSITION', 'The window closed and late submission is not allowed: this one is missed', { windowEndsAt: o.windowEndsAt.toISOString() });
+    if (problem === 'NOT_YET_DUE')
+      throw BadUserInputError.field('id', 'INVALID_TRANSITION', 'This inspection is not due yet', { dueAt: o.dueAt.toISOString() });
+    if (problem === 'WINDOW_CLOSED')
+      throw BadUserInputError.field(
+        'id',
+        'INVALID_TRANSITION',
+        'The window closed and late submission is not allowed: this one is missed',
+        { windowEndsAt: o.windowEndsAt.toISOString() },
+      );
     const trimmed = note?.trim() || null;
     if (trimmed && trimmed.length > 500) throw BadUserInputError.field('note', 'TOO_LONG', 'At most 500 characters', { max: 500 });
-    const after = await db.repo(InspectionOccurrence).update(o.id, { completedAt: now, completedByUserId: db.actorUserId, completionNote: trimmed });
+    const after = await db
+      .repo(InspectionOccurrence)
+      .update(o.id, { completedAt: now, completedByUserId: db.actorUserId, completionNote: trimmed });
     const state = occurrenceState(after, now);
-    await db.audit({ operation: 'completeInspectionOccurrence', entity: 'InspectionOccurrence', entityId: o.id, changes: { state: { from: occurrenceState(o, now), to: state } } });
+    await db.audit({
+      operation: 'completeInspectionOccurrence',
+      entity: 'InspectionOccurrence',
+      entityId: o.id,
+      changes: { state: { from: occurrenceState(o, now), to: state } },
+    });
     // After-completion schedules get their next occurrence now.
     const f = await db.repo(InspectionFrequency).findById(o.frequencyId);
     if (f?.anchor === 'AFTER_COMPLETION' && !f.archivedAt) await this.materialiser.materialise(db, now, now, [f]);

@@ -1,4 +1,14 @@
-import { HolidayList, InspectionFrequency, Membership, InspectionFrequencyDefault, InspectionOccurrence, InspectionTemplate, InspectionTemplateVersion, Project, type CalendarFeed } from '@pinzhi/db';
+import {
+  HolidayList,
+  InspectionFrequency,
+  Membership,
+  InspectionFrequencyDefault,
+  InspectionOccurrence,
+  InspectionTemplate,
+  InspectionTemplateVersion,
+  Project,
+  type CalendarFeed,
+} from '@pinzhi/db';
 import { pageComplexity, type RequestContext } from '@pinzhi/api-core';
 import { ProjectType, PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { UserType } from '@pinzhi/api-tenancy';
@@ -68,7 +78,10 @@ export class InspectionFrequencyResolver {
   }
 
   @Authorized()
-  @Query(() => InspectionFrequencyConnection, { complexity: pageComplexity, description: 'Frequencies (REGIONAL_OPS: their regions; INSPECTOR: assigned to them)' })
+  @Query(() => InspectionFrequencyConnection, {
+    complexity: pageComplexity,
+    description: 'Frequencies (REGIONAL_OPS: their regions; INSPECTOR: assigned to them)',
+  })
   inspectionFrequencies(@Args() args: InspectionFrequenciesArgs, @Ctx() ctx: RequestContext) {
     return this.service.list(ctx, args);
   }
@@ -80,14 +93,20 @@ export class InspectionFrequencyResolver {
   }
 
   @Authorized()
-  @Query(() => [InspectionAssigneeType], { description: 'Active members who can be assigned inspections (admins, Quality Center, regional operations, inspectors), for pickers' })
+  @Query(() => [InspectionAssigneeType], {
+    description: 'Active members who can be assigned inspections (admins, Quality Center, regional operations, inspectors), for pickers',
+  })
   async inspectionAssignees(@Ctx() ctx: RequestContext) {
     const rows = await ctx.db.repo(Membership).find({ where: { active: true } });
-    return rows.filter((m) => ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS', 'INSPECTOR'].includes(m.role)).map((m) => ({ userId: m.userId, role: m.role }));
+    return rows
+      .filter((m) => ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS', 'INSPECTOR'].includes(m.role))
+      .map((m) => ({ userId: m.userId, role: m.role }));
   }
 
   @Authorized(PLANNERS)
-  @Query(() => FrequencyPreviewType, { description: 'The next occurrences and the assignee’s monthly workload, before saving (frequencyId: previewing a change)' })
+  @Query(() => FrequencyPreviewType, {
+    description: 'The next occurrences and the assignee’s monthly workload, before saving (frequencyId: previewing a change)',
+  })
   previewInspectionFrequency(
     @Arg('projectId', () => ID) projectId: string,
     @Arg('input') input: InspectionFrequencyInput,
@@ -100,7 +119,11 @@ export class InspectionFrequencyResolver {
 
   @Authorized(PLANNERS)
   @Mutation(() => InspectionFrequencyType)
-  createInspectionFrequency(@Arg('projectId', () => ID) projectId: string, @Arg('input') input: InspectionFrequencyInput, @Ctx() ctx: RequestContext) {
+  createInspectionFrequency(
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('input') input: InspectionFrequencyInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.create(ctx, projectId, input);
   }
 
@@ -138,10 +161,13 @@ export class InspectionFrequencyResolver {
   }
 
   @Authorized(PLANNERS)
-  @Mutation(() => ApplyDefaultsResultType, { description: 'Creates the project’s frequencies from its format’s defaults; already scheduled checklists are skipped' })
+  @Mutation(() => ApplyDefaultsResultType, {
+    description: 'Creates the project’s frequencies from its format’s defaults; already scheduled checklists are skipped',
+  })
   applyInspectionFrequencyDefaults(
     @Arg('projectId', () => ID) projectId: string,
-    @Arg('startDate', () => String, { nullable: true, description: 'YYYY-MM-DD; default today in the project’s zone' }) startDate: string | null,
+    @Arg('startDate', () => String, { nullable: true, description: 'YYYY-MM-DD; default today in the project’s zone' })
+    startDate: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.applyDefaults(ctx, projectId, startDate);
@@ -207,7 +233,10 @@ export class InspectionOccurrenceResolver {
   constructor(private readonly service: OccurrencesService) {}
 
   @Authorized()
-  @Query(() => InspectionOccurrenceConnection, { complexity: pageComplexity, description: 'Occurrences of a scope and range of local days, by due time' })
+  @Query(() => InspectionOccurrenceConnection, {
+    complexity: pageComplexity,
+    description: 'Occurrences of a scope and range of local days, by due time',
+  })
   inspectionOccurrences(@Args() args: InspectionOccurrencesArgs, @Ctx() ctx: RequestContext) {
     return this.service.list(ctx, args);
   }
@@ -233,7 +262,11 @@ export class InspectionOccurrenceResolver {
 
   @Authorized()
   @Mutation(() => InspectionOccurrenceType, { description: 'Records that it was done now (by its assignee or the Quality Center)' })
-  completeInspectionOccurrence(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
+  completeInspectionOccurrence(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.complete(ctx, id, note);
   }
 
@@ -279,7 +312,9 @@ export class CalendarFeedResolver {
   }
 
   @Authorized()
-  @Mutation(() => CreatedCalendarFeedType, { description: 'A new .ics feed of my assignments, or of a project (projectId); the secret path is shown once' })
+  @Mutation(() => CreatedCalendarFeedType, {
+    description: 'A new .ics feed of my assignments, or of a project (projectId); the secret path is shown once',
+  })
   createCalendarFeed(@Arg('projectId', () => ID, { nullable: true }) projectId: string | null, @Ctx() ctx: RequestContext) {
     return this.service.create(ctx, projectId);
   }
@@ -303,7 +338,8 @@ export class ProjectPlanningResolver {
 
   @FieldResolver(() => InspectionOccurrenceType, {
     nullable: true,
-    description: 'The earliest occurrence not yet done whose window is still open (DUE or SCHEDULED) that the caller may see; batched per page',
+    description:
+      'The earliest occurrence not yet done whose window is still open (DUE or SCHEDULED) that the caller may see; batched per page',
   })
   nextDueOccurrence(@Root() p: Project, @Ctx() ctx: RequestContext) {
     return this.service.nextDue(ctx, p.id);

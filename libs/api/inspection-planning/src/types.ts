@@ -1,4 +1,14 @@
-import { ASSIGNEE_ROLES, OCCURRENCE_STATES, PERIOD_UNITS, SCHEDULE_ANCHORS, type AssigneeRole, type OccurrenceState, type PeriodUnit, type PropertyFormat, type ScheduleAnchor } from '@pinzhi/domain';
+import {
+  ASSIGNEE_ROLES,
+  OCCURRENCE_STATES,
+  PERIOD_UNITS,
+  SCHEDULE_ANCHORS,
+  type AssigneeRole,
+  type OccurrenceState,
+  type PeriodUnit,
+  type PropertyFormat,
+  type ScheduleAnchor,
+} from '@pinzhi/domain';
 import { Connection } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -6,15 +16,22 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const AssigneeRoleEnum = asEnum(ASSIGNEE_ROLES);
-registerEnumType(AssigneeRoleEnum, { name: 'AssigneeRole', description: 'PROJECT_MANAGER = the project’s manager at the time; the others = anyone with that role' });
+registerEnumType(AssigneeRoleEnum, {
+  name: 'AssigneeRole',
+  description: 'PROJECT_MANAGER = the project’s manager at the time; the others = anyone with that role',
+});
 export const ScheduleAnchorEnum = asEnum(SCHEDULE_ANCHORS);
-registerEnumType(ScheduleAnchorEnum, { name: 'ScheduleAnchor', description: 'CALENDAR: on the rule’s dates; AFTER_COMPLETION: a period after the last one was done' });
+registerEnumType(ScheduleAnchorEnum, {
+  name: 'ScheduleAnchor',
+  description: 'CALENDAR: on the rule’s dates; AFTER_COMPLETION: a period after the last one was done',
+});
 export const PeriodUnitEnum = asEnum(PERIOD_UNITS);
 registerEnumType(PeriodUnitEnum, { name: 'PeriodUnit' });
 export const OccurrenceStateEnum = asEnum(OCCURRENCE_STATES);
 registerEnumType(OccurrenceStateEnum, {
   name: 'OccurrenceState',
-  description: 'SCHEDULED → DUE (window open) → COMPLETED / LATE (done after the window) / MISSED (window closed, late not allowed) / OVERDUE (window closed, late allowed)',
+  description:
+    'SCHEDULED → DUE (window open) → COMPLETED / LATE (done after the window) / MISSED (window closed, late not allowed) / OVERDUE (window closed, late allowed)',
 });
 export const CalendarFeedKindEnum = asEnum(['USER', 'PROJECT'] as const);
 registerEnumType(CalendarFeedKindEnum, { name: 'CalendarFeedKind' });
@@ -104,7 +121,8 @@ export class OccurrenceCountsType {
 export class CalendarDayType {
   @Field({ description: 'YYYY-MM-DD (each occurrence on its project’s local day)' }) date!: string;
   @Field(() => OccurrenceCountsType) counts!: OccurrenceCountsType;
-  @Field(() => [InspectionOccurrenceType], { description: 'The first itemsPerDay occurrences of the day, by due time' }) items!: InspectionOccurrenceType[];
+  @Field(() => [InspectionOccurrenceType], { description: 'The first itemsPerDay occurrences of the day, by due time' })
+  items!: InspectionOccurrenceType[];
 }
 
 @ObjectType('InspectionCalendar')
@@ -148,7 +166,8 @@ export class SkippedDefaultType {
 @ObjectType('ApplyDefaultsResult')
 export class ApplyDefaultsResultType {
   @Field(() => [InspectionFrequencyType]) created!: InspectionFrequencyType[];
-  @Field(() => [SkippedDefaultType], { description: 'Defaults not applied (the checklist is already scheduled, archived …)' }) skipped!: SkippedDefaultType[];
+  @Field(() => [SkippedDefaultType], { description: 'Defaults not applied (the checklist is already scheduled, archived …)' })
+  skipped!: SkippedDefaultType[];
 }
 
 @ObjectType('InspectionAssignee', { description: 'Someone inspections can be assigned to' })

@@ -45,7 +45,9 @@ export async function writeChecklist(db: TenantDb, versionId: string, doc: Check
   await db.repo(InspectionTemplateSection).deleteWhere({ versionId });
   await db.repo(InspectionTemplateItem).deleteWhere({ versionId });
   await db.repo(InspectionTemplateVersion).updateWhere({ id: versionId }, { passScore: doc.passScore }, { bookkeeping: true });
-  await db.repo(InspectionTemplateSection).insertMany(doc.sections.map((s, i) => ({ versionId, key: s.key, position: i + 1, titleZh: s.titleZh, titleEn: s.titleEn })));
+  await db
+    .repo(InspectionTemplateSection)
+    .insertMany(doc.sections.map((s, i) => ({ versionId, key: s.key, position: i + 1, titleZh: s.titleZh, titleEn: s.titleEn })));
   await db.repo(InspectionTemplateItem).insertMany(
     doc.sections.flatMap((s) =>
       s.items.map((it, j) => ({

@@ -6,7 +6,14 @@ import { INSPECTION_PLANNERS, checklistTotals } from '@pinzhi/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ChecklistDraftInput, InspectionTemplateInput, InspectionTemplatesArgs } from './inputs';
 import { InspectionTemplatesService, canPlanInspections } from './templates.service';
-import { ChecklistItemType, ChecklistSectionType, ChecklistTotalsType, InspectionTemplateConnection, InspectionTemplateType, InspectionTemplateVersionType } from './types';
+import {
+  ChecklistItemType,
+  ChecklistSectionType,
+  ChecklistTotalsType,
+  InspectionTemplateConnection,
+  InspectionTemplateType,
+  InspectionTemplateVersionType,
+} from './types';
 
 const PLANNERS = [...INSPECTION_PLANNERS];
 
@@ -33,7 +40,9 @@ export class InspectionTemplateResolver {
   }
 
   @Authorized(PLANNERS)
-  @Mutation(() => InspectionTemplateType, { description: 'A new checklist with a first draft (empty, or copied from a handbook version’s standards)' })
+  @Mutation(() => InspectionTemplateType, {
+    description: 'A new checklist with a first draft (empty, or copied from a handbook version’s standards)',
+  })
   createInspectionTemplate(
     @Arg('input') input: InspectionTemplateInput,
     @Arg('fromHandbookVersionId', () => ID, { nullable: true }) fromHandbookVersionId: string | null,
@@ -66,7 +75,9 @@ export class InspectionTemplateResolver {
   }
 
   @Authorized(PLANNERS)
-  @Mutation(() => InspectionTemplateVersionType, { description: 'Opens a draft from the latest version (returns the open one if there is one)' })
+  @Mutation(() => InspectionTemplateVersionType, {
+    description: 'Opens a draft from the latest version (returns the open one if there is one)',
+  })
   startInspectionTemplateDraft(@Arg('templateId', () => ID) templateId: string, @Ctx() ctx: RequestContext) {
     return this.service.startDraft(ctx, templateId);
   }

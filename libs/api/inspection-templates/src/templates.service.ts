@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Brackets, HandbookVersion, InspectionTemplate, InspectionTemplateVersion, Standard, containsPattern, paginate, type TenantDb } from '@pinzhi/db';
+import {
+  Brackets,
+  HandbookVersion,
+  InspectionTemplate,
+  InspectionTemplateVersion,
+  Standard,
+  containsPattern,
+  paginate,
+  type TenantDb,
+} from '@pinzhi/db';
 import {
   BadUserInputError,
   DocumentVersioning,
@@ -24,7 +33,8 @@ export function canPlanInspections(user: AuthInfo): boolean {
 }
 
 export function requirePlanner(user: AuthInfo): void {
-  if (!canPlanInspections(user)) throw new ForbiddenError('Only the Quality Center or a tenant admin may change inspection templates and plans');
+  if (!canPlanInspections(user))
+    throw new ForbiddenError('Only the Quality Center or a tenant admin may change inspection templates and plans');
 }
 
 export const checklistVersioning = new DocumentVersioning<InspectionTemplate, InspectionTemplateVersion, ChecklistDoc>({
@@ -32,7 +42,12 @@ export const checklistVersioning = new DocumentVersioning<InspectionTemplate, In
   version: InspectionTemplateVersion,
   ownerField: 'templateId',
   idArgument: 'templateId',
-  operations: { start: 'startInspectionTemplateDraft', save: 'saveInspectionTemplateDraft', publish: 'publishInspectionTemplate', discard: 'discardInspectionTemplateDraft' },
+  operations: {
+    start: 'startInspectionTemplateDraft',
+    save: 'saveInspectionTemplateDraft',
+    publish: 'publishInspectionTemplate',
+    discard: 'discardInspectionTemplateDraft',
+  },
   noun: 'checklist',
   content: checklistContent,
   maxChangeSummary: 500,
@@ -79,7 +94,8 @@ export class InspectionTemplatesService {
     requirePlanner(ctx.user);
     return ctx.db.transaction(async (db) => {
       const name = input.name.trim();
-      if (await db.repo(InspectionTemplate).exists({ name })) throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A checklist with this name already exists');
+      if (await db.repo(InspectionTemplate).exists({ name }))
+        throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A checklist with this name already exists');
       let doc = checklistContent.empty();
       if (fromHandbookVersionId) doc = await this.fromHandbook(db, fromHandbookVersionId);
       const template = await db.repo(InspectionTemplate).insert({
@@ -92,20 +108,37 @@ export class InspectionTemplatesService {
         archivedAt: null,
       });
       const after = await checklistVersioning.createWithDraft(db, template, doc);
-      await db.audit({ operation: 'createInspectionTemplate', entity: 'InspectionTemplate', entityId: template.id, changes: changedFields(null, after, ['name', 'format', 'description']) });
+      await db.audit({
+        operation: 'createInspectionTemplate',
+        entity: 'InspectionTemplate',
+        entityId: template.id,
+        changes: changedFields(null, after, ['name', 'format', 'description']),
+      });
       return after;
     });
   }
 
-  async update(ctx: RequestContext, id: string, input: InspectionTemplateInput, expectedVersion: number | null): Promise<InspectionTemplate> {
+  async update(
+    ctx: RequestContext,
+    id: string,
+    input: InspectionTemplateInput,
+    expectedVersion: number | null,
+  ): Promise<InspectionTemplate> {
     requirePlanner(ctx.user);
     return ctx.db.transaction(async (db) => {
       const before = await this.get(ctx, id, db);
       const name = input.name.trim();
       const clash = await db.repo(InspectionTemplate).findOne({ name });
       if (clash && clash.id !== id) throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A checklist with this name already exists');
-      const after = await db.repo(InspectionTemplate).update(id, { name, format: input.format ?? null, description: input.description?.trim() || null }, expectedVersion ?? undefined);
-      await db.audit({ operation: 'updateInspectionTemplate', entity: 'InspectionTemplate', entityId: id, changes: changedFields(before, after, ['name', 'format', 'description']) });
+      const after = await db
+        .repo(InspectionTemplate)
+        .update(id, { name, format: input.format ?? null, description: input.description?.trim() || null }, expectedVersion ?? undefined);
+      await db.audit({
+        operation: 'updateInspectionTemplate',
+        entity: 'InspectionTemplate',
+        entityId: id,
+        changes: changedFields(before, after, ['name', 'format', 'description']),
+      });
       return after;
     });
   }
@@ -115,7 +148,12 @@ export class InspectionTemplatesService {
     return ctx.db.transaction(async (db) => {
       const before = await this.get(ctx, id, db);
       const after = await db.repo(InspectionTemplate).update(id, { archivedAt: archived ? (before.archivedAt ?? new Date()) : null });
-      await db.audit({ operation: archived ? 'archiveInspectionTemplate' : 'restoreInspectionTemplate', entity: 'InspectionTemplate', entityId: id, changes: changedFields(before, after, ['archivedAt']) });
+      await db.audit({
+        operation: archived ? 'archiveInspectionTemplate' : 'restoreInspectionTemplate',
+        entity: 'InspectionTemplate',
+        entityId: id,
+        changes: changedFields(before, after, ['archivedAt']),
+      });
       return after;
     });
   }
@@ -125,7 +163,12 @@ export class InspectionTemplatesService {
     return ctx.db.transaction(async (db) => checklistVersioning.startDraft(db, await this.get(ctx, templateId, db)));
   }
 
-  async saveDraft(ctx: RequestContext, templateId: string, input: ChecklistDraftInput, expectedVersion: number): Promise<InspectionTemplateVersion> {
+  async saveDraft(
+    ctx: RequestContext,
+    templateId: string,
+    input: ChecklistDraftInput,
+    expectedVersion: number,
+  ): Promise<InspectionTemplateVersion> {
     requirePlanner(ctx.user);
     return ctx.db.transaction(async (db) => {
       const t = await this.get(ctx, templateId, db);
@@ -134,9 +177,16 @@ export class InspectionTemplatesService {
     });
   }
 
-  async publish(ctx: RequestContext, templateId: string, changeSummary: string, expectedVersion: number): Promise<InspectionTemplateVersion> {
+  async publish(
+    ctx: RequestContext,
+    templateId: string,
+    changeSummary: string,
+    expectedVersion: number,
+  ): Promise<InspectionTemplateVersion> {
     requirePlanner(ctx.user);
-    return ctx.db.transaction(async (db) => checklistVersioning.publish(db, await this.get(ctx, templateId, db), changeSummary, expectedVersion));
+    return ctx.db.transaction(async (db) =>
+      checklistVersioning.publish(db, await this.get(ctx, templateId, db), changeSummary, expectedVersion),
+    );
   }
 
   async discardDraft(ctx: RequestContext, templateId: string): Promise<InspectionTemplate> {
@@ -145,10 +195,12 @@ export class InspectionTemplatesService {
   }
 
   content(ctx: RequestContext, versionId: string): Promise<ChecklistDoc> {
-    return ctx.loaders.custom<string, ChecklistDoc>('checklistContent', async (db, ids) => {
-      const docs = await loadChecklists(db, ids);
-      return ids.map((id) => docs.get(id) ?? checklistContent.empty());
-    }).load(versionId);
+    return ctx.loaders
+      .custom<string, ChecklistDoc>('checklistContent', async (db, ids) => {
+        const docs = await loadChecklists(db, ids);
+        return ids.map((id) => docs.get(id) ?? checklistContent.empty());
+      })
+      .load(versionId);
   }
 
   /** Validates a whole draft against the library: every problem at once, with its path. */
@@ -174,12 +226,20 @@ export class InspectionTemplatesService {
           titleEn: s.titleEn?.trim() || null,
           items: s.items.map((it, j) => {
             const ip = [...sp, 'items', String(j)];
-            if (!known.has(it.standardId)) errors.push(fieldError([...ip, 'standardId'], 'NOT_FOUND', 'This standard is not in your library'));
-            else if (seen.has(it.standardId)) errors.push(fieldError([...ip, 'standardId'], 'TAKEN', 'This standard is already in this section'));
+            if (!known.has(it.standardId))
+              errors.push(fieldError([...ip, 'standardId'], 'NOT_FOUND', 'This standard is not in your library'));
+            else if (seen.has(it.standardId))
+              errors.push(fieldError([...ip, 'standardId'], 'TAKEN', 'This standard is already in this section'));
             seen.add(it.standardId);
             const deductions = (it.deductions ?? []).map((d, k) => {
               const dp = [...ip, 'deductions', String(k)];
-              if (d.points > it.points) errors.push(fieldError([...dp, 'points'], 'OUT_OF_RANGE', `A deduction cannot exceed the item’s ${it.points} points`, { min: 1, max: it.points }));
+              if (d.points > it.points)
+                errors.push(
+                  fieldError([...dp, 'points'], 'OUT_OF_RANGE', `A deduction cannot exceed the item’s ${it.points} points`, {
+                    min: 1,
+                    max: it.points,
+                  }),
+                );
               return { key: key(d.key, dp), labelZh: d.labelZh.trim(), labelEn: d.labelEn?.trim() || null, points: d.points };
             });
             return {
@@ -196,7 +256,8 @@ export class InspectionTemplatesService {
         };
       }),
     };
-    if (doc.sections.every((s) => s.items.length === 0)) errors.push(fieldError(['input', 'sections'], 'REQUIRED', 'Add at least one item'));
+    if (doc.sections.every((s) => s.items.length === 0))
+      errors.push(fieldError(['input', 'sections'], 'REQUIRED', 'Add at least one item'));
     if (errors.length) throw new BadUserInputError(errors);
     return doc;
   }
@@ -204,8 +265,11 @@ export class InspectionTemplatesService {
   private async fromHandbook(db: TenantDb, handbookVersionId: string): Promise<ChecklistDoc> {
     const version = await db.repo(HandbookVersion).findById(handbookVersionId);
     const hb = version ? await loadDoc(db, version.id) : { sections: [] };
-    if (hb.sections.length === 0) throw BadUserInputError.field('fromHandbookVersionId', 'NOT_FOUND', 'This handbook version does not exist or is empty');
-    const standards = new Map((await db.repo(Standard).findByIds(hb.sections.flatMap((s) => s.items.map((i) => i.standardId)))).map((s) => [s.id, s]));
+    if (hb.sections.length === 0)
+      throw BadUserInputError.field('fromHandbookVersionId', 'NOT_FOUND', 'This handbook version does not exist or is empty');
+    const standards = new Map(
+      (await db.repo(Standard).findByIds(hb.sections.flatMap((s) => s.items.map((i) => i.standardId)))).map((s) => [s.id, s]),
+    );
     const clamp = (n: number) => Math.min(CHECKLIST_RULES.points.max, Math.max(CHECKLIST_RULES.points.min, n));
     return {
       passScore: 80,

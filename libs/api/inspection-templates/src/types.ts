@@ -18,7 +18,8 @@ export class ChecklistDeductionType {
 export class ChecklistItemType {
   @Field(() => ID, { description: 'Stable across versions' }) key!: string;
   standardId!: string;
-  @Field(() => String, { nullable: true, description: 'Wording for the inspector; null = the standard’s requirement' }) checkpointZh!: string | null;
+  @Field(() => String, { nullable: true, description: 'Wording for the inspector; null = the standard’s requirement' }) checkpointZh!:
+    string | null;
   @Field(() => String, { nullable: true }) checkpointEn!: string | null;
   @Field(() => Int, { description: 'Points the item is worth (its weight)' }) points!: number;
   @Field(() => [ChecklistDeductionType]) deductions!: ChecklistDeductionType[];

@@ -28,19 +28,26 @@ export class EvaluationResolver {
   ) {}
 
   @Authorized(READERS)
-  @Query(() => InspectionDailySummaryType, { description: '每日品质汇总 for one local day: per project, per region and tenant totals. Regional operations see their regions' })
+  @Query(() => InspectionDailySummaryType, {
+    description: '每日品质汇总 for one local day: per project, per region and tenant totals. Regional operations see their regions',
+  })
   inspectionDailySummary(@Args() args: DailySummaryArgs, @Ctx() ctx: RequestContext) {
     return this.summary.dailySummary(ctx, args);
   }
 
   @Authorized(READERS)
-  @Query(() => ProjectEvaluationConnection, { description: '品质评价: each project’s score over a month or quarter, ranked within the tenant and its region, with the change since the previous period' })
+  @Query(() => ProjectEvaluationConnection, {
+    description:
+      '品质评价: each project’s score over a month or quarter, ranked within the tenant and its region, with the change since the previous period',
+  })
   projectEvaluation(@Args() args: ProjectEvaluationArgs, @Ctx() ctx: RequestContext) {
     return this.evaluation.projectEvaluation(ctx, args);
   }
 
   @Authorized(READERS)
-  @Query(() => ScoreTrendType, { description: 'Score per month or quarter over the last N periods: of a project, a region, or everything the caller sees' })
+  @Query(() => ScoreTrendType, {
+    description: 'Score per month or quarter over the last N periods: of a project, a region, or everything the caller sees',
+  })
   projectScoreTrend(@Args() args: ScoreTrendArgs, @Ctx() ctx: RequestContext) {
     return this.evaluation.scoreTrend(ctx, args);
   }

@@ -17,7 +17,15 @@ import {
   type EvaluationPeriod,
   type EvaluationPeriodKind,
 } from '@pinzhi/domain';
-import type { EvaluationPeriodInput, EvaluationPeriodType, ProjectEvaluationArgs, ProjectEvaluationConnection, ProjectEvaluationType, ScoreTrendArgs, ScoreTrendType } from './evaluation.types';
+import type {
+  EvaluationPeriodInput,
+  EvaluationPeriodType,
+  ProjectEvaluationArgs,
+  ProjectEvaluationConnection,
+  ProjectEvaluationType,
+  ScoreTrendArgs,
+  ScoreTrendType,
+} from './evaluation.types';
 
 const portfolio = new PortfolioService();
 
@@ -45,14 +53,20 @@ export async function resolveScope(ctx: RequestContext, projectId?: string | nul
 export function applyScope<T extends object>(qb: SelectQueryBuilder<T>, alias: string, scope: Scope): SelectQueryBuilder<T> {
   if (scope.projectId) qb.andWhere(`${alias}.projectId = :scopeProject`, { scopeProject: scope.projectId });
   if (scope.regionId) qb.andWhere(`${alias}.regionId = :scopeRegion`, { scopeRegion: scope.regionId });
-  if (scope.regions) qb.andWhere(scope.regions.length ? `${alias}.regionId IN (:...scopeRegions)` : '1 = 0', { scopeRegions: scope.regions });
+  if (scope.regions)
+    qb.andWhere(scope.regions.length ? `${alias}.regionId IN (:...scopeRegions)` : '1 = 0', { scopeRegions: scope.regions });
   return qb;
 }
 
 // --- Offset paging of computed lists (ranks are recomputed per request; the list is small)
 
 const CURSOR_PREFIX = 'off:';
-export function pageOf<T>(rows: T[], first: number | null | undefined, after: string | null | undefined, defaultSize = 50): { nodes: T[]; pageInfo: PageInfo } {
+export function pageOf<T>(
+  rows: T[],
+  first: number | null | undefined,
+  after: string | null | undefined,
+  defaultSize = 50,
+): { nodes: T[]; pageInfo: PageInfo } {
   checkPageArgs({ first, after });
   const max = RULES.pageSize.max;
   let start = 0;
@@ -135,7 +149,15 @@ export class EvaluationService {
       .leftJoin(`(${items.getQuery()})`, 'a', 'a.projectId = p.id')
       .leftJoin(`(${inspections.getQuery()})`, 'n', 'n.projectId = p.id')
       .andWhere(new Brackets((w) => w.where("(p.stage = 'OPERATING' AND p.archivedAt IS NULL)").orWhere('a.results > 0')))
-      .setParameters({ ...items.getParameters(), ...inspections.getParameters(), curFrom: current.from, curTo: current.to, prevFrom: previous.from, yes: true, no: false });
+      .setParameters({
+        ...items.getParameters(),
+        ...inspections.getParameters(),
+        curFrom: current.from,
+        curTo: current.to,
+        prevFrom: previous.from,
+        yes: true,
+        no: false,
+      });
     return qb.getRawMany<Record<string, unknown>>();
   }
 
@@ -166,7 +188,11 @@ export class EvaluationService {
       };
     });
     const tenant = competitionRanks(rows, (r) => r.score);
-    const region = competitionRanks(rows, (r) => r.score, (r) => r.regionId);
+    const region = competitionRanks(
+      rows,
+      (r) => r.score,
+      (r) => r.regionId,
+    );
     for (const r of rows) {
       r.tenantRank = tenant.get(r) ?? null;
       r.regionRank = region.get(r) ?? null;
@@ -183,7 +209,9 @@ export class EvaluationService {
     const period = checkedPeriod(periodInput, path);
     const scope = await resolveScope(ctx, null, regionId);
     const all = await this.evaluateTenant(ctx, period);
-    const visible = all.filter((r) => (!scope.regionId || r.regionId === scope.regionId) && (!scope.regions || scope.regions.includes(r.regionId)));
+    const visible = all.filter(
+      (r) => (!scope.regionId || r.regionId === scope.regionId) && (!scope.regions || scope.regions.includes(r.regionId)),
+    );
     return { period, all, visible };
   }
 
@@ -206,7 +234,8 @@ export class EvaluationService {
     if (!Number.isInteger(args.periods) || args.periods < T.min || args.periods > T.max) {
       throw BadUserInputError.field('periods', 'OUT_OF_RANGE', `Between ${T.min} and ${T.max} periods`, { min: T.min, max: T.max });
     }
-    if (args.until && args.until.kind !== args.kind) throw BadUserInputError.field(['until', 'kind'], 'INVALID_VALUE', 'The same kind of period as the trend');
+    if (args.until && args.until.kind !== args.kind)
+      throw BadUserInputError.field(['until', 'kind'], 'INVALID_VALUE', 'The same kind of period as the trend');
     const scope = await resolveScope(ctx, args.projectId, args.regionId);
     const last = args.until ? checkedPeriod(args.until, ['until']) : periodOf(localDate(ctx.now(), scope.timeZone), args.kind);
     const periods = periodsEndingWith(last, args.periods);
@@ -237,7 +266,14 @@ export class EvaluationService {
         const r = byKey.get(`${p.year}-${p.index}`);
         const earned = num(r?.['earned']);
         const possible = num(r?.['possible']);
-        return { period: periodType(p), score: evaluationScore(earned, possible), earnedPoints: earned, possiblePoints: possible, inspections: num(r?.['inspections']), projects: num(r?.['projects']) };
+        return {
+          period: periodType(p),
+          score: evaluationScore(earned, possible),
+          earnedPoints: earned,
+          possiblePoints: possible,
+          inspections: num(r?.['inspections']),
+          projects: num(r?.['projects']),
+        };
       }),
     };
   }

@@ -6,7 +6,10 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumTyp
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const EvaluationPeriodKindEnum = asEnum(EVALUATION_PERIOD_KINDS);
-registerEnumType(EvaluationPeriodKindEnum, { name: 'EvaluationPeriodKind', description: 'Calendar month or quarter, by the local day of submission' });
+registerEnumType(EvaluationPeriodKindEnum, {
+  name: 'EvaluationPeriodKind',
+  description: 'Calendar month or quarter, by the local day of submission',
+});
 
 const uuid = { context: { reason: 'INVALID_FORMAT' } } as const;
 
@@ -69,7 +72,10 @@ export class ScoreTrendArgs {
   @Field(() => EvaluationPeriodKindEnum)
   kind!: EvaluationPeriodKind;
 
-  @Field(() => Int, { defaultValue: EVALUATION_RULES.trendPeriods.default, description: `How many periods, ${EVALUATION_RULES.trendPeriods.min}–${EVALUATION_RULES.trendPeriods.max}` })
+  @Field(() => Int, {
+    defaultValue: EVALUATION_RULES.trendPeriods.default,
+    description: `How many periods, ${EVALUATION_RULES.trendPeriods.min}–${EVALUATION_RULES.trendPeriods.max}`,
+  })
   periods!: number;
 
   @Field(() => EvaluationPeriodInput, { nullable: true, description: 'The last period of the series; default: the current one' })
@@ -102,14 +108,21 @@ export class EvaluationPeriodType {
 export class ProjectEvaluationType {
   projectId!: string;
   regionId!: string;
-  @Field(() => Float, { nullable: true, description: 'SUM(earned points) / SUM(possible points) × 100 over every item result in the period; null when nothing was inspected (unranked)' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'SUM(earned points) / SUM(possible points) × 100 over every item result in the period; null when nothing was inspected (unranked)',
+  })
   score!: number | null;
   @Field(() => Int) earnedPoints!: number;
   @Field(() => Int) possiblePoints!: number;
   @Field(() => Int, { description: 'Submitted inspections in the period' }) inspections!: number;
   @Field(() => Int, { description: 'Of which not passed' }) failedInspections!: number;
   @Field(() => Int, { description: 'Failed critical items in the period' }) criticalFailures!: number;
-  @Field(() => Int, { nullable: true, description: 'Competition rank among the tenant’s scored projects (ties share a rank: 1, 1, 3); null when unscored' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Competition rank among the tenant’s scored projects (ties share a rank: 1, 1, 3); null when unscored',
+  })
   tenantRank!: number | null;
   @Field(() => Int, { nullable: true, description: 'Competition rank within its region' }) regionRank!: number | null;
   @Field(() => Float, { nullable: true, description: 'Its score in the previous period' }) previousScore!: number | null;
@@ -120,7 +133,8 @@ export class ProjectEvaluationType {
 export class ProjectEvaluationConnection {
   @Field(() => EvaluationPeriodType) period!: EvaluationPeriodType;
   @Field(() => EvaluationPeriodType) previous!: EvaluationPeriodType;
-  @Field(() => [ProjectEvaluationType], { description: 'By tenant rank (unranked last), then project code' }) nodes!: ProjectEvaluationType[];
+  @Field(() => [ProjectEvaluationType], { description: 'By tenant rank (unranked last), then project code' })
+  nodes!: ProjectEvaluationType[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int, { description: 'Projects listed: operating ones, and any other with results in the period' }) totalCount!: number;
   @Field(() => Int, { description: 'Of which scored (ranked)' }) rankedCount!: number;
@@ -155,7 +169,8 @@ export class DaySummaryCountsType {
   @Field(() => Int, { description: 'Inspections submitted that day (planned and ad hoc)' }) inspections!: number;
   @Field(() => Float, { nullable: true, description: 'Mean score % of those inspections' }) averageScore!: number | null;
   @Field(() => Int, { description: 'Of which not passed' }) failedInspections!: number;
-  @Field(() => Int, { description: 'Rectifications found by then and not verified by the end of that day (or now, for today)' }) openRectifications!: number;
+  @Field(() => Int, { description: 'Rectifications found by then and not verified by the end of that day (or now, for today)' })
+  openRectifications!: number;
   @Field(() => Int, { description: 'Of which past their deadline at that moment' }) overdueRectifications!: number;
   scoreSum!: number;
 }
@@ -177,7 +192,10 @@ export class RegionDaySummaryType {
 export class InspectionDailySummaryType {
   @Field() date!: string;
   @Field({ description: 'The moment open/overdue rectifications are counted at' }) asOf!: Date;
-  @Field(() => [ProjectDaySummaryType], { description: 'Projects with anything that day (due, submitted or open rectifications), by region then code' }) projects!: ProjectDaySummaryType[];
+  @Field(() => [ProjectDaySummaryType], {
+    description: 'Projects with anything that day (due, submitted or open rectifications), by region then code',
+  })
+  projects!: ProjectDaySummaryType[];
   @Field(() => PageInfo, { description: 'Paging of `projects`' }) pageInfo!: PageInfo;
   @Field(() => Int, { description: 'All project rows (across pages)' }) projectCount!: number;
   @Field(() => [RegionDaySummaryType], { description: 'Totals per region (all pages)' }) regions!: RegionDaySummaryType[];

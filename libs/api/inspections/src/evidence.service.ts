@@ -32,7 +32,8 @@ export class EvidenceService {
   async upload(ctx: RequestContext, body: Buffer, declaredType: string): Promise<EvidenceFile> {
     if (ctx.user.role === 'VIEWER') throw new ForbiddenError('Read-only members cannot upload files');
     const actual = sniffUploadType(body, declaredType);
-    if (!actual) throw new UnsupportedMediaError(`The file is not a JPEG, PNG or WebP image, a PDF or an Office document of the declared type`);
+    if (!actual)
+      throw new UnsupportedMediaError(`The file is not a JPEG, PNG or WebP image, a PDF or an Office document of the declared type`);
     if (actual !== declaredType) throw new UnsupportedMediaError(`The file is ${actual}, not ${declaredType}`);
     const sha256 = createHash('sha256').update(body).digest('hex');
     const same = await ctx.db.repo(EvidenceFile).findOne({ uploadedByUserId: ctx.user.userId, sha256, contentType: actual });
@@ -42,8 +43,15 @@ export class EvidenceService {
     await this.storage.put(storageKey, body, actual);
     try {
       return await ctx.db.transaction(async (db) => {
-        const row = await db.repo(EvidenceFile).insert({ id, contentType: actual, bytes: body.length, sha256, storageKey, uploadedByUserId: ctx.user.userId });
-        await db.audit({ operation: 'uploadEvidenceFile', entity: 'EvidenceFile', entityId: id, changes: { contentType: { from: null, to: actual }, bytes: { from: null, to: body.length } } });
+        const row = await db
+          .repo(EvidenceFile)
+          .insert({ id, contentType: actual, bytes: body.length, sha256, storageKey, uploadedByUserId: ctx.user.userId });
+        await db.audit({
+          operation: 'uploadEvidenceFile',
+          entity: 'EvidenceFile',
+          entityId: id,
+          changes: { contentType: { from: null, to: actual }, bytes: { from: null, to: body.length } },
+        });
         return row;
       });
     } catch (e) {
@@ -66,7 +74,12 @@ export class EvidenceService {
    * Field errors for evidence ids that are not the uploader's own files in this tenant
    * (a foreign id reads as not found). `png` requires PNG (signatures).
    */
-  check(db: TenantDb, refs: Array<{ path: string[]; ids: readonly string[] }>, uploaderId: string, options: { png?: boolean } = {}): Promise<FieldError[]> {
+  check(
+    db: TenantDb,
+    refs: Array<{ path: string[]; ids: readonly string[] }>,
+    uploaderId: string,
+    options: { png?: boolean } = {},
+  ): Promise<FieldError[]> {
     return checkEvidenceRefs(db, refs, uploaderId, options);
   }
 }

@@ -3,7 +3,15 @@ import { isUUID } from 'class-validator';
 import { InspectionTemplate, InspectionTemplateVersion, Project, Rectification, Region, Standard } from '@pinzhi/db';
 import { BadUserInputError, ForbiddenError, NotFoundError, fieldError, type FieldError, type RequestContext } from '@pinzhi/api-core';
 import { loadChecklist } from '@pinzhi/api-inspection-templates';
-import { EVALUATION_PERIOD_KINDS, EVALUATION_READERS, localTime, periodKey, type EvaluationPeriodKind, type ItemResultValue, type RectificationState } from '@pinzhi/domain';
+import {
+  EVALUATION_PERIOD_KINDS,
+  EVALUATION_READERS,
+  localTime,
+  periodKey,
+  type EvaluationPeriodKind,
+  type ItemResultValue,
+  type RectificationState,
+} from '@pinzhi/domain';
 import type { EvaluationService } from './evaluation.service';
 import type { InspectionsService } from './inspections.service';
 
@@ -12,9 +20,31 @@ const RESULT_ZH: Record<ItemResultValue, string> = { PASS: '合格', FAIL: '不�
 const RECTIFICATION_ZH: Record<RectificationState, string> = { OPEN: '待整改', SUBMITTED: '待验证', VERIFIED: '已验证' };
 
 /** Column headers of the inspection report's item table (zh: the users are Chinese). */
-export const INSPECTION_ITEM_HEADERS = ['章节', '编码', '检查项', '结果', '应得分', '实得分', '扣分项', '备注', '照片数', '整改状态'] as const;
+export const INSPECTION_ITEM_HEADERS = [
+  '章节',
+  '编码',
+  '检查项',
+  '结果',
+  '应得分',
+  '实得分',
+  '扣分项',
+  '备注',
+  '照片数',
+  '整改状态',
+] as const;
 /** Column headers of the evaluation export. */
-export const EVALUATION_HEADERS = ['公司排名', '区域排名', '项目编码', '项目名称', '区域', '得分', '较上期', '检查次数', '不合格次数', '关键项不合格'] as const;
+export const EVALUATION_HEADERS = [
+  '公司排名',
+  '区域排名',
+  '项目编码',
+  '项目名称',
+  '区域',
+  '得分',
+  '较上期',
+  '检查次数',
+  '不合格次数',
+  '关键项不合格',
+] as const;
 
 function styleHeader(row: ExcelJS.Row): void {
   row.font = { bold: true };
@@ -38,10 +68,19 @@ export async function inspectionDownload(ctx: RequestContext, service: Inspectio
     loadChecklist(db, inspection.templateVersionId),
   ]);
   const sections = new Map<string, string>();
-  const docItems = new Map<string, { section: string; checkpointZh: string | null; standardId: string; deductions: Map<string, { labelZh: string; points: number }> }>();
+  const docItems = new Map<
+    string,
+    { section: string; checkpointZh: string | null; standardId: string; deductions: Map<string, { labelZh: string; points: number }> }
+  >();
   for (const s of doc.sections) {
     sections.set(s.key, s.titleZh);
-    for (const i of s.items) docItems.set(i.key, { section: s.titleZh, checkpointZh: i.checkpointZh, standardId: i.standardId, deductions: new Map(i.deductions.map((d) => [d.key, d])) });
+    for (const i of s.items)
+      docItems.set(i.key, {
+        section: s.titleZh,
+        checkpointZh: i.checkpointZh,
+        standardId: i.standardId,
+        deductions: new Map(i.deductions.map((d) => [d.key, d])),
+      });
   }
   const standardIds = [...new Set(items.map((i) => i.standardId ?? docItems.get(i.itemKey)?.standardId).filter((x): x is string => !!x))];
   const standards = new Map((await db.repo(Standard).findByIds(standardIds)).map((s) => [s.id, s]));
@@ -58,7 +97,12 @@ export async function inspectionDownload(ctx: RequestContext, service: Inspectio
     ['检查时间', at ? `${localTime(at, zone, 'YYYY-MM-DD HH:mm')}（${zone}）` : ''],
     ['得分', inspection.scorePercent ?? ''],
     ['是否合格', inspection.passed == null ? '' : inspection.passed ? '合格' : '不合格'],
-    ['地点', [inspection.locationText, inspection.latitude != null ? `${inspection.latitude}, ${inspection.longitude}` : null].filter(Boolean).join('；')],
+    [
+      '地点',
+      [inspection.locationText, inspection.latitude != null ? `${inspection.latitude}, ${inspection.longitude}` : null]
+        .filter(Boolean)
+        .join('；'),
+    ],
   ];
   for (const [k, v] of info) ws.addRow([k, v]).getCell(1).font = { bold: true };
   ws.addRow([]);
@@ -91,7 +135,8 @@ export async function evaluationDownload(ctx: RequestContext, service: Evaluatio
   if (!(EVALUATION_READERS as readonly string[]).includes(ctx.user.role)) throw new ForbiddenError('Your role does not read evaluations');
   const errors: FieldError[] = [];
   const kind = query['kind'] ?? '';
-  if (!(EVALUATION_PERIOD_KINDS as readonly string[]).includes(kind)) errors.push(fieldError('kind', kind ? 'INVALID_VALUE' : 'REQUIRED', 'MONTH or QUARTER'));
+  if (!(EVALUATION_PERIOD_KINDS as readonly string[]).includes(kind))
+    errors.push(fieldError('kind', kind ? 'INVALID_VALUE' : 'REQUIRED', 'MONTH or QUARTER'));
   const int = (name: string) => {
     const v = query[name];
     if (v == null || v === '') errors.push(fieldError(name, 'REQUIRED', `Give ${name}`));
@@ -119,7 +164,18 @@ export async function evaluationDownload(ctx: RequestContext, service: Evaluatio
   styleHeader(ws.addRow([...EVALUATION_HEADERS]));
   for (const r of visible) {
     const p = projectById.get(r.projectId);
-    ws.addRow([r.tenantRank ?? '', r.regionRank ?? '', p?.code ?? r.code, p?.name ?? '', regionById.get(r.regionId)?.name ?? '', r.score ?? '', r.change ?? '', r.inspections, r.failedInspections, r.criticalFailures]);
+    ws.addRow([
+      r.tenantRank ?? '',
+      r.regionRank ?? '',
+      p?.code ?? r.code,
+      p?.name ?? '',
+      regionById.get(r.regionId)?.name ?? '',
+      r.score ?? '',
+      r.change ?? '',
+      r.inspections,
+      r.failedInspections,
+      r.criticalFailures,
+    ]);
   }
   ws.columns.forEach((c, idx) => (c.width = [10, 10, 12, 32, 14, 10, 10, 10, 12, 12][idx]));
   return { filename: `品质评价-${key}.xlsx`, contentType: XLSX, body: Buffer.from(await wb.xlsx.writeBuffer()) };

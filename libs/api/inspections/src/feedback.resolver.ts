@@ -16,7 +16,8 @@ export class FeedbackResolver {
   @Authorized([...FEEDBACK_READERS])
   @Query(() => FeedbackConnection, {
     complexity: pageComplexity,
-    description: 'Customer-facing findings, newest first: Marketing & Customer Service, the Quality Center, admins; regional operations their regions',
+    description:
+      'Customer-facing findings, newest first: Marketing & Customer Service, the Quality Center, admins; regional operations their regions',
   })
   feedbackInbox(@Args() args: FeedbackArgs, @Ctx() ctx: RequestContext) {
     return this.service.inbox(ctx, args);
@@ -29,7 +30,9 @@ export class FeedbackResolver {
   }
 
   @Authorized([...FEEDBACK_HANDLERS])
-  @Mutation(() => FeedbackType, { description: 'RECEIVED → HANDLED, saying how it was handled (1–1000 characters); Marketing & Customer Service or an admin' })
+  @Mutation(() => FeedbackType, {
+    description: 'RECEIVED → HANDLED, saying how it was handled (1–1000 characters); Marketing & Customer Service or an admin',
+  })
   handleFeedback(@Arg('id', () => ID) id: string, @Arg('note') note: string, @Ctx() ctx: RequestContext) {
     return this.service.handle(ctx, id, note);
   }

@@ -1,5 +1,16 @@
 import { Feedback, paginate, type InspectionItemResult, type SelectQueryBuilder, type TenantDb } from '@pinzhi/db';
-import { BadUserInputError, ForbiddenError, NotFoundError, checkPageArgs, cursorError, fieldError, toConnection, type AuthInfo, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  checkPageArgs,
+  cursorError,
+  fieldError,
+  toConnection,
+  type AuthInfo,
+  type FieldError,
+  type RequestContext,
+} from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import { FEEDBACK_HANDLERS, FEEDBACK_READERS, FEEDBACK_RULES, feedbackStep } from '@pinzhi/domain';
 import type { FeedbackArgs } from './inputs';
@@ -23,7 +34,10 @@ export class FeedbackService {
 
   /** Whoever may not read the inbox gets FORBIDDEN; regional operations only see their regions. */
   private limit(qb: SelectQueryBuilder<Feedback>, user: AuthInfo): void {
-    if (!FEEDBACK_READERS.includes(user.role)) throw new ForbiddenError('Only Marketing & Customer Service, the Quality Center, regional operations or an admin read customer feedback');
+    if (!FEEDBACK_READERS.includes(user.role))
+      throw new ForbiddenError(
+        'Only Marketing & Customer Service, the Quality Center, regional operations or an admin read customer feedback',
+      );
     const regions = regionLimit(user);
     if (regions) qb.andWhere(regions.length ? 'f.regionId IN (:...visibleRegions)' : '1 = 0', { visibleRegions: regions });
   }
@@ -45,7 +59,9 @@ export class FeedbackService {
     if (f.states?.length) qb.andWhere('f.state IN (:...states)', { states: f.states });
     if (f.projectId) qb.andWhere('f.projectId = :projectId', { projectId: f.projectId });
     if (f.regionId) qb.andWhere('f.regionId = :regionId', { regionId: f.regionId });
-    const page = await paginate(qb, { alias: 'f', sortProperty: 'receivedAt', direction: 'DESC', defaultSize: 20, ...args }).catch(cursorError);
+    const page = await paginate(qb, { alias: 'f', sortProperty: 'receivedAt', direction: 'DESC', defaultSize: 20, ...args }).catch(
+      cursorError,
+    );
     return toConnection(page);
   }
 
@@ -84,7 +100,13 @@ export class FeedbackService {
         handlingNote: null,
       })),
     );
-    for (const r of rows) await db.audit({ operation: 'createFeedback', entity: 'Feedback', entityId: r.id, changes: { state: { from: null, to: 'RECEIVED' } } });
+    for (const r of rows)
+      await db.audit({
+        operation: 'createFeedback',
+        entity: 'Feedback',
+        entityId: r.id,
+        changes: { state: { from: null, to: 'RECEIVED' } },
+      });
     return rows;
   }
 
@@ -93,16 +115,25 @@ export class FeedbackService {
     const now = ctx.now();
     return ctx.db.transaction(async (db) => {
       const row = await this.get(ctx, id, db);
-      if (!FEEDBACK_HANDLERS.includes(ctx.user.role)) throw new ForbiddenError('Only Marketing & Customer Service or an admin mark customer feedback handled');
+      if (!FEEDBACK_HANDLERS.includes(ctx.user.role))
+        throw new ForbiddenError('Only Marketing & Customer Service or an admin mark customer feedback handled');
       const text = note?.trim() ?? '';
       const errors: FieldError[] = [];
       const next = feedbackStep(row.state, 'HANDLE');
       if (!next) errors.push(fieldError('id', 'INVALID_TRANSITION', 'This feedback is already handled'));
       if (text.length < F.handlingNote.min) errors.push(fieldError('note', 'REQUIRED', 'Say how it was handled'));
-      else if (text.length > F.handlingNote.max) errors.push(fieldError('note', 'TOO_LONG', `At most ${F.handlingNote.max} characters`, { max: F.handlingNote.max }));
+      else if (text.length > F.handlingNote.max)
+        errors.push(fieldError('note', 'TOO_LONG', `At most ${F.handlingNote.max} characters`, { max: F.handlingNote.max }));
       if (errors.length) throw new BadUserInputError(errors);
-      const after = await db.repo(Feedback).update(row.id, { state: next!, handledAt: now, handledByUserId: ctx.user.userId, handlingNote: text }, row.version);
-      await db.audit({ operation: 'handleFeedback', entity: 'Feedback', entityId: row.id, changes: { state: { from: row.state, to: next! }, handlingNote: { from: null, to: text } } });
+      const after = await db
+        .repo(Feedback)
+        .update(row.id, { state: next!, handledAt: now, handledByUserId: ctx.user.userId, handlingNote: text }, row.version);
+      await db.audit({
+        operation: 'handleFeedback',
+        entity: 'Feedback',
+        entityId: row.id,
+        changes: { state: { from: row.state, to: next! }, handlingNote: { from: null, to: text } },
+      });
       return after;
     });
   }

@@ -1,9 +1,22 @@
 import type { DownloadRoute, UploadRoute } from '@pinzhi/api-core';
 import type { OccurrencesService } from '@pinzhi/api-inspection-planning';
 import { ACCEPTED_UPLOAD_TYPES, EvidenceService, UnsupportedMediaError } from './evidence.service';
-import { EvidenceFileResolver, InspectionItemResultResolver, InspectionResolver, ProjectRectificationsResolver, RectificationEventResolver, RectificationResolver } from './inspections.resolver';
+import {
+  EvidenceFileResolver,
+  InspectionItemResultResolver,
+  InspectionResolver,
+  ProjectRectificationsResolver,
+  RectificationEventResolver,
+  RectificationResolver,
+} from './inspections.resolver';
 import { InspectionsService } from './inspections.service';
-import { EvaluationResolver, ProjectDaySummaryResolver, ProjectEvaluationResolver, RegionDaySummaryResolver, ScoreTrendResolver } from './evaluation.resolver';
+import {
+  EvaluationResolver,
+  ProjectDaySummaryResolver,
+  ProjectEvaluationResolver,
+  RegionDaySummaryResolver,
+  ScoreTrendResolver,
+} from './evaluation.resolver';
 import { EvaluationService } from './evaluation.service';
 import { SummaryService } from './summary.service';
 import { RectificationsService } from './rectifications.service';
@@ -53,7 +66,11 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
           const f = await evidence.upload(ctx, body, contentType);
           return { status: 201, body: { id: f.id, contentType: f.contentType, bytes: f.bytes, sha256: f.sha256, url: `/files/${f.id}` } };
         } catch (e) {
-          if (e instanceof UnsupportedMediaError) return { status: 415, body: { error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: e.message, accepted: ACCEPTED_UPLOAD_TYPES } } };
+          if (e instanceof UnsupportedMediaError)
+            return {
+              status: 415,
+              body: { error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: e.message, accepted: ACCEPTED_UPLOAD_TYPES } },
+            };
           throw e;
         }
       },
@@ -73,7 +90,20 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
     summary,
     uploads,
     downloads,
-    resolvers: [InspectionResolver, InspectionItemResultResolver, EvidenceFileResolver, RectificationResolver, RectificationEventResolver, EvaluationResolver, ProjectEvaluationResolver, ProjectDaySummaryResolver, RegionDaySummaryResolver, ScoreTrendResolver, FeedbackResolver, ProjectRectificationsResolver] as const,
+    resolvers: [
+      InspectionResolver,
+      InspectionItemResultResolver,
+      EvidenceFileResolver,
+      RectificationResolver,
+      RectificationEventResolver,
+      EvaluationResolver,
+      ProjectEvaluationResolver,
+      ProjectDaySummaryResolver,
+      RegionDaySummaryResolver,
+      ScoreTrendResolver,
+      FeedbackResolver,
+      ProjectRectificationsResolver,
+    ] as const,
     instances: [
       new InspectionResolver(inspections, rectifications),
       new InspectionItemResultResolver(rectifications, feedback),

@@ -1,4 +1,11 @@
-import { INSPECTION_RULES, RECTIFICATION_RULES, type FeedbackState, type InspectionStatus, type ItemResultValue, type RectificationState } from '@pinzhi/domain';
+import {
+  INSPECTION_RULES,
+  RECTIFICATION_RULES,
+  type FeedbackState,
+  type InspectionStatus,
+  type ItemResultValue,
+  type RectificationState,
+} from '@pinzhi/domain';
 import { IsIsoDate, PageArgs, Range, TextLength } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
@@ -41,7 +48,10 @@ export class InspectionItemInput {
   @IsOptional()
   result?: ItemResultValue | null;
 
-  @Field(() => Int, { nullable: true, description: 'Points awarded, 0 … the item’s points; overrides PASS = full / FAIL = points − deductions' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Points awarded, 0 … the item’s points; overrides PASS = full / FAIL = points − deductions',
+  })
   @IsOptional()
   score?: number | null;
 
@@ -63,14 +73,16 @@ export class InspectionItemInput {
   @Field(() => Boolean, {
     nullable: true,
     defaultValue: false,
-    description: 'A customer-facing finding (客户反馈): on a FAIL item, submission routes it to Marketing & Customer Service as feedback; ignored on other results',
+    description:
+      'A customer-facing finding (客户反馈): on a FAIL item, submission routes it to Marketing & Customer Service as feedback; ignored on other results',
   })
   @IsOptional()
   customerFacing?: boolean | null;
 
   @Field(() => RectificationOptionsInput, {
     nullable: true,
-    description: 'Submission only: open a rectification for this failed item (failed critical items get one anyway; this sets its owner, deadline and wording)',
+    description:
+      'Submission only: open a rectification for this failed item (failed critical items get one anyway; this sets its owner, deadline and wording)',
   })
   @IsOptional()
   @ValidateNested()
@@ -83,7 +95,9 @@ export class InspectionItemInput {
  */
 @InputType()
 export class InspectionInput {
-  @Field({ description: 'Generated once per inspection by the client (e.g. a UUID); a retried submission with the same key is stored once' })
+  @Field({
+    description: 'Generated once per inspection by the client (e.g. a UUID); a retried submission with the same key is stored once',
+  })
   @TextLength(R.clientKey.min, R.clientKey.max)
   @Matches(R.clientKey.pattern, { message: 'letters, digits, "-" and "_" only', context: { reason: 'INVALID_FORMAT' } })
   clientKey!: string;
@@ -127,7 +141,10 @@ export class InspectionInput {
   @TextLength(0, R.locationText.max)
   locationText?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The inspector’s drawn signature, uploaded as a PNG (POST /uploads); required on submission' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The inspector’s drawn signature, uploaded as a PNG (POST /uploads); required on submission',
+  })
   @IsOptional()
   @IsUUID('all', uuid)
   signatureFileId?: string | null;

@@ -1,4 +1,16 @@
-import { EvidenceFile, Inspection, InspectionItemResult, InspectionOccurrence, InspectionTemplate, InspectionTemplateVersion, Project, Region, Standard, type Rectification, type RectificationEvent } from '@pinzhi/db';
+import {
+  EvidenceFile,
+  Inspection,
+  InspectionItemResult,
+  InspectionOccurrence,
+  InspectionTemplate,
+  InspectionTemplateVersion,
+  Project,
+  Region,
+  Standard,
+  type Rectification,
+  type RectificationEvent,
+} from '@pinzhi/db';
 import { pageComplexity, type RequestContext } from '@pinzhi/api-core';
 import { ProjectType, RegionType } from '@pinzhi/api-portfolio';
 import { UserType } from '@pinzhi/api-tenancy';
@@ -11,7 +23,16 @@ import { InspectionInput, InspectionsArgs, RectificationOptionsInput, Rectificat
 import { InspectionsService } from './inspections.service';
 import { RectificationsService } from './rectifications.service';
 import { FeedbackService } from './feedback.service';
-import { EvidenceFileType, FeedbackType, InspectionConnection, InspectionItemResultType, InspectionType, RectificationConnection, RectificationEventType, RectificationType } from './types';
+import {
+  EvidenceFileType,
+  FeedbackType,
+  InspectionConnection,
+  InspectionItemResultType,
+  InspectionType,
+  RectificationConnection,
+  RectificationEventType,
+  RectificationType,
+} from './types';
 
 const files = (ctx: RequestContext, ids: readonly string[]) =>
   Promise.all(ids.map((id) => ctx.loaders.entity(EvidenceFile).load(id))).then((rows) => rows.filter((r): r is EvidenceFile => r !== null));
@@ -24,7 +45,10 @@ export class InspectionResolver {
   ) {}
 
   @Authorized()
-  @Query(() => InspectionConnection, { complexity: pageComplexity, description: 'Newest first. Drafts are the caller’s own; inspectors see their own; regional operations their regions' })
+  @Query(() => InspectionConnection, {
+    complexity: pageComplexity,
+    description: 'Newest first. Drafts are the caller’s own; inspectors see their own; regional operations their regions',
+  })
   inspections(@Args() args: InspectionsArgs, @Ctx() ctx: RequestContext) {
     return this.service.list(ctx, args);
   }
@@ -178,7 +202,11 @@ export class RectificationResolver {
 
   @Authorized()
   @Mutation(() => RectificationType, { description: 'SUBMITTED → VERIFIED, by a verifier who did not submit it' })
-  verifyRectification(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
+  verifyRectification(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.verify(ctx, id, note);
   }
 
@@ -257,7 +285,9 @@ export class RectificationEventResolver {
 export class ProjectRectificationsResolver {
   constructor(private readonly rectifications: RectificationsService) {}
 
-  @FieldResolver(() => Int, { description: 'Rectifications not yet verified (OPEN or SUBMITTED) that the caller may see; batched per page' })
+  @FieldResolver(() => Int, {
+    description: 'Rectifications not yet verified (OPEN or SUBMITTED) that the caller may see; batched per page',
+  })
   openRectificationCount(@Root() p: Project, @Ctx() ctx: RequestContext) {
     return this.rectifications.openCount(ctx, p.id);
   }

@@ -14,7 +14,17 @@ import {
   type SelectQueryBuilder,
   type TenantDb,
 } from '@pinzhi/db';
-import { BadUserInputError, ForbiddenError, NotFoundError, checkPageArgs, cursorError, fieldError, toConnection, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  checkPageArgs,
+  cursorError,
+  fieldError,
+  toConnection,
+  type FieldError,
+  type RequestContext,
+} from '@pinzhi/api-core';
 import { PortfolioService, regionLimit } from '@pinzhi/api-portfolio';
 import { loadChecklist } from '@pinzhi/api-inspection-templates';
 import { OccurrencesService, mayCompleteOccurrence } from '@pinzhi/api-inspection-planning';
@@ -91,7 +101,9 @@ export class InspectionsService {
     if (f.passed != null) qb.andWhere('i.passed = :passed', { passed: f.passed });
     if (f.from) qb.andWhere('i.localDate >= :from', { from: f.from });
     if (f.to) qb.andWhere('i.localDate <= :to', { to: f.to });
-    const page = await paginate(qb, { alias: 'i', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 20, ...args }).catch(cursorError);
+    const page = await paginate(qb, { alias: 'i', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 20, ...args }).catch(
+      cursorError,
+    );
     return toConnection(page);
   }
 
@@ -117,7 +129,12 @@ export class InspectionsService {
     }
     return ctx.loaders
       .custom<string, InspectionItemResult[]>('inspectionItemResults', async (db, ids) => {
-        const rows = await db.repo(InspectionItemResult).query('r').andWhere('r.inspectionId IN (:...ids)', { ids }).orderBy('r.position', 'ASC').getMany();
+        const rows = await db
+          .repo(InspectionItemResult)
+          .query('r')
+          .andWhere('r.inspectionId IN (:...ids)', { ids })
+          .orderBy('r.position', 'ASC')
+          .getMany();
         return ids.map((id) => rows.filter((r) => r.inspectionId === id));
       })
       .load(inspection.id);
@@ -148,11 +165,21 @@ export class InspectionsService {
       };
       if (existing) {
         const after = await db.repo(Inspection).update(existing.id, values, existing.version);
-        await db.audit({ operation: 'saveInspectionDraft', entity: 'Inspection', entityId: after.id, changes: { items: { from: existing.draftItems?.length ?? 0, to: input.items.length } } });
+        await db.audit({
+          operation: 'saveInspectionDraft',
+          entity: 'Inspection',
+          entityId: after.id,
+          changes: { items: { from: existing.draftItems?.length ?? 0, to: input.items.length } },
+        });
         return after;
       }
       const row = await db.repo(Inspection).insert({ ...this.newRow(ctx, input.clientKey, target), status: 'DRAFT', ...values });
-      await db.audit({ operation: 'saveInspectionDraft', entity: 'Inspection', entityId: row.id, changes: { status: { from: null, to: 'DRAFT' } } });
+      await db.audit({
+        operation: 'saveInspectionDraft',
+        entity: 'Inspection',
+        entityId: row.id,
+        changes: { status: { from: null, to: 'DRAFT' } },
+      });
       return row;
     });
   }
@@ -181,7 +208,8 @@ export class InspectionsService {
   private async alreadySubmitted(ctx: RequestContext, db: TenantDb, clientKey: string): Promise<Inspection | null> {
     const row = await db.repo(Inspection).findOne({ clientKey });
     if (!row || row.status !== 'SUBMITTED') return null;
-    if (row.inspectorUserId !== ctx.user.userId) throw BadUserInputError.field(['input', 'clientKey'], 'TAKEN', 'Another inspection uses this client key');
+    if (row.inspectorUserId !== ctx.user.userId)
+      throw BadUserInputError.field(['input', 'clientKey'], 'TAKEN', 'Another inspection uses this client key');
     return row;
   }
 
@@ -201,10 +229,23 @@ export class InspectionsService {
     errors.push(...(await this.checkFiles(db, ctx, input)));
     if (target.occurrence) {
       const problem = completionError(target.occurrence, now);
-      if (problem === 'ALREADY_COMPLETED') errors.push(fieldError(['input', 'occurrenceId'], 'INVALID_TRANSITION', 'This inspection is already recorded'));
-      if (problem === 'NOT_YET_DUE') errors.push(fieldError(['input', 'occurrenceId'], 'INVALID_TRANSITION', 'This inspection is not due yet', { dueAt: target.occurrence.dueAt.toISOString() }));
+      if (problem === 'ALREADY_COMPLETED')
+        errors.push(fieldError(['input', 'occurrenceId'], 'INVALID_TRANSITION', 'This inspection is already recorded'));
+      if (problem === 'NOT_YET_DUE')
+        errors.push(
+          fieldError(['input', 'occurrenceId'], 'INVALID_TRANSITION', 'This inspection is not due yet', {
+            dueAt: target.occurrence.dueAt.toISOString(),
+          }),
+        );
       if (problem === 'WINDOW_CLOSED') {
-        errors.push(fieldError(['input', 'occurrenceId'], 'INVALID_TRANSITION', 'The window closed and late submission is not allowed: this one is missed', { windowEndsAt: target.occurrence.windowEndsAt.toISOString() }));
+        errors.push(
+          fieldError(
+            ['input', 'occurrenceId'],
+            'INVALID_TRANSITION',
+            'The window closed and late submission is not allowed: this one is missed',
+            { windowEndsAt: target.occurrence.windowEndsAt.toISOString() },
+          ),
+        );
       }
     }
     if (errors.length) throw new BadUserInputError(errors);
@@ -215,11 +256,21 @@ export class InspectionsService {
     const wanted: Array<{ itemKey: string; index: number; automatic: boolean }> = [];
     for (const s of score.items) {
       const given = byKey.get(s.itemKey)!;
-      if (given.input.rectification && s.result !== 'FAIL') rectErrors.push(fieldError(['input', 'items', String(given.index), 'rectification'], 'INVALID_VALUE', 'Only a failed item gets a rectification'));
-      else if (s.failedCritical || given.input.rectification) wanted.push({ itemKey: s.itemKey, index: given.index, automatic: s.failedCritical });
+      if (given.input.rectification && s.result !== 'FAIL')
+        rectErrors.push(
+          fieldError(['input', 'items', String(given.index), 'rectification'], 'INVALID_VALUE', 'Only a failed item gets a rectification'),
+        );
+      else if (s.failedCritical || given.input.rectification)
+        wanted.push({ itemKey: s.itemKey, index: given.index, automatic: s.failedCritical });
     }
     const plans = wanted.map((w) => ({ ...w, options: byKey.get(w.itemKey)!.input.rectification ?? null }));
-    rectErrors.push(...(await this.rectifications.checkOptions(db, now, plans.map((p) => ({ path: ['input', 'items', String(p.index), 'rectification'], options: p.options })))));
+    rectErrors.push(
+      ...(await this.rectifications.checkOptions(
+        db,
+        now,
+        plans.map((p) => ({ path: ['input', 'items', String(p.index), 'rectification'], options: p.options })),
+      )),
+    );
     if (rectErrors.length) throw new BadUserInputError(rectErrors);
 
     // Write: the inspection, one row per item, the occurrence, the rectifications.
@@ -281,15 +332,19 @@ export class InspectionsService {
       // finds its version moved and fails whole instead of completing it twice.
       const o = target.occurrence;
       const claimed = await db.repo(InspectionOccurrence).updateWhere({ id: o.id, version: o.version }, {});
-      if (claimed === 0) throw BadUserInputError.field(['input', 'occurrenceId'], 'INVALID_TRANSITION', 'This inspection was just recorded by someone else');
+      if (claimed === 0)
+        throw BadUserInputError.field(['input', 'occurrenceId'], 'INVALID_TRANSITION', 'This inspection was just recorded by someone else');
       await this.occurrences.completeIn(db, o, now, null);
     }
     const customerFacing = rows.filter((r) => r.customerFacing);
     const needsWording = plans.length > 0 || customerFacing.length > 0;
-    const standards = needsWording ? new Map((await db.repo(Standard).findByIds(rows.map((r) => r.standardId))).map((s) => [s.id, s])) : new Map<string, Standard>();
+    const standards = needsWording
+      ? new Map((await db.repo(Standard).findByIds(rows.map((r) => r.standardId))).map((s) => [s.id, s]))
+      : new Map<string, Standard>();
     const itemDocs = new Map(doc.sections.flatMap((s) => s.items.map((i) => [i.key, i] as const)));
     /** The item's note, else the checklist item's wording, else the standard's title. */
-    const wording = (r: InspectionItemResult, fallback: string) => r.note ?? itemDocs.get(r.itemKey)?.checkpointZh ?? standards.get(r.standardId)?.titleZh ?? fallback;
+    const wording = (r: InspectionItemResult, fallback: string) =>
+      r.note ?? itemDocs.get(r.itemKey)?.checkpointZh ?? standards.get(r.standardId)?.titleZh ?? fallback;
     if (plans.length) {
       const resultByKey = new Map(rows.map((r) => [r.itemKey, r]));
       const news: NewRectification[] = plans.map((p) => {
@@ -305,12 +360,20 @@ export class InspectionsService {
       await this.rectifications.createIn(ctx, db, now, news);
     }
     // Customer-facing failures go to Marketing & Customer Service, in the same transaction.
-    await this.feedback.createIn(db, now, customerFacing.map((r) => ({ result: r, description: wording(r, '客户可见的不合格项') })));
+    await this.feedback.createIn(
+      db,
+      now,
+      customerFacing.map((r) => ({ result: r, description: wording(r, '客户可见的不合格项') })),
+    );
     await db.audit({
       operation: 'submitInspection',
       entity: 'Inspection',
       entityId: inspection.id,
-      changes: { status: { from: draft ? 'DRAFT' : null, to: 'SUBMITTED' }, scorePercent: { from: null, to: score.percent }, passed: { from: null, to: score.passed } },
+      changes: {
+        status: { from: draft ? 'DRAFT' : null, to: 'SUBMITTED' },
+        scorePercent: { from: null, to: score.percent },
+        passed: { from: null, to: score.passed },
+      },
     });
     return inspection;
   }
@@ -346,15 +409,20 @@ export class InspectionsService {
   }
 
   private assertOwnDraft(ctx: RequestContext, row: Inspection): void {
-    if (row.inspectorUserId !== ctx.user.userId) throw BadUserInputError.field(['input', 'clientKey'], 'TAKEN', 'Another inspection uses this client key');
-    if (row.status !== 'DRAFT') throw BadUserInputError.field(['input', 'clientKey'], 'INVALID_TRANSITION', 'This inspection is already submitted');
+    if (row.inspectorUserId !== ctx.user.userId)
+      throw BadUserInputError.field(['input', 'clientKey'], 'TAKEN', 'Another inspection uses this client key');
+    if (row.status !== 'DRAFT')
+      throw BadUserInputError.field(['input', 'clientKey'], 'INVALID_TRANSITION', 'This inspection is already submitted');
   }
 
   private assertSameTarget(input: InspectionInput, row: Inspection): void {
     const errors: FieldError[] = [];
-    if (input.occurrenceId && input.occurrenceId !== row.occurrenceId) errors.push(fieldError(['input', 'occurrenceId'], 'INVALID_VALUE', 'A draft keeps the inspection it was started for'));
-    if (input.projectId && input.projectId !== row.projectId) errors.push(fieldError(['input', 'projectId'], 'INVALID_VALUE', 'A draft keeps the project it was started for'));
-    if (input.templateId && input.templateId !== row.templateId) errors.push(fieldError(['input', 'templateId'], 'INVALID_VALUE', 'A draft keeps the checklist it was started with'));
+    if (input.occurrenceId && input.occurrenceId !== row.occurrenceId)
+      errors.push(fieldError(['input', 'occurrenceId'], 'INVALID_VALUE', 'A draft keeps the inspection it was started for'));
+    if (input.projectId && input.projectId !== row.projectId)
+      errors.push(fieldError(['input', 'projectId'], 'INVALID_VALUE', 'A draft keeps the project it was started for'));
+    if (input.templateId && input.templateId !== row.templateId)
+      errors.push(fieldError(['input', 'templateId'], 'INVALID_VALUE', 'A draft keeps the checklist it was started with'));
     if (errors.length) throw new BadUserInputError(errors);
   }
 
@@ -369,10 +437,15 @@ export class InspectionsService {
   private async resolveTarget(ctx: RequestContext, db: TenantDb, input: InspectionInput, _now: Date): Promise<Target> {
     if (input.occurrenceId) {
       if (input.projectId || input.templateId) {
-        throw BadUserInputError.field(['input', 'occurrenceId'], 'INVALID_VALUE', 'Give a planned inspection, or a project and checklist for an ad-hoc one — not both');
+        throw BadUserInputError.field(
+          ['input', 'occurrenceId'],
+          'INVALID_VALUE',
+          'Give a planned inspection, or a project and checklist for an ad-hoc one — not both',
+        );
       }
       const occurrence = await this.occurrences.get(ctx, input.occurrenceId, db);
-      if (!mayCompleteOccurrence(ctx.user, occurrence)) throw new ForbiddenError('Only its assignee or the Quality Center may perform this inspection');
+      if (!mayCompleteOccurrence(ctx.user, occurrence))
+        throw new ForbiddenError('Only its assignee or the Quality Center may perform this inspection');
       const project = await db.repo(Project).getById(occurrence.projectId);
       let versionId = occurrence.templateVersionId;
       if (!versionId) versionId = (await db.repo(InspectionTemplate).getById(occurrence.templateId)).latestVersionId;
@@ -380,14 +453,16 @@ export class InspectionsService {
       return { occurrence, project, templateId: occurrence.templateId, templateVersionId: versionId };
     }
     const errors: FieldError[] = [];
-    if (!input.projectId) errors.push(fieldError(['input', 'projectId'], 'REQUIRED', 'Choose a planned inspection, or a project and a checklist'));
+    if (!input.projectId)
+      errors.push(fieldError(['input', 'projectId'], 'REQUIRED', 'Choose a planned inspection, or a project and a checklist'));
     if (!input.templateId) errors.push(fieldError(['input', 'templateId'], 'REQUIRED', 'Choose the checklist to inspect with'));
     if (errors.length) throw new BadUserInputError(errors);
     if (!AD_HOC_INSPECTORS.includes(ctx.user.role)) throw new ForbiddenError('Your role does not perform inspections');
     const project = await portfolio.getProject(ctx, input.projectId!, db);
     const template = await db.repo(InspectionTemplate).getById(input.templateId!);
     if (template.archivedAt) errors.push(fieldError(['input', 'templateId'], 'INVALID_VALUE', 'This checklist is archived'));
-    else if (!template.latestVersionId) errors.push(fieldError(['input', 'templateId'], 'INVALID_VALUE', 'This checklist has no published version yet'));
+    else if (!template.latestVersionId)
+      errors.push(fieldError(['input', 'templateId'], 'INVALID_VALUE', 'This checklist has no published version yet'));
     if (errors.length) throw new BadUserInputError(errors);
     return { occurrence: null, project, templateId: template.id, templateVersionId: template.latestVersionId! };
   }
@@ -397,12 +472,24 @@ export class InspectionsService {
     if (input.performedAt) {
       const t = input.performedAt.getTime();
       if (Number.isNaN(t)) errors.push(fieldError(['input', 'performedAt'], 'INVALID_FORMAT', 'Not a valid time'));
-      else if (t > now.getTime() + INSPECTION_RULES.clockSkewMinutes.max * MINUTE) errors.push(fieldError(['input', 'performedAt'], 'OUT_OF_RANGE', 'This time is in the future'));
+      else if (t > now.getTime() + INSPECTION_RULES.clockSkewMinutes.max * MINUTE)
+        errors.push(fieldError(['input', 'performedAt'], 'OUT_OF_RANGE', 'This time is in the future'));
       else if (t < now.getTime() - INSPECTION_RULES.performedDaysAgo.max * DAY) {
-        errors.push(fieldError(['input', 'performedAt'], 'OUT_OF_RANGE', `At most ${INSPECTION_RULES.performedDaysAgo.max} days ago`, { max: INSPECTION_RULES.performedDaysAgo.max }));
+        errors.push(
+          fieldError(['input', 'performedAt'], 'OUT_OF_RANGE', `At most ${INSPECTION_RULES.performedDaysAgo.max} days ago`, {
+            max: INSPECTION_RULES.performedDaysAgo.max,
+          }),
+        );
       }
     }
-    if ((input.latitude == null) !== (input.longitude == null)) errors.push(fieldError(['input', input.latitude == null ? 'latitude' : 'longitude'], 'REQUIRED', 'Give both latitude and longitude, or neither'));
+    if ((input.latitude == null) !== (input.longitude == null))
+      errors.push(
+        fieldError(
+          ['input', input.latitude == null ? 'latitude' : 'longitude'],
+          'REQUIRED',
+          'Give both latitude and longitude, or neither',
+        ),
+      );
     return errors;
   }
 
@@ -419,7 +506,12 @@ export class InspectionsService {
         input.items.map((i, n) => ({ path: ['input', 'items', String(n), 'evidenceIds'], ids: i.evidenceIds ?? [] })),
         ctx.user.userId,
       ),
-      this.evidence.check(db, input.signatureFileId ? [{ path: ['input', 'signatureFileId'], ids: [input.signatureFileId] }] : [], ctx.user.userId, { png: true }),
+      this.evidence.check(
+        db,
+        input.signatureFileId ? [{ path: ['input', 'signatureFileId'], ids: [input.signatureFileId] }] : [],
+        ctx.user.userId,
+        { png: true },
+      ),
     ]).then(([a, b]) => [...a, ...b]);
   }
 }

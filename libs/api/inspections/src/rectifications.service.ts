@@ -1,7 +1,35 @@
-import { Brackets, Inspection, InspectionItemResult, Project, Rectification, RectificationEvent, Standard, paginate, type SelectQueryBuilder, type TenantDb } from '@pinzhi/db';
-import { BadUserInputError, ForbiddenError, NotFoundError, checkPageArgs, cursorError, fieldError, toConnection, type AuthInfo, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import {
+  Brackets,
+  Inspection,
+  InspectionItemResult,
+  Project,
+  Rectification,
+  RectificationEvent,
+  Standard,
+  paginate,
+  type SelectQueryBuilder,
+  type TenantDb,
+} from '@pinzhi/db';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  checkPageArgs,
+  cursorError,
+  fieldError,
+  toConnection,
+  type AuthInfo,
+  type FieldError,
+  type RequestContext,
+} from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
-import { RECTIFICATION_MANAGERS, RECTIFICATION_RULES, RECTIFICATION_VERIFIERS, rectificationStep, type RectificationState } from '@pinzhi/domain';
+import {
+  RECTIFICATION_MANAGERS,
+  RECTIFICATION_RULES,
+  RECTIFICATION_VERIFIERS,
+  rectificationStep,
+  type RectificationState,
+} from '@pinzhi/domain';
 import { EvidenceService } from './evidence.service';
 import type { RectificationOptionsInput, RectificationsArgs } from './inputs';
 
@@ -35,7 +63,9 @@ export class RectificationsService {
     const regions = regionLimit(user);
     if (regions) qb.andWhere(regions.length ? 'r.regionId IN (:...visibleRegions)' : '1 = 0', { visibleRegions: regions });
     if (user.role === 'INSPECTOR') {
-      qb.andWhere(new Brackets((w) => w.where('r.ownerUserId = :me', { me: user.userId }).orWhere('r.createdByUserId = :me', { me: user.userId })));
+      qb.andWhere(
+        new Brackets((w) => w.where('r.ownerUserId = :me', { me: user.userId }).orWhere('r.createdByUserId = :me', { me: user.userId })),
+      );
     }
   }
 
@@ -58,7 +88,9 @@ export class RectificationsService {
     if (f.states?.length) qb.andWhere('r.state IN (:...states)', { states: f.states });
     if (f.mine) qb.andWhere('r.ownerUserId = :owner', { owner: ctx.user.userId });
     if (f.overdue != null) qb.andWhere(f.overdue ? OVERDUE_SQL('r') : `NOT ${OVERDUE_SQL('r')}`, { now: ctx.now() });
-    const page = await paginate(qb, { alias: 'r', sortProperty: 'deadline', direction: 'ASC', defaultSize: 20, ...args }).catch(cursorError);
+    const page = await paginate(qb, { alias: 'r', sortProperty: 'deadline', direction: 'ASC', defaultSize: 20, ...args }).catch(
+      cursorError,
+    );
     return toConnection(page);
   }
 
@@ -88,7 +120,13 @@ export class RectificationsService {
   history(ctx: RequestContext, rectificationId: string): Promise<RectificationEvent[]> {
     return ctx.loaders
       .custom<string, RectificationEvent[]>('rectificationHistory', async (db, ids) => {
-        const rows = await db.repo(RectificationEvent).query('e').andWhere('e.rectificationId IN (:...ids)', { ids }).orderBy('e.at', 'ASC').addOrderBy('e.createdAt', 'ASC').getMany();
+        const rows = await db
+          .repo(RectificationEvent)
+          .query('e')
+          .andWhere('e.rectificationId IN (:...ids)', { ids })
+          .orderBy('e.at', 'ASC')
+          .addOrderBy('e.createdAt', 'ASC')
+          .getMany();
         return ids.map((id) => rows.filter((e) => e.rectificationId === id));
       })
       .load(rectificationId);
@@ -107,7 +145,12 @@ export class RectificationsService {
   forInspection(ctx: RequestContext, inspectionId: string): Promise<Rectification[]> {
     return ctx.loaders
       .custom<string, Rectification[]>('rectificationsByInspection', async (db, ids) => {
-        const rows = await db.repo(Rectification).query('r').andWhere('r.inspectionId IN (:...ids)', { ids }).orderBy('r.openedAt', 'ASC').getMany();
+        const rows = await db
+          .repo(Rectification)
+          .query('r')
+          .andWhere('r.inspectionId IN (:...ids)', { ids })
+          .orderBy('r.openedAt', 'ASC')
+          .getMany();
         return ids.map((id) => rows.filter((r) => r.inspectionId === id));
       })
       .load(inspectionId);
@@ -116,17 +159,26 @@ export class RectificationsService {
   // --- Creating
 
   /** Field errors for owners (active members), deadlines (after now, within a year) of new rectifications. */
-  async checkOptions(db: TenantDb, now: Date, refs: Array<{ path: string[]; options: RectificationOptionsInput | null }>): Promise<FieldError[]> {
+  async checkOptions(
+    db: TenantDb,
+    now: Date,
+    refs: Array<{ path: string[]; options: RectificationOptionsInput | null }>,
+  ): Promise<FieldError[]> {
     const errors: FieldError[] = [];
     const owners = refs.map((r) => r.options?.ownerUserId).filter((x): x is string => !!x);
     const active = new Set((await db.members(owners)).filter((m) => m.membership.active).map((m) => m.user.id));
     for (const { path, options } of refs) {
       if (!options) continue;
-      if (options.ownerUserId && !active.has(options.ownerUserId)) errors.push(fieldError([...path, 'ownerUserId'], 'NOT_FOUND', 'Not an active member of your company'));
+      if (options.ownerUserId && !active.has(options.ownerUserId))
+        errors.push(fieldError([...path, 'ownerUserId'], 'NOT_FOUND', 'Not an active member of your company'));
       if (options.deadline) {
         const t = options.deadline.getTime();
-        if (Number.isNaN(t) || t <= now.getTime()) errors.push(fieldError([...path, 'deadline'], 'OUT_OF_RANGE', 'The deadline must be in the future'));
-        else if (t > now.getTime() + RR.maxDeadlineDays * DAY) errors.push(fieldError([...path, 'deadline'], 'OUT_OF_RANGE', `At most ${RR.maxDeadlineDays} days ahead`, { max: RR.maxDeadlineDays }));
+        if (Number.isNaN(t) || t <= now.getTime())
+          errors.push(fieldError([...path, 'deadline'], 'OUT_OF_RANGE', 'The deadline must be in the future'));
+        else if (t > now.getTime() + RR.maxDeadlineDays * DAY)
+          errors.push(
+            fieldError([...path, 'deadline'], 'OUT_OF_RANGE', `At most ${RR.maxDeadlineDays} days ahead`, { max: RR.maxDeadlineDays }),
+          );
       }
     }
     return errors;
@@ -158,7 +210,12 @@ export class RectificationsService {
       });
       // No note for an automatic opening: `automatic` says why, and clients word it in the user's language.
       await this.event(db, r, 'CREATED', null, 'OPEN', null, [], now);
-      await db.audit({ operation: 'createRectification', entity: 'Rectification', entityId: r.id, changes: { state: { from: null, to: 'OPEN' }, ownerUserId: { from: null, to: r.ownerUserId } } });
+      await db.audit({
+        operation: 'createRectification',
+        entity: 'Rectification',
+        entityId: r.id,
+        changes: { state: { from: null, to: 'OPEN' }, ownerUserId: { from: null, to: r.ownerUserId } },
+      });
       out.push(r);
     }
     return out;
@@ -170,18 +227,26 @@ export class RectificationsService {
     return ctx.db.transaction(async (db) => {
       const result = await db.repo(InspectionItemResult).getById(itemResultId);
       const inspection = await db.repo(Inspection).getById(result.inspectionId);
-      if (!canSeeRegion(ctx.user, result.regionId) || (ctx.user.role === 'INSPECTOR' && inspection.inspectorUserId !== ctx.user.userId)) throw new NotFoundError('InspectionItemResult', itemResultId);
+      if (!canSeeRegion(ctx.user, result.regionId) || (ctx.user.role === 'INSPECTOR' && inspection.inspectorUserId !== ctx.user.userId))
+        throw new NotFoundError('InspectionItemResult', itemResultId);
       const mayOpen = inspection.inspectorUserId === ctx.user.userId || RECTIFICATION_MANAGERS.includes(ctx.user.role);
       if (!mayOpen) throw new ForbiddenError('Only the inspector, the Quality Center or regional operations open rectifications');
       const errors: FieldError[] = [];
       if (result.result !== 'FAIL') errors.push(fieldError('itemResultId', 'INVALID_VALUE', 'Only a failed item gets a rectification'));
-      else if (await db.repo(Rectification).exists({ itemResultId })) errors.push(fieldError('itemResultId', 'TAKEN', 'This item already has a rectification'));
+      else if (await db.repo(Rectification).exists({ itemResultId }))
+        errors.push(fieldError('itemResultId', 'TAKEN', 'This item already has a rectification'));
       errors.push(...(await this.checkOptions(db, now, [{ path: ['input'], options }])));
       if (errors.length) throw new BadUserInputError(errors);
       const project = await db.repo(Project).getById(result.projectId);
       const standard = await db.repo(Standard).findById(result.standardId);
       const [created] = await this.createIn(ctx, db, now, [
-        { result, automatic: false, options, defaultOwnerUserId: project.managerUserId, defaultDescription: result.note ?? standard?.titleZh ?? '不合格项整改' },
+        {
+          result,
+          automatic: false,
+          options,
+          defaultOwnerUserId: project.managerUserId,
+          defaultDescription: result.note ?? standard?.titleZh ?? '不合格项整改',
+        },
       ]);
       return created;
     });
@@ -194,17 +259,34 @@ export class RectificationsService {
     const now = ctx.now();
     return ctx.db.transaction(async (db) => {
       const r = await this.get(ctx, id, db);
-      if (r.ownerUserId !== ctx.user.userId && !RECTIFICATION_MANAGERS.includes(ctx.user.role)) throw new ForbiddenError('Only its owner, regional operations or the Quality Center submit a rectification');
+      if (r.ownerUserId !== ctx.user.userId && !RECTIFICATION_MANAGERS.includes(ctx.user.role))
+        throw new ForbiddenError('Only its owner, regional operations or the Quality Center submit a rectification');
       const step = rectificationStep(r.state, 'SUBMIT');
       const errors: FieldError[] = [];
-      if (!step) errors.push(fieldError('id', 'INVALID_TRANSITION', r.state === 'VERIFIED' ? 'This rectification is already verified' : 'This rectification is already submitted and awaits verification'));
+      if (!step)
+        errors.push(
+          fieldError(
+            'id',
+            'INVALID_TRANSITION',
+            r.state === 'VERIFIED'
+              ? 'This rectification is already verified'
+              : 'This rectification is already submitted and awaits verification',
+          ),
+        );
       if (r.evidenceRequired && evidenceIds.length === 0) errors.push(fieldError('evidenceIds', 'REQUIRED', 'Attach photos of the result'));
       errors.push(...this.checkNote('note', note, false));
       errors.push(...(await this.evidence.check(db, [{ path: ['evidenceIds'], ids: evidenceIds }], ctx.user.userId)));
       if (errors.length) throw new BadUserInputError(errors);
-      const after = await db.repo(Rectification).update(r.id, { state: step!.to, submittedAt: now, submittedByUserId: ctx.user.userId }, r.version);
+      const after = await db
+        .repo(Rectification)
+        .update(r.id, { state: step!.to, submittedAt: now, submittedByUserId: ctx.user.userId }, r.version);
       await this.event(db, r, step!.action, r.state, step!.to, note, evidenceIds, now);
-      await db.audit({ operation: 'submitRectification', entity: 'Rectification', entityId: r.id, changes: { state: { from: r.state, to: step!.to } } });
+      await db.audit({
+        operation: 'submitRectification',
+        entity: 'Rectification',
+        entityId: r.id,
+        changes: { state: { from: r.state, to: step!.to } },
+      });
       return after;
     });
   }
@@ -221,11 +303,20 @@ export class RectificationsService {
     const now = ctx.now();
     return ctx.db.transaction(async (db) => {
       const r = await this.get(ctx, id, db);
-      if (!RECTIFICATION_VERIFIERS.includes(ctx.user.role)) throw new ForbiddenError('Only the Quality Center, regional operations or an admin verify rectifications');
-      if (r.submittedByUserId === ctx.user.userId) throw new ForbiddenError('You submitted this rectification: someone else must verify it');
+      if (!RECTIFICATION_VERIFIERS.includes(ctx.user.role))
+        throw new ForbiddenError('Only the Quality Center, regional operations or an admin verify rectifications');
+      if (r.submittedByUserId === ctx.user.userId)
+        throw new ForbiddenError('You submitted this rectification: someone else must verify it');
       const step = rectificationStep(r.state, kind);
       const errors: FieldError[] = [];
-      if (!step) errors.push(fieldError('id', 'INVALID_TRANSITION', r.state === 'OPEN' ? 'Nothing was submitted yet' : 'This rectification is already verified'));
+      if (!step)
+        errors.push(
+          fieldError(
+            'id',
+            'INVALID_TRANSITION',
+            r.state === 'OPEN' ? 'Nothing was submitted yet' : 'This rectification is already verified',
+          ),
+        );
       errors.push(...this.checkNote(kind === 'REJECT' ? 'reason' : 'note', text, kind === 'REJECT'));
       if (errors.length) throw new BadUserInputError(errors);
       const patch =
@@ -234,7 +325,12 @@ export class RectificationsService {
           : { state: step!.to, submittedAt: null, submittedByUserId: null, rejections: r.rejections + 1 };
       const after = await db.repo(Rectification).update(r.id, patch, r.version);
       await this.event(db, r, step!.action, r.state, step!.to, text, [], now);
-      await db.audit({ operation: kind === 'VERIFY' ? 'verifyRectification' : 'rejectRectification', entity: 'Rectification', entityId: r.id, changes: { state: { from: r.state, to: step!.to } } });
+      await db.audit({
+        operation: kind === 'VERIFY' ? 'verifyRectification' : 'rejectRectification',
+        entity: 'Rectification',
+        entityId: r.id,
+        changes: { state: { from: r.state, to: step!.to } },
+      });
       return after;
     });
   }
@@ -246,7 +342,25 @@ export class RectificationsService {
     return [];
   }
 
-  private async event(db: TenantDb, r: Rectification, action: RectificationEvent['action'], fromState: RectificationState | null, toState: RectificationState, note: string | null, evidenceFileIds: string[], at: Date) {
-    await db.repo(RectificationEvent).insert({ rectificationId: r.id, action, fromState, toState, userId: db.actorUserId!, note: note?.trim() || null, evidenceFileIds, at });
+  private async event(
+    db: TenantDb,
+    r: Rectification,
+    action: RectificationEvent['action'],
+    fromState: RectificationState | null,
+    toState: RectificationState,
+    note: string | null,
+    evidenceFileIds: string[],
+    at: Date,
+  ) {
+    await db.repo(RectificationEvent).insert({
+      rectificationId: r.id,
+      action,
+      fromState,
+      toState,
+      userId: db.actorUserId!,
+      note: note?.trim() || null,
+      evidenceFileIds,
+      at,
+    });
   }
 }

@@ -3,12 +3,42 @@ import type { RequestContext } from '@pinzhi/api-core';
 import { STATE_SQL } from '@pinzhi/api-inspection-planning';
 import { localDayStart, nextLocalDay } from '@pinzhi/domain';
 import { applyScope, num, pageOf, resolveScope } from './evaluation.service';
-import type { DailySummaryArgs, DaySummaryCountsType, InspectionDailySummaryType, ProjectDaySummaryType, RegionDaySummaryType } from './evaluation.types';
+import type {
+  DailySummaryArgs,
+  DaySummaryCountsType,
+  InspectionDailySummaryType,
+  ProjectDaySummaryType,
+  RegionDaySummaryType,
+} from './evaluation.types';
 
-const zero = (): DaySummaryCountsType => ({ due: 0, completed: 0, late: 0, missed: 0, open: 0, inspections: 0, averageScore: null, failedInspections: 0, openRectifications: 0, overdueRectifications: 0, scoreSum: 0 });
+const zero = (): DaySummaryCountsType => ({
+  due: 0,
+  completed: 0,
+  late: 0,
+  missed: 0,
+  open: 0,
+  inspections: 0,
+  averageScore: null,
+  failedInspections: 0,
+  openRectifications: 0,
+  overdueRectifications: 0,
+  scoreSum: 0,
+});
 
 function add(into: DaySummaryCountsType, c: DaySummaryCountsType): void {
-  for (const k of ['due', 'completed', 'late', 'missed', 'open', 'inspections', 'failedInspections', 'openRectifications', 'overdueRectifications', 'scoreSum'] as const) into[k] += c[k];
+  for (const k of [
+    'due',
+    'completed',
+    'late',
+    'missed',
+    'open',
+    'inspections',
+    'failedInspections',
+    'openRectifications',
+    'overdueRectifications',
+    'scoreSum',
+  ] as const)
+    into[k] += c[k];
 }
 
 function finish(c: DaySummaryCountsType): DaySummaryCountsType {
@@ -100,7 +130,9 @@ export class SummaryService {
     const projects = new Map((await ctx.db.repo(Project).findByIds([...rows.keys()])).map((p) => [p.id, p]));
     const regions = new Map((await ctx.db.repo(Region).find()).map((r) => [r.id, r]));
     const list = [...rows.values()].sort(
-      (a, b) => (regions.get(a.regionId)?.name ?? '').localeCompare(regions.get(b.regionId)?.name ?? '') || (projects.get(a.projectId)?.code ?? '').localeCompare(projects.get(b.projectId)?.code ?? ''),
+      (a, b) =>
+        (regions.get(a.regionId)?.name ?? '').localeCompare(regions.get(b.regionId)?.name ?? '') ||
+        (projects.get(a.projectId)?.code ?? '').localeCompare(projects.get(b.projectId)?.code ?? ''),
     );
     const total = zero();
     const byRegion = new Map<string, RegionDaySummaryType>();
@@ -113,6 +145,14 @@ export class SummaryService {
     }
     for (const g of byRegion.values()) finish(g.counts);
     const page = pageOf(list, args.first, args.after);
-    return { date, asOf, projects: page.nodes, pageInfo: page.pageInfo, projectCount: list.length, regions: [...byRegion.values()], total: finish(total) };
+    return {
+      date,
+      asOf,
+      projects: page.nodes,
+      pageInfo: page.pageInfo,
+      projectCount: list.length,
+      regions: [...byRegion.values()],
+      total: finish(total),
+    };
   }
 }

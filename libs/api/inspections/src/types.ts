@@ -16,13 +16,23 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const ItemResultEnum = asEnum(ITEM_RESULTS);
-registerEnumType(ItemResultEnum, { name: 'ItemResult', description: 'PASS = full points; FAIL = points − picked deductions (0 without); NA = not applicable (only where allowed; leaves the denominator)' });
+registerEnumType(ItemResultEnum, {
+  name: 'ItemResult',
+  description:
+    'PASS = full points; FAIL = points − picked deductions (0 without); NA = not applicable (only where allowed; leaves the denominator)',
+});
 export const InspectionStatusEnum = asEnum(INSPECTION_STATUSES);
 registerEnumType(InspectionStatusEnum, { name: 'InspectionStatus' });
 export const RectificationStateEnum = asEnum(RECTIFICATION_STATES);
-registerEnumType(RectificationStateEnum, { name: 'RectificationState', description: 'OPEN → SUBMITTED (with evidence) → VERIFIED; a rejection sends it back to OPEN' });
+registerEnumType(RectificationStateEnum, {
+  name: 'RectificationState',
+  description: 'OPEN → SUBMITTED (with evidence) → VERIFIED; a rejection sends it back to OPEN',
+});
 export const FeedbackStateEnum = asEnum(FEEDBACK_STATES);
-registerEnumType(FeedbackStateEnum, { name: 'FeedbackState', description: 'RECEIVED (in the Marketing & Customer Service inbox) → HANDLED (with a note)' });
+registerEnumType(FeedbackStateEnum, {
+  name: 'FeedbackState',
+  description: 'RECEIVED (in the Marketing & Customer Service inbox) → HANDLED (with a note)',
+});
 export const RectificationActionEnum = asEnum(RECTIFICATION_ACTIONS);
 registerEnumType(RectificationActionEnum, { name: 'RectificationAction' });
 

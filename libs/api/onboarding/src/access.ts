@@ -20,7 +20,11 @@ export async function myDepartmentIds(ctx: RequestContext, db: TenantDb = ctx.db
   if (db !== ctx.db) return (await db.repo(DepartmentMember).find({ where: { userId: ctx.user.userId } })).map((m) => m.departmentId);
   return ctx.loaders
     .custom<string, string[]>('myDepartments', async (d, keys) => {
-      const rows = await d.repo(DepartmentMember).query('m').andWhere('m.userId IN (:...keys)', { keys: [...keys] }).getMany();
+      const rows = await d
+        .repo(DepartmentMember)
+        .query('m')
+        .andWhere('m.userId IN (:...keys)', { keys: [...keys] })
+        .getMany();
       return keys.map((k) => rows.filter((r) => r.userId === k).map((r) => r.departmentId));
     })
     .load(ctx.user.userId);

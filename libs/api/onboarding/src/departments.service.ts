@@ -34,15 +34,32 @@ export class DepartmentsService {
     return qb.getMany();
   }
 
-  async saveDepartment(ctx: RequestContext, id: string | null, input: DepartmentInput, expectedVersion?: number | null): Promise<Department> {
+  async saveDepartment(
+    ctx: RequestContext,
+    id: string | null,
+    input: DepartmentInput,
+    expectedVersion?: number | null,
+  ): Promise<Department> {
     requireDepartmentManager(ctx.user);
     return ctx.db.transaction(async (db) => {
       const before = id ? await db.repo(Department).getById(id) : null;
-      const values = { name: input.name.trim(), nameEn: input.nameEn?.trim() || null, code: input.code?.trim() || null, position: input.position };
+      const values = {
+        name: input.name.trim(),
+        nameEn: input.nameEn?.trim() || null,
+        code: input.code?.trim() || null,
+        position: input.position,
+      };
       const dup = await db.repo(Department).findOne({ name: values.name });
       if (dup && dup.id !== id) throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A department with this name already exists');
-      const after = before ? await db.repo(Department).update(before.id, values, expectedVersion ?? undefined) : await db.repo(Department).insert({ ...values, archivedAt: null });
-      await db.audit({ operation: id ? 'updateDepartment' : 'createDepartment', entity: 'Department', entityId: after.id, changes: changedFields(before, after, ['name', 'nameEn', 'code', 'position']) });
+      const after = before
+        ? await db.repo(Department).update(before.id, values, expectedVersion ?? undefined)
+        : await db.repo(Department).insert({ ...values, archivedAt: null });
+      await db.audit({
+        operation: id ? 'updateDepartment' : 'createDepartment',
+        entity: 'Department',
+        entityId: after.id,
+        changes: changedFields(before, after, ['name', 'nameEn', 'code', 'position']),
+      });
       return after;
     });
   }
@@ -53,7 +70,12 @@ export class DepartmentsService {
       const before = await db.repo(Department).getById(id);
       if (before.archivedAt) return before;
       const after = await db.repo(Department).update(id, { archivedAt: ctx.now() });
-      await db.audit({ operation: 'archiveDepartment', entity: 'Department', entityId: id, changes: changedFields(before, after, ['archivedAt']) });
+      await db.audit({
+        operation: 'archiveDepartment',
+        entity: 'Department',
+        entityId: id,
+        changes: changedFields(before, after, ['archivedAt']),
+      });
       return after;
     });
   }
@@ -65,7 +87,11 @@ export class DepartmentsService {
       const dept = await db.repo(Department).getById(id);
       const unique = [...new Set(userIds)];
       const members = new Map((await db.members(unique)).map((m) => [m.user.id, m]));
-      const errors = unique.flatMap((u, i) => (members.get(u)?.membership.active ? [] : [fieldError(['userIds', String(i)], 'NOT_FOUND', 'Not an active member of your company', { id: u })]));
+      const errors = unique.flatMap((u, i) =>
+        members.get(u)?.membership.active
+          ? []
+          : [fieldError(['userIds', String(i)], 'NOT_FOUND', 'Not an active member of your company', { id: u })],
+      );
       throwIfAny(errors);
       const current = await db.repo(DepartmentMember).find({ where: { departmentId: id } });
       const before = current.map((m) => m.userId).sort();
@@ -73,7 +99,12 @@ export class DepartmentsService {
       await db.repo(DepartmentMember).deleteByIds(gone);
       const have = new Set(current.map((m) => m.userId));
       await db.repo(DepartmentMember).insertMany(unique.filter((u) => !have.has(u)).map((userId) => ({ departmentId: id, userId })));
-      await db.audit({ operation: 'setDepartmentMembers', entity: 'Department', entityId: id, changes: { members: { from: before, to: [...unique].sort() } } });
+      await db.audit({
+        operation: 'setDepartmentMembers',
+        entity: 'Department',
+        entityId: id,
+        changes: { members: { from: before, to: [...unique].sort() } },
+      });
       return dept;
     });
   }
@@ -91,11 +122,25 @@ export class DepartmentsService {
         { path: ['input', 'ownerDepartmentId'], ids: [input.ownerDepartmentId] },
         { path: ['input', 'collaboratorDepartmentIds'], ids: input.collaboratorDepartmentIds },
       ]);
-      if (input.collaboratorDepartmentIds.includes(input.ownerDepartmentId)) errors.push(fieldError(['input', 'collaboratorDepartmentIds'], 'INVALID_VALUE', 'The owner cannot also collaborate'));
+      if (input.collaboratorDepartmentIds.includes(input.ownerDepartmentId))
+        errors.push(fieldError(['input', 'collaboratorDepartmentIds'], 'INVALID_VALUE', 'The owner cannot also collaborate'));
       throwIfAny(errors);
-      const values = { position: input.position, titleZh: input.titleZh.trim(), titleEn: input.titleEn?.trim() || null, ownerDepartmentId: input.ownerDepartmentId, collaboratorDepartmentIds: input.collaboratorDepartmentIds };
-      const after = before ? await db.repo(Duty).update(before.id, values, expectedVersion ?? undefined) : await db.repo(Duty).insert({ ...values, archivedAt: null });
-      await db.audit({ operation: id ? 'updateDuty' : 'createDuty', entity: 'Duty', entityId: after.id, changes: changedFields(before, after, ['position', 'titleZh', 'titleEn', 'ownerDepartmentId', 'collaboratorDepartmentIds']) });
+      const values = {
+        position: input.position,
+        titleZh: input.titleZh.trim(),
+        titleEn: input.titleEn?.trim() || null,
+        ownerDepartmentId: input.ownerDepartmentId,
+        collaboratorDepartmentIds: input.collaboratorDepartmentIds,
+      };
+      const after = before
+        ? await db.repo(Duty).update(before.id, values, expectedVersion ?? undefined)
+        : await db.repo(Duty).insert({ ...values, archivedAt: null });
+      await db.audit({
+        operation: id ? 'updateDuty' : 'createDuty',
+        entity: 'Duty',
+        entityId: after.id,
+        changes: changedFields(before, after, ['position', 'titleZh', 'titleEn', 'ownerDepartmentId', 'collaboratorDepartmentIds']),
+      });
       return after;
     });
   }
@@ -123,7 +168,12 @@ export class DepartmentsService {
     return ctx.db.repo(OnboardingTemplate).getById(id);
   }
 
-  async saveTemplate(ctx: RequestContext, id: string | null, input: OnboardingTemplateInput, expectedVersion?: number | null): Promise<OnboardingTemplate> {
+  async saveTemplate(
+    ctx: RequestContext,
+    id: string | null,
+    input: OnboardingTemplateInput,
+    expectedVersion?: number | null,
+  ): Promise<OnboardingTemplate> {
     requireManager(ctx.user);
     return ctx.db.transaction(async (db) => {
       const before = id ? await db.repo(OnboardingTemplate).getById(id) : null;
@@ -136,7 +186,10 @@ export class DepartmentsService {
       );
       const keys = new Set<string>();
       input.tasks.forEach((t, i) => {
-        if (t.collaboratorDepartmentIds.includes(t.ownerDepartmentId)) errors.push(fieldError(['input', 'tasks', String(i), 'collaboratorDepartmentIds'], 'INVALID_VALUE', 'The owner cannot also collaborate'));
+        if (t.collaboratorDepartmentIds.includes(t.ownerDepartmentId))
+          errors.push(
+            fieldError(['input', 'tasks', String(i), 'collaboratorDepartmentIds'], 'INVALID_VALUE', 'The owner cannot also collaborate'),
+          );
         if (t.key && keys.has(t.key)) errors.push(fieldError(['input', 'tasks', String(i), 'key'], 'TAKEN', 'Two tasks have the same key'));
         if (t.key) keys.add(t.key);
       });
@@ -154,8 +207,15 @@ export class DepartmentsService {
       }));
       const proposalSections = input.proposalSections.map((s) => ({ key: s.key || randomUUID(), title: s.title.trim(), body: s.body }));
       const values = { name: input.name.trim(), format: input.format, tasks, proposalSections };
-      const after = before ? await db.repo(OnboardingTemplate).update(before.id, values, expectedVersion ?? undefined) : await db.repo(OnboardingTemplate).insert({ ...values, archivedAt: null });
-      await db.audit({ operation: id ? 'updateOnboardingTemplate' : 'createOnboardingTemplate', entity: 'OnboardingTemplate', entityId: after.id, changes: changedFields(before, after, ['name', 'format', 'tasks', 'proposalSections']) });
+      const after = before
+        ? await db.repo(OnboardingTemplate).update(before.id, values, expectedVersion ?? undefined)
+        : await db.repo(OnboardingTemplate).insert({ ...values, archivedAt: null });
+      await db.audit({
+        operation: id ? 'updateOnboardingTemplate' : 'createOnboardingTemplate',
+        entity: 'OnboardingTemplate',
+        entityId: after.id,
+        changes: changedFields(before, after, ['name', 'format', 'tasks', 'proposalSections']),
+      });
       return after;
     });
   }
@@ -166,7 +226,12 @@ export class DepartmentsService {
       const before = await db.repo(OnboardingTemplate).getById(id);
       if (before.archivedAt) return before;
       const after = await db.repo(OnboardingTemplate).update(id, { archivedAt: ctx.now() });
-      await db.audit({ operation: 'archiveOnboardingTemplate', entity: 'OnboardingTemplate', entityId: id, changes: changedFields(before, after, ['archivedAt']) });
+      await db.audit({
+        operation: 'archiveOnboardingTemplate',
+        entity: 'OnboardingTemplate',
+        entityId: id,
+        changes: changedFields(before, after, ['archivedAt']),
+      });
       return after;
     });
   }

@@ -9,7 +9,11 @@ import type { OnboardingService } from './onboarding.service';
  * with the sections, sheet 人员配置与费用 with the staffing plan and the monthly cost estimate.
  * Whoever may read the onboarding may download it.
  */
-export async function exportProposal(ctx: RequestContext, service: OnboardingService, id: string): Promise<{ filename: string; body: Buffer }> {
+export async function exportProposal(
+  ctx: RequestContext,
+  service: OnboardingService,
+  id: string,
+): Promise<{ filename: string; body: Buffer }> {
   const o = await service.get(ctx, id);
   const row = await ctx.db.repo(ServiceProposal).findOne({ onboardingId: o.id });
   if (!row) throw new NotFoundError('ServiceProposal', id);
@@ -28,8 +32,19 @@ export async function exportProposal(ctx: RequestContext, service: OnboardingSer
     r.getCell(2).alignment = { wrapText: true, vertical: 'top' };
   }
   const costs = wb.addWorksheet('人员配置与费用');
-  costs.columns = [{ header: '岗位', width: 20 }, { header: '人数', width: 10 }, { header: '月人均成本(元)', width: 18 }, { header: '月成本(元)', width: 16 }];
-  for (const s of p.staffing) costs.addRow([positions.get(s.positionId) ?? s.positionId, s.headcount, s.monthlyCostPerHead, Math.round(s.headcount * s.monthlyCostPerHead * 100) / 100]);
+  costs.columns = [
+    { header: '岗位', width: 20 },
+    { header: '人数', width: 10 },
+    { header: '月人均成本(元)', width: 18 },
+    { header: '月成本(元)', width: 16 },
+  ];
+  for (const s of p.staffing)
+    costs.addRow([
+      positions.get(s.positionId) ?? s.positionId,
+      s.headcount,
+      s.monthlyCostPerHead,
+      Math.round(s.headcount * s.monthlyCostPerHead * 100) / 100,
+    ]);
   costs.addRow([]);
   costs.addRow(['其他费用', null, null, null]).font = { bold: true };
   for (const c of p.otherCosts) costs.addRow([c.item, null, null, c.monthlyAmount]);

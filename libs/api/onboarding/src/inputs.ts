@@ -1,4 +1,11 @@
-import { ONBOARDING_RULES as R, type OnboardingPhase, type OnboardingStatus, type OnboardingTaskStatus, type PropertyFormat, type RiskLevel } from '@pinzhi/domain';
+import {
+  ONBOARDING_RULES as R,
+  type OnboardingPhase,
+  type OnboardingStatus,
+  type OnboardingTaskStatus,
+  type PropertyFormat,
+  type RiskLevel,
+} from '@pinzhi/domain';
 import { IsIsoDate, PageArgs, Range, TextLength } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { ArrayMaxSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
@@ -22,19 +29,29 @@ export class DutyInput {
   @Field() @TextLength(1, 500) titleZh!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @TextLength(1, 500) titleEn?: string | null;
   @Field(() => ID) @IsUUID('all', uuid) ownerDepartmentId!: string;
-  @Field(() => [ID], { defaultValue: [] }) @ArrayMaxSize(R.collaborators.max, tooMany(R.collaborators.max)) @IsUUID('all', { each: true, ...uuid }) collaboratorDepartmentIds!: string[];
+  @Field(() => [ID], { defaultValue: [] })
+  @ArrayMaxSize(R.collaborators.max, tooMany(R.collaborators.max))
+  @IsUUID('all', { each: true, ...uuid })
+  collaboratorDepartmentIds!: string[];
 }
 
 @InputType()
 export class OnboardingTemplateTaskInput {
-  @Field(() => String, { nullable: true, description: 'Kept across edits; new tasks get one' }) @IsOptional() @TextLength(1, 40) key?: string | null;
+  @Field(() => String, { nullable: true, description: 'Kept across edits; new tasks get one' }) @IsOptional() @TextLength(1, 40) key?:
+    string | null;
   @Field(() => OnboardingPhaseEnum) phase!: OnboardingPhase;
   @Field() @TextLength(R.title.min, R.title.max) title!: string;
   @Field(() => ID) @IsUUID('all', uuid) ownerDepartmentId!: string;
-  @Field(() => [ID], { defaultValue: [] }) @ArrayMaxSize(R.collaborators.max, tooMany(R.collaborators.max)) @IsUUID('all', { each: true, ...uuid }) collaboratorDepartmentIds!: string[];
+  @Field(() => [ID], { defaultValue: [] })
+  @ArrayMaxSize(R.collaborators.max, tooMany(R.collaborators.max))
+  @IsUUID('all', { each: true, ...uuid })
+  collaboratorDepartmentIds!: string[];
   @Field(() => Int) @Range(R.dueOffsetDays.min, R.dueOffsetDays.max) dueOffsetDays!: number;
   @Field({ defaultValue: false }) required!: boolean;
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(R.checklist.max, tooMany(R.checklist.max)) @TextLength(1, R.title.max, { each: true }) checklist!: string[];
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(R.checklist.max, tooMany(R.checklist.max))
+  @TextLength(1, R.title.max, { each: true })
+  checklist!: string[];
 }
 
 @InputType()
@@ -48,25 +65,46 @@ export class ProposalSectionInput {
 export class OnboardingTemplateInput {
   @Field() @TextLength(R.name.min, R.name.max) name!: string;
   @Field(() => PropertyFormatEnum) format!: PropertyFormat;
-  @Field(() => [OnboardingTemplateTaskInput]) @ArrayMaxSize(R.tasks.max, tooMany(R.tasks.max)) @ValidateNested({ each: true }) tasks!: OnboardingTemplateTaskInput[];
-  @Field(() => [ProposalSectionInput], { defaultValue: [] }) @ArrayMaxSize(R.sections.max, tooMany(R.sections.max)) @ValidateNested({ each: true }) proposalSections!: ProposalSectionInput[];
+  @Field(() => [OnboardingTemplateTaskInput])
+  @ArrayMaxSize(R.tasks.max, tooMany(R.tasks.max))
+  @ValidateNested({ each: true })
+  tasks!: OnboardingTemplateTaskInput[];
+  @Field(() => [ProposalSectionInput], { defaultValue: [] })
+  @ArrayMaxSize(R.sections.max, tooMany(R.sections.max))
+  @ValidateNested({ each: true })
+  proposalSections!: ProposalSectionInput[];
 }
 
 @InputType()
 export class StartOnboardingInput {
   @Field(() => ID) @IsUUID('all', uuid) projectId!: string;
-  @Field(() => ID, { nullable: true, description: 'Default: the first template of the project’s format' }) @IsOptional() @IsUUID('all', uuid) templateId?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default today in the project’s zone' }) @IsOptional() @IsIsoDate() startDate?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Default: the first template of the project’s format' })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  templateId?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default today in the project’s zone' })
+  @IsOptional()
+  @IsIsoDate()
+  startDate?: string | null;
 }
 
 @InputType()
 export class OnboardingTaskInput {
   @Field(() => OnboardingTaskStatusEnum, { nullable: true }) @IsOptional() status?: OnboardingTaskStatus | null;
-  @Field(() => String, { nullable: true, description: 'Required when skipping' }) @IsOptional() @TextLength(R.reason.min, R.reason.max) skipReason?: string | null;
-  @Field(() => ID, { nullable: true, description: 'A member of the owning department' }) @IsOptional() @IsUUID('all', uuid) assigneeUserId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Required when skipping' })
+  @IsOptional()
+  @TextLength(R.reason.min, R.reason.max)
+  skipReason?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A member of the owning department' })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  assigneeUserId?: string | null;
   @Field({ defaultValue: false, description: 'Clear the assignee' }) unassign!: boolean;
   @Field(() => String, { nullable: true }) @IsOptional() @IsIsoDate() dueDate?: string | null;
-  @Field(() => [Boolean], { nullable: true, description: 'Ticks of the checklist, one per item' }) @IsOptional() @ArrayMaxSize(R.checklist.max, tooMany(R.checklist.max)) checklistDone?: boolean[] | null;
+  @Field(() => [Boolean], { nullable: true, description: 'Ticks of the checklist, one per item' })
+  @IsOptional()
+  @ArrayMaxSize(R.checklist.max, tooMany(R.checklist.max))
+  checklistDone?: boolean[] | null;
 }
 
 @InputType()
@@ -96,10 +134,22 @@ export class SurveyRiskInput {
 @InputType()
 export class SiteSurveyInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsIsoDate() surveyedOn?: string | null;
-  @Field(() => [SurveyAreaInput], { defaultValue: [] }) @ArrayMaxSize(R.surveyRows.max, tooMany(R.surveyRows.max)) @ValidateNested({ each: true }) areas!: SurveyAreaInput[];
-  @Field(() => [SurveyFacilityInput], { defaultValue: [] }) @ArrayMaxSize(R.surveyRows.max, tooMany(R.surveyRows.max)) @ValidateNested({ each: true }) facilities!: SurveyFacilityInput[];
-  @Field(() => [SurveyStaffingInput], { defaultValue: [] }) @ArrayMaxSize(R.surveyRows.max, tooMany(R.surveyRows.max)) @ValidateNested({ each: true }) staffing!: SurveyStaffingInput[];
-  @Field(() => [SurveyRiskInput], { defaultValue: [] }) @ArrayMaxSize(R.surveyRows.max, tooMany(R.surveyRows.max)) @ValidateNested({ each: true }) risks!: SurveyRiskInput[];
+  @Field(() => [SurveyAreaInput], { defaultValue: [] })
+  @ArrayMaxSize(R.surveyRows.max, tooMany(R.surveyRows.max))
+  @ValidateNested({ each: true })
+  areas!: SurveyAreaInput[];
+  @Field(() => [SurveyFacilityInput], { defaultValue: [] })
+  @ArrayMaxSize(R.surveyRows.max, tooMany(R.surveyRows.max))
+  @ValidateNested({ each: true })
+  facilities!: SurveyFacilityInput[];
+  @Field(() => [SurveyStaffingInput], { defaultValue: [] })
+  @ArrayMaxSize(R.surveyRows.max, tooMany(R.surveyRows.max))
+  @ValidateNested({ each: true })
+  staffing!: SurveyStaffingInput[];
+  @Field(() => [SurveyRiskInput], { defaultValue: [] })
+  @ArrayMaxSize(R.surveyRows.max, tooMany(R.surveyRows.max))
+  @ValidateNested({ each: true })
+  risks!: SurveyRiskInput[];
   @Field(() => String, { nullable: true }) @IsOptional() @TextLength(0, R.text.max) summary?: string | null;
 }
 
@@ -118,9 +168,18 @@ export class ProposalCostInput {
 @InputType()
 export class ServiceProposalInput {
   @Field() @TextLength(1, R.title.max) title!: string;
-  @Field(() => [ProposalSectionInput]) @ArrayMaxSize(R.sections.max, tooMany(R.sections.max)) @ValidateNested({ each: true }) sections!: ProposalSectionInput[];
-  @Field(() => [ProposalStaffingInput], { defaultValue: [] }) @ArrayMaxSize(R.surveyRows.max, tooMany(R.surveyRows.max)) @ValidateNested({ each: true }) staffing!: ProposalStaffingInput[];
-  @Field(() => [ProposalCostInput], { defaultValue: [] }) @ArrayMaxSize(R.surveyRows.max, tooMany(R.surveyRows.max)) @ValidateNested({ each: true }) otherCosts!: ProposalCostInput[];
+  @Field(() => [ProposalSectionInput])
+  @ArrayMaxSize(R.sections.max, tooMany(R.sections.max))
+  @ValidateNested({ each: true })
+  sections!: ProposalSectionInput[];
+  @Field(() => [ProposalStaffingInput], { defaultValue: [] })
+  @ArrayMaxSize(R.surveyRows.max, tooMany(R.surveyRows.max))
+  @ValidateNested({ each: true })
+  staffing!: ProposalStaffingInput[];
+  @Field(() => [ProposalCostInput], { defaultValue: [] })
+  @ArrayMaxSize(R.surveyRows.max, tooMany(R.surveyRows.max))
+  @ValidateNested({ each: true })
+  otherCosts!: ProposalCostInput[];
 }
 
 @InputType()
@@ -136,8 +195,12 @@ export class OnboardingsArgs extends PageArgs {
 
 @InputType()
 export class OnboardingTaskFilter {
-  @Field(() => ID, { nullable: true, description: 'Tasks this department owns or collaborates on' }) @IsOptional() @IsUUID('all', uuid) departmentId?: string | null;
-  @Field({ defaultValue: false, description: 'Tasks of every department the caller belongs to (owning or collaborating)' }) myDepartments!: boolean;
+  @Field(() => ID, { nullable: true, description: 'Tasks this department owns or collaborates on' })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  departmentId?: string | null;
+  @Field({ defaultValue: false, description: 'Tasks of every department the caller belongs to (owning or collaborating)' })
+  myDepartments!: boolean;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) onboardingId?: string | null;
   @Field({ defaultValue: false, description: 'Only TODO / IN_PROGRESS' }) openOnly!: boolean;
   @Field({ defaultValue: false, description: 'Only late tasks (open and past due)' }) lateOnly!: boolean;

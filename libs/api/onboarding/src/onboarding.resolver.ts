@@ -1,12 +1,42 @@
-import { Department, DepartmentMember, Duty, Onboarding, OnboardingEvent, OnboardingTask, OnboardingTemplate, Project, Region, ServiceProposal, SiteSurvey, type User } from '@pinzhi/db';
+import {
+  Department,
+  DepartmentMember,
+  Duty,
+  Onboarding,
+  OnboardingEvent,
+  OnboardingTask,
+  OnboardingTemplate,
+  Project,
+  Region,
+  ServiceProposal,
+  SiteSurvey,
+  type User,
+} from '@pinzhi/db';
 import { BadUserInputError, pageComplexity, type FieldReason, type RequestContext } from '@pinzhi/api-core';
 import { ProjectType, PropertyFormatEnum, RegionType } from '@pinzhi/api-portfolio';
 import { UserType } from '@pinzhi/api-tenancy';
-import { DEPARTMENT_MANAGERS, ONBOARDING_MANAGERS, ONBOARDING_RULES as R, proposalMonthlyCost, isTaskLate, type PropertyFormat } from '@pinzhi/domain';
+import {
+  DEPARTMENT_MANAGERS,
+  ONBOARDING_MANAGERS,
+  ONBOARDING_RULES as R,
+  proposalMonthlyCost,
+  isTaskLate,
+  type PropertyFormat,
+} from '@pinzhi/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { myDepartmentIds, today } from './access';
 import { DepartmentsService } from './departments.service';
-import { DepartmentInput, DutyInput, OnboardingTaskInput, OnboardingTasksArgs, OnboardingTemplateInput, OnboardingsArgs, ServiceProposalInput, SiteSurveyInput, StartOnboardingInput } from './inputs';
+import {
+  DepartmentInput,
+  DutyInput,
+  OnboardingTaskInput,
+  OnboardingTasksArgs,
+  OnboardingTemplateInput,
+  OnboardingsArgs,
+  ServiceProposalInput,
+  SiteSurveyInput,
+  StartOnboardingInput,
+} from './inputs';
 import { OnboardingService } from './onboarding.service';
 import {
   DepartmentTaskCountType,
@@ -28,7 +58,11 @@ import {
 const ADMINS = [...DEPARTMENT_MANAGERS];
 const MANAGERS = [...ONBOARDING_MANAGERS];
 
-const departmentsByIds = (ctx: RequestContext, ids: string[]) => ctx.loaders.entity(Department).loadMany(ids).then((rows) => rows.filter((r): r is Department => !!r && !(r instanceof Error)));
+const departmentsByIds = (ctx: RequestContext, ids: string[]) =>
+  ctx.loaders
+    .entity(Department)
+    .loadMany(ids)
+    .then((rows) => rows.filter((r): r is Department => !!r && !(r instanceof Error)));
 
 @Resolver(() => DepartmentType)
 export class DepartmentResolver {
@@ -54,7 +88,12 @@ export class DepartmentResolver {
 
   @Authorized(ADMINS)
   @Mutation(() => DepartmentType)
-  updateDepartment(@Arg('id', () => ID) id: string, @Arg('input') input: DepartmentInput, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: RequestContext) {
+  updateDepartment(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: DepartmentInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.saveDepartment(ctx, id, input, expectedVersion);
   }
 
@@ -65,7 +104,9 @@ export class DepartmentResolver {
   }
 
   @Authorized(ADMINS)
-  @Mutation(() => DepartmentType, { description: 'Replaces the members (active members of the company; a person may be in several departments)' })
+  @Mutation(() => DepartmentType, {
+    description: 'Replaces the members (active members of the company; a person may be in several departments)',
+  })
   setDepartmentMembers(@Arg('id', () => ID) id: string, @Arg('userIds', () => [ID]) userIds: string[], @Ctx() ctx: RequestContext) {
     return this.service.setMembers(ctx, id, userIds);
   }
@@ -74,7 +115,11 @@ export class DepartmentResolver {
   async members(@Root() d: Department, @Ctx() ctx: RequestContext) {
     const rows = await ctx.loaders
       .custom<string, DepartmentMember[]>('departmentMembers', async (db, ids) => {
-        const all = await db.repo(DepartmentMember).query('m').andWhere('m.departmentId IN (:...ids)', { ids: [...ids] }).getMany();
+        const all = await db
+          .repo(DepartmentMember)
+          .query('m')
+          .andWhere('m.departmentId IN (:...ids)', { ids: [...ids] })
+          .getMany();
         return ids.map((id) => all.filter((m) => m.departmentId === id));
       })
       .load(d.id);
@@ -101,7 +146,12 @@ export class DutyResolver {
 
   @Authorized(ADMINS)
   @Mutation(() => DutyType)
-  updateDuty(@Arg('id', () => ID) id: string, @Arg('input') input: DutyInput, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: RequestContext) {
+  updateDuty(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: DutyInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.saveDuty(ctx, id, input, expectedVersion);
   }
 
@@ -150,7 +200,12 @@ export class OnboardingTemplateResolver {
 
   @Authorized(MANAGERS)
   @Mutation(() => OnboardingTemplateType, { description: 'Saved whole; onboardings already started keep their tasks' })
-  updateOnboardingTemplate(@Arg('id', () => ID) id: string, @Arg('input') input: OnboardingTemplateInput, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: RequestContext) {
+  updateOnboardingTemplate(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: OnboardingTemplateInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.saveTemplate(ctx, id, input, expectedVersion);
   }
 
@@ -184,14 +239,17 @@ export class OnboardingResolver {
   }
 
   @Authorized(MANAGERS)
-  @Mutation(() => OnboardingType, { description: 'Starts onboarding of a PROSPECT from its format’s template; the project moves to SURVEY' })
+  @Mutation(() => OnboardingType, {
+    description: 'Starts onboarding of a PROSPECT from its format’s template; the project moves to SURVEY',
+  })
   startOnboarding(@Arg('input') input: StartOnboardingInput, @Ctx() ctx: RequestContext) {
     return this.service.start(ctx, input);
   }
 
   @Authorized(MANAGERS)
   @Mutation(() => OnboardingType, {
-    description: 'Moves the project to its next stage when the gate is open; a TENANT_ADMIN may pass a closed gate with overrideReason. TAKEOVER → OPERATING goes live.',
+    description:
+      'Moves the project to its next stage when the gate is open; a TENANT_ADMIN may pass a closed gate with overrideReason. TAKEOVER → OPERATING goes live.',
   })
   advanceOnboarding(
     @Arg('id', () => ID) id: string,
@@ -204,13 +262,23 @@ export class OnboardingResolver {
 
   @Authorized()
   @Mutation(() => SiteSurveyType)
-  saveSiteSurvey(@Arg('onboardingId', () => ID) onboardingId: string, @Arg('input') input: SiteSurveyInput, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: RequestContext) {
+  saveSiteSurvey(
+    @Arg('onboardingId', () => ID) onboardingId: string,
+    @Arg('input') input: SiteSurveyInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.saveSurvey(ctx, onboardingId, input, expectedVersion).then(surveyView);
   }
 
   @Authorized()
   @Mutation(() => ServiceProposalType)
-  saveServiceProposal(@Arg('onboardingId', () => ID) onboardingId: string, @Arg('input') input: ServiceProposalInput, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: RequestContext) {
+  saveServiceProposal(
+    @Arg('onboardingId', () => ID) onboardingId: string,
+    @Arg('input') input: ServiceProposalInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.saveProposal(ctx, onboardingId, input, expectedVersion).then(proposalView);
   }
 
@@ -286,14 +354,26 @@ export class OnboardingTaskResolver {
   }
 
   @Authorized()
-  @Mutation(() => OnboardingTaskType, { description: 'Status, assignee, due date, checklist ticks (departments of the task, regional operations, admin)' })
-  updateOnboardingTask(@Arg('id', () => ID) id: string, @Arg('input') input: OnboardingTaskInput, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: RequestContext) {
+  @Mutation(() => OnboardingTaskType, {
+    description: 'Status, assignee, due date, checklist ticks (departments of the task, regional operations, admin)',
+  })
+  updateOnboardingTask(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: OnboardingTaskInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.updateTask(ctx, id, input, expectedVersion);
   }
 
   @Authorized()
   @Mutation(() => OnboardingEventType, { description: 'A comment with optional attachments (your own uploads from POST /uploads)' })
-  async commentOnboardingTask(@Arg('id', () => ID) id: string, @Arg('text') text: string, @Arg('fileIds', () => [ID], { defaultValue: [] }) fileIds: string[], @Ctx() ctx: RequestContext) {
+  async commentOnboardingTask(
+    @Arg('id', () => ID) id: string,
+    @Arg('text') text: string,
+    @Arg('fileIds', () => [ID], { defaultValue: [] }) fileIds: string[],
+    @Ctx() ctx: RequestContext,
+  ) {
     return eventView(await this.service.comment(ctx, id, checkComment(text), checkFileIds(fileIds)));
   }
 
@@ -331,7 +411,12 @@ export class OnboardingTaskResolver {
   async events(@Root() t: OnboardingTask, @Ctx() ctx: RequestContext) {
     const rows = await ctx.loaders
       .custom<string, OnboardingEvent[]>('taskEvents', async (db, ids) => {
-        const all = await db.repo(OnboardingEvent).query('e').andWhere('e.taskId IN (:...ids)', { ids: [...ids] }).orderBy('e.createdAt', 'ASC').getMany();
+        const all = await db
+          .repo(OnboardingEvent)
+          .query('e')
+          .andWhere('e.taskId IN (:...ids)', { ids: [...ids] })
+          .orderBy('e.createdAt', 'ASC')
+          .getMany();
         return ids.map((id) => all.filter((e) => e.taskId === id));
       })
       .load(t.id);
@@ -352,7 +437,8 @@ function checkFileIds(ids: string[]): string[] {
   if (bad >= 0) throw BadInput(`fileIds.${bad}`, 'INVALID_FORMAT', 'Not a file id');
   return ids;
 }
-const BadInput = (path: string, reason: FieldReason, message: string, params?: Record<string, unknown>) => BadUserInputError.field(path, reason, message, params);
+const BadInput = (path: string, reason: FieldReason, message: string, params?: Record<string, unknown>) =>
+  BadUserInputError.field(path, reason, message, params);
 
 @Resolver(() => PipelineRowType)
 export class PipelineRowResolver {

@@ -20,7 +20,19 @@ import {
   type OnboardingEventKind,
   type TenantDb,
 } from '@pinzhi/db';
-import { BadUserInputError, ForbiddenError, NotFoundError, changedFields, checkEvidenceRefs, checkPageArgs, cursorError, fieldError, toConnection, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  changedFields,
+  checkEvidenceRefs,
+  checkPageArgs,
+  cursorError,
+  fieldError,
+  toConnection,
+  type FieldError,
+  type RequestContext,
+} from '@pinzhi/api-core';
 import { PortfolioService, canSeeRegion, regionLimit, type ProjectStageListener } from '@pinzhi/api-portfolio';
 import type { HandbooksService } from '@pinzhi/api-handbooks';
 import type { FrequenciesService } from '@pinzhi/api-inspection-planning';
@@ -40,7 +52,14 @@ import {
   type SiteSurveyDoc,
 } from '@pinzhi/domain';
 import { isManager, myDepartmentIds, requireManager, today } from './access';
-import type { OnboardingTaskInput, OnboardingTasksArgs, OnboardingsArgs, ServiceProposalInput, SiteSurveyInput, StartOnboardingInput } from './inputs';
+import type {
+  OnboardingTaskInput,
+  OnboardingTasksArgs,
+  OnboardingsArgs,
+  ServiceProposalInput,
+  SiteSurveyInput,
+  StartOnboardingInput,
+} from './inputs';
 
 const throwIfAny = (errors: FieldError[]) => {
   if (errors.length) throw new BadUserInputError(errors);
@@ -60,7 +79,10 @@ export function nextStage(stage: ProjectStage): ProjectStage | null {
  * dates from the start, in phase order), which departments see each task, and the proposal
  * drafted from the template's sections. The start mutation and the demo seed both use it.
  */
-export async function openOnboarding(db: TenantDb, a: { project: Project; template: OnboardingTemplate; startDate: string; userId: string }): Promise<Onboarding> {
+export async function openOnboarding(
+  db: TenantDb,
+  a: { project: Project; template: OnboardingTemplate; startDate: string; userId: string },
+): Promise<Onboarding> {
   const { project, template, startDate } = a;
   const onboarding = await db.repo(Onboarding).insert({
     projectId: project.id,
@@ -94,9 +116,14 @@ export async function openOnboarding(db: TenantDb, a: { project: Project; templa
     completedAt: null,
   }));
   await db.repo(OnboardingTask).insertMany(tasks);
-  await db.repo(OnboardingTaskDepartment).insertMany(
-    tasks.flatMap((t) => [{ taskId: t.id, departmentId: t.ownerDepartmentId, owner: true }, ...t.collaboratorDepartmentIds.map((d) => ({ taskId: t.id, departmentId: d, owner: false }))]),
-  );
+  await db
+    .repo(OnboardingTaskDepartment)
+    .insertMany(
+      tasks.flatMap((t) => [
+        { taskId: t.id, departmentId: t.ownerDepartmentId, owner: true },
+        ...t.collaboratorDepartmentIds.map((d) => ({ taskId: t.id, departmentId: d, owner: false })),
+      ]),
+    );
   const proposal: ServiceProposalDoc = {
     title: `${project.name} 物业服务方案`.slice(0, R.title.max),
     sections: template.proposalSections.map((s) => ({ key: randomUUID(), title: s.title, body: s.body })),
@@ -104,7 +131,15 @@ export async function openOnboarding(db: TenantDb, a: { project: Project; templa
     otherCosts: [],
   };
   await db.repo(ServiceProposal).insert({ onboardingId: onboarding.id, content: proposal, updatedByUserId: a.userId });
-  await db.repo(OnboardingEvent).insert({ onboardingId: onboarding.id, taskId: null, kind: 'STARTED', userId: a.userId, text: null, fileIds: [], data: { templateId: template.id, startDate } });
+  await db.repo(OnboardingEvent).insert({
+    onboardingId: onboarding.id,
+    taskId: null,
+    kind: 'STARTED',
+    userId: a.userId,
+    text: null,
+    fileIds: [],
+    data: { templateId: template.id, startDate },
+  });
   return onboarding;
 }
 
@@ -134,7 +169,11 @@ export class OnboardingService {
   async forProject(ctx: RequestContext, projectId: string): Promise<Onboarding | null> {
     const o = await ctx.loaders
       .custom<string, Onboarding | null>('onboardingByProject', async (db, ids) => {
-        const rows = await db.repo(Onboarding).query('o').andWhere('o.projectId IN (:...ids)', { ids: [...ids] }).getMany();
+        const rows = await db
+          .repo(Onboarding)
+          .query('o')
+          .andWhere('o.projectId IN (:...ids)', { ids: [...ids] })
+          .getMany();
         return ids.map((id) => rows.find((r) => r.projectId === id) ?? null);
       })
       .load(projectId);
@@ -149,7 +188,9 @@ export class OnboardingService {
     if (limit) qb.andWhere(limit.length ? 'o.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
     if (f.regionId) qb.andWhere('o.regionId = :regionId', { regionId: f.regionId });
     if (f.status) qb.andWhere('o.status = :status', { status: f.status });
-    const page = await paginate(qb, { alias: 'o', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 20, ...args }).catch(cursorError);
+    const page = await paginate(qb, { alias: 'o', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 20, ...args }).catch(
+      cursorError,
+    );
     return toConnection(page);
   }
 
@@ -159,7 +200,10 @@ export class OnboardingService {
     const qb = ctx.db.repo(OnboardingTask).query('t');
     const limit = regionLimit(ctx.user);
     if (limit) {
-      qb.innerJoin(Onboarding, 'o', 'o.id = t.onboardingId AND o.tenantId = t.tenantId').andWhere(limit.length ? 'o.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
+      qb.innerJoin(Onboarding, 'o', 'o.id = t.onboardingId AND o.tenantId = t.tenantId').andWhere(
+        limit.length ? 'o.regionId IN (:...limitRegions)' : '1 = 0',
+        { limitRegions: limit },
+      );
     }
     const departments: string[] = [];
     if (f.departmentId) departments.push(f.departmentId);
@@ -186,14 +230,24 @@ export class OnboardingService {
   tasksOf(ctx: RequestContext, onboardingId: string): Promise<OnboardingTask[]> {
     return ctx.loaders
       .custom<string, OnboardingTask[]>('onboardingTasks', async (db, ids) => {
-        const rows = await db.repo(OnboardingTask).query('t').andWhere('t.onboardingId IN (:...ids)', { ids: [...ids] }).orderBy('t.position', 'ASC').getMany();
+        const rows = await db
+          .repo(OnboardingTask)
+          .query('t')
+          .andWhere('t.onboardingId IN (:...ids)', { ids: [...ids] })
+          .orderBy('t.position', 'ASC')
+          .getMany();
         return ids.map((id) => rows.filter((r) => r.onboardingId === id));
       })
       .load(onboardingId);
   }
 
   events(ctx: RequestContext, onboardingId: string, taskId: string | null): Promise<OnboardingEvent[]> {
-    const qb = ctx.db.repo(OnboardingEvent).query('e').andWhere('e.onboardingId = :oid', { oid: onboardingId }).orderBy('e.createdAt', 'ASC').take(500);
+    const qb = ctx.db
+      .repo(OnboardingEvent)
+      .query('e')
+      .andWhere('e.onboardingId = :oid', { oid: onboardingId })
+      .orderBy('e.createdAt', 'ASC')
+      .take(500);
     if (taskId) qb.andWhere('e.taskId = :tid', { tid: taskId });
     return qb.getMany();
   }
@@ -203,7 +257,12 @@ export class OnboardingService {
     const stage = project?.stage ?? 'PROSPECT';
     const tasks = await this.tasksOf(ctx, o.id);
     const blockers = gateBlockers(stage, tasks);
-    return { nextStage: o.status === 'ACTIVE' ? nextStage(stage) : null, phases: [...(STAGE_PHASES[stage] ?? [])], open: blockers.length === 0, blockers };
+    return {
+      nextStage: o.status === 'ACTIVE' ? nextStage(stage) : null,
+      phases: [...(STAGE_PHASES[stage] ?? [])],
+      open: blockers.length === 0,
+      blockers,
+    };
   }
 
   // ── starting ─────────────────────────────────────────────────────────────
@@ -211,22 +270,37 @@ export class OnboardingService {
     requireManager(ctx.user);
     return ctx.db.transaction(async (db) => {
       const project = await this.portfolio.getProject(ctx, input.projectId, db);
-      if (await db.repo(Onboarding).exists({ projectId: project.id })) throw BadUserInputError.field(['input', 'projectId'], 'TAKEN', 'This project is already being onboarded');
+      if (await db.repo(Onboarding).exists({ projectId: project.id }))
+        throw BadUserInputError.field(['input', 'projectId'], 'TAKEN', 'This project is already being onboarded');
       if (project.stage !== 'PROSPECT' || project.archivedAt) {
-        throw BadUserInputError.field(['input', 'projectId'], 'INVALID_VALUE', 'Only a prospect (PROSPECT) can start onboarding', { stage: project.stage });
+        throw BadUserInputError.field(['input', 'projectId'], 'INVALID_VALUE', 'Only a prospect (PROSPECT) can start onboarding', {
+          stage: project.stage,
+        });
       }
       const property = await db.repo(Property).getById(project.propertyId);
       let template: OnboardingTemplate | null;
       if (input.templateId) {
         template = await db.repo(OnboardingTemplate).findById(input.templateId);
-        if (!template || template.archivedAt) throw BadUserInputError.field(['input', 'templateId'], 'NOT_FOUND', 'This template does not exist');
+        if (!template || template.archivedAt)
+          throw BadUserInputError.field(['input', 'templateId'], 'NOT_FOUND', 'This template does not exist');
       } else {
-        template = (await db.repo(OnboardingTemplate).find({ where: { format: property.format }, order: { name: 'ASC' } })).find((t) => !t.archivedAt) ?? null;
-        if (!template) throw BadUserInputError.field(['input', 'templateId'], 'REQUIRED', `There is no onboarding template for ${property.format} yet`, { format: property.format });
+        template =
+          (await db.repo(OnboardingTemplate).find({ where: { format: property.format }, order: { name: 'ASC' } })).find(
+            (t) => !t.archivedAt,
+          ) ?? null;
+        if (!template)
+          throw BadUserInputError.field(['input', 'templateId'], 'REQUIRED', `There is no onboarding template for ${property.format} yet`, {
+            format: property.format,
+          });
       }
       const startDate = input.startDate ?? localDateIn(ctx.now(), project.timeZone);
       const onboarding = await openOnboarding(db, { project, template, startDate, userId: ctx.user.userId });
-      await db.audit({ operation: 'startOnboarding', entity: 'Onboarding', entityId: onboarding.id, changes: changedFields(null, onboarding, ['projectId', 'templateId', 'startDate', 'status']) });
+      await db.audit({
+        operation: 'startOnboarding',
+        entity: 'Onboarding',
+        entityId: onboarding.id,
+        changes: changedFields(null, onboarding, ['projectId', 'templateId', 'startDate', 'status']),
+      });
       // A prospect being onboarded is in its survey stage (the same path as any stage change).
       await this.portfolio.changeStage(ctx, project.id, 'SURVEY', null, null, db);
       return onboarding;
@@ -261,36 +335,71 @@ export class OnboardingService {
       const patch: Partial<OnboardingTask> = {};
       if (input.status && input.status !== task.status) {
         const problem = taskStatusProblem(task.required, input.status, input.skipReason);
-        if (problem) errors.push(fieldError(['input', input.status === 'SKIPPED' && !task.required ? 'skipReason' : 'status'], input.status === 'SKIPPED' && !task.required ? 'REQUIRED' : 'INVALID_VALUE', problem));
+        if (problem)
+          errors.push(
+            fieldError(
+              ['input', input.status === 'SKIPPED' && !task.required ? 'skipReason' : 'status'],
+              input.status === 'SKIPPED' && !task.required ? 'REQUIRED' : 'INVALID_VALUE',
+              problem,
+            ),
+          );
         patch.status = input.status;
         patch.skipReason = input.status === 'SKIPPED' ? (input.skipReason?.trim() ?? null) : null;
         patch.completedAt = input.status === 'DONE' ? ctx.now() : null;
       }
       if (input.unassign || input.assigneeUserId) {
-        if (!manager && !owner) errors.push(fieldError(['input', 'assigneeUserId'], 'INVALID_VALUE', 'Only the owning department, regional operations or an admin may assign this task'));
+        if (!manager && !owner)
+          errors.push(
+            fieldError(
+              ['input', 'assigneeUserId'],
+              'INVALID_VALUE',
+              'Only the owning department, regional operations or an admin may assign this task',
+            ),
+          );
         else if (input.unassign) patch.assigneeUserId = null;
         else if (input.assigneeUserId !== task.assigneeUserId) {
           const inDept = await db.repo(DepartmentMember).exists({ departmentId: task.ownerDepartmentId, userId: input.assigneeUserId! });
           const [member] = await db.members([input.assigneeUserId!]);
-          if (!inDept || !member?.membership.active) errors.push(fieldError(['input', 'assigneeUserId'], 'INVALID_VALUE', 'The assignee must be an active member of the owning department'));
+          if (!inDept || !member?.membership.active)
+            errors.push(
+              fieldError(['input', 'assigneeUserId'], 'INVALID_VALUE', 'The assignee must be an active member of the owning department'),
+            );
           else patch.assigneeUserId = input.assigneeUserId!;
         }
       }
       if (input.dueDate && input.dueDate !== task.dueDate) {
-        if (!manager) errors.push(fieldError(['input', 'dueDate'], 'INVALID_VALUE', 'Only regional operations or an admin may move a due date'));
-        else if (input.dueDate < onboarding.startDate) errors.push(fieldError(['input', 'dueDate'], 'DATE_ORDER', 'A task cannot be due before the onboarding starts', { min: onboarding.startDate }));
+        if (!manager)
+          errors.push(fieldError(['input', 'dueDate'], 'INVALID_VALUE', 'Only regional operations or an admin may move a due date'));
+        else if (input.dueDate < onboarding.startDate)
+          errors.push(
+            fieldError(['input', 'dueDate'], 'DATE_ORDER', 'A task cannot be due before the onboarding starts', {
+              min: onboarding.startDate,
+            }),
+          );
         else patch.dueDate = input.dueDate;
       }
       if (input.checklistDone) {
-        if (input.checklistDone.length !== task.checklist.length) errors.push(fieldError(['input', 'checklistDone'], 'INVALID_VALUE', `Give one tick per checklist item (${task.checklist.length})`, { count: task.checklist.length }));
+        if (input.checklistDone.length !== task.checklist.length)
+          errors.push(
+            fieldError(['input', 'checklistDone'], 'INVALID_VALUE', `Give one tick per checklist item (${task.checklist.length})`, {
+              count: task.checklist.length,
+            }),
+          );
         else patch.checklist = task.checklist.map((c, i) => ({ text: c.text, done: input.checklistDone![i]! }));
       }
       throwIfAny(errors);
       if (Object.keys(patch).length === 0) return task;
       const after = await db.repo(OnboardingTask).update(id, patch, expectedVersion ?? undefined);
-      if (patch.status) await this.event(db, ctx, onboarding.id, id, 'STATUS', patch.skipReason ?? null, { from: task.status, to: patch.status });
-      if ('assigneeUserId' in patch) await this.event(db, ctx, onboarding.id, id, 'ASSIGN', null, { from: task.assigneeUserId, to: patch.assigneeUserId });
-      await db.audit({ operation: 'updateOnboardingTask', entity: 'OnboardingTask', entityId: id, changes: changedFields(task, after, ['status', 'skipReason', 'assigneeUserId', 'dueDate', 'checklist']) });
+      if (patch.status)
+        await this.event(db, ctx, onboarding.id, id, 'STATUS', patch.skipReason ?? null, { from: task.status, to: patch.status });
+      if ('assigneeUserId' in patch)
+        await this.event(db, ctx, onboarding.id, id, 'ASSIGN', null, { from: task.assigneeUserId, to: patch.assigneeUserId });
+      await db.audit({
+        operation: 'updateOnboardingTask',
+        entity: 'OnboardingTask',
+        entityId: id,
+        changes: changedFields(task, after, ['status', 'skipReason', 'assigneeUserId', 'dueDate', 'checklist']),
+      });
       return after;
     });
   }
@@ -303,7 +412,12 @@ export class OnboardingService {
       // Photos and documents (survey reports, drawings as PDF …), the commenter's own uploads.
       throwIfAny(await checkEvidenceRefs(db, [{ path: ['fileIds'], ids: fileIds }], ctx.user.userId, { documents: true }));
       const e = await this.event(db, ctx, onboarding.id, task.id, 'COMMENT', text.trim(), null, fileIds);
-      await db.audit({ operation: 'commentOnboardingTask', entity: 'OnboardingTask', entityId: task.id, changes: { comment: { from: null, to: e.id } } });
+      await db.audit({
+        operation: 'commentOnboardingTask',
+        entity: 'OnboardingTask',
+        entityId: task.id,
+        changes: { comment: { from: null, to: e.id } },
+      });
       return e;
     });
   }
@@ -324,7 +438,8 @@ export class OnboardingService {
     const errors: FieldError[] = [];
     const seen = new Set<string>();
     rows.forEach((r, i) => {
-      if (!found.has(r.positionId)) errors.push(fieldError([...path, String(i), 'positionId'], 'NOT_FOUND', 'This position does not exist'));
+      if (!found.has(r.positionId))
+        errors.push(fieldError([...path, String(i), 'positionId'], 'NOT_FOUND', 'This position does not exist'));
       else if (seen.has(r.positionId)) errors.push(fieldError([...path, String(i), 'positionId'], 'TAKEN', 'This position appears twice'));
       seen.add(r.positionId);
     });
@@ -335,13 +450,19 @@ export class OnboardingService {
     return ctx.db.repo(SiteSurvey).findOne({ onboardingId });
   }
 
-  async saveSurvey(ctx: RequestContext, onboardingId: string, input: SiteSurveyInput, expectedVersion?: number | null): Promise<SiteSurvey> {
+  async saveSurvey(
+    ctx: RequestContext,
+    onboardingId: string,
+    input: SiteSurveyInput,
+    expectedVersion?: number | null,
+  ): Promise<SiteSurvey> {
     return ctx.db.transaction(async (db) => {
       const o = await this.get(ctx, onboardingId, db);
       await this.requireWriter(ctx, db, o, 'SITE_SURVEY');
       if (o.status !== 'ACTIVE') throw BadUserInputError.field('onboardingId', 'INVALID_VALUE', 'This onboarding is finished');
       const errors = await this.checkPositions(db, input.staffing, ['input', 'staffing']);
-      if (input.surveyedOn && input.surveyedOn > today(ctx)) errors.push(fieldError(['input', 'surveyedOn'], 'DATE_ORDER', 'The survey date cannot be in the future'));
+      if (input.surveyedOn && input.surveyedOn > today(ctx))
+        errors.push(fieldError(['input', 'surveyedOn'], 'DATE_ORDER', 'The survey date cannot be in the future'));
       const names = new Set<string>();
       input.areas.forEach((a, i) => {
         if (names.has(a.name.trim())) errors.push(fieldError(['input', 'areas', String(i), 'name'], 'TAKEN', 'This area appears twice'));
@@ -362,7 +483,12 @@ export class OnboardingService {
         ? await db.repo(SiteSurvey).update(before.id, { content, updatedByUserId: ctx.user.userId }, expectedVersion ?? undefined)
         : await db.repo(SiteSurvey).insert({ onboardingId, content, updatedByUserId: ctx.user.userId });
       await this.event(db, ctx, o.id, null, 'SURVEY', null, null);
-      await db.audit({ operation: 'saveSiteSurvey', entity: 'SiteSurvey', entityId: after.id, changes: changedFields(before, after, ['content']) });
+      await db.audit({
+        operation: 'saveSiteSurvey',
+        entity: 'SiteSurvey',
+        entityId: after.id,
+        changes: changedFields(before, after, ['content']),
+      });
       return after;
     });
   }
@@ -371,34 +497,58 @@ export class OnboardingService {
     return ctx.db.repo(ServiceProposal).findOne({ onboardingId });
   }
 
-  async saveProposal(ctx: RequestContext, onboardingId: string, input: ServiceProposalInput, expectedVersion?: number | null): Promise<ServiceProposal> {
+  async saveProposal(
+    ctx: RequestContext,
+    onboardingId: string,
+    input: ServiceProposalInput,
+    expectedVersion?: number | null,
+  ): Promise<ServiceProposal> {
     return ctx.db.transaction(async (db) => {
       const o = await this.get(ctx, onboardingId, db);
       await this.requireWriter(ctx, db, o, 'SERVICE_PROPOSAL');
       if (o.status !== 'ACTIVE') throw BadUserInputError.field('onboardingId', 'INVALID_VALUE', 'This onboarding is finished');
       const errors = await this.checkPositions(db, input.staffing, ['input', 'staffing']);
       const textLength = input.title.length + input.sections.reduce((n, s) => n + s.title.length + s.body.length, 0);
-      if (textLength > PROPOSAL_TEXT_MAX) errors.push(fieldError(['input', 'sections'], 'TOO_LONG', `The proposal may hold at most ${PROPOSAL_TEXT_MAX} characters in all`, { max: PROPOSAL_TEXT_MAX }));
+      if (textLength > PROPOSAL_TEXT_MAX)
+        errors.push(
+          fieldError(['input', 'sections'], 'TOO_LONG', `The proposal may hold at most ${PROPOSAL_TEXT_MAX} characters in all`, {
+            max: PROPOSAL_TEXT_MAX,
+          }),
+        );
       throwIfAny(errors);
       const before = await db.repo(ServiceProposal).findOne({ onboardingId });
       const content: ServiceProposalDoc = {
         title: input.title.trim(),
         sections: input.sections.map((s) => ({ key: s.key || randomUUID(), title: s.title.trim(), body: s.body })),
-        staffing: input.staffing.map((s) => ({ positionId: s.positionId, headcount: s.headcount, monthlyCostPerHead: s.monthlyCostPerHead })),
+        staffing: input.staffing.map((s) => ({
+          positionId: s.positionId,
+          headcount: s.headcount,
+          monthlyCostPerHead: s.monthlyCostPerHead,
+        })),
         otherCosts: input.otherCosts.map((c) => ({ item: c.item.trim(), monthlyAmount: c.monthlyAmount })),
       };
       const after = before
         ? await db.repo(ServiceProposal).update(before.id, { content, updatedByUserId: ctx.user.userId }, expectedVersion ?? undefined)
         : await db.repo(ServiceProposal).insert({ onboardingId, content, updatedByUserId: ctx.user.userId });
       await this.event(db, ctx, o.id, null, 'PROPOSAL', null, null);
-      await db.audit({ operation: 'saveServiceProposal', entity: 'ServiceProposal', entityId: after.id, changes: changedFields(before, after, ['content']) });
+      await db.audit({
+        operation: 'saveServiceProposal',
+        entity: 'ServiceProposal',
+        entityId: after.id,
+        changes: changedFields(before, after, ['content']),
+      });
       return after;
     });
   }
 
   // ── stage gates and go-live ──────────────────────────────────────────────
   /** Moves the project to its next stage (portfolio's changeStage, so the gate is the same rule). */
-  async advance(ctx: RequestContext, onboardingId: string, overrideReason: string | null, expectedProjectVersion?: number | null): Promise<Onboarding> {
+  async advance(
+    ctx: RequestContext,
+    onboardingId: string,
+    overrideReason: string | null,
+    expectedProjectVersion?: number | null,
+  ): Promise<Onboarding> {
     requireManager(ctx.user);
     return ctx.db.transaction(async (db) => {
       const o = await this.get(ctx, onboardingId, db);
@@ -436,12 +586,27 @@ export class OnboardingService {
           count: blockers.length,
         });
       }
-      if (!GATE_OVERRIDERS.includes(ctx.user.role)) throw new ForbiddenError('Only a tenant admin may pass a stage gate with open required tasks');
+      if (!GATE_OVERRIDERS.includes(ctx.user.role))
+        throw new ForbiddenError('Only a tenant admin may pass a stage gate with open required tasks');
       if (reason.length < R.reason.min || reason.length > R.reason.max) {
-        throw BadUserInputError.field('overrideReason', reason.length < R.reason.min ? 'TOO_SHORT' : 'TOO_LONG', 'Give the reason for the override', { min: R.reason.min, max: R.reason.max });
+        throw BadUserInputError.field(
+          'overrideReason',
+          reason.length < R.reason.min ? 'TOO_SHORT' : 'TOO_LONG',
+          'Give the reason for the override',
+          { min: R.reason.min, max: R.reason.max },
+        );
       }
-      await this.event(db, ctx, o.id, null, 'OVERRIDE', reason, { from: before.stage, to: after.stage, blockers: blockers.map((b) => b.id) });
-      await db.audit({ operation: 'overrideOnboardingGate', entity: 'Onboarding', entityId: o.id, changes: { stage: { from: before.stage, to: after.stage }, overrideReason: { from: null, to: reason } } });
+      await this.event(db, ctx, o.id, null, 'OVERRIDE', reason, {
+        from: before.stage,
+        to: after.stage,
+        blockers: blockers.map((b) => b.id),
+      });
+      await db.audit({
+        operation: 'overrideOnboardingGate',
+        entity: 'Onboarding',
+        entityId: o.id,
+        changes: { stage: { from: before.stage, to: after.stage }, overrideReason: { from: null, to: reason } },
+      });
     }
     await this.event(db, ctx, o.id, null, 'STAGE', null, { from: before.stage, to: after.stage });
     if (after.stage === 'OPERATING') await this.goLive(ctx, db, o);
@@ -465,9 +630,16 @@ export class OnboardingService {
       .innerJoin(Employee, 'e', 'e.id = r.employeeId AND e.tenantId = r.tenantId')
       .andWhere('e.projectId = :pid', { pid: o.projectId })
       .getCount();
-    const after = await db.repo(Onboarding).update(o.id, { status: 'COMPLETED', completedAt: ctx.now(), handbookId: handbook.id, frequencyCount, requirementCount });
+    const after = await db
+      .repo(Onboarding)
+      .update(o.id, { status: 'COMPLETED', completedAt: ctx.now(), handbookId: handbook.id, frequencyCount, requirementCount });
     await this.event(db, ctx, o.id, null, 'GO_LIVE', null, { handbookId: handbook.id, frequencyCount, requirementCount });
-    await db.audit({ operation: 'goLiveOnboarding', entity: 'Onboarding', entityId: o.id, changes: changedFields(o, after, ['status', 'handbookId', 'frequencyCount', 'requirementCount']) });
+    await db.audit({
+      operation: 'goLiveOnboarding',
+      entity: 'Onboarding',
+      entityId: o.id,
+      changes: changedFields(o, after, ['status', 'handbookId', 'frequencyCount', 'requirementCount']),
+    });
   }
 
   // ── dashboard ────────────────────────────────────────────────────────────
@@ -483,7 +655,9 @@ export class OnboardingService {
     const pipelineRows = await scope(ctx.db.repo(Onboarding).query('o'), 'o')
       .innerJoin(Project, 'p', 'p.id = o.projectId AND p.tenantId = o.tenantId')
       .select(['o.regionId AS regionId', 'p.stage AS stage', 'o.status AS status', 'COUNT(*) AS n'])
-      .andWhere(new Brackets((w) => w.where("o.status = 'ACTIVE'").orWhere("o.status = 'COMPLETED' AND o.completedAt >= :since", { since })))
+      .andWhere(
+        new Brackets((w) => w.where("o.status = 'ACTIVE'").orWhere("o.status = 'COMPLETED' AND o.completedAt >= :since", { since })),
+      )
       .groupBy('o.regionId')
       .addGroupBy('p.stage')
       .addGroupBy('o.status')
@@ -498,7 +672,10 @@ export class OnboardingService {
       else if (r.stage === 'TAKEOVER') row.takeover += n;
       pipeline.set(r.regionId, row);
     }
-    const lateQb = scope(ctx.db.repo(OnboardingTask).query('t').innerJoin(Onboarding, 'o', 'o.id = t.onboardingId AND o.tenantId = t.tenantId'), 'o')
+    const lateQb = scope(
+      ctx.db.repo(OnboardingTask).query('t').innerJoin(Onboarding, 'o', 'o.id = t.onboardingId AND o.tenantId = t.tenantId'),
+      'o',
+    )
       .andWhere("o.status = 'ACTIVE'")
       .andWhere('t.status IN (:...open)', { open: OPEN })
       .andWhere('t.dueDate < :now', { now });
@@ -526,8 +703,16 @@ export class OnboardingService {
   }
 
   // ── helpers ──────────────────────────────────────────────────────────────
-  private event(db: TenantDb, ctx: RequestContext, onboardingId: string, taskId: string | null, kind: OnboardingEventKind, text: string | null, data: Record<string, unknown> | null, fileIds: string[] = []): Promise<OnboardingEvent> {
+  private event(
+    db: TenantDb,
+    ctx: RequestContext,
+    onboardingId: string,
+    taskId: string | null,
+    kind: OnboardingEventKind,
+    text: string | null,
+    data: Record<string, unknown> | null,
+    fileIds: string[] = [],
+  ): Promise<OnboardingEvent> {
     return db.repo(OnboardingEvent).insert({ onboardingId, taskId, kind, userId: ctx.user.userId, text, fileIds, data });
   }
 }
-

@@ -1,4 +1,14 @@
-import { ONBOARDING_PHASES, ONBOARDING_STATUSES, ONBOARDING_TASK_STATUSES, RISK_LEVELS, type OnboardingPhase, type OnboardingStatus, type OnboardingTaskStatus, type PropertyFormat, type RiskLevel } from '@pinzhi/domain';
+import {
+  ONBOARDING_PHASES,
+  ONBOARDING_STATUSES,
+  ONBOARDING_TASK_STATUSES,
+  RISK_LEVELS,
+  type OnboardingPhase,
+  type OnboardingStatus,
+  type OnboardingTaskStatus,
+  type PropertyFormat,
+  type RiskLevel,
+} from '@pinzhi/domain';
 import { Connection } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -8,7 +18,10 @@ const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(va
 export const OnboardingPhaseEnum = asEnum(ONBOARDING_PHASES);
 registerEnumType(OnboardingPhaseEnum, { name: 'OnboardingPhase', description: '现场勘查, 服务策划, 服务方案, 接管准备, 上线' });
 export const OnboardingTaskStatusEnum = asEnum(ONBOARDING_TASK_STATUSES);
-registerEnumType(OnboardingTaskStatusEnum, { name: 'OnboardingTaskStatus', description: 'SKIPPED only for tasks that are not required, with a reason' });
+registerEnumType(OnboardingTaskStatusEnum, {
+  name: 'OnboardingTaskStatus',
+  description: 'SKIPPED only for tasks that are not required, with a reason',
+});
 export const OnboardingStatusEnum = asEnum(ONBOARDING_STATUSES);
 registerEnumType(OnboardingStatusEnum, { name: 'OnboardingStatus' });
 export const RiskLevelEnum = asEnum(RISK_LEVELS);
@@ -193,7 +206,8 @@ export class OnboardingType {
   @Field(() => Date, { nullable: true }) completedAt!: Date | null;
   @Field(() => ID, { nullable: true, description: 'The handbook go-live created or found' }) handbookId!: string | null;
   @Field(() => Int, { nullable: true, description: 'Inspection frequencies go-live created' }) frequencyCount!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Training requirements of the project’s employees at go-live' }) requirementCount!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Training requirements of the project’s employees at go-live' }) requirementCount!:
+    number | null;
   @Field() createdAt!: Date;
   @Field(() => Int) version!: number;
 }

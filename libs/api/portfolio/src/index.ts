@@ -11,6 +11,12 @@ export function portfolioModule(options: { onStageChange?: ProjectStageListener[
   return {
     service,
     resolvers: [RegionResolver, PropertyResolver, ProjectResolver, MemberRegionsResolver, MeRegionsResolver] as const,
-    instances: [new RegionResolver(service), new PropertyResolver(service), new ProjectResolver(service), new MemberRegionsResolver(), new MeRegionsResolver()],
+    instances: [
+      new RegionResolver(service),
+      new PropertyResolver(service),
+      new ProjectResolver(service),
+      new MemberRegionsResolver(),
+      new MeRegionsResolver(),
+    ],
   };
 }

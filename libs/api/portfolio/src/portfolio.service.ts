@@ -16,7 +16,19 @@ import type { CreateProjectInput, ProjectsArgs, PropertiesArgs, PropertyInput, R
 import { canSeeRegion, regionLimit } from './region-scope';
 import { ProjectSortField, SortDirection } from './types';
 
-const PROJECT_FIELDS: (keyof Project)[] = ['code', 'name', 'propertyId', 'regionId', 'stage', 'contractStart', 'contractEnd', 'serviceScope', 'managerUserId', 'timeZone', 'archivedAt'];
+const PROJECT_FIELDS: (keyof Project)[] = [
+  'code',
+  'name',
+  'propertyId',
+  'regionId',
+  'stage',
+  'contractStart',
+  'contractEnd',
+  'serviceScope',
+  'managerUserId',
+  'timeZone',
+  'archivedAt',
+];
 
 function throwIfAny(errors: FieldError[]): void {
   if (errors.length) throw new BadUserInputError(errors);
@@ -41,7 +53,13 @@ export class PortfolioService {
   // ── regions ──────────────────────────────────────────────────────────────
   async listRegions(ctx: RequestContext, args: { first?: number | null; after?: string | null }) {
     checkPageArgs(args);
-    const page = await paginate(ctx.db.repo(Region).query('r'), { alias: 'r', sortProperty: 'name', direction: 'ASC', defaultSize: 100, ...args }).catch(cursorError);
+    const page = await paginate(ctx.db.repo(Region).query('r'), {
+      alias: 'r',
+      sortProperty: 'name',
+      direction: 'ASC',
+      defaultSize: 100,
+      ...args,
+    }).catch(cursorError);
     return toConnection(page);
   }
 
@@ -55,8 +73,15 @@ export class PortfolioService {
       const before = id ? await db.repo(Region).getById(id) : null;
       const dup = await db.repo(Region).findOne({ name: values.name });
       if (dup && dup.id !== id) throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A region with this name already exists');
-      const after = before ? await db.repo(Region).update(before.id, values, expectedVersion ?? undefined) : await db.repo(Region).insert(values);
-      await db.audit({ operation: id ? 'updateRegion' : 'createRegion', entity: 'Region', entityId: after.id, changes: changedFields(before, after, ['name', 'code']) });
+      const after = before
+        ? await db.repo(Region).update(before.id, values, expectedVersion ?? undefined)
+        : await db.repo(Region).insert(values);
+      await db.audit({
+        operation: id ? 'updateRegion' : 'createRegion',
+        entity: 'Region',
+        entityId: after.id,
+        changes: changedFields(before, after, ['name', 'code']),
+      });
       return after;
     });
   }
@@ -85,13 +110,22 @@ export class PortfolioService {
       const seen = new Set<string>();
       const zones = (input.zones ?? []).map((z, i) => {
         const zname = z.name.trim();
-        if (seen.has(zname.toLowerCase())) errors.push(fieldError(['input', 'zones', String(i), 'name'], 'TAKEN', `Zone "${zname}" appears twice`));
+        if (seen.has(zname.toLowerCase()))
+          errors.push(fieldError(['input', 'zones', String(i), 'name'], 'TAKEN', `Zone "${zname}" appears twice`));
         seen.add(zname.toLowerCase());
         return { id: z.id ?? randomUUID(), name: zname };
       });
       throwIfAny(errors);
-      const values = { name, format: input.format, address: input.address?.trim() ?? '', grossFloorArea: input.grossFloorArea ?? null, zones };
-      const after = before ? await db.repo(Property).update(before.id, values, expectedVersion ?? undefined) : await db.repo(Property).insert(values);
+      const values = {
+        name,
+        format: input.format,
+        address: input.address?.trim() ?? '',
+        grossFloorArea: input.grossFloorArea ?? null,
+        zones,
+      };
+      const after = before
+        ? await db.repo(Property).update(before.id, values, expectedVersion ?? undefined)
+        : await db.repo(Property).insert(values);
       await db.audit({
         operation: id ? 'updateProperty' : 'createProperty',
         entity: 'Property',
@@ -116,14 +150,18 @@ export class PortfolioService {
     if (f.regionId) qb.andWhere('p.regionId = :regionId', { regionId: f.regionId });
     if (f.stage) qb.andWhere('p.stage = :stage', { stage: f.stage });
     if (f.format) {
-      qb.innerJoin(Property, 'prop', 'prop.id = p.propertyId AND prop.tenantId = p.tenantId').andWhere('prop.format = :format', { format: f.format });
+      qb.innerJoin(Property, 'prop', 'prop.id = p.propertyId AND prop.tenantId = p.tenantId').andWhere('prop.format = :format', {
+        format: f.format,
+      });
     }
     if (f.search?.trim()) {
       const like = containsPattern(f.search);
       qb.andWhere(new Brackets((w) => w.where("p.name LIKE :like ESCAPE '!'", { like }).orWhere("p.code LIKE :like ESCAPE '!'", { like })));
     }
     const sort = args.sort ?? { field: ProjectSortField.CODE, direction: SortDirection.ASC };
-    const page = await paginate(qb, { alias: 'p', sortProperty: sort.field, direction: sort.direction, defaultSize: 20, ...args }).catch(cursorError);
+    const page = await paginate(qb, { alias: 'p', sortProperty: sort.field, direction: sort.direction, defaultSize: 20, ...args }).catch(
+      cursorError,
+    );
     return toConnection(page);
   }
 
@@ -151,7 +189,12 @@ export class PortfolioService {
       };
       await this.checkProject(ctx, db, null, values);
       const project = await this.translateUnique(() => db.repo(Project).insert(values));
-      await db.audit({ operation: 'createProject', entity: 'Project', entityId: project.id, changes: changedFields(null, project, PROJECT_FIELDS) });
+      await db.audit({
+        operation: 'createProject',
+        entity: 'Project',
+        entityId: project.id,
+        changes: changedFields(null, project, PROJECT_FIELDS),
+      });
       return project;
     });
   }
@@ -160,7 +203,17 @@ export class PortfolioService {
     return ctx.db.transaction(async (db) => {
       const before = await this.getProject(ctx, id, db);
       const patch: Partial<Project> = {};
-      for (const key of ['code', 'name', 'propertyId', 'regionId', 'contractStart', 'contractEnd', 'serviceScope', 'managerUserId', 'timeZone'] as const) {
+      for (const key of [
+        'code',
+        'name',
+        'propertyId',
+        'regionId',
+        'contractStart',
+        'contractEnd',
+        'serviceScope',
+        'managerUserId',
+        'timeZone',
+      ] as const) {
         const v = input[key];
         if (v === undefined) continue;
         if (v === null && ['code', 'name', 'propertyId', 'regionId', 'timeZone'].includes(key)) {
@@ -181,15 +234,30 @@ export class PortfolioService {
    * Moves a project along its life cycle. `overrideReason` is for passing an onboarding
    * stage gate (listeners decide whether it is needed and allowed).
    */
-  async changeStage(ctx: RequestContext, id: string, stage: ProjectStage, expectedVersion?: number | null, overrideReason: string | null = null, outer?: TenantDb): Promise<Project> {
+  async changeStage(
+    ctx: RequestContext,
+    id: string,
+    stage: ProjectStage,
+    expectedVersion?: number | null,
+    overrideReason: string | null = null,
+    outer?: TenantDb,
+  ): Promise<Project> {
     return (outer ?? ctx.db).transaction(async (db) => {
       const before = await this.getProject(ctx, id, db);
       if (before.archivedAt) throw BadUserInputError.field('id', 'INVALID_VALUE', 'An archived project cannot change stage');
       if (!canChangeStage(before.stage, stage)) {
-        throw BadUserInputError.field('stage', 'INVALID_TRANSITION', `A project in ${before.stage} cannot move to ${stage}`, { from: before.stage, to: stage });
+        throw BadUserInputError.field('stage', 'INVALID_TRANSITION', `A project in ${before.stage} cannot move to ${stage}`, {
+          from: before.stage,
+          to: stage,
+        });
       }
       const after = await db.repo(Project).update(id, { stage }, expectedVersion ?? undefined);
-      await db.audit({ operation: 'changeProjectStage', entity: 'Project', entityId: id, changes: changedFields(before, after, ['stage']) });
+      await db.audit({
+        operation: 'changeProjectStage',
+        entity: 'Project',
+        entityId: id,
+        changes: changedFields(before, after, ['stage']),
+      });
       for (const listener of this.stageListeners) await listener(ctx, db, { before, after, overrideReason });
       return after;
     });
@@ -200,7 +268,12 @@ export class PortfolioService {
       const before = await this.getProject(ctx, id, db);
       if (before.archivedAt) return before;
       const after = await db.repo(Project).update(id, { archivedAt: new Date() });
-      await db.audit({ operation: 'archiveProject', entity: 'Project', entityId: id, changes: changedFields(before, after, ['archivedAt']) });
+      await db.audit({
+        operation: 'archiveProject',
+        entity: 'Project',
+        entityId: id,
+        changes: changedFields(before, after, ['archivedAt']),
+      });
       return after;
     });
   }
@@ -223,14 +296,16 @@ export class PortfolioService {
     }
     if (p.regionId !== before?.regionId) {
       if (!(await db.repo(Region).findById(p.regionId))) errors.push(fieldError(at('regionId'), 'NOT_FOUND', 'This region does not exist'));
-      else if (!canSeeRegion(ctx.user, p.regionId)) errors.push(fieldError(at('regionId'), 'INVALID_VALUE', 'You can only use your own regions'));
+      else if (!canSeeRegion(ctx.user, p.regionId))
+        errors.push(fieldError(at('regionId'), 'INVALID_VALUE', 'You can only use your own regions'));
     }
     if (p.contractStart && p.contractEnd && p.contractEnd < p.contractStart) {
       errors.push(fieldError(at('contractEnd'), 'DATE_ORDER', 'The contract cannot end before it starts'));
     }
     if (p.managerUserId && p.managerUserId !== before?.managerUserId) {
       const [member] = await db.members([p.managerUserId]);
-      if (!member || !member.membership.active) errors.push(fieldError(at('managerUserId'), 'NOT_FOUND', 'The manager must be an active member of your company'));
+      if (!member || !member.membership.active)
+        errors.push(fieldError(at('managerUserId'), 'NOT_FOUND', 'The manager must be an active member of your company'));
     }
     throwIfAny(errors);
   }

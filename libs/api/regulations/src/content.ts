@@ -6,7 +6,12 @@ export async function loadRegulationDocs(db: TenantDb, versionIds: readonly stri
   const ids = [...new Set(versionIds)];
   const docs = new Map<string, RegulationDoc>(ids.map((id) => [id, { sections: [] }]));
   if (ids.length === 0) return docs;
-  const rows = await db.repo(RegulationSection).query('s').andWhere('s.versionId IN (:...ids)', { ids }).orderBy('s.position', 'ASC').getMany();
+  const rows = await db
+    .repo(RegulationSection)
+    .query('s')
+    .andWhere('s.versionId IN (:...ids)', { ids })
+    .orderBy('s.position', 'ASC')
+    .getMany();
   for (const s of rows) docs.get(s.versionId)!.sections.push({ key: s.key, title: s.title, body: s.body });
   return docs;
 }
@@ -18,5 +23,7 @@ export async function loadRegulationDoc(db: TenantDb, versionId: string): Promis
 /** Replaces a draft's sections (inside the draft's transaction). */
 export async function writeRegulationDoc(db: TenantDb, versionId: string, doc: RegulationDoc): Promise<void> {
   await db.repo(RegulationSection).deleteWhere({ versionId });
-  await db.repo(RegulationSection).insertMany(doc.sections.map((s, i) => ({ versionId, key: s.key, position: i + 1, title: s.title, body: s.body })));
+  await db
+    .repo(RegulationSection)
+    .insertMany(doc.sections.map((s, i) => ({ versionId, key: s.key, position: i + 1, title: s.title, body: s.body })));
 }

@@ -6,14 +6,25 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { loadRegulationDocs } from './content';
 import { RegulationDraftInput, RegulationInput, RegulationsArgs } from './inputs';
 import { RegulationsService, canWriteRegulations } from './regulations.service';
-import { AcknowledgementCountsType, RegulationAcknowledgementStatusType, RegulationConnection, RegulationDiffType, RegulationSectionType, RegulationType, RegulationVersionType } from './types';
+import {
+  AcknowledgementCountsType,
+  RegulationAcknowledgementStatusType,
+  RegulationConnection,
+  RegulationDiffType,
+  RegulationSectionType,
+  RegulationType,
+  RegulationVersionType,
+} from './types';
 
 @Resolver(() => RegulationType)
 export class RegulationResolver {
   constructor(private readonly service: RegulationsService) {}
 
   @Authorized()
-  @Query(() => RegulationConnection, { complexity: pageComplexity, description: 'QC regulations by title (unpublished ones for writers only)' })
+  @Query(() => RegulationConnection, {
+    complexity: pageComplexity,
+    description: 'QC regulations by title (unpublished ones for writers only)',
+  })
   regulations(@Args() args: RegulationsArgs, @Ctx() ctx: RequestContext) {
     return this.service.list(ctx, args);
   }
@@ -42,7 +53,9 @@ export class RegulationResolver {
   }
 
   @Authorized(REGULATION_WRITERS)
-  @Query(() => RegulationAcknowledgementStatusType, { description: 'Who must read the current version and who has (Quality Center, admins)' })
+  @Query(() => RegulationAcknowledgementStatusType, {
+    description: 'Who must read the current version and who has (Quality Center, admins)',
+  })
   regulationAcknowledgements(@Arg('regulationId', () => ID) regulationId: string, @Ctx() ctx: RequestContext) {
     return this.service.status(ctx, regulationId);
   }
@@ -61,7 +74,12 @@ export class RegulationResolver {
 
   @Authorized(REGULATION_WRITERS)
   @Mutation(() => RegulationType, { description: 'Title, scope, owner, effective date, roles' })
-  updateRegulation(@Arg('id', () => ID) id: string, @Arg('input') input: RegulationInput, @Arg('expectedVersion', () => Int) expectedVersion: number, @Ctx() ctx: RequestContext) {
+  updateRegulation(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: RegulationInput,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.update(ctx, id, input, expectedVersion);
   }
 
@@ -83,7 +101,9 @@ export class RegulationResolver {
   }
 
   @Authorized(REGULATION_WRITERS)
-  @Mutation(() => RegulationVersionType, { description: 'Freezes the draft as the next numbered version; everyone it applies to must acknowledge it again' })
+  @Mutation(() => RegulationVersionType, {
+    description: 'Freezes the draft as the next numbered version; everyone it applies to must acknowledge it again',
+  })
   publishRegulation(
     @Arg('regulationId', () => ID) regulationId: string,
     @Arg('changeSummary') changeSummary: string,
@@ -101,7 +121,11 @@ export class RegulationResolver {
 
   @Authorized()
   @Mutation(() => RegulationType, { description: '“I have read version N” — the current version, by a member in the roles it applies to' })
-  acknowledgeRegulation(@Arg('regulationId', () => ID) regulationId: string, @Arg('versionNumber', () => Int) versionNumber: number, @Ctx() ctx: RequestContext) {
+  acknowledgeRegulation(
+    @Arg('regulationId', () => ID) regulationId: string,
+    @Arg('versionNumber', () => Int) versionNumber: number,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.acknowledge(ctx, regulationId, versionNumber);
   }
 
@@ -124,7 +148,13 @@ export class RegulationResolver {
   versions(@Root() r: Regulation, @Ctx() ctx: RequestContext) {
     return ctx.loaders
       .custom<string, RegulationVersion[]>('publishedVersionsByRegulation', async (db, ids) => {
-        const rows = await db.repo(RegulationVersion).query('v').andWhere('v.regulationId IN (:...ids)', { ids }).andWhere("v.status = 'PUBLISHED'").orderBy('v.number', 'DESC').getMany();
+        const rows = await db
+          .repo(RegulationVersion)
+          .query('v')
+          .andWhere('v.regulationId IN (:...ids)', { ids })
+          .andWhere("v.status = 'PUBLISHED'")
+          .orderBy('v.number', 'DESC')
+          .getMany();
         return ids.map((id) => rows.filter((x) => x.regulationId === id));
       })
       .load(r.id);

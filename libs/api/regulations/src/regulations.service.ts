@@ -33,9 +33,19 @@ export const regulationVersioning = new DocumentVersioning<Regulation, Regulatio
   version: RegulationVersion,
   ownerField: 'regulationId',
   idArgument: 'regulationId',
-  operations: { start: 'startRegulationDraft', save: 'saveRegulationDraft', publish: 'publishRegulation', discard: 'discardRegulationDraft' },
+  operations: {
+    start: 'startRegulationDraft',
+    save: 'saveRegulationDraft',
+    publish: 'publishRegulation',
+    discard: 'discardRegulationDraft',
+  },
   noun: 'regulation',
-  content: { empty: () => ({ sections: [] }), load: loadRegulationDoc, write: writeRegulationDoc, isEmpty: (doc) => doc.sections.length === 0 },
+  content: {
+    empty: () => ({ sections: [] }),
+    load: loadRegulationDoc,
+    write: writeRegulationDoc,
+    isEmpty: (doc) => doc.sections.length === 0,
+  },
   maxChangeSummary: R.changeSummary.max,
 });
 
@@ -89,7 +99,8 @@ export class RegulationsService {
     const from = await this.versionByNumber(ctx, regulationId, fromNumber, 'fromNumber');
     let to: RegulationVersion;
     if (toNumber == null) {
-      if (!r.draftVersionId || !canWriteRegulations(ctx.user)) throw BadUserInputError.field('toNumber', 'NOT_FOUND', 'There is no draft to compare with');
+      if (!r.draftVersionId || !canWriteRegulations(ctx.user))
+        throw BadUserInputError.field('toNumber', 'NOT_FOUND', 'There is no draft to compare with');
       to = await ctx.db.repo(RegulationVersion).getById(r.draftVersionId);
     } else {
       to = await this.versionByNumber(ctx, regulationId, toNumber, 'toNumber');
@@ -142,9 +153,16 @@ export class RegulationsService {
   async status(ctx: RequestContext, regulationId: string) {
     requireWriter(ctx.user);
     const r = await this.get(ctx, regulationId);
-    const members = (await ctx.db.repo(Membership).find({ where: { active: true } })).filter((m) => mustAcknowledge(r.appliesToRoles, m.role));
+    const members = (await ctx.db.repo(Membership).find({ where: { active: true } })).filter((m) =>
+      mustAcknowledge(r.appliesToRoles, m.role),
+    );
     const acks = members.length
-      ? await ctx.db.repo(RegulationAcknowledgement).query('a').andWhere('a.regulationId = :id', { id: r.id }).andWhere('a.userId IN (:...users)', { users: members.map((m) => m.userId) }).getMany()
+      ? await ctx.db
+          .repo(RegulationAcknowledgement)
+          .query('a')
+          .andWhere('a.regulationId = :id', { id: r.id })
+          .andWhere('a.userId IN (:...users)', { users: members.map((m) => m.userId) })
+          .getMany()
       : [];
     const users = new Map((await ctx.db.members(members.map((m) => m.userId))).map((m) => [m.user.id, m.user]));
     const readers = members
@@ -159,7 +177,9 @@ export class RegulationsService {
           lastAcknowledgedNumber: mine.length ? Math.max(...mine.map((a) => a.versionNumber)) : null,
         };
       })
-      .sort((x, y) => Number(!!x.acknowledgedAt) - Number(!!y.acknowledgedAt) || x.user.displayName.localeCompare(y.user.displayName, 'zh'));
+      .sort(
+        (x, y) => Number(!!x.acknowledgedAt) - Number(!!y.acknowledgedAt) || x.user.displayName.localeCompare(y.user.displayName, 'zh'),
+      );
     return {
       versionNumber: r.latestNumber || null,
       required: readers.length,
@@ -189,13 +209,26 @@ export class RegulationsService {
     return ctx.db.transaction(async (db) => {
       const r = await this.get(ctx, regulationId, db);
       if (!mustAcknowledge(r.appliesToRoles, ctx.user.role)) throw new ForbiddenError('This regulation does not apply to your role');
-      if (!r.latestVersionId) throw BadUserInputError.field('regulationId', 'INVALID_VALUE', 'This regulation has no published version yet');
+      if (!r.latestVersionId)
+        throw BadUserInputError.field('regulationId', 'INVALID_VALUE', 'This regulation has no published version yet');
       if (versionNumber !== r.latestNumber) {
-        throw BadUserInputError.field('versionNumber', 'INVALID_VALUE', `Version ${versionNumber} is not the current version (${r.latestNumber}); read the current one`, { current: r.latestNumber });
+        throw BadUserInputError.field(
+          'versionNumber',
+          'INVALID_VALUE',
+          `Version ${versionNumber} is not the current version (${r.latestNumber}); read the current one`,
+          { current: r.latestNumber },
+        );
       }
       if (await db.repo(RegulationAcknowledgement).exists({ versionId: r.latestVersionId, userId: ctx.user.userId })) return r;
-      const ack = await db.repo(RegulationAcknowledgement).insert({ regulationId: r.id, versionId: r.latestVersionId, versionNumber, userId: ctx.user.userId, acknowledgedAt: now });
-      await db.audit({ operation: 'acknowledgeRegulation', entity: 'RegulationAcknowledgement', entityId: ack.id, changes: { versionNumber: { from: null, to: versionNumber } } });
+      const ack = await db
+        .repo(RegulationAcknowledgement)
+        .insert({ regulationId: r.id, versionId: r.latestVersionId, versionNumber, userId: ctx.user.userId, acknowledgedAt: now });
+      await db.audit({
+        operation: 'acknowledgeRegulation',
+        entity: 'RegulationAcknowledgement',
+        entityId: ack.id,
+        changes: { versionNumber: { from: null, to: versionNumber } },
+      });
       return r;
     });
   }
@@ -203,11 +236,14 @@ export class RegulationsService {
   // ── writing ──────────────────────────────────────────────────────────────
   private async checkHead(db: TenantDb, input: RegulationInput): Promise<FieldError[]> {
     const errors: FieldError[] = [];
-    if (input.scope === 'FORMAT' && !input.format) errors.push(fieldError(['input', 'format'], 'REQUIRED', 'Choose the property format it is for'));
-    if (input.scope === 'TENANT' && input.format) errors.push(fieldError(['input', 'format'], 'INVALID_VALUE', 'A company-wide regulation has no property format'));
+    if (input.scope === 'FORMAT' && !input.format)
+      errors.push(fieldError(['input', 'format'], 'REQUIRED', 'Choose the property format it is for'));
+    if (input.scope === 'TENANT' && input.format)
+      errors.push(fieldError(['input', 'format'], 'INVALID_VALUE', 'A company-wide regulation has no property format'));
     const owner = (await db.members([input.ownerUserId])).find((m) => m.membership.active);
     if (!owner) errors.push(fieldError(['input', 'ownerUserId'], 'NOT_FOUND', 'Not an active member of your company'));
-    if (new Set(input.appliesToRoles).size !== input.appliesToRoles.length) errors.push(fieldError(['input', 'appliesToRoles'], 'INVALID_VALUE', 'A role is listed twice'));
+    if (new Set(input.appliesToRoles).size !== input.appliesToRoles.length)
+      errors.push(fieldError(['input', 'appliesToRoles'], 'INVALID_VALUE', 'A role is listed twice'));
     return errors;
   }
 
@@ -216,7 +252,8 @@ export class RegulationsService {
     return ctx.db.transaction(async (db) => {
       const errors = await this.checkHead(db, input);
       const title = input.title.trim();
-      if (await db.repo(Regulation).exists({ title })) errors.push(fieldError(['input', 'title'], 'TAKEN', 'A regulation with this title already exists'));
+      if (await db.repo(Regulation).exists({ title }))
+        errors.push(fieldError(['input', 'title'], 'TAKEN', 'A regulation with this title already exists'));
       if (errors.length) throw new BadUserInputError(errors);
       const r = await db.repo(Regulation).insert({
         title,
@@ -230,7 +267,12 @@ export class RegulationsService {
         latestNumber: 0,
       });
       const after = await regulationVersioning.createWithDraft(db, r, { sections: [] });
-      await db.audit({ operation: 'createRegulation', entity: 'Regulation', entityId: r.id, changes: changedFields(null, after, ['title', 'scope', 'format', 'ownerUserId', 'effectiveDate', 'appliesToRoles']) });
+      await db.audit({
+        operation: 'createRegulation',
+        entity: 'Regulation',
+        entityId: r.id,
+        changes: changedFields(null, after, ['title', 'scope', 'format', 'ownerUserId', 'effectiveDate', 'appliesToRoles']),
+      });
       return after;
     });
   }
@@ -244,10 +286,24 @@ export class RegulationsService {
       const same = await db.repo(Regulation).findOne({ title });
       if (same && same.id !== id) errors.push(fieldError(['input', 'title'], 'TAKEN', 'A regulation with this title already exists'));
       if (errors.length) throw new BadUserInputError(errors);
-      const after = await db
-        .repo(Regulation)
-        .update(id, { title, scope: input.scope, format: input.scope === 'FORMAT' ? input.format! : null, ownerUserId: input.ownerUserId, effectiveDate: input.effectiveDate, appliesToRoles: input.appliesToRoles }, expectedVersion);
-      await db.audit({ operation: 'updateRegulation', entity: 'Regulation', entityId: id, changes: changedFields(before, after, ['title', 'scope', 'format', 'ownerUserId', 'effectiveDate', 'appliesToRoles']) });
+      const after = await db.repo(Regulation).update(
+        id,
+        {
+          title,
+          scope: input.scope,
+          format: input.scope === 'FORMAT' ? input.format! : null,
+          ownerUserId: input.ownerUserId,
+          effectiveDate: input.effectiveDate,
+          appliesToRoles: input.appliesToRoles,
+        },
+        expectedVersion,
+      );
+      await db.audit({
+        operation: 'updateRegulation',
+        entity: 'Regulation',
+        entityId: id,
+        changes: changedFields(before, after, ['title', 'scope', 'format', 'ownerUserId', 'effectiveDate', 'appliesToRoles']),
+      });
       return after;
     });
   }
@@ -257,7 +313,12 @@ export class RegulationsService {
     return ctx.db.transaction(async (db) => regulationVersioning.startDraft(db, await this.get(ctx, regulationId, db)));
   }
 
-  async saveDraft(ctx: RequestContext, regulationId: string, input: RegulationDraftInput, expectedVersion: number): Promise<RegulationVersion> {
+  async saveDraft(
+    ctx: RequestContext,
+    regulationId: string,
+    input: RegulationDraftInput,
+    expectedVersion: number,
+  ): Promise<RegulationVersion> {
     requireWriter(ctx.user);
     return ctx.db.transaction(async (db) => {
       const r = await this.get(ctx, regulationId, db);
@@ -266,7 +327,8 @@ export class RegulationsService {
       const doc: RegulationDoc = {
         sections: input.sections.map((s, i) => {
           const key = s.key ?? randomUUID();
-          if (keys.has(key)) errors.push(fieldError(['input', 'sections', String(i), 'key'], 'INVALID_VALUE', 'The same key is used twice'));
+          if (keys.has(key))
+            errors.push(fieldError(['input', 'sections', String(i), 'key'], 'INVALID_VALUE', 'The same key is used twice'));
           keys.add(key);
           return { key, title: s.title.trim(), body: s.body.trim() };
         }),
@@ -278,7 +340,9 @@ export class RegulationsService {
 
   async publish(ctx: RequestContext, regulationId: string, changeSummary: string, expectedVersion: number): Promise<RegulationVersion> {
     requireWriter(ctx.user);
-    return ctx.db.transaction(async (db) => regulationVersioning.publish(db, await this.get(ctx, regulationId, db), changeSummary, expectedVersion));
+    return ctx.db.transaction(async (db) =>
+      regulationVersioning.publish(db, await this.get(ctx, regulationId, db), changeSummary, expectedVersion),
+    );
   }
 
   async discardDraft(ctx: RequestContext, regulationId: string): Promise<Regulation> {
@@ -286,4 +350,3 @@ export class RegulationsService {
     return ctx.db.transaction(async (db) => regulationVersioning.discardDraft(db, await this.get(ctx, regulationId, db)));
   }
 }
-

@@ -5,7 +5,10 @@ import { RoleEnum, UserType } from '@pinzhi/api-tenancy';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export const RegulationScopeEnum = Object.fromEntries(REGULATION_SCOPES.map((v) => [v, v])) as { [K in RegulationScope]: K };
-registerEnumType(RegulationScopeEnum, { name: 'RegulationScope', description: 'TENANT: company-wide; FORMAT: for one property format (业态)' });
+registerEnumType(RegulationScopeEnum, {
+  name: 'RegulationScope',
+  description: 'TENANT: company-wide; FORMAT: for one property format (业态)',
+});
 export const RegulationVersionStatusEnum = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED' } as const;
 registerEnumType(RegulationVersionStatusEnum, { name: 'RegulationVersionStatus' });
 
@@ -58,8 +61,10 @@ export class RegulationConnection extends Connection(RegulationType) {}
 export class RegulationReaderType {
   @Field(() => UserType) user!: UserType;
   @Field(() => RoleEnum) role!: Role;
-  @Field(() => Date, { nullable: true, description: 'When they acknowledged the current version; null = not yet' }) acknowledgedAt!: Date | null;
-  @Field(() => Int, { nullable: true, description: 'The newest version they acknowledged (may be older than the current one)' }) lastAcknowledgedNumber!: number | null;
+  @Field(() => Date, { nullable: true, description: 'When they acknowledged the current version; null = not yet' })
+  acknowledgedAt!: Date | null;
+  @Field(() => Int, { nullable: true, description: 'The newest version they acknowledged (may be older than the current one)' })
+  lastAcknowledgedNumber!: number | null;
 }
 
 @ObjectType('RegulationAcknowledgementStatus')

@@ -57,12 +57,16 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
   });
 
   const platform = new PlatformDb(dataSource);
-  const mods = modules(platform, {
-    jwtSecret: resolveJwtSecret(config),
-    tokenTtlSeconds: config.tokenTtlSeconds,
-    maxFailedLogins: config.maxFailedLogins,
-    lockoutSeconds: config.lockoutSeconds,
-  }, config.uploads);
+  const mods = modules(
+    platform,
+    {
+      jwtSecret: resolveJwtSecret(config),
+      tokenTtlSeconds: config.tokenTtlSeconds,
+      maxFailedLogins: config.maxFailedLogins,
+      lockoutSeconds: config.lockoutSeconds,
+    },
+    config.uploads,
+  );
   const schema = await createSchema(mods.resolvers, mods.instances);
 
   const apollo = new ApolloServer<RequestContext>({
@@ -83,7 +87,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
             async didEncounterErrors({ contextValue, errors }) {
               for (const e of errors) {
                 const code = e.extensions?.['code'];
-                if (!code || code === 'INTERNAL_SERVER_ERROR') contextValue.log.error({ err: e.originalError ?? e, path: e.path }, 'resolver failed');
+                if (!code || code === 'INTERNAL_SERVER_ERROR')
+                  contextValue.log.error({ err: e.originalError ?? e, path: e.path }, 'resolver failed');
               }
             },
           };
@@ -101,7 +106,15 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     const result = await mods.tenancy.auth.authenticate(token);
     if ('failure' in result) return new RequestContext(req.id, req.ip, log, null, result.failure, null, clock);
     const { auth } = result;
-    return new RequestContext(req.id, req.ip, log.child({ userId: auth.userId, tenantId: auth.tenantId }), auth, null, platform.tenant(auth.tenantId, auth.userId), clock);
+    return new RequestContext(
+      req.id,
+      req.ip,
+      log.child({ userId: auth.userId, tenantId: auth.tenantId }),
+      auth,
+      null,
+      platform.tenant(auth.tenantId, auth.userId),
+      clock,
+    );
   };
   await app.register(fastifyApollo(apollo), { path: '/graphql', context });
 
@@ -111,7 +124,15 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     const log = req.log as unknown as Logger;
     // A wrong or revoked feed token looks like a missing feed (404), not a sign-in problem.
     if (!auth) return new RequestContext(req.id, req.ip, log, null, new NotFoundError('CalendarFeed', 'token'), null, clock);
-    return new RequestContext(req.id, req.ip, log.child({ userId: auth.userId, tenantId: auth.tenantId }), auth, null, platform.tenant(auth.tenantId, auth.userId), clock);
+    return new RequestContext(
+      req.id,
+      req.ip,
+      log.child({ userId: auth.userId, tenantId: auth.tenantId }),
+      auth,
+      null,
+      platform.tenant(auth.tenantId, auth.userId),
+      clock,
+    );
   };
 
   // File downloads (Excel exports) use the same authentication and tenant scoping.
@@ -120,11 +141,19 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
       const ctx = route.auth === 'calendarFeed' ? await feedContext(req) : await context(req);
       try {
         void ctx.user; // throws UNAUTHENTICATED without a valid session
-        const query = Object.fromEntries(Object.entries((req.query ?? {}) as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? String(v[0]) : v == null ? undefined : String(v)]));
+        const query = Object.fromEntries(
+          Object.entries((req.query ?? {}) as Record<string, unknown>).map(([k, v]) => [
+            k,
+            Array.isArray(v) ? String(v[0]) : v == null ? undefined : String(v),
+          ]),
+        );
         const file = await route.handle(ctx, req.params as Record<string, string>, query);
         return reply
           .header('content-type', file.contentType)
-          .header('content-disposition', `${route.auth === 'calendarFeed' || route.inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+          .header(
+            'content-disposition',
+            `${route.auth === 'calendarFeed' || route.inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+          )
           .header('x-content-type-options', 'nosniff')
           .send(file.body);
       } catch (e) {
@@ -149,13 +178,23 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
   for (const route of mods.uploads) {
     await app.register(async (scope) => {
       scope.removeAllContentTypeParsers();
-      scope.addContentTypeParser([...route.contentTypes], { parseAs: 'buffer', bodyLimit: route.maxBytes }, (_req, body, done) => done(null, body));
+      scope.addContentTypeParser([...route.contentTypes], { parseAs: 'buffer', bodyLimit: route.maxBytes }, (_req, body, done) =>
+        done(null, body),
+      );
       scope.setErrorHandler((err: { statusCode?: number; code?: string }, req, reply) => {
         if (err.statusCode === 413) {
-          return reply.code(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: `The file is larger than ${route.maxBytes} bytes`, maxBytes: route.maxBytes } });
+          return reply.code(413).send({
+            error: { code: 'PAYLOAD_TOO_LARGE', message: `The file is larger than ${route.maxBytes} bytes`, maxBytes: route.maxBytes },
+          });
         }
         if (err.statusCode === 415) {
-          return reply.code(415).send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: `Send the file as the body with Content-Type ${route.contentTypes.join(', ')}`, accepted: route.contentTypes } });
+          return reply.code(415).send({
+            error: {
+              code: 'UNSUPPORTED_MEDIA_TYPE',
+              message: `Send the file as the body with Content-Type ${route.contentTypes.join(', ')}`,
+              accepted: route.contentTypes,
+            },
+          });
         }
         const { status, body } = errorReply(err, req);
         return reply.code(status).send(body);
@@ -165,8 +204,12 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
         try {
           void ctx.user; // throws UNAUTHENTICATED without a valid session
           const body = req.body;
-          if (!Buffer.isBuffer(body) || body.length === 0) return reply.code(400).send({ error: { code: 'BAD_USER_INPUT', message: 'The body is empty: send the image bytes' } });
-          const contentType = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+          if (!Buffer.isBuffer(body) || body.length === 0)
+            return reply.code(400).send({ error: { code: 'BAD_USER_INPUT', message: 'The body is empty: send the image bytes' } });
+          const contentType = String(req.headers['content-type'] ?? '')
+            .split(';')[0]
+            .trim()
+            .toLowerCase();
           const result = await route.handle(ctx, body, contentType);
           return reply.code(result.status).send(result.body);
         } catch (e) {
@@ -212,7 +255,9 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     app.get('/', async (_req, reply) =>
       reply
         .type('text/html')
-        .send('<!doctype html><meta charset="utf-8"><title>品质 Pinzhi</title><h1>品质 Pinzhi</h1><p>API is running at <a href="/graphql">/graphql</a>. Build the web client with <code>npm run build</code>.</p>'),
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>品质 Pinzhi</title><h1>品质 Pinzhi</h1><p>API is running at <a href="/graphql">/graphql</a>. Build the web client with <code>npm run build</code>.</p>',
+        ),
     );
   }
 

@@ -58,7 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     ['GRAPHQL_MAX_COST', 10],
     ['UPLOAD_MAX_BYTES', 1024],
   ] as const) {
-    if (!Number.isInteger(e[key]) || e[key] < min) throw new ConfigError(`Invalid configuration:\n  ${key}: must be a whole number ≥ ${min}`);
+    if (!Number.isInteger(e[key]) || e[key] < min)
+      throw new ConfigError(`Invalid configuration:\n  ${key}: must be a whole number ≥ ${min}`);
   }
   return {
     production: e.NODE_ENV === 'production',

@@ -12,7 +12,11 @@ export function formatError(production: boolean) {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof EntityNotFoundError) {
-      return { ...base, message: `${original.entity} ${original.id} was not found`, extensions: { code: 'NOT_FOUND', entity: original.entity, id: original.id } };
+      return {
+        ...base,
+        message: `${original.entity} ${original.id} was not found`,
+        extensions: { code: 'NOT_FOUND', entity: original.entity, id: original.id },
+      };
     }
     if (original instanceof StaleVersionError) {
       return {

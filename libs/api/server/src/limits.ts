@@ -18,7 +18,8 @@ export interface QueryLimits {
  */
 export function limitRules(limits: QueryLimits): ValidationRule[] {
   const report = [
-    (context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
   ];
   return [
     maxDepthRule({ n: limits.depth, exposeLimits: true, propagateOnRejection: false, onReject: report }) as unknown as ValidationRule,

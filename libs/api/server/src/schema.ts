@@ -24,7 +24,11 @@ export interface UploadConfig {
   maxBytes: number;
 }
 
-export function modules(platform: PlatformDb, auth: AuthConfig, uploads: UploadConfig = { dir: 'data/uploads', maxBytes: 10 * 1024 * 1024 }) {
+export function modules(
+  platform: PlatformDb,
+  auth: AuthConfig,
+  uploads: UploadConfig = { dir: 'data/uploads', maxBytes: 10 * 1024 * 1024 },
+) {
   const tenancy = tenancyModule(platform, auth);
   // Training listens to handbook publishing (flags outdated courses, creates retraining) without handbooks importing it.
   const training = trainingModule();
@@ -38,7 +42,10 @@ export function modules(platform: PlatformDb, auth: AuthConfig, uploads: UploadC
   const planning = inspectionPlanningModule();
   const onboarding = onboardingModule({ portfolio: portfolio.service, handbooks: handbooks.handbooks, frequencies: planning.frequencies });
   stageListeners.push(onboarding.onStageChange);
-  const inspections = inspectionsModule(planning.occurrences, { storage: new LocalDiskStorage(uploads.dir), maxUploadBytes: uploads.maxBytes });
+  const inspections = inspectionsModule(planning.occurrences, {
+    storage: new LocalDiskStorage(uploads.dir),
+    maxUploadBytes: uploads.maxBytes,
+  });
   const regulations = regulationsModule();
   const complaints = complaintsModule();
   const costs = costsModule();
@@ -51,10 +58,44 @@ export function modules(platform: PlatformDb, auth: AuthConfig, uploads: UploadC
   });
   return {
     tenancy,
-    downloads: [...handbooks.downloads, ...planning.downloads, ...inspections.downloads, ...training.downloads, ...onboarding.downloads, ...costs.downloads, ...surveys.downloads],
+    downloads: [
+      ...handbooks.downloads,
+      ...planning.downloads,
+      ...inspections.downloads,
+      ...training.downloads,
+      ...onboarding.downloads,
+      ...costs.downloads,
+      ...surveys.downloads,
+    ],
     uploads: [...inspections.uploads],
-    resolvers: [...tenancy.resolvers, ...portfolio.resolvers, ...handbooks.resolvers, ...templates.resolvers, ...planning.resolvers, ...inspections.resolvers, ...training.resolvers, ...regulations.resolvers, ...complaints.resolvers, ...onboarding.resolvers, ...costs.resolvers, ...surveys.resolvers] as unknown as NonEmptyArray<Function>,
-    instances: [...tenancy.instances, ...portfolio.instances, ...handbooks.instances, ...templates.instances, ...planning.instances, ...inspections.instances, ...training.instances, ...regulations.instances, ...complaints.instances, ...onboarding.instances, ...costs.instances, ...surveys.instances],
+    resolvers: [
+      ...tenancy.resolvers,
+      ...portfolio.resolvers,
+      ...handbooks.resolvers,
+      ...templates.resolvers,
+      ...planning.resolvers,
+      ...inspections.resolvers,
+      ...training.resolvers,
+      ...regulations.resolvers,
+      ...complaints.resolvers,
+      ...onboarding.resolvers,
+      ...costs.resolvers,
+      ...surveys.resolvers,
+    ] as unknown as NonEmptyArray<Function>,
+    instances: [
+      ...tenancy.instances,
+      ...portfolio.instances,
+      ...handbooks.instances,
+      ...templates.instances,
+      ...planning.instances,
+      ...inspections.instances,
+      ...training.instances,
+      ...regulations.instances,
+      ...complaints.instances,
+      ...onboarding.instances,
+      ...costs.instances,
+      ...surveys.instances,
+    ],
   };
 }
 

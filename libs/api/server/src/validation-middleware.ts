@@ -25,7 +25,9 @@ const isObject = (v: unknown): v is object => v !== null && typeof v === 'object
 export const validateArguments: ValidatorFn = async (argValue, _argType, { info }) => {
   const values = Array.isArray(argValue) ? argValue.filter(isObject) : isObject(argValue) ? [argValue] : [];
   if (values.length === 0) return;
-  const errors: ValidationError[] = (await Promise.all(values.map((v) => validate(v, { skipMissingProperties: true, forbidUnknownValues: false })))).flat();
+  const errors: ValidationError[] = (
+    await Promise.all(values.map((v) => validate(v, { skipMissingProperties: true, forbidUnknownValues: false })))
+  ).flat();
   if (errors.length === 0) return;
   const fields = errors.flatMap((e) => {
     const ctor = (e.target as object | undefined)?.constructor;

@@ -1,6 +1,12 @@
 import type { DownloadRoute } from '@pinzhi/api-core';
 import { exportRound } from './excel';
-import { HandbookProposalResolver, PublicSurveyResolver, QuestionnaireResolver, SurveyResponseResolver, SurveyRoundResolver } from './surveys.resolver';
+import {
+  HandbookProposalResolver,
+  PublicSurveyResolver,
+  QuestionnaireResolver,
+  SurveyResponseResolver,
+  SurveyRoundResolver,
+} from './surveys.resolver';
 import { SurveysService, type PublicLimits, type RoundTenantResolver } from './surveys.service';
 
 export * from './types';
@@ -24,7 +30,19 @@ export function surveysModule(options: { roundTenant: RoundTenantResolver; publi
   return {
     surveys,
     downloads,
-    resolvers: [QuestionnaireResolver, SurveyRoundResolver, HandbookProposalResolver, PublicSurveyResolver, SurveyResponseResolver] as const,
-    instances: [new QuestionnaireResolver(surveys), new SurveyRoundResolver(surveys), new HandbookProposalResolver(surveys), new PublicSurveyResolver(surveys), new SurveyResponseResolver()],
+    resolvers: [
+      QuestionnaireResolver,
+      SurveyRoundResolver,
+      HandbookProposalResolver,
+      PublicSurveyResolver,
+      SurveyResponseResolver,
+    ] as const,
+    instances: [
+      new QuestionnaireResolver(surveys),
+      new SurveyRoundResolver(surveys),
+      new HandbookProposalResolver(surveys),
+      new PublicSurveyResolver(surveys),
+      new SurveyResponseResolver(),
+    ],
   };
 }

@@ -23,7 +23,10 @@ export class SurveyQuestionInput {
   @Field() @TextLength(R.questionText.min, R.questionText.max) text!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @TextLength(0, R.questionText.max) textEn?: string | null;
   @Field({ defaultValue: true }) required!: boolean;
-  @Field(() => [SurveyOptionInput], { defaultValue: [] }) @ArrayMaxSize(R.options.max, tooMany(R.options.max)) @ValidateNested({ each: true }) options!: SurveyOptionInput[];
+  @Field(() => [SurveyOptionInput], { defaultValue: [] })
+  @ArrayMaxSize(R.options.max, tooMany(R.options.max))
+  @ValidateNested({ each: true })
+  options!: SurveyOptionInput[];
 }
 
 @InputType()
@@ -42,7 +45,10 @@ export class SurveyRoundInput {
   @Field(() => ID) @IsUUID('all', uuid) projectId!: string;
   @Field(() => ID) @IsUUID('all', uuid) questionnaireId!: string;
   @Field() @TextLength(R.title.min, R.title.max) name!: string;
-  @Field(() => [SurveyChannelEnum]) @ArrayMinSize(1, { context: { reason: 'REQUIRED' } }) @ArrayMaxSize(4, tooMany(4)) channels!: SurveyChannel[];
+  @Field(() => [SurveyChannelEnum])
+  @ArrayMinSize(1, { context: { reason: 'REQUIRED' } })
+  @ArrayMaxSize(4, tooMany(4))
+  channels!: SurveyChannel[];
   @Field() @IsIsoDate() opensOn!: string;
   @Field() @IsIsoDate() closesOn!: string;
   @Field({ defaultValue: false, description: 'A shared public link with one response per device' }) sharedLink!: boolean;
@@ -64,7 +70,10 @@ export class SurveyAnswerInput {
 @InputType()
 export class SurveyResponseInput {
   @Field(() => SurveyChannelEnum) channel!: SurveyChannel;
-  @Field(() => [SurveyAnswerInput]) @ArrayMaxSize(R.questions.max, tooMany(R.questions.max)) @ValidateNested({ each: true }) answers!: SurveyAnswerInput[];
+  @Field(() => [SurveyAnswerInput])
+  @ArrayMaxSize(R.questions.max, tooMany(R.questions.max))
+  @ValidateNested({ each: true })
+  answers!: SurveyAnswerInput[];
 }
 
 @InputType()

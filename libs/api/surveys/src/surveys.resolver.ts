@@ -1,11 +1,27 @@
-import { Handbook, HandbookRevisionProposal, Project, SurveyQuestionnaire, type SurveyResponse, type SurveyRound, type SurveyTicket } from '@pinzhi/db';
+import {
+  Handbook,
+  HandbookRevisionProposal,
+  Project,
+  SurveyQuestionnaire,
+  type SurveyResponse,
+  type SurveyRound,
+  type SurveyTicket,
+} from '@pinzhi/db';
 import { pageComplexity, type RequestContext } from '@pinzhi/api-core';
 import { ProjectType } from '@pinzhi/api-portfolio';
 import { UserType } from '@pinzhi/api-tenancy';
 import { HandbookType } from '@pinzhi/api-handbooks';
 import { SURVEY_OWNERS, SURVEY_READERS, type SurveyChannel } from '@pinzhi/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { HandbookProposalInput, HandbookProposalsArgs, QuestionnaireInput, SurveyAnswerInput, SurveyResponseInput, SurveyRoundInput, SurveyRoundsArgs } from './inputs';
+import {
+  HandbookProposalInput,
+  HandbookProposalsArgs,
+  QuestionnaireInput,
+  SurveyAnswerInput,
+  SurveyResponseInput,
+  SurveyRoundInput,
+  SurveyRoundsArgs,
+} from './inputs';
 import { SurveysService } from './surveys.service';
 import {
   HandbookProposalConnection,
@@ -49,7 +65,12 @@ export class QuestionnaireResolver {
 
   @Authorized(OWNERS)
   @Mutation(() => SurveyQuestionnaireType, { description: 'Refused once the questionnaire has responses (frozen): copy it instead' })
-  updateSurveyQuestionnaire(@Arg('id', () => ID) id: string, @Arg('input') input: QuestionnaireInput, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: RequestContext) {
+  updateSurveyQuestionnaire(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: QuestionnaireInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.saveQuestionnaire(ctx, id, input, expectedVersion);
   }
 
@@ -71,7 +92,10 @@ export class SurveyRoundResolver {
   constructor(private readonly service: SurveysService) {}
 
   @Authorized(READERS)
-  @Query(() => SurveyRoundConnection, { complexity: pageComplexity, description: 'Survey rounds, latest first (REGIONAL_OPS: their regions)' })
+  @Query(() => SurveyRoundConnection, {
+    complexity: pageComplexity,
+    description: 'Survey rounds, latest first (REGIONAL_OPS: their regions)',
+  })
   surveyRounds(@Args() args: SurveyRoundsArgs, @Ctx() ctx: RequestContext) {
     return this.service.rounds(ctx, args);
   }
@@ -90,7 +114,12 @@ export class SurveyRoundResolver {
 
   @Authorized(OWNERS)
   @Mutation(() => SurveyRoundType)
-  updateSurveyRound(@Arg('id', () => ID) id: string, @Arg('input') input: SurveyRoundInput, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: RequestContext) {
+  updateSurveyRound(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: SurveyRoundInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.saveRound(ctx, id, input, expectedVersion);
   }
 
@@ -212,12 +241,16 @@ export class HandbookProposalResolver {
 export class PublicSurveyResolver {
   constructor(private readonly service: SurveysService) {}
 
-  @Query(() => PublicSurveyType, { description: 'Public (no sign-in): the questionnaire of the round a survey token belongs to; rate-limited' })
+  @Query(() => PublicSurveyType, {
+    description: 'Public (no sign-in): the questionnaire of the round a survey token belongs to; rate-limited',
+  })
   publicSurvey(@Arg('token') token: string, @Ctx() ctx: RequestContext) {
     return this.service.publicSurvey(ctx, token);
   }
 
-  @Mutation(() => PublicSurveyReceiptType, { description: 'Public (no sign-in): submits a response; a one-time token once, a shared link once per device; rate-limited' })
+  @Mutation(() => PublicSurveyReceiptType, {
+    description: 'Public (no sign-in): submits a response; a one-time token once, a shared link once per device; rate-limited',
+  })
   submitPublicSurvey(
     @Arg('token') token: string,
     @Arg('deviceId', () => String, { nullable: true }) deviceId: string | null,

@@ -1,8 +1,31 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { Handbook, HandbookRevisionProposal, StaleVersionError, UniqueViolationError, Project, SurveyQuestionnaire, SurveyResponse, SurveyRound, SurveyTicket, paginate, type TenantDb } from '@pinzhi/db';
-import { BadUserInputError, ForbiddenError, NotFoundError, changedFields, checkPageArgs, cursorError, fieldError, toConnection, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import {
+  Handbook,
+  HandbookRevisionProposal,
+  StaleVersionError,
+  UniqueViolationError,
+  Project,
+  SurveyQuestionnaire,
+  SurveyResponse,
+  SurveyRound,
+  SurveyTicket,
+  paginate,
+  type TenantDb,
+} from '@pinzhi/db';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  changedFields,
+  checkPageArgs,
+  cursorError,
+  fieldError,
+  toConnection,
+  type FieldError,
+  type RequestContext,
+} from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import {
   SURVEY_CHANNELS,
@@ -27,7 +50,8 @@ export const SURVEY_TIME_ZONE = 'Asia/Shanghai';
 const today = (ctx: { now: () => Date }) => localDateIn(ctx.now(), SURVEY_TIME_ZONE);
 
 export function requireOwner(ctx: RequestContext): void {
-  if (!SURVEY_OWNERS.includes(ctx.user.role)) throw new ForbiddenError('Only the Quality Center or a tenant admin may run customer surveys');
+  if (!SURVEY_OWNERS.includes(ctx.user.role))
+    throw new ForbiddenError('Only the Quality Center or a tenant admin may run customer surveys');
 }
 function requireReader(ctx: RequestContext): void {
   if (!SURVEY_READERS.includes(ctx.user.role)) throw new ForbiddenError('Your role cannot read customer surveys');
@@ -39,8 +63,14 @@ const REFUSALS: Record<PublicRefusal, { en: string; zh: string }> = {
   NOT_FOUND: { en: 'This survey link is not valid.', zh: '该问卷链接无效。' },
   NOT_OPEN: { en: 'This survey is not open yet.', zh: '该问卷尚未开始。' },
   CLOSED: { en: 'This survey has closed. Thank you for your interest.', zh: '该问卷已结束，感谢您的关注。' },
-  TOKEN_USED: { en: 'This survey code has already been used. Each code can be used once.', zh: '该问卷码已被使用，每个问卷码只能填写一次。' },
-  ALREADY_ANSWERED: { en: 'You have already filled in this survey on this device. Thank you!', zh: '您已在此设备上填写过本问卷，感谢您的参与！' },
+  TOKEN_USED: {
+    en: 'This survey code has already been used. Each code can be used once.',
+    zh: '该问卷码已被使用，每个问卷码只能填写一次。',
+  },
+  ALREADY_ANSWERED: {
+    en: 'You have already filled in this survey on this device. Thank you!',
+    zh: '您已在此设备上填写过本问卷，感谢您的参与！',
+  },
   DEVICE_REQUIRED: { en: 'Please open the link in a browser that allows storage.', zh: '请在允许本地存储的浏览器中打开链接。' },
 };
 export function refusal(reason: PublicRefusal): GraphQLError {
@@ -96,7 +126,8 @@ export class SurveysService {
       options: q.options.map((o) => ({ key: o.key, text: o.text.trim(), textEn: o.textEn?.trim() || null })),
     }));
     const problems = questionnaireProblems(questions);
-    if (problems.length) throw new BadUserInputError(problems.map((p) => fieldError(['input', 'questions', String(p.index), p.field], p.reason, p.message)));
+    if (problems.length)
+      throw new BadUserInputError(problems.map((p) => fieldError(['input', 'questions', String(p.index), p.field], p.reason, p.message)));
     return questions;
   }
 
@@ -105,10 +136,22 @@ export class SurveysService {
     const questions = this.questions(input);
     return ctx.db.transaction(async (db) => {
       const before = id ? await db.repo(SurveyQuestionnaire).getById(id) : null;
-      if (before?.frozenAt) throw BadUserInputError.field(['input', 'questions'], 'INVALID_VALUE', 'This questionnaire has responses and is frozen; copy it to change the questions');
+      if (before?.frozenAt)
+        throw BadUserInputError.field(
+          ['input', 'questions'],
+          'INVALID_VALUE',
+          'This questionnaire has responses and is frozen; copy it to change the questions',
+        );
       const values = { title: input.title.trim(), titleEn: input.titleEn?.trim() || null, questions };
-      const after = before ? await db.repo(SurveyQuestionnaire).update(before.id, values, expectedVersion ?? undefined) : await db.repo(SurveyQuestionnaire).insert({ ...values, frozenAt: null, archivedAt: null });
-      await db.audit({ operation: before ? 'updateQuestionnaire' : 'createQuestionnaire', entity: 'SurveyQuestionnaire', entityId: after.id, changes: changedFields(before, after, ['title', 'titleEn', 'questions']) });
+      const after = before
+        ? await db.repo(SurveyQuestionnaire).update(before.id, values, expectedVersion ?? undefined)
+        : await db.repo(SurveyQuestionnaire).insert({ ...values, frozenAt: null, archivedAt: null });
+      await db.audit({
+        operation: before ? 'updateQuestionnaire' : 'createQuestionnaire',
+        entity: 'SurveyQuestionnaire',
+        entityId: after.id,
+        changes: changedFields(before, after, ['title', 'titleEn', 'questions']),
+      });
       return after;
     });
   }
@@ -118,8 +161,19 @@ export class SurveysService {
     return ctx.db.transaction(async (db) => {
       const from = await db.repo(SurveyQuestionnaire).getById(id);
       const title = `${from.title}（副本）`.slice(0, SURVEY_RULES.title.max);
-      const after = await db.repo(SurveyQuestionnaire).insert({ title, titleEn: from.titleEn ? `${from.titleEn} (copy)`.slice(0, SURVEY_RULES.title.max) : null, questions: from.questions, frozenAt: null, archivedAt: null });
-      await db.audit({ operation: 'copyQuestionnaire', entity: 'SurveyQuestionnaire', entityId: after.id, changes: { copiedFrom: { from: null, to: from.id } } });
+      const after = await db.repo(SurveyQuestionnaire).insert({
+        title,
+        titleEn: from.titleEn ? `${from.titleEn} (copy)`.slice(0, SURVEY_RULES.title.max) : null,
+        questions: from.questions,
+        frozenAt: null,
+        archivedAt: null,
+      });
+      await db.audit({
+        operation: 'copyQuestionnaire',
+        entity: 'SurveyQuestionnaire',
+        entityId: after.id,
+        changes: { copiedFrom: { from: null, to: from.id } },
+      });
       return after;
     });
   }
@@ -130,7 +184,12 @@ export class SurveysService {
       const before = await db.repo(SurveyQuestionnaire).getById(id);
       if (before.archivedAt) return before;
       const after = await db.repo(SurveyQuestionnaire).update(id, { archivedAt: ctx.now() });
-      await db.audit({ operation: 'archiveQuestionnaire', entity: 'SurveyQuestionnaire', entityId: id, changes: changedFields(before, after, ['archivedAt']) });
+      await db.audit({
+        operation: 'archiveQuestionnaire',
+        entity: 'SurveyQuestionnaire',
+        entityId: id,
+        changes: changedFields(before, after, ['archivedAt']),
+      });
       return after;
     });
   }
@@ -146,7 +205,9 @@ export class SurveysService {
       qb.innerJoin(Project, 'p', 'p.id = r.projectId AND p.tenantId = r.tenantId');
       qb.andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
     }
-    const page = await paginate(qb, { alias: 'r', sortProperty: 'opensOn', direction: 'DESC', defaultSize: 50, ...args }).catch(cursorError);
+    const page = await paginate(qb, { alias: 'r', sortProperty: 'opensOn', direction: 'DESC', defaultSize: 50, ...args }).catch(
+      cursorError,
+    );
     return toConnection(page);
   }
 
@@ -169,10 +230,18 @@ export class SurveysService {
     if (!project || project.archivedAt) errors.push(fieldError(['input', 'projectId'], 'NOT_FOUND', 'This project does not exist'));
     const q = await db.repo(SurveyQuestionnaire).findById(input.questionnaireId);
     if (!q || q.archivedAt) errors.push(fieldError(['input', 'questionnaireId'], 'NOT_FOUND', 'This questionnaire does not exist'));
-    if (input.closesOn < input.opensOn) errors.push(fieldError(['input', 'closesOn'], 'DATE_ORDER', 'The round must close on or after the day it opens'));
-    if (new Set(input.channels).size !== input.channels.length) errors.push(fieldError(['input', 'channels'], 'INVALID_VALUE', 'A channel is listed twice'));
-    if (before && (before.questionnaireId !== input.questionnaireId || before.projectId !== input.projectId) && (await db.repo(SurveyResponse).exists({ roundId: before.id }))) {
-      errors.push(fieldError(['input', 'questionnaireId'], 'INVALID_VALUE', 'The round has responses; its project and questionnaire cannot change'));
+    if (input.closesOn < input.opensOn)
+      errors.push(fieldError(['input', 'closesOn'], 'DATE_ORDER', 'The round must close on or after the day it opens'));
+    if (new Set(input.channels).size !== input.channels.length)
+      errors.push(fieldError(['input', 'channels'], 'INVALID_VALUE', 'A channel is listed twice'));
+    if (
+      before &&
+      (before.questionnaireId !== input.questionnaireId || before.projectId !== input.projectId) &&
+      (await db.repo(SurveyResponse).exists({ roundId: before.id }))
+    ) {
+      errors.push(
+        fieldError(['input', 'questionnaireId'], 'INVALID_VALUE', 'The round has responses; its project and questionnaire cannot change'),
+      );
     }
     if (errors.length) throw new BadUserInputError(errors);
   }
@@ -183,9 +252,24 @@ export class SurveysService {
       const before = id ? await db.repo(SurveyRound).getById(id) : null;
       await this.checkRound(db, input, before);
       const linkSecret = input.sharedLink ? (before?.linkSecret ?? randomBytes(16).toString('hex')) : null;
-      const values = { projectId: input.projectId, questionnaireId: input.questionnaireId, name: input.name.trim(), channels: input.channels, opensOn: input.opensOn, closesOn: input.closesOn, linkSecret };
-      const after = before ? await db.repo(SurveyRound).update(before.id, values, expectedVersion ?? undefined) : await db.repo(SurveyRound).insert({ ...values, closedAt: null });
-      await db.audit({ operation: before ? 'updateSurveyRound' : 'createSurveyRound', entity: 'SurveyRound', entityId: after.id, changes: changedFields(before, after, ['projectId', 'questionnaireId', 'name', 'channels', 'opensOn', 'closesOn']) });
+      const values = {
+        projectId: input.projectId,
+        questionnaireId: input.questionnaireId,
+        name: input.name.trim(),
+        channels: input.channels,
+        opensOn: input.opensOn,
+        closesOn: input.closesOn,
+        linkSecret,
+      };
+      const after = before
+        ? await db.repo(SurveyRound).update(before.id, values, expectedVersion ?? undefined)
+        : await db.repo(SurveyRound).insert({ ...values, closedAt: null });
+      await db.audit({
+        operation: before ? 'updateSurveyRound' : 'createSurveyRound',
+        entity: 'SurveyRound',
+        entityId: after.id,
+        changes: changedFields(before, after, ['projectId', 'questionnaireId', 'name', 'channels', 'opensOn', 'closesOn']),
+      });
       return after;
     });
   }
@@ -196,7 +280,12 @@ export class SurveysService {
       const before = await db.repo(SurveyRound).getById(id);
       if (before.closedAt) return before;
       const after = await db.repo(SurveyRound).update(id, { closedAt: ctx.now() });
-      await db.audit({ operation: 'closeSurveyRound', entity: 'SurveyRound', entityId: id, changes: changedFields(before, after, ['closedAt']) });
+      await db.audit({
+        operation: 'closeSurveyRound',
+        entity: 'SurveyRound',
+        entityId: id,
+        changes: changedFields(before, after, ['closedAt']),
+      });
       return after;
     });
   }
@@ -204,33 +293,73 @@ export class SurveysService {
   async issueTickets(ctx: RequestContext, roundId: string, count: number) {
     requireOwner(ctx);
     if (!Number.isInteger(count) || count < SURVEY_RULES.tickets.min || count > SURVEY_RULES.tickets.max) {
-      throw BadUserInputError.field('count', 'OUT_OF_RANGE', `Issue between ${SURVEY_RULES.tickets.min} and ${SURVEY_RULES.tickets.max} tokens at a time`, { min: SURVEY_RULES.tickets.min, max: SURVEY_RULES.tickets.max });
+      throw BadUserInputError.field(
+        'count',
+        'OUT_OF_RANGE',
+        `Issue between ${SURVEY_RULES.tickets.min} and ${SURVEY_RULES.tickets.max} tokens at a time`,
+        { min: SURVEY_RULES.tickets.min, max: SURVEY_RULES.tickets.max },
+      );
     }
     return ctx.db.transaction(async (db) => {
       const round = await db.repo(SurveyRound).getById(roundId);
       if (this.state(ctx, round) === 'CLOSED') throw BadUserInputError.field('roundId', 'INVALID_VALUE', 'The round is closed');
-      const tickets = await db.repo(SurveyTicket).insertMany(Array.from({ length: count }, () => ({ roundId: round.id, code: newCode(), usedAt: null })));
-      await db.audit({ operation: 'issueSurveyTickets', entity: 'SurveyRound', entityId: round.id, changes: { tickets: { from: null, to: count } } });
+      const tickets = await db
+        .repo(SurveyTicket)
+        .insertMany(Array.from({ length: count }, () => ({ roundId: round.id, code: newCode(), usedAt: null })));
+      await db.audit({
+        operation: 'issueSurveyTickets',
+        entity: 'SurveyRound',
+        entityId: round.id,
+        changes: { tickets: { from: null, to: count } },
+      });
       return tickets.map((x) => ({ ...x, token: `${round.id}.${x.code}` }));
     });
   }
 
   tickets(db: TenantDb, roundId: string) {
-    return db.repo(SurveyTicket).query('t').andWhere('t.roundId = :roundId', { roundId }).orderBy('t.createdAt', 'ASC').addOrderBy('t.code', 'ASC').getMany();
+    return db
+      .repo(SurveyTicket)
+      .query('t')
+      .andWhere('t.roundId = :roundId', { roundId })
+      .orderBy('t.createdAt', 'ASC')
+      .addOrderBy('t.code', 'ASC')
+      .getMany();
   }
 
   // ── responses ────────────────────────────────────────────────────────────
   private answerErrors(questions: SurveyQuestion[], answers: SurveyAnswer[], path: string[]): FieldError[] {
     return answerProblems(questions, answers).map((p) =>
-      p.index >= 0 ? fieldError([...path, String(p.index), p.field], p.reason, p.message, { questionKey: p.questionKey }) : fieldError([...path, p.questionKey], p.reason, p.message, { questionKey: p.questionKey }),
+      p.index >= 0
+        ? fieldError([...path, String(p.index), p.field], p.reason, p.message, { questionKey: p.questionKey })
+        : fieldError([...path, p.questionKey], p.reason, p.message, { questionKey: p.questionKey }),
     );
   }
 
   /** Writes a response and freezes the questionnaire (inside the caller's transaction). */
-  private async writeResponse(db: TenantDb, now: Date, round: SurveyRound, questionnaire: SurveyQuestionnaire, values: { channel: SurveyChannel; answers: SurveyAnswer[]; enteredByUserId: string | null; deviceId: string | null; ticketId: string | null }) {
-    const response = await db.repo(SurveyResponse).insert({ roundId: round.id, ...values, answers: normaliseAnswers(questionnaire.questions, values.answers) });
-    if (!questionnaire.frozenAt) await db.repo(SurveyQuestionnaire).updateWhere({ id: questionnaire.id }, { frozenAt: now }, { bookkeeping: true });
-    await db.audit({ operation: values.enteredByUserId ? 'enterSurveyResponse' : 'submitPublicSurvey', entity: 'SurveyResponse', entityId: response.id, changes: { roundId: { from: null, to: round.id }, channel: { from: null, to: values.channel } } });
+  private async writeResponse(
+    db: TenantDb,
+    now: Date,
+    round: SurveyRound,
+    questionnaire: SurveyQuestionnaire,
+    values: {
+      channel: SurveyChannel;
+      answers: SurveyAnswer[];
+      enteredByUserId: string | null;
+      deviceId: string | null;
+      ticketId: string | null;
+    },
+  ) {
+    const response = await db
+      .repo(SurveyResponse)
+      .insert({ roundId: round.id, ...values, answers: normaliseAnswers(questionnaire.questions, values.answers) });
+    if (!questionnaire.frozenAt)
+      await db.repo(SurveyQuestionnaire).updateWhere({ id: questionnaire.id }, { frozenAt: now }, { bookkeeping: true });
+    await db.audit({
+      operation: values.enteredByUserId ? 'enterSurveyResponse' : 'submitPublicSurvey',
+      entity: 'SurveyResponse',
+      entityId: response.id,
+      changes: { roundId: { from: null, to: round.id }, channel: { from: null, to: values.channel } },
+    });
     return response;
   }
 
@@ -241,11 +370,18 @@ export class SurveysService {
       const round = await db.repo(SurveyRound).getById(roundId);
       if (round.closedAt) throw BadUserInputError.field('roundId', 'INVALID_VALUE', 'The round is closed');
       if (today(ctx) < round.opensOn) throw BadUserInputError.field('roundId', 'INVALID_VALUE', 'The round has not opened yet');
-      if (!round.channels.includes(channel)) throw BadUserInputError.field(['input', 'channel'], 'INVALID_VALUE', 'This round does not use that channel');
+      if (!round.channels.includes(channel))
+        throw BadUserInputError.field(['input', 'channel'], 'INVALID_VALUE', 'This round does not use that channel');
       const questionnaire = await db.repo(SurveyQuestionnaire).getById(round.questionnaireId);
       const errors = this.answerErrors(questionnaire.questions, answers, ['input', 'answers']);
       if (errors.length) throw new BadUserInputError(errors);
-      return this.writeResponse(db, ctx.now(), round, questionnaire, { channel, answers, enteredByUserId: ctx.user.userId, deviceId: null, ticketId: null });
+      return this.writeResponse(db, ctx.now(), round, questionnaire, {
+        channel,
+        answers,
+        enteredByUserId: ctx.user.userId,
+        deviceId: null,
+        ticketId: null,
+      });
     });
   }
 
@@ -257,10 +393,23 @@ export class SurveysService {
   /** Counts per question and channel, from the round's responses. */
   async tally(db: TenantDb, round: SurveyRound) {
     const questionnaire = await db.repo(SurveyQuestionnaire).getById(round.questionnaireId);
-    const rows = await db.repo(SurveyResponse).query('r').select(['r.id', 'r.channel', 'r.answers', 'r.createdAt']).andWhere('r.roundId = :id', { id: round.id }).orderBy('r.createdAt', 'ASC').getMany();
+    const rows = await db
+      .repo(SurveyResponse)
+      .query('r')
+      .select(['r.id', 'r.channel', 'r.answers', 'r.createdAt'])
+      .andWhere('r.roundId = :id', { id: round.id })
+      .orderBy('r.createdAt', 'ASC')
+      .getMany();
     const channels = SURVEY_CHANNELS.filter((c) => round.channels.includes(c) || rows.some((r) => r.channel === c));
     const byChannel = channels.map((channel) => ({ channel, count: rows.filter((r) => r.channel === channel).length }));
-    return { responses: rows.length, byChannel, questions: tally(questionnaire.questions, rows.map((r) => r.answers)) };
+    return {
+      responses: rows.length,
+      byChannel,
+      questions: tally(
+        questionnaire.questions,
+        rows.map((r) => r.answers),
+      ),
+    };
   }
 
   // ── the public link ──────────────────────────────────────────────────────
@@ -270,7 +419,9 @@ export class SurveysService {
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
       const retryAfterSeconds = Math.ceil(e.msBeforeNext / 1000);
-      throw new GraphQLError(`Too many requests; try again in ${retryAfterSeconds} seconds.`, { extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds, messageZh: `请求过于频繁，请 ${retryAfterSeconds} 秒后再试。` } });
+      throw new GraphQLError(`Too many requests; try again in ${retryAfterSeconds} seconds.`, {
+        extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds, messageZh: `请求过于频繁，请 ${retryAfterSeconds} 秒后再试。` },
+      });
     }
   }
 
@@ -284,7 +435,12 @@ export class SurveysService {
     if (!db) throw refusal('NOT_FOUND');
     const round = await db.repo(SurveyRound).findById(roundId);
     if (!round) throw refusal('NOT_FOUND');
-    if (round.linkSecret && round.linkSecret.length === secret.length && timingSafeEqual(Buffer.from(round.linkSecret), Buffer.from(secret))) return { db, round, ticket: null };
+    if (
+      round.linkSecret &&
+      round.linkSecret.length === secret.length &&
+      timingSafeEqual(Buffer.from(round.linkSecret), Buffer.from(secret))
+    )
+      return { db, round, ticket: null };
     const ticket = await db.repo(SurveyTicket).findOne({ roundId: round.id, code: secret.toUpperCase() });
     if (!ticket) throw refusal('NOT_FOUND');
     return { db, round, ticket };
@@ -303,7 +459,15 @@ export class SurveysService {
     if (ticket?.usedAt) throw refusal('TOKEN_USED');
     const questionnaire = await db.repo(SurveyQuestionnaire).getById(round.questionnaireId);
     const project = await db.repo(Project).getById(round.projectId);
-    return { roundName: round.name, projectName: project.name, title: questionnaire.title, titleEn: questionnaire.titleEn, questions: questionnaire.questions, oneTime: !!ticket, closesOn: round.closesOn };
+    return {
+      roundName: round.name,
+      projectName: project.name,
+      title: questionnaire.title,
+      titleEn: questionnaire.titleEn,
+      questions: questionnaire.questions,
+      oneTime: !!ticket,
+      closesOn: round.closesOn,
+    };
   }
 
   async submitPublic(ctx: RequestContext, token: string, deviceId: string | null, answers: SurveyAnswer[]) {
@@ -321,7 +485,13 @@ export class SurveysService {
         const errors = this.answerErrors(questionnaire.questions, answers, ['answers']);
         if (errors.length) throw new BadUserInputError(errors);
         if (ticket) await tx.repo(SurveyTicket).update(ticket.id, { usedAt: ctx.now() });
-        await this.writeResponse(tx, ctx.now(), round, questionnaire, { channel: 'ONLINE', answers, enteredByUserId: null, deviceId: device || null, ticketId: ticket?.id ?? null });
+        await this.writeResponse(tx, ctx.now(), round, questionnaire, {
+          channel: 'ONLINE',
+          answers,
+          enteredByUserId: null,
+          deviceId: device || null,
+          ticketId: ticket?.id ?? null,
+        });
         return { ok: true };
       });
     } catch (e) {
@@ -339,7 +509,8 @@ export class SurveysService {
       if (!round) throw BadUserInputError.field(['input', 'roundId'], 'NOT_FOUND', 'This survey round does not exist');
       if (input.questionKey) {
         const q = await db.repo(SurveyQuestionnaire).getById(round.questionnaireId);
-        if (!q.questions.some((x) => x.key === input.questionKey)) throw BadUserInputError.field(['input', 'questionKey'], 'NOT_FOUND', 'This question is not in the round’s questionnaire');
+        if (!q.questions.some((x) => x.key === input.questionKey))
+          throw BadUserInputError.field(['input', 'questionKey'], 'NOT_FOUND', 'This question is not in the round’s questionnaire');
       }
       const handbook = await db.repo(Handbook).findOne({ projectId: round.projectId });
       const after = await db.repo(HandbookRevisionProposal).insert({
@@ -353,7 +524,12 @@ export class SurveysService {
         decidedByUserId: null,
         decisionNote: null,
       });
-      await db.audit({ operation: 'proposeHandbookRevision', entity: 'HandbookRevisionProposal', entityId: after.id, changes: changedFields(null, after, ['projectId', 'roundId', 'questionKey', 'text']) });
+      await db.audit({
+        operation: 'proposeHandbookRevision',
+        entity: 'HandbookRevisionProposal',
+        entityId: after.id,
+        changes: changedFields(null, after, ['projectId', 'roundId', 'questionKey', 'text']),
+      });
       return after;
     });
   }
@@ -369,7 +545,9 @@ export class SurveysService {
       qb.innerJoin(Project, 'p', 'p.id = h.projectId AND p.tenantId = h.tenantId');
       qb.andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
     }
-    const page = await paginate(qb, { alias: 'h', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 50, ...args }).catch(cursorError);
+    const page = await paginate(qb, { alias: 'h', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 50, ...args }).catch(
+      cursorError,
+    );
     return toConnection(page);
   }
 
@@ -379,8 +557,15 @@ export class SurveysService {
     return ctx.db.transaction(async (db) => {
       const before = await db.repo(HandbookRevisionProposal).getById(id);
       if (before.status !== 'OPEN') throw BadUserInputError.field('status', 'INVALID_TRANSITION', 'This proposal has already been decided');
-      const after = await db.repo(HandbookRevisionProposal).update(id, { status, decisionNote: note?.trim() || null, decidedByUserId: ctx.user.userId }, expectedVersion ?? undefined);
-      await db.audit({ operation: 'decideHandbookProposal', entity: 'HandbookRevisionProposal', entityId: id, changes: changedFields(before, after, ['status', 'decisionNote']) });
+      const after = await db
+        .repo(HandbookRevisionProposal)
+        .update(id, { status, decisionNote: note?.trim() || null, decidedByUserId: ctx.user.userId }, expectedVersion ?? undefined);
+      await db.audit({
+        operation: 'decideHandbookProposal',
+        entity: 'HandbookRevisionProposal',
+        entityId: id,
+        changes: changedFields(before, after, ['status', 'decisionNote']),
+      });
       return after;
     });
   }

@@ -1,4 +1,12 @@
-import { PROPOSAL_STATUSES, SURVEY_CHANNELS, SURVEY_QUESTION_KINDS, type ProposalStatus, type SurveyChannel, type SurveyQuestionKind, type SurveyRoundState } from '@pinzhi/domain';
+import {
+  PROPOSAL_STATUSES,
+  SURVEY_CHANNELS,
+  SURVEY_QUESTION_KINDS,
+  type ProposalStatus,
+  type SurveyChannel,
+  type SurveyQuestionKind,
+  type SurveyRoundState,
+} from '@pinzhi/domain';
 import { Connection } from '@pinzhi/api-core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -7,7 +15,10 @@ const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(va
 export const SurveyQuestionKindEnum = asEnum(SURVEY_QUESTION_KINDS);
 registerEnumType(SurveyQuestionKindEnum, { name: 'SurveyQuestionKind' });
 export const SurveyChannelEnum = asEnum(SURVEY_CHANNELS);
-registerEnumType(SurveyChannelEnum, { name: 'SurveyChannel', description: 'PAPER 纸质问卷, PHONE 电话, FACE_TO_FACE 面谈, ONLINE 在线 (the public link)' });
+registerEnumType(SurveyChannelEnum, {
+  name: 'SurveyChannel',
+  description: 'PAPER 纸质问卷, PHONE 电话, FACE_TO_FACE 面谈, ONLINE 在线 (the public link)',
+});
 export const SurveyRoundStateEnum = asEnum(['SCHEDULED', 'OPEN', 'CLOSED'] as const satisfies readonly SurveyRoundState[]);
 registerEnumType(SurveyRoundStateEnum, { name: 'SurveyRoundState' });
 export const ProposalStatusEnum = asEnum(PROPOSAL_STATUSES);

@@ -50,8 +50,16 @@ export class AuthService {
     private readonly config: AuthConfig,
   ) {
     this.#key = new TextEncoder().encode(config.jwtSecret);
-    this.#byAccount = new RateLimiterMemory({ points: config.maxFailedLogins, duration: config.lockoutSeconds, blockDuration: config.lockoutSeconds });
-    this.#byAddress = new RateLimiterMemory({ points: config.maxFailedLogins * 5, duration: config.lockoutSeconds, blockDuration: config.lockoutSeconds });
+    this.#byAccount = new RateLimiterMemory({
+      points: config.maxFailedLogins,
+      duration: config.lockoutSeconds,
+      blockDuration: config.lockoutSeconds,
+    });
+    this.#byAddress = new RateLimiterMemory({
+      points: config.maxFailedLogins * 5,
+      duration: config.lockoutSeconds,
+      blockDuration: config.lockoutSeconds,
+    });
   }
 
   async login(input: { email: string; password: string; tenantSlug?: string | null; ip: string }): Promise<LoginResult> {
@@ -85,8 +93,16 @@ export class AuthService {
 
     const expiresAt = new Date(Date.now() + this.config.tokenTtlSeconds * 1000);
     const session = await this.platform.transaction(async (p) => {
-      const s = await p.insertSession({ tenantId: chosen.tenant.id, userId: user.id, membershipId: chosen.membership.id, expiresAt, ip: input.ip.slice(0, 64) });
-      await p.tenant(chosen.tenant.id, user.id).audit({ operation: 'login', entity: 'AuthSession', entityId: s.id, changes: { ip: { from: null, to: s.ip } } });
+      const s = await p.insertSession({
+        tenantId: chosen.tenant.id,
+        userId: user.id,
+        membershipId: chosen.membership.id,
+        expiresAt,
+        ip: input.ip.slice(0, 64),
+      });
+      await p
+        .tenant(chosen.tenant.id, user.id)
+        .audit({ operation: 'login', entity: 'AuthSession', entityId: s.id, changes: { ip: { from: null, to: s.ip } } });
       return s;
     });
     const token = await new SignJWT({ sid: session.id, tid: chosen.tenant.id })
@@ -95,7 +111,14 @@ export class AuthService {
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.#key);
-    return { token, expiresAt, user, tenant: chosen.tenant, membership: chosen.membership, others: memberships.filter((m) => m !== chosen) };
+    return {
+      token,
+      expiresAt,
+      user,
+      tenant: chosen.tenant,
+      membership: chosen.membership,
+      others: memberships.filter((m) => m !== chosen),
+    };
   }
 
   /** Turns a bearer token into the caller, or says precisely why it is not accepted. */
@@ -105,12 +128,14 @@ export class AuthService {
       const { payload } = await jwtVerify(token, this.#key, { algorithms: ['HS256'] });
       sid = String(payload['sid']);
     } catch (e) {
-      if (e instanceof joseErrors.JWTExpired) return { failure: new UnauthenticatedError('SESSION_EXPIRED', 'Your session has expired; sign in again') };
+      if (e instanceof joseErrors.JWTExpired)
+        return { failure: new UnauthenticatedError('SESSION_EXPIRED', 'Your session has expired; sign in again') };
       return { failure: new UnauthenticatedError('NO_TOKEN', 'The sign-in token is not valid; sign in again') };
     }
     const found = await this.platform.loadSession(sid);
     if (!found || found.revokedAt) return { failure: new UnauthenticatedError('SESSION_REVOKED', 'You were signed out; sign in again') };
-    if (found.expiresAt.getTime() <= Date.now()) return { failure: new UnauthenticatedError('SESSION_EXPIRED', 'Your session has expired; sign in again') };
+    if (found.expiresAt.getTime() <= Date.now())
+      return { failure: new UnauthenticatedError('SESSION_EXPIRED', 'Your session has expired; sign in again') };
     if (!found.userActive || !found.membershipActive || !found.tenantActive) {
       return { failure: new UnauthenticatedError('ACCOUNT_DEACTIVATED', 'Your account has been deactivated') };
     }
@@ -155,7 +180,9 @@ export class AuthService {
   logout(auth: { sessionId: string; tenantId: string; userId: string }): Promise<void> {
     return this.platform.transaction(async (p) => {
       await p.revokeSession(auth.sessionId);
-      await p.tenant(auth.tenantId, auth.userId).audit({ operation: 'logout', entity: 'AuthSession', entityId: auth.sessionId, changes: {} });
+      await p
+        .tenant(auth.tenantId, auth.userId)
+        .audit({ operation: 'logout', entity: 'AuthSession', entityId: auth.sessionId, changes: {} });
     });
   }
 

@@ -1,6 +1,14 @@
 import type { PlatformDb } from '@pinzhi/db/platform';
 import { Brackets, Membership, Region, User, containsPattern, paginate, type TenantDb } from '@pinzhi/db';
-import { BadUserInputError, changedFields, checkPageArgs, cursorError, fieldError, toConnection, type RequestContext } from '@pinzhi/api-core';
+import {
+  BadUserInputError,
+  changedFields,
+  checkPageArgs,
+  cursorError,
+  fieldError,
+  toConnection,
+  type RequestContext,
+} from '@pinzhi/api-core';
 import { REGION_SCOPED_ROLES, type Role } from '@pinzhi/domain';
 import { hashPassword, temporaryPassword } from './auth.service';
 import type { InviteMemberInput, MembersArgs, UpdateMemberInput } from './inputs';
@@ -21,7 +29,9 @@ export class MembersService {
         new Brackets((w) => w.where("u.email LIKE :like ESCAPE '!'", { like }).orWhere("u.displayName LIKE :like ESCAPE '!'", { like })),
       );
     }
-    const page = await paginate(qb, { alias: 'm', sortProperty: 'createdAt', direction: 'ASC', defaultSize: 20, ...args }).catch(cursorError);
+    const page = await paginate(qb, { alias: 'm', sortProperty: 'createdAt', direction: 'ASC', defaultSize: 20, ...args }).catch(
+      cursorError,
+    );
     return toConnection(page);
   }
 
@@ -38,7 +48,11 @@ export class MembersService {
         }
       } else {
         temp = input.password ? null : temporaryPassword();
-        user = await p.insertUser({ email, displayName: input.displayName.trim(), passwordHash: await hashPassword(input.password ?? temp!) });
+        user = await p.insertUser({
+          email,
+          displayName: input.displayName.trim(),
+          passwordHash: await hashPassword(input.password ?? temp!),
+        });
       }
       const member = await db.repo(Membership).insert({ userId: user.id, role: input.role, regionIds, active: true });
       await db.audit({
@@ -82,7 +96,12 @@ export class MembersService {
         throw BadUserInputError.field('id', 'INVALID_VALUE', 'You cannot deactivate yourself');
       }
       const after = await db.repo(Membership).update(id, { active });
-      await db.audit({ operation: active ? 'reactivateMember' : 'deactivateMember', entity: 'Membership', entityId: id, changes: changedFields(before, after, ['active']) });
+      await db.audit({
+        operation: active ? 'reactivateMember' : 'deactivateMember',
+        entity: 'Membership',
+        entityId: id,
+        changes: changedFields(before, after, ['active']),
+      });
       return after;
     });
   }
@@ -91,10 +110,12 @@ export class MembersService {
   private async checkRegions(db: TenantDb, role: Role, regionIds: string[]): Promise<string[]> {
     if (!REGION_SCOPED_ROLES.includes(role)) return [];
     const unique = [...new Set(regionIds)];
-    if (unique.length === 0) throw BadUserInputError.field(['input', 'regionIds'], 'REQUIRED', 'Regional operations need at least one region');
+    if (unique.length === 0)
+      throw BadUserInputError.field(['input', 'regionIds'], 'REQUIRED', 'Regional operations need at least one region');
     const found = await db.repo(Region).findByIds(unique);
     const missing = unique.filter((id) => !found.some((r) => r.id === id));
-    if (missing.length) throw new BadUserInputError(missing.map((id) => fieldError(['input', 'regionIds'], 'NOT_FOUND', `Region ${id} does not exist`)));
+    if (missing.length)
+      throw new BadUserInputError(missing.map((id) => fieldError(['input', 'regionIds'], 'NOT_FOUND', `Region ${id} does not exist`)));
     return unique;
   }
 }

@@ -5,7 +5,16 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { AuthService } from './auth.service';
 import { AuditArgs, InviteMemberInput, MembersArgs, UpdateMemberInput } from './inputs';
 import { MembersService } from './members.service';
-import { AuditEntryConnection, AuditEntryType, InviteMemberPayload, LoginPayload, MeType, MemberConnection, MemberType, UserType } from './types';
+import {
+  AuditEntryConnection,
+  AuditEntryType,
+  InviteMemberPayload,
+  LoginPayload,
+  MeType,
+  MemberConnection,
+  MemberType,
+  UserType,
+} from './types';
 
 @Resolver()
 export class AuthResolver {
@@ -58,7 +67,9 @@ export class AuthResolver {
       tenant,
       role,
       regionIds,
-      tenants: memberships.filter((m) => m.tenant.id !== tenantId).map((m) => ({ slug: m.tenant.slug, name: m.tenant.name, role: m.membership.role })),
+      tenants: memberships
+        .filter((m) => m.tenant.id !== tenantId)
+        .map((m) => ({ slug: m.tenant.slug, name: m.tenant.name, role: m.membership.role })),
     };
   }
 }
@@ -117,7 +128,9 @@ export class AuditResolver {
     const qb = ctx.db.repo(AuditEntry).query('a');
     if (args.filter?.entity) qb.andWhere('a.entity = :entity', { entity: args.filter.entity });
     if (args.filter?.userId) qb.andWhere('a.userId = :userId', { userId: args.filter.userId });
-    const page = await paginate(qb, { alias: 'a', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 20, ...args }).catch(cursorError);
+    const page = await paginate(qb, { alias: 'a', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 20, ...args }).catch(
+      cursorError,
+    );
     return toConnection(page);
   }
 

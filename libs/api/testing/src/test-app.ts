@@ -120,7 +120,12 @@ export class TestApp {
 
   /** POSTs raw bytes to an upload route (photo evidence), as a browser's fetch would. */
   async upload(body: Buffer, contentType: string, token?: string | null, url = '/uploads'): Promise<{ status: number; json: any }> {
-    const res = await this.app.inject({ method: 'POST', url, headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) }, payload: body });
+    const res = await this.app.inject({
+      method: 'POST',
+      url,
+      headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      payload: body,
+    });
     return { status: res.statusCode, json: res.json() };
   }
 
@@ -143,7 +148,12 @@ async function freshDatabase(): Promise<{ url: string; cleanup: () => Promise<vo
   if (base && dialectOf(base) === 'mysql') {
     const u = new URL(base);
     const name = `pinzhi_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-    const admin = await createConnection({ host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) });
+    const admin = await createConnection({
+      host: u.hostname,
+      port: Number(u.port || 3306),
+      user: decodeURIComponent(u.username),
+      password: decodeURIComponent(u.password),
+    });
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     u.pathname = `/${name}`;
     return {
@@ -165,5 +175,7 @@ export function codes(r: GqlResult): string[] {
 
 /** The field errors of a BAD_USER_INPUT result as "path:reason" strings. */
 export function fieldReasons(r: GqlResult): string[] {
-  return (r.errors ?? []).flatMap((e) => ((e.extensions?.['fields'] as Array<{ path: string[]; reason: string }>) ?? []).map((f) => `${f.path.join('.')}:${f.reason}`));
+  return (r.errors ?? []).flatMap((e) =>
+    ((e.extensions?.['fields'] as Array<{ path: string[]; reason: string }>) ?? []).map((f) => `${f.path.join('.')}:${f.reason}`),
+  );
 }

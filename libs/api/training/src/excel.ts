@@ -8,7 +8,6 @@ import { EmployeeInput } from './inputs';
 import { syncPlanRequirements } from './requirements';
 import type { SessionsService } from './sessions.service';
 
-
 /** Columns of the employee sheet (Chinese or English headers). */
 const COLUMNS = [
   { field: 'name', zh: '姓名', en: 'Name' },
@@ -49,7 +48,13 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
   for (const required of ['name', 'position', 'project', 'hireDate'] as const) {
     if (!columnOf.has(required)) {
       const c = COLUMNS.find((x) => x.field === required)!;
-      errors.push({ row: 1, column: `${c.zh} / ${c.en}`, field: required, reason: 'REQUIRED', message: `Column "${c.zh}" (${c.en}) is missing` });
+      errors.push({
+        row: 1,
+        column: `${c.zh} / ${c.en}`,
+        field: required,
+        reason: 'REQUIRED',
+        message: `Column "${c.zh}" (${c.en}) is missing`,
+      });
     }
   }
   if (errors.length) return { written: false, rows: 0, created: 0, updated: 0, errors };
@@ -67,7 +72,8 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
     };
     if (COLUMNS.every((c) => !get(c.field))) return;
     const column = (field: string) => headerName.get(field) ?? field;
-    const add = (field: string, reason: string, message: string) => errors.push({ row: rowNumber, column: column(field), field, reason, message });
+    const add = (field: string, reason: string, message: string) =>
+      errors.push({ row: rowNumber, column: column(field), field, reason, message });
     const activeText = get('active').toUpperCase();
     const input = Object.assign(new EmployeeInput(), {
       name: get('name'),
@@ -86,7 +92,10 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
     }
     rows.push({ row: rowNumber, input });
   });
-  if (rows.length > TRAINING_RULES.importRows.max) throw BadUserInputError.field('fileBase64', 'TOO_LONG', `At most ${TRAINING_RULES.importRows.max} rows per import`, { max: TRAINING_RULES.importRows.max });
+  if (rows.length > TRAINING_RULES.importRows.max)
+    throw BadUserInputError.field('fileBase64', 'TOO_LONG', `At most ${TRAINING_RULES.importRows.max} rows per import`, {
+      max: TRAINING_RULES.importRows.max,
+    });
   for (const { row, input } of rows) {
     const seen = new Set<string>();
     for (const fe of toFieldErrors(await validate(input, { forbidUnknownValues: false }), [])) {
@@ -102,11 +111,23 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
   await ctx.db.transaction(async (db) => {
     const ids: string[] = [];
     for (const { input } of rows) {
-      const values = { name: input.name.trim(), employeeNo: input.employeeNo?.trim() || null, positionId: input.positionId, projectId: input.projectId, hireDate: input.hireDate, active: input.active };
+      const values = {
+        name: input.name.trim(),
+        employeeNo: input.employeeNo?.trim() || null,
+        positionId: input.positionId,
+        projectId: input.projectId,
+        hireDate: input.hireDate,
+        active: input.active,
+      };
       const before = values.employeeNo ? existing.get(values.employeeNo) : undefined;
       const after = before ? await db.repo(Employee).update(before.id, values) : await db.repo(Employee).insert(values);
       ids.push(after.id);
-      await db.audit({ operation: 'importEmployees', entity: 'Employee', entityId: after.id, changes: { name: { from: before?.name ?? null, to: values.name } } });
+      await db.audit({
+        operation: 'importEmployees',
+        entity: 'Employee',
+        entityId: after.id,
+        changes: { name: { from: before?.name ?? null, to: values.name } },
+      });
     }
     await syncPlanRequirements(db, ids);
   });
@@ -116,7 +137,11 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
 const ATTENDANCE_ZH: Record<string, string> = { PRESENT: '出席', ABSENT: '缺席', LATE: '迟到', EXCUSED: '请假' };
 
 /** 签到表: one session's attendance sheet (Chinese headers); whoever may read the session. */
-export async function exportAttendance(ctx: RequestContext, sessions: SessionsService, id: string): Promise<{ filename: string; body: Buffer }> {
+export async function exportAttendance(
+  ctx: RequestContext,
+  sessions: SessionsService,
+  id: string,
+): Promise<{ filename: string; body: Buffer }> {
   const session: TrainingSession = await sessions.get(ctx, id);
   const courseIds = await sessions.courseIdsOf(ctx.db, id);
   const byId = new Map((await ctx.db.repo(Course).findByIds(courseIds)).map((c) => [c.id, c.title]));
@@ -136,9 +161,22 @@ export async function exportAttendance(ctx: RequestContext, sessions: SessionsSe
   ws.addRow([]);
   const header = ws.addRow(['序号', '姓名', '工号', '岗位', '项目', '出勤', '成绩', '是否合格', '签名']);
   header.font = { bold: true };
-  const sorted = enrolments.map((en) => ({ en, e: employees.get(en.employeeId)! })).filter((x) => x.e).sort((a, b) => a.e.name.localeCompare(b.e.name, 'zh'));
+  const sorted = enrolments
+    .map((en) => ({ en, e: employees.get(en.employeeId)! }))
+    .filter((x) => x.e)
+    .sort((a, b) => a.e.name.localeCompare(b.e.name, 'zh'));
   sorted.forEach(({ en, e }, i) => {
-    ws.addRow([i + 1, e.name, e.employeeNo ?? '', positions.get(e.positionId) ?? '', projects.get(e.projectId)?.name ?? '', en.attendance ? ATTENDANCE_ZH[en.attendance] : '', en.score ?? '', en.passed == null ? '' : en.passed ? '合格' : '不合格', '']);
+    ws.addRow([
+      i + 1,
+      e.name,
+      e.employeeNo ?? '',
+      positions.get(e.positionId) ?? '',
+      projects.get(e.projectId)?.name ?? '',
+      en.attendance ? ATTENDANCE_ZH[en.attendance] : '',
+      en.score ?? '',
+      en.passed == null ? '' : en.passed ? '合格' : '不合格',
+      '',
+    ]);
   });
   ws.columns.forEach((c, idx) => (c.width = [8, 14, 12, 10, 28, 8, 8, 10, 16][idx]));
   const safe = (byId.get(courseIds[0]!) ?? '').replace(/[\\/:*?"<>|]/g, '_');

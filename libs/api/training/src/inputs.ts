@@ -19,7 +19,8 @@ export class PositionInput {
 @InputType()
 export class EmployeeInput {
   @Field() @TextLength(R.name.min, R.name.max) name!: string;
-  @Field(() => String, { nullable: true, description: '工号, unique in the company' }) @IsOptional() @TextLength(1, 30) employeeNo?: string | null;
+  @Field(() => String, { nullable: true, description: '工号, unique in the company' }) @IsOptional() @TextLength(1, 30) employeeNo?:
+    string | null;
   @Field(() => ID) @IsUUID('all', uuid) positionId!: string;
   @Field(() => ID) @IsUUID('all', uuid) projectId!: string;
   @Field({ description: 'YYYY-MM-DD' }) @IsIsoDate() hireDate!: string;
@@ -32,7 +33,8 @@ export class EmployeeFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) projectId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) regionId?: string | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'Name or employee number contains' }) @IsOptional() @TextLength(1, 60) q?: string | null;
+  @Field(() => String, { nullable: true, description: 'Name or employee number contains' }) @IsOptional() @TextLength(1, 60) q?:
+    string | null;
 }
 
 @ArgsType()
@@ -43,8 +45,15 @@ export class EmployeesArgs extends PageArgs {
 @InputType()
 export class CourseAttachmentInput {
   @Field() @TextLength(1, 100) name!: string;
-  @Field(() => String, { nullable: true, description: 'A link (http/https)' }) @IsOptional() @TextLength(1, 500) @Matches(/^https?:\/\//i, { context: { reason: 'INVALID_FORMAT' } }) url?: string | null;
-  @Field(() => ID, { nullable: true, description: 'A file from POST /uploads (image, PDF or Office document)' }) @IsOptional() @IsUUID('all', uuid) fileId?: string | null;
+  @Field(() => String, { nullable: true, description: 'A link (http/https)' })
+  @IsOptional()
+  @TextLength(1, 500)
+  @Matches(/^https?:\/\//i, { context: { reason: 'INVALID_FORMAT' } })
+  url?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A file from POST /uploads (image, PDF or Office document)' })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  fileId?: string | null;
 }
 
 @InputType()
@@ -52,11 +61,20 @@ export class CourseInput {
   @Field() @TextLength(R.title.min, R.title.max) title!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @TextLength(0, R.description.max) description?: string | null;
   @Field(() => ID, { description: 'A published handbook version' }) @IsUUID('all', uuid) handbookVersionId!: string;
-  @Field(() => [String], { defaultValue: [], description: 'Section keys of that version' }) @ArrayMaxSize(100, tooMany(100)) sectionKeys!: string[];
-  @Field(() => [ID], { defaultValue: [], description: 'Standard ids placed in that version' }) @ArrayMaxSize(500, tooMany(500)) @IsUUID('all', { each: true, ...uuid }) standardIds!: string[];
-  @Field(() => [CourseAttachmentInput], { defaultValue: [] }) @ArrayMaxSize(20, tooMany(20)) @ValidateNested({ each: true }) attachments!: CourseAttachmentInput[];
+  @Field(() => [String], { defaultValue: [], description: 'Section keys of that version' })
+  @ArrayMaxSize(100, tooMany(100))
+  sectionKeys!: string[];
+  @Field(() => [ID], { defaultValue: [], description: 'Standard ids placed in that version' })
+  @ArrayMaxSize(500, tooMany(500))
+  @IsUUID('all', { each: true, ...uuid })
+  standardIds!: string[];
+  @Field(() => [CourseAttachmentInput], { defaultValue: [] })
+  @ArrayMaxSize(20, tooMany(20))
+  @ValidateNested({ each: true })
+  attachments!: CourseAttachmentInput[];
   @Field(() => Int, { defaultValue: 60 }) @Range(R.passMark.min, R.passMark.max) defaultPassMark!: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @Range(R.validityMonths.min, R.validityMonths.max) defaultValidityMonths?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Range(R.validityMonths.min, R.validityMonths.max) defaultValidityMonths?:
+    number | null;
 }
 
 @InputType()
@@ -101,8 +119,12 @@ export class TrainingSessionInput {
   @Field() endsAt!: Date;
   @Field() @TextLength(R.place.min, R.place.max) place!: string;
   @Field(() => Int) @Range(R.capacity.min, R.capacity.max) capacity!: number;
-  @Field(() => Int, { nullable: true, description: 'Default: the course’s pass mark' }) @IsOptional() @Range(R.passMark.min, R.passMark.max) passMark?: number | null;
-  @Field(() => ID, { nullable: true, description: 'Only this project’s staff' }) @IsOptional() @IsUUID('all', uuid) projectId?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Default: the course’s pass mark' })
+  @IsOptional()
+  @Range(R.passMark.min, R.passMark.max)
+  passMark?: number | null;
+  @Field(() => ID, { nullable: true, description: 'Only this project’s staff' }) @IsOptional() @IsUUID('all', uuid) projectId?:
+    string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @TextLength(0, 500) note?: string | null;
 }
 

@@ -1,5 +1,33 @@
-import { Brackets, Course, Employee, Project, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession, TrainingSessionCourse, type EntityClass, type RowPatch, type SelectQueryBuilder, type TenantDb, type TenantRow } from '@pinzhi/db';
-import { addDays, diffHandbooks, expiryDate, localDateIn, mergeDemands, passed, planRequirementsApply, RETRAINING_DUE_DAYS, EXPIRING_SOON_DAYS, type HandbookDoc, type RequirementStatus } from '@pinzhi/domain';
+import {
+  Brackets,
+  Course,
+  Employee,
+  Project,
+  TrainingEnrolment,
+  TrainingPlan,
+  TrainingPlanItem,
+  TrainingRequirement,
+  TrainingSession,
+  TrainingSessionCourse,
+  type EntityClass,
+  type RowPatch,
+  type SelectQueryBuilder,
+  type TenantDb,
+  type TenantRow,
+} from '@pinzhi/db';
+import {
+  addDays,
+  diffHandbooks,
+  expiryDate,
+  localDateIn,
+  mergeDemands,
+  passed,
+  planRequirementsApply,
+  RETRAINING_DUE_DAYS,
+  EXPIRING_SOON_DAYS,
+  type HandbookDoc,
+  type RequirementStatus,
+} from '@pinzhi/domain';
 import { loadDocs, type HandbookPublishedListener } from '@pinzhi/api-handbooks';
 import { TRAINING_TIME_ZONE } from './access';
 
@@ -22,10 +50,18 @@ export function whereStatus<T extends object>(qb: SelectQueryBuilder<T>, status:
  * share a statement): a sheet where most attended and passed, or a plan change that moves
  * every employee's due date, is a handful of statements instead of one per row.
  */
-export async function updateGrouped<T extends TenantRow>(db: TenantDb, entity: EntityClass<T>, rows: ReadonlyArray<{ id: string; patch: RowPatch<T> }>): Promise<void> {
+export async function updateGrouped<T extends TenantRow>(
+  db: TenantDb,
+  entity: EntityClass<T>,
+  rows: ReadonlyArray<{ id: string; patch: RowPatch<T> }>,
+): Promise<void> {
   const groups = new Map<string, { patch: RowPatch<T>; ids: string[] }>();
   for (const r of rows) {
-    const key = JSON.stringify(Object.entries(r.patch).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
+    const key = JSON.stringify(
+      Object.entries(r.patch)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]),
+    );
     const g = groups.get(key) ?? { patch: r.patch, ids: [] };
     g.ids.push(r.id);
     groups.set(key, g);
@@ -51,7 +87,13 @@ export async function syncPlanRequirements(db: TenantDb, employeeIds: readonly s
   }
   const employees = await empQb.getMany();
   const plans = await db.repo(TrainingPlan).query('p').andWhere('p.archivedAt IS NULL').getMany();
-  const items = plans.length ? await db.repo(TrainingPlanItem).query('i').andWhere('i.planId IN (:...planIds)', { planIds: plans.map((p) => p.id) }).getMany() : [];
+  const items = plans.length
+    ? await db
+        .repo(TrainingPlanItem)
+        .query('i')
+        .andWhere('i.planId IN (:...planIds)', { planIds: plans.map((p) => p.id) })
+        .getMany()
+    : [];
   const projects = new Map((await db.repo(Project).find()).map((p) => [p.id, p]));
   const itemsByPlan = new Map<string, TrainingPlanItem[]>();
   for (const i of items) itemsByPlan.set(i.planId, [...(itemsByPlan.get(i.planId) ?? []), i]);
@@ -68,7 +110,10 @@ export async function syncPlanRequirements(db: TenantDb, employeeIds: readonly s
       if (p.scope === 'PROJECT' && p.projectId !== e.projectId) continue;
       if (p.scope === 'REGION' && p.regionId !== regionId) continue;
       for (const i of itemsByPlan.get(p.id) ?? []) {
-        demands.set(i.courseId, [...(demands.get(i.courseId) ?? []), { requiredBy: i.requiredBy, passMark: i.passMark, validityMonths: i.validityMonths, sourcePlanItemId: i.id }]);
+        demands.set(i.courseId, [
+          ...(demands.get(i.courseId) ?? []),
+          { requiredBy: i.requiredBy, passMark: i.passMark, validityMonths: i.validityMonths, sourcePlanItemId: i.id },
+        ]);
       }
     }
     for (const [courseId, ds] of demands) desired.set(`${e.id}/${courseId}`, { ...mergeDemands(ds), employeeId: e.id, courseId });
@@ -89,8 +134,16 @@ export async function syncPlanRequirements(db: TenantDb, employeeIds: readonly s
       continue;
     }
     seen.add(key);
-    if (r.requiredBy !== d.requiredBy || r.passMark !== d.passMark || r.validityMonths !== d.validityMonths || r.sourcePlanItemId !== d.sourcePlanItemId) {
-      patches.push({ id: r.id, patch: { requiredBy: d.requiredBy, passMark: d.passMark, validityMonths: d.validityMonths, sourcePlanItemId: d.sourcePlanItemId } });
+    if (
+      r.requiredBy !== d.requiredBy ||
+      r.passMark !== d.passMark ||
+      r.validityMonths !== d.validityMonths ||
+      r.sourcePlanItemId !== d.sourcePlanItemId
+    ) {
+      patches.push({
+        id: r.id,
+        patch: { requiredBy: d.requiredBy, passMark: d.passMark, validityMonths: d.validityMonths, sourcePlanItemId: d.sourcePlanItemId },
+      });
       changed.push(r);
     }
   }
@@ -128,7 +181,12 @@ export async function recomputeCompletion(db: TenantDb, pairs: ReadonlyArray<{ e
   const courseIds = [...new Set(pairs.map((p) => p.courseId))];
   const wanted = new Set(pairs.map((p) => `${p.employeeId}/${p.courseId}`));
   const reqs = (
-    await db.repo(TrainingRequirement).query('r').andWhere('r.employeeId IN (:...employeeIds)', { employeeIds }).andWhere('r.courseId IN (:...courseIds)', { courseIds }).getMany()
+    await db
+      .repo(TrainingRequirement)
+      .query('r')
+      .andWhere('r.employeeId IN (:...employeeIds)', { employeeIds })
+      .andWhere('r.courseId IN (:...courseIds)', { courseIds })
+      .getMany()
   ).filter((r) => wanted.has(`${r.employeeId}/${r.courseId}`));
   if (reqs.length === 0) return;
   const results = await db
@@ -136,12 +194,26 @@ export async function recomputeCompletion(db: TenantDb, pairs: ReadonlyArray<{ e
     .query('en')
     .innerJoin(TrainingSession, 's', 's.id = en.sessionId AND s.tenantId = en.tenantId')
     .innerJoin(TrainingSessionCourse, 'sc', 'sc.sessionId = en.sessionId AND sc.tenantId = en.tenantId')
-    .select(['en.employeeId AS employeeId', 'sc.courseId AS courseId', 'en.attendance AS attendance', 'en.score AS score', 's.localDate AS localDate', 's.id AS sessionId'])
+    .select([
+      'en.employeeId AS employeeId',
+      'sc.courseId AS courseId',
+      'en.attendance AS attendance',
+      'en.score AS score',
+      's.localDate AS localDate',
+      's.id AS sessionId',
+    ])
     .andWhere('en.employeeId IN (:...employeeIds)', { employeeIds })
     .andWhere('sc.courseId IN (:...courseIds)', { courseIds })
     .andWhere("s.status = 'PLANNED'")
     .andWhere('en.score IS NOT NULL')
-    .getRawMany<{ employeeId: string; courseId: string; attendance: 'PRESENT' | 'LATE' | 'ABSENT' | 'EXCUSED'; score: number | string; localDate: string; sessionId: string }>();
+    .getRawMany<{
+      employeeId: string;
+      courseId: string;
+      attendance: 'PRESENT' | 'LATE' | 'ABSENT' | 'EXCUSED';
+      score: number | string;
+      localDate: string;
+      sessionId: string;
+    }>();
   const patches: Array<{ id: string; patch: RowPatch<TrainingRequirement> }> = [];
   for (const r of reqs) {
     let best: { localDate: string; sessionId: string } | null = null;
@@ -192,16 +264,28 @@ export function touchedContent(a: HandbookDoc, b: HandbookDoc): { sectionKeys: S
  */
 export const flagOutdatedCourses: HandbookPublishedListener = async (db, { handbook, previousVersionId, version, now }) => {
   if (!previousVersionId) return;
-  const courses = await db.repo(Course).query('c').andWhere('c.handbookId = :hid', { hid: handbook.id }).andWhere('c.archivedAt IS NULL').getMany();
+  const courses = await db
+    .repo(Course)
+    .query('c')
+    .andWhere('c.handbookId = :hid', { hid: handbook.id })
+    .andWhere('c.archivedAt IS NULL')
+    .getMany();
   if (courses.length === 0) return;
   const docs = await loadDocs(db, [previousVersionId, version.id]);
   const touched = touchedContent(docs.get(previousVersionId)!, docs.get(version.id)!);
-  const affected = courses.filter((c) => c.sectionKeys.some((k) => touched.sectionKeys.has(k)) || c.standardIds.some((s) => touched.standardIds.has(s)));
+  const affected = courses.filter(
+    (c) => c.sectionKeys.some((k) => touched.sectionKeys.has(k)) || c.standardIds.some((s) => touched.standardIds.has(s)),
+  );
   if (affected.length === 0) return;
   const courseIds = affected.map((c) => c.id);
   await db.repo(Course).updateByIds(courseIds, { outdatedSince: now, outdatedByVersionId: version.id });
   for (const c of affected) {
-    await db.audit({ operation: 'flagCourseOutdated', entity: 'Course', entityId: c.id, changes: { outdatedByVersionId: { from: c.outdatedByVersionId, to: version.id } } });
+    await db.audit({
+      operation: 'flagCourseOutdated',
+      entity: 'Course',
+      entityId: c.id,
+      changes: { outdatedByVersionId: { from: c.outdatedByVersionId, to: version.id } },
+    });
   }
   const publishDate = localDateIn(now, TRAINING_TIME_ZONE);
   const takers = await db
@@ -229,7 +313,14 @@ export const flagOutdatedCourses: HandbookPublishedListener = async (db, { handb
   const have = new Map(existing.map((r) => [`${r.employeeId}/${r.courseId}`, r]));
   const reset = takers.filter((t) => have.has(`${t.employeeId}/${t.courseId}`)).map((t) => have.get(`${t.employeeId}/${t.courseId}`)!.id);
   if (reset.length) {
-    await db.repo(TrainingRequirement).updateByIds(reset, { requiredBy, notBefore: publishDate, completedOn: null, expiresOn: null, completedSessionId: null, sourceVersionId: version.id });
+    await db.repo(TrainingRequirement).updateByIds(reset, {
+      requiredBy,
+      notBefore: publishDate,
+      completedOn: null,
+      expiresOn: null,
+      completedSessionId: null,
+      sourceVersionId: version.id,
+    });
   }
   await db.repo(TrainingRequirement).insertMany(
     takers
@@ -254,13 +345,18 @@ export const flagOutdatedCourses: HandbookPublishedListener = async (db, { handb
   );
 };
 
-
 /**
  * A project stage listener (portfolio): when a project goes live (→ OPERATING), its
  * employees get the plan requirements of their positions, in the stage change's transaction.
  */
 export async function onProjectStageChanged(_ctx: unknown, db: TenantDb, change: { before: Project; after: Project }): Promise<void> {
-  if (change.after.stage === change.before.stage || planRequirementsApply(change.before.stage) === planRequirementsApply(change.after.stage)) return;
-  const ids = (await db.repo(Employee).query('e').select(['e.id']).andWhere('e.projectId = :pid', { pid: change.after.id }).getMany()).map((e) => e.id);
+  if (
+    change.after.stage === change.before.stage ||
+    planRequirementsApply(change.before.stage) === planRequirementsApply(change.after.stage)
+  )
+    return;
+  const ids = (await db.repo(Employee).query('e').select(['e.id']).andWhere('e.projectId = :pid', { pid: change.after.id }).getMany()).map(
+    (e) => e.id,
+  );
   await syncPlanRequirements(db, ids);
 }

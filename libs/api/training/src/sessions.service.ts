@@ -1,12 +1,38 @@
-import { Brackets, Course, Employee, Membership, Position, Project, TrainingEnrolment, TrainingSession, TrainingSessionCourse, paginate, type TenantDb } from '@pinzhi/db';
-import { BadUserInputError, ForbiddenError, NotFoundError, changedFields, checkPageArgs, cursorError, fieldError, toConnection, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import {
+  Brackets,
+  Course,
+  Employee,
+  Membership,
+  Position,
+  Project,
+  TrainingEnrolment,
+  TrainingSession,
+  TrainingSessionCourse,
+  paginate,
+  type TenantDb,
+} from '@pinzhi/db';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  changedFields,
+  checkPageArgs,
+  cursorError,
+  fieldError,
+  toConnection,
+  type FieldError,
+  type RequestContext,
+} from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import { attendanceProblem, enrolmentProblem, localDateIn, passed, TRAINERS, TRAINING_RULES, type EnrolmentProblem } from '@pinzhi/domain';
 import { TRAINING_TIME_ZONE, isManager, isReader, requireManager } from './access';
 import type { AttendanceEntryInput, TrainingSessionInput, TrainingSessionsArgs } from './inputs';
 import { recomputeCompletion, updateGrouped } from './requirements';
 
-const ENROL_REASON: Record<EnrolmentProblem['rule'], { reason: 'INVALID_TRANSITION' | 'TAKEN' | 'INVALID_VALUE' | 'OUT_OF_RANGE' | 'DATE_ORDER'; message: string }> = {
+const ENROL_REASON: Record<
+  EnrolmentProblem['rule'],
+  { reason: 'INVALID_TRANSITION' | 'TAKEN' | 'INVALID_VALUE' | 'OUT_OF_RANGE' | 'DATE_ORDER'; message: string }
+> = {
   SESSION_CANCELLED: { reason: 'INVALID_TRANSITION', message: 'This session is cancelled' },
   ALREADY_ENROLLED: { reason: 'TAKEN', message: 'Already enrolled in this session' },
   INACTIVE: { reason: 'INVALID_VALUE', message: 'This employee is not active' },
@@ -39,9 +65,14 @@ export class SessionsService {
     if (f.to) qb.andWhere('s.startsAt < :to', { to: f.to });
     if (f.trainerUserId) qb.andWhere('s.trainerUserId = :trainer', { trainer: f.trainerUserId });
     // one row per session at most: (session, course) is unique
-    if (f.courseId) qb.innerJoin(TrainingSessionCourse, 'sc', 'sc.sessionId = s.id AND sc.tenantId = s.tenantId AND sc.courseId = :courseId', { courseId: f.courseId });
+    if (f.courseId)
+      qb.innerJoin(TrainingSessionCourse, 'sc', 'sc.sessionId = s.id AND sc.tenantId = s.tenantId AND sc.courseId = :courseId', {
+        courseId: f.courseId,
+      });
     if (f.projectId) qb.andWhere('s.projectId = :projectId', { projectId: f.projectId });
-    const page = await paginate(qb, { alias: 's', sortProperty: 'startsAt', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
+    const page = await paginate(qb, { alias: 's', sortProperty: 'startsAt', direction: 'ASC', defaultSize: 50, ...args }).catch(
+      cursorError,
+    );
     return toConnection(page);
   }
 
@@ -73,8 +104,12 @@ export class SessionsService {
     });
     const trainer = (await db.members([input.trainerUserId])).find((m) => m.membership.active);
     if (!trainer) errors.push(fieldError(['input', 'trainerUserId'], 'NOT_FOUND', 'The trainer must be an active member of your company'));
-    else if (!TRAINERS.includes(trainer.membership.role)) errors.push(fieldError(['input', 'trainerUserId'], 'INVALID_VALUE', 'The trainer must be from the Quality Center, HR or a company admin'));
-    if (input.endsAt.getTime() <= input.startsAt.getTime()) errors.push(fieldError(['input', 'endsAt'], 'DATE_ORDER', 'The session ends before it starts'));
+    else if (!TRAINERS.includes(trainer.membership.role))
+      errors.push(
+        fieldError(['input', 'trainerUserId'], 'INVALID_VALUE', 'The trainer must be from the Quality Center, HR or a company admin'),
+      );
+    if (input.endsAt.getTime() <= input.startsAt.getTime())
+      errors.push(fieldError(['input', 'endsAt'], 'DATE_ORDER', 'The session ends before it starts'));
     let timeZone = TRAINING_TIME_ZONE;
     if (input.projectId) {
       const project = await db.repo(Project).findById(input.projectId);
@@ -88,10 +123,22 @@ export class SessionsService {
 
   /** The course ids of a session, in order. */
   async courseIdsOf(db: TenantDb, sessionId: string): Promise<string[]> {
-    return (await db.repo(TrainingSessionCourse).query('sc').andWhere('sc.sessionId = :sessionId', { sessionId }).orderBy('sc.position', 'ASC').getMany()).map((r) => r.courseId);
+    return (
+      await db
+        .repo(TrainingSessionCourse)
+        .query('sc')
+        .andWhere('sc.sessionId = :sessionId', { sessionId })
+        .orderBy('sc.position', 'ASC')
+        .getMany()
+    ).map((r) => r.courseId);
   }
 
-  async save(ctx: RequestContext, id: string | null, input: TrainingSessionInput, expectedVersion?: number | null): Promise<TrainingSession> {
+  async save(
+    ctx: RequestContext,
+    id: string | null,
+    input: TrainingSessionInput,
+    expectedVersion?: number | null,
+  ): Promise<TrainingSession> {
     requireManager(ctx.user);
     return ctx.db.transaction(async (db) => {
       const before = id ? await db.repo(TrainingSession).getById(id) : null;
@@ -102,9 +149,18 @@ export class SessionsService {
       const coursesChanged = courseIds.join() !== beforeCourses.join();
       if (before) {
         const enrolled = await db.repo(TrainingEnrolment).count({ sessionId: before.id });
-        if (input.capacity < enrolled) throw BadUserInputError.field(['input', 'capacity'], 'OUT_OF_RANGE', `${enrolled} are enrolled already`, { min: enrolled });
+        if (input.capacity < enrolled)
+          throw BadUserInputError.field(['input', 'capacity'], 'OUT_OF_RANGE', `${enrolled} are enrolled already`, { min: enrolled });
         const sameSet = courseIds.length === beforeCourses.length && courseIds.every((c) => beforeCourses.includes(c));
-        if (!sameSet && (await db.repo(TrainingEnrolment).query('en').andWhere('en.sessionId = :id', { id: before.id }).andWhere('en.attendance IS NOT NULL').getCount())) {
+        if (
+          !sameSet &&
+          (await db
+            .repo(TrainingEnrolment)
+            .query('en')
+            .andWhere('en.sessionId = :id', { id: before.id })
+            .andWhere('en.attendance IS NOT NULL')
+            .getCount())
+        ) {
           throw BadUserInputError.field(['input', 'courseIds'], 'INVALID_VALUE', 'Attendance is recorded; the courses cannot change');
         }
       }
@@ -120,10 +176,14 @@ export class SessionsService {
         projectId: input.projectId ?? null,
         note: input.note?.trim() || null,
       };
-      const after = before ? await db.repo(TrainingSession).update(before.id, values, expectedVersion ?? undefined) : await db.repo(TrainingSession).insert({ ...values, status: 'PLANNED' });
+      const after = before
+        ? await db.repo(TrainingSession).update(before.id, values, expectedVersion ?? undefined)
+        : await db.repo(TrainingSession).insert({ ...values, status: 'PLANNED' });
       if (coursesChanged) {
         if (before) await db.repo(TrainingSessionCourse).deleteWhere({ sessionId: after.id });
-        await db.repo(TrainingSessionCourse).insertMany(courseIds.map((courseId, i) => ({ sessionId: after.id, courseId, position: i + 1 })));
+        await db
+          .repo(TrainingSessionCourse)
+          .insertMany(courseIds.map((courseId, i) => ({ sessionId: after.id, courseId, position: i + 1 })));
       }
       await db.audit({
         operation: before ? 'updateTrainingSession' : 'createTrainingSession',
@@ -143,11 +203,18 @@ export class SessionsService {
     return ctx.db.transaction(async (db) => {
       const before = await db.repo(TrainingSession).getById(id);
       if (before.status === 'CANCELLED') return before;
-      if (await db.repo(TrainingEnrolment).query('en').andWhere('en.sessionId = :id', { id }).andWhere('en.attendance IS NOT NULL').getCount()) {
+      if (
+        await db.repo(TrainingEnrolment).query('en').andWhere('en.sessionId = :id', { id }).andWhere('en.attendance IS NOT NULL').getCount()
+      ) {
         throw BadUserInputError.field('id', 'INVALID_TRANSITION', 'Attendance is recorded for this session; it cannot be cancelled');
       }
       const after = await db.repo(TrainingSession).update(id, { status: 'CANCELLED' });
-      await db.audit({ operation: 'cancelTrainingSession', entity: 'TrainingSession', entityId: id, changes: changedFields(before, after, ['status']) });
+      await db.audit({
+        operation: 'cancelTrainingSession',
+        entity: 'TrainingSession',
+        entityId: id,
+        changes: changedFields(before, after, ['status']),
+      });
       return after;
     });
   }
@@ -155,7 +222,10 @@ export class SessionsService {
   /** Enrols the given employees; the batch is checked whole (every problem, by index) and fails whole. */
   async enrol(ctx: RequestContext, sessionId: string, employeeIds: string[]): Promise<TrainingSession> {
     requireManager(ctx.user);
-    if (employeeIds.length > TRAINING_RULES.enrolBatch.max) throw BadUserInputError.field('employeeIds', 'TOO_LONG', `At most ${TRAINING_RULES.enrolBatch.max} at once`, { max: TRAINING_RULES.enrolBatch.max });
+    if (employeeIds.length > TRAINING_RULES.enrolBatch.max)
+      throw BadUserInputError.field('employeeIds', 'TOO_LONG', `At most ${TRAINING_RULES.enrolBatch.max} at once`, {
+        max: TRAINING_RULES.enrolBatch.max,
+      });
     return ctx.db.transaction(async (db) => {
       const session = await db.repo(TrainingSession).getById(sessionId);
       const employees = new Map((await db.repo(Employee).findByIds(employeeIds)).map((e) => [e.id, e]));
@@ -167,7 +237,12 @@ export class SessionsService {
         const path = ['employeeIds', String(i)];
         const e = employees.get(id);
         if (!e) return void errors.push(fieldError(path, 'NOT_FOUND', 'This employee does not exist'));
-        const problem = enrolmentProblem(e, { cancelled: session.status === 'CANCELLED', date: session.localDate, capacity: session.capacity, projectId: session.projectId }, enrolled.has(id) || batch.has(id), count);
+        const problem = enrolmentProblem(
+          e,
+          { cancelled: session.status === 'CANCELLED', date: session.localDate, capacity: session.capacity, projectId: session.projectId },
+          enrolled.has(id) || batch.has(id),
+          count,
+        );
         if (problem) {
           const { rule, ...params } = problem;
           return void errors.push(fieldError(path, ENROL_REASON[rule].reason, ENROL_REASON[rule].message, { rule, ...params }));
@@ -191,17 +266,30 @@ export class SessionsService {
     return ctx.db.transaction(async (db) => {
       const session = await db.repo(TrainingSession).getById(sessionId);
       if (session.status === 'CANCELLED') throw BadUserInputError.field('sessionId', 'INVALID_TRANSITION', 'This session is cancelled');
-      if (!(await db.repo(Position).findById(positionId))) throw BadUserInputError.field('positionId', 'NOT_FOUND', 'This position does not exist');
-      if (projectId && !(await db.repo(Project).findById(projectId))) throw BadUserInputError.field('projectId', 'NOT_FOUND', 'This project does not exist');
-      if (projectId && session.projectId && projectId !== session.projectId) throw BadUserInputError.field('projectId', 'INVALID_VALUE', 'This session is for another project’s staff');
+      if (!(await db.repo(Position).findById(positionId)))
+        throw BadUserInputError.field('positionId', 'NOT_FOUND', 'This position does not exist');
+      if (projectId && !(await db.repo(Project).findById(projectId)))
+        throw BadUserInputError.field('projectId', 'NOT_FOUND', 'This project does not exist');
+      if (projectId && session.projectId && projectId !== session.projectId)
+        throw BadUserInputError.field('projectId', 'INVALID_VALUE', 'This session is for another project’s staff');
       const project = projectId ?? session.projectId;
-      const qb = db.repo(Employee).query('e').andWhere('e.positionId = :positionId', { positionId }).andWhere('e.active = :active', { active: true }).andWhere('e.hireDate <= :d', { d: session.localDate });
+      const qb = db
+        .repo(Employee)
+        .query('e')
+        .andWhere('e.positionId = :positionId', { positionId })
+        .andWhere('e.active = :active', { active: true })
+        .andWhere('e.hireDate <= :d', { d: session.localDate });
       if (project) qb.andWhere('e.projectId = :project', { project });
       const candidates = await qb.getMany();
       const enrolled = new Set((await db.repo(TrainingEnrolment).find({ where: { sessionId } })).map((e) => e.employeeId));
       const add = candidates.filter((e) => !enrolled.has(e.id)).map((e) => e.id);
       if (enrolled.size + add.length > session.capacity) {
-        throw BadUserInputError.field('sessionId', 'OUT_OF_RANGE', `${add.length} more do not fit: ${session.capacity - enrolled.size} places left`, { rule: 'FULL', capacity: session.capacity, wanted: add.length });
+        throw BadUserInputError.field(
+          'sessionId',
+          'OUT_OF_RANGE',
+          `${add.length} more do not fit: ${session.capacity - enrolled.size} places left`,
+          { rule: 'FULL', capacity: session.capacity, wanted: add.length },
+        );
       }
       await this.insertEnrolments(db, session, add);
       return session;
@@ -211,9 +299,22 @@ export class SessionsService {
   private async insertEnrolments(db: TenantDb, session: TrainingSession, employeeIds: string[]) {
     if (employeeIds.length === 0) return;
     await db.repo(TrainingEnrolment).insertMany(
-      employeeIds.map((employeeId) => ({ sessionId: session.id, employeeId, attendance: null, score: null, passed: null, recordedAt: null, recordedByUserId: null })),
+      employeeIds.map((employeeId) => ({
+        sessionId: session.id,
+        employeeId,
+        attendance: null,
+        score: null,
+        passed: null,
+        recordedAt: null,
+        recordedByUserId: null,
+      })),
     );
-    await db.audit({ operation: 'enrolEmployees', entity: 'TrainingSession', entityId: session.id, changes: { employeeIds: { from: null, to: employeeIds } } });
+    await db.audit({
+      operation: 'enrolEmployees',
+      entity: 'TrainingSession',
+      entityId: session.id,
+      changes: { employeeIds: { from: null, to: employeeIds } },
+    });
   }
 
   async unenrol(ctx: RequestContext, sessionId: string, employeeId: string): Promise<TrainingSession> {
@@ -224,7 +325,12 @@ export class SessionsService {
       if (!row) throw BadUserInputError.field('employeeId', 'NOT_FOUND', 'This employee is not enrolled in this session');
       if (row.attendance) throw BadUserInputError.field('employeeId', 'INVALID_TRANSITION', 'Attendance is recorded for this employee');
       await db.repo(TrainingEnrolment).delete(row.id);
-      await db.audit({ operation: 'unenrol', entity: 'TrainingSession', entityId: sessionId, changes: { employeeId: { from: employeeId, to: null } } });
+      await db.audit({
+        operation: 'unenrol',
+        entity: 'TrainingSession',
+        entityId: sessionId,
+        changes: { employeeId: { from: employeeId, to: null } },
+      });
       return session;
     });
   }
@@ -237,23 +343,38 @@ export class SessionsService {
   async recordAttendance(ctx: RequestContext, sessionId: string, entries: AttendanceEntryInput[]): Promise<TrainingSession> {
     return ctx.db.transaction(async (db) => {
       const session = await this.get(ctx, sessionId, db);
-      if (session.trainerUserId !== ctx.user.userId && !isManager(ctx.user)) throw new ForbiddenError('Only the session’s trainer, HR or a tenant admin may record attendance');
+      if (session.trainerUserId !== ctx.user.userId && !isManager(ctx.user))
+        throw new ForbiddenError('Only the session’s trainer, HR or a tenant admin may record attendance');
       if (session.status === 'CANCELLED') throw BadUserInputError.field('sessionId', 'INVALID_TRANSITION', 'This session is cancelled');
       const enrolments = new Map((await db.repo(TrainingEnrolment).find({ where: { sessionId } })).map((e) => [e.employeeId, e]));
       const employees = new Map((await db.repo(Employee).findByIds(entries.map((e) => e.employeeId))).map((e) => [e.id, e]));
-      if (session.startsAt.getTime() > ctx.now().getTime()) throw BadUserInputError.field('sessionId', 'DATE_ORDER', 'The session has not started yet', { rule: 'NOT_STARTED' });
+      if (session.startsAt.getTime() > ctx.now().getTime())
+        throw BadUserInputError.field('sessionId', 'DATE_ORDER', 'The session has not started yet', { rule: 'NOT_STARTED' });
       const errors: FieldError[] = [];
       const seen = new Set<string>();
       entries.forEach((entry, i) => {
         const path = ['entries', String(i)];
         const en = enrolments.get(entry.employeeId);
         const emp = employees.get(entry.employeeId);
-        if (!en || !emp) return void errors.push(fieldError([...path, 'employeeId'], 'NOT_FOUND', 'This employee is not enrolled in this session'));
-        if (seen.has(entry.employeeId)) return void errors.push(fieldError([...path, 'employeeId'], 'TAKEN', 'This employee is listed twice'));
+        if (!en || !emp)
+          return void errors.push(fieldError([...path, 'employeeId'], 'NOT_FOUND', 'This employee is not enrolled in this session'));
+        if (seen.has(entry.employeeId))
+          return void errors.push(fieldError([...path, 'employeeId'], 'TAKEN', 'This employee is listed twice'));
         seen.add(entry.employeeId);
-        const problem = attendanceProblem({ attendance: entry.attendance, score: entry.score ?? null }, emp.hireDate, session.localDate, true);
-        if (problem?.rule === 'SCORE_WITHOUT_ATTENDANCE') return void errors.push(fieldError([...path, 'score'], 'INVALID_VALUE', 'Only someone who attended has a score', { rule: problem.rule }));
-        if (problem?.rule === 'HIRED_AFTER_SESSION') return void errors.push(fieldError([...path, 'attendance'], 'DATE_ORDER', 'Hired after the session date: cannot have attended', { rule: problem.rule }));
+        const problem = attendanceProblem(
+          { attendance: entry.attendance, score: entry.score ?? null },
+          emp.hireDate,
+          session.localDate,
+          true,
+        );
+        if (problem?.rule === 'SCORE_WITHOUT_ATTENDANCE')
+          return void errors.push(
+            fieldError([...path, 'score'], 'INVALID_VALUE', 'Only someone who attended has a score', { rule: problem.rule }),
+          );
+        if (problem?.rule === 'HIRED_AFTER_SESSION')
+          return void errors.push(
+            fieldError([...path, 'attendance'], 'DATE_ORDER', 'Hired after the session date: cannot have attended', { rule: problem.rule }),
+          );
       });
       if (errors.length) throw new BadUserInputError(errors);
       const now = ctx.now();
@@ -265,14 +386,30 @@ export class SessionsService {
           const score = entry.score ?? null;
           return {
             id: enrolments.get(entry.employeeId)!.id,
-            patch: { attendance: entry.attendance, score, passed: score == null ? null : passed(entry.attendance, score, session.passMark), recordedAt: now, recordedByUserId: ctx.user.userId },
+            patch: {
+              attendance: entry.attendance,
+              score,
+              passed: score == null ? null : passed(entry.attendance, score, session.passMark),
+              recordedAt: now,
+              recordedByUserId: ctx.user.userId,
+            },
           };
         }),
       );
-      await db.audit({ operation: 'recordAttendance', entity: 'TrainingSession', entityId: sessionId, changes: { entries: { from: null, to: entries.map((e) => ({ employeeId: e.employeeId, attendance: e.attendance, score: e.score ?? null })) } } });
+      await db.audit({
+        operation: 'recordAttendance',
+        entity: 'TrainingSession',
+        entityId: sessionId,
+        changes: {
+          entries: { from: null, to: entries.map((e) => ({ employeeId: e.employeeId, attendance: e.attendance, score: e.score ?? null })) },
+        },
+      });
       // attending counts for every course of the session
       const courseIds = await this.courseIdsOf(db, sessionId);
-      await recomputeCompletion(db, entries.flatMap((e) => courseIds.map((courseId) => ({ employeeId: e.employeeId, courseId }))));
+      await recomputeCompletion(
+        db,
+        entries.flatMap((e) => courseIds.map((courseId) => ({ employeeId: e.employeeId, courseId }))),
+      );
       return session;
     });
   }
@@ -281,7 +418,12 @@ export class SessionsService {
   courses(ctx: RequestContext, sessionId: string) {
     return ctx.loaders
       .custom<string, string[]>('trainingSessionCourses', async (db, ids) => {
-        const rows = await db.repo(TrainingSessionCourse).query('sc').andWhere('sc.sessionId IN (:...ids)', { ids: [...ids] }).orderBy('sc.position', 'ASC').getMany();
+        const rows = await db
+          .repo(TrainingSessionCourse)
+          .query('sc')
+          .andWhere('sc.sessionId IN (:...ids)', { ids: [...ids] })
+          .orderBy('sc.position', 'ASC')
+          .getMany();
         return ids.map((id) => rows.filter((r) => r.sessionId === id).map((r) => r.courseId));
       })
       .load(sessionId);
@@ -290,7 +432,11 @@ export class SessionsService {
   enrolments(ctx: RequestContext, sessionId: string) {
     return ctx.loaders
       .custom<string, TrainingEnrolment[]>('trainingEnrolmentsBySession', async (db, ids) => {
-        const rows = await db.repo(TrainingEnrolment).query('en').andWhere('en.sessionId IN (:...ids)', { ids: [...ids] }).getMany();
+        const rows = await db
+          .repo(TrainingEnrolment)
+          .query('en')
+          .andWhere('en.sessionId IN (:...ids)', { ids: [...ids] })
+          .getMany();
         return ids.map((id) => rows.filter((r) => r.sessionId === id));
       })
       .load(sessionId);

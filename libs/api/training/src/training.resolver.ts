@@ -1,4 +1,19 @@
-import { Course, Employee, EvidenceFile, HandbookVersion, Handbook, Position, Project, Region, Standard, TrainingEnrolment, TrainingRequirement, TrainingSession, type TrainingPlan, type TrainingPlanItem } from '@pinzhi/db';
+import {
+  Course,
+  Employee,
+  EvidenceFile,
+  HandbookVersion,
+  Handbook,
+  Position,
+  Project,
+  Region,
+  Standard,
+  TrainingEnrolment,
+  TrainingRequirement,
+  TrainingSession,
+  type TrainingPlan,
+  type TrainingPlanItem,
+} from '@pinzhi/db';
 import { pageComplexity, type RequestContext } from '@pinzhi/api-core';
 import { ProjectType, RegionType } from '@pinzhi/api-portfolio';
 import { UserType } from '@pinzhi/api-tenancy';
@@ -64,7 +79,12 @@ export class PositionResolver {
 
   @Authorized(MANAGERS)
   @Mutation(() => PositionType)
-  updatePosition(@Arg('id', () => ID) id: string, @Arg('input') input: PositionInput, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: RequestContext) {
+  updatePosition(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: PositionInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.savePosition(ctx, id, input, expectedVersion);
   }
 
@@ -99,13 +119,24 @@ export class EmployeeResolver {
 
   @Authorized(MANAGERS)
   @Mutation(() => EmployeeType, { description: 'A move to another position or project, or deactivation, updates their plan requirements' })
-  updateEmployee(@Arg('id', () => ID) id: string, @Arg('input') input: EmployeeInput, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: RequestContext) {
+  updateEmployee(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: EmployeeInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.saveEmployee(ctx, id, input, expectedVersion);
   }
 
   @Authorized(MANAGERS)
-  @Mutation(() => EmployeeImportReportType, { description: '.xlsx as base64: 姓名, 工号, 岗位, 项目编码, 入职日期, 在职; writes nothing when any row is wrong' })
-  importEmployees(@Arg('fileBase64') fileBase64: string, @Arg('dryRun', { defaultValue: false }) dryRun: boolean, @Ctx() ctx: RequestContext) {
+  @Mutation(() => EmployeeImportReportType, {
+    description: '.xlsx as base64: 姓名, 工号, 岗位, 项目编码, 入职日期, 在职; writes nothing when any row is wrong',
+  })
+  importEmployees(
+    @Arg('fileBase64') fileBase64: string,
+    @Arg('dryRun', { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: RequestContext,
+  ) {
     return importEmployees(ctx, fileBase64, dryRun);
   }
 
@@ -124,13 +155,22 @@ export class EmployeeResolver {
     const [requirements, sessions] = await Promise.all([
       ctx.loaders
         .custom<string, TrainingRequirement[]>('requirementsByEmployee', async (db, ids) => {
-          const rows = await db.repo(TrainingRequirement).query('r').andWhere('r.employeeId IN (:...ids)', { ids: [...ids] }).orderBy('r.requiredBy', 'ASC').getMany();
+          const rows = await db
+            .repo(TrainingRequirement)
+            .query('r')
+            .andWhere('r.employeeId IN (:...ids)', { ids: [...ids] })
+            .orderBy('r.requiredBy', 'ASC')
+            .getMany();
           return ids.map((id) => rows.filter((r) => r.employeeId === id));
         })
         .load(e.id),
       ctx.loaders
         .custom<string, TrainingEnrolment[]>('enrolmentsByEmployee', async (db, ids) => {
-          const rows = await db.repo(TrainingEnrolment).query('en').andWhere('en.employeeId IN (:...ids)', { ids: [...ids] }).getMany();
+          const rows = await db
+            .repo(TrainingEnrolment)
+            .query('en')
+            .andWhere('en.employeeId IN (:...ids)', { ids: [...ids] })
+            .getMany();
           return ids.map((id) => rows.filter((r) => r.employeeId === id));
         })
         .load(e.id),
@@ -145,7 +185,11 @@ export class CourseResolver {
 
   @Authorized()
   @Query(() => [CourseType], { description: 'Courses by title (at most 200); outdated: only flagged (true) or only current (false)' })
-  courses(@Arg('includeArchived', { defaultValue: false }) includeArchived: boolean, @Arg('outdated', () => Boolean, { nullable: true }) outdated: boolean | null, @Ctx() ctx: RequestContext) {
+  courses(
+    @Arg('includeArchived', { defaultValue: false }) includeArchived: boolean,
+    @Arg('outdated', () => Boolean, { nullable: true }) outdated: boolean | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.courses(ctx, includeArchived, outdated);
   }
 
@@ -163,13 +207,24 @@ export class CourseResolver {
 
   @Authorized(EDITORS)
   @Mutation(() => CourseType, { description: 'Pointing the courseware at another version clears the outdated flag' })
-  updateCourse(@Arg('id', () => ID) id: string, @Arg('input') input: CourseInput, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: RequestContext) {
+  updateCourse(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: CourseInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.saveCourse(ctx, id, input, expectedVersion);
   }
 
   @Authorized(EDITORS)
-  @Mutation(() => CourseType, { description: 'Moves the courseware to a (newer) published version of the same handbook and clears the outdated flag' })
-  refreshCourseToVersion(@Arg('id', () => ID) id: string, @Arg('handbookVersionId', () => ID) handbookVersionId: string, @Ctx() ctx: RequestContext) {
+  @Mutation(() => CourseType, {
+    description: 'Moves the courseware to a (newer) published version of the same handbook and clears the outdated flag',
+  })
+  refreshCourseToVersion(
+    @Arg('id', () => ID) id: string,
+    @Arg('handbookVersionId', () => ID) handbookVersionId: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.refreshCourse(ctx, id, handbookVersionId);
   }
 
@@ -225,7 +280,10 @@ export class TrainingPlanResolver {
 
   @Authorized()
   @Query(() => [TrainingPlanType], { description: 'Plans, newest period first (at most 200)' })
-  trainingPlans(@Arg('filter', () => TrainingPlanFilter, { nullable: true }) filter: TrainingPlanFilter | null, @Ctx() ctx: RequestContext) {
+  trainingPlans(
+    @Arg('filter', () => TrainingPlanFilter, { nullable: true }) filter: TrainingPlanFilter | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.plans(ctx, filter);
   }
 
@@ -243,7 +301,12 @@ export class TrainingPlanResolver {
 
   @Authorized(MANAGERS)
   @Mutation(() => TrainingPlanType, { description: 'Items are replaced whole; requirements follow' })
-  updateTrainingPlan(@Arg('id', () => ID) id: string, @Arg('input') input: TrainingPlanInput, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: RequestContext) {
+  updateTrainingPlan(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: TrainingPlanInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.service.savePlan(ctx, id, input, expectedVersion);
   }
 
@@ -287,7 +350,10 @@ export class TrainingSessionResolver {
   constructor(private readonly sessions: SessionsService) {}
 
   @Authorized()
-  @Query(() => TrainingSessionConnection, { complexity: pageComplexity, description: 'Sessions by start time (readers: all; anyone else: the sessions they teach)' })
+  @Query(() => TrainingSessionConnection, {
+    complexity: pageComplexity,
+    description: 'Sessions by start time (readers: all; anyone else: the sessions they teach)',
+  })
   trainingSessions(@Args() args: TrainingSessionsArgs, @Ctx() ctx: RequestContext) {
     return this.sessions.list(ctx, args);
   }
@@ -299,7 +365,9 @@ export class TrainingSessionResolver {
   }
 
   @Authorized(MANAGERS)
-  @Query(() => [TrainingTrainerType], { description: 'Active members who may teach a session (admins, Quality Center, HR), for the trainer picker' })
+  @Query(() => [TrainingTrainerType], {
+    description: 'Active members who may teach a session (admins, Quality Center, HR), for the trainer picker',
+  })
   trainingTrainers(@Ctx() ctx: RequestContext) {
     return this.sessions.trainers(ctx);
   }
@@ -312,7 +380,12 @@ export class TrainingSessionResolver {
 
   @Authorized(MANAGERS)
   @Mutation(() => TrainingSessionType)
-  updateTrainingSession(@Arg('id', () => ID) id: string, @Arg('input') input: TrainingSessionInput, @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: RequestContext) {
+  updateTrainingSession(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: TrainingSessionInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.sessions.save(ctx, id, input, expectedVersion);
   }
 
@@ -323,13 +396,21 @@ export class TrainingSessionResolver {
   }
 
   @Authorized(MANAGERS)
-  @Mutation(() => TrainingSessionType, { description: 'Checked whole (capacity, duplicates, inactive, project, hired after the session date); fails whole' })
-  enrolEmployees(@Arg('sessionId', () => ID) sessionId: string, @Arg('employeeIds', () => [ID]) employeeIds: string[], @Ctx() ctx: RequestContext) {
+  @Mutation(() => TrainingSessionType, {
+    description: 'Checked whole (capacity, duplicates, inactive, project, hired after the session date); fails whole',
+  })
+  enrolEmployees(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('employeeIds', () => [ID]) employeeIds: string[],
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.sessions.enrol(ctx, sessionId, employeeIds);
   }
 
   @Authorized(MANAGERS)
-  @Mutation(() => TrainingSessionType, { description: 'Every active employee of the position (and project) not enrolled yet and hired by the session date' })
+  @Mutation(() => TrainingSessionType, {
+    description: 'Every active employee of the position (and project) not enrolled yet and hired by the session date',
+  })
   enrolByGroup(
     @Arg('sessionId', () => ID) sessionId: string,
     @Arg('positionId', () => ID) positionId: string,
@@ -347,7 +428,11 @@ export class TrainingSessionResolver {
 
   @Authorized()
   @Mutation(() => TrainingSessionType, { description: 'The whole sheet; by the session’s trainer, HR or a tenant admin; validated whole' })
-  recordAttendance(@Arg('sessionId', () => ID) sessionId: string, @Arg('entries', () => [AttendanceEntryInput]) entries: AttendanceEntryInput[], @Ctx() ctx: RequestContext) {
+  recordAttendance(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('entries', () => [AttendanceEntryInput]) entries: AttendanceEntryInput[],
+    @Ctx() ctx: RequestContext,
+  ) {
     return this.sessions.recordAttendance(ctx, sessionId, entries);
   }
 
@@ -404,7 +489,10 @@ export class TrainingRequirementResolver {
   constructor(private readonly service: TrainingService) {}
 
   @Authorized()
-  @Query(() => TrainingRequirementConnection, { complexity: pageComplexity, description: 'Requirements of active employees (or of one employee), by due date; status at today' })
+  @Query(() => TrainingRequirementConnection, {
+    complexity: pageComplexity,
+    description: 'Requirements of active employees (or of one employee), by due date; status at today',
+  })
   trainingRequirements(@Args() args: TrainingRequirementsArgs, @Ctx() ctx: RequestContext) {
     return this.service.requirements(ctx, args);
   }

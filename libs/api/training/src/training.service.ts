@@ -1,10 +1,46 @@
-import { Brackets, Course, Employee, EvidenceFile, HandbookVersion, Position, Project, Region, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession, containsPattern, paginate, type TenantDb } from '@pinzhi/db';
-import { BadUserInputError, NotFoundError, changedFields, checkPageArgs, cursorError, fieldError, toConnection, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import {
+  Brackets,
+  Course,
+  Employee,
+  EvidenceFile,
+  HandbookVersion,
+  Position,
+  Project,
+  Region,
+  TrainingEnrolment,
+  TrainingPlan,
+  TrainingPlanItem,
+  TrainingRequirement,
+  TrainingSession,
+  containsPattern,
+  paginate,
+  type TenantDb,
+} from '@pinzhi/db';
+import {
+  BadUserInputError,
+  NotFoundError,
+  changedFields,
+  checkPageArgs,
+  cursorError,
+  fieldError,
+  toConnection,
+  type FieldError,
+  type RequestContext,
+} from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import { loadDoc } from '@pinzhi/api-handbooks';
 import { coverage } from '@pinzhi/domain';
 import { isReader, requireCourseEditor, requireManager, requireReader, today } from './access';
-import type { CourseInput, EmployeeInput, EmployeesArgs, PositionInput, TrainingCoverageArgs, TrainingPlanFilter, TrainingPlanInput, TrainingRequirementsArgs } from './inputs';
+import type {
+  CourseInput,
+  EmployeeInput,
+  EmployeesArgs,
+  PositionInput,
+  TrainingCoverageArgs,
+  TrainingPlanFilter,
+  TrainingPlanInput,
+  TrainingRequirementsArgs,
+} from './inputs';
 import { STATUS_SQL, statusParams, syncPlanRequirements, whereStatus } from './requirements';
 
 /** Positions, employees, courses, plans, requirements and coverage. */
@@ -25,8 +61,15 @@ export class TrainingService {
       const clash = await db.repo(Position).findOne({ name });
       if (clash && clash.id !== id) throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A position with this name already exists');
       const values = { name, code: input.code?.trim() || null };
-      const after = before ? await db.repo(Position).update(before.id, values, expectedVersion ?? undefined) : await db.repo(Position).insert({ ...values, archivedAt: null });
-      await db.audit({ operation: before ? 'updatePosition' : 'createPosition', entity: 'Position', entityId: after.id, changes: changedFields(before, after, ['name', 'code']) });
+      const after = before
+        ? await db.repo(Position).update(before.id, values, expectedVersion ?? undefined)
+        : await db.repo(Position).insert({ ...values, archivedAt: null });
+      await db.audit({
+        operation: before ? 'updatePosition' : 'createPosition',
+        entity: 'Position',
+        entityId: after.id,
+        changes: changedFields(before, after, ['name', 'code']),
+      });
       return after;
     });
   }
@@ -36,7 +79,8 @@ export class TrainingService {
     return ctx.db.transaction(async (db) => {
       const p = await db.repo(Position).getById(id);
       if (p.archivedAt) return p;
-      if (await db.repo(Employee).exists({ positionId: id, active: true })) throw BadUserInputError.field('id', 'INVALID_VALUE', 'Active employees hold this position; move them first');
+      if (await db.repo(Employee).exists({ positionId: id, active: true }))
+        throw BadUserInputError.field('id', 'INVALID_VALUE', 'Active employees hold this position; move them first');
       const after = await db.repo(Position).update(id, { archivedAt: ctx.now() });
       await db.audit({ operation: 'archivePosition', entity: 'Position', entityId: id, changes: changedFields(p, after, ['archivedAt']) });
       return after;
@@ -52,7 +96,10 @@ export class TrainingService {
     if (f.positionId) qb.andWhere('e.positionId = :positionId', { positionId: f.positionId });
     if (f.projectId) qb.andWhere('e.projectId = :projectId', { projectId: f.projectId });
     if (f.active != null) qb.andWhere('e.active = :active', { active: f.active });
-    if (f.q) qb.andWhere(new Brackets((w) => w.where("e.name LIKE :q ESCAPE '!'", { q: containsPattern(f.q!) }).orWhere("e.employeeNo LIKE :q ESCAPE '!'")));
+    if (f.q)
+      qb.andWhere(
+        new Brackets((w) => w.where("e.name LIKE :q ESCAPE '!'", { q: containsPattern(f.q!) }).orWhere("e.employeeNo LIKE :q ESCAPE '!'")),
+      );
     const limit = regionLimit(ctx.user);
     if (f.regionId || limit) {
       qb.innerJoin(Project, 'p', 'p.id = e.projectId AND p.tenantId = e.tenantId');
@@ -79,11 +126,17 @@ export class TrainingService {
     return sessions.some((s) => s.trainerUserId === ctx.user.userId);
   }
 
-  async checkEmployee(db: TenantDb, input: Pick<EmployeeInput, 'positionId' | 'projectId' | 'employeeNo'>, id: string | null, path: string[]): Promise<FieldError[]> {
+  async checkEmployee(
+    db: TenantDb,
+    input: Pick<EmployeeInput, 'positionId' | 'projectId' | 'employeeNo'>,
+    id: string | null,
+    path: string[],
+  ): Promise<FieldError[]> {
     const errors: FieldError[] = [];
     const position = await db.repo(Position).findById(input.positionId);
     if (!position || position.archivedAt) errors.push(fieldError([...path, 'positionId'], 'NOT_FOUND', 'This position does not exist'));
-    if (!(await db.repo(Project).findById(input.projectId))) errors.push(fieldError([...path, 'projectId'], 'NOT_FOUND', 'This project does not exist'));
+    if (!(await db.repo(Project).findById(input.projectId)))
+      errors.push(fieldError([...path, 'projectId'], 'NOT_FOUND', 'This project does not exist'));
     if (input.employeeNo) {
       const clash = await db.repo(Employee).findOne({ employeeNo: input.employeeNo.trim() });
       if (clash && clash.id !== id) errors.push(fieldError([...path, 'employeeNo'], 'TAKEN', 'Another employee has this number'));
@@ -97,9 +150,23 @@ export class TrainingService {
       const before = id ? await db.repo(Employee).getById(id) : null;
       const errors = await this.checkEmployee(db, input, id, ['input']);
       if (errors.length) throw new BadUserInputError(errors);
-      const values = { name: input.name.trim(), employeeNo: input.employeeNo?.trim() || null, positionId: input.positionId, projectId: input.projectId, hireDate: input.hireDate, active: input.active };
-      const after = before ? await db.repo(Employee).update(before.id, values, expectedVersion ?? undefined) : await db.repo(Employee).insert(values);
-      await db.audit({ operation: before ? 'updateEmployee' : 'createEmployee', entity: 'Employee', entityId: after.id, changes: changedFields(before, after, ['name', 'employeeNo', 'positionId', 'projectId', 'hireDate', 'active']) });
+      const values = {
+        name: input.name.trim(),
+        employeeNo: input.employeeNo?.trim() || null,
+        positionId: input.positionId,
+        projectId: input.projectId,
+        hireDate: input.hireDate,
+        active: input.active,
+      };
+      const after = before
+        ? await db.repo(Employee).update(before.id, values, expectedVersion ?? undefined)
+        : await db.repo(Employee).insert(values);
+      await db.audit({
+        operation: before ? 'updateEmployee' : 'createEmployee',
+        entity: 'Employee',
+        entityId: after.id,
+        changes: changedFields(before, after, ['name', 'employeeNo', 'positionId', 'projectId', 'hireDate', 'active']),
+      });
       // Hired, moved or (de)activated: their plan requirements follow.
       await syncPlanRequirements(db, [after.id]);
       return after;
@@ -121,19 +188,29 @@ export class TrainingService {
   }
 
   /** Checks the courseware against the version's content: sections and standards must be in it. */
-  private async checkCourseware(db: TenantDb, versionId: string, sectionKeys: string[], standardIds: string[], path: string[]): Promise<HandbookVersion> {
+  private async checkCourseware(
+    db: TenantDb,
+    versionId: string,
+    sectionKeys: string[],
+    standardIds: string[],
+    path: string[],
+  ): Promise<HandbookVersion> {
     const version = await db.repo(HandbookVersion).findById(versionId);
-    if (!version || version.status !== 'PUBLISHED') throw BadUserInputError.field([...path, 'handbookVersionId'], 'NOT_FOUND', 'Choose a published handbook version');
+    if (!version || version.status !== 'PUBLISHED')
+      throw BadUserInputError.field([...path, 'handbookVersionId'], 'NOT_FOUND', 'Choose a published handbook version');
     const doc = await loadDoc(db, versionId);
     const sections = new Set(doc.sections.map((s) => s.key));
     const standards = new Set(doc.sections.flatMap((s) => s.items.map((i) => i.standardId)));
     const errors: FieldError[] = [];
-    if (sectionKeys.length + standardIds.length === 0) errors.push(fieldError([...path, 'sectionKeys'], 'REQUIRED', 'Choose at least one section or standard to teach'));
+    if (sectionKeys.length + standardIds.length === 0)
+      errors.push(fieldError([...path, 'sectionKeys'], 'REQUIRED', 'Choose at least one section or standard to teach'));
     sectionKeys.forEach((k, i) => {
-      if (!sections.has(k)) errors.push(fieldError([...path, 'sectionKeys', String(i)], 'NOT_FOUND', 'This section is not in that handbook version'));
+      if (!sections.has(k))
+        errors.push(fieldError([...path, 'sectionKeys', String(i)], 'NOT_FOUND', 'This section is not in that handbook version'));
     });
     standardIds.forEach((s, i) => {
-      if (!standards.has(s)) errors.push(fieldError([...path, 'standardIds', String(i)], 'NOT_FOUND', 'This standard is not in that handbook version'));
+      if (!standards.has(s))
+        errors.push(fieldError([...path, 'standardIds', String(i)], 'NOT_FOUND', 'This standard is not in that handbook version'));
     });
     if (errors.length) throw new BadUserInputError(errors);
     return version;
@@ -183,7 +260,16 @@ export class TrainingService {
         operation: before ? 'updateCourse' : 'createCourse',
         entity: 'Course',
         entityId: after.id,
-        changes: changedFields(before, after, ['title', 'handbookVersionId', 'sectionKeys', 'standardIds', 'attachments', 'defaultPassMark', 'defaultValidityMonths', 'outdatedSince']),
+        changes: changedFields(before, after, [
+          'title',
+          'handbookVersionId',
+          'sectionKeys',
+          'standardIds',
+          'attachments',
+          'defaultPassMark',
+          'defaultValidityMonths',
+          'outdatedSince',
+        ]),
       });
       return after;
     });
@@ -195,9 +281,15 @@ export class TrainingService {
     return ctx.db.transaction(async (db) => {
       const before = await db.repo(Course).getById(id);
       const version = await this.checkCourseware(db, handbookVersionId, before.sectionKeys, before.standardIds, []);
-      if (version.handbookId !== before.handbookId) throw BadUserInputError.field('handbookVersionId', 'INVALID_VALUE', 'Choose a version of the same handbook');
+      if (version.handbookId !== before.handbookId)
+        throw BadUserInputError.field('handbookVersionId', 'INVALID_VALUE', 'Choose a version of the same handbook');
       const after = await db.repo(Course).update(id, { handbookVersionId: version.id, outdatedSince: null, outdatedByVersionId: null });
-      await db.audit({ operation: 'refreshCourseToVersion', entity: 'Course', entityId: id, changes: changedFields(before, after, ['handbookVersionId', 'outdatedSince', 'outdatedByVersionId']) });
+      await db.audit({
+        operation: 'refreshCourseToVersion',
+        entity: 'Course',
+        entityId: id,
+        changes: changedFields(before, after, ['handbookVersionId', 'outdatedSince', 'outdatedByVersionId']),
+      });
       return after;
     });
   }
@@ -209,7 +301,12 @@ export class TrainingService {
       if (before.archivedAt) return before;
       if (await db.repo(TrainingPlanItem).exists({ courseId: id })) {
         const items = await db.repo(TrainingPlanItem).find({ where: { courseId: id } });
-        const live = await db.repo(TrainingPlan).query('p').andWhere('p.id IN (:...ids)', { ids: items.map((i) => i.planId) }).andWhere('p.archivedAt IS NULL').getCount();
+        const live = await db
+          .repo(TrainingPlan)
+          .query('p')
+          .andWhere('p.id IN (:...ids)', { ids: items.map((i) => i.planId) })
+          .andWhere('p.archivedAt IS NULL')
+          .getCount();
         if (live) throw BadUserInputError.field('id', 'INVALID_VALUE', 'A training plan uses this course; remove it from the plan first');
       }
       const after = await db.repo(Course).update(id, { archivedAt: ctx.now() });
@@ -224,7 +321,10 @@ export class TrainingService {
     const qb = ctx.db.repo(TrainingPlan).query('p');
     if (!filter?.includeArchived) qb.andWhere('p.archivedAt IS NULL');
     if (filter?.positionId) qb.andWhere('p.positionId = :positionId', { positionId: filter.positionId });
-    if (filter?.courseId) qb.innerJoin(TrainingPlanItem, 'i', 'i.planId = p.id AND i.tenantId = p.tenantId AND i.courseId = :courseId', { courseId: filter.courseId }).distinct(true);
+    if (filter?.courseId)
+      qb.innerJoin(TrainingPlanItem, 'i', 'i.planId = p.id AND i.tenantId = p.tenantId AND i.courseId = :courseId', {
+        courseId: filter.courseId,
+      }).distinct(true);
     return qb.orderBy('p.periodStart', 'DESC').addOrderBy('p.name', 'ASC').take(200).getMany();
   }
 
@@ -241,35 +341,57 @@ export class TrainingService {
       const errors: FieldError[] = [];
       const position = await db.repo(Position).findById(input.positionId);
       if (!position || position.archivedAt) errors.push(fieldError(['input', 'positionId'], 'NOT_FOUND', 'This position does not exist'));
-      if (input.periodEnd < input.periodStart) errors.push(fieldError(['input', 'periodEnd'], 'DATE_ORDER', 'The period ends before it starts'));
+      if (input.periodEnd < input.periodStart)
+        errors.push(fieldError(['input', 'periodEnd'], 'DATE_ORDER', 'The period ends before it starts'));
       let regionId: string | null = null;
       let projectId: string | null = null;
       if (input.scope === 'REGION') {
         if (!input.regionId) errors.push(fieldError(['input', 'regionId'], 'REQUIRED', 'Choose the region'));
-        else if (!(await db.repo(Region).findById(input.regionId))) errors.push(fieldError(['input', 'regionId'], 'NOT_FOUND', 'This region does not exist'));
+        else if (!(await db.repo(Region).findById(input.regionId)))
+          errors.push(fieldError(['input', 'regionId'], 'NOT_FOUND', 'This region does not exist'));
         else regionId = input.regionId;
       }
       if (input.scope === 'PROJECT') {
         if (!input.projectId) errors.push(fieldError(['input', 'projectId'], 'REQUIRED', 'Choose the project'));
-        else if (!(await db.repo(Project).findById(input.projectId))) errors.push(fieldError(['input', 'projectId'], 'NOT_FOUND', 'This project does not exist'));
+        else if (!(await db.repo(Project).findById(input.projectId)))
+          errors.push(fieldError(['input', 'projectId'], 'NOT_FOUND', 'This project does not exist'));
         else projectId = input.projectId;
       }
       const courses = new Map((await db.repo(Course).findByIds(input.items.map((i) => i.courseId))).map((c) => [c.id, c]));
       const seen = new Set<string>();
       input.items.forEach((it, i) => {
         const c = courses.get(it.courseId);
-        if (!c || c.archivedAt) errors.push(fieldError(['input', 'items', String(i), 'courseId'], 'NOT_FOUND', 'This course does not exist'));
-        else if (seen.has(it.courseId)) errors.push(fieldError(['input', 'items', String(i), 'courseId'], 'TAKEN', 'This course is already in the plan'));
+        if (!c || c.archivedAt)
+          errors.push(fieldError(['input', 'items', String(i), 'courseId'], 'NOT_FOUND', 'This course does not exist'));
+        else if (seen.has(it.courseId))
+          errors.push(fieldError(['input', 'items', String(i), 'courseId'], 'TAKEN', 'This course is already in the plan'));
         seen.add(it.courseId);
       });
       if (errors.length) throw new BadUserInputError(errors);
-      const values = { name: input.name.trim(), positionId: input.positionId, scope: input.scope, regionId, projectId, periodStart: input.periodStart, periodEnd: input.periodEnd };
-      const after = before ? await db.repo(TrainingPlan).update(before.id, values, expectedVersion ?? undefined) : await db.repo(TrainingPlan).insert({ ...values, archivedAt: null });
+      const values = {
+        name: input.name.trim(),
+        positionId: input.positionId,
+        scope: input.scope,
+        regionId,
+        projectId,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+      };
+      const after = before
+        ? await db.repo(TrainingPlan).update(before.id, values, expectedVersion ?? undefined)
+        : await db.repo(TrainingPlan).insert({ ...values, archivedAt: null });
       // Items are replaced whole, keeping the ids of courses that stay (requirements point at them).
       const old = new Map((await db.repo(TrainingPlanItem).find({ where: { planId: after.id } })).map((i) => [i.courseId, i]));
       for (const [idx, it] of input.items.entries()) {
         const o = old.get(it.courseId);
-        const v = { planId: after.id, courseId: it.courseId, position: idx + 1, requiredBy: it.requiredBy, passMark: it.passMark, validityMonths: it.validityMonths ?? null };
+        const v = {
+          planId: after.id,
+          courseId: it.courseId,
+          position: idx + 1,
+          requiredBy: it.requiredBy,
+          passMark: it.passMark,
+          validityMonths: it.validityMonths ?? null,
+        };
         if (o) {
           await db.repo(TrainingPlanItem).updateByIds([o.id], v);
           old.delete(it.courseId);
@@ -280,7 +402,10 @@ export class TrainingService {
         operation: before ? 'updateTrainingPlan' : 'createTrainingPlan',
         entity: 'TrainingPlan',
         entityId: after.id,
-        changes: { ...changedFields(before, after, ['name', 'positionId', 'scope', 'regionId', 'projectId', 'periodStart', 'periodEnd']), items: { from: null, to: input.items.length } },
+        changes: {
+          ...changedFields(before, after, ['name', 'positionId', 'scope', 'regionId', 'projectId', 'periodStart', 'periodEnd']),
+          items: { from: null, to: input.items.length },
+        },
       });
       await syncPlanRequirements(db, await this.affectedEmployees(db, [before, after]));
       return after;
@@ -293,7 +418,12 @@ export class TrainingService {
       const before = await db.repo(TrainingPlan).getById(id);
       if (before.archivedAt) return before;
       const after = await db.repo(TrainingPlan).update(id, { archivedAt: ctx.now() });
-      await db.audit({ operation: 'archiveTrainingPlan', entity: 'TrainingPlan', entityId: id, changes: changedFields(before, after, ['archivedAt']) });
+      await db.audit({
+        operation: 'archiveTrainingPlan',
+        entity: 'TrainingPlan',
+        entityId: id,
+        changes: changedFields(before, after, ['archivedAt']),
+      });
       await syncPlanRequirements(db, await this.affectedEmployees(db, [before]));
       return after;
     });
@@ -303,13 +433,20 @@ export class TrainingService {
   private async affectedEmployees(db: TenantDb, plans: Array<TrainingPlan | null>): Promise<string[]> {
     const positions = [...new Set(plans.filter((p): p is TrainingPlan => !!p).map((p) => p.positionId))];
     if (!positions.length) return [];
-    return (await db.repo(Employee).query('e').select(['e.id']).andWhere('e.positionId IN (:...positions)', { positions }).getMany()).map((e) => e.id);
+    return (await db.repo(Employee).query('e').select(['e.id']).andWhere('e.positionId IN (:...positions)', { positions }).getMany()).map(
+      (e) => e.id,
+    );
   }
 
   planItems(ctx: RequestContext, planId: string) {
     return ctx.loaders
       .custom<string, TrainingPlanItem[]>('trainingPlanItems', async (db, ids) => {
-        const rows = await db.repo(TrainingPlanItem).query('i').andWhere('i.planId IN (:...ids)', { ids: [...ids] }).orderBy('i.position', 'ASC').getMany();
+        const rows = await db
+          .repo(TrainingPlanItem)
+          .query('i')
+          .andWhere('i.planId IN (:...ids)', { ids: [...ids] })
+          .orderBy('i.position', 'ASC')
+          .getMany();
         return ids.map((id) => rows.filter((r) => r.planId === id));
       })
       .load(planId);
@@ -330,9 +467,14 @@ export class TrainingService {
     if (f.status) whereStatus(qb, f.status, today(ctx));
     const limit = regionLimit(ctx.user);
     if (limit) {
-      qb.innerJoin(Project, 'p', 'p.id = e.projectId AND p.tenantId = e.tenantId').andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
+      qb.innerJoin(Project, 'p', 'p.id = e.projectId AND p.tenantId = e.tenantId').andWhere(
+        limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0',
+        { limitRegions: limit },
+      );
     }
-    const page = await paginate(qb, { alias: 'r', sortProperty: 'requiredBy', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
+    const page = await paginate(qb, { alias: 'r', sortProperty: 'requiredBy', direction: 'ASC', defaultSize: 50, ...args }).catch(
+      cursorError,
+    );
     return toConnection(page);
   }
 

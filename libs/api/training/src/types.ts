@@ -1,4 +1,13 @@
-import { ATTENDANCE_VALUES, PLAN_SCOPES, REQUIREMENT_REASONS, REQUIREMENT_STATUSES, type Attendance, type PlanScope, type RequirementReason, type RequirementStatus } from '@pinzhi/domain';
+import {
+  ATTENDANCE_VALUES,
+  PLAN_SCOPES,
+  REQUIREMENT_REASONS,
+  REQUIREMENT_STATUSES,
+  type Attendance,
+  type PlanScope,
+  type RequirementReason,
+  type RequirementStatus,
+} from '@pinzhi/domain';
 import { Connection } from '@pinzhi/api-core';
 import { ImportRowErrorType } from '@pinzhi/api-handbooks';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -8,9 +17,15 @@ const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(va
 export const AttendanceEnum = asEnum(ATTENDANCE_VALUES);
 registerEnumType(AttendanceEnum, { name: 'Attendance', description: 'PRESENT and LATE count as attended' });
 export const RequirementReasonEnum = asEnum(REQUIREMENT_REASONS);
-registerEnumType(RequirementReasonEnum, { name: 'RequirementReason', description: 'PLAN: from a training plan; RETRAINING: the handbook content the course teaches changed' });
+registerEnumType(RequirementReasonEnum, {
+  name: 'RequirementReason',
+  description: 'PLAN: from a training plan; RETRAINING: the handbook content the course teaches changed',
+});
 export const RequirementStatusEnum = asEnum(REQUIREMENT_STATUSES);
-registerEnumType(RequirementStatusEnum, { name: 'RequirementStatus', description: 'At a date: REQUIRED (due later), OVERDUE, COMPLETED, EXPIRING_SOON (expires within 30 days), EXPIRED' });
+registerEnumType(RequirementStatusEnum, {
+  name: 'RequirementStatus',
+  description: 'At a date: REQUIRED (due later), OVERDUE, COMPLETED, EXPIRING_SOON (expires within 30 days), EXPIRED',
+});
 export const PlanScopeEnum = asEnum(PLAN_SCOPES);
 registerEnumType(PlanScopeEnum, { name: 'TrainingPlanScope' });
 export const SessionStatusEnum = asEnum(['PLANNED', 'CANCELLED'] as const);
@@ -81,7 +96,8 @@ export class TrainingPlanItemType {
   courseId!: string;
   @Field({ description: 'YYYY-MM-DD' }) requiredBy!: string;
   @Field(() => Int) passMark!: number;
-  @Field(() => Int, { nullable: true, description: 'Months a completion stays valid; null = never expires' }) validityMonths!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Months a completion stays valid; null = never expires' }) validityMonths!:
+    number | null;
 }
 
 @ObjectType('TrainingPlan', { description: '岗位培训计划' })
@@ -169,7 +185,8 @@ export class TrainingCoverageRowType {
   @Field(() => Int) overdue!: number;
   @Field(() => Int) expiringSoon!: number;
   @Field(() => Int) expired!: number;
-  @Field(() => Float, { nullable: true, description: 'completed ÷ required × 100 (1 decimal); null when nothing is required' }) coverage!: number | null;
+  @Field(() => Float, { nullable: true, description: 'completed ÷ required × 100 (1 decimal); null when nothing is required' }) coverage!:
+    number | null;
 }
 
 @ObjectType('EmployeeImportReport')

@@ -1,4 +1,11 @@
-import type { ComplaintCategory, ComplaintDepartment, ComplaintEventAction, ComplaintSeverity, ComplaintSource, ComplaintState } from '@pinzhi/domain';
+import type {
+  ComplaintCategory,
+  ComplaintDepartment,
+  ComplaintEventAction,
+  ComplaintSeverity,
+  ComplaintSource,
+  ComplaintState,
+} from '@pinzhi/domain';
 import { Column, Entity, Index } from 'typeorm';
 import { INSTANT, TenantOwnedEntity, UUID } from './base';
 

@@ -8,25 +8,93 @@ import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
 import { Standard } from './standard.entity';
 import { Handbook, HandbookItem, HandbookSection, HandbookVersion, ServiceFrequency } from './handbook.entity';
-import { InspectionTemplate, InspectionTemplateItem, InspectionTemplateSection, InspectionTemplateVersion } from './inspection-template.entity';
-import { CalendarFeed, HolidayList, InspectionFrequency, InspectionFrequencyDefault, InspectionOccurrence } from './inspection-planning.entity';
-import { Course, Employee, Position, TrainingEnrolment, TrainingPlan, TrainingPlanItem, TrainingRequirement, TrainingSession, TrainingSessionCourse } from './training.entity';
+import {
+  InspectionTemplate,
+  InspectionTemplateItem,
+  InspectionTemplateSection,
+  InspectionTemplateVersion,
+} from './inspection-template.entity';
+import {
+  CalendarFeed,
+  HolidayList,
+  InspectionFrequency,
+  InspectionFrequencyDefault,
+  InspectionOccurrence,
+} from './inspection-planning.entity';
+import {
+  Course,
+  Employee,
+  Position,
+  TrainingEnrolment,
+  TrainingPlan,
+  TrainingPlanItem,
+  TrainingRequirement,
+  TrainingSession,
+  TrainingSessionCourse,
+} from './training.entity';
 import { Regulation, RegulationAcknowledgement, RegulationSection, RegulationVersion } from './regulation.entity';
 import { Complaint, ComplaintAction, ComplaintDiscussion, ComplaintEvent } from './complaint.entity';
-import { Department, DepartmentMember, Duty, Onboarding, OnboardingEvent, OnboardingTask, OnboardingTaskDepartment, OnboardingTemplate, ServiceProposal, SiteSurvey } from './onboarding.entity';
+import {
+  Department,
+  DepartmentMember,
+  Duty,
+  Onboarding,
+  OnboardingEvent,
+  OnboardingTask,
+  OnboardingTaskDepartment,
+  OnboardingTemplate,
+  ServiceProposal,
+  SiteSurvey,
+} from './onboarding.entity';
 import { CostEntry, CostReview, CostSettings } from './costs.entity';
 import { HandbookRevisionProposal, SurveyQuestionnaire, SurveyResponse, SurveyRound, SurveyTicket } from './surveys.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
-export { AuditEntry, Membership, Project, Property, Region, AuthSession, Tenant, User, Standard, Handbook, HandbookVersion, HandbookSection, HandbookItem, ServiceFrequency };
+export {
+  AuditEntry,
+  Membership,
+  Project,
+  Property,
+  Region,
+  AuthSession,
+  Tenant,
+  User,
+  Standard,
+  Handbook,
+  HandbookVersion,
+  HandbookSection,
+  HandbookItem,
+  ServiceFrequency,
+};
 export { InspectionTemplate, InspectionTemplateVersion, InspectionTemplateSection, InspectionTemplateItem };
 export { HolidayList, InspectionFrequency, InspectionOccurrence, InspectionFrequencyDefault, CalendarFeed };
 export { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent };
-export { Position, Employee, Course, TrainingPlan, TrainingPlanItem, TrainingSession, TrainingSessionCourse, TrainingEnrolment, TrainingRequirement };
+export {
+  Position,
+  Employee,
+  Course,
+  TrainingPlan,
+  TrainingPlanItem,
+  TrainingSession,
+  TrainingSessionCourse,
+  TrainingEnrolment,
+  TrainingRequirement,
+};
 export { Regulation, RegulationVersion, RegulationSection, RegulationAcknowledgement };
 export { Complaint, ComplaintDiscussion, ComplaintAction, ComplaintEvent };
-export { Department, DepartmentMember, Duty, OnboardingTemplate, Onboarding, OnboardingTask, OnboardingTaskDepartment, OnboardingEvent, SiteSurvey, ServiceProposal };
+export {
+  Department,
+  DepartmentMember,
+  Duty,
+  OnboardingTemplate,
+  Onboarding,
+  OnboardingTask,
+  OnboardingTaskDepartment,
+  OnboardingEvent,
+  SiteSurvey,
+  ServiceProposal,
+};
 export type { OnboardingTemplateTask, OnboardingEventKind } from './onboarding.entity';
 export { CostEntry, CostSettings, CostReview, SurveyQuestionnaire, SurveyRound, SurveyTicket, SurveyResponse, HandbookRevisionProposal };
 export type { TrainingSessionStatus } from './training.entity';

@@ -1,4 +1,11 @@
-import type { OnboardingPhase, OnboardingStatus, OnboardingTaskStatus, PropertyFormat, ServiceProposalDoc, SiteSurveyDoc } from '@pinzhi/domain';
+import type {
+  OnboardingPhase,
+  OnboardingStatus,
+  OnboardingTaskStatus,
+  PropertyFormat,
+  ServiceProposalDoc,
+  SiteSurveyDoc,
+} from '@pinzhi/domain';
 import { Column, Entity, Index } from 'typeorm';
 import { INSTANT, TenantOwnedEntity, UUID } from './base';
 
@@ -193,7 +200,8 @@ export class OnboardingTaskDepartment extends TenantOwnedEntity {
   owner!: boolean;
 }
 
-export type OnboardingEventKind = 'STARTED' | 'COMMENT' | 'STATUS' | 'ASSIGN' | 'STAGE' | 'OVERRIDE' | 'GO_LIVE' | 'SURVEY' | 'PROPOSAL' | 'CANCELLED';
+export type OnboardingEventKind =
+  'STARTED' | 'COMMENT' | 'STATUS' | 'ASSIGN' | 'STAGE' | 'OVERRIDE' | 'GO_LIVE' | 'SURVEY' | 'PROPOSAL' | 'CANCELLED';
 
 /** The onboarding's history: comments (with attachments), task changes, stage moves, overrides. */
 @Entity('onboarding_event')

@@ -16,7 +16,13 @@ export class Property extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 200, default: '' })
   address!: string;
 
-  @Column({ type: 'decimal', precision: 12, scale: 2, nullable: true, transformer: { to: (v?: number | null) => v, from: (v: string | number | null) => (v === null || v === undefined ? null : Number(v)) } })
+  @Column({
+    type: 'decimal',
+    precision: 12,
+    scale: 2,
+    nullable: true,
+    transformer: { to: (v?: number | null) => v, from: (v: string | number | null) => (v === null || v === undefined ? null : Number(v)) },
+  })
   grossFloorArea!: number | null;
 
   @Column({ type: 'simple-json' })

@@ -131,7 +131,13 @@ describe('recurrence builder, as inspection planning uses it', () => {
   it('offers the planners’ modes with their words and test ids', () => {
     render(undefined, 'en-US', INSPECTION_BUILDER);
     expect(screen.getByTestId('rule-builder')).toBeTruthy();
-    expect(screen.getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual(['Daily at times', 'Weekly', 'Monthly', 'Every N hours', 'Advanced (RRULE)']);
+    expect(screen.getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
+      'Daily at times',
+      'Weekly',
+      'Monthly',
+      'Every N hours',
+      'Advanced (RRULE)',
+    ]);
     expect(mode('DAILY')).toContain('checked');
     expect(screen.getByTestId('rule-description').textContent).toBe('Daily at 09:00');
     expect(screen.getByTestId('rule-summary').textContent).not.toContain('Next');

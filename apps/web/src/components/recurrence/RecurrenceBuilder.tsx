@@ -125,10 +125,24 @@ export function RecurrenceBuilder({
   const hourOptions = (minute: number) => HOURS.map((h) => ({ value: h, label: clock(h, minute) }));
   const minuteOptions = MINUTES.map((m) => ({ value: m, label: `:${String(m).padStart(2, '0')}` }));
   const hourSelect = (hour: number, minute: number, onPick: (hour: number) => void, name: string, label: string) => (
-    <Select<number> value={hour} onChange={onPick} options={hourOptions(minute)} style={{ width: 92 }} data-testid={testId(name)} aria-label={label} />
+    <Select<number>
+      value={hour}
+      onChange={onPick}
+      options={hourOptions(minute)}
+      style={{ width: 92 }}
+      data-testid={testId(name)}
+      aria-label={label}
+    />
   );
   const minuteSelect = (minute: number, onPick: (minute: number) => void, testid?: string) => (
-    <Select<number> value={minute} onChange={onPick} options={minuteOptions} style={{ width: 84 }} data-testid={testid} aria-label={t('builder.minute')} />
+    <Select<number>
+      value={minute}
+      onChange={onPick}
+      options={minuteOptions}
+      style={{ width: 84 }}
+      data-testid={testid}
+      aria-label={t('builder.minute')}
+    />
   );
 
   const days = (
@@ -211,7 +225,12 @@ export function RecurrenceBuilder({
             data-testid={testId('minute-every')}
           />
           <span>{t('builder.minutesFrom')}</span>
-          <Select<number> value={model.minuteFrom} onChange={(minuteFrom) => change({ minuteFrom })} options={hourOptions(0)} style={{ width: 92 }} />
+          <Select<number>
+            value={model.minuteFrom}
+            onChange={(minuteFrom) => change({ minuteFrom })}
+            options={hourOptions(0)}
+            style={{ width: 92 }}
+          />
           <span>{t('builder.until')}</span>
           <Select<number>
             value={model.minuteTo}
@@ -274,7 +293,10 @@ export function RecurrenceBuilder({
                     <Select<number>
                       value={model.nth}
                       onChange={(nth) => change({ nth, monthMode: 'NTH' })}
-                      options={[1, 2, 3, 4, -1].map((n) => ({ value: n, label: t(`recurrence.nth.${n === -1 ? 'last' : String(n)}` as 'recurrence.nth.1') }))}
+                      options={[1, 2, 3, 4, -1].map((n) => ({
+                        value: n,
+                        label: t(`recurrence.nth.${n === -1 ? 'last' : String(n)}` as 'recurrence.nth.1'),
+                      }))}
                       style={{ width: 96 }}
                       size="small"
                       aria-label={t('builder.nth')}
@@ -308,7 +330,10 @@ export function RecurrenceBuilder({
           {hourWindow(true)}
           {hours.length ? (
             <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: -4 }} data-testid={testId('window-hours')}>
-              {t('builder.hoursOnDays.times', { n: hours.length, times: hours.map((h) => clock(h, model.minute)).join(t('common.listSeparator')) })}
+              {t('builder.hoursOnDays.times', {
+                n: hours.length,
+                times: hours.map((h) => clock(h, model.minute)).join(t('common.listSeparator')),
+              })}
             </Typography.Paragraph>
           ) : (
             <Typography.Paragraph type="warning" style={{ fontSize: 12, marginTop: -4 }}>

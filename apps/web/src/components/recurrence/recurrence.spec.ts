@@ -24,7 +24,12 @@ const CASES: Array<{ spec: RecurrenceSpec; rule: string; zh: string; en: string 
     zh: '每天 3 次：08:00、12:00、16:00',
     en: '3 times a day at 08:00, 12:00 and 16:00',
   },
-  { spec: { kind: 'DAILY_TIMES', hours: [7], minute: 30 }, rule: 'FREQ=DAILY;BYHOUR=7;BYMINUTE=30', zh: '每天 07:30', en: 'Daily at 07:30' },
+  {
+    spec: { kind: 'DAILY_TIMES', hours: [7], minute: 30 },
+    rule: 'FREQ=DAILY;BYHOUR=7;BYMINUTE=30',
+    zh: '每天 07:30',
+    en: 'Daily at 07:30',
+  },
   {
     spec: { kind: 'EVERY_MINUTES', every: 15, fromHour: 9, toHour: 18 },
     rule: 'FREQ=MINUTELY;INTERVAL=15;BYHOUR=9,10,11,12,13,14,15,16,17',
@@ -93,7 +98,9 @@ describe('frequency shapes ↔ RRULE', () => {
   it('reads the seed data’s rules the way people say them', () => {
     expect(describeRule('FREQ=HOURLY;INTERVAL=2', 'zh-CN', HANDBOOK_RECURRENCE)).toBe('全天每 2 小时一次');
     expect(describeRule('FREQ=HOURLY;INTERVAL=2', 'en-US', HANDBOOK_RECURRENCE)).toBe('Every 2 hours, around the clock');
-    expect(describeRule('FREQ=HOURLY;INTERVAL=2;BYHOUR=10,12,14,16,18,20', 'zh-CN', HANDBOOK_RECURRENCE)).toBe('每 2 小时一次，10:00–20:00');
+    expect(describeRule('FREQ=HOURLY;INTERVAL=2;BYHOUR=10,12,14,16,18,20', 'zh-CN', HANDBOOK_RECURRENCE)).toBe(
+      '每 2 小时一次，10:00–20:00',
+    );
     expect(describeRule('FREQ=HOURLY;BYHOUR=8,9,10,11,12,13,14,15,16,17,18', 'zh-CN', HANDBOOK_RECURRENCE)).toBe('每小时一次，08:00–18:00');
     expect(describeRule('FREQ=HOURLY;BYHOUR=8,9,10,11,12,13,14,15,16,17,18', 'en-US', HANDBOOK_RECURRENCE)).toBe('Every hour, 08:00–18:00');
     expect(describeRule('FREQ=DAILY;BYHOUR=18', 'zh-CN', HANDBOOK_RECURRENCE)).toBe('每天 18:00');
@@ -124,28 +131,72 @@ const WORKDAY_WINDOW = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,12,15,18;BYMIN
 
 describe('inspection rules ↔ builder model', () => {
   it('builds "every 3 h 09:00–18:00 Mon–Fri" as a weekly rule with the window hours', () => {
-    const model: BuilderModel = { ...INSPECTION_RECURRENCE.defaults, mode: 'HOURS_ON_DAYS', hourEvery: 3, hourFrom: 9, hourTo: 18, minute: 0, days: ['MO', 'TU', 'WE', 'TH', 'FR'] };
+    const model: BuilderModel = {
+      ...INSPECTION_RECURRENCE.defaults,
+      mode: 'HOURS_ON_DAYS',
+      hourEvery: 3,
+      hourFrom: 9,
+      hourTo: 18,
+      minute: 0,
+      days: ['MO', 'TU', 'WE', 'TH', 'FR'],
+    };
     expect(ruleFromModel(model)).toBe(WORKDAY_WINDOW);
     expect(windowHours(model)).toEqual([9, 12, 15, 18]);
   });
 
   it('opens that rule in the hours-on-days mode and writes it back unchanged', () => {
     const model = modelFromRule(WORKDAY_WINDOW, INSPECTION_RECURRENCE);
-    expect(model).toMatchObject({ mode: 'HOURS_ON_DAYS', hourEvery: 3, hourFrom: 9, hourTo: 18, minute: 0, days: ['MO', 'TU', 'WE', 'TH', 'FR'] });
+    expect(model).toMatchObject({
+      mode: 'HOURS_ON_DAYS',
+      hourEvery: 3,
+      hourFrom: 9,
+      hourTo: 18,
+      minute: 0,
+      days: ['MO', 'TU', 'WE', 'TH', 'FR'],
+    });
     expect(ruleFromModel(model)).toBe(WORKDAY_WINDOW);
   });
 
   it('keeps the last run inside the window when the step does not land on the end', () => {
-    const model: BuilderModel = { ...INSPECTION_RECURRENCE.defaults, mode: 'HOURS_ON_DAYS', hourEvery: 4, hourFrom: 8, hourTo: 18, minute: 30, days: ['SA', 'SU'] };
+    const model: BuilderModel = {
+      ...INSPECTION_RECURRENCE.defaults,
+      mode: 'HOURS_ON_DAYS',
+      hourEvery: 4,
+      hourFrom: 8,
+      hourTo: 18,
+      minute: 30,
+      days: ['SA', 'SU'],
+    };
     expect(ruleFromModel(model)).toBe('FREQ=WEEKLY;BYDAY=SA,SU;BYHOUR=8,12,16;BYMINUTE=30');
-    expect(modelFromRule(ruleFromModel(model), INSPECTION_RECURRENCE)).toMatchObject({ mode: 'HOURS_ON_DAYS', hourEvery: 4, hourFrom: 8, hourTo: 16, minute: 30, days: ['SA', 'SU'] });
+    expect(modelFromRule(ruleFromModel(model), INSPECTION_RECURRENCE)).toMatchObject({
+      mode: 'HOURS_ON_DAYS',
+      hourEvery: 4,
+      hourFrom: 8,
+      hourTo: 16,
+      minute: 30,
+      days: ['SA', 'SU'],
+    });
   });
 
   it('writes every day of the week as an hourly rule, and reads it back with all days', () => {
-    const model: BuilderModel = { ...INSPECTION_RECURRENCE.defaults, mode: 'HOURS_ON_DAYS', hourEvery: 2, hourFrom: 8, hourTo: 20, minute: 0, days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] };
+    const model: BuilderModel = {
+      ...INSPECTION_RECURRENCE.defaults,
+      mode: 'HOURS_ON_DAYS',
+      hourEvery: 2,
+      hourFrom: 8,
+      hourTo: 20,
+      minute: 0,
+      days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'],
+    };
     const rule = ruleFromModel(model);
     expect(rule).toBe('FREQ=HOURLY;BYHOUR=8,10,12,14,16,18,20;BYMINUTE=0');
-    expect(modelFromRule(rule, INSPECTION_RECURRENCE)).toMatchObject({ mode: 'HOURS_ON_DAYS', hourEvery: 2, hourFrom: 8, hourTo: 20, days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] });
+    expect(modelFromRule(rule, INSPECTION_RECURRENCE)).toMatchObject({
+      mode: 'HOURS_ON_DAYS',
+      hourEvery: 2,
+      hourFrom: 8,
+      hourTo: 20,
+      days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'],
+    });
   });
 
   it('is incomplete without weekdays or with the window the wrong way round', () => {
@@ -157,13 +208,25 @@ describe('inspection rules ↔ builder model', () => {
 
   it.each([
     ['daily at times', 'FREQ=DAILY;BYHOUR=8,12,16;BYMINUTE=0', { mode: 'DAILY_TIMES', hours: [8, 12, 16] }],
-    ['weekly on chosen days at two times', 'FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=9,17;BYMINUTE=30', { mode: 'WEEKLY', days: ['MO', 'WE', 'FR'], hours: [9, 17], minute: 30 }],
+    [
+      'weekly on chosen days at two times',
+      'FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=9,17;BYMINUTE=30',
+      { mode: 'WEEKLY', days: ['MO', 'WE', 'FR'], hours: [9, 17], minute: 30 },
+    ],
     ['weekly every day with evenly spaced hours', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR=9,12,15;BYMINUTE=0', { mode: 'WEEKLY' }],
     ['fortnightly', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;BYHOUR=10;BYMINUTE=0', { mode: 'WEEKLY', weekInterval: 2, days: ['TU'] }],
     ['monthly on day 15', 'FREQ=MONTHLY;BYMONTHDAY=15;BYHOUR=9;BYMINUTE=0', { mode: 'MONTHLY', monthMode: 'DAY', monthDay: 15 }],
     ['monthly on the last day', 'FREQ=MONTHLY;BYMONTHDAY=-1;BYHOUR=17;BYMINUTE=0', { mode: 'MONTHLY', monthMode: 'LAST' }],
-    ['monthly on the 2nd Tuesday', 'FREQ=MONTHLY;BYDAY=2TU;BYHOUR=9;BYMINUTE=0', { mode: 'MONTHLY', monthMode: 'NTH', nth: 2, weekday: 'TU' }],
-    ['monthly on the last Friday', 'FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=9;BYMINUTE=0', { mode: 'MONTHLY', monthMode: 'NTH', nth: -1, weekday: 'FR' }],
+    [
+      'monthly on the 2nd Tuesday',
+      'FREQ=MONTHLY;BYDAY=2TU;BYHOUR=9;BYMINUTE=0',
+      { mode: 'MONTHLY', monthMode: 'NTH', nth: 2, weekday: 'TU' },
+    ],
+    [
+      'monthly on the last Friday',
+      'FREQ=MONTHLY;BYDAY=-1FR;BYHOUR=9;BYMINUTE=0',
+      { mode: 'MONTHLY', monthMode: 'NTH', nth: -1, weekday: 'FR' },
+    ],
   ])('round-trips %s', (_name, rule, expected) => {
     const model = modelFromRule(rule, INSPECTION_RECURRENCE);
     expect(model).toMatchObject(expected);
@@ -204,7 +267,12 @@ describe('one rule, each screen’s reading', () => {
     const rule = 'FREQ=HOURLY;BYHOUR=8,10,12,14,16,18;BYMINUTE=0';
     expect(modelFromRule(rule, HANDBOOK_RECURRENCE)).toMatchObject({ mode: 'EVERY_HOURS', hourEvery: 2, hourFrom: 8, hourTo: 18 });
     expect(modelFromRule(rule, INSPECTION_RECURRENCE)).toMatchObject({ mode: 'HOURS_ON_DAYS', hourEvery: 2, hourFrom: 8, hourTo: 18 });
-    expect(modelFromRule('FREQ=MINUTELY;INTERVAL=30;BYHOUR=9,10', HANDBOOK_RECURRENCE)).toMatchObject({ mode: 'EVERY_MINUTES', minuteEvery: 30, minuteFrom: 9, minuteTo: 11 });
+    expect(modelFromRule('FREQ=MINUTELY;INTERVAL=30;BYHOUR=9,10', HANDBOOK_RECURRENCE)).toMatchObject({
+      mode: 'EVERY_MINUTES',
+      minuteEvery: 30,
+      minuteFrom: 9,
+      minuteTo: 11,
+    });
     expect(describeRule(rule, 'zh-CN', HANDBOOK_RECURRENCE)).toBe('每 2 小时一次，08:00–18:00');
     expect(describeRule(rule, 'zh-CN', INSPECTION_RECURRENCE)).toBe('每天 08:00–18:00 每 2 小时一次（每天 6 次）');
   });
@@ -212,15 +280,23 @@ describe('one rule, each screen’s reading', () => {
 
 describe('describing inspection rules', () => {
   it('names the hours-on-days shape in Chinese and English', () => {
-    expect(describeRule(WORKDAY_WINDOW, 'zh-CN', INSPECTION_RECURRENCE)).toBe('每个工作日（周一至周五） 09:00–18:00 每 3 小时一次（每天 4 次）');
+    expect(describeRule(WORKDAY_WINDOW, 'zh-CN', INSPECTION_RECURRENCE)).toBe(
+      '每个工作日（周一至周五） 09:00–18:00 每 3 小时一次（每天 4 次）',
+    );
     expect(describeRule(WORKDAY_WINDOW, 'en-US', INSPECTION_RECURRENCE)).toBe('Weekdays (Mon–Fri), every 3 hours 09:00–18:00 (4 a day)');
-    expect(describeRule('FREQ=WEEKLY;BYDAY=SA,SU;BYHOUR=8,9,10;BYMINUTE=0', 'zh-CN', INSPECTION_RECURRENCE)).toBe('每个周末 08:00–10:00 每小时一次（每天 3 次）');
+    expect(describeRule('FREQ=WEEKLY;BYDAY=SA,SU;BYHOUR=8,9,10;BYMINUTE=0', 'zh-CN', INSPECTION_RECURRENCE)).toBe(
+      '每个周末 08:00–10:00 每小时一次（每天 3 次）',
+    );
   });
 
   it('uses the handbook wording for the other shapes', () => {
     expect(describeRule('FREQ=DAILY;BYHOUR=8,12,16;BYMINUTE=0', 'zh-CN', INSPECTION_RECURRENCE)).toBe('每天 3 次：08:00、12:00、16:00');
-    expect(describeRule('FREQ=MONTHLY;BYMONTHDAY=-1;BYHOUR=9;BYMINUTE=0', 'en-US', INSPECTION_RECURRENCE)).toBe('Monthly on the last day at 09:00');
-    expect(describeRule('FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1;BYHOUR=9', 'zh-CN', INSPECTION_RECURRENCE)).toBe('自定义规则：every March on the 1st');
+    expect(describeRule('FREQ=MONTHLY;BYMONTHDAY=-1;BYHOUR=9;BYMINUTE=0', 'en-US', INSPECTION_RECURRENCE)).toBe(
+      'Monthly on the last day at 09:00',
+    );
+    expect(describeRule('FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1;BYHOUR=9', 'zh-CN', INSPECTION_RECURRENCE)).toBe(
+      '自定义规则：every March on the 1st',
+    );
   });
 
   it('names weekday sets', () => {

@@ -146,7 +146,8 @@ export function parseFrequency(rule: string): Exclude<RecurrenceSpec, { kind: 'H
 
 /** The RRULE of a shape, or null while it is incomplete (no hour, no weekday, an empty window). */
 export function buildRule(spec: RecurrenceSpec): string | null {
-  const at = (s: AtTimes) => (s.hours.length ? `BYHOUR=${[...new Set(s.hours)].sort((a, b) => a - b).join(',')};BYMINUTE=${s.minute}` : null);
+  const at = (s: AtTimes) =>
+    s.hours.length ? `BYHOUR=${[...new Set(s.hours)].sort((a, b) => a - b).join(',')};BYMINUTE=${s.minute}` : null;
   const every = (interval: number) => (interval > 1 ? `;INTERVAL=${interval}` : '');
   switch (spec.kind) {
     case 'DAILY_TIMES': {
@@ -275,7 +276,14 @@ export function readRule(rule: string | null | undefined, profile: Pick<Recurren
   if (spec.kind === 'WEEKLY' && spec.interval === 1 && spec.hours.length >= 3 && spec.days.length < WEEKDAYS.length) {
     const step = constantStep(spec.hours);
     if (step) {
-      return { kind: 'HOURS_ON_DAYS', every: step, fromHour: spec.hours[0], toHour: spec.hours[spec.hours.length - 1], minute: spec.minute, days: spec.days };
+      return {
+        kind: 'HOURS_ON_DAYS',
+        every: step,
+        fromHour: spec.hours[0],
+        toHour: spec.hours[spec.hours.length - 1],
+        minute: spec.minute,
+        days: spec.days,
+      };
     }
   }
   return spec;
@@ -302,9 +310,26 @@ function modelOf(spec: RecurrenceSpec, base: BuilderModel): BuilderModel {
         monthInterval: spec.interval,
       };
     case 'MONTHLY_NTH':
-      return { ...base, mode: 'MONTHLY', monthMode: 'NTH', nth: spec.nth, weekday: spec.weekday, hours: spec.hours, minute: spec.minute, monthInterval: spec.interval };
+      return {
+        ...base,
+        mode: 'MONTHLY',
+        monthMode: 'NTH',
+        nth: spec.nth,
+        weekday: spec.weekday,
+        hours: spec.hours,
+        minute: spec.minute,
+        monthInterval: spec.interval,
+      };
     case 'HOURS_ON_DAYS':
-      return { ...base, mode: 'HOURS_ON_DAYS', hourEvery: spec.every, hourFrom: spec.fromHour, hourTo: spec.toHour, minute: spec.minute, days: spec.days };
+      return {
+        ...base,
+        mode: 'HOURS_ON_DAYS',
+        hourEvery: spec.every,
+        hourFrom: spec.fromHour,
+        hourTo: spec.toHour,
+        minute: spec.minute,
+        days: spec.days,
+      };
   }
 }
 
@@ -329,8 +354,15 @@ export function specFromModel(m: BuilderModel): RecurrenceSpec | null {
     case 'WEEKLY':
       return { kind: 'WEEKLY', days: m.days, hours: m.hours, minute: m.minute, interval: m.weekInterval };
     case 'MONTHLY':
-      if (m.monthMode === 'NTH') return { kind: 'MONTHLY_NTH', nth: m.nth, weekday: m.weekday, hours: m.hours, minute: m.minute, interval: m.monthInterval };
-      return { kind: 'MONTHLY_DAY', day: m.monthMode === 'LAST' ? -1 : m.monthDay, hours: m.hours, minute: m.minute, interval: m.monthInterval };
+      if (m.monthMode === 'NTH')
+        return { kind: 'MONTHLY_NTH', nth: m.nth, weekday: m.weekday, hours: m.hours, minute: m.minute, interval: m.monthInterval };
+      return {
+        kind: 'MONTHLY_DAY',
+        day: m.monthMode === 'LAST' ? -1 : m.monthDay,
+        hours: m.hours,
+        minute: m.minute,
+        interval: m.monthInterval,
+      };
     case 'HOURS_ON_DAYS':
       return { kind: 'HOURS_ON_DAYS', every: m.hourEvery, fromHour: m.hourFrom, toHour: m.hourTo, minute: m.minute, days: m.days };
     case 'ADVANCED':
@@ -390,13 +422,24 @@ export function describeDays(days: readonly Weekday[], lang: Language): string {
   if (ordered.length === WEEKDAYS.length) return t('recurrence.days.everyDay');
   if (ordered.join() === WORKDAYS.join()) return t('recurrence.days.workdays');
   if (ordered.join() === 'SA,SU') return t('recurrence.days.weekends');
-  return t('recurrence.days.onDays', { days: joinList(ordered.map((d) => t(`recurrence.weekdays.${d}`)), lang) });
+  return t('recurrence.days.onDays', {
+    days: joinList(
+      ordered.map((d) => t(`recurrence.weekdays.${d}`)),
+      lang,
+    ),
+  });
 }
 
 /** A shape in words, in the given language. */
 export function describeSpec(spec: RecurrenceSpec, lang: Language): string {
   const t = i18n.getFixedT(lang);
-  const times = 'hours' in spec ? joinList(spec.hours.map((h) => clock(h, spec.minute)), lang) : '';
+  const times =
+    'hours' in spec
+      ? joinList(
+          spec.hours.map((h) => clock(h, spec.minute)),
+          lang,
+        )
+      : '';
   const weekday = (d: Weekday) => t(`recurrence.weekdays.${d}`);
   switch (spec.kind) {
     case 'DAILY_TIMES':
@@ -417,7 +460,9 @@ export function describeSpec(spec: RecurrenceSpec, lang: Language): string {
       if (spec.interval === 1 && spec.days.length === 7) return t('recurrence.dailyOnce', { times });
       if (spec.interval === 1 && spec.days.join() === 'MO,TU,WE,TH,FR') return t('recurrence.weekdaysOnly', { times });
       const days = joinList(spec.days.map(weekday), lang);
-      return spec.interval === 1 ? t('recurrence.weekly', { days, times }) : t('recurrence.weeklyInterval', { interval: spec.interval, days, times });
+      return spec.interval === 1
+        ? t('recurrence.weekly', { days, times })
+        : t('recurrence.weeklyInterval', { interval: spec.interval, days, times });
     }
     case 'MONTHLY_DAY': {
       const period = spec.interval === 1 ? t('recurrence.everyMonth') : t('recurrence.everyNMonths', { interval: spec.interval });

@@ -1,7 +1,16 @@
 import type { costsZh } from './costs.zh-CN';
 
 export const costsEn: typeof costsZh = {
-  categories: { STAFF: 'Staff', CLEANING: 'Cleaning', SECURITY: 'Security', ENGINEERING: 'Engineering', LANDSCAPING: 'Landscaping', MATERIALS: 'Materials', ENERGY: 'Energy', OTHER: 'Other' },
+  categories: {
+    STAFF: 'Staff',
+    CLEANING: 'Cleaning',
+    SECURITY: 'Security',
+    ENGINEERING: 'Engineering',
+    LANDSCAPING: 'Landscaping',
+    MATERIALS: 'Materials',
+    ENERGY: 'Energy',
+    OTHER: 'Other',
+  },
   decisions: { ACCEPTED: 'Accepted', BUDGET_ADJUSTED: 'Budget adjusted', ACTION_REQUIRED: 'Action required' },
   overview: {
     title: 'Operating costs',

@@ -1,6 +1,15 @@
 // zh-CN strings of the operating cost screens (运营成本); en-US must have the same keys.
 export const costsZh = {
-  categories: { STAFF: '人工成本', CLEANING: '保洁费用', SECURITY: '秩序维护', ENGINEERING: '工程维修', LANDSCAPING: '绿化养护', MATERIALS: '物料消耗', ENERGY: '能耗', OTHER: '其他' },
+  categories: {
+    STAFF: '人工成本',
+    CLEANING: '保洁费用',
+    SECURITY: '秩序维护',
+    ENGINEERING: '工程维修',
+    LANDSCAPING: '绿化养护',
+    MATERIALS: '物料消耗',
+    ENERGY: '能耗',
+    OTHER: '其他',
+  },
   decisions: { ACCEPTED: '接受差异', BUDGET_ADJUSTED: '调整预算', ACTION_REQUIRED: '需整改' },
   overview: {
     title: '运营成本',

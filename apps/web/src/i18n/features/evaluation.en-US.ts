@@ -38,7 +38,7 @@ export const evaluationEn: typeof evaluationZh = {
     scopeRegion: 'Selected region',
     lengthMonths: 'Last {{count}} months',
     lengthQuarters: 'Last {{count}} quarters',
-    clickHint: "Click a project in the ranking to see its trend",
+    clickHint: 'Click a project in the ranking to see its trend',
     backToAll: 'Back to the overall trend',
     noData: 'No inspections in these periods',
     score: 'Score',

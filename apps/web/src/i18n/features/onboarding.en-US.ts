@@ -77,7 +77,8 @@ export const onboardingEn: typeof onboardingZh = {
     advance: 'Advance to “{{stage}}”',
     goLive: 'Go live (operating)',
     advanceConfirm: 'Move the project to “{{stage}}”?',
-    goLiveConfirm: 'Going live creates the work handbook, the default inspection frequencies and the staff’s training requirements. Go live?',
+    goLiveConfirm:
+      'Going live creates the work handbook, the default inspection frequencies and the staff’s training requirements. Go live?',
     advanced: 'Moved to “{{stage}}”',
     override: 'Override the gate',
     overrideTitle: 'Admin override',

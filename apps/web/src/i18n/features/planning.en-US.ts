@@ -125,7 +125,8 @@ export const planningEn: typeof planningZh = {
   drawer: {
     newTitle: 'Add inspection frequency',
     editTitle: 'Edit inspection frequency: {{name}}',
-    effectiveFromNow: 'Changes apply from now on: past inspections stay as they were, and open future ones are re-planned with the new settings.',
+    effectiveFromNow:
+      'Changes apply from now on: past inspections stay as they were, and open future ones are re-planned with the new settings.',
     historyKept: 'The change history is kept in the audit log.',
   },
   preview: {
@@ -154,7 +155,8 @@ export const planningEn: typeof planningZh = {
   applyDefaults: {
     button: 'Apply format defaults',
     title: 'Apply the {{format}} defaults',
-    intro: 'Creates this project’s inspection frequencies from the {{format}} defaults. Checklists the project already has a frequency for are skipped, not doubled.',
+    intro:
+      'Creates this project’s inspection frequencies from the {{format}} defaults. Checklists the project already has a frequency for are skipped, not doubled.',
     startDate: 'Start on',
     ok: 'Apply',
     badStartDate: 'The start date cannot be before today ({{date}})',

@@ -2,7 +2,8 @@ import type { regulationsZh } from './regulations.zh-CN';
 
 export const regulationsEn: typeof regulationsZh = {
   title: 'QC regulations',
-  subtitle: 'Quality-control regulations, company-wide or per property format; members in the roles they apply to acknowledge the current version',
+  subtitle:
+    'Quality-control regulations, company-wide or per property format; members in the roles they apply to acknowledge the current version',
   create: 'New regulation',
   scopes: { TENANT: 'Company-wide', FORMAT: 'Property format' },
   fields: {

@@ -21,7 +21,8 @@ export const templatesEn: typeof templatesZh = {
     open: 'Open',
     edit: 'Edit',
     empty: 'No checklists yet.',
-    emptyHint: 'Create a checklist, pick items from the standards library or a handbook template, and publish it to use it in inspection plans.',
+    emptyHint:
+      'Create a checklist, pick items from the standards library or a handbook template, and publish it to use it in inspection plans.',
     emptyReadOnly: 'Checklists appear here once the Quality Center publishes them.',
     emptyFiltered: 'No checklists match these filters.',
   },
@@ -164,7 +165,8 @@ export const templatesEn: typeof templatesZh = {
     changeSummary: 'Change summary',
     changeSummaryHint: 'What changed and why; shown in the history.',
     changeSummaryPlaceholder: 'e.g. Added lift car checks; adjusted floor-cleaning deductions',
-    contents: 'Contents: {{sections}} sections, {{items}} items, {{points}} points, critical items: {{critical}}, pass mark {{passScore}}%.',
+    contents:
+      'Contents: {{sections}} sections, {{items}} items, {{points}} points, critical items: {{critical}}, pass mark {{passScore}}%.',
     effect: 'Inspections generated from now on use V{{n}}; those already generated keep their version.',
   },
   history: {

@@ -147,7 +147,8 @@ export const templatesZh = {
     discardConfirm: '将删除此草稿中的全部修改，检查表保持为当前版本 V{{n}}。此操作不可撤销。',
     discarded: '草稿已放弃',
     conflictTitle: '其他人已保存了这份草稿',
-    conflict: '在您编辑期间，有人保存了这份草稿（您的副本基于第 {{expected}} 次保存，草稿现在是第 {{current}} 次保存）。您的修改尚未保存。请重新加载草稿，再重新进行您的修改。',
+    conflict:
+      '在您编辑期间，有人保存了这份草稿（您的副本基于第 {{expected}} 次保存，草稿现在是第 {{current}} 次保存）。您的修改尚未保存。请重新加载草稿，再重新进行您的修改。',
     reload: '重新加载草稿',
     reloadTitle: '重新加载草稿？',
     reloadConfirm: '重新加载会丢弃您在此页面上尚未保存的修改。',

@@ -64,7 +64,11 @@ export const trainingEn: typeof trainingZh = {
       remove: 'Remove attachment',
       hint: 'PDF, Word, Excel, PowerPoint or images (up to 10 MB), or a link to online courseware; saved with the course.',
       downloadFailed: 'Download failed, try again',
-      errors: { PAYLOAD_TOO_LARGE: 'The file is too large', UNSUPPORTED_MEDIA_TYPE: 'Only PDF, Office documents or images', FAILED: 'Upload failed, try again' },
+      errors: {
+        PAYLOAD_TOO_LARGE: 'The file is too large',
+        UNSUPPORTED_MEDIA_TYPE: 'Only PDF, Office documents or images',
+        FAILED: 'Upload failed, try again',
+      },
     },
     showArchived: 'Show archived',
     archiveConfirm: 'An archived course cannot be added to new plans or sessions; its history stays. Archive it?',
@@ -178,7 +182,8 @@ export const trainingEn: typeof trainingZh = {
   },
   positions: {
     title: 'Positions',
-    subtitle: 'The company’s positions (security, cleaning, customer service, engineering, landscaping, sales office …); training plans are per position',
+    subtitle:
+      'The company’s positions (security, cleaning, customer service, engineering, landscaping, sales office …); training plans are per position',
     new: 'New position',
     empty: 'No positions yet',
     emptyHint: 'Create a position to plan its training and register its employees.',
@@ -198,7 +203,7 @@ export const trainingEn: typeof trainingZh = {
     editTitle: 'Edit employee',
     saved: 'Employee saved',
     title: 'Employees & training records',
-    subtitle: "Staff of the projects; open one for the training record",
+    subtitle: 'Staff of the projects; open one for the training record',
     new: 'New employee',
     import: 'Import employees',
     empty: 'No employees match',
@@ -209,7 +214,8 @@ export const trainingEn: typeof trainingZh = {
     all: 'All',
     fields: { name: 'Name', employeeNo: 'Employee no.', position: 'Position', project: 'Project', hireDate: 'Hired', active: 'Status' },
     created: 'Employee added',
-    importIntro: 'Upload the employee sheet (name, employee no., position, project code, hire date, active). It is checked first and nothing is written; if any row is wrong, no row is written.',
+    importIntro:
+      'Upload the employee sheet (name, employee no., position, project code, hire date, active). It is checked first and nothing is written; if any row is wrong, no row is written.',
   },
   record: {
     title: 'Training record',

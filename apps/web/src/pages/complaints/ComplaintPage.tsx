@@ -2,7 +2,28 @@
 // reason when the caller may not take it — e.g. the resolver cannot verify), convened discussions,
 // actions with owners and deadlines, and the full history of state changes.
 import { useState } from 'react';
-import { App, Button, Card, Checkbox, Col, DatePicker, Descriptions, Empty, Form, Input, List, Modal, Row, Select, Space, Table, Tag, Timeline, Tooltip, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  DatePicker,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  List,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Timeline,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -33,7 +54,12 @@ import type { ComplaintQuery as ComplaintData } from '../../gql/graphql';
 
 type Case = NonNullable<ComplaintData['complaint']>;
 
-const STEP_TYPES: Record<ComplaintStep, 'primary' | 'default'> = { START: 'primary', RESOLVE: 'primary', VERIFY: 'primary', REOPEN: 'default' };
+const STEP_TYPES: Record<ComplaintStep, 'primary' | 'default'> = {
+  START: 'primary',
+  RESOLVE: 'primary',
+  VERIFY: 'primary',
+  REOPEN: 'default',
+};
 
 function StepModal({ c, step, onClose }: { c: Case; step: ComplaintStep | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -67,13 +93,25 @@ function StepModal({ c, step, onClose }: { c: Case; step: ComplaintStep | null; 
     }
   };
   return (
-    <Modal open={!!step} title={step ? t(`complaints.steps.${step}`) : ''} onCancel={onClose} onOk={() => void submit()} okText={step ? t(`complaints.steps.${step}`) : ''} confirmLoading={busy} destroyOnHidden data-testid="complaint-step-modal">
+    <Modal
+      open={!!step}
+      title={step ? t(`complaints.steps.${step}`) : ''}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={step ? t(`complaints.steps.${step}`) : ''}
+      confirmLoading={busy}
+      destroyOnHidden
+      data-testid="complaint-step-modal"
+    >
       {step ? (
         <>
           <Typography.Text>{t(`complaints.stepNote.${step}`)}</Typography.Text>
           <Input.TextArea
             value={text}
-            onChange={(e) => { setText(e.target.value); setFieldError(null); }}
+            onChange={(e) => {
+              setText(e.target.value);
+              setFieldError(null);
+            }}
             autoSize={{ minRows: 3, maxRows: 8 }}
             maxLength={COMPLAINT_RULES.note.max}
             placeholder={t(`complaints.stepNotePlaceholder.${step}`)}
@@ -81,7 +119,11 @@ function StepModal({ c, step, onClose }: { c: Case; step: ComplaintStep | null; 
             aria-label={t(`complaints.stepNote.${step}`)}
             data-testid="complaint-step-note"
           />
-          {fieldError ? <Typography.Text type="danger" role="alert">{fieldError}</Typography.Text> : null}
+          {fieldError ? (
+            <Typography.Text type="danger" role="alert">
+              {fieldError}
+            </Typography.Text>
+          ) : null}
         </>
       ) : null}
     </Modal>
@@ -96,14 +138,32 @@ function DiscussionModal({ c, open, onClose }: { c: Case; open: boolean; onClose
   const [record, recording] = useMutation(RecordComplaintDiscussionMutation, { refetchQueries: ['Complaint'] });
   const required = { required: true, message: t('validation.REQUIRED') };
   return (
-    <Modal open={open} title={t('complaints.discussion.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={recording.loading} destroyOnHidden width={640}>
+    <Modal
+      open={open}
+      title={t('complaints.discussion.add')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={recording.loading}
+      destroyOnHidden
+      width={640}
+    >
       <Form
         form={form}
         layout="vertical"
         initialValues={{ heldOn: dayjs(), departments: ['QUALITY_CENTER'] }}
         onFinish={async (v: { heldOn: dayjs.Dayjs; departments: ComplaintDepartment[]; minutes: string; decisions?: string }) => {
           try {
-            await record({ variables: { id: c.id, input: { heldOn: v.heldOn.format('YYYY-MM-DD'), departments: v.departments, minutes: v.minutes.trim(), decisions: v.decisions?.trim() || null } } });
+            await record({
+              variables: {
+                id: c.id,
+                input: {
+                  heldOn: v.heldOn.format('YYYY-MM-DD'),
+                  departments: v.departments,
+                  minutes: v.minutes.trim(),
+                  decisions: v.decisions?.trim() || null,
+                },
+              },
+            });
             void message.success(t('complaints.discussion.saved'));
             onClose();
           } catch (e) {
@@ -114,13 +174,29 @@ function DiscussionModal({ c, open, onClose }: { c: Case; open: boolean; onClose
         <Form.Item name="heldOn" label={t('complaints.discussion.heldOn')} rules={[required]}>
           <DatePicker />
         </Form.Item>
-        <Form.Item name="departments" label={t('complaints.discussion.departments')} extra={t('complaints.discussion.departmentsNote')} rules={[{ ...required, type: 'array', min: 1 }]}>
+        <Form.Item
+          name="departments"
+          label={t('complaints.discussion.departments')}
+          extra={t('complaints.discussion.departmentsNote')}
+          rules={[{ ...required, type: 'array', min: 1 }]}
+        >
           <Select mode="multiple" options={COMPLAINT_DEPARTMENTS.map((d) => ({ value: d, label: t(`complaints.departments.${d}`) }))} />
         </Form.Item>
-        <Form.Item name="minutes" label={t('complaints.discussion.minutes')} rules={[{ ...required, whitespace: true }, { max: COMPLAINT_RULES.minutes.max, message: t('validation.TOO_LONG', { max: COMPLAINT_RULES.minutes.max }) }]}>
+        <Form.Item
+          name="minutes"
+          label={t('complaints.discussion.minutes')}
+          rules={[
+            { ...required, whitespace: true },
+            { max: COMPLAINT_RULES.minutes.max, message: t('validation.TOO_LONG', { max: COMPLAINT_RULES.minutes.max }) },
+          ]}
+        >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
         </Form.Item>
-        <Form.Item name="decisions" label={t('complaints.discussion.decisions')} rules={[{ max: COMPLAINT_RULES.decisions.max, message: t('validation.TOO_LONG', { max: COMPLAINT_RULES.decisions.max }) }]}>
+        <Form.Item
+          name="decisions"
+          label={t('complaints.discussion.decisions')}
+          rules={[{ max: COMPLAINT_RULES.decisions.max, message: t('validation.TOO_LONG', { max: COMPLAINT_RULES.decisions.max }) }]}
+        >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
         </Form.Item>
       </Form>
@@ -137,14 +213,26 @@ function ActionModal({ c, open, onClose }: { c: Case; open: boolean; onClose: ()
   const [add, adding] = useMutation(AddComplaintActionMutation, { refetchQueries: ['Complaint'] });
   const required = { required: true, message: t('validation.REQUIRED') };
   return (
-    <Modal open={open} title={t('complaints.actions.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={adding.loading} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('complaints.actions.add')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={adding.loading}
+      destroyOnHidden
+    >
       <Form
         form={form}
         layout="vertical"
         initialValues={{ deadline: dayjs().add(3, 'day') }}
         onFinish={async (v: { description: string; ownerUserId: string; deadline: dayjs.Dayjs }) => {
           try {
-            await add({ variables: { id: c.id, input: { description: v.description.trim(), ownerUserId: v.ownerUserId, deadline: v.deadline.format('YYYY-MM-DD') } } });
+            await add({
+              variables: {
+                id: c.id,
+                input: { description: v.description.trim(), ownerUserId: v.ownerUserId, deadline: v.deadline.format('YYYY-MM-DD') },
+              },
+            });
             void message.success(t('complaints.actions.saved'));
             onClose();
           } catch (e) {
@@ -152,11 +240,28 @@ function ActionModal({ c, open, onClose }: { c: Case; open: boolean; onClose: ()
           }
         }}
       >
-        <Form.Item name="description" label={t('complaints.actions.description')} rules={[{ ...required, whitespace: true }, { max: COMPLAINT_RULES.actionDescription.max, message: t('validation.TOO_LONG', { max: COMPLAINT_RULES.actionDescription.max }) }]}>
+        <Form.Item
+          name="description"
+          label={t('complaints.actions.description')}
+          rules={[
+            { ...required, whitespace: true },
+            {
+              max: COMPLAINT_RULES.actionDescription.max,
+              message: t('validation.TOO_LONG', { max: COMPLAINT_RULES.actionDescription.max }),
+            },
+          ]}
+        >
           <Input data-testid="action-description" />
         </Form.Item>
         <Form.Item name="ownerUserId" label={t('complaints.actions.owner')} rules={[required]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} loading={people.loading} options={(people.data?.inspectionAssignees ?? []).filter((a) => a.user).map((a) => ({ value: a.user!.id, label: `${a.user!.displayName}（${t(`roles.${a.role as Role}`)}）` }))} data-testid="action-owner" />
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={people.loading}
+            options={(people.data?.inspectionAssignees ?? [])
+              .filter((a) => a.user)
+              .map((a) => ({ value: a.user!.id, label: `${a.user!.displayName}（${t(`roles.${a.role as Role}`)}）` }))}
+            data-testid="action-owner"
+          />
         </Form.Item>
         <Form.Item name="deadline" label={t('complaints.actions.deadline')} rules={[required]}>
           <DatePicker />
@@ -208,13 +313,25 @@ export default function ComplaintPage() {
               // Steps that cannot apply in this state at all are not offered; the rest show why they are disabled.
               if (!p || p.blocker === 'STATE') return null;
               const button = (
-                <Button key={s} type={STEP_TYPES[s]} danger={s === 'REOPEN'} disabled={!p.allowed} onClick={() => setStep(s)} data-testid={`complaint-step-${s}`} data-blocker={p.blocker ?? ''}>
+                <Button
+                  key={s}
+                  type={STEP_TYPES[s]}
+                  danger={s === 'REOPEN'}
+                  disabled={!p.allowed}
+                  onClick={() => setStep(s)}
+                  data-testid={`complaint-step-${s}`}
+                  data-blocker={p.blocker ?? ''}
+                >
                   {t(`complaints.steps.${s}`)}
                 </Button>
               );
-              return p.allowed ? button : (
+              return p.allowed ? (
+                button
+              ) : (
                 <Tooltip key={s} title={t(`complaints.blockers.${p.blocker!}`)}>
-                  <span data-testid={`complaint-step-${s}-reason`} data-reason={p.blocker}>{button}</span>
+                  <span data-testid={`complaint-step-${s}-reason`} data-reason={p.blocker}>
+                    {button}
+                  </span>
                 </Tooltip>
               );
             })}
@@ -223,15 +340,22 @@ export default function ComplaintPage() {
       />
       {c.stepPermissions.some((p) => p.blocker && p.blocker !== 'STATE' && p.blocker !== 'ROLE') ? (
         <Typography.Paragraph type="secondary" data-testid="complaint-step-reasons">
-          {c.stepPermissions.filter((p) => p.blocker && p.blocker !== 'STATE' && p.blocker !== 'ROLE').map((p) => `${t(`complaints.steps.${p.step}`)}：${t(`complaints.blockers.${p.blocker!}`)}`).join('；')}
+          {c.stepPermissions
+            .filter((p) => p.blocker && p.blocker !== 'STATE' && p.blocker !== 'ROLE')
+            .map((p) => `${t(`complaints.steps.${p.step}`)}：${t(`complaints.blockers.${p.blocker!}`)}`)
+            .join('；')}
         </Typography.Paragraph>
       ) : null}
       <Row gutter={16}>
         <Col xs={24} lg={16}>
           <Card variant="borderless" style={{ marginBottom: 16 }}>
-            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', fontSize: 15 }} data-testid="complaint-description">{c.description}</Typography.Paragraph>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', fontSize: 15 }} data-testid="complaint-description">
+              {c.description}
+            </Typography.Paragraph>
             <Descriptions size="small" column={{ xs: 1, md: 2 }}>
-              <Descriptions.Item label={t('complaints.fields.project')}><Link to={`/projects/${c.project.id}`}>{`${c.project.code} · ${c.project.name}`}</Link></Descriptions.Item>
+              <Descriptions.Item label={t('complaints.fields.project')}>
+                <Link to={`/projects/${c.project.id}`}>{`${c.project.code} · ${c.project.name}`}</Link>
+              </Descriptions.Item>
               <Descriptions.Item label={t('complaints.fields.region')}>{c.region?.name ?? t('common.none')}</Descriptions.Item>
               <Descriptions.Item label={t('complaints.fields.source')}>{t(`complaints.sources.${c.source}`)}</Descriptions.Item>
               <Descriptions.Item label={t('complaints.fields.createdBy')}>{c.createdBy?.displayName ?? t('common.none')}</Descriptions.Item>
@@ -239,43 +363,83 @@ export default function ComplaintPage() {
               <Descriptions.Item label={t('complaints.fields.dueAt')}>{formatDateTime(c.dueAt, tz, 'short')}</Descriptions.Item>
               {c.inspectionId ? (
                 <Descriptions.Item label={t('complaints.fields.raisedFrom')}>
-                  <Link to={`/inspections/${c.inspectionId}`}>{c.feedbackId ? t('complaints.fromFeedback') : t('complaints.fromFinding')}</Link>
+                  <Link to={`/inspections/${c.inspectionId}`}>
+                    {c.feedbackId ? t('complaints.fromFeedback') : t('complaints.fromFinding')}
+                  </Link>
                 </Descriptions.Item>
               ) : null}
-              {c.resolvedBy ? <Descriptions.Item label={t('complaints.fields.resolvedBy')}><span data-testid="complaint-resolved-by">{c.resolvedBy.displayName}</span></Descriptions.Item> : null}
-              {c.resolutionNote && c.resolvedBy ? <Descriptions.Item label={t('complaints.fields.resolutionNote')} span={2}>{c.resolutionNote}</Descriptions.Item> : null}
-              {c.verifiedBy ? <Descriptions.Item label={t('complaints.fields.verifiedBy')}><span data-testid="complaint-verified-by">{c.verifiedBy.displayName}</span></Descriptions.Item> : null}
-              {c.verificationNote ? <Descriptions.Item label={t('complaints.fields.verificationNote')} span={2}>{c.verificationNote}</Descriptions.Item> : null}
+              {c.resolvedBy ? (
+                <Descriptions.Item label={t('complaints.fields.resolvedBy')}>
+                  <span data-testid="complaint-resolved-by">{c.resolvedBy.displayName}</span>
+                </Descriptions.Item>
+              ) : null}
+              {c.resolutionNote && c.resolvedBy ? (
+                <Descriptions.Item label={t('complaints.fields.resolutionNote')} span={2}>
+                  {c.resolutionNote}
+                </Descriptions.Item>
+              ) : null}
+              {c.verifiedBy ? (
+                <Descriptions.Item label={t('complaints.fields.verifiedBy')}>
+                  <span data-testid="complaint-verified-by">{c.verifiedBy.displayName}</span>
+                </Descriptions.Item>
+              ) : null}
+              {c.verificationNote ? (
+                <Descriptions.Item label={t('complaints.fields.verificationNote')} span={2}>
+                  {c.verificationNote}
+                </Descriptions.Item>
+              ) : null}
             </Descriptions>
           </Card>
           <Card variant="borderless" title={t('complaints.fields.evidence')} style={{ marginBottom: 16 }} data-testid="complaint-evidence">
             {c.evidenceFileIds.length ? (
               <Space wrap>
-                {c.evidenceFileIds.map((fid) => <AuthImage key={fid} url={`/files/${fid}`} testId="complaint-photo" />)}
+                {c.evidenceFileIds.map((fid) => (
+                  <AuthImage key={fid} url={`/files/${fid}`} testId="complaint-photo" />
+                ))}
               </Space>
             ) : (
               <Typography.Text type="secondary">{t('complaints.noEvidence')}</Typography.Text>
             )}
             {mayRun && open ? (
               <div style={{ marginTop: 12 }}>
-                <EvidencePhotos value={photos} onChange={setPhotos} max={Math.max(0, COMPLAINT_RULES.evidence.max - c.evidenceFileIds.length)} testId="complaint-add-photos" />
+                <EvidencePhotos
+                  value={photos}
+                  onChange={setPhotos}
+                  max={Math.max(0, COMPLAINT_RULES.evidence.max - c.evidenceFileIds.length)}
+                  testId="complaint-add-photos"
+                />
                 {photos.length ? (
-                  <Button style={{ marginTop: 8 }} loading={addingEvidence.loading} onClick={async () => {
-                    try {
-                      await addEvidence({ variables: { id: c.id, evidenceIds: photos.map((p) => p.id) } });
-                      setPhotos([]);
-                      void message.success(t('complaints.evidenceSaved'));
-                    } catch (e) {
-                      reportError(e);
-                    }
-                  }}>
+                  <Button
+                    style={{ marginTop: 8 }}
+                    loading={addingEvidence.loading}
+                    onClick={async () => {
+                      try {
+                        await addEvidence({ variables: { id: c.id, evidenceIds: photos.map((p) => p.id) } });
+                        setPhotos([]);
+                        void message.success(t('complaints.evidenceSaved'));
+                      } catch (e) {
+                        reportError(e);
+                      }
+                    }}
+                  >
                     {t('complaints.addEvidence')}
                   </Button>
                 ) : null}
               </div>
             ) : null}
           </Card>
-          <Card variant="borderless" title={t('complaints.discussion.title')} style={{ marginBottom: 16 }} extra={mayRun && open ? <Button icon={<PlusOutlined />} onClick={() => setDiscussing(true)} data-testid="discussion-add">{t('complaints.discussion.add')}</Button> : null}>
+          <Card
+            variant="borderless"
+            title={t('complaints.discussion.title')}
+            style={{ marginBottom: 16 }}
+            extra={
+              mayRun && open ? (
+                <Button icon={<PlusOutlined />} onClick={() => setDiscussing(true)} data-testid="discussion-add">
+                  {t('complaints.discussion.add')}
+                </Button>
+              ) : null
+            }
+          >
             {c.discussions.length ? (
               <List
                 dataSource={c.discussions}
@@ -284,10 +448,17 @@ export default function ComplaintPage() {
                     <div style={{ width: '100%' }}>
                       <Space wrap style={{ marginBottom: 4 }}>
                         <Typography.Text strong>{formatDate(d.heldOn)}</Typography.Text>
-                        {d.departments.map((dep) => <Tag key={dep}>{t(`complaints.departments.${dep}`)}</Tag>)}
+                        {d.departments.map((dep) => (
+                          <Tag key={dep}>{t(`complaints.departments.${dep}`)}</Tag>
+                        ))}
                       </Space>
                       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>{d.minutes}</Typography.Paragraph>
-                      {d.decisions ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} type="secondary">{`${t('complaints.discussion.decisions')}：${d.decisions}`}</Typography.Paragraph> : null}
+                      {d.decisions ? (
+                        <Typography.Paragraph
+                          style={{ whiteSpace: 'pre-wrap' }}
+                          type="secondary"
+                        >{`${t('complaints.discussion.decisions')}：${d.decisions}`}</Typography.Paragraph>
+                      ) : null}
                     </div>
                   </List.Item>
                 )}
@@ -296,7 +467,17 @@ export default function ComplaintPage() {
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('complaints.discussion.empty')} />
             )}
           </Card>
-          <Card variant="borderless" title={t('complaints.actions.title')} extra={mayRun && open ? <Button icon={<PlusOutlined />} onClick={() => setActing(true)} data-testid="action-add">{t('complaints.actions.add')}</Button> : null}>
+          <Card
+            variant="borderless"
+            title={t('complaints.actions.title')}
+            extra={
+              mayRun && open ? (
+                <Button icon={<PlusOutlined />} onClick={() => setActing(true)} data-testid="action-add">
+                  {t('complaints.actions.add')}
+                </Button>
+              ) : null
+            }
+          >
             <Table
               rowKey="id"
               size="small"
@@ -326,7 +507,12 @@ export default function ComplaintPage() {
                   ),
                 },
                 { key: 'description', title: t('complaints.actions.description'), render: (_, a) => a.description },
-                { key: 'owner', title: t('complaints.actions.owner'), width: 140, render: (_, a) => a.owner?.displayName ?? t('common.none') },
+                {
+                  key: 'owner',
+                  title: t('complaints.actions.owner'),
+                  width: 140,
+                  render: (_, a) => a.owner?.displayName ?? t('common.none'),
+                },
                 { key: 'deadline', title: t('complaints.actions.deadline'), width: 120, render: (_, a) => formatDate(a.deadline) },
               ]}
             />

@@ -8,7 +8,16 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { COMPLAINT_CATEGORIES, COMPLAINT_RULES, COMPLAINT_SEVERITIES, COMPLAINT_SOURCES, COMPLAINT_STATES, type ComplaintCategory, type ComplaintSeverity, type ComplaintSource } from '@pinzhi/domain';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_RULES,
+  COMPLAINT_SEVERITIES,
+  COMPLAINT_SOURCES,
+  COMPLAINT_STATES,
+  type ComplaintCategory,
+  type ComplaintSeverity,
+  type ComplaintSource,
+} from '@pinzhi/domain';
 import { CursorPager } from '../../components/CursorPager';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
@@ -46,7 +55,17 @@ interface CreateValues {
   description: string;
 }
 
-function CreateComplaintModal({ open, onClose, itemResultId, feedbackId }: { open: boolean; onClose: () => void; itemResultId: string | null; feedbackId: string | null }) {
+function CreateComplaintModal({
+  open,
+  onClose,
+  itemResultId,
+  feedbackId,
+}: {
+  open: boolean;
+  onClose: () => void;
+  itemResultId: string | null;
+  feedbackId: string | null;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const reportError = useMutationErrors();
@@ -59,7 +78,17 @@ function CreateComplaintModal({ open, onClose, itemResultId, feedbackId }: { ope
     try {
       const r = await create({
         variables: {
-          input: { projectId: linked ? null : (v.projectId ?? null), itemResultId, feedbackId, source: v.source, category: v.category, severity: v.severity, title: v.title.trim(), description: v.description.trim(), evidenceIds: photos.map((p) => p.id) },
+          input: {
+            projectId: linked ? null : (v.projectId ?? null),
+            itemResultId,
+            feedbackId,
+            source: v.source,
+            category: v.category,
+            severity: v.severity,
+            title: v.title.trim(),
+            description: v.description.trim(),
+            evidenceIds: photos.map((p) => p.id),
+          },
         },
       });
       onClose();
@@ -70,29 +99,84 @@ function CreateComplaintModal({ open, onClose, itemResultId, feedbackId }: { ope
   };
   const required = { required: true, message: t('validation.REQUIRED') };
   return (
-    <Modal open={open} onCancel={onClose} title={t('complaints.createTitle')} okText={t('common.create')} onOk={() => form.submit()} confirmLoading={creating.loading} destroyOnHidden width={640} data-testid="complaint-create-modal">
-      {linked ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={itemResultId ? t('complaints.fromFinding') : t('complaints.fromFeedback')} data-testid="complaint-linked" /> : null}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ source: itemResultId ? 'INSPECTION' : feedbackId ? 'OWNER_RESIDENT' : 'OWNER_RESIDENT', category: 'COMPLAINT', severity: 'MAJOR' }}>
+    <Modal
+      open={open}
+      onCancel={onClose}
+      title={t('complaints.createTitle')}
+      okText={t('common.create')}
+      onOk={() => form.submit()}
+      confirmLoading={creating.loading}
+      destroyOnHidden
+      width={640}
+      data-testid="complaint-create-modal"
+    >
+      {linked ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={itemResultId ? t('complaints.fromFinding') : t('complaints.fromFeedback')}
+          data-testid="complaint-linked"
+        />
+      ) : null}
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        initialValues={{
+          source: itemResultId ? 'INSPECTION' : feedbackId ? 'OWNER_RESIDENT' : 'OWNER_RESIDENT',
+          category: 'COMPLAINT',
+          severity: 'MAJOR',
+        }}
+      >
         {linked ? null : (
           <Form.Item name="projectId" label={t('complaints.fields.project')} rules={[required]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} loading={options.loading} options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))} data-testid="complaint-project" />
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={options.loading}
+              options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
+              data-testid="complaint-project"
+            />
           </Form.Item>
         )}
         <div style={{ display: 'flex', gap: 12 }}>
           <Form.Item name="source" label={t('complaints.fields.source')} rules={[required]} style={{ flex: 1 }}>
-            <Select options={COMPLAINT_SOURCES.map((s) => ({ value: s, label: t(`complaints.sources.${s}`) }))} data-testid="complaint-source" />
+            <Select
+              options={COMPLAINT_SOURCES.map((s) => ({ value: s, label: t(`complaints.sources.${s}`) }))}
+              data-testid="complaint-source"
+            />
           </Form.Item>
           <Form.Item name="category" label={t('complaints.fields.category')} rules={[required]} style={{ flex: 1 }}>
-            <Select options={COMPLAINT_CATEGORIES.map((s) => ({ value: s, label: t(`complaints.categories.${s}`) }))} data-testid="complaint-category" />
+            <Select
+              options={COMPLAINT_CATEGORIES.map((s) => ({ value: s, label: t(`complaints.categories.${s}`) }))}
+              data-testid="complaint-category"
+            />
           </Form.Item>
           <Form.Item name="severity" label={t('complaints.fields.severity')} rules={[required]} style={{ flex: 1 }}>
-            <Select options={COMPLAINT_SEVERITIES.map((s) => ({ value: s, label: t(`complaints.severities.${s}`) }))} data-testid="complaint-severity" />
+            <Select
+              options={COMPLAINT_SEVERITIES.map((s) => ({ value: s, label: t(`complaints.severities.${s}`) }))}
+              data-testid="complaint-severity"
+            />
           </Form.Item>
         </div>
-        <Form.Item name="title" label={t('complaints.fields.title')} rules={[{ ...required, whitespace: true }, { max: COMPLAINT_RULES.title.max, message: t('validation.TOO_LONG', { max: COMPLAINT_RULES.title.max }) }]}>
+        <Form.Item
+          name="title"
+          label={t('complaints.fields.title')}
+          rules={[
+            { ...required, whitespace: true },
+            { max: COMPLAINT_RULES.title.max, message: t('validation.TOO_LONG', { max: COMPLAINT_RULES.title.max }) },
+          ]}
+        >
           <Input data-testid="complaint-title" />
         </Form.Item>
-        <Form.Item name="description" label={t('complaints.fields.description')} rules={[{ ...required, whitespace: true }, { max: COMPLAINT_RULES.description.max, message: t('validation.TOO_LONG', { max: COMPLAINT_RULES.description.max }) }]}>
+        <Form.Item
+          name="description"
+          label={t('complaints.fields.description')}
+          rules={[
+            { ...required, whitespace: true },
+            { max: COMPLAINT_RULES.description.max, message: t('validation.TOO_LONG', { max: COMPLAINT_RULES.description.max }) },
+          ]}
+        >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} data-testid="complaint-description" />
         </Form.Item>
         <Form.Item label={t('complaints.fields.evidence')}>
@@ -106,12 +190,45 @@ function CreateComplaintModal({ open, onClose, itemResultId, feedbackId }: { ope
 function ComplaintTable({ rows, loading, emptyText }: { rows: Row[]; loading: boolean; emptyText: React.ReactNode }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<Row> = [
-    { key: 'openedAt', title: t('complaints.fields.openedAt'), width: 140, render: (_, r) => formatDateTime(r.openedAt, r.project.timeZone, 'short') },
-    { key: 'title', title: t('complaints.fields.title'), ellipsis: true, render: (_, r) => <Link to={`/complaints/${r.id}`} data-testid="complaint-link">{r.title}</Link> },
+    {
+      key: 'openedAt',
+      title: t('complaints.fields.openedAt'),
+      width: 140,
+      render: (_, r) => formatDateTime(r.openedAt, r.project.timeZone, 'short'),
+    },
+    {
+      key: 'title',
+      title: t('complaints.fields.title'),
+      ellipsis: true,
+      render: (_, r) => (
+        <Link to={`/complaints/${r.id}`} data-testid="complaint-link">
+          {r.title}
+        </Link>
+      ),
+    },
     { key: 'project', title: t('complaints.fields.project'), width: 200, render: (_, r) => `${r.project.code} · ${r.project.name}` },
     { key: 'category', title: t('complaints.fields.category'), width: 100, render: (_, r) => t(`complaints.categories.${r.category}`) },
-    { key: 'severity', title: t('complaints.fields.severity'), width: 90, render: (_, r) => <Typography.Text type={r.severity === 'CRITICAL' ? 'danger' : undefined}>{t(`complaints.severities.${r.severity}`)}</Typography.Text> },
-    { key: 'state', title: t('complaints.fields.state'), width: 200, render: (_, r) => <><ComplaintStateTag state={r.state} /><OverdueTag overdue={r.overdue} level={r.escalationLevel} /></> },
+    {
+      key: 'severity',
+      title: t('complaints.fields.severity'),
+      width: 90,
+      render: (_, r) => (
+        <Typography.Text type={r.severity === 'CRITICAL' ? 'danger' : undefined}>
+          {t(`complaints.severities.${r.severity}`)}
+        </Typography.Text>
+      ),
+    },
+    {
+      key: 'state',
+      title: t('complaints.fields.state'),
+      width: 200,
+      render: (_, r) => (
+        <>
+          <ComplaintStateTag state={r.state} />
+          <OverdueTag overdue={r.overdue} level={r.escalationLevel} />
+        </>
+      ),
+    },
     { key: 'due', title: t('complaints.fields.dueAt'), width: 140, render: (_, r) => formatDateTime(r.dueAt, r.project.timeZone, 'short') },
   ];
   return (
@@ -133,7 +250,10 @@ function ComplaintTable({ rows, loading, emptyText }: { rows: Row[]; loading: bo
 function EscalatedList() {
   const { t } = useTranslation();
   const paging = useCursorPaging({ backwards: false });
-  const { data, previousData, loading, error, refetch } = useQuery(EscalatedComplaintsQuery, { variables: { first: paging.variables.first, after: paging.variables.after ?? null }, notifyOnNetworkStatusChange: true });
+  const { data, previousData, loading, error, refetch } = useQuery(EscalatedComplaintsQuery, {
+    variables: { first: paging.variables.first, after: paging.variables.after ?? null },
+    notifyOnNetworkStatusChange: true,
+  });
   const connection = (data ?? previousData)?.escalatedComplaints;
   if (!connection && loading) return <TableSkeleton />;
   if (!connection && error) return <ErrorState error={error} onRetry={() => void refetch()} compact />;
@@ -142,7 +262,18 @@ function EscalatedList() {
       <Typography.Paragraph type="secondary">{t('complaints.escalatedHint')}</Typography.Paragraph>
       <ComplaintTable rows={connection?.nodes ?? []} loading={loading} emptyText={<EmptyState title={t('complaints.emptyEscalated')} />} />
       {connection && connection.totalCount > 0 ? (
-        <CursorPager page={paging.page} pageSize={paging.pageSize} totalCount={connection.totalCount} hasPrevious={paging.hasPrevious} hasNext={connection.pageInfo.hasNextPage} onFirst={paging.first} onPrevious={() => paging.previous(null)} onNext={() => paging.next(connection.pageInfo.endCursor)} onPageSize={paging.setPageSize} disabled={loading} />
+        <CursorPager
+          page={paging.page}
+          pageSize={paging.pageSize}
+          totalCount={connection.totalCount}
+          hasPrevious={paging.hasPrevious}
+          hasNext={connection.pageInfo.hasNextPage}
+          onFirst={paging.first}
+          onPrevious={() => paging.previous(null)}
+          onNext={() => paging.next(connection.pageInfo.endCursor)}
+          onPageSize={paging.setPageSize}
+          disabled={loading}
+        />
       ) : null}
     </div>
   );
@@ -157,7 +288,11 @@ export default function ComplaintsPage() {
   const filter = useMemo(() => complaintFilterFromParams(params), [params]);
   const options = useQuery(InspectionFilterOptionsQuery);
   const view = params.get('view') === 'escalated' && mayEscalated ? 'escalated' : 'all';
-  const { data, previousData, loading, error, refetch } = useQuery(ComplaintsQuery, { variables: { filter, first: paging.variables.first, after: paging.variables.after ?? null }, notifyOnNetworkStatusChange: true, skip: view !== 'all' });
+  const { data, previousData, loading, error, refetch } = useQuery(ComplaintsQuery, {
+    variables: { filter, first: paging.variables.first, after: paging.variables.after ?? null },
+    notifyOnNetworkStatusChange: true,
+    skip: view !== 'all',
+  });
   const connection = (data ?? previousData)?.complaints;
   const creating = params.get('new') === '1';
   const filtered = Object.values(filter).some((v) => v !== undefined);
@@ -165,12 +300,53 @@ export default function ComplaintsPage() {
   const list = (
     <>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }} data-testid="complaint-filters">
-        <Select allowClear placeholder={t('complaints.allStates')} value={filter.states?.[0]} onChange={(v?: string) => update({ state: v })} options={COMPLAINT_STATES.map((s) => ({ value: s, label: t(`complaints.states.${s}`) }))} style={{ width: 150 }} data-testid="filter-state" />
-        <Select allowClear placeholder={t('complaints.allCategories')} value={filter.category ?? undefined} onChange={(v?: string) => update({ category: v })} options={COMPLAINT_CATEGORIES.map((s) => ({ value: s, label: t(`complaints.categories.${s}`) }))} style={{ width: 130 }} />
-        <Select allowClear placeholder={t('complaints.allSeverities')} value={filter.severity ?? undefined} onChange={(v?: string) => update({ severity: v })} options={COMPLAINT_SEVERITIES.map((s) => ({ value: s, label: t(`complaints.severities.${s}`) }))} style={{ width: 130 }} />
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('feedback.allProjects')} value={(filter.projectId as string | undefined) ?? undefined} onChange={(v?: string) => update({ project: v })} options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))} style={{ width: 220 }} />
-        <Select allowClear placeholder={t('feedback.allRegions')} value={(filter.regionId as string | undefined) ?? undefined} onChange={(v?: string) => update({ region: v })} options={(options.data?.regions.nodes ?? []).map((r) => ({ value: r.id, label: r.name }))} style={{ width: 150 }} />
-        <Checkbox checked={!!filter.overdue} onChange={(e) => update({ overdue: e.target.checked ? '1' : undefined })} data-testid="filter-overdue">
+        <Select
+          allowClear
+          placeholder={t('complaints.allStates')}
+          value={filter.states?.[0]}
+          onChange={(v?: string) => update({ state: v })}
+          options={COMPLAINT_STATES.map((s) => ({ value: s, label: t(`complaints.states.${s}`) }))}
+          style={{ width: 150 }}
+          data-testid="filter-state"
+        />
+        <Select
+          allowClear
+          placeholder={t('complaints.allCategories')}
+          value={filter.category ?? undefined}
+          onChange={(v?: string) => update({ category: v })}
+          options={COMPLAINT_CATEGORIES.map((s) => ({ value: s, label: t(`complaints.categories.${s}`) }))}
+          style={{ width: 130 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('complaints.allSeverities')}
+          value={filter.severity ?? undefined}
+          onChange={(v?: string) => update({ severity: v })}
+          options={COMPLAINT_SEVERITIES.map((s) => ({ value: s, label: t(`complaints.severities.${s}`) }))}
+          style={{ width: 130 }}
+        />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('feedback.allProjects')}
+          value={(filter.projectId as string | undefined) ?? undefined}
+          onChange={(v?: string) => update({ project: v })}
+          options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
+          style={{ width: 220 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('feedback.allRegions')}
+          value={(filter.regionId as string | undefined) ?? undefined}
+          onChange={(v?: string) => update({ region: v })}
+          options={(options.data?.regions.nodes ?? []).map((r) => ({ value: r.id, label: r.name }))}
+          style={{ width: 150 }}
+        />
+        <Checkbox
+          checked={!!filter.overdue}
+          onChange={(e) => update({ overdue: e.target.checked ? '1' : undefined })}
+          data-testid="filter-overdue"
+        >
           {t('complaints.onlyOverdue')}
         </Checkbox>
       </div>
@@ -186,14 +362,43 @@ export default function ComplaintsPage() {
             loading={loading}
             emptyText={
               filtered ? (
-                <EmptyState title={t('complaints.emptyFiltered')} action={<Button onClick={() => update({ state: undefined, category: undefined, severity: undefined, project: undefined, region: undefined, overdue: undefined })}>{t('common.clearFilters')}</Button>} />
+                <EmptyState
+                  title={t('complaints.emptyFiltered')}
+                  action={
+                    <Button
+                      onClick={() =>
+                        update({
+                          state: undefined,
+                          category: undefined,
+                          severity: undefined,
+                          project: undefined,
+                          region: undefined,
+                          overdue: undefined,
+                        })
+                      }
+                    >
+                      {t('common.clearFilters')}
+                    </Button>
+                  }
+                />
               ) : (
                 <EmptyState title={t('complaints.empty')} hint={t('complaints.emptyHint')} />
               )
             }
           />
           {connection && connection.totalCount > 0 ? (
-            <CursorPager page={paging.page} pageSize={paging.pageSize} totalCount={connection.totalCount} hasPrevious={paging.hasPrevious} hasNext={connection.pageInfo.hasNextPage} onFirst={paging.first} onPrevious={() => paging.previous(null)} onNext={() => paging.next(connection.pageInfo.endCursor)} onPageSize={paging.setPageSize} disabled={loading} />
+            <CursorPager
+              page={paging.page}
+              pageSize={paging.pageSize}
+              totalCount={connection.totalCount}
+              hasPrevious={paging.hasPrevious}
+              hasNext={connection.pageInfo.hasNextPage}
+              onFirst={paging.first}
+              onPrevious={() => paging.previous(null)}
+              onNext={() => paging.next(connection.pageInfo.endCursor)}
+              onPageSize={paging.setPageSize}
+              disabled={loading}
+            />
           ) : null}
         </>
       )}
@@ -205,7 +410,13 @@ export default function ComplaintsPage() {
       <PageHeader
         title={t('complaints.title')}
         subTitle={t('complaints.subtitle')}
-        extra={mayRun ? <Button type="primary" icon={<PlusOutlined />} onClick={() => update({ new: '1' })} data-testid="complaint-create">{t('complaints.create')}</Button> : null}
+        extra={
+          mayRun ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => update({ new: '1' })} data-testid="complaint-create">
+              {t('complaints.create')}
+            </Button>
+          ) : null
+        }
       />
       <Card variant="borderless">
         {mayEscalated ? (
@@ -221,7 +432,14 @@ export default function ComplaintsPage() {
           list
         )}
       </Card>
-      {mayRun ? <CreateComplaintModal open={creating} onClose={() => update({ new: undefined, itemResultId: undefined, feedbackId: undefined })} itemResultId={params.get('itemResultId')} feedbackId={params.get('feedbackId')} /> : null}
+      {mayRun ? (
+        <CreateComplaintModal
+          open={creating}
+          onClose={() => update({ new: undefined, itemResultId: undefined, feedbackId: undefined })}
+          itemResultId={params.get('itemResultId')}
+          feedbackId={params.get('feedbackId')}
+        />
+      ) : null}
     </div>
   );
 }

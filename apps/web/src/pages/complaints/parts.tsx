@@ -2,7 +2,13 @@ import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintState } from '@pinzhi/domain';
 
-const STATE_COLORS: Record<ComplaintState, string> = { OPEN: 'blue', IN_PROGRESS: 'processing', RESOLVED: 'gold', VERIFIED: 'green', REOPENED: 'volcano' };
+const STATE_COLORS: Record<ComplaintState, string> = {
+  OPEN: 'blue',
+  IN_PROGRESS: 'processing',
+  RESOLVED: 'gold',
+  VERIFIED: 'green',
+  REOPENED: 'volcano',
+};
 
 export function ComplaintStateTag({ state }: { state: ComplaintState }) {
   const { t } = useTranslation();

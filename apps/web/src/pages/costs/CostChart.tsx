@@ -20,11 +20,22 @@ export default function CostChart({ data }: { data: CostDatum[] }) {
         <ComposedChart data={data} margin={{ top: 12, right: 24, bottom: 4, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" stroke={token.colorBorderSecondary} />
           <XAxis dataKey="month" tick={{ fontSize: 12, fill: token.colorTextSecondary }} />
-          <YAxis tick={{ fontSize: 12, fill: token.colorTextSecondary }} width={72} tickFormatter={(v: number) => `${Math.round(v / 10000)}万`} />
+          <YAxis
+            tick={{ fontSize: 12, fill: token.colorTextSecondary }}
+            width={72}
+            tickFormatter={(v: number) => `${Math.round(v / 10000)}万`}
+          />
           <Tooltip formatter={(v) => (v == null ? '—' : `¥${(v as number).toLocaleString()}`)} />
           <Legend />
           <Bar dataKey="budget" name={t('costs.project.budget')} fill={token.colorPrimaryBorder} isAnimationActive={false} />
-          <Line dataKey="actual" name={t('costs.project.actual')} stroke={token.colorError} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+          <Line
+            dataKey="actual"
+            name={t('costs.project.actual')}
+            stroke={token.colorError}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

@@ -17,7 +17,8 @@ import { CostOverviewQuery, UpdateCostSettingsMutation } from './costs.operation
 import type { CostOverviewQuery as Data } from '../../gql/graphql';
 
 type Row = Data['costOverview']['nodes'][number];
-export const yuan = (fen: number) => `¥${Number(formatFen(fen)).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+export const yuan = (fen: number) =>
+  `¥${Number(formatFen(fen)).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 export const pct = (p: number | null | undefined) => (p == null ? '—' : `${p > 0 ? '+' : ''}${p.toFixed(2)}%`);
 
 /** The last full month (China), the default period. */
@@ -38,14 +39,39 @@ export default function CostsPage() {
   const [editing, setEditing] = useState<number | null>(null);
   const rows = (d?.costOverview.nodes ?? []).filter((r) => !flaggedOnly || r.flagged);
   const columns: TableColumnsType<Row> = [
-    { key: 'project', title: t('costs.overview.project'), render: (_, r) => (r.project ? <Link to={`/costs/${r.project.id}?year=${period.slice(0, 4)}`}>{`${r.project.code} ${r.project.name}`}</Link> : '—') },
+    {
+      key: 'project',
+      title: t('costs.overview.project'),
+      render: (_, r) =>
+        r.project ? <Link to={`/costs/${r.project.id}?year=${period.slice(0, 4)}`}>{`${r.project.code} ${r.project.name}`}</Link> : '—',
+    },
     { key: 'region', title: t('costs.overview.region'), render: (_, r) => r.project?.region?.name ?? '—' },
     { key: 'budget', title: t('costs.overview.budget'), align: 'right', render: (_, r) => yuan(r.budgetFen) },
     { key: 'actual', title: t('costs.overview.actual'), align: 'right', render: (_, r) => yuan(r.actualFen) },
-    { key: 'variance', title: t('costs.overview.variance'), align: 'right', render: (_, r) => <Typography.Text type={r.varianceFen > 0 ? 'danger' : undefined}>{yuan(r.varianceFen)}</Typography.Text> },
+    {
+      key: 'variance',
+      title: t('costs.overview.variance'),
+      align: 'right',
+      render: (_, r) => <Typography.Text type={r.varianceFen > 0 ? 'danger' : undefined}>{yuan(r.varianceFen)}</Typography.Text>,
+    },
     { key: 'pct', title: t('costs.overview.variancePercent'), align: 'right', render: (_, r) => pct(r.variancePercent) },
-    { key: 'flag', title: t('costs.overview.flag'), render: (_, r) => (r.flagged ? <Tag color="red" icon={<WarningOutlined />} data-testid="flag">{t('costs.overview.flagged')}</Tag> : <Tag color="green">{t('costs.overview.ok')}</Tag>) },
-    { key: 'review', title: t('costs.overview.review'), render: (_, r) => (r.lastReview ? t(`costs.decisions.${r.lastReview.decision}`) : '—') },
+    {
+      key: 'flag',
+      title: t('costs.overview.flag'),
+      render: (_, r) =>
+        r.flagged ? (
+          <Tag color="red" icon={<WarningOutlined />} data-testid="flag">
+            {t('costs.overview.flagged')}
+          </Tag>
+        ) : (
+          <Tag color="green">{t('costs.overview.ok')}</Tag>
+        ),
+    },
+    {
+      key: 'review',
+      title: t('costs.overview.review'),
+      render: (_, r) => (r.lastReview ? t(`costs.decisions.${r.lastReview.decision}`) : '—'),
+    },
   ];
   const thresholdPercent = (d?.costSettings.thresholdBp ?? 500) / 100;
   return (
@@ -55,8 +81,23 @@ export default function CostsPage() {
         subTitle={t('costs.overview.subtitle')}
         extra={
           <Space wrap>
-            <Segmented value={byYear ? 'year' : 'month'} onChange={(v) => update({ period: v === 'year' ? period.slice(0, 4) : `${period.slice(0, 4)}-${byYear ? '01' : period.slice(5)}` })} options={[{ value: 'month', label: t('costs.overview.month') }, { value: 'year', label: t('costs.overview.year') }]} />
-            <DatePicker picker={byYear ? 'year' : 'month'} allowClear={false} value={dayjs(byYear ? `${period}-01-01` : `${period}-01`)} onChange={(v) => v && update({ period: v.format(byYear ? 'YYYY' : 'YYYY-MM') })} data-testid="cost-period" />
+            <Segmented
+              value={byYear ? 'year' : 'month'}
+              onChange={(v) =>
+                update({ period: v === 'year' ? period.slice(0, 4) : `${period.slice(0, 4)}-${byYear ? '01' : period.slice(5)}` })
+              }
+              options={[
+                { value: 'month', label: t('costs.overview.month') },
+                { value: 'year', label: t('costs.overview.year') },
+              ]}
+            />
+            <DatePicker
+              picker={byYear ? 'year' : 'month'}
+              allowClear={false}
+              value={dayjs(byYear ? `${period}-01-01` : `${period}-01`)}
+              onChange={(v) => v && update({ period: v.format(byYear ? 'YYYY' : 'YYYY-MM') })}
+              data-testid="cost-period"
+            />
             <Space>
               <Switch size="small" checked={flaggedOnly} onChange={(v) => update({ flagged: v ? '1' : undefined })} />
               {t('costs.overview.flaggedOnly')}
@@ -79,7 +120,15 @@ export default function CostsPage() {
       ) : rows.length === 0 ? (
         <EmptyState title={t('costs.overview.empty')} />
       ) : (
-        <Table<Row> rowKey="id" columns={columns} dataSource={rows} loading={loading} pagination={false} data-testid="cost-overview" rowClassName={(r) => (r.flagged ? 'row-flagged' : '')} />
+        <Table<Row>
+          rowKey="id"
+          columns={columns}
+          dataSource={rows}
+          loading={loading}
+          pagination={false}
+          data-testid="cost-overview"
+          rowClassName={(r) => (r.flagged ? 'row-flagged' : '')}
+        />
       )}
       <Modal
         open={editing !== null}
@@ -87,7 +136,9 @@ export default function CostsPage() {
         confirmLoading={saving.loading}
         onCancel={() => setEditing(null)}
         onOk={() =>
-          void saveSettings({ variables: { thresholdBp: Math.round((editing ?? 0) * 100), expectedVersion: d?.costSettings.version ?? 0 } }).then(
+          void saveSettings({
+            variables: { thresholdBp: Math.round((editing ?? 0) * 100), expectedVersion: d?.costSettings.version ?? 0 },
+          }).then(
             () => {
               setEditing(null);
               void message.success(t('costs.project.saved'));

@@ -1,7 +1,24 @@
 // 项目运营成本: budget vs actual by month (chart), the month grid (enter or correct a month, amounts in
 // yuan → fen), the flag per month, review decisions with history, and the Excel import.
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Skeleton,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -28,7 +45,14 @@ function MonthGrid({ projectId, month, data, onSaved }: { projectId: string; mon
   const reportError = useMutationErrors();
   const [save, saving] = useMutation(SaveCostMonthMutation);
   useEffect(() => {
-    form.setFieldsValue(Object.fromEntries(month.categories.flatMap((c) => [[`${c.category}.budget`, c.budgetFen / 100], [`${c.category}.actual`, c.actualFen / 100]])));
+    form.setFieldsValue(
+      Object.fromEntries(
+        month.categories.flatMap((c) => [
+          [`${c.category}.budget`, c.budgetFen / 100],
+          [`${c.category}.actual`, c.actualFen / 100],
+        ]),
+      ),
+    );
   }, [form, month]);
   const submit = async (v: Record<string, number | null>) => {
     const entries = data.projectCosts.entries.filter((e) => e.month === month.month);
@@ -55,16 +79,39 @@ function MonthGrid({ projectId, month, data, onSaved }: { projectId: string; mon
         dataSource={month.categories}
         columns={[
           { key: 'c', title: t('costs.project.category'), render: (_, c) => t(`costs.categories.${c.category}`) },
-          { key: 'b', title: t('costs.overview.budget'), render: (_, c) => <Form.Item noStyle name={`${c.category}.budget`}><InputNumber min={0} max={20000000} precision={2} style={{ width: 150 }} /></Form.Item> },
-          { key: 'a', title: t('costs.overview.actual'), render: (_, c) => <Form.Item noStyle name={`${c.category}.actual`}><InputNumber min={0} max={20000000} precision={2} style={{ width: 150 }} /></Form.Item> },
-          { key: 'p', title: t('costs.overview.variancePercent'), align: 'right', render: (_, c) => <Typography.Text type={c.flagged ? 'danger' : undefined}>{pct(c.variancePercent)}</Typography.Text> },
+          {
+            key: 'b',
+            title: t('costs.overview.budget'),
+            render: (_, c) => (
+              <Form.Item noStyle name={`${c.category}.budget`}>
+                <InputNumber min={0} max={20000000} precision={2} style={{ width: 150 }} />
+              </Form.Item>
+            ),
+          },
+          {
+            key: 'a',
+            title: t('costs.overview.actual'),
+            render: (_, c) => (
+              <Form.Item noStyle name={`${c.category}.actual`}>
+                <InputNumber min={0} max={20000000} precision={2} style={{ width: 150 }} />
+              </Form.Item>
+            ),
+          },
+          {
+            key: 'p',
+            title: t('costs.overview.variancePercent'),
+            align: 'right',
+            render: (_, c) => <Typography.Text type={c.flagged ? 'danger' : undefined}>{pct(c.variancePercent)}</Typography.Text>,
+          },
         ]}
         summary={() => (
           <Table.Summary.Row>
             <Table.Summary.Cell index={0}>{t('costs.project.total')}</Table.Summary.Cell>
             <Table.Summary.Cell index={1}>{yuan(month.total.budgetFen)}</Table.Summary.Cell>
             <Table.Summary.Cell index={2}>{yuan(month.total.actualFen)}</Table.Summary.Cell>
-            <Table.Summary.Cell index={3} align="right">{pct(month.total.variancePercent)}</Table.Summary.Cell>
+            <Table.Summary.Cell index={3} align="right">
+              {pct(month.total.variancePercent)}
+            </Table.Summary.Cell>
           </Table.Summary.Row>
         )}
       />
@@ -75,7 +122,19 @@ function MonthGrid({ projectId, month, data, onSaved }: { projectId: string; mon
   );
 }
 
-function ReviewModal({ projectId, month, open, onClose, onDone }: { projectId: string; month: string; open: boolean; onClose: () => void; onDone: () => void }) {
+function ReviewModal({
+  projectId,
+  month,
+  open,
+  onClose,
+  onDone,
+}: {
+  projectId: string;
+  month: string;
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm();
@@ -92,14 +151,25 @@ function ReviewModal({ projectId, month, open, onClose, onDone }: { projectId: s
     }
   };
   return (
-    <Modal open={open} title={`${t('costs.project.reviewMonth')} · ${month}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={reviewing.loading} destroyOnHidden>
+    <Modal
+      open={open}
+      title={`${t('costs.project.reviewMonth')} · ${month}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={reviewing.loading}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ decision: 'ACCEPTED' }}>
         <Form.Item name="decision" label={t('costs.project.decision')} rules={[{ required: true }]}>
           <Radio.Group options={COST_DECISIONS.map((d) => ({ value: d, label: t(`costs.decisions.${d}`) }))} />
         </Form.Item>
         <Form.Item noStyle shouldUpdate>
           {() => (
-            <Form.Item name="note" label={t('costs.project.note')} rules={[{ required: form.getFieldValue('decision') !== 'ACCEPTED' }, { max: 1000 }]}>
+            <Form.Item
+              name="note"
+              label={t('costs.project.note')}
+              rules={[{ required: form.getFieldValue('decision') !== 'ACCEPTED' }, { max: 1000 }]}
+            >
               <Input.TextArea rows={3} />
             </Form.Item>
           )}
@@ -134,10 +204,21 @@ export default function ProjectCostsPage() {
       <PageHeader
         title={t('costs.project.title', { name: d.project ? `${d.project.code} ${d.project.name}` : '' })}
         onBack={() => navigate('/costs')}
-        tags={total.flagged ? <Tag color="red" icon={<WarningOutlined />}>{t('costs.overview.flagged')}</Tag> : null}
+        tags={
+          total.flagged ? (
+            <Tag color="red" icon={<WarningOutlined />}>
+              {t('costs.overview.flagged')}
+            </Tag>
+          ) : null
+        }
         extra={
           <Space>
-            <DatePicker picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(v) => v && update({ year: String(v.year()), month: undefined })} />
+            <DatePicker
+              picker="year"
+              allowClear={false}
+              value={dayjs(`${year}-01-01`)}
+              onChange={(v) => v && update({ year: String(v.year()), month: undefined })}
+            />
             {editor ? <Button onClick={() => setImporting(true)}>{t('costs.project.import')}</Button> : null}
           </Space>
         }
@@ -145,15 +226,35 @@ export default function ProjectCostsPage() {
       <Space size={48} style={{ marginBottom: 16 }} wrap>
         <Statistic title={t('costs.overview.budget')} value={yuan(total.budgetFen)} />
         <Statistic title={t('costs.overview.actual')} value={yuan(total.actualFen)} />
-        <Statistic title={t('costs.overview.variancePercent')} value={pct(total.variancePercent)} valueStyle={{ color: total.flagged ? '#cf1322' : undefined }} />
+        <Statistic
+          title={t('costs.overview.variancePercent')}
+          value={pct(total.variancePercent)}
+          valueStyle={{ color: total.flagged ? '#cf1322' : undefined }}
+        />
       </Space>
       <Card title={t('costs.project.chart')} size="small" style={{ marginBottom: 16 }}>
         <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
-          <CostChart data={months.map((m) => { const empty = m.total.budgetFen + m.total.actualFen === 0; return { month: m.month.slice(5), budget: empty ? null : m.total.budgetFen / 100, actual: empty ? null : m.total.actualFen / 100, flagged: m.total.flagged }; })} />
+          <CostChart
+            data={months.map((m) => {
+              const empty = m.total.budgetFen + m.total.actualFen === 0;
+              return {
+                month: m.month.slice(5),
+                budget: empty ? null : m.total.budgetFen / 100,
+                actual: empty ? null : m.total.actualFen / 100,
+                flagged: m.total.flagged,
+              };
+            })}
+          />
         </Suspense>
         <Space wrap style={{ marginTop: 8 }} data-testid="month-flags">
           {months.map((m) => (
-            <Tag key={m.month} color={m.total.flagged ? 'red' : m.month === selected ? 'blue' : 'default'} style={{ cursor: 'pointer' }} onClick={() => update({ month: m.month })} data-testid={m.total.flagged ? 'month-flagged' : undefined}>
+            <Tag
+              key={m.month}
+              color={m.total.flagged ? 'red' : m.month === selected ? 'blue' : 'default'}
+              style={{ cursor: 'pointer' }}
+              onClick={() => update({ month: m.month })}
+              data-testid={m.total.flagged ? 'month-flagged' : undefined}
+            >
               {m.month.slice(5)}月 {pct(m.total.variancePercent)}
               {m.lastReview ? ` · ${t(`costs.decisions.${m.lastReview.decision}`)}` : ''}
             </Tag>
@@ -167,11 +268,22 @@ export default function ProjectCostsPage() {
           title={
             <Space>
               {t('costs.project.grid')}
-              <Select value={month.month} onChange={(v) => update({ month: v })} options={months.map((m) => ({ value: m.month, label: m.month }))} style={{ width: 120 }} />
+              <Select
+                value={month.month}
+                onChange={(v) => update({ month: v })}
+                options={months.map((m) => ({ value: m.month, label: m.month }))}
+                style={{ width: 120 }}
+              />
               {month.total.flagged ? <Tag color="red">{t('costs.overview.flagged')}</Tag> : null}
             </Space>
           }
-          extra={reviewer && month.total.flagged ? <Button onClick={() => setReviewing(true)} data-testid="review-month">{t('costs.project.reviewMonth')}</Button> : null}
+          extra={
+            reviewer && month.total.flagged ? (
+              <Button onClick={() => setReviewing(true)} data-testid="review-month">
+                {t('costs.project.reviewMonth')}
+              </Button>
+            ) : null
+          }
         >
           {editor ? (
             <MonthGrid projectId={projectId} month={month} data={d} onSaved={() => void refetch()} />
@@ -185,7 +297,12 @@ export default function ProjectCostsPage() {
                 { key: 'c', title: t('costs.project.category'), render: (_, c) => t(`costs.categories.${c.category}`) },
                 { key: 'b', title: t('costs.overview.budget'), align: 'right', render: (_, c) => yuan(c.budgetFen) },
                 { key: 'a', title: t('costs.overview.actual'), align: 'right', render: (_, c) => yuan(c.actualFen) },
-                { key: 'p', title: t('costs.overview.variancePercent'), align: 'right', render: (_, c) => <Typography.Text type={c.flagged ? 'danger' : undefined}>{pct(c.variancePercent)}</Typography.Text> },
+                {
+                  key: 'p',
+                  title: t('costs.overview.variancePercent'),
+                  align: 'right',
+                  render: (_, c) => <Typography.Text type={c.flagged ? 'danger' : undefined}>{pct(c.variancePercent)}</Typography.Text>,
+                },
               ]}
             />
           )}
@@ -208,7 +325,15 @@ export default function ProjectCostsPage() {
           ]}
         />
       </Card>
-      {month ? <ReviewModal projectId={projectId} month={month.month} open={reviewing} onClose={() => setReviewing(false)} onDone={() => void refetch()} /> : null}
+      {month ? (
+        <ReviewModal
+          projectId={projectId}
+          month={month.month}
+          open={reviewing}
+          onClose={() => setReviewing(false)}
+          onDone={() => void refetch()}
+        />
+      ) : null}
       <ImportCostsModal open={importing} onClose={() => setImporting(false)} onImported={() => void refetch()} />
     </>
   );

@@ -60,8 +60,20 @@ export default function DashboardPage() {
   const pipeline = data.prospect.totalCount + data.survey.totalCount + data.proposal.totalCount + data.takeover.totalCount;
   const stats = [
     { key: 'total', title: t('dashboard.totalProjects'), value: data.allProjects.totalCount, icon: <ApartmentOutlined />, to: '/projects' },
-    { key: 'operating', title: t('dashboard.operating'), value: data.operating.totalCount, icon: <CheckCircleOutlined />, to: '/projects?stage=OPERATING' },
-    { key: 'pipeline', title: t('dashboard.pipeline'), value: pipeline, icon: <RocketOutlined />, to: '/projects?sort=updatedAt&order=desc' },
+    {
+      key: 'operating',
+      title: t('dashboard.operating'),
+      value: data.operating.totalCount,
+      icon: <CheckCircleOutlined />,
+      to: '/projects?stage=OPERATING',
+    },
+    {
+      key: 'pipeline',
+      title: t('dashboard.pipeline'),
+      value: pipeline,
+      icon: <RocketOutlined />,
+      to: '/projects?sort=updatedAt&order=desc',
+    },
     { key: 'regions', title: t('dashboard.regions'), value: data.regions.totalCount, icon: <EnvironmentOutlined />, to: '/regions' },
   ];
 
@@ -128,7 +140,9 @@ export default function DashboardPage() {
                     </Link>
                     <StageTag stage={p.stage} />
                   </Space>
-                  <div style={{ color: token.colorTextDescription, marginTop: 4 }}>{`${p.code} · ${p.property.name} · ${p.region.name}`}</div>
+                  <div
+                    style={{ color: token.colorTextDescription, marginTop: 4 }}
+                  >{`${p.code} · ${p.property.name} · ${p.region.name}`}</div>
                 </div>
                 <Typography.Text type="secondary">{formatDateTime(p.updatedAt, p.timeZone)}</Typography.Text>
               </div>

@@ -6,7 +6,15 @@ import { currentUrl, gqlError, renderWithApp, type RecordedOperation } from '../
 jest.mock('./TrendChart', () => ({ __esModule: true, default: () => <div data-testid="trend-chart" /> }));
 
 const REGION = { __typename: 'Region', id: 'r1', name: '上海区域' };
-const period = (kind: string, year: number, index: number) => ({ __typename: 'EvaluationPeriod', kind, year, index, key: `${year}-${String(index).padStart(2, '0')}`, from: `${year}-${String(index).padStart(2, '0')}-01`, to: `${year}-${String(index).padStart(2, '0')}-28` });
+const period = (kind: string, year: number, index: number) => ({
+  __typename: 'EvaluationPeriod',
+  kind,
+  year,
+  index,
+  key: `${year}-${String(index).padStart(2, '0')}`,
+  from: `${year}-${String(index).padStart(2, '0')}-01`,
+  to: `${year}-${String(index).padStart(2, '0')}-28`,
+});
 
 function row(id: string, code: string, score: number | null, tenantRank: number | null, change: number | null) {
   return {
@@ -34,7 +42,15 @@ function trend(projectId: unknown) {
     kind: 'MONTH',
     project: projectId ? { __typename: 'Project', id: 'p2', code: 'SH-002', name: 'SH-002 项目' } : null,
     region: null,
-    points: [8, 9, 10].map((m, i) => ({ __typename: 'ScoreTrendPoint', period: { ...period('MONTH', 2026, m) }, score: projectId ? 70 + i : 85 + i, earnedPoints: 1, possiblePoints: 1, inspections: 3, projects: 2 })),
+    points: [8, 9, 10].map((m, i) => ({
+      __typename: 'ScoreTrendPoint',
+      period: { ...period('MONTH', 2026, m) },
+      score: projectId ? 70 + i : 85 + i,
+      earnedPoints: 1,
+      possiblePoints: 1,
+      inspections: 3,
+      projects: 2,
+    })),
   };
 }
 
@@ -66,7 +82,11 @@ function handler(op: RecordedOperation) {
 
 describe('EvaluationPage', () => {
   it('ranks the projects of the chosen month, unranked last, with coloured scores and changes', async () => {
-    const { calls } = renderWithApp(<EvaluationPage />, { path: '/evaluation?kind=MONTH&year=2026&index=10', routePath: '/evaluation', handler });
+    const { calls } = renderWithApp(<EvaluationPage />, {
+      path: '/evaluation?kind=MONTH&year=2026&index=10',
+      routePath: '/evaluation',
+      handler,
+    });
     const table = await screen.findByTestId('evaluation-table');
     await waitFor(() => expect(within(table).getAllByTestId('evaluation-row')).toHaveLength(3));
     const rows = within(table).getAllByTestId('evaluation-row');
@@ -78,15 +98,26 @@ describe('EvaluationPage', () => {
     expect(within(rows[0]).getByTestId('evaluation-change').textContent).toBe('↑ 2.5');
     expect(within(rows[1]).getByTestId('evaluation-change').textContent).toBe('↓ 4');
     expect(screen.getByTestId('evaluation-summary').textContent).toContain('2026年10月');
-    expect(calls.find((c) => c.operationName === 'ProjectEvaluation')?.variables).toMatchObject({ period: { kind: 'MONTH', year: 2026, index: 10 } });
+    expect(calls.find((c) => c.operationName === 'ProjectEvaluation')?.variables).toMatchObject({
+      period: { kind: 'MONTH', year: 2026, index: 10 },
+    });
     // The company trend up to the chosen month.
     await waitFor(() => expect(screen.getByTestId('trend-points').querySelectorAll('li')).toHaveLength(3));
-    expect(calls.find((c) => c.operationName === 'ScoreTrend')?.variables).toMatchObject({ kind: 'MONTH', periods: 6, until: { kind: 'MONTH', year: 2026, index: 10 }, projectId: null });
+    expect(calls.find((c) => c.operationName === 'ScoreTrend')?.variables).toMatchObject({
+      kind: 'MONTH',
+      periods: 6,
+      until: { kind: 'MONTH', year: 2026, index: 10 },
+      projectId: null,
+    });
     expect(screen.getByTestId('trend-scope').textContent).toBe('全公司');
   });
 
   it('shows a clicked project’s trend and keeps it in the URL', async () => {
-    const { router, calls } = renderWithApp(<EvaluationPage />, { path: '/evaluation?kind=MONTH&year=2026&index=10', routePath: '/evaluation', handler });
+    const { router, calls } = renderWithApp(<EvaluationPage />, {
+      path: '/evaluation?kind=MONTH&year=2026&index=10',
+      routePath: '/evaluation',
+      handler,
+    });
     const rows = await screen.findAllByTestId('evaluation-row');
     fireEvent.click(rows[1]);
     await waitFor(() => expect(currentUrl(router)).toContain('project=p2'));
@@ -121,6 +152,8 @@ describe('EvaluationPage', () => {
 
   it('exports the ranking of the period and region shown', () => {
     expect(evaluationExportPath({ kind: 'MONTH', year: 2026, index: 11 })).toBe('/downloads/evaluation.xlsx?kind=MONTH&year=2026&index=11');
-    expect(evaluationExportPath({ kind: 'QUARTER', year: 2026, index: 4 }, 'r1')).toBe('/downloads/evaluation.xlsx?kind=QUARTER&year=2026&index=4&regionId=r1');
+    expect(evaluationExportPath({ kind: 'QUARTER', year: 2026, index: 4 }, 'r1')).toBe(
+      '/downloads/evaluation.xlsx?kind=QUARTER&year=2026&index=4&regionId=r1',
+    );
   });
 });

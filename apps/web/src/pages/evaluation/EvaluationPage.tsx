@@ -2,7 +2,21 @@
 // with the change since the previous period, a score trend (company, region or a clicked project)
 // and an Excel export. Period, region, trend scope and length live in the URL.
 import { lazy, Suspense, useMemo } from 'react';
-import { Button, Card, DatePicker, Segmented, Select, Skeleton, Space, Table, Tag, Tooltip, Typography, theme, type TableColumnsType } from 'antd';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Segmented,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  theme,
+  type TableColumnsType,
+} from 'antd';
 import { DownloadOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -58,7 +72,13 @@ function PeriodPicker({ period, today, onChange }: { period: EvaluationPeriod; t
         ]}
         data-testid="period-kind"
       />
-      <Button icon={<LeftOutlined />} aria-label={t('evaluation.previousPeriod')} title={t('evaluation.previousPeriod')} onClick={() => onChange(shiftPeriod(period, -1))} data-testid="period-prev" />
+      <Button
+        icon={<LeftOutlined />}
+        aria-label={t('evaluation.previousPeriod')}
+        title={t('evaluation.previousPeriod')}
+        onClick={() => onChange(shiftPeriod(period, -1))}
+        data-testid="period-prev"
+      />
       <DatePicker
         picker={period.kind === 'MONTH' ? 'month' : 'quarter'}
         allowClear={false}
@@ -72,18 +92,44 @@ function PeriodPicker({ period, today, onChange }: { period: EvaluationPeriod; t
         style={{ width: 150 }}
         data-testid="period-value"
       />
-      <Button icon={<RightOutlined />} aria-label={t('evaluation.nextPeriod')} title={t('evaluation.nextPeriod')} disabled={samePeriod(period, current)} onClick={() => onChange(shiftPeriod(period, 1))} data-testid="period-next" />
-      <Button type={samePeriod(period, current) ? 'primary' : 'default'} ghost={samePeriod(period, current)} onClick={() => onChange(current)} data-testid="period-this">
+      <Button
+        icon={<RightOutlined />}
+        aria-label={t('evaluation.nextPeriod')}
+        title={t('evaluation.nextPeriod')}
+        disabled={samePeriod(period, current)}
+        onClick={() => onChange(shiftPeriod(period, 1))}
+        data-testid="period-next"
+      />
+      <Button
+        type={samePeriod(period, current) ? 'primary' : 'default'}
+        ghost={samePeriod(period, current)}
+        onClick={() => onChange(current)}
+        data-testid="period-this"
+      >
         {t(`evaluation.thisPeriod.${period.kind}`)}
       </Button>
-      <Button type={samePeriod(period, last) ? 'primary' : 'default'} ghost={samePeriod(period, last)} onClick={() => onChange(last)} data-testid="period-last">
+      <Button
+        type={samePeriod(period, last) ? 'primary' : 'default'}
+        ghost={samePeriod(period, last)}
+        onClick={() => onChange(last)}
+        data-testid="period-last"
+      >
         {t(`evaluation.lastPeriod.${period.kind}`)}
       </Button>
     </Space>
   );
 }
 
-function Trend({ period, regionId, projectId, length, onLength, onBack, projectLabel, regionLabel }: {
+function Trend({
+  period,
+  regionId,
+  projectId,
+  length,
+  onLength,
+  onBack,
+  projectLabel,
+  regionLabel,
+}: {
   period: EvaluationPeriod;
   regionId?: string;
   projectId?: string;
@@ -95,13 +141,33 @@ function Trend({ period, regionId, projectId, length, onLength, onBack, projectL
 }) {
   const { t, i18n } = useTranslation();
   const { data, previousData, loading, error, refetch } = useQuery(ScoreTrendQuery, {
-    variables: { kind: period.kind, periods: length, until: { kind: period.kind, year: period.year, index: period.index }, projectId: projectId ?? null, regionId: projectId ? null : (regionId ?? null) },
+    variables: {
+      kind: period.kind,
+      periods: length,
+      until: { kind: period.kind, year: period.year, index: period.index },
+      projectId: projectId ?? null,
+      regionId: projectId ? null : (regionId ?? null),
+    },
     notifyOnNetworkStatusChange: true,
   });
   const trend = (data ?? previousData)?.projectScoreTrend;
-  const points: TrendDatum[] = (trend?.points ?? []).map((p) => ({ key: p.period.key, label: periodLabel(p.period, i18n.language), score: p.score ?? null, inspections: p.inspections }));
-  const scopeName = trend?.project ? `${trend.project.code} · ${trend.project.name}` : projectId ? (projectLabel ?? '') : trend?.region ? trend.region.name : regionId ? (regionLabel ?? t('evaluation.trend.scopeRegion')) : t('evaluation.trend.company');
-  const lengthLabel = (n: number) => (period.kind === 'MONTH' ? t('evaluation.trend.lengthMonths', { count: n }) : t('evaluation.trend.lengthQuarters', { count: n }));
+  const points: TrendDatum[] = (trend?.points ?? []).map((p) => ({
+    key: p.period.key,
+    label: periodLabel(p.period, i18n.language),
+    score: p.score ?? null,
+    inspections: p.inspections,
+  }));
+  const scopeName = trend?.project
+    ? `${trend.project.code} · ${trend.project.name}`
+    : projectId
+      ? (projectLabel ?? '')
+      : trend?.region
+        ? trend.region.name
+        : regionId
+          ? (regionLabel ?? t('evaluation.trend.scopeRegion'))
+          : t('evaluation.trend.company');
+  const lengthLabel = (n: number) =>
+    period.kind === 'MONTH' ? t('evaluation.trend.lengthMonths', { count: n }) : t('evaluation.trend.lengthQuarters', { count: n });
   return (
     <Card
       size="small"
@@ -150,7 +216,10 @@ function Trend({ period, regionId, projectId, length, onLength, onBack, projectL
         </>
       )}
       {/* The numbers behind the chart, for screen readers and tests. */}
-      <ol data-testid="trend-points" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', margin: 0, padding: 0 }}>
+      <ol
+        data-testid="trend-points"
+        style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', margin: 0, padding: 0 }}
+      >
         {points.map((p) => (
           <li key={p.key} data-key={p.key} data-score={p.score ?? ''}>
             {p.label}: {formatScore(p.score)}
@@ -172,7 +241,12 @@ export default function EvaluationPage() {
   const { download, pending } = useDownload();
   const regions = useQuery(EvaluationRegionsQuery);
   const { data, previousData, loading, error, refetch } = useQuery(ProjectEvaluationQuery, {
-    variables: { period: { kind: period.kind, year: period.year, index: period.index }, regionId: regionId ?? null, first: paging.variables.first, after: paging.variables.after ?? null },
+    variables: {
+      period: { kind: period.kind, year: period.year, index: period.index },
+      regionId: regionId ?? null,
+      first: paging.variables.first,
+      after: paging.variables.after ?? null,
+    },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.projectEvaluation;
@@ -198,7 +272,8 @@ export default function EvaluationPage() {
           <span data-testid="tenant-rank" style={{ fontWeight: r.tenantRank <= 3 ? 600 : undefined, fontVariantNumeric: 'tabular-nums' }}>
             {r.tenantRank}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {' '}/ {connection?.tenantRankedCount}
+              {' '}
+              / {connection?.tenantRankedCount}
             </Typography.Text>
           </span>
         ),
@@ -214,11 +289,7 @@ export default function EvaluationPage() {
       key: 'project',
       title: t('evaluation.fields.project'),
       width: 240,
-      render: (_, r) => (
-        <Typography.Link data-testid="evaluation-project">
-          {`${r.project.code} · ${r.project.name}`}
-        </Typography.Link>
-      ),
+      render: (_, r) => <Typography.Link data-testid="evaluation-project">{`${r.project.code} · ${r.project.name}`}</Typography.Link>,
     },
     { key: 'region', title: t('evaluation.fields.region'), width: 110, render: (_, r) => r.region?.name ?? t('common.none') },
     {
@@ -231,7 +302,11 @@ export default function EvaluationPage() {
           <Tag data-testid="unranked">{t('evaluation.unranked')}</Tag>
         ) : (
           <Tooltip title={`${r.earnedPoints} / ${r.possiblePoints}`}>
-            <span data-testid="evaluation-score" data-level={scoreLevel(r.score)} style={{ color: levelColor[scoreLevel(r.score)], fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
+            <span
+              data-testid="evaluation-score"
+              data-level={scoreLevel(r.score)}
+              style={{ color: levelColor[scoreLevel(r.score)], fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}
+            >
               {formatScore(r.score)}
             </span>
           </Tooltip>
@@ -246,7 +321,13 @@ export default function EvaluationPage() {
         const c = changeText(r.change);
         const color = c.direction === 'up' ? token.colorSuccess : c.direction === 'down' ? token.colorError : token.colorTextTertiary;
         return (
-          <Tooltip title={r.previousScore != null && connection ? `${periodLabel(connection.previous, i18n.language)}: ${formatScore(r.previousScore)}` : undefined}>
+          <Tooltip
+            title={
+              r.previousScore != null && connection
+                ? `${periodLabel(connection.previous, i18n.language)}: ${formatScore(r.previousScore)}`
+                : undefined
+            }
+          >
             <span data-testid="evaluation-change" data-direction={c.direction} style={{ color, fontVariantNumeric: 'tabular-nums' }}>
               {c.text}
             </span>
@@ -308,7 +389,16 @@ export default function EvaluationPage() {
         regionId={regionId}
         projectId={projectId}
         length={trendLength}
-        onLength={(n) => update({ trend: n === TREND_LENGTHS[period.kind][0] ? undefined : n, after: paging.after, page: paging.page > 1 ? paging.page : undefined }, { state: historyState })}
+        onLength={(n) =>
+          update(
+            {
+              trend: n === TREND_LENGTHS[period.kind][0] ? undefined : n,
+              after: paging.after,
+              page: paging.page > 1 ? paging.page : undefined,
+            },
+            { state: historyState },
+          )
+        }
         onBack={() => pickProject(undefined)}
         projectLabel={selected ? `${selected.project.code} · ${selected.project.name}` : undefined}
         regionLabel={regionOptions.find((r) => r.value === regionId)?.label}
@@ -320,7 +410,11 @@ export default function EvaluationPage() {
         extra={
           connection ? (
             <Typography.Text type="secondary" data-testid="evaluation-summary">
-              {t('evaluation.rankingHint', { period: periodLabel(connection.period, i18n.language), total: connection.totalCount, ranked: connection.rankedCount })}
+              {t('evaluation.rankingHint', {
+                period: periodLabel(connection.period, i18n.language),
+                total: connection.totalCount,
+                ranked: connection.rankedCount,
+              })}
               {' · '}
               {t('evaluation.compareWith', { period: periodLabel(connection.previous, i18n.language) })}
             </Typography.Text>

@@ -20,11 +20,33 @@ export default function TrendChart({ data, passMark }: { data: TrendDatum[]; pas
           <CartesianGrid strokeDasharray="3 3" stroke={token.colorBorderSecondary} />
           <XAxis dataKey="label" tick={{ fontSize: 12, fill: token.colorTextSecondary }} />
           <YAxis domain={[0, 100]} tick={{ fontSize: 12, fill: token.colorTextSecondary }} width={40} />
-          <ReferenceLine y={passMark} stroke={token.colorWarning} strokeDasharray="4 4" label={{ value: t('evaluation.passMark', { mark: passMark }), position: 'insideBottomRight', fontSize: 11, fill: token.colorWarning }} />
-          <Tooltip
-            formatter={(value, _name, item) => [`${value as number}`, `${t('evaluation.trend.score')} · ${t('evaluation.trend.inspections', { count: (item.payload as TrendDatum).inspections })}`]}
+          <ReferenceLine
+            y={passMark}
+            stroke={token.colorWarning}
+            strokeDasharray="4 4"
+            label={{
+              value: t('evaluation.passMark', { mark: passMark }),
+              position: 'insideBottomRight',
+              fontSize: 11,
+              fill: token.colorWarning,
+            }}
           />
-          <Line type="monotone" dataKey="score" stroke={token.colorPrimary} strokeWidth={2} dot={{ r: 3 }} activeDot={{ r: 5 }} connectNulls isAnimationActive={false} />
+          <Tooltip
+            formatter={(value, _name, item) => [
+              `${value as number}`,
+              `${t('evaluation.trend.score')} · ${t('evaluation.trend.inspections', { count: (item.payload as TrendDatum).inspections })}`,
+            ]}
+          />
+          <Line
+            type="monotone"
+            dataKey="score"
+            stroke={token.colorPrimary}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            activeDot={{ r: 5 }}
+            connectNulls
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

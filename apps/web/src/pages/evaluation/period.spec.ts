@@ -4,7 +4,12 @@ const p = (s: string) => new URLSearchParams(s);
 
 describe('evaluation URL state', () => {
   it('defaults to the current month and a six-month trend', () => {
-    expect(evaluationStateFromParams(p(''), '2026-11-27')).toEqual({ period: { kind: 'MONTH', year: 2026, index: 11 }, regionId: undefined, projectId: undefined, trendLength: 6 });
+    expect(evaluationStateFromParams(p(''), '2026-11-27')).toEqual({
+      period: { kind: 'MONTH', year: 2026, index: 11 },
+      regionId: undefined,
+      projectId: undefined,
+      trendLength: 6,
+    });
   });
 
   it('reads a quarter, a region, a project and an allowed trend length', () => {
@@ -17,7 +22,10 @@ describe('evaluation URL state', () => {
   });
 
   it('falls back to the current period of the kind when the URL holds nonsense', () => {
-    expect(evaluationStateFromParams(p('kind=QUARTER&year=2026&index=7&trend=5'), '2026-11-27')).toMatchObject({ period: { kind: 'QUARTER', year: 2026, index: 4 }, trendLength: 4 });
+    expect(evaluationStateFromParams(p('kind=QUARTER&year=2026&index=7&trend=5'), '2026-11-27')).toMatchObject({
+      period: { kind: 'QUARTER', year: 2026, index: 4 },
+      trendLength: 4,
+    });
     expect(evaluationStateFromParams(p('kind=YEAR&year=abc'), '2026-02-01').period).toEqual({ kind: 'MONTH', year: 2026, index: 2 });
   });
 

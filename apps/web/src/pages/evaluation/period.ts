@@ -1,6 +1,13 @@
 // The evaluation page's URL state (period, region, trend scope) and small pure helpers. Period
 // arithmetic is @pinzhi/domain's (the API computes periods with the same functions).
-import { checkPeriod, EVALUATION_PERIOD_KINDS, periodOf, previousPeriod, type EvaluationPeriod, type EvaluationPeriodKind } from '@pinzhi/domain';
+import {
+  checkPeriod,
+  EVALUATION_PERIOD_KINDS,
+  periodOf,
+  previousPeriod,
+  type EvaluationPeriod,
+  type EvaluationPeriodKind,
+} from '@pinzhi/domain';
 import { pickEnum } from '../../lib/url-state';
 
 /** Scores at or above this are shown green, within 10 points below amber, further below red. */
@@ -32,7 +39,11 @@ export function evaluationStateFromParams(params: URLSearchParams, today: string
   const fallback = currentPeriod(today, kind);
   const year = Number(params.get('year'));
   const index = Number(params.get('index'));
-  const asked: EvaluationPeriod = { kind, year: params.has('year') ? year : fallback.year, index: params.has('index') ? index : fallback.index };
+  const asked: EvaluationPeriod = {
+    kind,
+    year: params.has('year') ? year : fallback.year,
+    index: params.has('index') ? index : fallback.index,
+  };
   const period = checkPeriod(asked).length === 0 ? asked : fallback;
   const lengths = TREND_LENGTHS[kind];
   const n = Number(params.get('trend'));

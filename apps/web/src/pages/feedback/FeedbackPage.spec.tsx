@@ -18,7 +18,14 @@ function feedback(state: 'RECEIVED' | 'HANDLED') {
     version: state === 'HANDLED' ? 2 : 1,
     project: PROJECT,
     region: REGION,
-    inspection: { __typename: 'Inspection', id: 'i1', localDate: '2026-11-26', submittedAt: '2026-11-26T02:00:00.000Z', template: { __typename: 'InspectionTemplate', id: 't1', name: '住宅日常品质巡检表' }, inspector: { __typename: 'User', id: 'u2', displayName: '张检查' } },
+    inspection: {
+      __typename: 'Inspection',
+      id: 'i1',
+      localDate: '2026-11-26',
+      submittedAt: '2026-11-26T02:00:00.000Z',
+      template: { __typename: 'InspectionTemplate', id: 't1', name: '住宅日常品质巡检表' },
+      inspector: { __typename: 'User', id: 'u2', displayName: '张检查' },
+    },
     itemResult: {
       __typename: 'InspectionItemResult',
       id: 'ir1',
@@ -37,12 +44,26 @@ function makeHandler(state: { handled: boolean; calls: RecordedOperation[] }) {
     state.calls.push(op);
     switch (op.operationName) {
       case 'InspectionFilterOptions':
-        return { data: { projects: { __typename: 'ProjectConnection', nodes: [PROJECT] }, regions: { __typename: 'RegionConnection', nodes: [REGION] } } };
+        return {
+          data: {
+            projects: { __typename: 'ProjectConnection', nodes: [PROJECT] },
+            regions: { __typename: 'RegionConnection', nodes: [REGION] },
+          },
+        };
       case 'FeedbackInbox': {
         const states = (op.variables.filter as { states?: string[] }).states;
         const current = feedback(state.handled ? 'HANDLED' : 'RECEIVED');
         const nodes = !states || states.includes(current.state) ? [current] : [];
-        return { data: { feedbackInbox: { __typename: 'FeedbackConnection', nodes, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, totalCount: nodes.length } } };
+        return {
+          data: {
+            feedbackInbox: {
+              __typename: 'FeedbackConnection',
+              nodes,
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+              totalCount: nodes.length,
+            },
+          },
+        };
       }
       case 'Feedback':
         return { data: { feedback: feedback(state.handled ? 'HANDLED' : 'RECEIVED') } };
@@ -58,7 +79,12 @@ function makeHandler(state: { handled: boolean; calls: RecordedOperation[] }) {
 describe('FeedbackPage', () => {
   it('lists feedback to handle; a handler marks it handled with a required note', async () => {
     const state = { handled: false, calls: [] as RecordedOperation[] };
-    const { router } = renderWithApp(<FeedbackPage />, { path: '/feedback', routePath: '/feedback', handler: makeHandler(state), me: { ...ME_ADMIN, role: 'MARKETING_CS' } });
+    const { router } = renderWithApp(<FeedbackPage />, {
+      path: '/feedback',
+      routePath: '/feedback',
+      handler: makeHandler(state),
+      me: { ...ME_ADMIN, role: 'MARKETING_CS' },
+    });
     const row = await screen.findByTestId('feedback-row');
     expect(state.calls.find((c) => c.operationName === 'FeedbackInbox')?.variables).toMatchObject({ filter: { states: ['RECEIVED'] } });
     fireEvent.click(within(row).getByTestId('feedback-open'));
@@ -71,14 +97,21 @@ describe('FeedbackPage', () => {
     expect(state.calls.some((c) => c.operationName === 'HandleFeedback')).toBe(false);
     fireEvent.change(within(detail).getByTestId('feedback-note'), { target: { value: '  已回访业主  ' } });
     fireEvent.click(within(detail).getByTestId('feedback-handle'));
-    await waitFor(() => expect(state.calls.find((c) => c.operationName === 'HandleFeedback')?.variables).toEqual({ id: 'f1', note: '已回访业主' }));
+    await waitFor(() =>
+      expect(state.calls.find((c) => c.operationName === 'HandleFeedback')?.variables).toEqual({ id: 'f1', note: '已回访业主' }),
+    );
     await waitFor(() => expect(screen.getByTestId('feedback-detail').getAttribute('data-state')).toBe('HANDLED'));
     expect(screen.getByTestId('feedback-handling-note').textContent).toBe('已回访业主');
   });
 
   it('is read-only for the Quality Center', async () => {
     const state = { handled: false, calls: [] as RecordedOperation[] };
-    renderWithApp(<FeedbackPage />, { path: '/feedback?open=f1', routePath: '/feedback', handler: makeHandler(state), me: { ...ME_ADMIN, role: 'QUALITY_CENTER' } });
+    renderWithApp(<FeedbackPage />, {
+      path: '/feedback?open=f1',
+      routePath: '/feedback',
+      handler: makeHandler(state),
+      me: { ...ME_ADMIN, role: 'QUALITY_CENTER' },
+    });
     expect(await screen.findByTestId('feedback-read-only')).toBeTruthy();
     expect(screen.queryByTestId('feedback-handle')).toBeNull();
   });
@@ -91,7 +124,11 @@ describe('FeedbackPage', () => {
 
   it('reads the filter from the URL (待处理 by default, all on request)', () => {
     expect(feedbackFilterFromParams(new URLSearchParams(''))).toEqual({ states: ['RECEIVED'], projectId: undefined, regionId: undefined });
-    expect(feedbackFilterFromParams(new URLSearchParams('state=all&project=p1&region=r1'))).toEqual({ states: undefined, projectId: 'p1', regionId: 'r1' });
+    expect(feedbackFilterFromParams(new URLSearchParams('state=all&project=p1&region=r1'))).toEqual({
+      states: undefined,
+      projectId: 'p1',
+      regionId: 'r1',
+    });
     expect(feedbackFilterFromParams(new URLSearchParams('state=HANDLED')).states).toEqual(['HANDLED']);
   });
 });

@@ -2,7 +2,22 @@
 // A list (state defaults to 待处理, project/region filters, cursor pages; all in the URL) and a
 // drawer with the finding, its photos and "mark handled" with a required note (handlers only).
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Drawer, Input, Select, Skeleton, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Drawer,
+  Input,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { AlertOutlined, CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
@@ -83,7 +98,9 @@ function FeedbackDrawer({ id, onClose }: { id: string | null; onClose: () => voi
             <Descriptions.Item label={t('feedback.fields.region')}>{f.region?.name ?? t('common.none')}</Descriptions.Item>
             <Descriptions.Item label={t('feedback.fields.item')}>
               <span data-testid="feedback-item">
-                {f.itemResult.standard ? `${f.itemResult.standard.code} · ${bilingual(f.itemResult.standard.titleZh, f.itemResult.standard.titleEn, i18n.language)}` : f.itemResult.itemKey}
+                {f.itemResult.standard
+                  ? `${f.itemResult.standard.code} · ${bilingual(f.itemResult.standard.titleZh, f.itemResult.standard.titleEn, i18n.language)}`
+                  : f.itemResult.itemKey}
                 {f.itemResult.critical ? (
                   <Tag color="red" style={{ marginLeft: 6 }}>
                     {t('inspections.form.critical')}
@@ -147,7 +164,13 @@ function FeedbackDrawer({ id, onClose }: { id: string | null; onClose: () => voi
                   </Typography.Text>
                 ) : null}
                 <div style={{ marginTop: 28, textAlign: 'right' }}>
-                  <Button type="primary" icon={<CheckOutlined />} loading={handling.loading} onClick={() => void submit()} data-testid="feedback-handle">
+                  <Button
+                    type="primary"
+                    icon={<CheckOutlined />}
+                    loading={handling.loading}
+                    onClick={() => void submit()}
+                    data-testid="feedback-handle"
+                  >
                     {t('feedback.handle')}
                   </Button>
                 </div>
@@ -180,7 +203,12 @@ export default function FeedbackPage() {
   const openRow = (id: string | undefined) => update({ open: id, ...keepPage }, { state: historyState });
 
   const columns: TableColumnsType<Row> = [
-    { key: 'receivedAt', title: t('feedback.fields.receivedAt'), width: 150, render: (_, r) => formatDateTime(r.receivedAt, r.project.timeZone, 'short') },
+    {
+      key: 'receivedAt',
+      title: t('feedback.fields.receivedAt'),
+      width: 150,
+      render: (_, r) => formatDateTime(r.receivedAt, r.project.timeZone, 'short'),
+    },
     { key: 'project', title: t('feedback.fields.project'), width: 200, render: (_, r) => `${r.project.code} · ${r.project.name}` },
     { key: 'region', title: t('feedback.fields.region'), width: 100, render: (_, r) => r.region?.name ?? t('common.none') },
     {
@@ -196,12 +224,14 @@ export default function FeedbackPage() {
     { key: 'state', title: t('feedback.fields.state'), width: 100, render: (_, r) => <FeedbackStateTag state={r.state} /> },
   ];
 
-  const emptyText =
-    filtered ? (
-      <EmptyState title={t('feedback.emptyFiltered')} action={<Button onClick={() => update({ project: undefined, region: undefined })}>{t('common.clearFilters')}</Button>} />
-    ) : (
-      <EmptyState title={stateValue === 'RECEIVED' ? t('feedback.empty') : t('feedback.emptyAll')} hint={t('feedback.emptyHint')} />
-    );
+  const emptyText = filtered ? (
+    <EmptyState
+      title={t('feedback.emptyFiltered')}
+      action={<Button onClick={() => update({ project: undefined, region: undefined })}>{t('common.clearFilters')}</Button>}
+    />
+  ) : (
+    <EmptyState title={stateValue === 'RECEIVED' ? t('feedback.empty') : t('feedback.emptyAll')} hint={t('feedback.emptyHint')} />
+  );
 
   return (
     <div data-testid="feedback-page">
@@ -211,7 +241,10 @@ export default function FeedbackPage() {
           <Select
             value={stateValue}
             onChange={(v: string) => update({ state: v === 'RECEIVED' ? undefined : v })}
-            options={[...FEEDBACK_STATES.map((s) => ({ value: s as string, label: t(`feedback.states.${s}`) })), { value: 'all', label: t('feedback.allStates') }]}
+            options={[
+              ...FEEDBACK_STATES.map((s) => ({ value: s as string, label: t(`feedback.states.${s}`) })),
+              { value: 'all', label: t('feedback.allStates') },
+            ]}
             style={{ width: 130 }}
             data-testid="filter-state"
           />

@@ -116,7 +116,12 @@ export function AddStandardsModal({
         <Space>
           <Typography.Text type="secondary">{t('draft.selectedCount', { count: selected.size })}</Typography.Text>
           <Button onClick={onCancel}>{t('common.cancel')}</Button>
-          <Button type="primary" disabled={!selected.size} onClick={() => onAdd([...selected.values()])} data-testid="add-selected-standards">
+          <Button
+            type="primary"
+            disabled={!selected.size}
+            onClick={() => onAdd([...selected.values()])}
+            data-testid="add-selected-standards"
+          >
             {t('draft.addSelected', { count: selected.size })}
           </Button>
         </Space>
@@ -129,10 +134,12 @@ export function AddStandardsModal({
           maxLength={RULES.searchText.max}
           placeholder={t('standards.searchPlaceholder')}
           onChange={(e) => setText(e.target.value)}
-          onSearch={(v) => setFilter(() => {
-            setText(v);
-            setSearch(v.trim());
-          })}
+          onSearch={(v) =>
+            setFilter(() => {
+              setText(v);
+              setSearch(v.trim());
+            })
+          }
           style={{ width: 240 }}
           data-testid="library-search"
         />

@@ -62,11 +62,26 @@ function draft(version: number): VersionContent {
         titleZh: '一、仪容仪表',
         titleEn: 'Appearance',
         items: [
-          { key: 'item-1', requirementZh: null, requirementEn: null, score: null, note: null, standard: standard('std-1', 'CON-ATT-01', 5) },
+          {
+            key: 'item-1',
+            requirementZh: null,
+            requirementEn: null,
+            score: null,
+            note: null,
+            standard: standard('std-1', 'CON-ATT-01', 5),
+          },
           { key: 'item-2', requirementZh: null, requirementEn: null, score: null, note: null, standard: standard('std-2', 'CON-ATT-02') },
         ],
         frequencies: [
-          { key: 'freq-1', taskZh: '大堂地面拖洗', taskEn: null, zoneId: 'zone-1', locationZh: '一层大堂', rrule: 'FREQ=DAILY;BYHOUR=8,12,16;BYMINUTE=0', note: null },
+          {
+            key: 'freq-1',
+            taskZh: '大堂地面拖洗',
+            taskEn: null,
+            zoneId: 'zone-1',
+            locationZh: '一层大堂',
+            rrule: 'FREQ=DAILY;BYHOUR=8,12,16;BYMINUTE=0',
+            note: null,
+          },
         ],
       },
     ],
@@ -96,7 +111,14 @@ const row = (code: string) => document.querySelector(`tr[data-code="${code}"]`) 
 
 describe('draft editor', () => {
   it('saves the whole draft with its version, and shows the library values as placeholders', async () => {
-    const { calls } = render(() => ({ data: { saveHandbookDraft: typed({ ...draft(4), sections: [{ ...draft(4).sections[0], items: [{ ...draft(4).sections[0].items[0], score: 4 }, draft(4).sections[0].items[1]] }] }) } }));
+    const { calls } = render(() => ({
+      data: {
+        saveHandbookDraft: typed({
+          ...draft(4),
+          sections: [{ ...draft(4).sections[0], items: [{ ...draft(4).sections[0].items[0], score: 4 }, draft(4).sections[0].items[1]] }],
+        }),
+      },
+    }));
     const score = within(row('CON-ATT-01')).getByRole('spinbutton');
     expect(score.getAttribute('placeholder')).toBe('5');
     expect(screen.getByText('每天 3 次：08:00、12:00、16:00')).toBeTruthy();
@@ -116,7 +138,17 @@ describe('draft editor', () => {
             { key: 'item-1', standardId: 'std-1', requirementZh: null, requirementEn: null, score: 4, note: null },
             { key: 'item-2', standardId: 'std-2', requirementZh: null, requirementEn: null, score: null, note: null },
           ],
-          frequencies: [{ key: 'freq-1', taskZh: '大堂地面拖洗', taskEn: null, zoneId: 'zone-1', locationZh: '一层大堂', rrule: 'FREQ=DAILY;BYHOUR=8,12,16;BYMINUTE=0', note: null }],
+          frequencies: [
+            {
+              key: 'freq-1',
+              taskZh: '大堂地面拖洗',
+              taskEn: null,
+              zoneId: 'zone-1',
+              locationZh: '一层大堂',
+              rrule: 'FREQ=DAILY;BYHOUR=8,12,16;BYMINUTE=0',
+              note: null,
+            },
+          ],
         },
       ],
     });
@@ -127,7 +159,13 @@ describe('draft editor', () => {
     render(() =>
       gqlError('BAD_USER_INPUT', 'Invalid input', {
         fields: [
-          { path: ['input', 'sections', '0', 'items', '1', 'score'], field: 'score', reason: 'OUT_OF_RANGE', message: 'x', params: { min: 0, max: 100 } },
+          {
+            path: ['input', 'sections', '0', 'items', '1', 'score'],
+            field: 'score',
+            reason: 'OUT_OF_RANGE',
+            message: 'x',
+            params: { min: 0, max: 100 },
+          },
           { path: ['input', 'sections', '0', 'frequencies', '0', 'zoneId'], field: 'zoneId', reason: 'NOT_FOUND', message: 'x' },
         ],
       }),

@@ -87,15 +87,41 @@ function CellError({ message }: { message?: string }) {
   );
 }
 
-function MoveButtons({ onUp, onDown, first, last, label }: { onUp: () => void; onDown: () => void; first: boolean; last: boolean; label: string }) {
+function MoveButtons({
+  onUp,
+  onDown,
+  first,
+  last,
+  label,
+}: {
+  onUp: () => void;
+  onDown: () => void;
+  first: boolean;
+  last: boolean;
+  label: string;
+}) {
   const { t } = useTranslation();
   return (
     <>
       <Tooltip title={t('draft.moveUp')}>
-        <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={first} onClick={onUp} aria-label={`${t('draft.moveUp')} ${label}`} />
+        <Button
+          size="small"
+          type="text"
+          icon={<ArrowUpOutlined />}
+          disabled={first}
+          onClick={onUp}
+          aria-label={`${t('draft.moveUp')} ${label}`}
+        />
       </Tooltip>
       <Tooltip title={t('draft.moveDown')}>
-        <Button size="small" type="text" icon={<ArrowDownOutlined />} disabled={last} onClick={onDown} aria-label={`${t('draft.moveDown')} ${label}`} />
+        <Button
+          size="small"
+          type="text"
+          icon={<ArrowDownOutlined />}
+          disabled={last}
+          onClick={onDown}
+          aria-label={`${t('draft.moveDown')} ${label}`}
+        />
       </Tooltip>
     </>
   );
@@ -107,7 +133,12 @@ function EnglishOverride({ item, error, onChange }: { item: DraftItem; error?: s
   const [open, setOpen] = useState(false);
   if (!open && !item.requirementEn && !error) {
     return (
-      <Button type="link" size="small" style={{ paddingInline: 0, fontSize: 12, height: 'auto', marginTop: 2 }} onClick={() => setOpen(true)}>
+      <Button
+        type="link"
+        size="small"
+        style={{ paddingInline: 0, fontSize: 12, height: 'auto', marginTop: 2 }}
+        onClick={() => setOpen(true)}
+      >
         + {t('draft.requirementOverrideEn')}
       </Button>
     );
@@ -169,7 +200,12 @@ function SectionTitleModal({
         onFinish={(v) => onOk({ titleZh: v.titleZh.trim(), titleEn: v.titleEn?.trim() ?? '' })}
         data-testid="section-title-form"
       >
-        <Form.Item name="titleZh" label={t('draft.sectionTitleZh')} rules={[required(t), ...length(t, { max: DRAFT_LIMITS.title })]} validateFirst>
+        <Form.Item
+          name="titleZh"
+          label={t('draft.sectionTitleZh')}
+          rules={[required(t), ...length(t, { max: DRAFT_LIMITS.title })]}
+          validateFirst
+        >
           <Input placeholder={t('draft.sectionTitlePlaceholder')} autoComplete="off" />
         </Form.Item>
         <Form.Item name="titleEn" label={t('draft.sectionTitleEn')} rules={length(t, { max: DRAFT_LIMITS.titleEn })}>
@@ -192,7 +228,17 @@ interface SectionCardProps {
   onFrequency: (section: DraftSection, frequency: DraftFrequency | null) => void;
 }
 
-const SectionCard = memo(function SectionCard({ section, index, count, errors, zones, edit, onRename, onAddStandards, onFrequency }: SectionCardProps) {
+const SectionCard = memo(function SectionCard({
+  section,
+  index,
+  count,
+  errors,
+  zones,
+  edit,
+  onRename,
+  onAddStandards,
+  onFrequency,
+}: SectionCardProps) {
   const { t } = useTranslation();
   const { language } = useLocale();
   const { token } = theme.useToken();
@@ -211,10 +257,16 @@ const SectionCard = memo(function SectionCard({ section, index, count, errors, z
           <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
             {item.standard.code}
           </Typography.Text>
-          <div style={{ fontWeight: 500 }}>{language === 'en-US' ? item.standard.titleEn || item.standard.titleZh : item.standard.titleZh}</div>
+          <div style={{ fontWeight: 500 }}>
+            {language === 'en-US' ? item.standard.titleEn || item.standard.titleZh : item.standard.titleZh}
+          </div>
           <Space size={4} wrap style={{ marginTop: 2 }}>
             {item.standard.critical ? <CriticalTag /> : null}
-            {item.key === null ? <Tag color="green" style={{ marginInlineEnd: 0 }}>{t('draft.new')}</Tag> : null}
+            {item.key === null ? (
+              <Tag color="green" style={{ marginInlineEnd: 0 }}>
+                {t('draft.new')}
+              </Tag>
+            ) : null}
             {item.requirementZh.trim() || item.requirementEn.trim() || item.score !== null ? (
               <Tag color="orange" style={{ marginInlineEnd: 0 }}>
                 {t('handbooks.overridden')}
@@ -240,12 +292,26 @@ const SectionCard = memo(function SectionCard({ section, index, count, errors, z
             placeholder={item.standard.requirementZh}
             autoSize={{ minRows: 2, maxRows: 6 }}
             status={errors[item.uid]?.requirementZh ? 'error' : undefined}
-            onChange={(e) => edit({ type: 'updateItem', section: s, item: item.uid, patch: { requirementZh: e.target.value } }, { uid: item.uid, fields: ['requirementZh'] })}
+            onChange={(e) =>
+              edit(
+                { type: 'updateItem', section: s, item: item.uid, patch: { requirementZh: e.target.value } },
+                { uid: item.uid, fields: ['requirementZh'] },
+              )
+            }
             aria-label={`${t('draft.requirementOverride')} ${item.standard.code}`}
             data-testid="item-requirement-zh"
           />
           <CellError message={errors[item.uid]?.requirementZh} />
-          <EnglishOverride item={item} error={errors[item.uid]?.requirementEn} onChange={(requirementEn) => edit({ type: 'updateItem', section: s, item: item.uid, patch: { requirementEn } }, { uid: item.uid, fields: ['requirementEn'] })} />
+          <EnglishOverride
+            item={item}
+            error={errors[item.uid]?.requirementEn}
+            onChange={(requirementEn) =>
+              edit(
+                { type: 'updateItem', section: s, item: item.uid, patch: { requirementEn } },
+                { uid: item.uid, fields: ['requirementEn'] },
+              )
+            }
+          />
         </div>
       ),
     },
@@ -262,7 +328,12 @@ const SectionCard = memo(function SectionCard({ section, index, count, errors, z
             precision={0}
             placeholder={String(item.standard.defaultScore)}
             status={errors[item.uid]?.score ? 'error' : undefined}
-            onChange={(v) => edit({ type: 'updateItem', section: s, item: item.uid, patch: { score: typeof v === 'number' ? v : null } }, { uid: item.uid, fields: ['score'] })}
+            onChange={(v) =>
+              edit(
+                { type: 'updateItem', section: s, item: item.uid, patch: { score: typeof v === 'number' ? v : null } },
+                { uid: item.uid, fields: ['score'] },
+              )
+            }
             style={{ width: 76 }}
             aria-label={`${t('handbooks.score')} ${item.standard.code}`}
             data-testid="item-score"
@@ -282,7 +353,9 @@ const SectionCard = memo(function SectionCard({ section, index, count, errors, z
             autoSize={{ minRows: 1, maxRows: 4 }}
             placeholder={t('common.optional')}
             status={errors[item.uid]?.note ? 'error' : undefined}
-            onChange={(e) => edit({ type: 'updateItem', section: s, item: item.uid, patch: { note: e.target.value } }, { uid: item.uid, fields: ['note'] })}
+            onChange={(e) =>
+              edit({ type: 'updateItem', section: s, item: item.uid, patch: { note: e.target.value } }, { uid: item.uid, fields: ['note'] })
+            }
             aria-label={`${t('draft.note')} ${item.standard.code}`}
           />
           <CellError message={errors[item.uid]?.note} />
@@ -327,8 +400,16 @@ const SectionCard = memo(function SectionCard({ section, index, count, errors, z
       render: (_, f) => (
         <div>
           <div style={{ fontWeight: 500 }}>{taskTitle(f, language)}</div>
-          {language === 'zh-CN' && f.taskEn ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{f.taskEn}</Typography.Text> : null}
-          {f.key === null ? <Tag color="green" style={{ marginInlineStart: 0, marginTop: 2 }}>{t('draft.new')}</Tag> : null}
+          {language === 'zh-CN' && f.taskEn ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {f.taskEn}
+            </Typography.Text>
+          ) : null}
+          {f.key === null ? (
+            <Tag color="green" style={{ marginInlineStart: 0, marginTop: 2 }}>
+              {t('draft.new')}
+            </Tag>
+          ) : null}
           <CellError message={errors[f.uid]?.taskZh ?? errors[f.uid]?.taskEn ?? errors[f.uid]?._ ?? errors[f.uid]?.key} />
         </div>
       ),
@@ -375,7 +456,14 @@ const SectionCard = memo(function SectionCard({ section, index, count, errors, z
       render: (_, f, n) => (
         <Space size={0}>
           <Tooltip title={t('common.edit')}>
-            <Button size="small" type="text" icon={<EditOutlined />} onClick={() => onFrequency(section, f)} aria-label={`${t('common.edit')} ${f.taskZh}`} data-testid="edit-frequency" />
+            <Button
+              size="small"
+              type="text"
+              icon={<EditOutlined />}
+              onClick={() => onFrequency(section, f)}
+              aria-label={`${t('common.edit')} ${f.taskZh}`}
+              data-testid="edit-frequency"
+            />
           </Tooltip>
           <MoveButtons
             label={f.taskZh}
@@ -425,7 +513,14 @@ const SectionCard = memo(function SectionCard({ section, index, count, errors, z
       extra={
         <Space size={0}>
           <Tooltip title={t('draft.renameSection')}>
-            <Button size="small" type="text" icon={<EditOutlined />} onClick={() => onRename(section)} aria-label={t('draft.renameSection')} data-testid="rename-section" />
+            <Button
+              size="small"
+              type="text"
+              icon={<EditOutlined />}
+              onClick={() => onRename(section)}
+              aria-label={t('draft.renameSection')}
+              data-testid="rename-section"
+            />
           </Tooltip>
           <MoveButtons
             label={section.titleZh}
@@ -436,7 +531,11 @@ const SectionCard = memo(function SectionCard({ section, index, count, errors, z
           />
           <Popconfirm
             title={t('draft.deleteSection')}
-            description={<div style={{ maxWidth: 260 }}>{t('draft.deleteSectionConfirm', { items: section.items.length, frequencies: section.frequencies.length })}</div>}
+            description={
+              <div style={{ maxWidth: 260 }}>
+                {t('draft.deleteSectionConfirm', { items: section.items.length, frequencies: section.frequencies.length })}
+              </div>
+            }
             okText={t('common.ok')}
             cancelText={t('common.cancel')}
             okButtonProps={{ danger: true }}
@@ -652,7 +751,10 @@ export function DraftEditor({
     }),
     [doc],
   );
-  const titleInitial = useMemo(() => (titleFor && titleFor !== 'new' ? { titleZh: titleFor.titleZh, titleEn: titleFor.titleEn } : null), [titleFor]);
+  const titleInitial = useMemo(
+    () => (titleFor && titleFor !== 'new' ? { titleZh: titleFor.titleZh, titleEn: titleFor.titleEn } : null),
+    [titleFor],
+  );
   const librarySection = libraryFor ? doc.sections.find((s) => s.uid === libraryFor.uid) : undefined;
   const present = useMemo(() => new Set(librarySection?.items.map((i) => i.standard.id) ?? []), [librarySection]);
 
@@ -683,7 +785,10 @@ export function DraftEditor({
             {dirty ? (
               <Badge status="warning" text={t('draft.unsaved')} />
             ) : (
-              <Badge status="success" text={t('draft.savedAt', { time: formatDateTime(savedAt, timeZone, 'short'), version: serverVersion })} />
+              <Badge
+                status="success"
+                text={t('draft.savedAt', { time: formatDateTime(savedAt, timeZone, 'short'), version: serverVersion })}
+              />
             )}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -747,7 +852,13 @@ export function DraftEditor({
         />
       ) : null}
       {errors.doc.length ? (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errors.doc.join(t('common.listSeparator'))} data-testid="draft-errors" />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={errors.doc.join(t('common.listSeparator'))}
+          data-testid="draft-errors"
+        />
       ) : null}
 
       {doc.sections.length === 0 ? (
@@ -791,8 +902,15 @@ export function DraftEditor({
         onOk={(v) => {
           if (titleFor === 'new') {
             edit({ type: 'addSection', ...v });
-            setTimeout(() => [...document.querySelectorAll('[data-testid="draft-section"]')].pop()?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }), 50);
-          } else if (titleFor) edit({ type: 'renameSection', section: titleFor.uid, ...v }, { uid: titleFor.uid, fields: ['titleZh', 'titleEn', '_'] });
+            setTimeout(
+              () =>
+                [...document.querySelectorAll('[data-testid="draft-section"]')]
+                  .pop()
+                  ?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }),
+              50,
+            );
+          } else if (titleFor)
+            edit({ type: 'renameSection', section: titleFor.uid, ...v }, { uid: titleFor.uid, fields: ['titleZh', 'titleEn', '_'] });
           setTitleFor(null);
         }}
       />

@@ -93,7 +93,12 @@ export function FrequencyModal({
       <Form<FormValues> form={form} layout="vertical" onFinish={onFinish} data-testid="frequency-form" style={{ marginTop: 12 }}>
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="taskZh" label={t('draft.taskZh')} rules={[required(t), ...length(t, { max: DRAFT_LIMITS.title })]} validateFirst>
+            <Form.Item
+              name="taskZh"
+              label={t('draft.taskZh')}
+              rules={[required(t), ...length(t, { max: DRAFT_LIMITS.title })]}
+              validateFirst
+            >
               <Input placeholder={t('draft.taskPlaceholder')} autoComplete="off" />
             </Form.Item>
           </Col>
@@ -120,7 +125,12 @@ export function FrequencyModal({
                   name="zoneId"
                   label={t('draft.zone')}
                   extra={zones.length ? undefined : t('draft.noZones')}
-                  rules={[{ validator: (_r, v: string | undefined) => (zoneKnown(v) ? Promise.resolve() : Promise.reject(new Error(t('draft.zoneGone')))) }]}
+                  rules={[
+                    {
+                      validator: (_r, v: string | undefined) =>
+                        zoneKnown(v) ? Promise.resolve() : Promise.reject(new Error(t('draft.zoneGone'))),
+                    },
+                  ]}
                 >
                   <Select
                     allowClear

@@ -27,7 +27,15 @@ export function isEmptyDiff(diff: HandbookDiffData): boolean {
 /** Changes that are only a new position (the entry itself was not edited). */
 const onlyMoved = (e: Entry) => e.changes.every((c) => c.field === 'position');
 
-function Value({ kind, field, value, zones, sectionTitles, entry, side }: {
+function Value({
+  kind,
+  field,
+  value,
+  zones,
+  sectionTitles,
+  entry,
+  side,
+}: {
   kind: Kind;
   field: string;
   value: unknown;
@@ -68,19 +76,39 @@ function Value({ kind, field, value, zones, sectionTitles, entry, side }: {
   }
 }
 
-function ChangeRow(props: { kind: Kind; change: Change; zones: readonly { id: string; name: string }[]; sectionTitles: ReadonlyMap<string, string>; entry: Entry }) {
+function ChangeRow(props: {
+  kind: Kind;
+  change: Change;
+  zones: readonly { id: string; name: string }[];
+  sectionTitles: ReadonlyMap<string, string>;
+  entry: Entry;
+}) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const { change } = props;
   const label = t(`diff.fields.${change.field}` as 'diff.fields.score', { defaultValue: change.field });
   return (
     <div
-      style={{ display: 'grid', gridTemplateColumns: '120px minmax(0, 1fr) 20px minmax(0, 1fr)', gap: 8, alignItems: 'start', padding: '4px 0' }}
+      style={{
+        display: 'grid',
+        gridTemplateColumns: '120px minmax(0, 1fr) 20px minmax(0, 1fr)',
+        gap: 8,
+        alignItems: 'start',
+        padding: '4px 0',
+      }}
       data-testid="diff-change"
       data-field={change.field}
     >
       <Typography.Text type="secondary">{label}</Typography.Text>
-      <div style={{ background: token.colorErrorBg, borderRadius: 4, padding: '2px 8px', textDecoration: 'line-through', textDecorationColor: token.colorErrorBorderHover }}>
+      <div
+        style={{
+          background: token.colorErrorBg,
+          borderRadius: 4,
+          padding: '2px 8px',
+          textDecoration: 'line-through',
+          textDecorationColor: token.colorErrorBorderHover,
+        }}
+      >
         <Value {...props} field={change.field} value={change.from} side="from" />
       </div>
       <ArrowRightOutlined style={{ color: token.colorTextTertiary, marginTop: 6 }} />
@@ -114,7 +142,13 @@ function EntryRow({
   const shown = status === 'changed' ? entry.changes.filter((c) => c.field !== 'position' || entry.changes.length === 1) : [];
   return (
     <div
-      style={{ borderInlineStart: `3px solid ${border}`, padding: '6px 12px', marginBottom: 8, background: token.colorFillQuaternary, borderRadius: 4 }}
+      style={{
+        borderInlineStart: `3px solid ${border}`,
+        padding: '6px 12px',
+        marginBottom: 8,
+        background: token.colorFillQuaternary,
+        borderRadius: 4,
+      }}
       data-testid={`diff-${kind}-${status}`}
     >
       <Space size={8} wrap>
@@ -163,9 +197,15 @@ function PartView({
   const changed = part.changed.filter((e) => !onlyMoved(e));
   const total = part.added.length + part.removed.length + part.changed.length;
   const rows: ReactNode[] = [
-    ...part.added.map((e) => <EntryRow key={`a${e.key}`} kind={kind} entry={e} status="added" zones={zones} sectionTitles={sectionTitles} />),
-    ...part.removed.map((e) => <EntryRow key={`r${e.key}`} kind={kind} entry={e} status="removed" zones={zones} sectionTitles={sectionTitles} />),
-    ...changed.map((e) => <EntryRow key={`c${e.key}`} kind={kind} entry={e} status="changed" zones={zones} sectionTitles={sectionTitles} />),
+    ...part.added.map((e) => (
+      <EntryRow key={`a${e.key}`} kind={kind} entry={e} status="added" zones={zones} sectionTitles={sectionTitles} />
+    )),
+    ...part.removed.map((e) => (
+      <EntryRow key={`r${e.key}`} kind={kind} entry={e} status="removed" zones={zones} sectionTitles={sectionTitles} />
+    )),
+    ...changed.map((e) => (
+      <EntryRow key={`c${e.key}`} kind={kind} entry={e} status="changed" zones={zones} sectionTitles={sectionTitles} />
+    )),
   ];
   return (
     <div style={{ marginBottom: 20 }} data-testid={`diff-part-${kind}`}>
@@ -180,11 +220,19 @@ function PartView({
       {rows}
       {moved.length ? (
         <div>
-          <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => setShowMoved(!showMoved)} data-testid={`diff-moved-${kind}`}>
+          <Button
+            type="link"
+            size="small"
+            style={{ paddingInline: 0 }}
+            onClick={() => setShowMoved(!showMoved)}
+            data-testid={`diff-moved-${kind}`}
+          >
             {showMoved ? t('diff.hideMoved') : t('diff.showMoved', { count: moved.length })}
           </Button>
           {showMoved
-            ? moved.map((e) => <EntryRow key={`m${e.key}`} kind={kind} entry={e} status="changed" zones={zones} sectionTitles={sectionTitles} />)
+            ? moved.map((e) => (
+                <EntryRow key={`m${e.key}`} kind={kind} entry={e} status="changed" zones={zones} sectionTitles={sectionTitles} />
+              ))
             : null}
         </div>
       ) : null}

@@ -61,12 +61,18 @@ export function HandbookHistory({
 
   const compare = (a: number, b: number | 'draft') => {
     update({ from: a, to: b });
-    setTimeout(() => document.querySelector('[data-testid="compare-result"]')?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }), 100);
+    setTimeout(
+      () => document.querySelector('[data-testid="compare-result"]')?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }),
+      100,
+    );
   };
 
   const label = (n: number | 'draft') => (n === 'draft' ? t('handbooks.draftVersion') : `V${n}`);
   const options = [
-    ...handbook.versions.map((v) => ({ value: String(v.number), label: `V${v.number} · ${formatDateTime(v.publishedAt, timeZone, 'short')}` })),
+    ...handbook.versions.map((v) => ({
+      value: String(v.number),
+      label: `V${v.number} · ${formatDateTime(v.publishedAt, timeZone, 'short')}`,
+    })),
   ];
 
   const columns: TableColumnsType<VersionRow> = [
@@ -83,7 +89,11 @@ export function HandbookHistory({
     },
     { key: 'publishedAt', title: t('handbooks.publishedAt'), width: 170, render: (_, v) => formatDateTime(v.publishedAt, timeZone) },
     { key: 'publishedBy', title: t('handbooks.publishedBy'), width: 130, render: (_, v) => v.publishedBy?.displayName ?? t('common.none') },
-    { key: 'summary', title: t('handbooks.changeSummary'), render: (_, v) => <span style={{ whiteSpace: 'pre-wrap' }}>{v.changeSummary}</span> },
+    {
+      key: 'summary',
+      title: t('handbooks.changeSummary'),
+      render: (_, v) => <span style={{ whiteSpace: 'pre-wrap' }}>{v.changeSummary}</span>,
+    },
     {
       key: 'actions',
       title: t('common.actions'),
@@ -94,7 +104,13 @@ export function HandbookHistory({
             {t('common.view')}
           </Button>
           {v.number && v.number > 1 ? (
-            <Button type="link" size="small" icon={<DiffOutlined />} onClick={() => compare(v.number! - 1, v.number!)} data-testid={`compare-version-${v.number}`}>
+            <Button
+              type="link"
+              size="small"
+              icon={<DiffOutlined />}
+              onClick={() => compare(v.number! - 1, v.number!)}
+              data-testid={`compare-version-${v.number}`}
+            >
               {t('handbooks.compare')}
             </Button>
           ) : null}

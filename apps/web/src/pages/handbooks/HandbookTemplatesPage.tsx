@@ -53,12 +53,22 @@ function CreateTemplateModal({ open, onClose, defaultFormat }: { open: boolean; 
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'save-template' } as Record<string, string>}
     >
-      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ format: defaultFormat }} style={{ marginTop: 12 }} data-testid="template-form">
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{ format: defaultFormat }}
+        style={{ marginTop: 12 }}
+        data-testid="template-form"
+      >
         <Form.Item name="name" label={t('templates.name')} rules={[required(t), ...length(t, { max: DRAFT_LIMITS.title })]} validateFirst>
           <Input placeholder={t('templates.namePlaceholder')} autoComplete="off" />
         </Form.Item>
         <Form.Item name="format" label={t('templates.format')} rules={[requiredChoice(t)]} extra={t('templates.formatHint')}>
-          <Select options={PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))} placeholder={t('templates.formatPlaceholder')} />
+          <Select
+            options={PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
+            placeholder={t('templates.formatPlaceholder')}
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -108,12 +108,17 @@ export function HandbookView({ handbookId, embedded }: { handbookId: string; emb
     <Space size={[16, 4]} wrap style={{ color: token.colorTextSecondary, fontSize: 13 }} data-testid="handbook-meta">
       {handbook.project ? (
         <span>
-          {t('handbooks.project')}: <Link to={`/projects/${handbook.project.id}`}>{`${handbook.project.code} ${handbook.project.name}`}</Link>
+          {t('handbooks.project')}:{' '}
+          <Link to={`/projects/${handbook.project.id}`}>{`${handbook.project.code} ${handbook.project.name}`}</Link>
         </span>
       ) : null}
       <span>
         {t('handbooks.sourceTemplate')}:{' '}
-        {handbook.sourceTemplate ? <Link to={`/handbooks/${handbook.sourceTemplate.id}`}>{handbook.sourceTemplate.name}</Link> : t('common.none')}
+        {handbook.sourceTemplate ? (
+          <Link to={`/handbooks/${handbook.sourceTemplate.id}`}>{handbook.sourceTemplate.name}</Link>
+        ) : (
+          t('common.none')
+        )}
       </span>
       {latest ? (
         <span>
@@ -170,7 +175,13 @@ export function HandbookView({ handbookId, embedded }: { handbookId: string; emb
       title={t('handbooks.noDraft')}
       hint={t('handbooks.noDraftHint', { n: handbook.latestNumber })}
       action={
-        <Button type="primary" icon={<EditOutlined />} loading={starting.loading} onClick={() => void startRevision()} data-testid="start-revision">
+        <Button
+          type="primary"
+          icon={<EditOutlined />}
+          loading={starting.loading}
+          onClick={() => void startRevision()}
+          data-testid="start-revision"
+        >
           {t('handbooks.startRevision')}
         </Button>
       }
@@ -202,7 +213,9 @@ export function HandbookView({ handbookId, embedded }: { handbookId: string; emb
         {
           key: 'history',
           label: <span data-testid="tab-history">{t('handbooks.tabs.history', { count: handbook.versions.length })}</span>,
-          children: <HandbookHistory handbook={handbook} canEdit={canEdit} zones={zones} sectionTitles={sectionTitles} timeZone={timeZone} />,
+          children: (
+            <HandbookHistory handbook={handbook} canEdit={canEdit} zones={zones} sectionTitles={sectionTitles} timeZone={timeZone} />
+          ),
         },
       ]}
     />

@@ -13,7 +13,15 @@ import { CreateProjectHandbookMutation, HandbookTemplatesQuery, ProjectHandbookQ
 import { HandbookView } from './HandbookView';
 import type { PropertyFormat } from '../../gql/graphql';
 
-function CreateFromTemplate({ projectId, format, onCreated }: { projectId: string; format: PropertyFormat; onCreated: () => Promise<unknown> }) {
+function CreateFromTemplate({
+  projectId,
+  format,
+  onCreated,
+}: {
+  projectId: string;
+  format: PropertyFormat;
+  onCreated: () => Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reportError = useMutationErrors();
@@ -58,7 +66,13 @@ function CreateFromTemplate({ projectId, format, onCreated }: { projectId: strin
       ) : (
         <Typography.Text type="secondary">{t('handbooks.noTemplateForFormat', { format: t(`formats.${format}`) })}</Typography.Text>
       )}
-      <Button type="primary" icon={<PlusOutlined />} loading={creating.loading} onClick={() => void onCreate()} data-testid="create-project-handbook">
+      <Button
+        type="primary"
+        icon={<PlusOutlined />}
+        loading={creating.loading}
+        onClick={() => void onCreate()}
+        data-testid="create-project-handbook"
+      >
         {published.length ? t('handbooks.createFromTemplate') : t('handbooks.createBlank')}
       </Button>
     </Space>
@@ -68,7 +82,10 @@ function CreateFromTemplate({ projectId, format, onCreated }: { projectId: strin
 export default function ProjectHandbookTab({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const canEdit = useCan('handbooks.edit');
-  const { data, loading, error, refetch } = useQuery(ProjectHandbookQuery, { variables: { id: projectId }, notifyOnNetworkStatusChange: true });
+  const { data, loading, error, refetch } = useQuery(ProjectHandbookQuery, {
+    variables: { id: projectId },
+    notifyOnNetworkStatusChange: true,
+  });
 
   if (!data && loading) return <PageSkeleton rows={8} />;
   if (!data) return <ErrorState error={error} onRetry={() => void refetch()} compact />;
@@ -78,7 +95,9 @@ export default function ProjectHandbookTab({ projectId }: { projectId: string })
     <EmptyState
       title={t('handbooks.projectHasNone')}
       hint={canEdit ? t('handbooks.projectHasNoneHint') : t('handbooks.projectHasNoneReadOnly')}
-      action={canEdit ? <CreateFromTemplate projectId={project.id} format={project.property.format} onCreated={() => refetch()} /> : undefined}
+      action={
+        canEdit ? <CreateFromTemplate projectId={project.id} format={project.property.format} onCreated={() => refetch()} /> : undefined
+      }
     />
   );
 }

@@ -65,7 +65,10 @@ export function PublishModal({
       }
       if (problem.code === 'BAD_USER_INPUT') {
         const rest = applyFieldErrors(form, problem, t, ['changeSummary']);
-        if (rest.length) void message.error(rest.some((p) => p.field === 'handbookId') ? t('draft.publishRefused', { message: rest[0].message }) : rest[0].message);
+        if (rest.length)
+          void message.error(
+            rest.some((p) => p.field === 'handbookId') ? t('draft.publishRefused', { message: rest[0].message }) : rest[0].message,
+          );
         return;
       }
       reportError(error);

@@ -68,7 +68,9 @@ function SectionBlock({ section, zones }: { section: Section; zones: readonly { 
           <Typography.Text style={{ fontFamily: 'monospace', fontSize: 12 }} type="secondary">
             {item.standard.code}
           </Typography.Text>
-          <div style={{ fontWeight: 500 }}>{language === 'en-US' ? item.standard.titleEn || item.standard.titleZh : item.standard.titleZh}</div>
+          <div style={{ fontWeight: 500 }}>
+            {language === 'en-US' ? item.standard.titleEn || item.standard.titleZh : item.standard.titleZh}
+          </div>
         </div>
       ),
     },
@@ -164,7 +166,13 @@ function SectionBlock({ section, zones }: { section: Section; zones: readonly { 
   );
 }
 
-export function VersionView({ version, zones }: { version: Pick<VersionContent, 'sections'>; zones: readonly { id: string; name: string }[] }) {
+export function VersionView({
+  version,
+  zones,
+}: {
+  version: Pick<VersionContent, 'sections'>;
+  zones: readonly { id: string; name: string }[];
+}) {
   const { t } = useTranslation();
   if (!version.sections.length) return <EmptyState title={t('handbooks.emptyVersion')} />;
   return (

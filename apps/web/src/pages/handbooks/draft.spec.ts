@@ -44,7 +44,14 @@ const VERSION: Pick<VersionContent, 'sections'> = {
       titleEn: 'Appearance',
       items: [
         { key: 'item-1', requirementZh: null, requirementEn: null, score: null, note: null, standard: standard('std-1', 'CON-ATT-01') },
-        { key: 'item-2', requirementZh: '项目要求', requirementEn: null, score: 4, note: '夏季', standard: standard('std-2', 'CON-ATT-02') },
+        {
+          key: 'item-2',
+          requirementZh: '项目要求',
+          requirementEn: null,
+          score: 4,
+          note: '夏季',
+          standard: standard('std-2', 'CON-ATT-02'),
+        },
       ],
       frequencies: [],
     },
@@ -54,7 +61,15 @@ const VERSION: Pick<VersionContent, 'sections'> = {
       titleEn: null,
       items: [],
       frequencies: [
-        { key: 'freq-1', taskZh: '大堂地面拖洗', taskEn: null, zoneId: 'zone-1', locationZh: '大堂', rrule: 'FREQ=DAILY;BYHOUR=8,12,16;BYMINUTE=0', note: '每日3次' },
+        {
+          key: 'freq-1',
+          taskZh: '大堂地面拖洗',
+          taskEn: null,
+          zoneId: 'zone-1',
+          locationZh: '大堂',
+          rrule: 'FREQ=DAILY;BYHOUR=8,12,16;BYMINUTE=0',
+          note: '每日3次',
+        },
       ],
     },
   ],
@@ -80,7 +95,15 @@ describe('draft ↔ HandbookDraftInput', () => {
           titleEn: null,
           items: [],
           frequencies: [
-            { key: 'freq-1', taskZh: '大堂地面拖洗', taskEn: null, zoneId: 'zone-1', locationZh: '大堂', rrule: 'FREQ=DAILY;BYHOUR=8,12,16;BYMINUTE=0', note: '每日3次' },
+            {
+              key: 'freq-1',
+              taskZh: '大堂地面拖洗',
+              taskEn: null,
+              zoneId: 'zone-1',
+              locationZh: '大堂',
+              rrule: 'FREQ=DAILY;BYHOUR=8,12,16;BYMINUTE=0',
+              note: '每日3次',
+            },
           ],
         },
       ],
@@ -96,7 +119,14 @@ describe('draft ↔ HandbookDraftInput', () => {
     doc = draftReducer(doc, {
       type: 'addFrequency',
       section: 'sec-2',
-      frequency: { taskZh: '会议室整理', taskEn: '', zoneId: null, locationZh: '', rrule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=18;BYMINUTE=0', note: '' },
+      frequency: {
+        taskZh: '会议室整理',
+        taskEn: '',
+        zoneId: null,
+        locationZh: '',
+        rrule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=18;BYMINUTE=0',
+        note: '',
+      },
     });
     doc = draftReducer(doc, { type: 'addSection', titleZh: '五、会议服务', titleEn: '' });
     doc = draftReducer(doc, { type: 'moveSection', section: 'sec-2', delta: -1 });
@@ -126,7 +156,12 @@ describe('draft ↔ HandbookDraftInput', () => {
     const saved: Pick<VersionContent, 'sections'> = {
       sections: [
         VERSION.sections[0],
-        { ...VERSION.sections[1], items: [{ key: 'item-9', requirementZh: null, requirementEn: null, score: null, note: null, standard: standard('std-3', 'OPS-CLN-03') }] },
+        {
+          ...VERSION.sections[1],
+          items: [
+            { key: 'item-9', requirementZh: null, requirementEn: null, score: null, note: null, standard: standard('std-3', 'OPS-CLN-03') },
+          ],
+        },
       ],
     };
     const applied = applySaved(sent, saved);
@@ -147,7 +182,13 @@ describe('problems on rows and cells', () => {
     const errors = mapServerProblems(
       sent,
       [
-        { path: ['input', 'sections', '0', 'items', '1', 'score'], field: 'score', reason: 'OUT_OF_RANGE', message: 'x', params: { min: 0, max: 100 } },
+        {
+          path: ['input', 'sections', '0', 'items', '1', 'score'],
+          field: 'score',
+          reason: 'OUT_OF_RANGE',
+          message: 'x',
+          params: { min: 0, max: 100 },
+        },
         { path: ['input', 'sections', '1', 'frequencies', '0', 'zoneId'], field: 'zoneId', reason: 'NOT_FOUND', message: 'x' },
         { path: ['input', 'sections', '1', 'titleZh'], field: 'titleZh', reason: 'REQUIRED', message: 'x' },
         { path: ['input', 'sections', '0', 'items'], field: 'items', reason: 'TOO_LONG', message: 'x', params: { max: 200 } },

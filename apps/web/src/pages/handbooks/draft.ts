@@ -178,7 +178,12 @@ export type DraftAction =
   | { type: 'removeSection'; section: string }
   | { type: 'moveSection'; section: string; delta: -1 | 1 }
   | { type: 'addItems'; section: string; standards: LibraryStandard[] }
-  | { type: 'updateItem'; section: string; item: string; patch: Partial<Pick<DraftItem, 'requirementZh' | 'requirementEn' | 'score' | 'note'>> }
+  | {
+      type: 'updateItem';
+      section: string;
+      item: string;
+      patch: Partial<Pick<DraftItem, 'requirementZh' | 'requirementEn' | 'score' | 'note'>>;
+    }
   | { type: 'removeItem'; section: string; item: string }
   | { type: 'moveItem'; section: string; item: string; delta: -1 | 1 }
   | { type: 'addFrequency'; section: string; frequency: Omit<DraftFrequency, 'uid' | 'key'> }
@@ -205,7 +210,10 @@ export function draftReducer(doc: DraftDoc, action: DraftAction): DraftDoc {
       return action.doc;
     case 'addSection':
       return {
-        sections: [...doc.sections, { uid: newUid('section'), key: null, titleZh: action.titleZh, titleEn: action.titleEn, items: [], frequencies: [] }],
+        sections: [
+          ...doc.sections,
+          { uid: newUid('section'), key: null, titleZh: action.titleZh, titleEn: action.titleEn, items: [], frequencies: [] },
+        ],
       };
     case 'renameSection':
       return inSection(doc, action.section, (s) => ({ ...s, titleZh: action.titleZh, titleEn: action.titleEn }));
@@ -218,17 +226,31 @@ export function draftReducer(doc: DraftDoc, action: DraftAction): DraftDoc {
         const present = new Set(s.items.map((i) => i.standard.id));
         const added = action.standards
           .filter((st) => !present.has(st.id))
-          .map<DraftItem>((standard) => ({ uid: newUid('item'), key: null, standard, requirementZh: '', requirementEn: '', score: null, note: '' }));
+          .map<DraftItem>((standard) => ({
+            uid: newUid('item'),
+            key: null,
+            standard,
+            requirementZh: '',
+            requirementEn: '',
+            score: null,
+            note: '',
+          }));
         return { ...s, items: [...s.items, ...added] };
       });
     case 'updateItem':
-      return inSection(doc, action.section, (s) => ({ ...s, items: s.items.map((i) => (i.uid === action.item ? { ...i, ...action.patch } : i)) }));
+      return inSection(doc, action.section, (s) => ({
+        ...s,
+        items: s.items.map((i) => (i.uid === action.item ? { ...i, ...action.patch } : i)),
+      }));
     case 'removeItem':
       return inSection(doc, action.section, (s) => ({ ...s, items: s.items.filter((i) => i.uid !== action.item) }));
     case 'moveItem':
       return inSection(doc, action.section, (s) => ({ ...s, items: move(s.items, action.item, action.delta) }));
     case 'addFrequency':
-      return inSection(doc, action.section, (s) => ({ ...s, frequencies: [...s.frequencies, { uid: newUid('freq'), key: null, ...action.frequency }] }));
+      return inSection(doc, action.section, (s) => ({
+        ...s,
+        frequencies: [...s.frequencies, { uid: newUid('freq'), key: null, ...action.frequency }],
+      }));
     case 'updateFrequency':
       return inSection(doc, action.section, (s) => ({
         ...s,
@@ -272,7 +294,13 @@ export function mapServerProblems(sent: DraftDoc, problems: FieldProblem[], t: T
     const max = Number(problem.params?.max);
     if (path.length === 1 && path[0] === 'sections') {
       // The list itself: empty, or too long.
-      errors.doc.push(problem.reason === 'TOO_LONG' ? t('draft.tooManySections', { max }) : problem.reason === 'REQUIRED' ? t('draft.needSection') : message);
+      errors.doc.push(
+        problem.reason === 'TOO_LONG'
+          ? t('draft.tooManySections', { max })
+          : problem.reason === 'REQUIRED'
+            ? t('draft.needSection')
+            : message,
+      );
       continue;
     }
     const section = path[0] === 'sections' && typeof path[1] === 'number' ? sent.sections[path[1]] : undefined;
@@ -285,7 +313,8 @@ export function mapServerProblems(sent: DraftDoc, problems: FieldProblem[], t: T
       const list: { uid: string }[] = part === 'items' ? section.items : section.frequencies;
       const entry = typeof index === 'number' ? list[index] : undefined;
       if (entry) put(errors, entry.uid, String(field ?? '_'), message);
-      else if (problem.reason === 'TOO_LONG') put(errors, section.uid, part, t(part === 'items' ? 'draft.tooManyItems' : 'draft.tooManyFrequencies', { max }));
+      else if (problem.reason === 'TOO_LONG')
+        put(errors, section.uid, part, t(part === 'items' ? 'draft.tooManyItems' : 'draft.tooManyFrequencies', { max }));
       else put(errors, section.uid, String(part), message);
     } else {
       put(errors, section.uid, String(part ?? '_'), message);
@@ -304,7 +333,8 @@ export function validateDraft(doc: DraftDoc, t: TFunction): DraftErrors {
     if (!s.titleZh.trim()) put(errors, s.uid, 'titleZh', t('validation.REQUIRED'));
     else if (s.titleZh.trim().length > DRAFT_LIMITS.title) put(errors, s.uid, 'titleZh', tooLong(DRAFT_LIMITS.title));
     if (s.titleEn.trim().length > DRAFT_LIMITS.titleEn) put(errors, s.uid, 'titleEn', tooLong(DRAFT_LIMITS.titleEn));
-    if (s.items.length > DRAFT_LIMITS.itemsPerSection) put(errors, s.uid, 'items', t('draft.tooManyItems', { max: DRAFT_LIMITS.itemsPerSection }));
+    if (s.items.length > DRAFT_LIMITS.itemsPerSection)
+      put(errors, s.uid, 'items', t('draft.tooManyItems', { max: DRAFT_LIMITS.itemsPerSection }));
     if (s.frequencies.length > DRAFT_LIMITS.frequenciesPerSection) {
       put(errors, s.uid, 'frequencies', t('draft.tooManyFrequencies', { max: DRAFT_LIMITS.frequenciesPerSection }));
     }
@@ -348,7 +378,10 @@ export function clearServerError(errors: DraftErrors, uid: string, fields: strin
 }
 
 /** The effective text/score of an item (the override, or the library standard's). */
-export function effectiveRequirement(item: { requirementZh: string | null; requirementEn: string | null; standard: LibraryStandard }, lang: 'zh-CN' | 'en-US'): string {
+export function effectiveRequirement(
+  item: { requirementZh: string | null; requirementEn: string | null; standard: LibraryStandard },
+  lang: 'zh-CN' | 'en-US',
+): string {
   if (lang === 'en-US') return item.requirementEn || item.standard.requirementEn || item.requirementZh || item.standard.requirementZh;
   return item.requirementZh || item.standard.requirementZh;
 }

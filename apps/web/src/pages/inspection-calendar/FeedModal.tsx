@@ -12,7 +12,15 @@ import { feedUrls } from './calendar-utils';
 import { CalendarFeedsQuery, CreateCalendarFeedMutation, RevokeCalendarFeedMutation } from './inspection-calendar.operations';
 import type { CalendarFeedFieldsFragment } from '../../gql/graphql';
 
-export function FeedModal({ open, onClose, project }: { open: boolean; onClose: () => void; project?: { id: string; name: string } | null }) {
+export function FeedModal({
+  open,
+  onClose,
+  project,
+}: {
+  open: boolean;
+  onClose: () => void;
+  project?: { id: string; name: string } | null;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reportError = useMutationErrors();
@@ -53,7 +61,12 @@ export function FeedModal({ open, onClose, project }: { open: boolean; onClose: 
 
   const columns: TableColumnsType<CalendarFeedFieldsFragment> = [
     { key: 'kind', title: t('inspectionCalendar.ical.listTitle'), render: (_, feed) => feedLabel(feed) },
-    { key: 'createdAt', title: t('inspectionCalendar.ical.createdAt'), width: 150, render: (_, feed) => formatDateTime(feed.createdAt, null, 'short') },
+    {
+      key: 'createdAt',
+      title: t('inspectionCalendar.ical.createdAt'),
+      width: 150,
+      render: (_, feed) => formatDateTime(feed.createdAt, null, 'short'),
+    },
     {
       key: 'lastUsedAt',
       title: t('inspectionCalendar.ical.lastUsedAt'),
@@ -109,7 +122,12 @@ export function FeedModal({ open, onClose, project }: { open: boolean; onClose: 
             {t('inspectionCalendar.ical.mine')}
           </Button>
           {project ? (
-            <Button icon={<CalendarOutlined />} loading={creating.loading} onClick={() => void create(project.id)} data-testid="ical-create-project">
+            <Button
+              icon={<CalendarOutlined />}
+              loading={creating.loading}
+              onClick={() => void create(project.id)}
+              data-testid="ical-create-project"
+            >
               {t('inspectionCalendar.ical.project', { name: project.name })}
             </Button>
           ) : (

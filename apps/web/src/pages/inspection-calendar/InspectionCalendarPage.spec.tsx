@@ -54,7 +54,12 @@ function handler(op: RecordedOperation) {
             to: scope.to,
             totals: counts({ total: 6, overdue: 1, completed: 1, missed: 1, scheduled: 3 }),
             days: [
-              { __typename: 'CalendarDay', date: '2025-03-10', counts: counts({ total: 4, overdue: 1, completed: 1, missed: 1, scheduled: 1 }), items: DAY_ITEMS },
+              {
+                __typename: 'CalendarDay',
+                date: '2025-03-10',
+                counts: counts({ total: 4, overdue: 1, completed: 1, missed: 1, scheduled: 1 }),
+                items: DAY_ITEMS,
+              },
               {
                 __typename: 'CalendarDay',
                 date: '2025-03-12',
@@ -101,7 +106,15 @@ function handler(op: RecordedOperation) {
           createCalendarFeed: {
             __typename: 'CreatedCalendarFeed',
             path: '/calendar/f1.s3cr3t.ics',
-            feed: { __typename: 'CalendarFeed', id: 'f1', kind: 'USER', project: null, createdAt: '2025-03-05T00:00:00.000Z', lastUsedAt: null, revokedAt: null },
+            feed: {
+              __typename: 'CalendarFeed',
+              id: 'f1',
+              kind: 'USER',
+              project: null,
+              createdAt: '2025-03-05T00:00:00.000Z',
+              lastUsedAt: null,
+              revokedAt: null,
+            },
           },
         },
       };
@@ -179,7 +192,10 @@ describe('inspection calendar', () => {
     fireEvent.click(screen.getByTestId('calendar-view-week'));
     await waitFor(() => expect(currentUrl(router)).toBe('/inspection-calendar?date=2025-03-10&view=week'));
     await waitFor(() =>
-      expect(byName(calls, 'InspectionCalendar').at(-1)?.variables).toEqual({ scope: { from: '2025-03-10', to: '2025-03-16' }, itemsPerDay: 50 }),
+      expect(byName(calls, 'InspectionCalendar').at(-1)?.variables).toEqual({
+        scope: { from: '2025-03-10', to: '2025-03-16' },
+        itemsPerDay: 50,
+      }),
     );
     const weekItems = await within(await screen.findByTestId('calendar-day-2025-03-10')).findAllByTestId('calendar-item');
     expect(weekItems.map((i) => i.textContent?.slice(0, 5))).toEqual(['09:00', '14:30', '16:00']);

@@ -63,14 +63,25 @@ function TotalsStrip({ totals, onPick }: { totals: Counts | undefined; onPick: (
       }}
     >
       <div style={{ fontSize: 12, color: token.colorTextSecondary }}>{label}</div>
-      <div style={{ fontSize: 20, fontWeight: 600, fontVariantNumeric: 'tabular-nums', color: value && state && (state === 'OVERDUE' || state === 'MISSED') ? token.colorError : token.colorText }}>
+      <div
+        style={{
+          fontSize: 20,
+          fontWeight: 600,
+          fontVariantNumeric: 'tabular-nums',
+          color: value && state && (state === 'OVERDUE' || state === 'MISSED') ? token.colorError : token.colorText,
+        }}
+      >
         {value}
       </div>
     </button>
   );
   return (
     <Tooltip title={t('inspectionCalendar.totals.hint')} placement="topLeft">
-      <div data-testid="calendar-totals" aria-label={t('inspectionCalendar.totals.title')} style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+      <div
+        data-testid="calendar-totals"
+        aria-label={t('inspectionCalendar.totals.title')}
+        style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}
+      >
         {cell('total', t('inspectionCalendar.totals.total'), totals?.total ?? 0, token.colorPrimary)}
         {STATE_ORDER.map((s) => cell(s, t(`inspectionCalendar.states.${s}`), totals?.[COUNT_KEY[s]] ?? 0, token[STATE_COLORS[s]], s))}
       </div>
@@ -110,7 +121,9 @@ export default function InspectionCalendarPage() {
     () =>
       [...(inspectors.data?.inspectionAssignees ?? [])]
         .flatMap((m) => (m.user ? [{ ...m, user: m.user }] : []))
-        .sort((a, b) => Number(b.role === 'INSPECTOR') - Number(a.role === 'INSPECTOR') || a.user.displayName.localeCompare(b.user.displayName)),
+        .sort(
+          (a, b) => Number(b.role === 'INSPECTOR') - Number(a.role === 'INSPECTOR') || a.user.displayName.localeCompare(b.user.displayName),
+        ),
     [inspectors.data],
   );
 
@@ -125,7 +138,8 @@ export default function InspectionCalendarPage() {
   const openDay = useCallback((date: string) => update({ day: date, states: undefined }), [update]);
   const closeDrawer = () => update({ day: undefined, states: undefined });
   // Without a day the drawer lists the whole range; `states=all` keeps it open unfiltered.
-  const setDrawerStates = (states: OccurrenceState[]) => update({ states: states.length ? states.join(',') : state.day ? undefined : 'all' });
+  const setDrawerStates = (states: OccurrenceState[]) =>
+    update({ states: states.length ? states.join(',') : state.day ? undefined : 'all' });
   const openRange = (s?: OccurrenceState) => update({ day: undefined, states: s ?? 'all' });
 
   const drawerOpen = !!state.day || params.has('states');
@@ -177,12 +191,23 @@ export default function InspectionCalendarPage() {
       />
     ) : null;
 
-  const pickerError = state.scope === 'project' ? projects.error : state.scope === 'region' ? regions.error : state.scope === 'inspector' ? inspectors.error : undefined;
+  const pickerError =
+    state.scope === 'project'
+      ? projects.error
+      : state.scope === 'region'
+        ? regions.error
+        : state.scope === 'inspector'
+          ? inspectors.error
+          : undefined;
 
   let body;
   if (!scope) {
     body = pickerError ? (
-      <ErrorState error={pickerError} onRetry={() => void (state.scope === 'project' ? projects : state.scope === 'region' ? regions : inspectors).refetch()} compact />
+      <ErrorState
+        error={pickerError}
+        onRetry={() => void (state.scope === 'project' ? projects : state.scope === 'region' ? regions : inspectors).refetch()}
+        compact
+      />
     ) : (
       <EmptyState title={t(`inspectionCalendar.pickPrompt.${state.scope as 'project' | 'region' | 'inspector'}`)} action={picker} />
     );
@@ -205,7 +230,15 @@ export default function InspectionCalendarPage() {
         ) : null}
         <div style={{ opacity: calendar.loading ? 0.6 : 1, transition: 'opacity .2s' }} aria-busy={calendar.loading}>
           {state.view === 'month' ? (
-            <MonthView anchor={state.anchor} days={range.days} byDate={byDate} today={today} showItems={narrow} showProject={showProject} onOpenDay={openDay} />
+            <MonthView
+              anchor={state.anchor}
+              days={range.days}
+              byDate={byDate}
+              today={today}
+              showItems={narrow}
+              showProject={showProject}
+              onOpenDay={openDay}
+            />
           ) : (
             <WeekView days={range.days} byDate={byDate} today={today} showProject={showProject} onOpenDay={openDay} />
           )}
@@ -226,24 +259,45 @@ export default function InspectionCalendarPage() {
         }
       />
       <Card variant="borderless">
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', justifyContent: 'space-between', marginBottom: 16 }}>
+        <div
+          style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', justifyContent: 'space-between', marginBottom: 16 }}
+        >
           <Space wrap size={8}>
             <Segmented<ScopeKind>
               data-testid="calendar-scope"
               aria-label={t('inspectionCalendar.scopeLabel')}
               value={state.scope}
               onChange={(kind) => setScope(kind)}
-              options={scopeKinds.map((k) => ({ value: k, label: <span data-testid={`calendar-scope-${k}`}>{t(`inspectionCalendar.scopes.${k}`)}</span> }))}
+              options={scopeKinds.map((k) => ({
+                value: k,
+                label: <span data-testid={`calendar-scope-${k}`}>{t(`inspectionCalendar.scopes.${k}`)}</span>,
+              }))}
             />
             {scope ? picker : null}
           </Space>
           <Space wrap size={8}>
-            <Button icon={<LeftOutlined />} onClick={() => go(-1)} aria-label={t(`inspectionCalendar.prev.${state.view}`)} title={t(`inspectionCalendar.prev.${state.view}`)} data-testid="calendar-prev" />
+            <Button
+              icon={<LeftOutlined />}
+              onClick={() => go(-1)}
+              aria-label={t(`inspectionCalendar.prev.${state.view}`)}
+              title={t(`inspectionCalendar.prev.${state.view}`)}
+              data-testid="calendar-prev"
+            />
             <Button onClick={goToday} data-testid="calendar-today">
               {t('inspectionCalendar.today')}
             </Button>
-            <Button icon={<RightOutlined />} onClick={() => go(1)} aria-label={t(`inspectionCalendar.next.${state.view}`)} title={t(`inspectionCalendar.next.${state.view}`)} data-testid="calendar-next" />
-            <Typography.Text strong style={{ fontSize: 16, minWidth: 120, textAlign: 'center', display: 'inline-block' }} data-testid="calendar-title">
+            <Button
+              icon={<RightOutlined />}
+              onClick={() => go(1)}
+              aria-label={t(`inspectionCalendar.next.${state.view}`)}
+              title={t(`inspectionCalendar.next.${state.view}`)}
+              data-testid="calendar-next"
+            />
+            <Typography.Text
+              strong
+              style={{ fontSize: 16, minWidth: 120, textAlign: 'center', display: 'inline-block' }}
+              data-testid="calendar-title"
+            >
               {title}
             </Typography.Text>
             <Segmented<CalendarView>

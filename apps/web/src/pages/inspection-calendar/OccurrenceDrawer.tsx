@@ -91,13 +91,23 @@ function CompleteModal({ occurrence, onClose, onDone }: { occurrence: DrawerOccu
   );
 }
 
-function OccurrenceCard({ o, me, onComplete }: { o: DrawerOccurrence; me: { role: Role; userId: string }; onComplete: (o: DrawerOccurrence) => void }) {
+function OccurrenceCard({
+  o,
+  me,
+  onComplete,
+}: {
+  o: DrawerOccurrence;
+  me: { role: Role; userId: string };
+  onComplete: (o: DrawerOccurrence) => void;
+}) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const tz = o.project.timeZone;
   const name = templateName(o, t('inspectionCalendar.deletedTemplate'));
   const alert = o.state === 'OVERDUE' || o.state === 'MISSED';
-  const assignee = o.assigneeUser?.displayName ?? (o.assigneeRole ? t(`inspectionCalendar.assigneeRoles.${o.assigneeRole}`) : t('inspectionCalendar.unassigned'));
+  const assignee =
+    o.assigneeUser?.displayName ??
+    (o.assigneeRole ? t(`inspectionCalendar.assigneeRoles.${o.assigneeRole}`) : t('inspectionCalendar.unassigned'));
   return (
     <div
       data-testid="calendar-item"
@@ -206,10 +216,20 @@ export function OccurrenceDrawer({
   };
 
   const toggle = (state: OccurrenceState) =>
-    onStatesChange(states.includes(state) ? states.filter((s) => s !== state) : OCCURRENCE_STATES.filter((s) => s === state || states.includes(s)));
+    onStatesChange(
+      states.includes(state) ? states.filter((s) => s !== state) : OCCURRENCE_STATES.filter((s) => s === state || states.includes(s)),
+    );
 
   return (
-    <Drawer open={open} onClose={onClose} title={title} size={560} destroyOnHidden data-testid="day-drawer" rootClassName="calendar-day-drawer">
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={title}
+      size={560}
+      destroyOnHidden
+      data-testid="day-drawer"
+      rootClassName="calendar-day-drawer"
+    >
       <div data-testid="day-drawer-body">
         <Space size={[4, 8]} wrap style={{ marginBottom: 12 }} data-testid="drawer-state-filter">
           <Tag.CheckableTag checked={states.length === 0} onChange={() => onStatesChange([])}>
@@ -223,7 +243,17 @@ export function OccurrenceDrawer({
               data-testid={`drawer-filter-${s}`}
               style={states.includes(s) ? undefined : { borderColor: 'transparent' }}
             >
-              <span style={{ display: 'inline-block', width: 6, height: 6, borderRadius: 3, marginInlineEnd: 4, verticalAlign: 'middle', background: token[STATE_COLORS[s]] }} />
+              <span
+                style={{
+                  display: 'inline-block',
+                  width: 6,
+                  height: 6,
+                  borderRadius: 3,
+                  marginInlineEnd: 4,
+                  verticalAlign: 'middle',
+                  background: token[STATE_COLORS[s]],
+                }}
+              />
               {t(`inspectionCalendar.states.${s}`)}
             </Tag.CheckableTag>
           ))}

@@ -23,7 +23,10 @@ export function WeekView({
   const { token } = theme.useToken();
   return (
     <div style={{ overflowX: 'auto' }}>
-      <div data-testid="calendar-week" style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(150px, 1fr))', gap: 8, minWidth: 1080 }}>
+      <div
+        data-testid="calendar-week"
+        style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(150px, 1fr))', gap: 8, minWidth: 1080 }}
+      >
         {days.map((date) => {
           const day = byDate.get(date);
           const d = dayjs(date, DAY_FORMAT);
@@ -89,7 +92,9 @@ export function WeekView({
                         }}
                       >
                         <div style={{ display: 'flex', justifyContent: 'space-between', gap: 4, alignItems: 'center' }}>
-                          <span style={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>{localTime(item.dueAt, item.project.timeZone)}</span>
+                          <span style={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
+                            {localTime(item.dueAt, item.project.timeZone)}
+                          </span>
                           <StateTag state={item.state} />
                         </div>
                         <Typography.Text ellipsis style={{ fontSize: 12, display: 'block' }} title={name}>

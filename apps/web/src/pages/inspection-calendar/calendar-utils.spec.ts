@@ -134,7 +134,12 @@ describe('URL state', () => {
       day: '2025-04-03',
       states: ['OVERDUE', 'MISSED'],
     });
-    expect(parse('scope=nope&view=year&date=2025-02-30&day=x')).toMatchObject({ scope: 'all', view: 'month', anchor: '2025-03-05', day: undefined });
+    expect(parse('scope=nope&view=year&date=2025-02-30&day=x')).toMatchObject({
+      scope: 'all',
+      view: 'month',
+      anchor: '2025-03-05',
+      day: undefined,
+    });
     // Inspectors cannot look at another inspector's calendar.
     expect(parse('scope=inspector&inspector=u2', 'INSPECTOR')).toMatchObject({ scope: 'mine', inspectorId: undefined });
   });

@@ -190,10 +190,7 @@ export function calendarStateFromParams(params: URLSearchParams, role: Role, tod
 }
 
 /** Query-string changes for a new scope (ids of other scopes are dropped). */
-export function scopeParams(
-  scope: ScopeKind,
-  id?: string,
-): Record<'scope' | 'project' | 'region' | 'inspector', string | undefined> {
+export function scopeParams(scope: ScopeKind, id?: string): Record<'scope' | 'project' | 'region' | 'inspector', string | undefined> {
   return {
     scope,
     project: scope === 'project' ? id : undefined,
@@ -208,7 +205,11 @@ export function isNarrowScope(scope: ScopeKind): boolean {
 }
 
 /** The API scope for a range, or null while the chosen scope still lacks its project/region/inspector. */
-export function toScopeVariable(state: Pick<CalendarUrlState, 'scope' | 'projectId' | 'regionId' | 'inspectorId'>, from: string, to: string): OccurrenceScope | null {
+export function toScopeVariable(
+  state: Pick<CalendarUrlState, 'scope' | 'projectId' | 'regionId' | 'inspectorId'>,
+  from: string,
+  to: string,
+): OccurrenceScope | null {
   switch (state.scope) {
     case 'all':
       return { from, to };

@@ -88,12 +88,17 @@ export function ApplyDefaultsButton({
         cancelText={t('common.cancel')}
         onOk={() => void onOk()}
         onCancel={() => setOpen(false)}
-        okButtonProps={{ loading: applying.loading, disabled: applying.loading || noDefaults, 'data-testid': 'apply-defaults-ok' } as ButtonProps}
+        okButtonProps={
+          { loading: applying.loading, disabled: applying.loading || noDefaults, 'data-testid': 'apply-defaults-ok' } as ButtonProps
+        }
         destroyOnHidden
       >
         <Typography.Paragraph>{t('inspectionPlanning.applyDefaults.intro', { format: formatName })}</Typography.Paragraph>
         <Form layout="vertical">
-          <Form.Item label={t('inspectionPlanning.applyDefaults.startDate')} extra={t('inspectionPlanning.fields.timeZoneHint', { zone: timeZone })}>
+          <Form.Item
+            label={t('inspectionPlanning.applyDefaults.startDate')}
+            extra={t('inspectionPlanning.fields.timeZoneHint', { zone: timeZone })}
+          >
             <DatePicker
               value={dayjs(startDate, 'YYYY-MM-DD')}
               onChange={(d) => setStartDate(d ? d.format('YYYY-MM-DD') : today)}

@@ -39,7 +39,8 @@ const DEFAULTS = [
 
 function handler(save: (op: RecordedOperation) => unknown) {
   return (op: RecordedOperation) => {
-    if (op.operationName === 'InspectionFrequencyDefaults') return { data: { inspectionFrequencyDefaults: op.variables.format === 'OFFICE' ? DEFAULTS : [] } };
+    if (op.operationName === 'InspectionFrequencyDefaults')
+      return { data: { inspectionFrequencyDefaults: op.variables.format === 'OFFICE' ? DEFAULTS : [] } };
     if (op.operationName === 'SaveInspectionFrequencyDefaults') return save(op) as never;
     return { data: null };
   };
@@ -64,8 +65,30 @@ describe('default frequencies page', () => {
     const saved = calls.find((c) => c.operationName === 'SaveInspectionFrequencyDefaults')!;
     expect(saved.variables.format).toBe('OFFICE');
     expect(saved.variables.items).toEqual([
-      { templateId: 'tpl-2', anchor: 'AFTER_COMPLETION', rrule: null, periodUnit: 'WEEK', periodCount: 1, startTime: '10:00', windowMinutes: 1440, allowLate: true, holidayListId: 'h1', assigneeRole: 'PROJECT_MANAGER' },
-      { templateId: 'tpl-1', anchor: 'CALENDAR', rrule: 'FREQ=DAILY;BYHOUR=9;BYMINUTE=0', periodUnit: null, periodCount: null, startTime: null, windowMinutes: 120, allowLate: false, holidayListId: null, assigneeRole: 'INSPECTOR' },
+      {
+        templateId: 'tpl-2',
+        anchor: 'AFTER_COMPLETION',
+        rrule: null,
+        periodUnit: 'WEEK',
+        periodCount: 1,
+        startTime: '10:00',
+        windowMinutes: 1440,
+        allowLate: true,
+        holidayListId: 'h1',
+        assigneeRole: 'PROJECT_MANAGER',
+      },
+      {
+        templateId: 'tpl-1',
+        anchor: 'CALENDAR',
+        rrule: 'FREQ=DAILY;BYHOUR=9;BYMINUTE=0',
+        periodUnit: null,
+        periodCount: null,
+        startTime: null,
+        windowMinutes: 120,
+        allowLate: false,
+        holidayListId: null,
+        assigneeRole: 'INSPECTOR',
+      },
     ]);
   });
 
@@ -75,7 +98,9 @@ describe('default frequencies page', () => {
       routePath: '/inspection-defaults',
       handler: handler(() =>
         gqlError('BAD_USER_INPUT', 'Invalid input', {
-          fields: [{ path: ['items', '1', 'templateId'], field: 'templateId', reason: 'INVALID_VALUE', message: 'This checklist is archived' }],
+          fields: [
+            { path: ['items', '1', 'templateId'], field: 'templateId', reason: 'INVALID_VALUE', message: 'This checklist is archived' },
+          ],
         }),
       ),
     });
@@ -88,13 +113,22 @@ describe('default frequencies page', () => {
   });
 
   it('says what to do for a format without defaults', async () => {
-    renderWithApp(<FrequencyDefaultsPage />, { path: '/inspection-defaults?format=RESIDENTIAL', routePath: '/inspection-defaults', handler: handler(() => ({ data: null })) });
+    renderWithApp(<FrequencyDefaultsPage />, {
+      path: '/inspection-defaults?format=RESIDENTIAL',
+      routePath: '/inspection-defaults',
+      handler: handler(() => ({ data: null })),
+    });
     expect(await screen.findByText('「住宅」业态还没有默认频次')).toBeTruthy();
   });
 
   it('groups server problems by item index', () => {
     const p = (path: string[]) => ({ path, field: path[path.length - 1], reason: 'REQUIRED', message: '' });
-    const { byItem, rest } = problemsByItem([p(['items', '0', 'rrule']), p(['items', '2', 'windowMinutes']), p(['items', '0', 'templateId']), p(['format'])]);
+    const { byItem, rest } = problemsByItem([
+      p(['items', '0', 'rrule']),
+      p(['items', '2', 'windowMinutes']),
+      p(['items', '0', 'templateId']),
+      p(['format']),
+    ]);
     expect([...byItem.keys()]).toEqual([0, 2]);
     expect(byItem.get(0)).toHaveLength(2);
     expect(rest).toHaveLength(1);

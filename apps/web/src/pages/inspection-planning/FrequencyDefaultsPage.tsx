@@ -1,7 +1,24 @@
 // 默认检查频次: per property format, the ordered list of frequencies a new project usually needs
 // (the schedule part only; the assignee is a role). Edited locally, saved as a whole set.
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, Form, Modal, Popconfirm, Row, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Modal,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +32,13 @@ import { toApiError, type FieldProblem } from '../../lib/errors';
 import { translateFieldProblem } from '../../lib/form-errors';
 import { pickEnum, useQueryState } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
-import type { InspectionFrequencyDefaultFieldsFragment, InspectionFrequencyDefaultInput, PeriodUnit, PropertyFormat, ScheduleAnchor } from '../../gql/graphql';
+import type {
+  InspectionFrequencyDefaultFieldsFragment,
+  InspectionFrequencyDefaultInput,
+  PeriodUnit,
+  PropertyFormat,
+  ScheduleAnchor,
+} from '../../gql/graphql';
 import {
   HolidayListsQuery,
   InspectionFrequencyDefaultsQuery,
@@ -129,8 +152,23 @@ function DefaultFrequencyModal({
     form.resetFields();
     form.setFieldsValue(
       item
-        ? { ...item, rrule: item.rrule ?? NEW_RULE, periodUnit: item.periodUnit ?? 'DAY', periodCount: item.periodCount ?? 1, startTime: item.startTime ?? '09:00' }
-        : { anchor: 'CALENDAR', rrule: NEW_RULE, periodUnit: 'DAY', periodCount: 1, startTime: '09:00', windowMinutes: 120, allowLate: false, assigneeRole: 'INSPECTOR' },
+        ? {
+            ...item,
+            rrule: item.rrule ?? NEW_RULE,
+            periodUnit: item.periodUnit ?? 'DAY',
+            periodCount: item.periodCount ?? 1,
+            startTime: item.startTime ?? '09:00',
+          }
+        : {
+            anchor: 'CALENDAR',
+            rrule: NEW_RULE,
+            periodUnit: 'DAY',
+            periodCount: 1,
+            startTime: '09:00',
+            windowMinutes: 120,
+            allowLate: false,
+            assigneeRole: 'INSPECTOR',
+          },
     );
   }, [form, item, open]);
 
@@ -156,7 +194,10 @@ function DefaultFrequencyModal({
       windowMinutes: v.windowMinutes!,
       allowLate: !!v.allowLate,
       holidayListId: v.holidayListId || null,
-      holidayListName: holidayLists.find((h) => h.id === v.holidayListId)?.name ?? (v.holidayListId === item?.holidayListId ? item?.holidayListName : null) ?? null,
+      holidayListName:
+        holidayLists.find((h) => h.id === v.holidayListId)?.name ??
+        (v.holidayListId === item?.holidayListId ? item?.holidayListName : null) ??
+        null,
       assigneeRole: v.assigneeRole!,
     });
   };
@@ -174,7 +215,13 @@ function DefaultFrequencyModal({
       okButtonProps={{ 'data-testid': 'default-frequency-ok' } as Record<string, string>}
       data-testid="default-frequency-modal"
     >
-      <Form<DefaultFormValues> form={form} layout="vertical" onFinish={onFinish} style={{ marginTop: 12 }} data-testid="default-frequency-form">
+      <Form<DefaultFormValues>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        style={{ marginTop: 12 }}
+        data-testid="default-frequency-form"
+      >
         <ScheduleFields
           templates={templateOptions}
           templatesLoading={templates.loading}
@@ -184,8 +231,15 @@ function DefaultFrequencyModal({
         />
         <Row>
           <Col xs={24} sm={12}>
-            <Form.Item name="assigneeRole" label={t('inspectionPlanning.defaults.assigneeRole')} rules={[{ required: true, message: t('inspectionPlanning.validation.assigneeRequired') }]}>
-              <Select options={ASSIGNEE_ROLES.map((r) => ({ value: r, label: t(`inspectionPlanning.assigneeRoles.${r}`) }))} data-testid="default-assignee-role" />
+            <Form.Item
+              name="assigneeRole"
+              label={t('inspectionPlanning.defaults.assigneeRole')}
+              rules={[{ required: true, message: t('inspectionPlanning.validation.assigneeRequired') }]}
+            >
+              <Select
+                options={ASSIGNEE_ROLES.map((r) => ({ value: r, label: t(`inspectionPlanning.assigneeRoles.${r}`) }))}
+                data-testid="default-assignee-role"
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -202,7 +256,10 @@ export default function FrequencyDefaultsPage() {
   const canPlan = useCan('inspections.plan');
   const { params, update } = useQueryState();
   const format: PropertyFormat = pickEnum(params.get('format'), PROPERTY_FORMATS) ?? 'RESIDENTIAL';
-  const { data, loading, error, refetch } = useQuery(InspectionFrequencyDefaultsQuery, { variables: { format }, notifyOnNetworkStatusChange: true });
+  const { data, loading, error, refetch } = useQuery(InspectionFrequencyDefaultsQuery, {
+    variables: { format },
+    notifyOnNetworkStatusChange: true,
+  });
   const [save, saving] = useMutation(SaveInspectionFrequencyDefaultsMutation);
   /** Local edits; null = showing what is saved. */
   const [edited, setEdited] = useState<DefaultItem[] | null>(null);
@@ -265,7 +322,13 @@ export default function FrequencyDefaultsPage() {
   const problemLines = problems
     ? [
         ...[...problems.byItem].flatMap(([i, ps]) =>
-          ps.map((p) => t('inspectionPlanning.defaults.itemProblem', { n: i + 1, name: items[i]?.templateName ?? '', problem: translateFieldProblem(t, p) })),
+          ps.map((p) =>
+            t('inspectionPlanning.defaults.itemProblem', {
+              n: i + 1,
+              name: items[i]?.templateName ?? '',
+              problem: translateFieldProblem(t, p),
+            }),
+          ),
         ),
         ...problems.rest.map((p) => translateFieldProblem(t, p)),
       ]
@@ -280,7 +343,12 @@ export default function FrequencyDefaultsPage() {
         <Space size={4} wrap>
           <span style={{ fontWeight: 500 }}>{row.templateName || t('inspectionPlanning.table.templateGone')}</span>
           {problems?.byItem.has(i) ? (
-            <Tooltip title={problems.byItem.get(i)!.map((p) => translateFieldProblem(t, p)).join(t('inspectionPlanning.problemSeparator'))}>
+            <Tooltip
+              title={problems.byItem
+                .get(i)!
+                .map((p) => translateFieldProblem(t, p))
+                .join(t('inspectionPlanning.problemSeparator'))}
+            >
               <Tag color="error">!</Tag>
             </Tooltip>
           ) : null}
@@ -288,15 +356,31 @@ export default function FrequencyDefaultsPage() {
       ),
     },
     { key: 'schedule', title: t('inspectionPlanning.table.schedule'), render: (_, row) => describeSchedule(row, language) },
-    { key: 'window', title: t('inspectionPlanning.table.window'), width: 120, render: (_, row) => formatWindow(row.windowMinutes, language) },
+    {
+      key: 'window',
+      title: t('inspectionPlanning.table.window'),
+      width: 120,
+      render: (_, row) => formatWindow(row.windowMinutes, language),
+    },
     {
       key: 'late',
       title: t('inspectionPlanning.table.allowLate'),
       width: 100,
-      render: (_, row) => (row.allowLate ? <Tag color="blue">{t('inspectionPlanning.table.yes')}</Tag> : <Tag>{t('inspectionPlanning.table.no')}</Tag>),
+      render: (_, row) =>
+        row.allowLate ? <Tag color="blue">{t('inspectionPlanning.table.yes')}</Tag> : <Tag>{t('inspectionPlanning.table.no')}</Tag>,
     },
-    { key: 'role', title: t('inspectionPlanning.defaults.assigneeRole'), width: 130, render: (_, row) => t(`inspectionPlanning.assigneeRoles.${row.assigneeRole}`) },
-    { key: 'holidays', title: t('inspectionPlanning.table.holidayList'), width: 140, render: (_, row) => row.holidayListName ?? t('common.none') },
+    {
+      key: 'role',
+      title: t('inspectionPlanning.defaults.assigneeRole'),
+      width: 130,
+      render: (_, row) => t(`inspectionPlanning.assigneeRoles.${row.assigneeRole}`),
+    },
+    {
+      key: 'holidays',
+      title: t('inspectionPlanning.table.holidayList'),
+      width: 140,
+      render: (_, row) => row.holidayListName ?? t('common.none'),
+    },
   ];
   if (canPlan) {
     columns.push({
@@ -307,7 +391,14 @@ export default function FrequencyDefaultsPage() {
       render: (_, row, i) => (
         <Space size={0}>
           <Tooltip title={t('inspectionPlanning.defaults.moveUp')}>
-            <Button type="text" size="small" icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => move(i, -1)} aria-label={t('inspectionPlanning.defaults.moveUp')} />
+            <Button
+              type="text"
+              size="small"
+              icon={<ArrowUpOutlined />}
+              disabled={i === 0}
+              onClick={() => move(i, -1)}
+              aria-label={t('inspectionPlanning.defaults.moveUp')}
+            />
           </Tooltip>
           <Tooltip title={t('inspectionPlanning.defaults.moveDown')}>
             <Button
@@ -378,7 +469,9 @@ export default function FrequencyDefaultsPage() {
         }
       />
       <Card variant="borderless">
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', justifyContent: 'space-between', marginBottom: 16 }}>
+        <div
+          style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', justifyContent: 'space-between', marginBottom: 16 }}
+        >
           <Space wrap>
             <Typography.Text>{t('inspectionPlanning.defaults.format')}</Typography.Text>
             <Select<PropertyFormat>

@@ -253,10 +253,22 @@ export function FrequencyDrawer({
   const assigneesFailed = !!assignees.error;
   const memberOptions = useMemo(() => {
     const list = (assignees.data?.inspectionAssignees ?? []).flatMap((m) =>
-      m.user ? [{ value: m.user.id, label: t('inspectionPlanning.fields.personOption', { name: m.user.displayName, role: t(`roles.${m.role as Role}`) }), name: m.user.displayName }] : [],
+      m.user
+        ? [
+            {
+              value: m.user.id,
+              label: t('inspectionPlanning.fields.personOption', { name: m.user.displayName, role: t(`roles.${m.role as Role}`) }),
+              name: m.user.displayName,
+            },
+          ]
+        : [],
     );
     if (frequency?.assigneeUser && !list.some((o) => o.value === frequency.assigneeUser!.id)) {
-      list.unshift({ value: frequency.assigneeUser.id, label: frequency.assigneeUser.displayName, name: frequency.assigneeUser.displayName });
+      list.unshift({
+        value: frequency.assigneeUser.id,
+        label: frequency.assigneeUser.displayName,
+        name: frequency.assigneeUser.displayName,
+      });
     }
     return list;
   }, [frequency, assignees.data, t]);
@@ -269,7 +281,11 @@ export function FrequencyDrawer({
       open={open}
       onClose={close}
       size="min(1180px, 100vw)"
-      title={frequency ? t('inspectionPlanning.drawer.editTitle', { name: frequency.template?.name ?? '' }) : t('inspectionPlanning.drawer.newTitle')}
+      title={
+        frequency
+          ? t('inspectionPlanning.drawer.editTitle', { name: frequency.template?.name ?? '' })
+          : t('inspectionPlanning.drawer.newTitle')
+      }
       destroyOnHidden
       maskClosable={!saving}
       data-testid="frequency-drawer"
@@ -286,7 +302,13 @@ export function FrequencyDrawer({
     >
       <div data-testid="frequency-drawer-body">
         {frequency ? (
-          <Alert type="info" showIcon title={t('inspectionPlanning.drawer.effectiveFromNow')} style={{ marginBottom: 16 }} data-testid="frequency-effective-note" />
+          <Alert
+            type="info"
+            showIcon
+            title={t('inspectionPlanning.drawer.effectiveFromNow')}
+            style={{ marginBottom: 16 }}
+            data-testid="frequency-effective-note"
+          />
         ) : null}
         <Row gutter={[24, 16]}>
           <Col xs={24} lg={14}>
@@ -397,7 +419,9 @@ export function FrequencyDrawer({
                   {
                     validator: (_r, v: string[] | null) =>
                       (v ?? []).length > FREQUENCY_RULES.excludedDates.max
-                        ? Promise.reject(new Error(t('inspectionPlanning.validation.tooManyDates', { max: FREQUENCY_RULES.excludedDates.max })))
+                        ? Promise.reject(
+                            new Error(t('inspectionPlanning.validation.tooManyDates', { max: FREQUENCY_RULES.excludedDates.max })),
+                          )
                         : Promise.resolve(),
                   },
                 ]}

@@ -145,7 +145,13 @@ function WorkloadTable({ data }: { data: Preview }) {
           { key: 'month', title: t('inspectionPlanning.preview.month'), dataIndex: 'month' },
           { key: 'added', title: t('inspectionPlanning.preview.added'), dataIndex: 'added', align: 'right' },
           { key: 'existing', title: t('inspectionPlanning.preview.existing'), dataIndex: 'existing', align: 'right' },
-          { key: 'total', title: t('inspectionPlanning.preview.total'), dataIndex: 'total', align: 'right', render: (v: number) => <strong>{v}</strong> },
+          {
+            key: 'total',
+            title: t('inspectionPlanning.preview.total'),
+            dataIndex: 'total',
+            align: 'right',
+            render: (v: number) => <strong>{v}</strong>,
+          },
         ]}
       />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -50,7 +50,15 @@ describe('holidays page', () => {
       handler: handler({
         DeleteHolidayList: () =>
           gqlError('BAD_USER_INPUT', 'Invalid input', {
-            fields: [{ path: ['id'], field: 'id', reason: 'INVALID_VALUE', message: '3 frequencies or defaults use this list; change them first', params: { count: 3 } }],
+            fields: [
+              {
+                path: ['id'],
+                field: 'id',
+                reason: 'INVALID_VALUE',
+                message: '3 frequencies or defaults use this list; change them first',
+                params: { count: 3 },
+              },
+            ],
           }),
       }),
     });

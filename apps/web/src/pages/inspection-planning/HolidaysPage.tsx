@@ -1,7 +1,22 @@
 // 节假日: the company's holiday lists (days without inspections) — list, create, edit, delete.
 // Dates are picked one by one or pasted many at once (one per line, ranges allowed).
 import { useEffect, useState } from 'react';
-import { App, Button, Card, DatePicker, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography, type ButtonProps, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type ButtonProps,
+  type TableColumnsType,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +30,12 @@ import { dayjs, formatDate, formatDateTime } from '../../lib/format';
 import { length, required } from '../../lib/rules';
 import { useCan } from '../../session/Allow';
 import type { HolidayListFieldsFragment } from '../../gql/graphql';
-import { CreateHolidayListMutation, DeleteHolidayListMutation, HolidayListsQuery, UpdateHolidayListMutation } from './inspection-planning.operations';
+import {
+  CreateHolidayListMutation,
+  DeleteHolidayListMutation,
+  HolidayListsQuery,
+  UpdateHolidayListMutation,
+} from './inspection-planning.operations';
 import { WEEKDAYS } from '../../components/recurrence/recurrence';
 import { mergeDates, parseDateLines } from './planning';
 
@@ -193,7 +213,14 @@ function HolidayListModal({
       okButtonProps={{ loading: saving, disabled: saving, 'data-testid': 'holiday-save' } as ButtonProps}
       data-testid="holiday-modal"
     >
-      <Form<HolidayFormValues> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} onValuesChange={() => setDirty(true)} disabled={saving} style={{ marginTop: 12 }}>
+      <Form<HolidayFormValues>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+        onValuesChange={() => setDirty(true)}
+        disabled={saving}
+        style={{ marginTop: 12 }}
+      >
         <Form.Item
           name="name"
           label={t('inspectionPlanning.holidays.name')}
@@ -208,7 +235,9 @@ function HolidayListModal({
           rules={[
             {
               validator: (_r, v: string[] | undefined) =>
-                (v ?? []).length > MAX_DATES ? Promise.reject(new Error(t('inspectionPlanning.holidays.tooMany', { max: MAX_DATES }))) : Promise.resolve(),
+                (v ?? []).length > MAX_DATES
+                  ? Promise.reject(new Error(t('inspectionPlanning.holidays.tooMany', { max: MAX_DATES })))
+                  : Promise.resolve(),
             },
           ]}
         >
@@ -236,7 +265,8 @@ export default function HolidaysPage() {
       void refetch();
     } catch (e) {
       const problem = toApiError(e);
-      const inUse = problem.code === 'BAD_USER_INPUT' ? problem.fields.find((f) => f.params && typeof f.params.count === 'number') : undefined;
+      const inUse =
+        problem.code === 'BAD_USER_INPUT' ? problem.fields.find((f) => f.params && typeof f.params.count === 'number') : undefined;
       if (inUse) {
         void message.error(t('inspectionPlanning.holidays.inUse', { n: inUse.params!.count as number, name: row.name }));
         return;
@@ -247,14 +277,21 @@ export default function HolidaysPage() {
 
   const columns: TableColumnsType<HolidayListFieldsFragment> = [
     { key: 'name', title: t('inspectionPlanning.holidays.name'), render: (_, row) => <span style={{ fontWeight: 500 }}>{row.name}</span> },
-    { key: 'count', title: t('inspectionPlanning.holidays.dates'), width: 100, render: (_, row) => t('inspectionPlanning.holidays.count', { n: row.dates.length }) },
+    {
+      key: 'count',
+      title: t('inspectionPlanning.holidays.dates'),
+      width: 100,
+      render: (_, row) => t('inspectionPlanning.holidays.count', { n: row.dates.length }),
+    },
     {
       key: 'range',
       title: t('inspectionPlanning.holidays.period'),
       render: (_, row) =>
         row.dates.length ? (
           <Space orientation="vertical" size={2}>
-            <span>{t('inspectionPlanning.holidays.range', { from: formatDate(row.dates[0]), to: formatDate(row.dates[row.dates.length - 1]) })}</span>
+            <span>
+              {t('inspectionPlanning.holidays.range', { from: formatDate(row.dates[0]), to: formatDate(row.dates[row.dates.length - 1]) })}
+            </span>
             <Space size={4} wrap>
               {row.dates.slice(0, 6).map((d) => (
                 <Tag key={d} style={{ marginInlineEnd: 0 }}>
@@ -305,7 +342,11 @@ export default function HolidaysPage() {
 
   return (
     <>
-      <PageHeader title={t('inspectionPlanning.holidays.title')} subTitle={t('inspectionPlanning.holidays.subtitle')} extra={canPlan ? newButton : undefined} />
+      <PageHeader
+        title={t('inspectionPlanning.holidays.title')}
+        subTitle={t('inspectionPlanning.holidays.subtitle')}
+        extra={canPlan ? newButton : undefined}
+      />
       <Card variant="borderless">
         {!lists && loading ? (
           <TableSkeleton />
@@ -342,7 +383,12 @@ export default function HolidaysPage() {
           </>
         )}
       </Card>
-      <HolidayListModal open={editing !== null} list={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={() => void refetch()} />
+      <HolidayListModal
+        open={editing !== null}
+        list={editing === 'new' ? null : editing}
+        onClose={() => setEditing(null)}
+        onSaved={() => void refetch()}
+      />
     </>
   );
 }

@@ -49,8 +49,20 @@ const PREVIEW = {
   timeZone: 'Asia/Shanghai',
   assigneeLabel: 'INSPECTOR',
   occurrences: [
-    { __typename: 'PreviewOccurrence', dueAt: '2026-12-01T01:00:00Z', windowEndsAt: '2026-12-01T03:00:00Z', localDue: '2026-12-01 09:00', weekday: 2 },
-    { __typename: 'PreviewOccurrence', dueAt: '2026-12-02T01:00:00Z', windowEndsAt: '2026-12-02T03:00:00Z', localDue: '2026-12-02 09:00', weekday: 3 },
+    {
+      __typename: 'PreviewOccurrence',
+      dueAt: '2026-12-01T01:00:00Z',
+      windowEndsAt: '2026-12-01T03:00:00Z',
+      localDue: '2026-12-01 09:00',
+      weekday: 2,
+    },
+    {
+      __typename: 'PreviewOccurrence',
+      dueAt: '2026-12-02T01:00:00Z',
+      windowEndsAt: '2026-12-02T03:00:00Z',
+      localDue: '2026-12-02 09:00',
+      weekday: 3,
+    },
   ],
   workload: [
     { __typename: 'WorkloadMonth', month: '2026-12', added: 23, existing: 40, total: 63 },
@@ -83,11 +95,26 @@ function handler(answers: Answers = {}) {
           },
         };
       case 'HolidayLists':
-        return { data: { holidayLists: [{ __typename: 'HolidayList', id: 'h1', name: '2026 法定节假日', dates: ['2026-10-01'], version: 1, updatedAt: '2026-01-01T00:00:00Z' }] } };
+        return {
+          data: {
+            holidayLists: [
+              {
+                __typename: 'HolidayList',
+                id: 'h1',
+                name: '2026 法定节假日',
+                dates: ['2026-10-01'],
+                version: 1,
+                updatedAt: '2026-01-01T00:00:00Z',
+              },
+            ],
+          },
+        };
       case 'PlanningAssignees':
         return {
           data: {
-            inspectionAssignees: [{ __typename: 'InspectionAssignee', role: 'INSPECTOR', user: { __typename: 'User', id: 'u-9', displayName: '王检查' } }],
+            inspectionAssignees: [
+              { __typename: 'InspectionAssignee', role: 'INSPECTOR', user: { __typename: 'User', id: 'u-9', displayName: '王检查' } },
+            ],
           },
         };
       case 'PreviewInspectionFrequency':
@@ -108,10 +135,14 @@ async function pickTemplate(name: string) {
 
 describe('project inspection plan tab', () => {
   it('lists the frequencies with the rule in words, window, assignee and holidays', async () => {
-    renderWithApp(<ProjectInspectionPlanTab projectId="p1" />, { handler: handler({ ProjectInspectionFrequencies: () => ({ data: { inspectionFrequencies: connection([FREQUENCY]) } }) }) });
+    renderWithApp(<ProjectInspectionPlanTab projectId="p1" />, {
+      handler: handler({ ProjectInspectionFrequencies: () => ({ data: { inspectionFrequencies: connection([FREQUENCY]) } }) }),
+    });
     const table = await screen.findByTestId('inspection-plan-table');
     await waitFor(() => expect(within(table).getByText('大堂巡检')).toBeTruthy());
-    expect(within(table).getByTestId('frequency-rule-text').textContent).toBe('每个工作日（周一至周五） 09:00–18:00 每 3 小时一次（每天 4 次）');
+    expect(within(table).getByTestId('frequency-rule-text').textContent).toBe(
+      '每个工作日（周一至周五） 09:00–18:00 每 3 小时一次（每天 4 次）',
+    );
     expect(within(table).getByText('1 小时')).toBeTruthy();
     expect(within(table).getByText('品质检查员')).toBeTruthy();
     expect(within(table).getByText('2026 法定节假日')).toBeTruthy();
@@ -155,7 +186,14 @@ describe('project inspection plan tab', () => {
       projectId: 'p1',
       count: 10,
       frequencyId: null,
-      input: { templateId: 'tpl-1', anchor: 'CALENDAR', windowMinutes: 120, assigneeRole: 'INSPECTOR', assigneeUserId: null, allowLate: false },
+      input: {
+        templateId: 'tpl-1',
+        anchor: 'CALENDAR',
+        windowMinutes: 120,
+        assigneeRole: 'INSPECTOR',
+        assigneeUserId: null,
+        allowLate: false,
+      },
     });
 
     fireEvent.click(screen.getByTestId('frequency-save'));
@@ -172,7 +210,15 @@ describe('project inspection plan tab', () => {
       handler: handler({
         PreviewInspectionFrequency: () =>
           gqlError('BAD_USER_INPUT', 'Invalid input', {
-            fields: [{ path: ['input', 'rrule'], field: 'rrule', reason: 'OUT_OF_RANGE', message: 'At most 24 inspections a day on average', params: { max: 24 } }],
+            fields: [
+              {
+                path: ['input', 'rrule'],
+                field: 'rrule',
+                reason: 'OUT_OF_RANGE',
+                message: 'At most 24 inspections a day on average',
+                params: { max: 24 },
+              },
+            ],
           }),
       }),
     });
@@ -200,13 +246,21 @@ describe('project inspection plan tab', () => {
 
     // Saturday too: the rule follows the weekday boxes (reachable by their labels).
     fireEvent.click(within(screen.getByTestId('rule-days')).getByLabelText('周六'));
-    expect(screen.getByTestId('rule-rrule').textContent?.replace(/\u200b/g, '')).toBe('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA;BYHOUR=9,12,15,18;BYMINUTE=0');
+    expect(screen.getByTestId('rule-rrule').textContent?.replace(/\u200b/g, '')).toBe(
+      'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA;BYHOUR=9,12,15,18;BYMINUTE=0',
+    );
     fireEvent.click(screen.getByTestId('frequency-save'));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateInspectionFrequency')).toBe(true));
     expect(calls.find((c) => c.operationName === 'UpdateInspectionFrequency')?.variables).toMatchObject({
       id: 'f1',
       expectedVersion: 3,
-      input: { rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA;BYHOUR=9,12,15,18;BYMINUTE=0', startDate: '2026-01-05', holidayListId: 'h1', allowLate: true, windowMinutes: 60 },
+      input: {
+        rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA;BYHOUR=9,12,15,18;BYMINUTE=0',
+        startDate: '2026-01-05',
+        holidayListId: 'h1',
+        allowLate: true,
+        windowMinutes: 60,
+      },
     });
   }, 40_000);
 
@@ -218,7 +272,13 @@ describe('project inspection plan tab', () => {
             applyInspectionFrequencyDefaults: {
               __typename: 'ApplyDefaultsResult',
               created: [{ __typename: 'InspectionFrequency', id: 'f7' }],
-              skipped: [{ __typename: 'SkippedDefault', reason: 'TEMPLATE_NOT_PUBLISHED', template: { __typename: 'InspectionTemplate', id: 'tpl-3', name: '绿化检查' } }],
+              skipped: [
+                {
+                  __typename: 'SkippedDefault',
+                  reason: 'TEMPLATE_NOT_PUBLISHED',
+                  template: { __typename: 'InspectionTemplate', id: 'tpl-3', name: '绿化检查' },
+                },
+              ],
             },
           },
         }),

@@ -12,7 +12,11 @@ import { useMutationErrors } from '../../components/useMutationErrors';
 import { formatDate } from '../../lib/format';
 import { useCan } from '../../session/Allow';
 import type { InspectionFrequencyFieldsFragment } from '../../gql/graphql';
-import { ArchiveInspectionFrequencyMutation, InspectionPlanProjectQuery, ProjectInspectionFrequenciesQuery } from './inspection-planning.operations';
+import {
+  ArchiveInspectionFrequencyMutation,
+  InspectionPlanProjectQuery,
+  ProjectInspectionFrequenciesQuery,
+} from './inspection-planning.operations';
 import { ApplyDefaultsButton } from './ApplyDefaults';
 import { FrequencyDrawer } from './FrequencyDrawer';
 import { assigneeText, describeSchedule, formatWindow } from './planning';
@@ -93,12 +97,18 @@ export default function ProjectInspectionPlanTab({ projectId }: { projectId: str
         </Space>
       ),
     },
-    { key: 'window', title: t('inspectionPlanning.table.window'), width: 120, render: (_, row) => formatWindow(row.windowMinutes, language) },
+    {
+      key: 'window',
+      title: t('inspectionPlanning.table.window'),
+      width: 120,
+      render: (_, row) => formatWindow(row.windowMinutes, language),
+    },
     {
       key: 'late',
       title: t('inspectionPlanning.table.allowLate'),
       width: 100,
-      render: (_, row) => (row.allowLate ? <Tag color="blue">{t('inspectionPlanning.table.yes')}</Tag> : <Tag>{t('inspectionPlanning.table.no')}</Tag>),
+      render: (_, row) =>
+        row.allowLate ? <Tag color="blue">{t('inspectionPlanning.table.yes')}</Tag> : <Tag>{t('inspectionPlanning.table.no')}</Tag>,
     },
     { key: 'assignee', title: t('inspectionPlanning.table.assignee'), width: 140, render: (_, row) => assigneeText(row, language) },
     {
@@ -118,7 +128,12 @@ export default function ProjectInspectionPlanTab({ projectId }: { projectId: str
         </span>
       ),
     },
-    { key: 'holidays', title: t('inspectionPlanning.table.holidayList'), width: 140, render: (_, row) => row.holidayList?.name ?? t('common.none') },
+    {
+      key: 'holidays',
+      title: t('inspectionPlanning.table.holidayList'),
+      width: 140,
+      render: (_, row) => row.holidayList?.name ?? t('common.none'),
+    },
   ];
   if (canPlan) {
     columns.push({

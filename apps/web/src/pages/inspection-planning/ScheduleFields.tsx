@@ -49,7 +49,11 @@ export function WindowInput({ value, onChange, id }: { value?: number | null; on
 export const INSPECTION_BUILDER: BuilderSetup = {
   profile: INSPECTION_RECURRENCE,
   testIds: { root: 'rule-builder', summary: 'rule-summary', prefix: 'rule', modeNames: { DAILY_TIMES: 'DAILY' } },
-  texts: { modes: { DAILY_TIMES: 'inspectionPlanning.builder.dailyTimes' }, times: 'inspectionPlanning.builder.times', badRule: 'inspectionPlanning.validation.badRule' },
+  texts: {
+    modes: { DAILY_TIMES: 'inspectionPlanning.builder.dailyTimes' },
+    times: 'inspectionPlanning.builder.times',
+    badRule: 'inspectionPlanning.validation.badRule',
+  },
   dayShortcuts: true,
 };
 
@@ -104,7 +108,11 @@ export function ScheduleFields({ templates, templatesLoading, holidayLists, holi
           aria-label={t('inspectionPlanning.fields.template')}
         />
       </Form.Item>
-      <Form.Item name="anchor" label={t('inspectionPlanning.fields.anchor')} extra={anchor ? t(`inspectionPlanning.anchorHints.${anchor as 'CALENDAR'}`) : undefined}>
+      <Form.Item
+        name="anchor"
+        label={t('inspectionPlanning.fields.anchor')}
+        extra={anchor ? t(`inspectionPlanning.anchorHints.${anchor as 'CALENDAR'}`) : undefined}
+      >
         <Radio.Group
           optionType="button"
           options={SCHEDULE_ANCHORS.map((a) => ({ value: a, label: t(`inspectionPlanning.anchors.${a}`) }))}
@@ -131,7 +139,11 @@ export function ScheduleFields({ templates, templatesLoading, holidayLists, holi
             </Form.Item>
           </Col>
           <Col xs={12} sm={7}>
-            <Form.Item name="periodUnit" label={t('inspectionPlanning.fields.periodUnit')} rules={[{ required: true, message: t('validation.REQUIRED') }]}>
+            <Form.Item
+              name="periodUnit"
+              label={t('inspectionPlanning.fields.periodUnit')}
+              rules={[{ required: true, message: t('validation.REQUIRED') }]}
+            >
               <Select options={PERIOD_UNITS.map((u) => ({ value: u, label: t(`inspectionPlanning.periodUnits.${u}`) }))} />
             </Form.Item>
           </Col>
@@ -154,17 +166,31 @@ export function ScheduleFields({ templates, templatesLoading, holidayLists, holi
       )}
       <Row gutter={12}>
         <Col xs={24} sm={14}>
-          <Form.Item name="windowMinutes" label={t('inspectionPlanning.fields.window')} extra={t('inspectionPlanning.fields.windowHint')} rules={windowRules(t)}>
+          <Form.Item
+            name="windowMinutes"
+            label={t('inspectionPlanning.fields.window')}
+            extra={t('inspectionPlanning.fields.windowHint')}
+            rules={windowRules(t)}
+          >
             <WindowInput />
           </Form.Item>
         </Col>
         <Col xs={24} sm={10}>
-          <Form.Item name="allowLate" label={t('inspectionPlanning.fields.allowLate')} valuePropName="checked" extra={t('inspectionPlanning.fields.allowLateHint')}>
+          <Form.Item
+            name="allowLate"
+            label={t('inspectionPlanning.fields.allowLate')}
+            valuePropName="checked"
+            extra={t('inspectionPlanning.fields.allowLateHint')}
+          >
             <Switch data-testid="frequency-allow-late" />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="holidayListId" label={t('inspectionPlanning.fields.holidayList')} extra={t('inspectionPlanning.fields.holidayListHint')}>
+      <Form.Item
+        name="holidayListId"
+        label={t('inspectionPlanning.fields.holidayList')}
+        extra={t('inspectionPlanning.fields.holidayListHint')}
+      >
         <Select
           allowClear
           placeholder={t('inspectionPlanning.fields.noHolidayList')}

@@ -54,8 +54,12 @@ describe('schedules and assignees in words', () => {
     expect(describeSchedule({ anchor: 'CALENDAR', rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,12,15,18;BYMINUTE=0' }, 'zh-CN')).toBe(
       '每个工作日（周一至周五） 09:00–18:00 每 3 小时一次（每天 4 次）',
     );
-    expect(describeSchedule({ anchor: 'AFTER_COMPLETION', periodUnit: 'DAY', periodCount: 7, startTime: '10:00' }, 'zh-CN')).toBe('上次完成后 7 天，首次 10:00');
-    expect(describeSchedule({ anchor: 'AFTER_COMPLETION', periodUnit: 'WEEK', periodCount: 2, startTime: null }, 'en-US')).toBe('2 week(s) after the last completion');
+    expect(describeSchedule({ anchor: 'AFTER_COMPLETION', periodUnit: 'DAY', periodCount: 7, startTime: '10:00' }, 'zh-CN')).toBe(
+      '上次完成后 7 天，首次 10:00',
+    );
+    expect(describeSchedule({ anchor: 'AFTER_COMPLETION', periodUnit: 'WEEK', periodCount: 2, startTime: null }, 'en-US')).toBe(
+      '2 week(s) after the last completion',
+    );
     expect(describeSchedule({ anchor: 'CALENDAR', rrule: null, ruleText: 'every day' }, 'zh-CN')).toBe('every day');
   });
 

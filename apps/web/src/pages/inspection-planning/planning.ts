@@ -21,7 +21,12 @@ export function splitWindow(minutes: number): { amount: number; unit: WindowUnit
 }
 
 export function windowInRange(minutes: number | null | undefined): boolean {
-  return typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= FREQUENCY_RULES.windowMinutes.min && minutes <= FREQUENCY_RULES.windowMinutes.max;
+  return (
+    typeof minutes === 'number' &&
+    Number.isInteger(minutes) &&
+    minutes >= FREQUENCY_RULES.windowMinutes.min &&
+    minutes <= FREQUENCY_RULES.windowMinutes.max
+  );
 }
 
 /** A window in words: "1 天 2 小时 30 分钟" / "1 d 2 h 30 min". */
@@ -52,9 +57,15 @@ export interface ScheduleLike {
 export function describeSchedule(s: ScheduleLike, lang: Language): string {
   const t = i18n.getFixedT(lang);
   if (s.anchor === 'AFTER_COMPLETION') {
-    const period = s.periodUnit && s.periodCount ? t('inspectionPlanning.afterCompletion.period', { n: s.periodCount, unit: t(`inspectionPlanning.periodUnits.${s.periodUnit}`) }) : '';
+    const period =
+      s.periodUnit && s.periodCount
+        ? t('inspectionPlanning.afterCompletion.period', { n: s.periodCount, unit: t(`inspectionPlanning.periodUnits.${s.periodUnit}`) })
+        : '';
     const first = s.startTime ? t('inspectionPlanning.afterCompletion.firstAt', { time: s.startTime }) : '';
-    return [period, first].filter(Boolean).join(t('inspectionPlanning.afterCompletion.separator')) || t('inspectionPlanning.anchors.AFTER_COMPLETION');
+    return (
+      [period, first].filter(Boolean).join(t('inspectionPlanning.afterCompletion.separator')) ||
+      t('inspectionPlanning.anchors.AFTER_COMPLETION')
+    );
   }
   if (!s.rrule) return s.ruleText ?? '—';
   return describeRule(s.rrule, lang, INSPECTION_RECURRENCE);
@@ -124,7 +135,8 @@ export function parseDateLines(text: string): { dates: string[]; invalid: string
     if (found.length === 2 && RANGE_SEPARATOR.test(line.slice(found[0].end, found[1].start))) {
       const [from, to] = [found[0].iso!, found[1].iso!].sort();
       let day = dayjs(from);
-      for (let i = 0; i < MAX_RANGE_DAYS && day.format('YYYY-MM-DD') <= to; i++, day = day.add(1, 'day')) dates.add(day.format('YYYY-MM-DD'));
+      for (let i = 0; i < MAX_RANGE_DAYS && day.format('YYYY-MM-DD') <= to; i++, day = day.add(1, 'day'))
+        dates.add(day.format('YYYY-MM-DD'));
       continue;
     }
     for (const f of found) dates.add(f.iso!);

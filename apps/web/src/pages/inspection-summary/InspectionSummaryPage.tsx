@@ -24,7 +24,18 @@ type ProjectRow = SummaryData['inspectionDailySummary']['projects'][number];
 type RegionRow = SummaryData['inspectionDailySummary']['regions'][number];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export const COUNT_KEYS = ['due', 'completed', 'late', 'missed', 'open', 'inspections', 'averageScore', 'failedInspections', 'openRectifications', 'overdueRectifications'] as const;
+export const COUNT_KEYS = [
+  'due',
+  'completed',
+  'late',
+  'missed',
+  'open',
+  'inspections',
+  'averageScore',
+  'failedInspections',
+  'openRectifications',
+  'overdueRectifications',
+] as const;
 type CountKey = (typeof COUNT_KEYS)[number];
 
 export function previousLocalDay(day: string): string {
@@ -58,11 +69,22 @@ function StatCards({ counts }: { counts: Counts }) {
     completed: token.colorSuccess,
   };
   return (
-    <div data-testid="summary-totals" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: 12, marginBottom: 12 }}>
+    <div
+      data-testid="summary-totals"
+      style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: 12, marginBottom: 12 }}
+    >
       {COUNT_KEYS.map((key) => (
-        <Card key={key} size="small" variant="borderless" data-testid={`summary-total-${key}`} data-value={key === 'averageScore' ? (counts.averageScore ?? '') : counts[key]}>
+        <Card
+          key={key}
+          size="small"
+          variant="borderless"
+          data-testid={`summary-total-${key}`}
+          data-value={key === 'averageScore' ? (counts.averageScore ?? '') : counts[key]}
+        >
           <div style={{ color: token.colorTextSecondary, fontSize: 13 }}>{t(`inspectionSummary.counts.${key}`)}</div>
-          <div style={{ fontSize: 24, fontWeight: 600, fontVariantNumeric: 'tabular-nums', color: tone[key] ?? token.colorText }}>{countValue(counts, key)}</div>
+          <div style={{ fontSize: 24, fontWeight: 600, fontVariantNumeric: 'tabular-nums', color: tone[key] ?? token.colorText }}>
+            {countValue(counts, key)}
+          </div>
         </Card>
       ))}
     </div>
@@ -79,7 +101,13 @@ export default function InspectionSummaryPage() {
   const projectId = params.get('project') || undefined;
   const options = useQuery(InspectionFilterOptionsQuery);
   const { data, previousData, loading, error, refetch } = useQuery(InspectionDailySummaryQuery, {
-    variables: { date, regionId: regionId ?? null, projectId: projectId ?? null, first: paging.variables.first, after: paging.variables.after ?? null },
+    variables: {
+      date,
+      regionId: regionId ?? null,
+      projectId: projectId ?? null,
+      first: paging.variables.first,
+      after: paging.variables.after ?? null,
+    },
     notifyOnNetworkStatusChange: true,
   });
   const summary = (data ?? previousData)?.inspectionDailySummary;
@@ -95,8 +123,19 @@ export default function InspectionSummaryPage() {
   });
 
   const projectColumns: TableColumnsType<ProjectRow> = [
-    { key: 'project', title: t('inspectionSummary.project'), width: 220, fixed: 'left', render: (_, r) => <Link to={`/projects/${r.project.id}`}>{`${r.project.code} · ${r.project.name}`}</Link> },
-    { key: 'region', title: t('inspectionSummary.region'), width: 100, render: (_, r) => r.region?.name ?? t('inspectionSummary.noRegion') },
+    {
+      key: 'project',
+      title: t('inspectionSummary.project'),
+      width: 220,
+      fixed: 'left',
+      render: (_, r) => <Link to={`/projects/${r.project.id}`}>{`${r.project.code} · ${r.project.name}`}</Link>,
+    },
+    {
+      key: 'region',
+      title: t('inspectionSummary.region'),
+      width: 100,
+      render: (_, r) => r.region?.name ?? t('inspectionSummary.noRegion'),
+    },
     ...COUNT_KEYS.map((k) => numberColumn(k, k.endsWith('Rectifications') ? 100 : 80)),
     {
       key: 'links',
@@ -138,7 +177,13 @@ export default function InspectionSummaryPage() {
       <Card variant="borderless" style={{ marginBottom: 12 }}>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center' }}>
           <Space size={8}>
-            <Button icon={<LeftOutlined />} aria-label={t('inspectionSummary.prevDay')} title={t('inspectionSummary.prevDay')} onClick={() => setDate(previousLocalDay(date))} data-testid="summary-prev-day" />
+            <Button
+              icon={<LeftOutlined />}
+              aria-label={t('inspectionSummary.prevDay')}
+              title={t('inspectionSummary.prevDay')}
+              onClick={() => setDate(previousLocalDay(date))}
+              data-testid="summary-prev-day"
+            />
             <DatePicker
               allowClear={false}
               value={dayjs(date)}
@@ -147,11 +192,28 @@ export default function InspectionSummaryPage() {
               style={{ width: 150 }}
               data-testid="summary-date"
             />
-            <Button icon={<RightOutlined />} aria-label={t('inspectionSummary.nextDay')} title={t('inspectionSummary.nextDay')} disabled={date >= today} onClick={() => setDate(nextLocalDay(date))} data-testid="summary-next-day" />
-            <Button type={date === today ? 'primary' : 'default'} ghost={date === today} onClick={() => setDate(today)} data-testid="summary-today">
+            <Button
+              icon={<RightOutlined />}
+              aria-label={t('inspectionSummary.nextDay')}
+              title={t('inspectionSummary.nextDay')}
+              disabled={date >= today}
+              onClick={() => setDate(nextLocalDay(date))}
+              data-testid="summary-next-day"
+            />
+            <Button
+              type={date === today ? 'primary' : 'default'}
+              ghost={date === today}
+              onClick={() => setDate(today)}
+              data-testid="summary-today"
+            >
               {t('inspectionSummary.today')}
             </Button>
-            <Button type={date === previousLocalDay(today) ? 'primary' : 'default'} ghost={date === previousLocalDay(today)} onClick={() => setDate(previousLocalDay(today))} data-testid="summary-yesterday">
+            <Button
+              type={date === previousLocalDay(today) ? 'primary' : 'default'}
+              ghost={date === previousLocalDay(today)}
+              onClick={() => setDate(previousLocalDay(today))}
+              data-testid="summary-yesterday"
+            >
               {t('inspectionSummary.yesterday')}
             </Button>
           </Space>
@@ -226,7 +288,11 @@ export default function InspectionSummaryPage() {
                   <EmptyState
                     title={t('inspectionSummary.empty')}
                     hint={t('inspectionSummary.emptyHint')}
-                    action={filtered ? <Button onClick={() => update({ region: undefined, project: undefined })}>{t('common.clearFilters')}</Button> : undefined}
+                    action={
+                      filtered ? (
+                        <Button onClick={() => update({ region: undefined, project: undefined })}>{t('common.clearFilters')}</Button>
+                      ) : undefined
+                    }
                   />
                 ),
               }}

@@ -58,8 +58,22 @@ describe('checklist draft editor', () => {
         {
           key: 'sec-1',
           items: [
-            { key: 'item-1', standardId: 'std-1', points: 10, critical: true, deductions: [{ key: 'ded-1', labelZh: '地面有污渍', labelEn: null, points: 3 }] },
-            { key: 'item-2', standardId: 'std-2', checkpointZh: '玻璃门无指纹', points: 6, naAllowed: true, critical: true, deductions: [{ labelZh: '玻璃有指纹', labelEn: null, points: 2 }] },
+            {
+              key: 'item-1',
+              standardId: 'std-1',
+              points: 10,
+              critical: true,
+              deductions: [{ key: 'ded-1', labelZh: '地面有污渍', labelEn: null, points: 3 }],
+            },
+            {
+              key: 'item-2',
+              standardId: 'std-2',
+              checkpointZh: '玻璃门无指纹',
+              points: 6,
+              naAllowed: true,
+              critical: true,
+              deductions: [{ labelZh: '玻璃有指纹', labelEn: null, points: 2 }],
+            },
           ],
         },
       ],
@@ -71,8 +85,20 @@ describe('checklist draft editor', () => {
     render(() =>
       gqlError('BAD_USER_INPUT', 'Invalid input', {
         fields: [
-          { path: ['input', 'sections', '0', 'items', '0', 'deductions', '0', 'points'], field: 'points', reason: 'OUT_OF_RANGE', message: 'x', params: { min: 1, max: 10 } },
-          { path: ['input', 'sections', '0', 'items', '1', 'points'], field: 'points', reason: 'OUT_OF_RANGE', message: 'x', params: { min: 1, max: 100 } },
+          {
+            path: ['input', 'sections', '0', 'items', '0', 'deductions', '0', 'points'],
+            field: 'points',
+            reason: 'OUT_OF_RANGE',
+            message: 'x',
+            params: { min: 1, max: 10 },
+          },
+          {
+            path: ['input', 'sections', '0', 'items', '1', 'points'],
+            field: 'points',
+            reason: 'OUT_OF_RANGE',
+            message: 'x',
+            params: { min: 1, max: 100 },
+          },
         ],
       }),
     );
@@ -110,7 +136,15 @@ describe('checklist draft editor', () => {
       op.operationName === 'PublishInspectionTemplate'
         ? {
             data: {
-              publishInspectionTemplate: { __typename: 'InspectionTemplateVersion', id: 'v-draft', number: 2, status: 'PUBLISHED', version: 4, changeSummary: '增加扣分项', publishedAt: '2026-01-03T00:00:00Z' },
+              publishInspectionTemplate: {
+                __typename: 'InspectionTemplateVersion',
+                id: 'v-draft',
+                number: 2,
+                status: 'PUBLISHED',
+                version: 4,
+                changeSummary: '增加扣分项',
+                publishedAt: '2026-01-03T00:00:00Z',
+              },
             },
           }
         : { data: null },
@@ -122,6 +156,10 @@ describe('checklist draft editor', () => {
     fireEvent.change(screen.getByTestId('template-change-summary'), { target: { value: '增加扣分项' } });
     fireEvent.click(screen.getByTestId('confirm-template-publish'));
     expect(await screen.findByText('已发布 V2')).toBeTruthy();
-    expect(calls.find((c) => c.operationName === 'PublishInspectionTemplate')!.variables).toEqual({ templateId: 'tpl-1', changeSummary: '增加扣分项', expectedVersion: 3 });
+    expect(calls.find((c) => c.operationName === 'PublishInspectionTemplate')!.variables).toEqual({
+      templateId: 'tpl-1',
+      changeSummary: '增加扣分项',
+      expectedVersion: 3,
+    });
   });
 });

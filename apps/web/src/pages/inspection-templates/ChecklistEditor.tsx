@@ -88,15 +88,41 @@ function CellError({ message }: { message?: string }) {
   );
 }
 
-function MoveButtons({ onUp, onDown, first, last, label }: { onUp: () => void; onDown: () => void; first: boolean; last: boolean; label: string }) {
+function MoveButtons({
+  onUp,
+  onDown,
+  first,
+  last,
+  label,
+}: {
+  onUp: () => void;
+  onDown: () => void;
+  first: boolean;
+  last: boolean;
+  label: string;
+}) {
   const { t } = useTranslation();
   return (
     <>
       <Tooltip title={t('inspectionTemplates.editor.moveUp')}>
-        <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={first} onClick={onUp} aria-label={`${t('inspectionTemplates.editor.moveUp')} ${label}`} />
+        <Button
+          size="small"
+          type="text"
+          icon={<ArrowUpOutlined />}
+          disabled={first}
+          onClick={onUp}
+          aria-label={`${t('inspectionTemplates.editor.moveUp')} ${label}`}
+        />
       </Tooltip>
       <Tooltip title={t('inspectionTemplates.editor.moveDown')}>
-        <Button size="small" type="text" icon={<ArrowDownOutlined />} disabled={last} onClick={onDown} aria-label={`${t('inspectionTemplates.editor.moveDown')} ${label}`} />
+        <Button
+          size="small"
+          type="text"
+          icon={<ArrowDownOutlined />}
+          disabled={last}
+          onClick={onDown}
+          aria-label={`${t('inspectionTemplates.editor.moveDown')} ${label}`}
+        />
       </Tooltip>
     </>
   );
@@ -141,8 +167,17 @@ function SectionTitleModal({
         onFinish={(v) => onOk({ titleZh: v.titleZh.trim(), titleEn: v.titleEn?.trim() ?? '' })}
         data-testid="template-section-title-form"
       >
-        <Form.Item name="titleZh" label={t('inspectionTemplates.editor.sectionTitleZh')} rules={[required(t), ...length(t, { max: LIMITS.title.max })]} validateFirst>
-          <Input placeholder={t('inspectionTemplates.editor.sectionTitlePlaceholder')} autoComplete="off" data-testid="template-section-title-zh" />
+        <Form.Item
+          name="titleZh"
+          label={t('inspectionTemplates.editor.sectionTitleZh')}
+          rules={[required(t), ...length(t, { max: LIMITS.title.max })]}
+          validateFirst
+        >
+          <Input
+            placeholder={t('inspectionTemplates.editor.sectionTitlePlaceholder')}
+            autoComplete="off"
+            data-testid="template-section-title-zh"
+          />
         </Form.Item>
         <Form.Item name="titleEn" label={t('inspectionTemplates.editor.sectionTitleEn')} rules={length(t, { max: LIMITS.titleEn })}>
           <Input placeholder={t('common.optional')} autoComplete="off" />
@@ -158,7 +193,12 @@ function EnglishCheckpoint({ item, error, onChange }: { item: DraftItem; error?:
   const [open, setOpen] = useState(false);
   if (!open && !item.checkpointEn && !error) {
     return (
-      <Button type="link" size="small" style={{ paddingInline: 0, fontSize: 12, height: 'auto', marginTop: 2 }} onClick={() => setOpen(true)}>
+      <Button
+        type="link"
+        size="small"
+        style={{ paddingInline: 0, fontSize: 12, height: 'auto', marginTop: 2 }}
+        onClick={() => setOpen(true)}
+      >
         + {t('inspectionTemplates.editor.checkpointEn')}
       </Button>
     );
@@ -285,7 +325,11 @@ const ItemRow = memo(function ItemRow({ section, item, index, count, errors, edi
           <Checkbox checked={item.naAllowed} onChange={(e) => update({ naAllowed: e.target.checked }, ['naAllowed'])} data-testid="item-na">
             {t('inspectionTemplates.editor.naAllowed')}
           </Checkbox>
-          <Checkbox checked={item.critical} onChange={(e) => update({ critical: e.target.checked }, ['critical'])} data-testid="item-critical">
+          <Checkbox
+            checked={item.critical}
+            onChange={(e) => update({ critical: e.target.checked }, ['critical'])}
+            data-testid="item-critical"
+          >
             <Tooltip title={t('inspectionTemplates.view.criticalHint')}>
               <span>{t('inspectionTemplates.editor.critical')}</span>
             </Tooltip>
@@ -309,7 +353,11 @@ const ItemRow = memo(function ItemRow({ section, item, index, count, errors, edi
           const touch = (patch: DeductionPatch, fields: string[]) =>
             edit({ type: 'updateDeduction', section, item: item.uid, deduction: d.uid, patch }, { uid: d.uid, fields });
           return (
-            <div key={d.uid} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-start', marginTop: 4 }} data-testid="deduction-row">
+            <div
+              key={d.uid}
+              style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-start', marginTop: 4 }}
+              data-testid="deduction-row"
+            >
               <div style={{ flex: '1 1 220px' }}>
                 <Input
                   size="small"
@@ -440,13 +488,22 @@ const SectionCard = memo(function SectionCard({ section, index, count, errors, e
           />
           <Popconfirm
             title={t('inspectionTemplates.editor.deleteSection')}
-            description={<div style={{ maxWidth: 260 }}>{t('inspectionTemplates.editor.deleteSectionConfirm', { items: section.items.length })}</div>}
+            description={
+              <div style={{ maxWidth: 260 }}>{t('inspectionTemplates.editor.deleteSectionConfirm', { items: section.items.length })}</div>
+            }
             okText={t('common.ok')}
             cancelText={t('common.cancel')}
             okButtonProps={{ danger: true, ...({ 'data-testid': 'confirm-delete-section' } as Record<string, string>) }}
             onConfirm={() => edit({ type: 'removeSection', section: s })}
           >
-            <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('inspectionTemplates.editor.deleteSection')} ${section.titleZh}`} data-testid="delete-section" />
+            <Button
+              size="small"
+              type="text"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={`${t('inspectionTemplates.editor.deleteSection')} ${section.titleZh}`}
+              data-testid="delete-section"
+            />
           </Popconfirm>
         </Space>
       }
@@ -466,7 +523,9 @@ const SectionCard = memo(function SectionCard({ section, index, count, errors, e
       {section.items.length === 0 ? (
         <Typography.Text type="secondary">{t('inspectionTemplates.editor.noItemsYet')}</Typography.Text>
       ) : (
-        section.items.map((item, n) => <ItemRow key={item.uid} section={s} item={item} index={n} count={section.items.length} errors={errors} edit={edit} />)
+        section.items.map((item, n) => (
+          <ItemRow key={item.uid} section={s} item={item} index={n} count={section.items.length} errors={errors} edit={edit} />
+        ))
       )}
     </Card>
   );
@@ -519,7 +578,13 @@ export function ChecklistEditor({
   }, []);
 
   const scrollToFirstError = () => {
-    setTimeout(() => document.querySelector('[data-testid="template-draft-editor"] [data-testid="cell-error"]')?.scrollIntoView?.({ block: 'center', behavior: 'smooth' }), 50);
+    setTimeout(
+      () =>
+        document
+          .querySelector('[data-testid="template-draft-editor"] [data-testid="cell-error"]')
+          ?.scrollIntoView?.({ block: 'center', behavior: 'smooth' }),
+      50,
+    );
   };
 
   const saveDraft = async (): Promise<boolean> => {
@@ -614,7 +679,10 @@ export function ChecklistEditor({
 
   const onRename = useCallback((section: DraftSection) => setTitleFor(section), []);
   const onAddItems = useCallback((section: DraftSection) => setLibraryFor(section), []);
-  const titleInitial = useMemo(() => (titleFor && titleFor !== 'new' ? { titleZh: titleFor.titleZh, titleEn: titleFor.titleEn } : null), [titleFor]);
+  const titleInitial = useMemo(
+    () => (titleFor && titleFor !== 'new' ? { titleZh: titleFor.titleZh, titleEn: titleFor.titleEn } : null),
+    [titleFor],
+  );
   const librarySection = libraryFor ? doc.sections.find((s) => s.uid === libraryFor.uid) : undefined;
   const present = useMemo(() => new Set(librarySection?.items.flatMap((i) => (i.standard ? [i.standard.id] : [])) ?? []), [librarySection]);
 
@@ -645,7 +713,10 @@ export function ChecklistEditor({
             {dirty ? (
               <Badge status="warning" text={t('inspectionTemplates.editor.unsaved')} />
             ) : (
-              <Badge status="success" text={t('inspectionTemplates.editor.savedAt', { time: formatDateTime(savedAt, null, 'short'), version: serverVersion })} />
+              <Badge
+                status="success"
+                text={t('inspectionTemplates.editor.savedAt', { time: formatDateTime(savedAt, null, 'short'), version: serverVersion })}
+              />
             )}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="template-draft-counts">
@@ -659,7 +730,9 @@ export function ChecklistEditor({
           {template.latestNumber > 0 ? (
             <Popconfirm
               title={t('inspectionTemplates.editor.discard')}
-              description={<div style={{ maxWidth: 280 }}>{t('inspectionTemplates.editor.discardConfirm', { n: template.latestNumber })}</div>}
+              description={
+                <div style={{ maxWidth: 280 }}>{t('inspectionTemplates.editor.discardConfirm', { n: template.latestNumber })}</div>
+              }
               okText={t('inspectionTemplates.editor.discard')}
               cancelText={t('common.cancel')}
               okButtonProps={{ danger: true, ...({ 'data-testid': 'confirm-template-discard' } as Record<string, string>) }}
@@ -708,7 +781,13 @@ export function ChecklistEditor({
         />
       ) : null}
       {errors.doc.length ? (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errors.doc.join(t('common.listSeparator'))} data-testid="template-draft-errors" />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={errors.doc.join(t('common.listSeparator'))}
+          data-testid="template-draft-errors"
+        />
       ) : null}
 
       <Card variant="outlined" size="small" style={{ marginBottom: 16 }}>
@@ -725,7 +804,9 @@ export function ChecklistEditor({
               precision={0}
               suffix="%"
               status={docErrors.passScore ? 'error' : undefined}
-              onChange={(v) => edit({ type: 'setPassScore', passScore: typeof v === 'number' ? v : null }, { uid: DOC_UID, fields: ['passScore'] })}
+              onChange={(v) =>
+                edit({ type: 'setPassScore', passScore: typeof v === 'number' ? v : null }, { uid: DOC_UID, fields: ['passScore'] })
+              }
               style={{ width: 110 }}
               data-testid="template-pass-score"
             />
@@ -777,10 +858,14 @@ export function ChecklistEditor({
           if (titleFor === 'new') {
             edit({ type: 'addSection', ...v });
             setTimeout(
-              () => [...document.querySelectorAll('[data-testid="template-draft-section"]')].pop()?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }),
+              () =>
+                [...document.querySelectorAll('[data-testid="template-draft-section"]')]
+                  .pop()
+                  ?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }),
               50,
             );
-          } else if (titleFor) edit({ type: 'renameSection', section: titleFor.uid, ...v }, { uid: titleFor.uid, fields: ['titleZh', 'titleEn', '_'] });
+          } else if (titleFor)
+            edit({ type: 'renameSection', section: titleFor.uid, ...v }, { uid: titleFor.uid, fields: ['titleZh', 'titleEn', '_'] });
           setTitleFor(null);
         }}
       />

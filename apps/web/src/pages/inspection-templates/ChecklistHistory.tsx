@@ -33,8 +33,18 @@ export function ChecklistHistory({ template, canEdit }: { template: Template; ca
         </Space>
       ),
     },
-    { key: 'publishedAt', title: t('inspectionTemplates.history.publishedAt'), width: 170, render: (_, v) => formatDateTime(v.publishedAt) },
-    { key: 'publishedBy', title: t('inspectionTemplates.history.publishedBy'), width: 130, render: (_, v) => v.publishedBy?.displayName ?? t('common.none') },
+    {
+      key: 'publishedAt',
+      title: t('inspectionTemplates.history.publishedAt'),
+      width: 170,
+      render: (_, v) => formatDateTime(v.publishedAt),
+    },
+    {
+      key: 'publishedBy',
+      title: t('inspectionTemplates.history.publishedBy'),
+      width: 130,
+      render: (_, v) => v.publishedBy?.displayName ?? t('common.none'),
+    },
     {
       key: 'summary',
       title: t('inspectionTemplates.history.changeSummary'),
@@ -51,7 +61,13 @@ export function ChecklistHistory({ template, canEdit }: { template: Template; ca
       title: t('common.actions'),
       width: 100,
       render: (_, v) => (
-        <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => update({ version: v.number ?? undefined })} data-testid={`view-template-version-${v.number}`}>
+        <Button
+          type="link"
+          size="small"
+          icon={<EyeOutlined />}
+          onClick={() => update({ version: v.number ?? undefined })}
+          data-testid={`view-template-version-${v.number}`}
+        >
           {t('inspectionTemplates.history.view')}
         </Button>
       ),
@@ -59,7 +75,12 @@ export function ChecklistHistory({ template, canEdit }: { template: Template; ca
   ];
 
   if (!template.versions.length) {
-    return <EmptyState title={t('inspectionTemplates.history.noVersions')} hint={canEdit ? t('inspectionTemplates.history.noVersionsHint') : undefined} />;
+    return (
+      <EmptyState
+        title={t('inspectionTemplates.history.noVersions')}
+        hint={canEdit ? t('inspectionTemplates.history.noVersionsHint') : undefined}
+      />
+    );
   }
 
   return (

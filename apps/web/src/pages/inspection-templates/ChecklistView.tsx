@@ -54,7 +54,12 @@ function SectionBlock({ section, index }: { section: Section; index: number }) {
 
   const columns: TableColumnsType<Item> = [
     { key: 'n', title: '#', width: 48, render: (_, _i, n) => n + 1 },
-    { key: 'standard', title: t('inspectionTemplates.view.standard'), width: 240, render: (_, item) => <StandardCell standard={item.standard} /> },
+    {
+      key: 'standard',
+      title: t('inspectionTemplates.view.standard'),
+      width: 240,
+      render: (_, item) => <StandardCell standard={item.standard} />,
+    },
     {
       key: 'checkpoint',
       title: t('inspectionTemplates.view.checkpoint'),
@@ -77,7 +82,13 @@ function SectionBlock({ section, index }: { section: Section; index: number }) {
         );
       },
     },
-    { key: 'points', title: t('inspectionTemplates.view.points'), width: 72, align: 'right', render: (_, item) => <span data-testid="item-points-value">{item.points}</span> },
+    {
+      key: 'points',
+      title: t('inspectionTemplates.view.points'),
+      width: 72,
+      align: 'right',
+      render: (_, item) => <span data-testid="item-points-value">{item.points}</span>,
+    },
     {
       key: 'deductions',
       title: t('inspectionTemplates.view.deductions'),
@@ -125,7 +136,11 @@ function SectionBlock({ section, index }: { section: Section; index: number }) {
           ) : null}
         </Space>
       }
-      extra={<Typography.Text type="secondary">{t('inspectionTemplates.view.sectionTotals', { items: section.items.length, points })}</Typography.Text>}
+      extra={
+        <Typography.Text type="secondary">
+          {t('inspectionTemplates.view.sectionTotals', { items: section.items.length, points })}
+        </Typography.Text>
+      }
     >
       <Table<Item>
         rowKey="key"

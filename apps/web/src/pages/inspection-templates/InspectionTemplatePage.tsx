@@ -38,7 +38,10 @@ function TemplateDetail({ templateId }: { templateId: string }) {
   const { params, update } = useQueryState();
   const [editorRun, setEditorRun] = useState(0);
   const [editing, setEditing] = useState(false);
-  const { data, loading, error, refetch } = useQuery(InspectionTemplateQuery, { variables: { id: templateId }, notifyOnNetworkStatusChange: true });
+  const { data, loading, error, refetch } = useQuery(InspectionTemplateQuery, {
+    variables: { id: templateId },
+    notifyOnNetworkStatusChange: true,
+  });
   const [start, starting] = useMutation(StartInspectionTemplateDraftMutation);
   const [archive, archiving] = useMutation(ArchiveInspectionTemplateMutation);
   const [restore, restoring] = useMutation(RestoreInspectionTemplateMutation);
@@ -140,7 +143,12 @@ function TemplateDetail({ templateId }: { templateId: string }) {
   ) : null;
 
   const meta = (
-    <Space orientation="vertical" size={4} style={{ color: token.colorTextSecondary, fontSize: 13, width: '100%' }} data-testid="template-meta">
+    <Space
+      orientation="vertical"
+      size={4}
+      style={{ color: token.colorTextSecondary, fontSize: 13, width: '100%' }}
+      data-testid="template-meta"
+    >
       {template.description ? (
         <span style={{ whiteSpace: 'pre-wrap' }}>
           {t('inspectionTemplates.detail.description')}: {template.description}
@@ -201,7 +209,13 @@ function TemplateDetail({ templateId }: { templateId: string }) {
       title={t('inspectionTemplates.detail.noDraft')}
       hint={t('inspectionTemplates.detail.noDraftHint', { n: template.latestNumber })}
       action={
-        <Button type="primary" icon={<EditOutlined />} loading={starting.loading} onClick={() => void startDraft()} data-testid="template-start-draft">
+        <Button
+          type="primary"
+          icon={<EditOutlined />}
+          loading={starting.loading}
+          onClick={() => void startDraft()}
+          data-testid="template-start-draft"
+        >
           {t('inspectionTemplates.detail.startDraft')}
         </Button>
       }
@@ -256,14 +270,18 @@ function TemplateDetail({ templateId }: { templateId: string }) {
               : []),
             {
               key: 'history',
-              label: <span data-testid="template-tab-history">{t('inspectionTemplates.tabs.history', { count: template.versions.length })}</span>,
+              label: (
+                <span data-testid="template-tab-history">{t('inspectionTemplates.tabs.history', { count: template.versions.length })}</span>
+              ),
               children: <ChecklistHistory template={template} canEdit={canEdit} />,
               destroyOnHidden: true,
             },
           ]}
         />
       </Card>
-      {canEdit ? <TemplateFormModal open={editing} template={template} onClose={() => setEditing(false)} onSaved={() => void refetch()} /> : null}
+      {canEdit ? (
+        <TemplateFormModal open={editing} template={template} onClose={() => setEditing(false)} onSaved={() => void refetch()} />
+      ) : null}
     </div>
   );
 }

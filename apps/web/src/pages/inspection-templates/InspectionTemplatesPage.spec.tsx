@@ -16,7 +16,13 @@ function row(i: number, published: boolean) {
     version: 1,
     updatedAt: '2026-01-01T00:00:00.000Z',
     latestVersion: published
-      ? { __typename: 'InspectionTemplateVersion', id: `v${i}`, number: 2, publishedAt: '2026-01-01T00:00:00.000Z', totals: { __typename: 'ChecklistTotals', items: 12, points: 60, critical: 2 } }
+      ? {
+          __typename: 'InspectionTemplateVersion',
+          id: `v${i}`,
+          number: 2,
+          publishedAt: '2026-01-01T00:00:00.000Z',
+          totals: { __typename: 'ChecklistTotals', items: 12, points: 60, critical: 2 },
+        }
       : null,
     draft: published ? null : { __typename: 'InspectionTemplateVersion', id: `d${i}`, updatedAt: '2026-01-01T00:00:00.000Z' },
   };
@@ -42,7 +48,14 @@ function handler(op: RecordedOperation) {
           __typename: 'HandbookConnection',
           totalCount: 2,
           nodes: [
-            { __typename: 'Handbook', id: 'hb-1', name: '住宅手册模板', format: 'RESIDENTIAL', latestNumber: 3, latest: { __typename: 'HandbookVersion', id: 'hbv-3', number: 3 } },
+            {
+              __typename: 'Handbook',
+              id: 'hb-1',
+              name: '住宅手册模板',
+              format: 'RESIDENTIAL',
+              latestNumber: 3,
+              latest: { __typename: 'HandbookVersion', id: 'hbv-3', number: 3 },
+            },
             { __typename: 'Handbook', id: 'hb-2', name: '写字楼手册模板', format: 'OFFICE', latestNumber: 0, latest: null },
           ],
         },
@@ -112,7 +125,9 @@ describe('inspection templates list', () => {
       routePath: '/inspection-templates',
       handler: (op) =>
         op.operationName === 'CreateInspectionTemplate'
-          ? gqlError('BAD_USER_INPUT', 'Invalid', { fields: [{ path: ['input', 'name'], field: 'name', reason: 'TAKEN', message: 'taken' }] })
+          ? gqlError('BAD_USER_INPUT', 'Invalid', {
+              fields: [{ path: ['input', 'name'], field: 'name', reason: 'TAKEN', message: 'taken' }],
+            })
           : handler(op),
     });
     fireEvent.click(await screen.findByTestId('new-inspection-template'));
@@ -130,7 +145,9 @@ describe('inspection templates list', () => {
 });
 
 describe('inspection template page', () => {
-  const published = typed(checklistVersion(1, { id: 'v1', number: 1, status: 'PUBLISHED', publishedAt: '2026-01-02T00:00:00Z', changeSummary: '首版' }));
+  const published = typed(
+    checklistVersion(1, { id: 'v1', number: 1, status: 'PUBLISHED', publishedAt: '2026-01-02T00:00:00Z', changeSummary: '首版' }),
+  );
   const templateHandler = (op: RecordedOperation) =>
     op.operationName === 'InspectionTemplate'
       ? {
@@ -165,7 +182,12 @@ describe('inspection template page', () => {
       : { data: null };
 
   it('shows readers the current version read-only: points, deductions, N/A and critical', async () => {
-    renderWithApp(<InspectionTemplatePage />, { routePath: '/inspection-templates/:id', path: '/inspection-templates/tpl-1', handler: templateHandler, me: VIEWER });
+    renderWithApp(<InspectionTemplatePage />, {
+      routePath: '/inspection-templates/:id',
+      path: '/inspection-templates/tpl-1',
+      handler: templateHandler,
+      me: VIEWER,
+    });
     const first = await screen.findByTestId('checklist-item-CLN-01');
     expect(within(first).getByText('关键项')).toBeTruthy();
     expect(within(first).getByText('地面有污渍 −3')).toBeTruthy();
@@ -182,7 +204,9 @@ describe('inspection template page', () => {
       routePath: '/inspection-templates/:id',
       path: '/inspection-templates/tpl-1?view=draft',
       handler: (op) =>
-        op.operationName === 'StartInspectionTemplateDraft' ? { data: { startInspectionTemplateDraft: typed(checklistVersion(1)) } } : templateHandler(op),
+        op.operationName === 'StartInspectionTemplateDraft'
+          ? { data: { startInspectionTemplateDraft: typed(checklistVersion(1)) } }
+          : templateHandler(op),
     });
     fireEvent.click(await screen.findByTestId('template-start-draft'));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'StartInspectionTemplateDraft')).toBe(true));

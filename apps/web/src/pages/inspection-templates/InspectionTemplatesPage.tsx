@@ -89,7 +89,12 @@ export default function InspectionTemplatesPage() {
         </div>
       ),
     },
-    { key: 'format', title: t('inspectionTemplates.list.format'), width: 150, render: (_, row) => <TemplateFormatTag format={row.format} /> },
+    {
+      key: 'format',
+      title: t('inspectionTemplates.list.format'),
+      width: 150,
+      render: (_, row) => <TemplateFormatTag format={row.format} />,
+    },
     {
       key: 'latest',
       title: t('inspectionTemplates.list.latest'),
@@ -168,7 +173,10 @@ export default function InspectionTemplatesPage() {
     <>
       <PageHeader title={t('inspectionTemplates.title')} subTitle={t('inspectionTemplates.subtitle')} extra={createButton} />
       <Card variant="borderless">
-        <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, marginBottom: 16 }} data-testid="inspection-template-filters">
+        <div
+          style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, marginBottom: 16 }}
+          data-testid="inspection-template-filters"
+        >
           <SearchBox value={search ?? ''} onSearch={(q) => update({ q: q || undefined })} />
           <Select
             allowClear
@@ -179,7 +187,11 @@ export default function InspectionTemplatesPage() {
             style={{ width: 180 }}
             data-testid="inspection-template-format-filter"
           />
-          <Checkbox checked={includeArchived} onChange={(e) => update({ archived: e.target.checked ? '1' : undefined })} data-testid="inspection-template-include-archived">
+          <Checkbox
+            checked={includeArchived}
+            onChange={(e) => update({ archived: e.target.checked ? '1' : undefined })}
+            data-testid="inspection-template-include-archived"
+          >
             {t('inspectionTemplates.list.includeArchived')}
           </Checkbox>
           {filtered ? (
@@ -216,7 +228,10 @@ export default function InspectionTemplatesPage() {
               }
               locale={{
                 emptyText: filtered ? (
-                  <EmptyState title={t('inspectionTemplates.list.emptyFiltered')} action={<Button onClick={clearFilters}>{t('common.clearFilters')}</Button>} />
+                  <EmptyState
+                    title={t('inspectionTemplates.list.emptyFiltered')}
+                    action={<Button onClick={clearFilters}>{t('common.clearFilters')}</Button>}
+                  />
                 ) : (
                   <EmptyState
                     title={t('inspectionTemplates.list.empty')}

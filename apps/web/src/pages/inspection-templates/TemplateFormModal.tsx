@@ -8,7 +8,11 @@ import { PROPERTY_FORMATS, type PropertyFormat } from '@pinzhi/domain';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { length, required } from '../../lib/rules';
 import { LIMITS } from './checklist';
-import { CreateInspectionTemplateMutation, HandbookSourcesQuery, UpdateInspectionTemplateMutation } from './inspection-templates.operations';
+import {
+  CreateInspectionTemplateMutation,
+  HandbookSourcesQuery,
+  UpdateInspectionTemplateMutation,
+} from './inspection-templates.operations';
 import type { InspectionTemplateHeaderFragment } from '../../gql/graphql';
 
 /** The "every format" choice of the format select (the API's null). */
@@ -106,7 +110,12 @@ export function TemplateFormModal({
           if ('format' in changed && form.getFieldValue('fromHandbookVersionId')) form.setFieldValue('fromHandbookVersionId', undefined);
         }}
       >
-        <Form.Item name="name" label={t('inspectionTemplates.form.name')} rules={[required(t), ...length(t, { max: LIMITS.title.max })]} validateFirst>
+        <Form.Item
+          name="name"
+          label={t('inspectionTemplates.form.name')}
+          rules={[required(t), ...length(t, { max: LIMITS.title.max })]}
+          validateFirst
+        >
           <Input placeholder={t('inspectionTemplates.form.namePlaceholder')} autoComplete="off" data-testid="inspection-template-name" />
         </Form.Item>
         <Form.Item name="format" label={t('inspectionTemplates.form.format')} extra={t('inspectionTemplates.form.formatHint')}>
@@ -122,7 +131,11 @@ export function TemplateFormModal({
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} placeholder={t('inspectionTemplates.form.descriptionPlaceholder')} />
         </Form.Item>
         {editing ? null : (
-          <Form.Item name="fromHandbookVersionId" label={t('inspectionTemplates.form.copyFrom')} extra={t('inspectionTemplates.form.copyFromHint')}>
+          <Form.Item
+            name="fromHandbookVersionId"
+            label={t('inspectionTemplates.form.copyFrom')}
+            extra={t('inspectionTemplates.form.copyFromHint')}
+          >
             <Select
               allowClear
               loading={sources.loading}

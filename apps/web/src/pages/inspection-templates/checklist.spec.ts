@@ -35,7 +35,16 @@ describe('checklist draft model', () => {
               critical: true,
               deductions: [{ key: 'ded-1', labelZh: '地面有污渍', labelEn: null, points: 3 }],
             },
-            { key: 'item-2', standardId: 'std-2', checkpointZh: '玻璃门无指纹', checkpointEn: null, points: 5, naAllowed: true, critical: false, deductions: [] },
+            {
+              key: 'item-2',
+              standardId: 'std-2',
+              checkpointZh: '玻璃门无指纹',
+              checkpointEn: null,
+              points: 5,
+              naAllowed: true,
+              critical: false,
+              deductions: [],
+            },
           ],
         },
       ],
@@ -45,7 +54,11 @@ describe('checklist draft model', () => {
 
   it('adds library standards with their default score and critical flag, once per section', () => {
     const doc = versionToDraft(checklistVersion(1));
-    const next = checklistReducer(doc, { type: 'addItems', section: 'sec-1', standards: [standard('std-2', 'CLN-02'), standard('std-3', 'CLN-03', 0, true)] });
+    const next = checklistReducer(doc, {
+      type: 'addItems',
+      section: 'sec-1',
+      standards: [standard('std-2', 'CLN-02'), standard('std-3', 'CLN-03', 0, true)],
+    });
     const items = next.sections[0].items;
     expect(items.map((i) => i.standard?.code)).toEqual(['CLN-01', 'CLN-02', 'CLN-03']);
     // A default score of 0 still gives the minimum of 1 point.
@@ -73,7 +86,13 @@ describe('checklist draft model', () => {
     const errors = mapServerProblems(
       doc,
       [
-        { path: ['input', 'sections', '0', 'items', '0', 'deductions', '0', 'points'], field: 'points', reason: 'OUT_OF_RANGE', message: 'x', params: { min: 1, max: 10 } },
+        {
+          path: ['input', 'sections', '0', 'items', '0', 'deductions', '0', 'points'],
+          field: 'points',
+          reason: 'OUT_OF_RANGE',
+          message: 'x',
+          params: { min: 1, max: 10 },
+        },
         { path: ['input', 'sections', '0', 'items', '1', 'standardId'], field: 'standardId', reason: 'NOT_FOUND', message: 'x' },
         { path: ['input', 'sections', '0', 'titleZh'], field: 'titleZh', reason: 'TOO_LONG', message: 'x', params: { max: 100 } },
         { path: ['input', 'passScore'], field: 'passScore', reason: 'OUT_OF_RANGE', message: 'x', params: { min: 0, max: 100 } },

@@ -244,7 +244,10 @@ export function checklistReducer(doc: ChecklistDraft, action: ChecklistAction): 
     case 'setPassScore':
       return { ...doc, passScore: action.passScore };
     case 'addSection':
-      return { ...doc, sections: [...doc.sections, { uid: newUid('section'), key: null, titleZh: action.titleZh, titleEn: action.titleEn, items: [] }] };
+      return {
+        ...doc,
+        sections: [...doc.sections, { uid: newUid('section'), key: null, titleZh: action.titleZh, titleEn: action.titleEn, items: [] }],
+      };
     case 'renameSection':
       return inSection(doc, action.section, (s) => ({ ...s, titleZh: action.titleZh, titleEn: action.titleEn }));
     case 'removeSection':
@@ -273,7 +276,10 @@ export function checklistReducer(doc: ChecklistDraft, action: ChecklistAction): 
         deductions: i.deductions.map((d) => (d.uid === action.deduction ? { ...d, ...action.patch } : d)),
       }));
     case 'removeDeduction':
-      return inItem(doc, action.section, action.item, (i) => ({ ...i, deductions: i.deductions.filter((d) => d.uid !== action.deduction) }));
+      return inItem(doc, action.section, action.item, (i) => ({
+        ...i,
+        deductions: i.deductions.filter((d) => d.uid !== action.deduction),
+      }));
   }
 }
 
@@ -315,7 +321,8 @@ export function validateChecklist(doc: ChecklistDraft, t: TFunction): ChecklistE
     if (!s.titleZh.trim()) put(errors, s.uid, 'titleZh', t('validation.REQUIRED'));
     else if (s.titleZh.trim().length > LIMITS.title.max) put(errors, s.uid, 'titleZh', tooLong(LIMITS.title.max));
     if (s.titleEn.trim().length > LIMITS.titleEn) put(errors, s.uid, 'titleEn', tooLong(LIMITS.titleEn));
-    if (s.items.length > LIMITS.itemsPerSection.max) put(errors, s.uid, 'items', t(`${e}.tooManyItems`, { max: LIMITS.itemsPerSection.max }));
+    if (s.items.length > LIMITS.itemsPerSection.max)
+      put(errors, s.uid, 'items', t(`${e}.tooManyItems`, { max: LIMITS.itemsPerSection.max }));
     const seen = new Set<string>();
     for (const i of s.items) {
       if (!i.standard) put(errors, i.uid, 'standardId', t(`${e}.standardDeleted`));
@@ -327,14 +334,16 @@ export function validateChecklist(doc: ChecklistDraft, t: TFunction): ChecklistE
       }
       if (i.checkpointZh.trim().length > LIMITS.checkpoint.max) put(errors, i.uid, 'checkpointZh', tooLong(LIMITS.checkpoint.max));
       if (i.checkpointEn.trim().length > LIMITS.checkpointEn) put(errors, i.uid, 'checkpointEn', tooLong(LIMITS.checkpointEn));
-      if (i.deductions.length > LIMITS.deductionsPerItem.max) put(errors, i.uid, 'deductions', t(`${e}.tooManyDeductions`, { max: LIMITS.deductionsPerItem.max }));
+      if (i.deductions.length > LIMITS.deductionsPerItem.max)
+        put(errors, i.uid, 'deductions', t(`${e}.tooManyDeductions`, { max: LIMITS.deductionsPerItem.max }));
       const cap = isInt(i.points) ? Math.min(i.points, LIMITS.points.max) : LIMITS.points.max;
       for (const d of i.deductions) {
         if (!d.labelZh.trim()) put(errors, d.uid, 'labelZh', t('validation.REQUIRED'));
         else if (d.labelZh.trim().length > LIMITS.deductionLabel.max) put(errors, d.uid, 'labelZh', tooLong(LIMITS.deductionLabel.max));
         if (d.labelEn.trim().length > LIMITS.deductionLabelEn) put(errors, d.uid, 'labelEn', tooLong(LIMITS.deductionLabelEn));
         if (d.points === null) put(errors, d.uid, 'points', t('validation.REQUIRED'));
-        else if (!isInt(d.points) || d.points < LIMITS.points.min || d.points > cap) put(errors, d.uid, 'points', t(`${e}.deductionRange`, { max: cap }));
+        else if (!isInt(d.points) || d.points < LIMITS.points.min || d.points > cap)
+          put(errors, d.uid, 'points', t(`${e}.deductionRange`, { max: cap }));
       }
     }
   }
@@ -358,7 +367,11 @@ export function mapServerProblems(sent: ChecklistDraft, problems: FieldProblem[]
     }
     if (path.length === 1 && path[0] === 'sections') {
       errors.doc.push(
-        problem.reason === 'TOO_LONG' ? t(`${e}.tooManySections`, { max }) : problem.reason === 'REQUIRED' ? t(sent.sections.length ? `${e}.needItem` : `${e}.needSection`) : message,
+        problem.reason === 'TOO_LONG'
+          ? t(`${e}.tooManySections`, { max })
+          : problem.reason === 'REQUIRED'
+            ? t(sent.sections.length ? `${e}.needItem` : `${e}.needSection`)
+            : message,
       );
       continue;
     }
@@ -380,7 +393,8 @@ export function mapServerProblems(sent: ChecklistDraft, problems: FieldProblem[]
     if (field === 'deductions') {
       const deduction = typeof dIndex === 'number' ? item.deductions[dIndex] : undefined;
       if (deduction) {
-        const text = dField === 'points' && problem.reason === 'OUT_OF_RANGE' && Number.isFinite(max) ? t(`${e}.deductionRange`, { max }) : message;
+        const text =
+          dField === 'points' && problem.reason === 'OUT_OF_RANGE' && Number.isFinite(max) ? t(`${e}.deductionRange`, { max }) : message;
         put(errors, deduction.uid, String(dField ?? '_'), text);
       } else put(errors, item.uid, 'deductions', problem.reason === 'TOO_LONG' ? t(`${e}.tooManyDeductions`, { max }) : message);
       continue;
@@ -410,7 +424,11 @@ export function clearServerError(errors: ChecklistErrors, uid: string, fields: s
 
 /** The checkpoint an inspector reads: the wording override, or the standard's requirement. */
 export function effectiveCheckpoint(
-  item: { checkpointZh: string | null; checkpointEn: string | null; standard: Pick<LibraryStandard, 'requirementZh' | 'requirementEn'> | null },
+  item: {
+    checkpointZh: string | null;
+    checkpointEn: string | null;
+    standard: Pick<LibraryStandard, 'requirementZh' | 'requirementEn'> | null;
+  },
   lang: string,
 ): string {
   const std = item.standard;

@@ -9,7 +9,17 @@ import { useMutationErrors } from '../../components/useMutationErrors';
 import { dayjs } from '../../lib/format';
 import { CreateRectificationMutation, RectificationOwnerOptionsQuery } from './inspections.operations';
 
-export function CreateRectificationModal({ itemResultId, title, managerName, onClose }: { itemResultId: string | null; title: string; managerName?: string | null; onClose: () => void }) {
+export function CreateRectificationModal({
+  itemResultId,
+  title,
+  managerName,
+  onClose,
+}: {
+  itemResultId: string | null;
+  title: string;
+  managerName?: string | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reportError = useMutationErrors();
@@ -23,7 +33,9 @@ export function CreateRectificationModal({ itemResultId, title, managerName, onC
   const submit = async () => {
     if (!itemResultId) return;
     try {
-      await create({ variables: { itemResultId, input: { ownerUserId, deadline, description: description.trim() || null, evidenceRequired } } });
+      await create({
+        variables: { itemResultId, input: { ownerUserId, deadline, description: description.trim() || null, evidenceRequired } },
+      });
       void message.success(t('inspections.detail.rectificationCreated'));
       onClose();
     } catch (e) {
@@ -49,7 +61,9 @@ export function CreateRectificationModal({ itemResultId, title, managerName, onC
           showSearch={{ optionFilterProp: 'label' }}
           value={ownerUserId ?? undefined}
           placeholder={managerName ? t('inspections.form.ownerDefault', { name: managerName }) : t('inspections.form.owner')}
-          options={(owners.data?.inspectionAssignees ?? []).filter((a) => a.user).map((a) => ({ value: a.user!.id, label: a.user!.displayName }))}
+          options={(owners.data?.inspectionAssignees ?? [])
+            .filter((a) => a.user)
+            .map((a) => ({ value: a.user!.id, label: a.user!.displayName }))}
           onChange={(v?: string) => setOwner(v ?? null)}
           style={{ width: '100%' }}
         />

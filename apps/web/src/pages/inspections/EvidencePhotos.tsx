@@ -7,13 +7,30 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceRef } from './inspection-form';
 import { primeFileUrl, uploadFile, UploadError, useFileUrl } from './uploads';
 
-export function AuthImage({ url, size = 72, height, fit = 'cover', alt, testId }: { url: string; size?: number; height?: number; fit?: 'cover' | 'contain'; alt?: string; testId?: string }) {
+export function AuthImage({
+  url,
+  size = 72,
+  height,
+  fit = 'cover',
+  alt,
+  testId,
+}: {
+  url: string;
+  size?: number;
+  height?: number;
+  fit?: 'cover' | 'contain';
+  alt?: string;
+  testId?: string;
+}) {
   const { src, error } = useFileUrl(url);
   const { token } = theme.useToken();
   const box = { width: size, height: height ?? size, borderRadius: token.borderRadius, objectFit: fit };
   if (error)
     return (
-      <div style={{ ...box, display: 'flex', alignItems: 'center', justifyContent: 'center', background: token.colorFillTertiary }} data-testid={testId}>
+      <div
+        style={{ ...box, display: 'flex', alignItems: 'center', justifyContent: 'center', background: token.colorFillTertiary }}
+        data-testid={testId}
+      >
         <PictureOutlined />
       </div>
     );
@@ -30,7 +47,9 @@ export function useUploadErrorText() {
   return (error: unknown) => {
     if (error instanceof UploadError) {
       if (error.code === 'PAYLOAD_TOO_LARGE')
-        return error.maxBytes ? t('inspections.upload.tooLarge', { size: byteSize(error.maxBytes) }) : t('inspections.upload.tooLargeNoLimit');
+        return error.maxBytes
+          ? t('inspections.upload.tooLarge', { size: byteSize(error.maxBytes) })
+          : t('inspections.upload.tooLargeNoLimit');
       if (error.code === 'UNSUPPORTED_MEDIA_TYPE') return t('inspections.upload.unsupported');
       if (error.code === 'NETWORK') return t('states.networkError');
     }

@@ -57,7 +57,12 @@ export default function InspectionDetailPage() {
               <Button
                 icon={<DownloadOutlined />}
                 loading={!!pending}
-                onClick={() => void download(`/downloads/inspections/${encodeURIComponent(i.id)}.xlsx`, `检查报告-${i.project.code}-${i.localDate ?? i.id}.xlsx`)}
+                onClick={() =>
+                  void download(
+                    `/downloads/inspections/${encodeURIComponent(i.id)}.xlsx`,
+                    `检查报告-${i.project.code}-${i.localDate ?? i.id}.xlsx`,
+                  )
+                }
                 data-testid="export-inspection"
               >
                 {t('inspections.detail.export')}
@@ -72,7 +77,10 @@ export default function InspectionDetailPage() {
       <Card size="small" style={{ marginBottom: 12 }} className="print-avoid-break">
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'center', marginBottom: 12 }}>
           <div>
-            <div style={{ fontSize: 32, fontWeight: 600, color: i.passed ? token.colorSuccess : token.colorError }} data-testid="inspection-score">
+            <div
+              style={{ fontSize: 32, fontWeight: 600, color: i.passed ? token.colorSuccess : token.colorError }}
+              data-testid="inspection-score"
+            >
               {formatPercent(i.scorePercent)}
             </div>
             <Typography.Text type="secondary">
@@ -92,10 +100,14 @@ export default function InspectionDetailPage() {
           <Descriptions.Item label={t('inspections.fields.inspector')}>{i.inspector?.displayName ?? t('common.none')}</Descriptions.Item>
           <Descriptions.Item label={t('inspections.fields.performedAt')}>{formatDateTime(i.performedAt, tz, 'short')}</Descriptions.Item>
           <Descriptions.Item label={t('inspections.fields.submittedAt')}>{formatDateTime(i.submittedAt, tz, 'short')}</Descriptions.Item>
-          <Descriptions.Item label={t('inspections.fields.kind')}>{i.occurrence ? t('inspections.planned') : t('inspections.adHoc')}</Descriptions.Item>
+          <Descriptions.Item label={t('inspections.fields.kind')}>
+            {i.occurrence ? t('inspections.planned') : t('inspections.adHoc')}
+          </Descriptions.Item>
           <Descriptions.Item label={t('inspections.fields.location')}>
             <span data-testid="inspection-location">
-              {[i.locationText, i.latitude != null && i.longitude != null ? `${i.latitude.toFixed(5)}, ${i.longitude.toFixed(5)}` : null].filter(Boolean).join(' · ') || t('common.none')}
+              {[i.locationText, i.latitude != null && i.longitude != null ? `${i.latitude.toFixed(5)}, ${i.longitude.toFixed(5)}` : null]
+                .filter(Boolean)
+                .join(' · ') || t('common.none')}
             </span>
           </Descriptions.Item>
           <Descriptions.Item label={t('inspections.fields.failedItems')}>{i.failedItems}</Descriptions.Item>
@@ -103,7 +115,12 @@ export default function InspectionDetailPage() {
         </Descriptions>
       </Card>
 
-      <Card size="small" title={t('inspections.detail.rectifications')} style={{ marginBottom: 12 }} data-testid="inspection-rectifications">
+      <Card
+        size="small"
+        title={t('inspections.detail.rectifications')}
+        style={{ marginBottom: 12 }}
+        data-testid="inspection-rectifications"
+      >
         {i.rectifications.length === 0 ? (
           <Typography.Text type="secondary">{t('inspections.detail.noRectifications')}</Typography.Text>
         ) : (
@@ -123,7 +140,11 @@ export default function InspectionDetailPage() {
                   </Link>
                 ),
               },
-              { key: 'state', title: t('inspections.fields.state'), render: (_, r) => <RectificationStateTag state={r.state} overdue={r.overdue} /> },
+              {
+                key: 'state',
+                title: t('inspections.fields.state'),
+                render: (_, r) => <RectificationStateTag state={r.state} overdue={r.overdue} />,
+              },
               { key: 'owner', title: t('inspections.fields.owner'), render: (_, r) => r.owner?.displayName ?? t('common.none') },
               { key: 'deadline', title: t('inspections.fields.deadline'), render: (_, r) => formatDateTime(r.deadline, tz, 'short') },
               { key: 'auto', title: '', render: (_, r) => (r.automatic ? <Tag>{t('inspections.form.automatic')}</Tag> : null) },
@@ -133,7 +154,13 @@ export default function InspectionDetailPage() {
       </Card>
 
       {sections.map((s) => (
-        <Card key={s.key} size="small" title={bilingual(s.titleZh, s.titleEn, lang)} style={{ marginBottom: 12 }} data-testid="detail-section">
+        <Card
+          key={s.key}
+          size="small"
+          title={bilingual(s.titleZh, s.titleEn, lang)}
+          style={{ marginBottom: 12 }}
+          data-testid="detail-section"
+        >
           {s.items.map((item) => {
             const r = byKey.get(item.key);
             const failed = r?.result === 'FAIL';
@@ -157,7 +184,10 @@ export default function InspectionDetailPage() {
                       </Tag>
                     ) : null}
                     {r?.feedback ? (
-                      <span data-testid="detail-feedback" title={t('inspections.detail.feedbackState', { state: t(`feedback.states.${r.feedback.state}`) })}>
+                      <span
+                        data-testid="detail-feedback"
+                        title={t('inspections.detail.feedbackState', { state: t(`feedback.states.${r.feedback.state}`) })}
+                      >
                         <FeedbackStateTag state={r.feedback.state} />
                       </span>
                     ) : null}
@@ -189,7 +219,12 @@ export default function InspectionDetailPage() {
                   </div>
                 ) : failed && !item.critical && r?.id && mayOpenRectification ? (
                   <div style={{ marginTop: 4 }} className="no-print">
-                    <Button size="small" icon={<ToolOutlined />} onClick={() => setRectifying({ id: r.id!, title: itemTitle(item, lang) })} data-testid="create-rectification">
+                    <Button
+                      size="small"
+                      icon={<ToolOutlined />}
+                      onClick={() => setRectifying({ id: r.id!, title: itemTitle(item, lang) })}
+                      data-testid="create-rectification"
+                    >
                       {t('inspections.detail.createRectification')}
                     </Button>
                   </div>
@@ -208,7 +243,11 @@ export default function InspectionDetailPage() {
       ))}
 
       <Card size="small" title={t('inspections.form.signature')} className="print-avoid-break">
-        {i.signature ? <AuthImage url={i.signature.url} size={280} height={140} fit="contain" testId="detail-signature" /> : <Typography.Text type="secondary">{t('common.none')}</Typography.Text>}
+        {i.signature ? (
+          <AuthImage url={i.signature.url} size={280} height={140} fit="contain" testId="detail-signature" />
+        ) : (
+          <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
+        )}
       </Card>
       <CreateRectificationModal itemResultId={rectifying?.id ?? null} title={rectifying?.title ?? ''} onClose={() => setRectifying(null)} />
     </div>

@@ -35,7 +35,14 @@ jest.mock('./uploads', () => ({
   uploadFile: jest.fn(async () => ({ id: 'sig-1', url: '/files/sig-1', contentType: 'image/png', bytes: 10, sha256: 'x' })),
 }));
 
-const PROJECT = { __typename: 'Project', id: 'p1', code: 'SH-001', name: '翠湖花园物业服务项目', timeZone: 'Asia/Shanghai', manager: { __typename: 'User', id: 'u-ops', displayName: '区域运营' } };
+const PROJECT = {
+  __typename: 'Project',
+  id: 'p1',
+  code: 'SH-001',
+  name: '翠湖花园物业服务项目',
+  timeZone: 'Asia/Shanghai',
+  manager: { __typename: 'User', id: 'u-ops', displayName: '区域运营' },
+};
 
 function handler(extra: Partial<Record<string, (op: RecordedOperation) => unknown>> = {}) {
   return (op: RecordedOperation) => {
@@ -43,11 +50,26 @@ function handler(extra: Partial<Record<string, (op: RecordedOperation) => unknow
     if (custom) return custom(op) as never;
     switch (op.operationName) {
       case 'PerformAdHoc':
-        return { data: { project: PROJECT, inspectionTemplate: { __typename: 'InspectionTemplate', id: 'tpl1', name: '住宅日常品质巡检表', latestVersion: VERSION } } };
+        return {
+          data: {
+            project: PROJECT,
+            inspectionTemplate: { __typename: 'InspectionTemplate', id: 'tpl1', name: '住宅日常品质巡检表', latestVersion: VERSION },
+          },
+        };
       case 'InspectionDrafts':
         return { data: { inspections: { __typename: 'InspectionConnection', nodes: [] } } };
       case 'RectificationOwnerOptions':
-        return { data: { inspectionAssignees: [{ __typename: 'InspectionAssignee', role: 'REGIONAL_OPS', user: { __typename: 'User', id: 'u-ops', displayName: '区域运营' } }] } };
+        return {
+          data: {
+            inspectionAssignees: [
+              {
+                __typename: 'InspectionAssignee',
+                role: 'REGIONAL_OPS',
+                user: { __typename: 'User', id: 'u-ops', displayName: '区域运营' },
+              },
+            ],
+          },
+        };
       default:
         return { data: null };
     }
@@ -136,7 +158,11 @@ describe('inspection form', () => {
     fireEvent.click(screen.getByTestId('confirm-submit'));
 
     await waitFor(() => expect(currentUrl(router)).toBe('/inspections/ins-1'));
-    const input = submitted[0].variables.input as { clientKey: string; signatureFileId: string; items: { itemKey: string; result: string; note: string | null }[] };
+    const input = submitted[0].variables.input as {
+      clientKey: string;
+      signatureFileId: string;
+      items: { itemKey: string; result: string; note: string | null }[];
+    };
     expect(input.signatureFileId).toBe('sig-1');
     expect(input.clientKey).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
     expect(input.items.map((i) => [i.itemKey, i.result])).toEqual([
@@ -155,7 +181,17 @@ describe('inspection form', () => {
       routePath: '/inspections/perform',
       handler: handler({
         SubmitInspection: () =>
-          gqlError('BAD_USER_INPUT', 'invalid', { fields: [{ path: ['input', 'items', '1', 'score'], field: 'score', reason: 'OUT_OF_RANGE', message: 'Between 0 and 10', params: { min: 0, max: 10 } }] }),
+          gqlError('BAD_USER_INPUT', 'invalid', {
+            fields: [
+              {
+                path: ['input', 'items', '1', 'score'],
+                field: 'score',
+                reason: 'OUT_OF_RANGE',
+                message: 'Between 0 and 10',
+                params: { min: 0, max: 10 },
+              },
+            ],
+          }),
       }),
     });
     await screen.findByTestId('inspection-form');

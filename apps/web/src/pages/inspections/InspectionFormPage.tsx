@@ -2,7 +2,26 @@
 // device (localStorage) as it is filled, drafts go to the server on demand, and a submission
 // reuses the inspection's client key so a retry after a dropped connection stores it once.
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Collapse, DatePicker, Descriptions, Input, InputNumber, Modal, Progress, Select, Space, Switch, Tag, Typography, theme } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Collapse,
+  DatePicker,
+  Descriptions,
+  Input,
+  InputNumber,
+  Modal,
+  Progress,
+  Select,
+  Space,
+  Switch,
+  Tag,
+  Typography,
+  theme,
+} from 'antd';
 import { AimOutlined, CheckOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -104,8 +123,14 @@ const ItemCard = memo(function ItemCard({
           </Typography.Text>
           <div style={{ marginTop: 2 }}>
             <Space size={4} wrap>
-              {item.standard?.code ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{item.standard.code}</Typography.Text> : null}
-              <Tag variant="filled" style={{ marginInlineEnd: 0 }}>{t('inspections.form.points', { points: item.points })}</Tag>
+              {item.standard?.code ? (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {item.standard.code}
+                </Typography.Text>
+              ) : null}
+              <Tag variant="filled" style={{ marginInlineEnd: 0 }}>
+                {t('inspections.form.points', { points: item.points })}
+              </Tag>
               {item.critical ? (
                 <Tag color="red" style={{ marginInlineEnd: 0 }}>
                   {t('inspections.form.critical')}
@@ -115,7 +140,11 @@ const ItemCard = memo(function ItemCard({
           </div>
         </div>
       </div>
-      <div role="radiogroup" aria-label={t('inspections.form.result')} style={{ display: 'grid', gridTemplateColumns: `repeat(${results.length}, 1fr)`, gap: 8 }}>
+      <div
+        role="radiogroup"
+        aria-label={t('inspections.form.result')}
+        style={{ display: 'grid', gridTemplateColumns: `repeat(${results.length}, 1fr)`, gap: 8 }}
+      >
         {results.map((r) => {
           const selected = value.result === r;
           return (
@@ -186,16 +215,34 @@ const ItemCard = memo(function ItemCard({
         data-testid="item-note"
       />
       <div style={{ marginTop: 12 }}>
-        <EvidencePhotos value={value.evidence} onChange={(evidence) => set({ evidence })} max={INSPECTION_RULES.evidencePerItem.max} testId="item-photos" />
+        <EvidencePhotos
+          value={value.evidence}
+          onChange={(evidence) => set({ evidence })}
+          max={INSPECTION_RULES.evidencePerItem.max}
+          testId="item-photos"
+        />
       </div>
       {failed ? (
-        <label style={{ display: 'flex', alignItems: 'center', gap: 8, minHeight: 40, marginTop: 12 }} title={t('inspections.form.customerFacingHint')}>
-          <Switch checked={value.customerFacing} onChange={(customerFacing) => set({ customerFacing })} data-testid="customer-facing-toggle" />
+        <label
+          style={{ display: 'flex', alignItems: 'center', gap: 8, minHeight: 40, marginTop: 12 }}
+          title={t('inspections.form.customerFacingHint')}
+        >
+          <Switch
+            checked={value.customerFacing}
+            onChange={(customerFacing) => set({ customerFacing })}
+            data-testid="customer-facing-toggle"
+          />
           {t('inspections.form.customerFacing')}
         </label>
       ) : null}
       {failed && item.critical ? (
-        <Alert type="warning" showIcon style={{ marginTop: 12 }} title={t('inspections.form.autoRectification')} data-testid="auto-rectification" />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          title={t('inspections.form.autoRectification')}
+          data-testid="auto-rectification"
+        />
       ) : null}
       {failed && !item.critical ? (
         <div style={{ marginTop: 12 }}>
@@ -255,14 +302,27 @@ const ItemCard = memo(function ItemCard({
 
 // ——— The form ———
 
-function localProblemText(t: (k: 'inspections.form.resultRequired' | 'validation.INVALID_VALUE' | 'validation.NOT_FOUND') => string, reason: string, max?: number, tr?: (p: FieldProblem) => string): string {
+function localProblemText(
+  t: (k: 'inspections.form.resultRequired' | 'validation.INVALID_VALUE' | 'validation.NOT_FOUND') => string,
+  reason: string,
+  max?: number,
+  tr?: (p: FieldProblem) => string,
+): string {
   if (reason === 'RESULT_REQUIRED') return t('inspections.form.resultRequired');
   if (reason === 'OUT_OF_RANGE' && tr) return tr({ path: [], field: 'score', reason, message: '', params: { min: 0, max } });
   if (reason === 'NOT_FOUND') return t('validation.NOT_FOUND');
   return t('validation.INVALID_VALUE');
 }
 
-export function InspectionForm({ target, version, context }: { target: FormTarget; version: PerformChecklistFragment; context: FormContext }) {
+export function InspectionForm({
+  target,
+  version,
+  context,
+}: {
+  target: FormTarget;
+  version: PerformChecklistFragment;
+  context: FormContext;
+}) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { token } = theme.useToken();
@@ -372,13 +432,16 @@ export function InspectionForm({ target, version, context }: { target: FormTarge
   const askSubmit = () => {
     const problems = submissionProblems(doc, draft);
     const errs: Record<string, string[]> = {};
-    for (const [key, reasons] of Object.entries(problems.items)) errs[key] = reasons.map((r) => localProblemText(t, r, itemsByKey.get(key)?.points, tr));
+    for (const [key, reasons] of Object.entries(problems.items))
+      errs[key] = reasons.map((r) => localProblemText(t, r, itemsByKey.get(key)?.points, tr));
     const needsSignature = problems.signature && !drawnRef.current;
     setItemErrors(errs);
     setSignatureError(needsSignature ? t('inspections.form.signatureRequired') : null);
     const first = Object.keys(errs)[0];
     if (first || needsSignature) {
-      void message.warning(first ? t('inspections.form.incomplete', { count: Object.keys(errs).length }) : t('inspections.form.signatureRequired'));
+      void message.warning(
+        first ? t('inspections.form.incomplete', { count: Object.keys(errs).length }) : t('inspections.form.signatureRequired'),
+      );
       if (first) scrollToItem(first);
       else document.querySelector('[data-testid="signature-field"]')?.scrollIntoView?.({ behavior: 'smooth', block: 'center' });
       return;
@@ -418,7 +481,11 @@ export function InspectionForm({ target, version, context }: { target: FormTarge
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         setLocating(false);
-        setDraft((d) => ({ ...d, latitude: Math.round(pos.coords.latitude * 1e6) / 1e6, longitude: Math.round(pos.coords.longitude * 1e6) / 1e6 }));
+        setDraft((d) => ({
+          ...d,
+          latitude: Math.round(pos.coords.latitude * 1e6) / 1e6,
+          longitude: Math.round(pos.coords.longitude * 1e6) / 1e6,
+        }));
       },
       () => {
         setLocating(false);
@@ -431,7 +498,8 @@ export function InspectionForm({ target, version, context }: { target: FormTarge
   if (!local && drafts.loading && !drafts.data) return <PageSkeleton />;
 
   const sectionAnswered = (keys: string[]) => keys.filter((k) => itemOf(draft, k).result !== null).length;
-  const scoreColor = preview.passed === false || preview.criticalFailed ? token.colorError : preview.passed ? token.colorSuccess : token.colorText;
+  const scoreColor =
+    preview.passed === false || preview.criticalFailed ? token.colorError : preview.passed ? token.colorSuccess : token.colorText;
 
   return (
     <div style={{ maxWidth: 760, margin: '0 auto' }} data-testid="inspection-form">
@@ -445,15 +513,28 @@ export function InspectionForm({ target, version, context }: { target: FormTarge
             <span data-testid="form-template">{context.templateName}</span>
             {version.number ? <Typography.Text type="secondary"> · v{version.number}</Typography.Text> : null}
           </Descriptions.Item>
-          {context.dueAt ? <Descriptions.Item label={t('inspections.fields.dueAt')}>{formatDateTime(context.dueAt, context.timeZone, 'short')}</Descriptions.Item> : null}
-          <Descriptions.Item label={t('inspections.fields.passScore')}>{t('inspections.form.passScore', { score: doc.passScore })}</Descriptions.Item>
+          {context.dueAt ? (
+            <Descriptions.Item label={t('inspections.fields.dueAt')}>
+              {formatDateTime(context.dueAt, context.timeZone, 'short')}
+            </Descriptions.Item>
+          ) : null}
+          <Descriptions.Item label={t('inspections.fields.passScore')}>
+            {t('inspections.form.passScore', { score: doc.passScore })}
+          </Descriptions.Item>
         </Descriptions>
-        {resumed ? <Alert type="info" showIcon style={{ marginTop: 8 }} title={t('inspections.form.resumed')} data-testid="form-resumed" /> : null}
+        {resumed ? (
+          <Alert type="info" showIcon style={{ marginTop: 8 }} title={t('inspections.form.resumed')} data-testid="form-resumed" />
+        ) : null}
       </Card>
 
       <Card size="small" style={{ marginBottom: 12 }} data-testid="score-card">
         <div style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
-          <Progress type="circle" size={64} percent={Math.round((preview.answered / Math.max(1, preview.total)) * 100)} format={() => `${preview.answered}/${preview.total}`} />
+          <Progress
+            type="circle"
+            size={64}
+            percent={Math.round((preview.answered / Math.max(1, preview.total)) * 100)}
+            format={() => `${preview.answered}/${preview.total}`}
+          />
           <div style={{ flex: 1 }}>
             <div style={{ fontSize: 24, fontWeight: 600, color: scoreColor }} data-testid="live-score">
               {formatPercent(preview.percent)}
@@ -462,7 +543,11 @@ export function InspectionForm({ target, version, context }: { target: FormTarge
             <Typography.Text type="secondary" data-testid="live-progress">
               {t('inspections.form.progress', { answered: preview.answered, total: preview.total })}
               {' · '}
-              {preview.passed === null ? t('inspections.form.provisional') : preview.passed ? t('inspections.passed') : t('inspections.failed')}
+              {preview.passed === null
+                ? t('inspections.form.provisional')
+                : preview.passed
+                  ? t('inspections.passed')
+                  : t('inspections.failed')}
             </Typography.Text>
             {preview.criticalFailed ? (
               <div>
@@ -514,7 +599,8 @@ export function InspectionForm({ target, version, context }: { target: FormTarge
           onClick={() =>
             setDraft((d) => {
               const items = { ...d.items };
-              for (const s of doc.sections) for (const i of s.items) if (!items[i.key]?.result) items[i.key] = { ...itemOf(d, i.key), result: 'PASS' };
+              for (const s of doc.sections)
+                for (const i of s.items) if (!items[i.key]?.result) items[i.key] = { ...itemOf(d, i.key), result: 'PASS' };
               return { ...d, items };
             })
           }
@@ -555,7 +641,13 @@ export function InspectionForm({ target, version, context }: { target: FormTarge
       </Card>
 
       <Card size="small" title={t('inspections.form.signature')} style={{ marginBottom: 12 }}>
-        <SignatureField ref={signature} storedUrl={draft.signature?.url ?? null} onDrawn={onDrawn} onClearStored={onClearStored} error={signatureError} />
+        <SignatureField
+          ref={signature}
+          storedUrl={draft.signature?.url ?? null}
+          onDrawn={onDrawn}
+          onClearStored={onClearStored}
+          error={signatureError}
+        />
       </Card>
 
       <div
@@ -570,10 +662,26 @@ export function InspectionForm({ target, version, context }: { target: FormTarge
           borderTop: `1px solid ${token.colorBorderSecondary}`,
         }}
       >
-        <Button size="large" icon={<SaveOutlined />} loading={busy === 'save'} disabled={busy !== null} onClick={() => void save()} style={{ flex: 1 }} data-testid="save-draft">
+        <Button
+          size="large"
+          icon={<SaveOutlined />}
+          loading={busy === 'save'}
+          disabled={busy !== null}
+          onClick={() => void save()}
+          style={{ flex: 1 }}
+          data-testid="save-draft"
+        >
           {busy === 'save' ? t('common.saving') : t('inspections.form.saveDraft')}
         </Button>
-        <Button type="primary" size="large" icon={<SendOutlined />} disabled={busy !== null} onClick={askSubmit} style={{ flex: 1 }} data-testid="submit-inspection">
+        <Button
+          type="primary"
+          size="large"
+          icon={<SendOutlined />}
+          disabled={busy !== null}
+          onClick={askSubmit}
+          style={{ flex: 1 }}
+          data-testid="submit-inspection"
+        >
           {t('inspections.form.submit')}
         </Button>
       </div>
@@ -614,7 +722,9 @@ export function InspectionForm({ target, version, context }: { target: FormTarge
                   return (
                     <li key={r.itemKey}>
                       {item ? itemTitle(item, lang) : r.itemKey}{' '}
-                      <Typography.Text type="secondary">({r.automatic ? t('inspections.form.automatic') : t('inspections.form.requested')})</Typography.Text>
+                      <Typography.Text type="secondary">
+                        ({r.automatic ? t('inspections.form.automatic') : t('inspections.form.requested')})
+                      </Typography.Text>
                     </li>
                   );
                 })}
@@ -687,7 +797,9 @@ function NewInspectionPicker() {
   if (loading && !data) return <PageSkeleton />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   const project = data?.projects.nodes.find((p) => p.id === projectId);
-  const templates = (data?.inspectionTemplates.nodes ?? []).filter((tpl) => !project || !tpl.format || tpl.format === project.property.format);
+  const templates = (data?.inspectionTemplates.nodes ?? []).filter(
+    (tpl) => !project || !tpl.format || tpl.format === project.property.format,
+  );
   return (
     <div style={{ maxWidth: 560, margin: '0 auto' }}>
       <PageHeader title={t('inspections.form.newTitle')} onBack={() => navigate('/inspections')} />

@@ -54,7 +54,11 @@ export default function InspectionsPage() {
       key: 'date',
       title: t('inspections.fields.date'),
       width: 150,
-      render: (_, r) => <Link to={`/inspections/${r.id}`}>{r.submittedAt ? formatDateTime(r.submittedAt, r.project.timeZone, 'short') : (r.localDate ?? t('common.none'))}</Link>,
+      render: (_, r) => (
+        <Link to={`/inspections/${r.id}`}>
+          {r.submittedAt ? formatDateTime(r.submittedAt, r.project.timeZone, 'short') : (r.localDate ?? t('common.none'))}
+        </Link>
+      ),
     },
     { key: 'project', title: t('inspections.fields.project'), width: 220, render: (_, r) => `${r.project.code} · ${r.project.name}` },
     { key: 'template', title: t('inspections.fields.template'), width: 200, render: (_, r) => r.template?.name ?? t('common.none') },
@@ -67,13 +71,20 @@ export default function InspectionsPage() {
     },
     { key: 'result', title: t('inspections.fields.result'), width: 100, render: (_, r) => <PassTag passed={r.passed} status={r.status} /> },
     { key: 'failed', title: t('inspections.fields.failedItems'), width: 90, align: 'right', render: (_, r) => r.failedItems },
-    { key: 'inspector', title: t('inspections.fields.inspector'), width: 120, render: (_, r) => r.inspector?.displayName ?? t('common.none') },
+    {
+      key: 'inspector',
+      title: t('inspections.fields.inspector'),
+      width: 120,
+      render: (_, r) => r.inspector?.displayName ?? t('common.none'),
+    },
     { key: 'region', title: t('inspections.fields.region'), width: 100, render: (_, r) => r.region?.name ?? t('common.none') },
     {
       key: 'kind',
       title: t('inspections.fields.kind'),
       width: 90,
-      render: (_, r) => <Typography.Text type="secondary">{r.occurrence ? t('inspections.planned') : t('inspections.adHoc')}</Typography.Text>,
+      render: (_, r) => (
+        <Typography.Text type="secondary">{r.occurrence ? t('inspections.planned') : t('inspections.adHoc')}</Typography.Text>
+      ),
     },
   ];
 
@@ -99,7 +110,12 @@ export default function InspectionsPage() {
         title={t('inspections.list.title')}
         extra={
           canPerform ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/inspections/perform')} data-testid="new-inspection-button">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('/inspections/perform')}
+              data-testid="new-inspection-button"
+            >
               {t('inspections.list.new')}
             </Button>
           ) : null
@@ -145,7 +161,12 @@ export default function InspectionsPage() {
             style={{ width: 260 }}
             data-testid="filter-dates"
           />
-          <Checkbox checked={!!filter.mine} onChange={(e) => update({ mine: e.target.checked ? '1' : undefined })} style={{ alignSelf: 'center' }} data-testid="filter-mine">
+          <Checkbox
+            checked={!!filter.mine}
+            onChange={(e) => update({ mine: e.target.checked ? '1' : undefined })}
+            style={{ alignSelf: 'center' }}
+            data-testid="filter-mine"
+          >
             {t('inspections.list.mine')}
           </Checkbox>
           {active ? (

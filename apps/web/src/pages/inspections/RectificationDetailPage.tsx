@@ -14,7 +14,12 @@ import { formatDateTime } from '../../lib/format';
 import { useMe } from '../../session/SessionProvider';
 import { AuthImage, EvidencePhotos } from './EvidencePhotos';
 import type { EvidenceRef } from './inspection-form';
-import { RectificationQuery, RejectRectificationMutation, SubmitRectificationMutation, VerifyRectificationMutation } from './inspections.operations';
+import {
+  RectificationQuery,
+  RejectRectificationMutation,
+  SubmitRectificationMutation,
+  VerifyRectificationMutation,
+} from './inspections.operations';
 import { bilingual, RECTIFICATION_STATE_COLORS, RectificationStateTag, ResultTag } from './parts';
 import { rectificationActions, type ActionAvailability } from './rectification-actions';
 
@@ -113,7 +118,9 @@ export default function RectificationDetailPage() {
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Space wrap>
             {item ? <ResultTag result={item.result} /> : null}
-            <Typography.Text strong>{item?.standard ? bilingual(item.standard.titleZh, item.standard.titleEn, lang) : r.description}</Typography.Text>
+            <Typography.Text strong>
+              {item?.standard ? bilingual(item.standard.titleZh, item.standard.titleEn, lang) : r.description}
+            </Typography.Text>
             {item?.critical ? <Typography.Text type="danger">{t('inspections.form.critical')}</Typography.Text> : null}
           </Space>
           {item?.standard ? (
@@ -158,14 +165,27 @@ export default function RectificationDetailPage() {
             {r.evidenceRequired ? t('inspections.rectification.photosRequired') : t('inspections.rectification.photosOptional')}
           </Descriptions.Item>
           {r.rejections ? <Descriptions.Item label={t('inspections.rectification.rejections')}>{r.rejections}</Descriptions.Item> : null}
-          <Descriptions.Item label={t('inspections.fields.kind')}>{r.automatic ? t('inspections.form.automatic') : t('inspections.form.requested')}</Descriptions.Item>
+          <Descriptions.Item label={t('inspections.fields.kind')}>
+            {r.automatic ? t('inspections.form.automatic') : t('inspections.form.requested')}
+          </Descriptions.Item>
         </Descriptions>
       </Card>
 
       {actions.submit.shown ? (
-        <Card size="small" title={t('inspections.rectification.submitTitle')} style={{ marginBottom: 12 }} data-testid="rectification-submit-card">
+        <Card
+          size="small"
+          title={t('inspections.rectification.submitTitle')}
+          style={{ marginBottom: 12 }}
+          data-testid="rectification-submit-card"
+        >
           <Space orientation="vertical" style={{ width: '100%' }}>
-            <EvidencePhotos value={evidence} onChange={setEvidence} max={RECTIFICATION_RULES.evidence.max} disabled={!actions.submit.allowed} testId="rectification-photos" />
+            <EvidencePhotos
+              value={evidence}
+              onChange={setEvidence}
+              max={RECTIFICATION_RULES.evidence.max}
+              disabled={!actions.submit.allowed}
+              testId="rectification-photos"
+            />
             <Input.TextArea
               value={note}
               onChange={(e) => setNote(e.target.value)}
@@ -175,7 +195,11 @@ export default function RectificationDetailPage() {
               disabled={!actions.submit.allowed}
               data-testid="rectification-note"
             />
-            {formError ? <Typography.Text type="danger" role="alert">{formError}</Typography.Text> : null}
+            {formError ? (
+              <Typography.Text type="danger" role="alert">
+                {formError}
+              </Typography.Text>
+            ) : null}
             <Tooltip title={blockedTip(actions.submit)}>
               <Button
                 type="primary"
@@ -195,7 +219,12 @@ export default function RectificationDetailPage() {
       ) : null}
 
       {actions.verify.shown ? (
-        <Card size="small" title={t('inspections.rectification.verifyTitle')} style={{ marginBottom: 12 }} data-testid="rectification-verify-card">
+        <Card
+          size="small"
+          title={t('inspections.rectification.verifyTitle')}
+          style={{ marginBottom: 12 }}
+          data-testid="rectification-verify-card"
+        >
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Input.TextArea
               value={verifyNote}
@@ -221,7 +250,14 @@ export default function RectificationDetailPage() {
                 </Button>
               </Tooltip>
               <Tooltip title={blockedTip(actions.reject)}>
-                <Button danger size="large" icon={<CloseOutlined />} disabled={!actions.reject.allowed} onClick={() => setRejectOpen(true)} data-testid="reject-rectification">
+                <Button
+                  danger
+                  size="large"
+                  icon={<CloseOutlined />}
+                  disabled={!actions.reject.allowed}
+                  onClick={() => setRejectOpen(true)}
+                  data-testid="reject-rectification"
+                >
                   {t('inspections.rectification.reject')}
                 </Button>
               </Tooltip>
@@ -245,7 +281,10 @@ export default function RectificationDetailPage() {
                     <Typography.Text>{e.user?.displayName ?? t('common.none')}</Typography.Text>
                     <Typography.Text type="secondary">{formatDateTime(e.at, tz, 'short')}</Typography.Text>
                     <span style={{ color: token.colorTextTertiary, fontSize: 12 }}>
-                      → <span style={{ color: RECTIFICATION_STATE_COLORS[e.toState] }}>{t(`inspections.rectificationStates.${e.toState}`)}</span>
+                      →{' '}
+                      <span style={{ color: RECTIFICATION_STATE_COLORS[e.toState] }}>
+                        {t(`inspections.rectificationStates.${e.toState}`)}
+                      </span>
                     </span>
                   </Space>
                   {note ? <Typography.Paragraph style={{ margin: '4px 0 0' }}>{note}</Typography.Paragraph> : null}

@@ -33,7 +33,10 @@ export default function RectificationsPage() {
   const { params, update } = useQueryState();
   const paging = useCursorPaging({ backwards: true });
   const filter = useMemo(() => rectificationFilterFromParams(params), [params]);
-  const { data, previousData, loading, error, refetch } = useQuery(RectificationsQuery, { variables: { filter, ...paging.variables }, notifyOnNetworkStatusChange: true });
+  const { data, previousData, loading, error, refetch } = useQuery(RectificationsQuery, {
+    variables: { filter, ...paging.variables },
+    notifyOnNetworkStatusChange: true,
+  });
   const options = useQuery(InspectionFilterOptionsQuery);
   const connection = (data ?? previousData)?.rectifications;
   const active = Object.values(filter).some((v) => v !== undefined);
@@ -52,13 +55,20 @@ export default function RectificationsPage() {
     },
     { key: 'description', title: t('inspections.fields.description'), width: 240, ellipsis: true, render: (_, r) => r.description },
     { key: 'project', title: t('inspections.fields.project'), width: 200, render: (_, r) => `${r.project.code} · ${r.project.name}` },
-    { key: 'state', title: t('inspections.fields.state'), width: 150, render: (_, r) => <RectificationStateTag state={r.state} overdue={r.overdue} /> },
+    {
+      key: 'state',
+      title: t('inspections.fields.state'),
+      width: 150,
+      render: (_, r) => <RectificationStateTag state={r.state} overdue={r.overdue} />,
+    },
     { key: 'owner', title: t('inspections.fields.owner'), width: 120, render: (_, r) => r.owner?.displayName ?? t('common.none') },
     {
       key: 'deadline',
       title: t('inspections.fields.deadline'),
       width: 150,
-      render: (_, r) => <Typography.Text type={r.overdue ? 'danger' : undefined}>{formatDateTime(r.deadline, r.project.timeZone, 'short')}</Typography.Text>,
+      render: (_, r) => (
+        <Typography.Text type={r.overdue ? 'danger' : undefined}>{formatDateTime(r.deadline, r.project.timeZone, 'short')}</Typography.Text>
+      ),
     },
   ];
 
@@ -86,10 +96,20 @@ export default function RectificationsPage() {
             style={{ width: 220 }}
             data-testid="filter-project"
           />
-          <Checkbox checked={!!filter.overdue} onChange={(e) => update({ overdue: e.target.checked ? '1' : undefined })} style={{ alignSelf: 'center' }} data-testid="filter-overdue">
+          <Checkbox
+            checked={!!filter.overdue}
+            onChange={(e) => update({ overdue: e.target.checked ? '1' : undefined })}
+            style={{ alignSelf: 'center' }}
+            data-testid="filter-overdue"
+          >
             {t('inspections.rectifications.onlyOverdue')}
           </Checkbox>
-          <Checkbox checked={!!filter.mine} onChange={(e) => update({ mine: e.target.checked ? '1' : undefined })} style={{ alignSelf: 'center' }} data-testid="filter-mine">
+          <Checkbox
+            checked={!!filter.mine}
+            onChange={(e) => update({ mine: e.target.checked ? '1' : undefined })}
+            style={{ alignSelf: 'center' }}
+            data-testid="filter-mine"
+          >
             {t('inspections.rectifications.mine')}
           </Checkbox>
           {active ? (
@@ -114,10 +134,15 @@ export default function RectificationsPage() {
               loading={loading}
               pagination={false}
               scroll={{ x: 1100 }}
-              onRow={(r) => ({ 'data-overdue': String(r.overdue), style: r.overdue ? { background: token.colorErrorBg } : undefined }) as never}
+              onRow={(r) =>
+                ({ 'data-overdue': String(r.overdue), style: r.overdue ? { background: token.colorErrorBg } : undefined }) as never
+              }
               locale={{
                 emptyText: active ? (
-                  <EmptyState title={t('inspections.rectifications.emptyFiltered')} action={<Button onClick={clear}>{t('common.clearFilters')}</Button>} />
+                  <EmptyState
+                    title={t('inspections.rectifications.emptyFiltered')}
+                    action={<Button onClick={clear}>{t('common.clearFilters')}</Button>}
+                  />
                 ) : (
                   <EmptyState title={t('inspections.rectifications.empty')} hint={t('inspections.rectifications.emptyHint')} />
                 ),

@@ -12,13 +12,16 @@ export interface SignatureHandle {
   exportPng: () => Promise<Blob | null>;
 }
 
-export const SignatureField = forwardRef<SignatureHandle, {
-  /** The signature already stored (a resumed draft). */
-  storedUrl: string | null;
-  onDrawn: (drawn: boolean) => void;
-  onClearStored: () => void;
-  error?: string | null;
-}>(function SignatureField({ storedUrl, onDrawn, onClearStored, error }, ref) {
+export const SignatureField = forwardRef<
+  SignatureHandle,
+  {
+    /** The signature already stored (a resumed draft). */
+    storedUrl: string | null;
+    onDrawn: (drawn: boolean) => void;
+    onClearStored: () => void;
+    error?: string | null;
+  }
+>(function SignatureField({ storedUrl, onDrawn, onClearStored, error }, ref) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -79,7 +82,14 @@ export const SignatureField = forwardRef<SignatureHandle, {
     <div data-testid="signature-field">
       {!redo && storedUrl ? (
         <Space orientation="vertical">
-          <AuthImage url={storedUrl} size={280} height={140} fit="contain" alt={t('inspections.form.signature')} testId="signature-stored" />
+          <AuthImage
+            url={storedUrl}
+            size={280}
+            height={140}
+            fit="contain"
+            alt={t('inspections.form.signature')}
+            testId="signature-stored"
+          />
           <Button
             icon={<EditOutlined />}
             onClick={() => {

@@ -1,7 +1,15 @@
 // A small checklist version for the inspection form's tests.
 import type { PerformChecklistFragment } from '../../gql/graphql';
 
-const std = (id: string, code: string, titleZh: string) => ({ __typename: 'Standard' as const, id, code, titleZh, titleEn: null, requirementZh: `${titleZh}要求`, requirementEn: null });
+const std = (id: string, code: string, titleZh: string) => ({
+  __typename: 'Standard' as const,
+  id,
+  code,
+  titleZh,
+  titleEn: null,
+  requirementZh: `${titleZh}要求`,
+  requirementEn: null,
+});
 
 export const VERSION: PerformChecklistFragment & { __typename: 'InspectionTemplateVersion' } = {
   __typename: 'InspectionTemplateVersion',

@@ -36,7 +36,16 @@ describe('score preview', () => {
       { itemKey: 'lobby', result: 'FAIL', deductionKeys: ['d1', 'd2'] },
       { itemKey: 'lawn', result: 'NA' },
     ]);
-    expect(p).toMatchObject({ complete: true, answered: 3, total: 3, earned: 15, possible: 20, percent: 75, passed: false, criticalFailed: false });
+    expect(p).toMatchObject({
+      complete: true,
+      answered: 3,
+      total: 3,
+      earned: 15,
+      possible: 20,
+      percent: 75,
+      passed: false,
+      criticalFailed: false,
+    });
     expect(p.percent).toBe(server.percent);
     expect(p.passed).toBe(server.passed);
   });
@@ -71,12 +80,25 @@ describe('draft ↔ input', () => {
     const d = draftWith({
       lawn: { result: 'NA', score: 3 },
       fire: { result: 'FAIL', note: ' 堵塞 ', evidence: [{ id: 'f1', url: '/files/f1' }], rectify: true },
-      lobby: { result: 'FAIL', deductionKeys: ['d1'], rectify: true, rectification: { ownerUserId: 'u7', deadline: '2026-11-30T10:00:00.000Z', description: '清洁地面', evidenceRequired: false } },
+      lobby: {
+        result: 'FAIL',
+        deductionKeys: ['d1'],
+        rectify: true,
+        rectification: { ownerUserId: 'u7', deadline: '2026-11-30T10:00:00.000Z', description: '清洁地面', evidenceRequired: false },
+      },
     });
     d.signature = { id: 'sig', url: '/files/sig' };
     d.locationText = '3 号楼';
     const input = toInspectionInput(doc, d, adHoc, { submit: true, performedAt: '2026-11-27T02:00:00.000Z' });
-    expect(input).toMatchObject({ clientKey: 'key-12345678', projectId: 'p1', templateId: 'tpl1', signatureFileId: 'sig', locationText: '3 号楼', note: null, performedAt: '2026-11-27T02:00:00.000Z' });
+    expect(input).toMatchObject({
+      clientKey: 'key-12345678',
+      projectId: 'p1',
+      templateId: 'tpl1',
+      signatureFileId: 'sig',
+      locationText: '3 号楼',
+      note: null,
+      performedAt: '2026-11-27T02:00:00.000Z',
+    });
     expect(input.occurrenceId).toBeUndefined();
     expect(input.items).toEqual([
       { itemKey: 'fire', result: 'FAIL', score: null, deductionKeys: [], note: '堵塞', evidenceIds: ['f1'] },
@@ -110,12 +132,29 @@ describe('draft ↔ input', () => {
       locationText: null,
       performedAt: '2026-11-27T02:00:00Z',
       signature: { id: 's', url: '/files/s' },
-      items: [{ itemKey: 'lobby', result: 'FAIL', score: null, deductionKeys: ['d2'], note: '垃圾', evidence: [{ id: 'e1', url: '/files/e1' }] }],
+      items: [
+        { itemKey: 'lobby', result: 'FAIL', score: null, deductionKeys: ['d2'], note: '垃圾', evidence: [{ id: 'e1', url: '/files/e1' }] },
+      ],
     });
-    expect(d).toMatchObject({ clientKey: 'abc-12345678', note: '总体良好', latitude: 31.2, locationText: '', signature: { id: 's' }, startedAt: '2026-11-27T02:00:00.000Z' });
-    expect(d.items.lobby).toMatchObject({ result: 'FAIL', deductionKeys: ['d2'], note: '垃圾', evidence: [{ id: 'e1', url: '/files/e1' }], rectify: false });
+    expect(d).toMatchObject({
+      clientKey: 'abc-12345678',
+      note: '总体良好',
+      latitude: 31.2,
+      locationText: '',
+      signature: { id: 's' },
+      startedAt: '2026-11-27T02:00:00.000Z',
+    });
+    expect(d.items.lobby).toMatchObject({
+      result: 'FAIL',
+      deductionKeys: ['d2'],
+      note: '垃圾',
+      evidence: [{ id: 'e1', url: '/files/e1' }],
+      rectify: false,
+    });
     // and round-trips to the same input
-    expect(toInspectionInput(doc, d, adHoc, { submit: false }).items).toEqual([{ itemKey: 'lobby', result: 'FAIL', score: null, deductionKeys: ['d2'], note: '垃圾', evidenceIds: ['e1'] }]);
+    expect(toInspectionInput(doc, d, adHoc, { submit: false }).items).toEqual([
+      { itemKey: 'lobby', result: 'FAIL', score: null, deductionKeys: ['d2'], note: '垃圾', evidenceIds: ['e1'] },
+    ]);
   });
 
   it('sends the customer-facing flag only on failed items, in drafts and submissions, and reads it back', () => {
@@ -201,17 +240,31 @@ describe('client key persistence', () => {
 
 describe('uploads and rectification steps', () => {
   it('reads the API’s upload limit errors', () => {
-    expect(uploadErrorOf(413, { error: { code: 'PAYLOAD_TOO_LARGE', message: 'big', maxBytes: 1024 } })).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', maxBytes: 1024 });
+    expect(uploadErrorOf(413, { error: { code: 'PAYLOAD_TOO_LARGE', message: 'big', maxBytes: 1024 } })).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      maxBytes: 1024,
+    });
     expect(uploadErrorOf(415, { error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'no' } }).code).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(uploadErrorOf(500, null).code).toBe('FAILED');
   });
 
   it('lets the owner submit and verifiers other than the submitter verify, saying why not otherwise', () => {
     const owner = { id: 'ops' };
-    expect(rectificationActions({ state: 'OPEN', owner }, { role: 'INSPECTOR', userId: 'ops' }).submit).toEqual({ shown: true, allowed: true, reason: null });
-    expect(rectificationActions({ state: 'OPEN', owner }, { role: 'INSPECTOR', userId: 'x' }).submit).toMatchObject({ allowed: false, reason: 'notOwner' });
+    expect(rectificationActions({ state: 'OPEN', owner }, { role: 'INSPECTOR', userId: 'ops' }).submit).toEqual({
+      shown: true,
+      allowed: true,
+      reason: null,
+    });
+    expect(rectificationActions({ state: 'OPEN', owner }, { role: 'INSPECTOR', userId: 'x' }).submit).toMatchObject({
+      allowed: false,
+      reason: 'notOwner',
+    });
     const submitted = { state: 'SUBMITTED' as const, owner, submittedBy: { id: 'ops' } };
-    expect(rectificationActions(submitted, { role: 'REGIONAL_OPS', userId: 'ops' }).verify).toMatchObject({ shown: true, allowed: false, reason: 'ownSubmission' });
+    expect(rectificationActions(submitted, { role: 'REGIONAL_OPS', userId: 'ops' }).verify).toMatchObject({
+      shown: true,
+      allowed: false,
+      reason: 'ownSubmission',
+    });
     expect(rectificationActions(submitted, { role: 'HR', userId: 'hr' }).verify).toMatchObject({ allowed: false, reason: 'notVerifier' });
     expect(rectificationActions(submitted, { role: 'QUALITY_CENTER', userId: 'q' }).reject).toMatchObject({ allowed: true });
     expect(rectificationActions({ ...submitted, state: 'VERIFIED' }, { role: 'QUALITY_CENTER', userId: 'q' }).verify.shown).toBe(false);

@@ -1,7 +1,16 @@
 // The on-site inspection form's pure parts: the form state, its mapping to InspectionInput and
 // back (a saved draft), the live score (the same @pinzhi/domain rules the API scores with), the
 // client key kept per inspection in localStorage, and server field errors → items.
-import { checkItemResults, createsFeedback, earnedPoints, percentOf, scoreInspection, type ChecklistDoc, type ItemResultEntry, type ItemResultValue } from '@pinzhi/domain';
+import {
+  checkItemResults,
+  createsFeedback,
+  earnedPoints,
+  percentOf,
+  scoreInspection,
+  type ChecklistDoc,
+  type ItemResultEntry,
+  type ItemResultValue,
+} from '@pinzhi/domain';
 import type { FieldProblem } from '../../lib/errors';
 import type { InspectionInput, PerformChecklistFragment } from '../../gql/graphql';
 
@@ -60,7 +69,16 @@ export function emptyItem(): ItemDraft {
 }
 
 export function emptyDraft(clientKey: string, now = new Date()): FormDraft {
-  return { clientKey, items: {}, note: '', latitude: null, longitude: null, locationText: '', signature: null, startedAt: now.toISOString() };
+  return {
+    clientKey,
+    items: {},
+    note: '',
+    latitude: null,
+    longitude: null,
+    locationText: '',
+    signature: null,
+    startedAt: now.toISOString(),
+  };
 }
 
 export function itemOf(draft: FormDraft, key: string): ItemDraft {
@@ -130,7 +148,19 @@ export function previewScore(doc: ChecklistDoc, draft: FormDraft): ScorePreview 
   const complete = answered === all.length && checkItemResults(doc, entries, { complete: true }).length === 0;
   if (complete) {
     const s = scoreInspection(doc, entries);
-    return { answered, total: all.length, complete, earned: s.earned, possible: s.possible, percent: s.percent, passScore: s.passScore, passed: s.passed, criticalFailed: s.criticalFailed, failedItems: s.failedItems, rectifications };
+    return {
+      answered,
+      total: all.length,
+      complete,
+      earned: s.earned,
+      possible: s.possible,
+      percent: s.percent,
+      passScore: s.passScore,
+      passed: s.passed,
+      criticalFailed: s.criticalFailed,
+      failedItems: s.failedItems,
+      rectifications,
+    };
   }
   let earned = 0;
   let possible = 0;
@@ -148,7 +178,19 @@ export function previewScore(doc: ChecklistDoc, draft: FormDraft): ScorePreview 
     possible += item.points;
     earned += earnedPoints(item, { ...e, score }) ?? 0;
   });
-  return { answered, total: all.length, complete: false, earned, possible, percent: percentOf(earned, possible), passScore: doc.passScore, passed: null, criticalFailed, failedItems, rectifications };
+  return {
+    answered,
+    total: all.length,
+    complete: false,
+    earned,
+    possible,
+    percent: percentOf(earned, possible),
+    passScore: doc.passScore,
+    passed: null,
+    criticalFailed,
+    failedItems,
+    rectifications,
+  };
 }
 
 /** Client-side problems before submitting (the server checks the same): itemKey → reasons. */
@@ -168,7 +210,12 @@ export function submissionProblems(doc: ChecklistDoc, draft: FormDraft): { items
  * The API input. Drafts send what was touched; a submission sends every item in checklist order,
  * with rectification options for failed non-critical items the inspector flagged.
  */
-export function toInspectionInput(doc: ChecklistDoc, draft: FormDraft, target: FormTarget, options: { submit: boolean; performedAt?: string }): InspectionInput {
+export function toInspectionInput(
+  doc: ChecklistDoc,
+  draft: FormDraft,
+  target: FormTarget,
+  options: { submit: boolean; performedAt?: string },
+): InspectionInput {
   const items: InspectionInput['items'] = [];
   for (const s of doc.sections) {
     for (const i of s.items) {

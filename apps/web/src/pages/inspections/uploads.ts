@@ -40,7 +40,11 @@ export function uploadErrorOf(status: number, body: unknown): UploadError {
  * Uploads one file (an image unless `accepted` says more, e.g. courseware documents); `onProgress`
  * gets 0–100. XMLHttpRequest because fetch reports no upload progress.
  */
-export function uploadFile(file: Blob, onProgress?: (percent: number) => void, accepted: readonly string[] = ACCEPTED_IMAGE_TYPES): Promise<UploadedFile> {
+export function uploadFile(
+  file: Blob,
+  onProgress?: (percent: number) => void,
+  accepted: readonly string[] = ACCEPTED_IMAGE_TYPES,
+): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     const type = file.type;
     if (!accepted.includes(type)) {

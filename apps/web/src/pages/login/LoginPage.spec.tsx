@@ -44,7 +44,9 @@ describe('sign-in form', () => {
         op.variables.tenantSlug
           ? { data: { login: { __typename: 'LoginPayload', token: 'tok', expiresAt: '2999-01-01T00:00:00Z', me: ME_ADMIN } } }
           : gqlError('BAD_USER_INPUT', 'Choose the company', {
-              fields: [{ path: ['tenantSlug'], field: 'tenantSlug', reason: 'TENANT_REQUIRED', message: 'Choose the company to sign in to' }],
+              fields: [
+                { path: ['tenantSlug'], field: 'tenantSlug', reason: 'TENANT_REQUIRED', message: 'Choose the company to sign in to' },
+              ],
               tenants: [
                 { slug: 'demo', name: '示范物业' },
                 { slug: 'other', name: '其他物业' },

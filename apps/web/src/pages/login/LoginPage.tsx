@@ -31,9 +31,7 @@ export function LoginForm() {
   const [tenants, setTenants] = useState<{ slug: string; name: string }[] | null>(null);
   const reason = params.get('reason');
   const [notice, setNotice] = useState<Notice | null>(() =>
-    isSignOutReason(reason)
-      ? { type: reason === 'SIGNED_OUT' ? 'success' : 'warning', text: t(`auth.reason.${reason}`) }
-      : null,
+    isSignOutReason(reason) ? { type: reason === 'SIGNED_OUT' ? 'success' : 'warning', text: t(`auth.reason.${reason}`) } : null,
   );
   const [busy, setBusy] = useState(false);
 
@@ -100,9 +98,7 @@ export function LoginForm() {
       disabled={busy}
       data-testid="login-form"
     >
-      {notice ? (
-        <Alert type={notice.type} title={notice.text} showIcon style={{ marginBottom: 16 }} data-testid="login-notice" />
-      ) : null}
+      {notice ? <Alert type={notice.type} title={notice.text} showIcon style={{ marginBottom: 16 }} data-testid="login-notice" /> : null}
       <Form.Item name="email" label={t('auth.email')} rules={formRules.email(t)} validateTrigger={['onBlur', 'onSubmit']}>
         <Input
           prefix={<MailOutlined />}
@@ -114,7 +110,12 @@ export function LoginForm() {
         />
       </Form.Item>
       <Form.Item name="password" label={t('auth.password')} rules={formRules.loginPassword(t)}>
-        <Input.Password prefix={<LockOutlined />} placeholder={t('auth.passwordPlaceholder')} autoComplete="current-password" size="large" />
+        <Input.Password
+          prefix={<LockOutlined />}
+          placeholder={t('auth.passwordPlaceholder')}
+          autoComplete="current-password"
+          size="large"
+        />
       </Form.Item>
       {tenants ? (
         <Form.Item name="tenantSlug" label={t('auth.tenant')} rules={[requiredChoice(t)]}>

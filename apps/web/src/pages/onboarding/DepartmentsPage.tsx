@@ -139,7 +139,9 @@ function MembersModal({ dept, onClose }: { dept: Dept; onClose: () => void }) {
         value={userIds}
         onChange={setUserIds}
         optionFilterProp="label"
-        options={(members.data?.members.nodes ?? []).filter((m) => m.active).map((m) => ({ value: m.user.id, label: `${m.user.displayName} (${m.user.email})` }))}
+        options={(members.data?.members.nodes ?? [])
+          .filter((m) => m.active)
+          .map((m) => ({ value: m.user.id, label: `${m.user.displayName} (${m.user.email})` }))}
       />
     </Modal>
   );

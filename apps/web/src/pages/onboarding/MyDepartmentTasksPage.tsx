@@ -23,7 +23,12 @@ export default function MyDepartmentTasksPage() {
     variables: { filter: { myDepartments: true, departmentId, openOnly, lateOnly }, first: 100 },
   });
   const columns: TableColumnsType<Row> = [
-    { key: 'project', title: t('onboarding.common.project'), width: 200, render: (_, x) => <Link to={`/onboarding/${x.onboarding?.id}`}>{`${x.project?.code} ${x.project?.name}`}</Link> },
+    {
+      key: 'project',
+      title: t('onboarding.common.project'),
+      width: 200,
+      render: (_, x) => <Link to={`/onboarding/${x.onboarding?.id}`}>{`${x.project?.code} ${x.project?.name}`}</Link>,
+    },
     { key: 'phase', title: t('onboarding.common.phase'), width: 110, render: (_, x) => t(`onboarding.phases.${x.phase}`) },
     {
       key: 'title',
@@ -51,7 +56,12 @@ export default function MyDepartmentTasksPage() {
     },
     { key: 'assignee', title: t('onboarding.common.assignee'), width: 120, render: (_, x) => x.assignee?.displayName ?? '—' },
     { key: 'due', title: t('onboarding.common.due'), dataIndex: 'dueDate', width: 110 },
-    { key: 'status', title: t('onboarding.common.status'), width: 90, render: (_, x) => t(`onboarding.taskStatus.${x.status as OnboardingTaskStatus}`) },
+    {
+      key: 'status',
+      title: t('onboarding.common.status'),
+      width: 90,
+      render: (_, x) => t(`onboarding.taskStatus.${x.status as OnboardingTaskStatus}`),
+    },
   ];
   const mine = data?.myDepartments ?? [];
   return (
@@ -88,7 +98,14 @@ export default function MyDepartmentTasksPage() {
               pagination={false}
               data-testid="my-tasks-table"
               onRow={(x) => ({ 'data-testid': 'my-task-row', 'data-title': x.title }) as never}
-              locale={{ emptyText: <EmptyState title={t('onboarding.myTasks.empty')} hint={mine.length ? t('onboarding.myTasks.emptyHint') : t('onboarding.myTasks.noDepartment')} /> }}
+              locale={{
+                emptyText: (
+                  <EmptyState
+                    title={t('onboarding.myTasks.empty')}
+                    hint={mine.length ? t('onboarding.myTasks.emptyHint') : t('onboarding.myTasks.noDepartment')}
+                  />
+                ),
+              }}
             />
             <div style={{ marginTop: 12 }}>{t('common.total', { count: data?.onboardingTasks.totalCount ?? 0 })}</div>
           </>

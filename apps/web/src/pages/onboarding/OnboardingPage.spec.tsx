@@ -49,7 +49,13 @@ const ONBOARDING = {
     region: { __typename: 'Region', id: 'r1', name: '华南区域' },
   },
   template: { __typename: 'OnboardingTemplate', id: 't1', name: '公共建筑前期接管模板' },
-  gate: { __typename: 'GateStatus', nextStage: 'PROPOSAL', phases: ['SITE_SURVEY', 'SERVICE_PLANNING'], open: false, blockers: [{ __typename: 'OnboardingTask', id: 'k2', title: '服务策划' }] },
+  gate: {
+    __typename: 'GateStatus',
+    nextStage: 'PROPOSAL',
+    phases: ['SITE_SURVEY', 'SERVICE_PLANNING'],
+    open: false,
+    blockers: [{ __typename: 'OnboardingTask', id: 'k2', title: '服务策划' }],
+  },
   tasks: [task('k1', 'SITE_SURVEY', '现场踏勘', 'DONE'), task('k2', 'SERVICE_PLANNING', '服务策划', 'TODO')],
   survey: null,
   proposal: null,
@@ -61,12 +67,28 @@ function handler(calls: RecordedOperation[]) {
     calls.push(op);
     switch (op.operationName) {
       case 'Onboarding':
-        return { data: { onboarding: ONBOARDING, positions: [{ __typename: 'Position', id: 'pos1', name: '保安' }], departments: [QC, SUPPORT], myDepartments: [] } };
+        return {
+          data: {
+            onboarding: ONBOARDING,
+            positions: [{ __typename: 'Position', id: 'pos1', name: '保安' }],
+            departments: [QC, SUPPORT],
+            myDepartments: [],
+          },
+        };
       case 'AdvanceOnboarding':
-        return gqlError('BAD_USER_INPUT', 'invalid', { fields: [{ path: ['overrideReason'], field: 'overrideReason', reason: 'TOO_LONG', message: 'too long', params: { max: 500 } }] });
+        return gqlError('BAD_USER_INPUT', 'invalid', {
+          fields: [{ path: ['overrideReason'], field: 'overrideReason', reason: 'TOO_LONG', message: 'too long', params: { max: 500 } }],
+        });
       case 'SaveSiteSurvey':
         return gqlError('BAD_USER_INPUT', 'invalid', {
-          fields: [{ path: ['input', 'staffing', '0', 'positionId'], field: 'positionId', reason: 'NOT_FOUND', message: 'This position does not exist' }],
+          fields: [
+            {
+              path: ['input', 'staffing', '0', 'positionId'],
+              field: 'positionId',
+              reason: 'NOT_FOUND',
+              message: 'This position does not exist',
+            },
+          ],
         });
       default:
         return { data: null };
@@ -86,19 +108,33 @@ describe('OnboardingPage', () => {
     fireEvent.change(await screen.findByTestId('override-reason'), { target: { value: '开发商要求提前出具方案' } });
     fireEvent.click(screen.getByTestId('override-confirm'));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'AdvanceOnboarding')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'AdvanceOnboarding')!.variables).toMatchObject({ id: 'o1', overrideReason: '开发商要求提前出具方案', expectedProjectVersion: 2 });
+    expect(calls.find((c) => c.operationName === 'AdvanceOnboarding')!.variables).toMatchObject({
+      id: 'o1',
+      overrideReason: '开发商要求提前出具方案',
+      expectedProjectVersion: 2,
+    });
     expect(await screen.findByText('不能超过 500 个字符')).toBeTruthy();
   }, 60_000); // the whole page with five phase tables is slow to render in jsdom on a loaded machine
 
   it('puts a survey field error on its row in the user’s language', async () => {
     const calls: RecordedOperation[] = [];
-    renderWithApp(<OnboardingPage />, { routePath: '/onboarding/:id', path: '/onboarding/o1?tab=survey', handler: handler(calls), language: 'en-US' });
+    renderWithApp(<OnboardingPage />, {
+      routePath: '/onboarding/:id',
+      path: '/onboarding/o1?tab=survey',
+      handler: handler(calls),
+      language: 'en-US',
+    });
     fireEvent.click(await screen.findByTestId('survey-add-staffing'));
-    fireEvent.mouseDown(screen.getByTestId('staffing-position').querySelector('.ant-select-selector') ?? screen.getByTestId('staffing-position'));
+    fireEvent.mouseDown(
+      screen.getByTestId('staffing-position').querySelector('.ant-select-selector') ?? screen.getByTestId('staffing-position'),
+    );
     fireEvent.click(await screen.findByText('保安', { selector: '.ant-select-item-option-content' }));
     fireEvent.click(screen.getByTestId('survey-save'));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'SaveSiteSurvey')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'SaveSiteSurvey')!.variables).toMatchObject({ onboardingId: 'o1', input: { staffing: [{ headcount: 1 }] } });
+    expect(calls.find((c) => c.operationName === 'SaveSiteSurvey')!.variables).toMatchObject({
+      onboardingId: 'o1',
+      input: { staffing: [{ headcount: 1 }] },
+    });
     expect(await screen.findByText('The selected record does not exist or was removed')).toBeTruthy();
   }, 60_000);
 });

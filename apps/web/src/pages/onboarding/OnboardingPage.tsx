@@ -56,7 +56,11 @@ export default function OnboardingPage() {
         extra={<AdvanceActions o={o} onDone={() => void refetch()} />}
       />
       <Card variant="borderless" style={{ marginBottom: 16 }}>
-        <Steps size="small" current={Math.max(0, PATH.indexOf(project.stage as ProjectStage))} items={PATH.map((s) => ({ title: t(`stages.${s}`) }))} />
+        <Steps
+          size="small"
+          current={Math.max(0, PATH.indexOf(project.stage as ProjectStage))}
+          items={PATH.map((s) => ({ title: t(`stages.${s}`) }))}
+        />
         <div style={{ marginTop: 16 }}>
           <GateAlert o={o} />
         </div>
@@ -97,7 +101,13 @@ export default function OnboardingPage() {
                 <Space orientation="vertical" style={{ width: '100%' }} size={16}>
                   {!active ? <Alert type="info" title={t('onboarding.page.finished')} /> : null}
                   {ONBOARDING_PHASES.map((phase) => (
-                    <PhaseTasks key={phase} phase={phase} o={o} departments={data!.departments} myDepartmentIds={data!.myDepartments.map((d) => d.id)} />
+                    <PhaseTasks
+                      key={phase}
+                      phase={phase}
+                      o={o}
+                      departments={data!.departments}
+                      myDepartmentIds={data!.myDepartments.map((d) => d.id)}
+                    />
                   ))}
                 </Space>
               ),
@@ -147,7 +157,8 @@ function StageChange({ json }: { json: string }) {
     return (
       <span>
         {' '}
-        {data.from ? t(`onboarding.taskStatus.${data.from as OnboardingTaskStatus}`) : ''} → {t(`onboarding.taskStatus.${data.to as OnboardingTaskStatus}`)}
+        {data.from ? t(`onboarding.taskStatus.${data.from as OnboardingTaskStatus}`) : ''} →{' '}
+        {t(`onboarding.taskStatus.${data.to as OnboardingTaskStatus}`)}
       </span>
     );
   }

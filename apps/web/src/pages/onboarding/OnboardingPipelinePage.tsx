@@ -69,13 +69,22 @@ export default function OnboardingPipelinePage() {
               columns={[
                 { key: 'dept', title: t('onboarding.myTasks.department'), render: (_, r) => deptName(r.department, i18n.language) },
                 { key: 'open', title: t('onboarding.pipeline.open'), dataIndex: 'open', width: 90 },
-                { key: 'late', title: t('onboarding.common.late'), width: 90, render: (_, r) => (r.late ? <Tag color="red">{r.late}</Tag> : 0) },
+                {
+                  key: 'late',
+                  title: t('onboarding.common.late'),
+                  width: 90,
+                  render: (_, r) => (r.late ? <Tag color="red">{r.late}</Tag> : 0),
+                },
               ]}
             />
           </Card>
         </Col>
       </Row>
-      <Card size="small" title={`${t('onboarding.pipeline.late')} · ${t('onboarding.pipeline.lateCount', { count: d.lateCount })}`} style={{ marginBottom: 16 }}>
+      <Card
+        size="small"
+        title={`${t('onboarding.pipeline.late')} · ${t('onboarding.pipeline.lateCount', { count: d.lateCount })}`}
+        style={{ marginBottom: 16 }}
+      >
         <Table
           size="small"
           rowKey="id"
@@ -84,7 +93,12 @@ export default function OnboardingPipelinePage() {
           data-testid="late-tasks"
           locale={{ emptyText: t('onboarding.pipeline.noLate') }}
           columns={[
-            { key: 'project', title: t('onboarding.common.project'), width: 200, render: (_, x) => <Link to={`/onboarding/${x.onboarding?.id}`}>{`${x.project?.code} ${x.project?.name}`}</Link> },
+            {
+              key: 'project',
+              title: t('onboarding.common.project'),
+              width: 200,
+              render: (_, x) => <Link to={`/onboarding/${x.onboarding?.id}`}>{`${x.project?.code} ${x.project?.name}`}</Link>,
+            },
             { key: 'title', title: t('onboarding.common.task'), dataIndex: 'title' },
             { key: 'owner', title: t('onboarding.common.owner'), width: 160, render: (_, x) => deptName(x.owner, i18n.language) },
             { key: 'due', title: t('onboarding.common.due'), dataIndex: 'dueDate', width: 110 },
@@ -99,7 +113,11 @@ export default function OnboardingPipelinePage() {
           dataSource={onboardings}
           data-testid="onboardings-table"
           onRow={(o) => ({ 'data-testid': 'onboarding-row', 'data-code': o.project?.code }) as never}
-          locale={{ emptyText: <EmptyState title={t('onboarding.pipeline.empty')} hint={mayManage ? t('onboarding.pipeline.emptyHint') : undefined} /> }}
+          locale={{
+            emptyText: (
+              <EmptyState title={t('onboarding.pipeline.empty')} hint={mayManage ? t('onboarding.pipeline.emptyHint') : undefined} />
+            ),
+          }}
           columns={[
             {
               key: 'project',
@@ -111,13 +129,25 @@ export default function OnboardingPipelinePage() {
               ),
             },
             { key: 'region', title: t('onboarding.common.region'), width: 120, render: (_, o) => o.region?.name },
-            { key: 'stage', title: t('projects.stage'), width: 110, render: (_, o) => (o.project ? <StageTag stage={o.project.stage as ProjectStage} /> : null) },
+            {
+              key: 'stage',
+              title: t('projects.stage'),
+              width: 110,
+              render: (_, o) => (o.project ? <StageTag stage={o.project.stage as ProjectStage} /> : null),
+            },
             { key: 'status', title: t('onboarding.common.status'), width: 100, render: (_, o) => t(`onboarding.status.${o.status}`) },
             {
               key: 'gate',
               title: t('onboarding.page.gate'),
               width: 100,
-              render: (_, o) => (o.status !== 'ACTIVE' ? '—' : o.gate.open ? <Tag color="green">{t('onboarding.pipeline.gateOpen')}</Tag> : <Tag color="orange">{t('onboarding.pipeline.gateClosed')}</Tag>),
+              render: (_, o) =>
+                o.status !== 'ACTIVE' ? (
+                  '—'
+                ) : o.gate.open ? (
+                  <Tag color="green">{t('onboarding.pipeline.gateOpen')}</Tag>
+                ) : (
+                  <Tag color="orange">{t('onboarding.pipeline.gateClosed')}</Tag>
+                ),
             },
             { key: 'start', title: t('onboarding.pipeline.startDate'), dataIndex: 'startDate', width: 110 },
           ]}
@@ -136,7 +166,17 @@ export default function OnboardingPipelinePage() {
   );
 }
 
-function StartModal({ open, prospects, onClose, onStarted }: { open: boolean; prospects: Array<{ id: string; code: string; name: string }>; onClose: () => void; onStarted: (id: string) => void }) {
+function StartModal({
+  open,
+  prospects,
+  onClose,
+  onStarted,
+}: {
+  open: boolean;
+  prospects: Array<{ id: string; code: string; name: string }>;
+  onClose: () => void;
+  onStarted: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const onError = useMutationErrors();
@@ -166,7 +206,12 @@ function StartModal({ open, prospects, onClose, onStarted }: { open: boolean; pr
       {prospects.length === 0 ? <Typography.Text type="secondary">{t('onboarding.pipeline.noProspects')}</Typography.Text> : null}
       <Form form={form} layout="vertical">
         <Form.Item name="projectId" label={t('onboarding.pipeline.startProject')} rules={[{ required: true }]}>
-          <Select showSearch optionFilterProp="label" options={prospects.map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }))} data-testid="start-project" />
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={prospects.map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }))}
+            data-testid="start-project"
+          />
         </Form.Item>
         <Form.Item name="startDate" label={t('onboarding.pipeline.startDate')}>
           <Input type="date" />

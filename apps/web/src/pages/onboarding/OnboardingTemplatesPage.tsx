@@ -47,7 +47,9 @@ export default function OnboardingTemplatesPage() {
             <Space>
               <FormatTag format={tpl.format as PropertyFormat} />
               <span data-testid="template-name">{tpl.name}</span>
-              <Tag>{t('onboarding.templates.tasks')} {tpl.tasks.length}</Tag>
+              <Tag>
+                {t('onboarding.templates.tasks')} {tpl.tasks.length}
+              </Tag>
             </Space>
           ),
           extra: mayManage ? (
@@ -81,7 +83,12 @@ export default function OnboardingTemplatesPage() {
                     </Space>
                   ),
                 },
-                { key: 'owner', title: t('onboarding.common.owner'), width: 170, render: (_, x) => deptName(departments.get(x.ownerDepartmentId), i18n.language) },
+                {
+                  key: 'owner',
+                  title: t('onboarding.common.owner'),
+                  width: 170,
+                  render: (_, x) => deptName(departments.get(x.ownerDepartmentId), i18n.language),
+                },
                 {
                   key: 'collab',
                   title: t('onboarding.common.collaborators'),
@@ -99,7 +106,15 @@ export default function OnboardingTemplatesPage() {
   );
 }
 
-function TemplateEditor({ template, departments, onClose }: { template: Template; departments: OnboardingTemplatesQuery['departments']; onClose: () => void }) {
+function TemplateEditor({
+  template,
+  departments,
+  onClose,
+}: {
+  template: Template;
+  departments: OnboardingTemplatesQuery['departments'];
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const onError = useMutationErrors();
@@ -186,7 +201,13 @@ function TemplateEditor({ template, departments, onClose }: { template: Template
                       </Form.Item>
                     </Col>
                     <Col flex="none">
-                      <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="remove" style={{ marginTop: 30 }} />
+                      <Button
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(f.name)}
+                        aria-label="remove"
+                        style={{ marginTop: 30 }}
+                      />
                     </Col>
                   </Row>
                   <Row gutter={8}>
@@ -208,7 +229,11 @@ function TemplateEditor({ template, departments, onClose }: { template: Template
                   </Row>
                 </Card>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ phase: 'SITE_SURVEY', dueOffsetDays: 7, required: false, collaboratorDepartmentIds: [] })}>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ phase: 'SITE_SURVEY', dueOffsetDays: 7, required: false, collaboratorDepartmentIds: [] })}
+              >
                 {t('onboarding.templates.addTask')}
               </Button>
             </>

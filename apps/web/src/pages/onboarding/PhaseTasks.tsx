@@ -1,7 +1,24 @@
 // One phase's tasks: status, assignee (a member of the owning department), checklist, and a
 // drawer with the comments and photo attachments.
 import { useState } from 'react';
-import { App, Button, Card, Checkbox, Drawer, Form, Input, List, Modal, Select, Space, Table, Tag, Typography, Upload, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Drawer,
+  Form,
+  Input,
+  List,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+  type TableColumnsType,
+} from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +39,17 @@ export function deptName(d: { name: string; nameEn?: string | null } | null | un
   return lang.startsWith('en') && d.nameEn ? d.nameEn : d.name;
 }
 
-export function PhaseTasks({ phase, o, departments, myDepartmentIds }: { phase: OnboardingPhase; o: OnboardingView; departments: Dept[]; myDepartmentIds: string[] }) {
+export function PhaseTasks({
+  phase,
+  o,
+  departments,
+  myDepartmentIds,
+}: {
+  phase: OnboardingPhase;
+  o: OnboardingView;
+  departments: Dept[];
+  myDepartmentIds: string[];
+}) {
   const { t, i18n } = useTranslation();
   const mayManage = useCan('onboarding.manage');
   const onError = useMutationErrors();
@@ -31,9 +58,11 @@ export function PhaseTasks({ phase, o, departments, myDepartmentIds }: { phase: 
   const [detail, setDetail] = useState<string | null>(null);
   const tasks = o.tasks.filter((x) => x.phase === phase);
   const active = o.status === 'ACTIVE';
-  const mayAct = (x: Task) => active && (mayManage || myDepartmentIds.includes(x.owner!.id) || x.collaborators.some((c) => myDepartmentIds.includes(c.id)));
+  const mayAct = (x: Task) =>
+    active && (mayManage || myDepartmentIds.includes(x.owner!.id) || x.collaborators.some((c) => myDepartmentIds.includes(c.id)));
   const mayAssign = (x: Task) => active && (mayManage || myDepartmentIds.includes(x.owner!.id));
-  const save = (x: Task, input: Record<string, unknown>) => update({ variables: { id: x.id, input, expectedVersion: x.version } }).catch((e) => onError(e));
+  const save = (x: Task, input: Record<string, unknown>) =>
+    update({ variables: { id: x.id, input, expectedVersion: x.version } }).catch((e) => onError(e));
   const columns: TableColumnsType<Task> = [
     {
       key: 'title',
@@ -92,7 +121,10 @@ export function PhaseTasks({ phase, o, departments, myDepartmentIds }: { phase: 
             style={{ width: 120 }}
             value={x.status as OnboardingTaskStatus}
             onChange={(v) => (v === 'SKIPPED' ? setSkipping(x) : void save(x, { status: v }))}
-            options={ONBOARDING_TASK_STATUSES.filter((s) => s !== 'SKIPPED' || !x.required).map((s) => ({ value: s, label: <span data-testid={`status-option-${s}`}>{t(`onboarding.taskStatus.${s}`)}</span> }))}
+            options={ONBOARDING_TASK_STATUSES.filter((s) => s !== 'SKIPPED' || !x.required).map((s) => ({
+              value: s,
+              label: <span data-testid={`status-option-${s}`}>{t(`onboarding.taskStatus.${s}`)}</span>,
+            }))}
             data-testid="task-status"
           />
         ) : (
@@ -104,7 +136,9 @@ export function PhaseTasks({ phase, o, departments, myDepartmentIds }: { phase: 
       width: 100,
       render: (_, x) => (
         <Button size="small" type="link" onClick={() => setDetail(x.id)} data-testid="task-detail">
-          {x.checklist.length ? t('onboarding.task.checklistProgress', { done: x.checklist.filter((c) => c.done).length, total: x.checklist.length }) + ' · ' : ''}
+          {x.checklist.length
+            ? t('onboarding.task.checklistProgress', { done: x.checklist.filter((c) => c.done).length, total: x.checklist.length }) + ' · '
+            : ''}
           {t('onboarding.task.detail')}
         </Button>
       ),
@@ -121,13 +155,30 @@ export function PhaseTasks({ phase, o, departments, myDepartmentIds }: { phase: 
         pagination={false}
         onRow={(x) => ({ 'data-testid': 'task-row', 'data-title': x.title, 'data-status': x.status }) as never}
       />
-      <SkipModal task={skipping} onClose={() => setSkipping(null)} onSave={(x, reason) => save(x, { status: 'SKIPPED', skipReason: reason })} />
-      <TaskDrawer task={current} editable={current ? mayAct(current) : false} onClose={() => setDetail(null)} onChecklist={(x, done) => void save(x, { checklistDone: done })} />
+      <SkipModal
+        task={skipping}
+        onClose={() => setSkipping(null)}
+        onSave={(x, reason) => save(x, { status: 'SKIPPED', skipReason: reason })}
+      />
+      <TaskDrawer
+        task={current}
+        editable={current ? mayAct(current) : false}
+        onClose={() => setDetail(null)}
+        onChecklist={(x, done) => void save(x, { checklistDone: done })}
+      />
     </Card>
   );
 }
 
-function SkipModal({ task, onClose, onSave }: { task: Task | null; onClose: () => void; onSave: (x: Task, reason: string) => Promise<unknown> }) {
+function SkipModal({
+  task,
+  onClose,
+  onSave,
+}: {
+  task: Task | null;
+  onClose: () => void;
+  onSave: (x: Task, reason: string) => Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ skipReason: string }>();
   return (
@@ -152,7 +203,17 @@ function SkipModal({ task, onClose, onSave }: { task: Task | null; onClose: () =
   );
 }
 
-function TaskDrawer({ task, editable, onClose, onChecklist }: { task: Task | null; editable: boolean; onClose: () => void; onChecklist: (x: Task, done: boolean[]) => void }) {
+function TaskDrawer({
+  task,
+  editable,
+  onClose,
+  onChecklist,
+}: {
+  task: Task | null;
+  editable: boolean;
+  onClose: () => void;
+  onChecklist: (x: Task, done: boolean[]) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const onError = useMutationErrors();
@@ -173,7 +234,12 @@ function TaskDrawer({ task, editable, onClose, onChecklist }: { task: Task | nul
                     checked={c.done}
                     disabled={!editable}
                     data-testid="checklist-item"
-                    onChange={(e) => onChecklist(task, task.checklist.map((x, j) => (j === i ? e.target.checked : x.done)))}
+                    onChange={(e) =>
+                      onChecklist(
+                        task,
+                        task.checklist.map((x, j) => (j === i ? e.target.checked : x.done)),
+                      )
+                    }
                   >
                     {c.text}
                   </Checkbox>
@@ -197,7 +263,12 @@ function TaskDrawer({ task, editable, onClose, onChecklist }: { task: Task | nul
                         type="link"
                         size="small"
                         icon={<PaperClipOutlined />}
-                        onClick={() => void fileBlobUrl(`/files/${f}`).then((url) => window.open(url, '_blank'), () => void message.error(t('states.notFound')))}
+                        onClick={() =>
+                          void fileBlobUrl(`/files/${f}`).then(
+                            (url) => window.open(url, '_blank'),
+                            () => void message.error(t('states.notFound')),
+                          )
+                        }
                       >
                         {f.slice(0, 8)}
                       </Button>
@@ -209,7 +280,14 @@ function TaskDrawer({ task, editable, onClose, onChecklist }: { task: Task | nul
           </div>
           {editable ? (
             <Space orientation="vertical" style={{ width: '100%' }}>
-              <Input.TextArea rows={3} maxLength={2000} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('onboarding.task.comment')} data-testid="comment-text" />
+              <Input.TextArea
+                rows={3}
+                maxLength={2000}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                placeholder={t('onboarding.task.comment')}
+                data-testid="comment-text"
+              />
               <Space wrap>
                 <Upload
                   accept={UPLOAD_CONTENT_TYPES.join(',')}

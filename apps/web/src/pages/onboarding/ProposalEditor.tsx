@@ -21,7 +21,15 @@ interface ProposalValues {
 const FIELDS = ['title', 'sections', 'staffing', 'otherCosts'] as const;
 const money = (n: number) => n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-export function ProposalEditor({ o, positions, onSaved }: { o: OnboardingView; positions: Array<{ id: string; name: string }>; onSaved: () => void }) {
+export function ProposalEditor({
+  o,
+  positions,
+  onSaved,
+}: {
+  o: OnboardingView;
+  positions: Array<{ id: string; name: string }>;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const onError = useMutationErrors();
@@ -33,7 +41,11 @@ export function ProposalEditor({ o, positions, onSaved }: { o: OnboardingView; p
   const staffing = Form.useWatch('staffing', form) ?? [];
   const otherCosts = Form.useWatch('otherCosts', form) ?? [];
   const cost = proposalMonthlyCost({
-    staffing: staffing.filter(Boolean).map((s) => ({ positionId: s.positionId, headcount: Number(s.headcount) || 0, monthlyCostPerHead: Number(s.monthlyCostPerHead) || 0 })),
+    staffing: staffing.filter(Boolean).map((s) => ({
+      positionId: s.positionId,
+      headcount: Number(s.headcount) || 0,
+      monthlyCostPerHead: Number(s.monthlyCostPerHead) || 0,
+    })),
     otherCosts: otherCosts.filter(Boolean).map((c) => ({ item: c.item, monthlyAmount: Number(c.monthlyAmount) || 0 })),
   });
   if (!p) return null;
@@ -44,14 +56,27 @@ export function ProposalEditor({ o, positions, onSaved }: { o: OnboardingView; p
     otherCosts: p.otherCosts.map(({ item, monthlyAmount }) => ({ item, monthlyAmount })),
   };
   const submit = (v: ProposalValues) =>
-    save({ variables: { onboardingId: o.id, expectedVersion: p.version, input: { title: v.title, sections: v.sections ?? [], staffing: v.staffing ?? [], otherCosts: v.otherCosts ?? [] } } })
+    save({
+      variables: {
+        onboardingId: o.id,
+        expectedVersion: p.version,
+        input: { title: v.title, sections: v.sections ?? [], staffing: v.staffing ?? [], otherCosts: v.otherCosts ?? [] },
+      },
+    })
       .then(() => {
         void message.success(t('onboarding.common.saved'));
         onSaved();
       })
       .catch((e) => onError(e, { form, fields: FIELDS, onReload: onSaved }));
   return (
-    <Form<ProposalValues> form={form} layout="vertical" initialValues={initial} onFinish={submit} disabled={!editable} data-testid="proposal-form">
+    <Form<ProposalValues>
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={submit}
+      disabled={!editable}
+      data-testid="proposal-form"
+    >
       <Space style={{ marginBottom: 12 }} wrap>
         <Link to={`/onboarding/${o.id}/proposal`} target="_blank" data-testid="proposal-print">
           <Button icon={<PrinterOutlined />} disabled={false}>
@@ -86,7 +111,11 @@ export function ProposalEditor({ o, positions, onSaved }: { o: OnboardingView; p
                         <Input placeholder={t('onboarding.proposal.sectionTitle')} />
                       </Form.Item>
                     </Col>
-                    <Col flex="none">{editable ? <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="remove" /> : null}</Col>
+                    <Col flex="none">
+                      {editable ? (
+                        <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="remove" />
+                      ) : null}
+                    </Col>
                   </Row>
                   <Form.Item name={[f.name, 'body']} rules={[{ max: 2000 }]}>
                     <Input.TextArea rows={3} placeholder={t('onboarding.proposal.body')} data-testid="proposal-body" />
@@ -110,12 +139,21 @@ export function ProposalEditor({ o, positions, onSaved }: { o: OnboardingView; p
                 <Row key={f.key} gutter={8} data-testid="proposal-staffing-row">
                   <Col flex="0 0 180px">
                     <Form.Item name={[f.name, 'positionId']} rules={[{ required: true }]}>
-                      <Select placeholder={t('onboarding.survey.position')} options={positions.map((x) => ({ value: x.id, label: x.name }))} />
+                      <Select
+                        placeholder={t('onboarding.survey.position')}
+                        options={positions.map((x) => ({ value: x.id, label: x.name }))}
+                      />
                     </Form.Item>
                   </Col>
                   <Col flex="0 0 120px">
                     <Form.Item name={[f.name, 'headcount']} rules={[{ required: true }]}>
-                      <InputNumber min={0} max={2000} precision={0} style={{ width: '100%' }} placeholder={t('onboarding.survey.headcount')} />
+                      <InputNumber
+                        min={0}
+                        max={2000}
+                        precision={0}
+                        style={{ width: '100%' }}
+                        placeholder={t('onboarding.survey.headcount')}
+                      />
                     </Form.Item>
                   </Col>
                   <Col flex="0 0 200px">
@@ -123,7 +161,9 @@ export function ProposalEditor({ o, positions, onSaved }: { o: OnboardingView; p
                       <InputNumber min={0} style={{ width: '100%' }} placeholder={t('onboarding.proposal.monthlyCostPerHead')} />
                     </Form.Item>
                   </Col>
-                  <Col flex="none">{editable ? <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="remove" /> : null}</Col>
+                  <Col flex="none">
+                    {editable ? <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="remove" /> : null}
+                  </Col>
                 </Row>
               ))}
               {editable ? (
@@ -151,7 +191,9 @@ export function ProposalEditor({ o, positions, onSaved }: { o: OnboardingView; p
                       <InputNumber min={0} style={{ width: '100%' }} placeholder={t('onboarding.proposal.amount')} />
                     </Form.Item>
                   </Col>
-                  <Col flex="none">{editable ? <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="remove" /> : null}</Col>
+                  <Col flex="none">
+                    {editable ? <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="remove" /> : null}
+                  </Col>
                 </Row>
               ))}
               {editable ? (
@@ -163,7 +205,14 @@ export function ProposalEditor({ o, positions, onSaved }: { o: OnboardingView; p
           )}
         </Form.List>
       </Card>
-      <Descriptions size="small" bordered column={3} title={t('onboarding.proposal.monthlyCost')} style={{ marginBottom: 12 }} data-testid="proposal-cost">
+      <Descriptions
+        size="small"
+        bordered
+        column={3}
+        title={t('onboarding.proposal.monthlyCost')}
+        style={{ marginBottom: 12 }}
+        data-testid="proposal-cost"
+      >
         <Descriptions.Item label={t('onboarding.proposal.staffCost')}>{money(cost.staff)}</Descriptions.Item>
         <Descriptions.Item label={t('onboarding.proposal.otherCost')}>{money(cost.other)}</Descriptions.Item>
         <Descriptions.Item label={t('onboarding.proposal.total')}>

@@ -23,7 +23,11 @@ export default function ProposalPrintPage() {
   const positions = new Map(data!.positions.map((x) => [x.id, x.name]));
   return (
     <div data-testid="proposal-print-page" style={{ background: '#fff', padding: 32, maxWidth: 900, margin: '0 auto' }}>
-      <style>{'@media print { .ant-layout-sider, .ant-layout-header, .no-print { display: none !important; } .ant-layout-content { margin: 0 !important; padding: 0 !important; } }'}</style>
+      <style>
+        {
+          '@media print { .ant-layout-sider, .ant-layout-header, .no-print { display: none !important; } .ant-layout-content { margin: 0 !important; padding: 0 !important; } }'
+        }
+      </style>
       <div className="no-print" style={{ textAlign: 'right', marginBottom: 16 }}>
         <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
           {t('onboarding.proposal.printNow')}
@@ -70,8 +74,8 @@ export default function ProposalPrintPage() {
         </tbody>
       </table>
       <Typography.Paragraph strong data-testid="print-total">
-        {t('onboarding.proposal.monthlyCost')}：{t('onboarding.proposal.staffCost')} {money(p.monthlyCost.staff)} + {t('onboarding.proposal.otherCost')} {money(p.monthlyCost.other)} ={' '}
-        {money(p.monthlyCost.total)}
+        {t('onboarding.proposal.monthlyCost')}：{t('onboarding.proposal.staffCost')} {money(p.monthlyCost.staff)} +{' '}
+        {t('onboarding.proposal.otherCost')} {money(p.monthlyCost.other)} = {money(p.monthlyCost.total)}
       </Typography.Paragraph>
     </div>
   );

@@ -20,7 +20,15 @@ interface SurveyValues {
 
 const FIELDS = ['surveyedOn', 'summary', 'areas', 'facilities', 'staffing', 'risks'] as const;
 
-export function SurveyForm({ o, positions, onSaved }: { o: OnboardingView; positions: Array<{ id: string; name: string }>; onSaved: () => void }) {
+export function SurveyForm({
+  o,
+  positions,
+  onSaved,
+}: {
+  o: OnboardingView;
+  positions: Array<{ id: string; name: string }>;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const onError = useMutationErrors();
@@ -57,7 +65,12 @@ export function SurveyForm({ o, positions, onSaved }: { o: OnboardingView; posit
       })
       .catch((e) => onError(e, { form, fields: FIELDS, onReload: onSaved }));
 
-  const rows = (name: 'areas' | 'facilities' | 'staffing' | 'risks', title: string, cols: (field: { name: number }) => React.ReactNode, blank: object) => (
+  const rows = (
+    name: 'areas' | 'facilities' | 'staffing' | 'risks',
+    title: string,
+    cols: (field: { name: number }) => React.ReactNode,
+    blank: object,
+  ) => (
     <Card size="small" title={title} style={{ marginBottom: 12 }}>
       <Form.List name={name}>
         {(fields, { add, remove }) => (
@@ -65,7 +78,11 @@ export function SurveyForm({ o, positions, onSaved }: { o: OnboardingView; posit
             {fields.map((field) => (
               <Row key={field.key} gutter={8} align="top" data-testid={`survey-${name}-row`}>
                 {cols(field)}
-                <Col flex="none">{editable ? <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label="remove" /> : null}</Col>
+                <Col flex="none">
+                  {editable ? (
+                    <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label="remove" />
+                  ) : null}
+                </Col>
               </Row>
             ))}
             {editable ? (
@@ -80,7 +97,14 @@ export function SurveyForm({ o, positions, onSaved }: { o: OnboardingView; posit
   );
 
   return (
-    <Form<SurveyValues> form={form} layout="vertical" initialValues={initial} onFinish={submit} disabled={!editable} data-testid="survey-form">
+    <Form<SurveyValues>
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={submit}
+      disabled={!editable}
+      data-testid="survey-form"
+    >
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Form.Item name="surveyedOn" label={t('onboarding.survey.surveyedOn')}>
@@ -143,12 +167,23 @@ export function SurveyForm({ o, positions, onSaved }: { o: OnboardingView; posit
           <>
             <Col flex="0 0 200px">
               <Form.Item name={[f.name, 'positionId']} rules={[{ required: true }]}>
-                <Select placeholder={t('onboarding.survey.position')} options={positions.map((p) => ({ value: p.id, label: p.name }))} data-testid="staffing-position" />
+                <Select
+                  placeholder={t('onboarding.survey.position')}
+                  options={positions.map((p) => ({ value: p.id, label: p.name }))}
+                  data-testid="staffing-position"
+                />
               </Form.Item>
             </Col>
             <Col flex="0 0 120px">
               <Form.Item name={[f.name, 'headcount']} rules={[{ required: true }]}>
-                <InputNumber min={0} max={2000} precision={0} style={{ width: '100%' }} placeholder={t('onboarding.survey.headcount')} data-testid="staffing-headcount" />
+                <InputNumber
+                  min={0}
+                  max={2000}
+                  precision={0}
+                  style={{ width: '100%' }}
+                  placeholder={t('onboarding.survey.headcount')}
+                  data-testid="staffing-headcount"
+                />
               </Form.Item>
             </Col>
           </>

@@ -135,12 +135,7 @@ export default function ProjectDetailPage() {
         {project.stage === 'EXITED' ? (
           <Alert type="error" showIcon title={t('projects.finalStage')} />
         ) : (
-          <Steps
-            size="small"
-            current={current}
-            items={PATH.map((stage) => ({ title: t(`stages.${stage}`) }))}
-            responsive
-          />
+          <Steps size="small" current={current} items={PATH.map((stage) => ({ title: t(`stages.${stage}`) }))} responsive />
         )}
       </Card>
       <Card variant="borderless">

@@ -89,7 +89,10 @@ function ProjectForm({ project, onReload }: { project?: ProjectDetailFragment; o
   const [update, updating] = useMutation(UpdateProjectMutation);
   const saving = creating.loading || updating.loading;
 
-  const regions = useMemo(() => (regionScoped ? me.regions : (regionQuery.data?.regions.nodes ?? [])), [me.regions, regionQuery.data, regionScoped]);
+  const regions = useMemo(
+    () => (regionScoped ? me.regions : (regionQuery.data?.regions.nodes ?? [])),
+    [me.regions, regionQuery.data, regionScoped],
+  );
   const propertyOptions = useMemo(() => {
     const nodes = properties.data?.properties.nodes ?? [];
     const list = nodes.map((p) => ({ value: p.id, label: `${p.name} · ${t(`formats.${p.format}`)}` }));
@@ -258,7 +261,11 @@ function ProjectForm({ project, onReload }: { project?: ProjectDetailFragment; o
           ) : null}
           <Col xs={24}>
             <Form.Item name="serviceScope" label={t('projects.serviceScope')} rules={formRules.serviceScope(t)}>
-              <Input.TextArea rows={4} showCount={{ formatter: ({ count }) => `${count} / ${RULES.serviceScope.max}` }} placeholder={t('projects.serviceScopePlaceholder')} />
+              <Input.TextArea
+                rows={4}
+                showCount={{ formatter: ({ count }) => `${count} / ${RULES.serviceScope.max}` }}
+                placeholder={t('projects.serviceScopePlaceholder')}
+              />
             </Form.Item>
           </Col>
         </Row>

@@ -156,7 +156,9 @@ export default function ProjectsPage() {
       width: 190,
       render: (_, row) =>
         row.contractStart || row.contractEnd ? (
-          <span style={{ whiteSpace: 'nowrap' }}>{`${formatDate(row.contractStart, 'short')} ~ ${formatDate(row.contractEnd, 'short')}`}</span>
+          <span
+            style={{ whiteSpace: 'nowrap' }}
+          >{`${formatDate(row.contractStart, 'short')} ~ ${formatDate(row.contractEnd, 'short')}`}</span>
         ) : (
           t('common.none')
         ),

@@ -85,10 +85,7 @@ export function PropertyForm({ property, onReload }: { property?: PropertyFields
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="format" label={t('properties.format')} rules={[requiredChoice(t)]}>
-              <Select
-                data-testid="property-format"
-                options={PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
-              />
+              <Select data-testid="property-format" options={PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -176,12 +173,20 @@ export default function PropertyFormPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(PropertyQuery, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(PropertyQuery, {
+    variables: { id: id ?? '' },
+    skip: !id,
+    fetchPolicy: 'network-only',
+  });
   if (id && !data && loading) return <PageSkeleton rows={8} />;
   if (id && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
   return (
     <>
-      <PageHeader title={id ? t('properties.edit') : t('properties.create')} subTitle={data?.property.name} onBack={() => navigate('/properties')} />
+      <PageHeader
+        title={id ? t('properties.edit') : t('properties.create')}
+        subTitle={data?.property.name}
+        onBack={() => navigate('/properties')}
+      />
       <PropertyForm key={data?.property.version ?? 'new'} property={data?.property} onReload={() => void refetch()} />
     </>
   );

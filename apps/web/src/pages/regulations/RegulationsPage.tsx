@@ -1,12 +1,35 @@
 // 品质制度: the tenant's QC regulations — list (scope/format/search filters, cursor pages, in the URL),
 // "my unread" for the reader, acknowledgement counts and "new regulation" for the Quality Center.
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, DatePicker, Form, Input, Modal, Progress, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Progress,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PROPERTY_FORMATS, REGULATION_RULES, REGULATION_SCOPES, ROLES, type PropertyFormat, type RegulationScope, type Role } from '@pinzhi/domain';
+import {
+  PROPERTY_FORMATS,
+  REGULATION_RULES,
+  REGULATION_SCOPES,
+  ROLES,
+  type PropertyFormat,
+  type RegulationScope,
+  type Role,
+} from '@pinzhi/domain';
 import { CursorPager } from '../../components/CursorPager';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
@@ -43,11 +66,21 @@ export function RegulationHeadFields() {
   const people = useQuery(ComplaintPeopleQuery);
   return (
     <>
-      <Form.Item name="title" label={t('regulations.fields.title')} rules={[{ required: true, whitespace: true, message: t('validation.REQUIRED') }, { max: REGULATION_RULES.title.max, message: t('validation.TOO_LONG', { max: REGULATION_RULES.title.max }) }]}>
+      <Form.Item
+        name="title"
+        label={t('regulations.fields.title')}
+        rules={[
+          { required: true, whitespace: true, message: t('validation.REQUIRED') },
+          { max: REGULATION_RULES.title.max, message: t('validation.TOO_LONG', { max: REGULATION_RULES.title.max }) },
+        ]}
+      >
         <Input data-testid="regulation-title" />
       </Form.Item>
       <Form.Item name="scope" label={t('regulations.fields.scope')} rules={[{ required: true, message: t('validation.REQUIRED') }]}>
-        <Select options={REGULATION_SCOPES.map((s) => ({ value: s, label: t(`regulations.scopes.${s}`) }))} data-testid="regulation-scope" />
+        <Select
+          options={REGULATION_SCOPES.map((s) => ({ value: s, label: t(`regulations.scopes.${s}`) }))}
+          data-testid="regulation-scope"
+        />
       </Form.Item>
       <Form.Item noStyle shouldUpdate={(a, b) => a.scope !== b.scope}>
         {({ getFieldValue }) =>
@@ -62,14 +95,24 @@ export function RegulationHeadFields() {
         <Select
           loading={people.loading}
           showSearch={{ optionFilterProp: 'label' }}
-          options={(people.data?.inspectionAssignees ?? []).filter((a) => a.user).map((a) => ({ value: a.user!.id, label: `${a.user!.displayName}（${t(`roles.${a.role as Role}`)}）` }))}
+          options={(people.data?.inspectionAssignees ?? [])
+            .filter((a) => a.user)
+            .map((a) => ({ value: a.user!.id, label: `${a.user!.displayName}（${t(`roles.${a.role as Role}`)}）` }))}
           data-testid="regulation-owner"
         />
       </Form.Item>
-      <Form.Item name="effectiveDate" label={t('regulations.fields.effectiveDate')} rules={[{ required: true, message: t('validation.REQUIRED') }]}>
+      <Form.Item
+        name="effectiveDate"
+        label={t('regulations.fields.effectiveDate')}
+        rules={[{ required: true, message: t('validation.REQUIRED') }]}
+      >
         <DatePicker data-testid="regulation-effective" />
       </Form.Item>
-      <Form.Item name="appliesToRoles" label={t('regulations.fields.appliesToRoles')} rules={[{ required: true, type: 'array', min: 1, message: t('validation.REQUIRED') }]}>
+      <Form.Item
+        name="appliesToRoles"
+        label={t('regulations.fields.appliesToRoles')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('validation.REQUIRED') }]}
+      >
         <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} data-testid="regulation-roles" />
       </Form.Item>
     </>
@@ -103,8 +146,27 @@ function CreateRegulationModal({ open, onClose }: { open: boolean; onClose: () =
     }
   };
   return (
-    <Modal open={open} onCancel={onClose} title={t('regulations.create')} okText={t('common.create')} onOk={() => form.submit()} confirmLoading={creating.loading} destroyOnHidden data-testid="regulation-create-modal">
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ scope: 'TENANT', ownerUserId: me.user.id, effectiveDate: dayjs(), appliesToRoles: ['QUALITY_CENTER', 'INSPECTOR', 'REGIONAL_OPS'] }}>
+    <Modal
+      open={open}
+      onCancel={onClose}
+      title={t('regulations.create')}
+      okText={t('common.create')}
+      onOk={() => form.submit()}
+      confirmLoading={creating.loading}
+      destroyOnHidden
+      data-testid="regulation-create-modal"
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        initialValues={{
+          scope: 'TENANT',
+          ownerUserId: me.user.id,
+          effectiveDate: dayjs(),
+          appliesToRoles: ['QUALITY_CENTER', 'INSPECTOR', 'REGIONAL_OPS'],
+        }}
+      >
         <RegulationHeadFields />
       </Form>
     </Modal>
@@ -118,16 +180,43 @@ export default function RegulationsPage() {
   const paging = useCursorPaging({ backwards: false });
   const filter = useMemo(() => regulationFilterFromParams(params), [params]);
   const [creating, setCreating] = useState(false);
-  const { data, previousData, loading, error, refetch } = useQuery(RegulationsQuery, { variables: { filter, first: paging.variables.first, after: paging.variables.after ?? null }, notifyOnNetworkStatusChange: true });
+  const { data, previousData, loading, error, refetch } = useQuery(RegulationsQuery, {
+    variables: { filter, first: paging.variables.first, after: paging.variables.after ?? null },
+    notifyOnNetworkStatusChange: true,
+  });
   const shown = data ?? previousData;
   const connection = shown?.regulations;
   const unread = shown?.myUnreadRegulations ?? [];
   const filtered = !!filter.scope || !!filter.format || !!filter.search;
 
   const columns: TableColumnsType<Row> = [
-    { key: 'title', title: t('regulations.fields.title'), render: (_, r) => <Link to={`/regulations/${r.id}`} data-testid="regulation-link">{r.title}</Link> },
-    { key: 'scope', title: t('regulations.fields.scope'), width: 160, render: (_, r) => (r.scope === 'FORMAT' && r.format ? <Tag>{t(`formats.${r.format}`)}</Tag> : <Tag color="blue">{t('regulations.scopes.TENANT')}</Tag>) },
-    { key: 'version', title: t('regulations.fields.latestNumber'), width: 110, render: (_, r) => (r.latestNumber ? t('regulations.versionN', { n: r.latestNumber }) : <Typography.Text type="secondary">{t('regulations.neverPublished')}</Typography.Text>) },
+    {
+      key: 'title',
+      title: t('regulations.fields.title'),
+      render: (_, r) => (
+        <Link to={`/regulations/${r.id}`} data-testid="regulation-link">
+          {r.title}
+        </Link>
+      ),
+    },
+    {
+      key: 'scope',
+      title: t('regulations.fields.scope'),
+      width: 160,
+      render: (_, r) =>
+        r.scope === 'FORMAT' && r.format ? <Tag>{t(`formats.${r.format}`)}</Tag> : <Tag color="blue">{t('regulations.scopes.TENANT')}</Tag>,
+    },
+    {
+      key: 'version',
+      title: t('regulations.fields.latestNumber'),
+      width: 110,
+      render: (_, r) =>
+        r.latestNumber ? (
+          t('regulations.versionN', { n: r.latestNumber })
+        ) : (
+          <Typography.Text type="secondary">{t('regulations.neverPublished')}</Typography.Text>
+        ),
+    },
     { key: 'effective', title: t('regulations.fields.effectiveDate'), width: 120, render: (_, r) => formatDate(r.effectiveDate) },
     { key: 'owner', title: t('regulations.fields.owner'), width: 120, render: (_, r) => r.owner?.displayName ?? t('common.none') },
     {
@@ -136,9 +225,21 @@ export default function RegulationsPage() {
       width: 180,
       render: (_, r) =>
         r.acknowledgementCounts ? (
-          <Progress size="small" percent={r.acknowledgementCounts.required ? Math.round((r.acknowledgementCounts.acknowledged / r.acknowledgementCounts.required) * 100) : 100} format={() => `${r.acknowledgementCounts!.acknowledged}/${r.acknowledgementCounts!.required}`} />
+          <Progress
+            size="small"
+            percent={
+              r.acknowledgementCounts.required
+                ? Math.round((r.acknowledgementCounts.acknowledged / r.acknowledgementCounts.required) * 100)
+                : 100
+            }
+            format={() => `${r.acknowledgementCounts!.acknowledged}/${r.acknowledgementCounts!.required}`}
+          />
         ) : r.appliesToMe && r.latestNumber ? (
-          r.acknowledgedByMeAt ? <Tag color="green">{t('regulations.acknowledged')}</Tag> : <Tag color="orange">{t('regulations.ackPending')}</Tag>
+          r.acknowledgedByMeAt ? (
+            <Tag color="green">{t('regulations.acknowledged')}</Tag>
+          ) : (
+            <Tag color="orange">{t('regulations.ackPending')}</Tag>
+          )
         ) : (
           t('common.none')
         ),
@@ -150,7 +251,13 @@ export default function RegulationsPage() {
       <PageHeader
         title={t('regulations.title')}
         subTitle={t('regulations.subtitle')}
-        extra={mayWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="regulation-create">{t('regulations.create')}</Button> : null}
+        extra={
+          mayWrite ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="regulation-create">
+              {t('regulations.create')}
+            </Button>
+          ) : null
+        }
       />
       {shown ? (
         unread.length ? (
@@ -162,7 +269,11 @@ export default function RegulationsPage() {
             description={
               <Space wrap>
                 {unread.map((r) => (
-                  <Link key={r.id} to={`/regulations/${r.id}`} data-testid="unread-regulation">{`${r.title}（${t('regulations.versionN', { n: r.latestNumber })}）`}</Link>
+                  <Link
+                    key={r.id}
+                    to={`/regulations/${r.id}`}
+                    data-testid="unread-regulation"
+                  >{`${r.title}（${t('regulations.versionN', { n: r.latestNumber })}）`}</Link>
                 ))}
               </Space>
             }
@@ -172,9 +283,29 @@ export default function RegulationsPage() {
       ) : null}
       <Card variant="borderless">
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
-          <Select allowClear placeholder={t('regulations.allScopes')} value={filter.scope ?? undefined} onChange={(v?: string) => update({ scope: v })} options={REGULATION_SCOPES.map((s) => ({ value: s, label: t(`regulations.scopes.${s}`) }))} style={{ width: 140 }} />
-          <Select allowClear placeholder={t('regulations.fields.format')} value={filter.format ?? undefined} onChange={(v?: string) => update({ format: v })} options={PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))} style={{ width: 170 }} />
-          <Input.Search allowClear placeholder={t('regulations.searchPlaceholder')} defaultValue={filter.search ?? ''} onSearch={(v) => update({ q: v || undefined })} style={{ width: 220 }} />
+          <Select
+            allowClear
+            placeholder={t('regulations.allScopes')}
+            value={filter.scope ?? undefined}
+            onChange={(v?: string) => update({ scope: v })}
+            options={REGULATION_SCOPES.map((s) => ({ value: s, label: t(`regulations.scopes.${s}`) }))}
+            style={{ width: 140 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('regulations.fields.format')}
+            value={filter.format ?? undefined}
+            onChange={(v?: string) => update({ format: v })}
+            options={PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
+            style={{ width: 170 }}
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('regulations.searchPlaceholder')}
+            defaultValue={filter.search ?? ''}
+            onSearch={(v) => update({ q: v || undefined })}
+            style={{ width: 220 }}
+          />
         </div>
         {!connection && loading ? (
           <TableSkeleton />
@@ -194,7 +325,14 @@ export default function RegulationsPage() {
               scroll={{ x: 800 }}
               locale={{
                 emptyText: filtered ? (
-                  <EmptyState title={t('regulations.emptyFiltered')} action={<Button onClick={() => update({ scope: undefined, format: undefined, q: undefined })}>{t('common.clearFilters')}</Button>} />
+                  <EmptyState
+                    title={t('regulations.emptyFiltered')}
+                    action={
+                      <Button onClick={() => update({ scope: undefined, format: undefined, q: undefined })}>
+                        {t('common.clearFilters')}
+                      </Button>
+                    }
+                  />
                 ) : (
                   <EmptyState title={t('regulations.empty')} hint={t('regulations.emptyHint')} />
                 ),

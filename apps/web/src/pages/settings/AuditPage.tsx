@@ -78,7 +78,11 @@ function ChangesView({ changes }: { changes: Record<string, unknown> }) {
       dataSource={rows}
       columns={[
         { key: 'field', title: t('audit.field'), dataIndex: 'field', width: 200 },
-        { key: 'before', title: t('audit.before'), render: (_, r) => <Typography.Text delete={r.before !== undefined}>{show(r.before)}</Typography.Text> },
+        {
+          key: 'before',
+          title: t('audit.before'),
+          render: (_, r) => <Typography.Text delete={r.before !== undefined}>{show(r.before)}</Typography.Text>,
+        },
         { key: 'after', title: t('audit.after'), render: (_, r) => show(r.after) },
       ]}
     />
@@ -119,7 +123,12 @@ export default function AuditPage() {
       key: 'user',
       title: t('audit.user'),
       width: 160,
-      render: (_, row) => (row.user ? <span title={row.user.email}>{row.user.displayName}</span> : <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>),
+      render: (_, row) =>
+        row.user ? (
+          <span title={row.user.email}>{row.user.displayName}</span>
+        ) : (
+          <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>
+        ),
     },
     {
       key: 'operation',

@@ -99,7 +99,14 @@ export function InviteMemberModal({ open, onClose, onDone }: { open: boolean; on
       confirmLoading={loading}
       destroyOnHidden
     >
-      <Form<MemberFormValues> form={form} layout="vertical" onFinish={onFinish} initialValues={{ role: 'VIEWER' }} data-testid="invite-form" style={{ marginTop: 16 }}>
+      <Form<MemberFormValues>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{ role: 'VIEWER' }}
+        data-testid="invite-form"
+        style={{ marginTop: 16 }}
+      >
         <Form.Item name="email" label={t('members.email')} rules={formRules.email(t)} validateFirst>
           <Input autoComplete="off" inputMode="email" placeholder="name@company.com" />
         </Form.Item>
@@ -107,7 +114,12 @@ export function InviteMemberModal({ open, onClose, onDone }: { open: boolean; on
           <Input autoComplete="off" placeholder={t('members.displayNamePlaceholder')} />
         </Form.Item>
         <RoleAndRegions />
-        <Form.Item name="password" label={`${t('members.password')}（${t('common.optional')}）`} extra={t('members.passwordHint')} rules={formRules.newPassword(t)}>
+        <Form.Item
+          name="password"
+          label={`${t('members.password')}（${t('common.optional')}）`}
+          extra={t('members.passwordHint')}
+          rules={formRules.newPassword(t)}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
@@ -162,9 +174,7 @@ export function EditMemberModal({
       confirmLoading={loading}
       destroyOnHidden
     >
-      {member ? (
-        <Typography.Paragraph type="secondary">{member.user.email}</Typography.Paragraph>
-      ) : null}
+      {member ? <Typography.Paragraph type="secondary">{member.user.email}</Typography.Paragraph> : null}
       <Form<MemberFormValues>
         form={form}
         layout="vertical"

@@ -95,7 +95,9 @@ export default function MembersPage() {
       key: 'status',
       title: t('members.status'),
       width: 110,
-      render: (_, row) => <Badge status={row.active ? 'success' : 'default'} text={row.active ? t('members.active') : t('members.inactive')} />,
+      render: (_, row) => (
+        <Badge status={row.active ? 'success' : 'default'} text={row.active ? t('members.active') : t('members.inactive')} />
+      ),
     },
     { key: 'createdAt', title: t('common.createdAt'), width: 180, render: (_, row) => formatDateTime(row.createdAt) },
     {
@@ -110,7 +112,9 @@ export default function MembersPage() {
           {row.user.id === me.user.id ? null : (
             <Popconfirm
               title={row.active ? t('members.deactivate') : t('members.reactivate')}
-              description={<div style={{ maxWidth: 260 }}>{row.active ? t('members.deactivateConfirm') : t('members.reactivateConfirm')}</div>}
+              description={
+                <div style={{ maxWidth: 260 }}>{row.active ? t('members.deactivateConfirm') : t('members.reactivateConfirm')}</div>
+              }
               okText={t('common.ok')}
               cancelText={t('common.cancel')}
               okButtonProps={{ danger: row.active }}

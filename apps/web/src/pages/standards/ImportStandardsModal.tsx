@@ -111,7 +111,11 @@ export function ImportStandardsModal({ open, onClose, onImported }: { open: bool
       const problem = toApiError(error);
       const fileField = problem.fields.find((f) => f.field === 'fileBase64');
       if (problem.code === 'BAD_USER_INPUT' && fileField) {
-        setFileProblem(t(`import.fileProblems.${fileField.reason === 'TOO_LONG' || fileField.reason === 'REQUIRED' ? fileField.reason : 'INVALID_FORMAT'}`));
+        setFileProblem(
+          t(
+            `import.fileProblems.${fileField.reason === 'TOO_LONG' || fileField.reason === 'REQUIRED' ? fileField.reason : 'INVALID_FORMAT'}`,
+          ),
+        );
       } else reportError(error);
       return null;
     }
@@ -214,7 +218,9 @@ export function ImportStandardsModal({ open, onClose, onImported }: { open: bool
           </>
         ) : null}
 
-        {fileProblem ? <Alert type="error" showIcon title={fileProblem} style={{ marginTop: 16 }} data-testid="import-file-problem" /> : null}
+        {fileProblem ? (
+          <Alert type="error" showIcon title={fileProblem} style={{ marginTop: 16 }} data-testid="import-file-problem" />
+        ) : null}
 
         {file ? (
           <Space style={{ marginBottom: 16 }}>
@@ -248,7 +254,12 @@ export function ImportStandardsModal({ open, onClose, onImported }: { open: bool
               />
             </Space>
             {result ? (
-              <Alert type="success" showIcon icon={<CheckCircleFilled />} title={t('import.written', { created: result.created, updated: result.updated })} />
+              <Alert
+                type="success"
+                showIcon
+                icon={<CheckCircleFilled />}
+                title={t('import.written', { created: result.created, updated: result.updated })}
+              />
             ) : report.errors.length ? (
               <>
                 <Alert
@@ -271,7 +282,12 @@ export function ImportStandardsModal({ open, onClose, onImported }: { open: bool
             ) : report.rows === 0 ? (
               <Alert type="warning" showIcon title={t('import.noRows')} />
             ) : (
-              <Alert type="info" showIcon title={t('import.checked')} description={t('import.checkedHint', { created: report.created, updated: report.updated })} />
+              <Alert
+                type="info"
+                showIcon
+                title={t('import.checked')}
+                description={t('import.checkedHint', { created: report.created, updated: report.updated })}
+              />
             )}
           </div>
         ) : null}

@@ -11,10 +11,25 @@ import { formRules, length, required, requiredChoice } from '../../lib/rules';
 import { useLocale } from '../../app/LocaleProvider';
 import { positionOptions } from './StandardLabels';
 import { CreateStandardMutation, UpdateStandardMutation } from './standards.operations';
-import type { ApplicabilityCondition, CheckMethod, PropertyFormat, StandardCategory, StandardFieldsFragment, StandardInput } from '../../gql/graphql';
+import type {
+  ApplicabilityCondition,
+  CheckMethod,
+  PropertyFormat,
+  StandardCategory,
+  StandardFieldsFragment,
+  StandardInput,
+} from '../../gql/graphql';
 
 /** The server's limits for a standard (libs/api/handbooks inputs.ts). */
-export const STANDARD_LIMITS = { title: 100, titleEn: 200, requirement: 2000, source: 200, position: 40, positions: 30, score: { min: 0, max: 100 } } as const;
+export const STANDARD_LIMITS = {
+  title: 100,
+  titleEn: 200,
+  requirement: 2000,
+  source: 200,
+  position: 40,
+  positions: 30,
+  score: { min: 0, max: 100 },
+} as const;
 
 export const STANDARD_FORM_FIELDS = [
   'code',
@@ -150,8 +165,10 @@ export function StandardDrawer({
   const positionsRule: FormRule = {
     validator: (_rule, value: string[] | undefined) => {
       const list = value ?? [];
-      if (list.length > STANDARD_LIMITS.positions) return Promise.reject(new Error(t('standards.tooManyPositions', { max: STANDARD_LIMITS.positions })));
-      if (list.some((p) => p.length > STANDARD_LIMITS.position)) return Promise.reject(new Error(t('validation.TOO_LONG', { max: STANDARD_LIMITS.position })));
+      if (list.length > STANDARD_LIMITS.positions)
+        return Promise.reject(new Error(t('standards.tooManyPositions', { max: STANDARD_LIMITS.positions })));
+      if (list.some((p) => p.length > STANDARD_LIMITS.position))
+        return Promise.reject(new Error(t('validation.TOO_LONG', { max: STANDARD_LIMITS.position })));
       return Promise.resolve();
     },
   };
@@ -200,7 +217,12 @@ export function StandardDrawer({
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="titleZh" label={t('standards.titleZh')} rules={[required(t), ...length(t, { max: STANDARD_LIMITS.title })]} validateFirst>
+            <Form.Item
+              name="titleZh"
+              label={t('standards.titleZh')}
+              rules={[required(t), ...length(t, { max: STANDARD_LIMITS.title })]}
+              validateFirst
+            >
               <Input placeholder={t('standards.titleZhPlaceholder')} autoComplete="off" />
             </Form.Item>
           </Col>
@@ -230,7 +252,12 @@ export function StandardDrawer({
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="positions" label={t('standards.positions')} rules={[positionsRule]} extra={t('standards.positionsHint')}>
-              <Select mode="tags" tokenSeparators={[',', '，']} options={positionOptions(language)} placeholder={t('standards.allPositions')} />
+              <Select
+                mode="tags"
+                tokenSeparators={[',', '，']}
+                options={positionOptions(language)}
+                placeholder={t('standards.allPositions')}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>

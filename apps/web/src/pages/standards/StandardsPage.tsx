@@ -127,7 +127,8 @@ export default function StandardsPage() {
       key: 'condition',
       title: t('standards.condition'),
       width: 96,
-      render: (_, row) => (row.condition ? t(`conditions.${row.condition}`) : <Typography.Text type="secondary">{t('common.none')}</Typography.Text>),
+      render: (_, row) =>
+        row.condition ? t(`conditions.${row.condition}`) : <Typography.Text type="secondary">{t('common.none')}</Typography.Text>,
     },
     { key: 'checkMethod', title: t('standards.checkMethod'), width: 96, render: (_, row) => t(`checkMethods.${row.checkMethod}`) },
     { key: 'score', title: t('standards.defaultScore'), width: 84, align: 'right', dataIndex: 'defaultScore' },
@@ -146,7 +147,9 @@ export default function StandardsPage() {
                 </Button>
                 <Popconfirm
                   title={row.archivedAt ? t('standards.restore') : t('standards.archive')}
-                  description={<div style={{ maxWidth: 260 }}>{row.archivedAt ? t('standards.restoreConfirm') : t('standards.archiveConfirm')}</div>}
+                  description={
+                    <div style={{ maxWidth: 260 }}>{row.archivedAt ? t('standards.restoreConfirm') : t('standards.archiveConfirm')}</div>
+                  }
                   okText={t('common.ok')}
                   cancelText={t('common.cancel')}
                   onConfirm={() => toggleArchived(row)}
@@ -267,7 +270,9 @@ export default function StandardsPage() {
               loading={loading}
               pagination={false}
               scroll={{ x: 1100 }}
-              onRow={(row) => ({ 'data-code': row.code, style: row.archivedAt ? { opacity: 0.6 } : undefined }) as React.HTMLAttributes<HTMLElement>}
+              onRow={(row) =>
+                ({ 'data-code': row.code, style: row.archivedAt ? { opacity: 0.6 } : undefined }) as React.HTMLAttributes<HTMLElement>
+              }
               locale={{
                 emptyText: active ? (
                   <EmptyState
@@ -302,7 +307,12 @@ export default function StandardsPage() {
       </Card>
       {canEdit ? (
         <>
-          <StandardDrawer open={editing !== undefined} standard={editing ?? null} onClose={() => setEditing(undefined)} onReload={() => void refetch()} />
+          <StandardDrawer
+            open={editing !== undefined}
+            standard={editing ?? null}
+            onClose={() => setEditing(undefined)}
+            onReload={() => void refetch()}
+          />
           <ImportStandardsModal open={importing} onClose={() => setImporting(false)} onImported={() => void refetch()} />
         </>
       ) : null}

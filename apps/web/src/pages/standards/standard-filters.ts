@@ -1,5 +1,12 @@
 // Standards library view state ↔ URL query string ↔ GraphQL filter.
-import { DEFAULT_POSITIONS, PROPERTY_FORMATS, RULES, STANDARD_CATEGORIES, type PropertyFormat, type StandardCategory } from '@pinzhi/domain';
+import {
+  DEFAULT_POSITIONS,
+  PROPERTY_FORMATS,
+  RULES,
+  STANDARD_CATEGORIES,
+  type PropertyFormat,
+  type StandardCategory,
+} from '@pinzhi/domain';
 import { pickEnum } from '../../lib/url-state';
 import type { StandardFilter } from '../../gql/graphql';
 

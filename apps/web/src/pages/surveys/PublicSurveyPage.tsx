@@ -11,8 +11,26 @@ import { PublicSurveyQuery, SubmitPublicSurveyMutation } from './surveys.operati
 
 type Lang = 'zh' | 'en';
 const TEXTS = {
-  zh: { submit: '提交问卷', thanks: '感谢您的宝贵意见！', thanksSub: '您的问卷已提交。', required: '请回答此题', closes: '截止日期：{d}', invalid: '无法打开问卷', retry: '重试', network: '网络异常，请稍后重试。' },
-  en: { submit: 'Submit', thanks: 'Thank you for your feedback!', thanksSub: 'Your response has been received.', required: 'Please answer this question', closes: 'Closes on {d}', invalid: 'This survey cannot be opened', retry: 'Try again', network: 'Network problem; please try again later.' },
+  zh: {
+    submit: '提交问卷',
+    thanks: '感谢您的宝贵意见！',
+    thanksSub: '您的问卷已提交。',
+    required: '请回答此题',
+    closes: '截止日期：{d}',
+    invalid: '无法打开问卷',
+    retry: '重试',
+    network: '网络异常，请稍后重试。',
+  },
+  en: {
+    submit: 'Submit',
+    thanks: 'Thank you for your feedback!',
+    thanksSub: 'Your response has been received.',
+    required: 'Please answer this question',
+    closes: 'Closes on {d}',
+    invalid: 'This survey cannot be opened',
+    retry: 'Try again',
+    network: 'Network problem; please try again later.',
+  },
 } as const;
 
 const DEVICE_KEY = 'pinzhi.surveyDevice';
@@ -71,7 +89,16 @@ export default function PublicSurveyPage() {
   const header = (
     <Space style={{ width: '100%', justifyContent: 'space-between' }}>
       <Typography.Text type="secondary">品质 Pinzhi</Typography.Text>
-      <Segmented size="small" value={lang} onChange={(v) => setLang(v as Lang)} options={[{ label: '中文', value: 'zh' }, { label: 'EN', value: 'en' }]} data-testid="public-lang" />
+      <Segmented
+        size="small"
+        value={lang}
+        onChange={(v) => setLang(v as Lang)}
+        options={[
+          { label: '中文', value: 'zh' },
+          { label: 'EN', value: 'en' },
+        ]}
+        data-testid="public-lang"
+      />
     </Space>
   );
 
@@ -79,19 +106,35 @@ export default function PublicSurveyPage() {
   if (loading && !survey) body = <Skeleton active paragraph={{ rows: 8 }} />;
   else if (error && !survey) {
     const msg = refusalOf(error, lang);
-    body = <Result status="warning" title={tx.invalid} subTitle={<span data-testid="public-refusal">{msg ?? tx.network}</span>} extra={msg ? null : <Button onClick={() => void refetch()}>{tx.retry}</Button>} />;
+    body = (
+      <Result
+        status="warning"
+        title={tx.invalid}
+        subTitle={<span data-testid="public-refusal">{msg ?? tx.network}</span>}
+        extra={msg ? null : <Button onClick={() => void refetch()}>{tx.retry}</Button>}
+      />
+    );
   } else if (done) body = <Result status="success" title={tx.thanks} subTitle={tx.thanksSub} data-testid="public-thanks" />;
   else if (survey) {
     body = (
       <>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>{pick(survey.title, survey.titleEn)}</Typography.Title>
+        <Typography.Title level={4} style={{ marginTop: 0 }}>
+          {pick(survey.title, survey.titleEn)}
+        </Typography.Title>
         <Typography.Paragraph type="secondary">
           {survey.projectName} · {survey.roundName} · {tx.closes.replace('{d}', survey.closesOn)}
         </Typography.Paragraph>
-        {refused ? <Alert type="error" showIcon message={<span data-testid="public-refusal">{refused}</span>} style={{ marginBottom: 16 }} /> : null}
+        {refused ? (
+          <Alert type="error" showIcon message={<span data-testid="public-refusal">{refused}</span>} style={{ marginBottom: 16 }} />
+        ) : null}
         <Form form={form} layout="vertical" onFinish={(v) => void send(v)} data-testid="public-form" size="large">
           {survey.questions.map((q, i) => (
-            <Form.Item key={q.key} name={q.key} label={`${i + 1}. ${pick(q.text, q.textEn)}`} rules={q.required ? [{ required: true, message: tx.required }] : []}>
+            <Form.Item
+              key={q.key}
+              name={q.key}
+              label={`${i + 1}. ${pick(q.text, q.textEn)}`}
+              rules={q.required ? [{ required: true, message: tx.required }] : []}
+            >
               {q.kind === 'RATING' ? (
                 <Rate style={{ fontSize: 32 }} data-testid={`q-${q.key}`} />
               ) : q.kind === 'SINGLE_CHOICE' ? (

@@ -11,7 +11,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { useMe } from '../../session/SessionProvider';
-import { CopyQuestionnaireMutation, CreateQuestionnaireMutation, QuestionnairesQuery, UpdateQuestionnaireMutation } from './surveys.operations';
+import {
+  CopyQuestionnaireMutation,
+  CreateQuestionnaireMutation,
+  QuestionnairesQuery,
+  UpdateQuestionnaireMutation,
+} from './surveys.operations';
 import type { QuestionnaireFieldsFragment as Q } from '../../gql/graphql';
 
 function Editor({ editing, onClose, onSaved }: { editing: Q | 'new' | null; onClose: () => void; onSaved: () => void }) {
@@ -24,13 +29,35 @@ function Editor({ editing, onClose, onSaved }: { editing: Q | 'new' | null; onCl
   const existing = editing && editing !== 'new' ? editing : null;
   const frozen = !!existing?.frozenAt;
   const initial = existing
-    ? { title: existing.title, titleEn: existing.titleEn, questions: existing.questions.map((q) => ({ ...q, options: q.options.map((o) => ({ ...o })) })) }
+    ? {
+        title: existing.title,
+        titleEn: existing.titleEn,
+        questions: existing.questions.map((q) => ({ ...q, options: q.options.map((o) => ({ ...o })) })),
+      }
     : { questions: [{ key: 'q1', kind: 'RATING', text: '', required: true, options: [] }] };
-  const save = async (v: { title: string; titleEn?: string; questions: Array<{ key: string; kind: string; text: string; textEn?: string; required: boolean; options?: Array<{ key: string; text: string; textEn?: string }> }> }) => {
+  const save = async (v: {
+    title: string;
+    titleEn?: string;
+    questions: Array<{
+      key: string;
+      kind: string;
+      text: string;
+      textEn?: string;
+      required: boolean;
+      options?: Array<{ key: string; text: string; textEn?: string }>;
+    }>;
+  }) => {
     const input = {
       title: v.title,
       titleEn: v.titleEn || null,
-      questions: v.questions.map((q) => ({ key: q.key, kind: q.kind as never, text: q.text, textEn: q.textEn || null, required: !!q.required, options: (q.options ?? []).map((o) => ({ key: o.key, text: o.text, textEn: o.textEn || null })) })),
+      questions: v.questions.map((q) => ({
+        key: q.key,
+        kind: q.kind as never,
+        text: q.text,
+        textEn: q.textEn || null,
+        required: !!q.required,
+        options: (q.options ?? []).map((o) => ({ key: o.key, text: o.text, textEn: o.textEn || null })),
+      })),
     };
     try {
       if (existing) await update({ variables: { id: existing.id, input, expectedVersion: existing.version } });
@@ -43,7 +70,18 @@ function Editor({ editing, onClose, onSaved }: { editing: Q | 'new' | null; onCl
     }
   };
   return (
-    <Drawer open={!!editing} width={720} title={existing ? t('surveys.questionnaires.edit') : t('surveys.questionnaires.new')} onClose={onClose} destroyOnHidden extra={<Button type="primary" disabled={frozen} loading={creating.loading || updating.loading} onClick={() => form.submit()}>{t('common.save')}</Button>}>
+    <Drawer
+      open={!!editing}
+      width={720}
+      title={existing ? t('surveys.questionnaires.edit') : t('surveys.questionnaires.new')}
+      onClose={onClose}
+      destroyOnHidden
+      extra={
+        <Button type="primary" disabled={frozen} loading={creating.loading || updating.loading} onClick={() => form.submit()}>
+          {t('common.save')}
+        </Button>
+      }
+    >
       {frozen ? <Alert type="info" showIcon message={t('surveys.questionnaires.frozenHint')} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => void save(v)} disabled={frozen}>
         <Form.Item name="title" label={t('surveys.questionnaires.titleZh')} rules={[{ required: true, max: 100 }]}>
@@ -58,11 +96,18 @@ function Editor({ editing, onClose, onSaved }: { editing: Q | 'new' | null; onCl
               {fields.map((f, i) => (
                 <Card key={f.key} size="small" title={`${i + 1}`} extra={<MinusCircleOutlined onClick={() => remove(f.name)} />}>
                   <Space wrap align="start">
-                    <Form.Item name={[f.name, 'key']} label={t('surveys.questionnaires.key')} rules={[{ required: true, pattern: /^[A-Za-z0-9_-]{1,40}$/ }]}>
+                    <Form.Item
+                      name={[f.name, 'key']}
+                      label={t('surveys.questionnaires.key')}
+                      rules={[{ required: true, pattern: /^[A-Za-z0-9_-]{1,40}$/ }]}
+                    >
                       <Input style={{ width: 120 }} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'kind']} label={t('surveys.questionnaires.kind')} rules={[{ required: true }]}>
-                      <Select style={{ width: 160 }} options={SURVEY_QUESTION_KINDS.map((k) => ({ value: k, label: t(`surveys.kinds.${k}`) }))} />
+                      <Select
+                        style={{ width: 160 }}
+                        options={SURVEY_QUESTION_KINDS.map((k) => ({ value: k, label: t(`surveys.kinds.${k}`) }))}
+                      />
                     </Form.Item>
                     <Form.Item name={[f.name, 'required']} label={t('surveys.questionnaires.required')} valuePropName="checked">
                       <Switch />
@@ -97,7 +142,11 @@ function Editor({ editing, onClose, onSaved }: { editing: Q | 'new' | null; onCl
                                   <MinusCircleOutlined onClick={() => ops.remove(o.name)} />
                                 </Space>
                               ))}
-                              <Button size="small" icon={<PlusOutlined />} onClick={() => ops.add({ key: `o${opts.length + 1}`, text: '' })}>
+                              <Button
+                                size="small"
+                                icon={<PlusOutlined />}
+                                onClick={() => ops.add({ key: `o${opts.length + 1}`, text: '' })}
+                              >
                                 {t('surveys.questionnaires.addOption')}
                               </Button>
                             </>
@@ -108,7 +157,10 @@ function Editor({ editing, onClose, onSaved }: { editing: Q | 'new' | null; onCl
                   </Form.Item>
                 </Card>
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ key: `q${fields.length + 1}`, kind: 'RATING', text: '', required: true, options: [] })}>
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => add({ key: `q${fields.length + 1}`, kind: 'RATING', text: '', required: true, options: [] })}
+              >
                 {t('surveys.questionnaires.addQuestion')}
               </Button>
             </Space>
@@ -131,7 +183,17 @@ export default function QuestionnairesPage() {
   const rows = data?.surveyQuestionnaires ?? [];
   return (
     <>
-      <PageHeader title={t('surveys.questionnaires.title')} onBack={() => navigate('/surveys')} extra={owner ? <Button type="primary" onClick={() => setEditing('new')}>{t('surveys.questionnaires.new')}</Button> : null} />
+      <PageHeader
+        title={t('surveys.questionnaires.title')}
+        onBack={() => navigate('/surveys')}
+        extra={
+          owner ? (
+            <Button type="primary" onClick={() => setEditing('new')}>
+              {t('surveys.questionnaires.new')}
+            </Button>
+          ) : null
+        }
+      />
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : loading && !data ? (
@@ -144,14 +206,30 @@ export default function QuestionnairesPage() {
           dataSource={rows}
           pagination={false}
           columns={[
-            { key: 'title', title: t('surveys.questionnaires.titleZh'), render: (_, q) => <Typography.Link onClick={() => setEditing(q)}>{q.title}</Typography.Link> },
-            { key: 'n', title: t('surveys.questionnaires.questions'), render: (_, q) => t('surveys.questionnaires.count', { count: q.questions.length }) },
+            {
+              key: 'title',
+              title: t('surveys.questionnaires.titleZh'),
+              render: (_, q) => <Typography.Link onClick={() => setEditing(q)}>{q.title}</Typography.Link>,
+            },
+            {
+              key: 'n',
+              title: t('surveys.questionnaires.questions'),
+              render: (_, q) => t('surveys.questionnaires.count', { count: q.questions.length }),
+            },
             { key: 'frozen', render: (_, q) => (q.frozenAt ? <Tag>{t('surveys.questionnaires.frozen')}</Tag> : null) },
             {
               key: 'copy',
               render: (_, q) =>
                 owner ? (
-                  <Button size="small" onClick={() => void copy({ variables: { id: q.id } }).then(() => refetch(), (e: unknown) => reportError(e))}>
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      void copy({ variables: { id: q.id } }).then(
+                        () => refetch(),
+                        (e: unknown) => reportError(e),
+                      )
+                    }
+                  >
                     {t('surveys.questionnaires.copy')}
                   </Button>
                 ) : null,

@@ -1,7 +1,32 @@
 // 调查轮次: tally per question with charts, the shared link and one-time codes (QR-friendly URLs),
 // staff entry of paper/phone/face-to-face responses, export, closing, and revision proposals.
 import { lazy, Suspense, useState } from 'react';
-import { App, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, InputNumber, List, Modal, Popconfirm, Radio, Rate, Row, Select, Skeleton, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Modal,
+  Popconfirm,
+  Radio,
+  Rate,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -31,7 +56,12 @@ function TallyTab({ round }: { round: Round }) {
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Row gutter={16}>
         <Col>
-          <Statistic title={t('surveys.rounds.responses')} value={round.tally.responses} valueStyle={{ fontSize: 28 }} data-testid="tally-responses" />
+          <Statistic
+            title={t('surveys.rounds.responses')}
+            value={round.tally.responses}
+            valueStyle={{ fontSize: 28 }}
+            data-testid="tally-responses"
+          />
         </Col>
         {round.tally.byChannel.map((c) => (
           <Col key={c.channel}>
@@ -42,11 +72,31 @@ function TallyTab({ round }: { round: Round }) {
       {round.tally.questions.map((qt, i) => {
         const q = questions.find((x) => x.key === qt.questionKey);
         if (!q) return null;
-        const label = (key: string) => (q.kind === 'RATING' ? `${key} ★` : (() => { const o = q.options.find((x) => x.key === key); return o ? (en && o.textEn ? o.textEn : o.text) : key; })());
+        const label = (key: string) =>
+          q.kind === 'RATING'
+            ? `${key} ★`
+            : (() => {
+                const o = q.options.find((x) => x.key === key);
+                return o ? (en && o.textEn ? o.textEn : o.text) : key;
+              })();
         return (
-          <Card key={q.key} size="small" title={`${i + 1}. ${en && q.textEn ? q.textEn : q.text}`} extra={<Space>{qt.averageRating != null ? <Tag color="blue">{t('surveys.round.average', { value: qt.averageRating })}</Tag> : null}<Typography.Text type="secondary">{t('surveys.round.answered', { count: qt.answered })}</Typography.Text></Space>}>
+          <Card
+            key={q.key}
+            size="small"
+            title={`${i + 1}. ${en && q.textEn ? q.textEn : q.text}`}
+            extra={
+              <Space>
+                {qt.averageRating != null ? <Tag color="blue">{t('surveys.round.average', { value: qt.averageRating })}</Tag> : null}
+                <Typography.Text type="secondary">{t('surveys.round.answered', { count: qt.answered })}</Typography.Text>
+              </Space>
+            }
+          >
             {q.kind === 'TEXT' ? (
-              qt.texts.length ? <List size="small" dataSource={qt.texts} renderItem={(x) => <List.Item>{x}</List.Item>} /> : <Typography.Text type="secondary">{t('surveys.round.noTexts')}</Typography.Text>
+              qt.texts.length ? (
+                <List size="small" dataSource={qt.texts} renderItem={(x) => <List.Item>{x}</List.Item>} />
+              ) : (
+                <Typography.Text type="secondary">{t('surveys.round.noTexts')}</Typography.Text>
+              )
             ) : (
               <Suspense fallback={<Skeleton active paragraph={{ rows: 3 }} />}>
                 <TallyChart data={qt.counts.map((c) => ({ label: label(c.key), count: c.count, percent: c.percent }))} />
@@ -89,9 +139,7 @@ function LinksTab({ round, owner, onChanged }: { round: Round; owner: boolean; o
               <InputNumber min={1} max={500} value={count} onChange={(v) => setCount(v ?? 1)} aria-label={t('surveys.round.issueCount')} />
               <Button
                 loading={issuing.loading}
-                onClick={() =>
-                  void issue({ variables: { roundId: round.id, count } }).then(onChanged, (e: unknown) => reportError(e))
-                }
+                onClick={() => void issue({ variables: { roundId: round.id, count } }).then(onChanged, (e: unknown) => reportError(e))}
               >
                 {t('surveys.round.issue')}
               </Button>
@@ -108,8 +156,21 @@ function LinksTab({ round, owner, onChanged }: { round: Round; owner: boolean; o
           data-testid="tickets-table"
           columns={[
             { key: 'code', title: 'Code', render: (_, x) => <Typography.Text code>{x.code}</Typography.Text> },
-            { key: 'url', title: 'URL', render: (_, x) => <Typography.Link onClick={() => copy(publicUrl(x.token))} data-testid="ticket-url">{publicUrl(x.token)}</Typography.Link> },
-            { key: 'used', title: '', width: 90, render: (_, x) => (x.usedAt ? <Tag>{t('surveys.round.used')}</Tag> : <Tag color="green">{t('surveys.round.unused')}</Tag>) },
+            {
+              key: 'url',
+              title: 'URL',
+              render: (_, x) => (
+                <Typography.Link onClick={() => copy(publicUrl(x.token))} data-testid="ticket-url">
+                  {publicUrl(x.token)}
+                </Typography.Link>
+              ),
+            },
+            {
+              key: 'used',
+              title: '',
+              width: 90,
+              render: (_, x) => (x.usedAt ? <Tag>{t('surveys.round.used')}</Tag> : <Tag color="green">{t('surveys.round.unused')}</Tag>),
+            },
           ]}
         />
       </Card>
@@ -138,13 +199,28 @@ function EntryTab({ round, onSaved }: { round: Round; onSaved: () => void }) {
     }
   };
   return (
-    <Form form={form} layout="vertical" onFinish={(v) => void save(v)} style={{ maxWidth: 640 }} initialValues={{ __channel: round.channels[0] }} data-testid="entry-form">
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={(v) => void save(v)}
+      style={{ maxWidth: 640 }}
+      initialValues={{ __channel: round.channels[0] }}
+      data-testid="entry-form"
+    >
       <Form.Item name="__channel" label={t('surveys.round.channel')} rules={[{ required: true }]}>
         <Radio.Group options={round.channels.map((c) => ({ value: c, label: t(`surveys.channels.${c}`) }))} optionType="button" />
       </Form.Item>
       {questions.map((q, i) => (
         <Form.Item key={q.key} name={q.key} label={`${i + 1}. ${text(q.text, q.textEn)}`} rules={q.required ? [{ required: true }] : []}>
-          {q.kind === 'RATING' ? <Rate /> : q.kind === 'SINGLE_CHOICE' ? <Radio.Group options={q.options.map((o) => ({ value: o.key, label: text(o.text, o.textEn) }))} /> : q.kind === 'MULTIPLE_CHOICE' ? <Checkbox.Group options={q.options.map((o) => ({ value: o.key, label: text(o.text, o.textEn) }))} /> : <Input.TextArea rows={2} maxLength={2000} />}
+          {q.kind === 'RATING' ? (
+            <Rate />
+          ) : q.kind === 'SINGLE_CHOICE' ? (
+            <Radio.Group options={q.options.map((o) => ({ value: o.key, label: text(o.text, o.textEn) }))} />
+          ) : q.kind === 'MULTIPLE_CHOICE' ? (
+            <Checkbox.Group options={q.options.map((o) => ({ value: o.key, label: text(o.text, o.textEn) }))} />
+          ) : (
+            <Input.TextArea rows={2} maxLength={2000} />
+          )}
         </Form.Item>
       ))}
       <Button type="primary" htmlType="submit" loading={entering.loading}>
@@ -171,7 +247,14 @@ function ProposeModal({ round, open, onClose, onDone }: { round: Round; open: bo
     }
   };
   return (
-    <Modal open={open} title={t('surveys.round.propose')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={proposing.loading} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('surveys.round.propose')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={proposing.loading}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={(v) => void save(v)}>
         <Form.Item name="questionKey" label={t('surveys.round.proposalQuestion')}>
           <Select allowClear options={(round.questionnaire?.questions ?? []).map((q) => ({ value: q.key, label: q.text }))} />
@@ -209,12 +292,18 @@ export default function SurveyRoundPage() {
         extra={
           <Space wrap>
             <Button icon={<ReloadOutlined />} aria-label={t('common.reload')} title={t('common.reload')} onClick={() => void refetch()} />
-            <Button loading={pending !== null} onClick={() => void download(`/downloads/survey-rounds/${round.id}/results.xlsx`, `${round.name}.xlsx`)}>
+            <Button
+              loading={pending !== null}
+              onClick={() => void download(`/downloads/survey-rounds/${round.id}/results.xlsx`, `${round.name}.xlsx`)}
+            >
               {t('surveys.round.export')}
             </Button>
             {owner ? <Button onClick={() => setProposing(true)}>{t('surveys.round.propose')}</Button> : null}
             {owner && round.state !== 'CLOSED' ? (
-              <Popconfirm title={t('surveys.round.closeConfirm')} onConfirm={() => void close({ variables: { id: round.id } }).catch((e: unknown) => reportError(e))}>
+              <Popconfirm
+                title={t('surveys.round.closeConfirm')}
+                onConfirm={() => void close({ variables: { id: round.id } }).catch((e: unknown) => reportError(e))}
+              >
                 <Button danger loading={closing.loading}>
                   {t('surveys.round.close')}
                 </Button>
@@ -224,16 +313,32 @@ export default function SurveyRoundPage() {
         }
       />
       <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
-        <Descriptions.Item label={t('surveys.rounds.project')}>{round.project ? `${round.project.code} ${round.project.name}` : '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('surveys.rounds.project')}>
+          {round.project ? `${round.project.code} ${round.project.name}` : '—'}
+        </Descriptions.Item>
         <Descriptions.Item label={t('surveys.rounds.dates')}>{`${round.opensOn} ~ ${round.closesOn}`}</Descriptions.Item>
         <Descriptions.Item label={t('surveys.rounds.questionnaire')}>{round.questionnaire?.title ?? '—'}</Descriptions.Item>
       </Descriptions>
       <Tabs
         items={[
           { key: 'tally', label: t('surveys.round.tally'), children: <TallyTab round={round} /> },
-          ...(owner ? [{ key: 'links', label: t('surveys.round.links'), children: <LinksTab round={round} owner={owner} onChanged={() => void refetch()} /> }] : []),
-          ...(owner && round.state !== 'CLOSED' ? [{ key: 'entry', label: t('surveys.round.entry'), children: <EntryTab round={round} onSaved={() => void refetch()} /> }] : []),
-          { key: 'proposals', label: t('surveys.proposals.title'), children: <ProposalsCard key={proposalsKey} projectId={round.project?.id} /> },
+          ...(owner
+            ? [
+                {
+                  key: 'links',
+                  label: t('surveys.round.links'),
+                  children: <LinksTab round={round} owner={owner} onChanged={() => void refetch()} />,
+                },
+              ]
+            : []),
+          ...(owner && round.state !== 'CLOSED'
+            ? [{ key: 'entry', label: t('surveys.round.entry'), children: <EntryTab round={round} onSaved={() => void refetch()} /> }]
+            : []),
+          {
+            key: 'proposals',
+            label: t('surveys.proposals.title'),
+            children: <ProposalsCard key={proposalsKey} projectId={round.project?.id} />,
+          },
         ]}
       />
       <ProposeModal round={round} open={proposing} onClose={() => setProposing(false)} onDone={() => setProposalsKey((k) => k + 1)} />

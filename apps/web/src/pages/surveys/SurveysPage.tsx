@@ -1,7 +1,22 @@
 // 客户意见调查: survey rounds (latest first) with their state and responses, a "new round" form,
 // and the handbook revision proposals the Quality Center decides.
 import { useState } from 'react';
-import { App, Button, Card, Checkbox, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -28,24 +43,59 @@ function NewRoundModal({ open, onClose, data }: { open: boolean; onClose: () => 
   const navigate = useNavigate();
   const reportError = useMutationErrors();
   const [create, creating] = useMutation(CreateRoundMutation);
-  const save = async (v: { projectId: string; questionnaireId: string; name: string; channels: string[]; dates: [dayjs.Dayjs, dayjs.Dayjs]; sharedLink: boolean }) => {
+  const save = async (v: {
+    projectId: string;
+    questionnaireId: string;
+    name: string;
+    channels: string[];
+    dates: [dayjs.Dayjs, dayjs.Dayjs];
+    sharedLink: boolean;
+  }) => {
     try {
       const r = await create({
         variables: {
-          input: { projectId: v.projectId, questionnaireId: v.questionnaireId, name: v.name, channels: v.channels as never, opensOn: v.dates[0].format('YYYY-MM-DD'), closesOn: v.dates[1].format('YYYY-MM-DD'), sharedLink: !!v.sharedLink },
+          input: {
+            projectId: v.projectId,
+            questionnaireId: v.questionnaireId,
+            name: v.name,
+            channels: v.channels as never,
+            opensOn: v.dates[0].format('YYYY-MM-DD'),
+            closesOn: v.dates[1].format('YYYY-MM-DD'),
+            sharedLink: !!v.sharedLink,
+          },
         },
       });
       onClose();
       if (r.data) navigate(`/surveys/${r.data.createSurveyRound.id}`);
     } catch (e) {
-      reportError(e, { form, fields: ['projectId', 'questionnaireId', 'name', 'channels', 'opensOn', 'closesOn'], rename: { opensOn: 'dates', closesOn: 'dates' } });
+      reportError(e, {
+        form,
+        fields: ['projectId', 'questionnaireId', 'name', 'channels', 'opensOn', 'closesOn'],
+        rename: { opensOn: 'dates', closesOn: 'dates' },
+      });
     }
   };
   return (
-    <Modal open={open} title={t('surveys.rounds.new')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={creating.loading} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={(v) => void save(v)} initialValues={{ channels: ['PAPER', 'ONLINE'], sharedLink: true }}>
+    <Modal
+      open={open}
+      title={t('surveys.rounds.new')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={creating.loading}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void save(v)}
+        initialValues={{ channels: ['PAPER', 'ONLINE'], sharedLink: true }}
+      >
         <Form.Item name="projectId" label={t('surveys.rounds.project')} rules={[{ required: true }]}>
-          <Select showSearch optionFilterProp="label" options={(data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }))} />
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={(data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} ${p.name}` }))}
+          />
         </Form.Item>
         <Form.Item name="questionnaireId" label={t('surveys.rounds.questionnaire')} rules={[{ required: true }]}>
           <Select options={(data?.surveyQuestionnaires ?? []).map((q) => ({ value: q.id, label: q.title }))} />
@@ -100,7 +150,16 @@ export function ProposalsCard({ projectId }: { projectId?: string }) {
           columns={[
             { key: 'project', title: t('surveys.rounds.project'), render: (_, r) => r.project?.code ?? '—', width: 90 },
             { key: 'text', title: t('surveys.round.proposalText'), dataIndex: 'text' },
-            { key: 'status', title: t('surveys.rounds.state'), width: 90, render: (_, r) => <Tag color={r.status === 'OPEN' ? 'gold' : r.status === 'ACCEPTED' ? 'green' : 'default'}>{t(`surveys.proposalStatus.${r.status}`)}</Tag> },
+            {
+              key: 'status',
+              title: t('surveys.rounds.state'),
+              width: 90,
+              render: (_, r) => (
+                <Tag color={r.status === 'OPEN' ? 'gold' : r.status === 'ACCEPTED' ? 'green' : 'default'}>
+                  {t(`surveys.proposalStatus.${r.status}`)}
+                </Tag>
+              ),
+            },
             {
               key: 'act',
               width: 200,
@@ -112,7 +171,13 @@ export function ProposalsCard({ projectId }: { projectId?: string }) {
                       <Button size="small" type="link" disabled={deciding.loading} onClick={() => void act(r.id, 'ACCEPTED', r.version)}>
                         {t('surveys.proposals.accept')}
                       </Button>
-                      <Button size="small" type="link" danger disabled={deciding.loading} onClick={() => void act(r.id, 'REJECTED', r.version)}>
+                      <Button
+                        size="small"
+                        type="link"
+                        danger
+                        disabled={deciding.loading}
+                        onClick={() => void act(r.id, 'REJECTED', r.version)}
+                      >
                         {t('surveys.proposals.reject')}
                       </Button>
                     </>
@@ -138,7 +203,11 @@ export default function SurveysPage() {
     { key: 'name', title: t('surveys.rounds.name'), render: (_, r) => <Link to={`/surveys/${r.id}`}>{r.name}</Link> },
     { key: 'project', title: t('surveys.rounds.project'), render: (_, r) => (r.project ? `${r.project.code} ${r.project.name}` : '—') },
     { key: 'dates', title: t('surveys.rounds.dates'), render: (_, r) => `${r.opensOn} ~ ${r.closesOn}` },
-    { key: 'channels', title: t('surveys.rounds.channels'), render: (_, r) => r.channels.map((c) => t(`surveys.channels.${c}`)).join('、') },
+    {
+      key: 'channels',
+      title: t('surveys.rounds.channels'),
+      render: (_, r) => r.channels.map((c) => t(`surveys.channels.${c}`)).join('、'),
+    },
     { key: 'responses', title: t('surveys.rounds.responses'), align: 'right', render: (_, r) => r.tally.responses },
     { key: 'state', title: t('surveys.rounds.state'), render: (_, r) => <RoundStateTag state={r.state} /> },
   ];
@@ -165,7 +234,15 @@ export default function SurveysPage() {
       ) : d && d.surveyRounds.nodes.length === 0 ? (
         <EmptyState title={t('surveys.rounds.empty')} hint={t('surveys.rounds.emptyHint')} />
       ) : (
-        <Table<Row> rowKey="id" columns={columns} dataSource={d?.surveyRounds.nodes ?? []} loading={loading} pagination={false} data-testid="rounds-table" style={{ marginBottom: 16 }} />
+        <Table<Row>
+          rowKey="id"
+          columns={columns}
+          dataSource={d?.surveyRounds.nodes ?? []}
+          loading={loading}
+          pagination={false}
+          data-testid="rounds-table"
+          style={{ marginBottom: 16 }}
+        />
       )}
       <Typography.Paragraph />
       <ProposalsCard />

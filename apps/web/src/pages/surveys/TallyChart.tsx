@@ -19,7 +19,12 @@ export default function TallyChart({ data }: { data: TallyDatum[] }) {
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: token.colorTextSecondary }} />
           <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 12, fill: token.colorTextSecondary }} />
           <Tooltip formatter={(value, _n, item) => [`${value as number} (${(item.payload as TallyDatum).percent}%)`, '']} />
-          <Bar dataKey="count" fill={token.colorPrimary} isAnimationActive={false} label={{ position: 'right', fontSize: 12, formatter: (v: unknown) => String(v) }} />
+          <Bar
+            dataKey="count"
+            fill={token.colorPrimary}
+            isAnimationActive={false}
+            label={{ position: 'right', fontSize: 12, formatter: (v: unknown) => String(v) }}
+          />
         </BarChart>
       </ResponsiveContainer>
     </div>

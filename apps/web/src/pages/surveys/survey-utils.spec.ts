@@ -8,7 +8,13 @@ describe('formAnswers', () => {
       { key: 'm', kind: 'MULTIPLE_CHOICE' as const },
       { key: 't', kind: 'TEXT' as const },
     ];
-    expect(formAnswers(qs, { r: 4, s: 'a', m: [], t: '' })).toEqual([{ questionKey: 'r', rating: 4 }, { questionKey: 's', choices: ['a'] }]);
-    expect(formAnswers(qs, { m: ['x', 'y'], t: '好' })).toEqual([{ questionKey: 'm', choices: ['x', 'y'] }, { questionKey: 't', text: '好' }]);
+    expect(formAnswers(qs, { r: 4, s: 'a', m: [], t: '' })).toEqual([
+      { questionKey: 'r', rating: 4 },
+      { questionKey: 's', choices: ['a'] },
+    ]);
+    expect(formAnswers(qs, { m: ['x', 'y'], t: '好' })).toEqual([
+      { questionKey: 'm', choices: ['x', 'y'] },
+      { questionKey: 't', text: '好' },
+    ]);
   });
 });

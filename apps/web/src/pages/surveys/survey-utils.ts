@@ -1,7 +1,10 @@
 import type { SurveyAnswer, SurveyQuestionKind } from '@pinzhi/domain';
 
 /** Form values keyed by question key → the API's answers (empty answers left out). Used by staff entry and the public page. */
-export function formAnswers(questions: ReadonlyArray<{ key: string; kind: SurveyQuestionKind }>, values: Record<string, unknown>): SurveyAnswer[] {
+export function formAnswers(
+  questions: ReadonlyArray<{ key: string; kind: SurveyQuestionKind }>,
+  values: Record<string, unknown>,
+): SurveyAnswer[] {
   return questions.flatMap((q): SurveyAnswer[] => {
     const v = values[q.key];
     if (v == null || v === '' || (Array.isArray(v) && v.length === 0)) return [];

@@ -38,13 +38,26 @@ export function AttachmentLink({ a }: { a: AttachmentValue }) {
   }
   if (!a.file) return <span>{a.name}</span>;
   return (
-    <Typography.Link onClick={() => void downloadAttachment(a.file!.url, a.name).catch(() => message.error(t('training.courses.attachments.downloadFailed')))} data-testid="attachment-download">
+    <Typography.Link
+      onClick={() =>
+        void downloadAttachment(a.file!.url, a.name).catch(() => message.error(t('training.courses.attachments.downloadFailed')))
+      }
+      data-testid="attachment-download"
+    >
       <PaperClipOutlined /> {a.name} <Typography.Text type="secondary">({kb(a.file.bytes)})</Typography.Text>
     </Typography.Link>
   );
 }
 
-export function CourseAttachmentsField({ value = [], onChange, disabled }: { value?: AttachmentValue[]; onChange?: (v: AttachmentValue[]) => void; disabled?: boolean }) {
+export function CourseAttachmentsField({
+  value = [],
+  onChange,
+  disabled,
+}: {
+  value?: AttachmentValue[];
+  onChange?: (v: AttachmentValue[]) => void;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [uploading, setUploading] = useState<number | null>(null);
@@ -55,10 +68,15 @@ export function CourseAttachmentsField({ value = [], onChange, disabled }: { val
     setUploading(0);
     try {
       const stored = await uploadFile(file, setUploading, UPLOAD_CONTENT_TYPES);
-      set([...value, { name: file.name, fileId: stored.id, url: null, file: { url: stored.url, contentType: stored.contentType, bytes: stored.bytes } }]);
+      set([
+        ...value,
+        { name: file.name, fileId: stored.id, url: null, file: { url: stored.url, contentType: stored.contentType, bytes: stored.bytes } },
+      ]);
     } catch (e) {
       const code = e instanceof UploadError ? e.code : 'FAILED';
-      void message.error(t(`training.courses.attachments.errors.${code === 'PAYLOAD_TOO_LARGE' || code === 'UNSUPPORTED_MEDIA_TYPE' ? code : 'FAILED'}`));
+      void message.error(
+        t(`training.courses.attachments.errors.${code === 'PAYLOAD_TOO_LARGE' || code === 'UNSUPPORTED_MEDIA_TYPE' ? code : 'FAILED'}`),
+      );
     } finally {
       setUploading(null);
     }
@@ -73,7 +91,21 @@ export function CourseAttachmentsField({ value = [], onChange, disabled }: { val
         renderItem={(a, i) => (
           <List.Item
             data-testid="attachment-row"
-            actions={disabled ? [] : [<Button key="rm" type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('training.courses.attachments.remove')} onClick={() => set(value.filter((_, k) => k !== i))} />]}
+            actions={
+              disabled
+                ? []
+                : [
+                    <Button
+                      key="rm"
+                      type="text"
+                      size="small"
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label={t('training.courses.attachments.remove')}
+                      onClick={() => set(value.filter((_, k) => k !== i))}
+                    />,
+                  ]
+            }
           >
             <AttachmentLink a={a} />
           </List.Item>
@@ -94,8 +126,18 @@ export function CourseAttachmentsField({ value = [], onChange, disabled }: { val
             </Button>
           </Upload>
           <Space.Compact>
-            <Input placeholder={t('training.courses.attachments.linkName')} value={link.name} onChange={(e) => setLink({ ...link, name: e.target.value })} style={{ width: 140 }} />
-            <Input placeholder="https://…" value={link.url} onChange={(e) => setLink({ ...link, url: e.target.value })} style={{ width: 200 }} />
+            <Input
+              placeholder={t('training.courses.attachments.linkName')}
+              value={link.name}
+              onChange={(e) => setLink({ ...link, name: e.target.value })}
+              style={{ width: 140 }}
+            />
+            <Input
+              placeholder="https://…"
+              value={link.url}
+              onChange={(e) => setLink({ ...link, url: e.target.value })}
+              style={{ width: 200 }}
+            />
             <Button
               icon={<LinkOutlined />}
               disabled={!link.name.trim() || !/^https?:\/\//i.test(link.url.trim())}

@@ -31,10 +31,18 @@ export function EmployeeModal({ employee, onClose }: { employee: EmployeeRowFrag
   const required = [{ required: true, message: t('validation.REQUIRED') }];
   // An archived position stays selectable for the employee who still holds it.
   const positions = (options.data?.positions ?? []).map((p) => ({ value: p.id, label: p.name }));
-  if (employee?.position && !positions.some((p) => p.value === employee.position!.id)) positions.push({ value: employee.position.id, label: employee.position.name });
+  if (employee?.position && !positions.some((p) => p.value === employee.position!.id))
+    positions.push({ value: employee.position.id, label: employee.position.name });
 
   const submit = async (v: Values) => {
-    const input = { name: v.name.trim(), employeeNo: v.employeeNo?.trim() || null, positionId: v.positionId, projectId: v.projectId, hireDate: v.hireDate, active: v.active };
+    const input = {
+      name: v.name.trim(),
+      employeeNo: v.employeeNo?.trim() || null,
+      positionId: v.positionId,
+      projectId: v.projectId,
+      hireDate: v.hireDate,
+      active: v.active,
+    };
     try {
       if (employee) await update({ variables: { id: employee.id, input, expectedVersion: employee.version } });
       else await create({ variables: { input } });
@@ -60,13 +68,24 @@ export function EmployeeModal({ employee, onClose }: { employee: EmployeeRowFrag
         layout="vertical"
         initialValues={
           employee
-            ? { name: employee.name, employeeNo: employee.employeeNo ?? '', positionId: employee.position?.id, projectId: employee.project?.id, hireDate: employee.hireDate, active: employee.active }
+            ? {
+                name: employee.name,
+                employeeNo: employee.employeeNo ?? '',
+                positionId: employee.position?.id,
+                projectId: employee.project?.id,
+                hireDate: employee.hireDate,
+                active: employee.active,
+              }
             : { active: true }
         }
         onFinish={(v) => void submit(v)}
         data-testid="employee-form"
       >
-        <Form.Item name="name" label={t('training.employees.fields.name')} rules={[...required, { max: TRAINING_RULES.name.max, message: t('validation.TOO_LONG', { max: TRAINING_RULES.name.max }) }]}>
+        <Form.Item
+          name="name"
+          label={t('training.employees.fields.name')}
+          rules={[...required, { max: TRAINING_RULES.name.max, message: t('validation.TOO_LONG', { max: TRAINING_RULES.name.max }) }]}
+        >
           <Input data-testid="employee-name" />
         </Form.Item>
         <Form.Item name="employeeNo" label={t('training.employees.fields.employeeNo')}>
@@ -76,14 +95,22 @@ export function EmployeeModal({ employee, onClose }: { employee: EmployeeRowFrag
           <Select options={positions} data-testid="employee-position" />
         </Form.Item>
         <Form.Item name="projectId" label={t('training.employees.fields.project')} rules={required}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))} data-testid="employee-project" />
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
+            data-testid="employee-project"
+          />
         </Form.Item>
         <Form.Item name="hireDate" label={t('training.employees.fields.hireDate')} rules={required}>
           <Input type="date" />
         </Form.Item>
         {employee ? (
           <Form.Item name="active" label={t('training.employees.fields.active')} valuePropName="checked">
-            <Switch checkedChildren={t('training.employees.active')} unCheckedChildren={t('training.employees.inactive')} data-testid="employee-active" />
+            <Switch
+              checkedChildren={t('training.employees.active')}
+              unCheckedChildren={t('training.employees.inactive')}
+              data-testid="employee-active"
+            />
           </Form.Item>
         ) : null}
       </Form>

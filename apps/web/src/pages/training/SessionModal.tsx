@@ -43,13 +43,17 @@ export function SessionModal({ session, onClose }: { session: SessionRowFragment
   const zone = sessionZone(projectId ? (projects.find((p) => p.id === projectId) ?? session?.project) : null);
 
   const trainerOptions = useMemo(() => {
-    const list = (trainers.data?.trainingTrainers ?? []).flatMap((a) => (a.user ? [{ value: a.user.id, label: `${a.user.displayName} · ${t(`roles.${a.role as Role}`)}` }] : []));
-    if (session?.trainer && !list.some((o) => o.value === session.trainer!.id)) list.unshift({ value: session.trainer.id, label: session.trainer.displayName });
+    const list = (trainers.data?.trainingTrainers ?? []).flatMap((a) =>
+      a.user ? [{ value: a.user.id, label: `${a.user.displayName} · ${t(`roles.${a.role as Role}`)}` }] : [],
+    );
+    if (session?.trainer && !list.some((o) => o.value === session.trainer!.id))
+      list.unshift({ value: session.trainer.id, label: session.trainer.displayName });
     return list;
   }, [trainers.data, session, t]);
   const courseOptions = (courses.data?.courses ?? []).map((c) => ({ value: c.id, label: c.title }));
   // an archived course stays listed for the session that teaches it
-  for (const c of session?.courses ?? []) if (!courseOptions.some((o) => o.value === c.id)) courseOptions.push({ value: c.id, label: c.title });
+  for (const c of session?.courses ?? [])
+    if (!courseOptions.some((o) => o.value === c.id)) courseOptions.push({ value: c.id, label: c.title });
 
   const initialValues = useMemo<Partial<SessionFormValues>>(() => {
     if (!session) return { capacity: 30 };
@@ -107,17 +111,47 @@ export function SessionModal({ session, onClose }: { session: SessionRowFragment
       width={560}
     >
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={initialValues} data-testid="session-form">
-        <Form.Item name="courseIds" label={t('training.sessions.fields.courses')} tooltip={t('training.sessions.fields.coursesHint')} rules={[{ required: true, type: 'array', min: 1, message: t('validation.REQUIRED') }]}>
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} loading={courses.loading} options={courseOptions} data-testid="session-course" />
+        <Form.Item
+          name="courseIds"
+          label={t('training.sessions.fields.courses')}
+          tooltip={t('training.sessions.fields.coursesHint')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('validation.REQUIRED') }]}
+        >
+          <Select
+            mode="multiple"
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={courses.loading}
+            options={courseOptions}
+            data-testid="session-course"
+          />
         </Form.Item>
-        <Form.Item name="trainerUserId" label={t('training.sessions.fields.trainer')} rules={[{ required: true, message: t('validation.REQUIRED') }]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} loading={trainers.loading} options={trainerOptions} data-testid="session-trainer" />
+        <Form.Item
+          name="trainerUserId"
+          label={t('training.sessions.fields.trainer')}
+          rules={[{ required: true, message: t('validation.REQUIRED') }]}
+        >
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={trainers.loading}
+            options={trainerOptions}
+            data-testid="session-trainer"
+          />
         </Form.Item>
         <Form.Item name="projectId" label={t('training.sessions.fields.project')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={projects.map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))} data-testid="session-project" />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={projects.map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
+            data-testid="session-project"
+          />
         </Form.Item>
         <Space.Compact block>
-          <Form.Item name="startsAt" label={t('training.sessions.fields.startsAt')} rules={[{ required: true, message: t('validation.REQUIRED') }]} style={{ flex: 1 }}>
+          <Form.Item
+            name="startsAt"
+            label={t('training.sessions.fields.startsAt')}
+            rules={[{ required: true, message: t('validation.REQUIRED') }]}
+            style={{ flex: 1 }}
+          >
             <Input type="datetime-local" data-testid="session-starts" />
           </Form.Item>
           <Form.Item
@@ -128,7 +162,10 @@ export function SessionModal({ session, onClose }: { session: SessionRowFragment
             rules={[
               { required: true, message: t('validation.REQUIRED') },
               ({ getFieldValue }) => ({
-                validator: (_, value: string) => (!value || !getFieldValue('startsAt') || value > getFieldValue('startsAt') ? Promise.resolve() : Promise.reject(new Error(t('validation.DATE_ORDER')))),
+                validator: (_, value: string) =>
+                  !value || !getFieldValue('startsAt') || value > getFieldValue('startsAt')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('validation.DATE_ORDER'))),
               }),
             ]}
           >
@@ -138,11 +175,22 @@ export function SessionModal({ session, onClose }: { session: SessionRowFragment
         <Typography.Paragraph type="secondary" style={{ marginTop: -16 }} data-testid="session-zone">
           {t('training.sessions.timeZoneHint', { zone })}
         </Typography.Paragraph>
-        <Form.Item name="place" label={t('training.sessions.fields.place')} rules={[{ required: true, whitespace: true, message: t('validation.REQUIRED') }, { max: TRAINING_RULES.place.max, message: t('validation.TOO_LONG', { max: TRAINING_RULES.place.max }) }]}>
+        <Form.Item
+          name="place"
+          label={t('training.sessions.fields.place')}
+          rules={[
+            { required: true, whitespace: true, message: t('validation.REQUIRED') },
+            { max: TRAINING_RULES.place.max, message: t('validation.TOO_LONG', { max: TRAINING_RULES.place.max }) },
+          ]}
+        >
           <Input data-testid="session-place" />
         </Form.Item>
         <Space size={16}>
-          <Form.Item name="capacity" label={t('training.sessions.fields.capacity')} rules={[{ required: true, message: t('validation.REQUIRED') }]}>
+          <Form.Item
+            name="capacity"
+            label={t('training.sessions.fields.capacity')}
+            rules={[{ required: true, message: t('validation.REQUIRED') }]}
+          >
             <InputNumber min={TRAINING_RULES.capacity.min} max={TRAINING_RULES.capacity.max} precision={0} data-testid="session-capacity" />
           </Form.Item>
           <Form.Item name="passMark" label={t('training.sessions.fields.passMark')} tooltip={t('training.sessions.fields.passMarkHint')}>

@@ -2,7 +2,25 @@
 // (drawer) picks a published handbook version, then its sections and/or standards; "更新到最新版本"
 // moves an outdated course onto the handbook's latest version (refreshCourseToVersion).
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Drawer, Form, Input, InputNumber, Popconfirm, Select, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { InboxOutlined, PaperClipOutlined, PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +33,16 @@ import { useQueryState } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { CourseAttachmentsField, type AttachmentValue } from './CourseAttachments';
 import { OutdatedTag } from './parts';
-import { ArchiveCourseMutation, CourseHandbooksQuery, CourseQuery, CoursesQuery, CourseVersionQuery, CreateCourseMutation, RefreshCourseMutation, UpdateCourseMutation } from './training.operations';
+import {
+  ArchiveCourseMutation,
+  CourseHandbooksQuery,
+  CourseQuery,
+  CoursesQuery,
+  CourseVersionQuery,
+  CreateCourseMutation,
+  RefreshCourseMutation,
+  UpdateCourseMutation,
+} from './training.operations';
 import type { CourseRowFragment } from '../../gql/graphql';
 
 interface CourseForm {
@@ -81,7 +108,19 @@ function CourseDrawer({ id, onClose }: { id: string | null; onClose: () => void 
       void message.success(isNew ? t('training.courses.created') : t('training.common.saved'));
       onClose();
     } catch (e) {
-      reportError(e, { form, fields: ['title', 'description', 'handbookVersionId', 'sectionKeys', 'standardIds', 'defaultPassMark', 'defaultValidityMonths', 'attachments'] });
+      reportError(e, {
+        form,
+        fields: [
+          'title',
+          'description',
+          'handbookVersionId',
+          'sectionKeys',
+          'standardIds',
+          'defaultPassMark',
+          'defaultValidityMonths',
+          'attachments',
+        ],
+      });
     }
   };
 
@@ -117,8 +156,18 @@ function CourseDrawer({ id, onClose }: { id: string | null; onClose: () => void 
           description={c.outdatedSince ? t('training.courses.outdatedSince', { date: formatDate(c.outdatedSince) }) : undefined}
         />
       ) : null}
-      <Form<CourseForm> form={form} layout="vertical" disabled={!mayEdit} onFinish={(v) => void submit(v)} initialValues={{ defaultPassMark: 60, sectionKeys: [], standardIds: [], attachments: [] }}>
-        <Form.Item name="title" label={t('training.courses.fields.title')} rules={[...required, { max: TRAINING_RULES.title.max, message: t('validation.TOO_LONG', { max: TRAINING_RULES.title.max }) }]}>
+      <Form<CourseForm>
+        form={form}
+        layout="vertical"
+        disabled={!mayEdit}
+        onFinish={(v) => void submit(v)}
+        initialValues={{ defaultPassMark: 60, sectionKeys: [], standardIds: [], attachments: [] }}
+      >
+        <Form.Item
+          name="title"
+          label={t('training.courses.fields.title')}
+          rules={[...required, { max: TRAINING_RULES.title.max, message: t('validation.TOO_LONG', { max: TRAINING_RULES.title.max }) }]}
+        >
           <Input data-testid="course-title" />
         </Form.Item>
         <Form.Item name="description" label={t('training.courses.fields.description')}>
@@ -130,13 +179,18 @@ function CourseDrawer({ id, onClose }: { id: string | null; onClose: () => void 
               placeholder={t('training.courses.pickHandbook')}
               loading={handbooks.loading}
               onChange={() => form.setFieldsValue({ handbookVersionId: undefined, sectionKeys: [], standardIds: [] })}
-              options={(handbooks.data?.handbooks.nodes ?? []).filter((h) => h.versions.length).map((h) => ({ value: h.id, label: `${h.project ? `${h.project.code} · ` : ''}${h.name}` }))}
+              options={(handbooks.data?.handbooks.nodes ?? [])
+                .filter((h) => h.versions.length)
+                .map((h) => ({ value: h.id, label: `${h.project ? `${h.project.code} · ` : ''}${h.name}` }))}
             />
           </Form.Item>
           <Form.Item name="handbookVersionId" label={t('training.courses.fields.version')} rules={required} style={{ width: 160 }}>
             <Select
               placeholder={t('training.courses.pickVersion')}
-              options={(handbook?.versions ?? []).map((v) => ({ value: v.id, label: t('training.courses.versionLabel', { number: v.number }) }))}
+              options={(handbook?.versions ?? []).map((v) => ({
+                value: v.id,
+                label: t('training.courses.versionLabel', { number: v.number }),
+              }))}
             />
           </Form.Item>
         </Space>
@@ -145,15 +199,29 @@ function CourseDrawer({ id, onClose }: { id: string | null; onClose: () => void 
         {versionId ? (
           <>
             <Form.Item name="sectionKeys" label={t('training.courses.fields.sections')}>
-              <Checkbox.Group options={sections.map((s) => ({ value: s.key, label: zh ? s.titleZh : (s.titleEn ?? s.titleZh) }))} style={{ display: 'grid', gap: 4 }} />
+              <Checkbox.Group
+                options={sections.map((s) => ({ value: s.key, label: zh ? s.titleZh : (s.titleEn ?? s.titleZh) }))}
+                style={{ display: 'grid', gap: 4 }}
+              />
             </Form.Item>
             <Form.Item
               name="standardIds"
               label={t('training.courses.fields.standards')}
               dependencies={['sectionKeys']}
-              rules={[({ getFieldValue }) => ({ validator: (_, v: string[]) => ((v?.length ?? 0) + (getFieldValue('sectionKeys')?.length ?? 0) > 0 ? Promise.resolve() : Promise.reject(new Error(t('training.courses.contentRequired')))) })]}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_, v: string[]) =>
+                    (v?.length ?? 0) + (getFieldValue('sectionKeys')?.length ?? 0) > 0
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('training.courses.contentRequired'))),
+                }),
+              ]}
             >
-              <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={standards.map((s) => ({ value: s.id, label: `${s.code} · ${zh ? s.titleZh : (s.titleEn ?? s.titleZh)}` }))} />
+              <Select
+                mode="multiple"
+                showSearch={{ optionFilterProp: 'label' }}
+                options={standards.map((s) => ({ value: s.id, label: `${s.code} · ${zh ? s.titleZh : (s.titleEn ?? s.titleZh)}` }))}
+              />
             </Form.Item>
           </>
         ) : null}
@@ -161,7 +229,11 @@ function CourseDrawer({ id, onClose }: { id: string | null; onClose: () => void 
           <Form.Item name="defaultPassMark" label={t('training.courses.fields.defaultPassMark')} rules={required}>
             <InputNumber min={0} max={100} precision={0} />
           </Form.Item>
-          <Form.Item name="defaultValidityMonths" label={t('training.courses.fields.defaultValidityMonths')} tooltip={t('training.plans.validityHint')}>
+          <Form.Item
+            name="defaultValidityMonths"
+            label={t('training.courses.fields.defaultValidityMonths')}
+            tooltip={t('training.plans.validityHint')}
+          >
             <InputNumber min={1} max={120} precision={0} placeholder={t('training.common.never')} />
           </Form.Item>
         </Space>
@@ -182,7 +254,9 @@ export default function TrainingCoursesPage() {
   const mayEdit = useCan('courses.edit');
   const onlyOutdated = params.get('outdated') === '1';
   const includeArchived = params.get('archived') === '1';
-  const { data, loading, error, refetch } = useQuery(CoursesQuery, { variables: { includeArchived, outdated: onlyOutdated ? true : null } });
+  const { data, loading, error, refetch } = useQuery(CoursesQuery, {
+    variables: { includeArchived, outdated: onlyOutdated ? true : null },
+  });
   const [refresh] = useMutation(RefreshCourseMutation, { refetchQueries: ['TrainingCourses'] });
   const [archive] = useMutation(ArchiveCourseMutation, { refetchQueries: ['TrainingCourses'] });
   const [open, setOpen] = useState<string | null>(null);
@@ -209,14 +283,25 @@ export default function TrainingCoursesPage() {
     {
       key: 'handbook',
       title: t('training.courses.fields.handbook'),
-      render: (_, c) => `${c.handbook?.project?.code ?? ''} ${c.handbook?.name ?? '—'} · ${c.handbookVersion ? t('training.courses.versionLabel', { number: c.handbookVersion.number }) : ''}`,
+      render: (_, c) =>
+        `${c.handbook?.project?.code ?? ''} ${c.handbook?.name ?? '—'} · ${c.handbookVersion ? t('training.courses.versionLabel', { number: c.handbookVersion.number }) : ''}`,
     },
     {
       key: 'outdatedBy',
       title: t('training.common.outdated'),
-      render: (_, c) => (c.outdated ? <Typography.Text type="warning">{t('training.courses.outdatedBy', { number: c.outdatedBy?.number ?? '?' })}</Typography.Text> : '—'),
+      render: (_, c) =>
+        c.outdated ? (
+          <Typography.Text type="warning">{t('training.courses.outdatedBy', { number: c.outdatedBy?.number ?? '?' })}</Typography.Text>
+        ) : (
+          '—'
+        ),
     },
-    { key: 'content', title: t('training.courses.fields.content'), width: 140, render: (_, c) => `${c.sectionKeys.length} / ${c.standardIds.length}` },
+    {
+      key: 'content',
+      title: t('training.courses.fields.content'),
+      width: 140,
+      render: (_, c) => `${c.sectionKeys.length} / ${c.standardIds.length}`,
+    },
     { key: 'pass', title: t('training.plans.passMark'), width: 90, render: (_, c) => c.defaultPassMark },
     {
       key: 'actions',
@@ -241,19 +326,19 @@ export default function TrainingCoursesPage() {
         if (!c.outdated || !latest || latest.id === c.handbookVersionId) return archiveButton;
         return (
           <Space size={4}>
-          <Popconfirm
-            title={t('training.courses.refreshConfirm', { number: latest.number })}
-            onConfirm={() =>
-              void refresh({ variables: { id: c.id, handbookVersionId: latest.id } })
-                .then(() => message.success(t('training.courses.refreshed', { number: latest.number })))
-                .catch((e: unknown) => reportError(e))
-            }
-          >
-            <Button size="small" icon={<SyncOutlined />} data-testid="refresh-course">
-              {t('training.courses.refresh')}
-            </Button>
-          </Popconfirm>
-          {archiveButton}
+            <Popconfirm
+              title={t('training.courses.refreshConfirm', { number: latest.number })}
+              onConfirm={() =>
+                void refresh({ variables: { id: c.id, handbookVersionId: latest.id } })
+                  .then(() => message.success(t('training.courses.refreshed', { number: latest.number })))
+                  .catch((e: unknown) => reportError(e))
+              }
+            >
+              <Button size="small" icon={<SyncOutlined />} data-testid="refresh-course">
+                {t('training.courses.refresh')}
+              </Button>
+            </Popconfirm>
+            {archiveButton}
           </Space>
         );
       },
@@ -292,7 +377,9 @@ export default function TrainingCoursesPage() {
             pagination={false}
             scroll={{ x: 900 }}
             data-testid="courses-table"
-            locale={{ emptyText: <EmptyState title={t('training.courses.empty')} hint={mayEdit ? t('training.courses.emptyHint') : undefined} /> }}
+            locale={{
+              emptyText: <EmptyState title={t('training.courses.empty')} hint={mayEdit ? t('training.courses.emptyHint') : undefined} />,
+            }}
             onRow={(c) => ({ 'data-testid': 'course-row', 'data-outdated': c.outdated ? 'true' : 'false' }) as never}
           />
         )}

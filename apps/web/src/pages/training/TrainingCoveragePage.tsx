@@ -26,18 +26,39 @@ function RequirementsList({ projectId, positionId, status }: { projectId?: strin
   });
   const conn = (data ?? previousData)?.trainingRequirements;
   const columns: TableColumnsType<Req> = [
-    { key: 'employee', title: t('training.session.employee'), render: (_, r) => (r.employee ? <Link to={`/training/employees/${r.employee.id}`}>{r.employee.name}</Link> : '—') },
+    {
+      key: 'employee',
+      title: t('training.session.employee'),
+      render: (_, r) => (r.employee ? <Link to={`/training/employees/${r.employee.id}`}>{r.employee.name}</Link> : '—'),
+    },
     { key: 'project', title: t('training.common.project'), render: (_, r) => r.employee?.project?.code ?? '—' },
     { key: 'position', title: t('training.common.position'), render: (_, r) => r.employee?.position?.name ?? '—' },
     { key: 'course', title: t('training.common.course'), render: (_, r) => r.course?.title ?? '—' },
-    { key: 'reason', title: '', render: (_, r) => (r.reason === 'RETRAINING' ? <Typography.Text type="warning">{t('training.reasons.RETRAINING')}</Typography.Text> : t('training.reasons.PLAN')) },
+    {
+      key: 'reason',
+      title: '',
+      render: (_, r) =>
+        r.reason === 'RETRAINING' ? (
+          <Typography.Text type="warning">{t('training.reasons.RETRAINING')}</Typography.Text>
+        ) : (
+          t('training.reasons.PLAN')
+        ),
+    },
     { key: 'requiredBy', title: t('training.plans.requiredBy'), render: (_, r) => r.requiredBy },
     { key: 'status', title: t('training.sessions.fields.status'), render: (_, r) => <RequirementStatusTag status={r.status} /> },
   ];
   if (error && !conn) return <ErrorState error={error} onRetry={() => void refetch()} compact />;
   return (
     <>
-      <Table<Req> rowKey="id" size="small" columns={columns} dataSource={conn?.nodes ?? []} loading={loading} pagination={false} data-testid="requirements-table" />
+      <Table<Req>
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={conn?.nodes ?? []}
+        loading={loading}
+        pagination={false}
+        data-testid="requirements-table"
+      />
       {conn && conn.totalCount > 0 ? (
         <CursorPager
           page={paging.page}
@@ -66,7 +87,10 @@ export default function TrainingCoveragePage() {
   const drillStatus = pickEnum(params.get('status'), REQUIREMENT_STATUSES);
   const drilling = !!(drillProject || drillPosition || params.get('details'));
   const options = useQuery(TrainingOptionsQuery);
-  const { data, previousData, loading, error, refetch } = useQuery(CoverageQuery, { variables: { groupBy, regionId }, notifyOnNetworkStatusChange: true });
+  const { data, previousData, loading, error, refetch } = useQuery(CoverageQuery, {
+    variables: { groupBy, regionId },
+    notifyOnNetworkStatusChange: true,
+  });
   const rows = (data ?? previousData)?.trainingCoverage ?? [];
   const keyOf = (r: Row) => (groupBy === 'PROJECT' ? r.project?.id : r.position?.id) ?? 'none';
   const drill = useMemo(
@@ -108,7 +132,12 @@ export default function TrainingCoveragePage() {
     { key: 'completed', title: t('training.coverage.completed'), width: 80, render: (_, r) => count(r, r.completed, 'COMPLETED') },
     { key: 'pending', title: t('training.coverage.pending'), width: 80, render: (_, r) => count(r, r.pending, 'REQUIRED') },
     { key: 'overdue', title: t('training.coverage.overdue'), width: 80, render: (_, r) => count(r, r.overdue, 'OVERDUE', 'count-overdue') },
-    { key: 'expiringSoon', title: t('training.coverage.expiringSoon'), width: 90, render: (_, r) => count(r, r.expiringSoon, 'EXPIRING_SOON') },
+    {
+      key: 'expiringSoon',
+      title: t('training.coverage.expiringSoon'),
+      width: 90,
+      render: (_, r) => count(r, r.expiringSoon, 'EXPIRING_SOON'),
+    },
     { key: 'expired', title: t('training.coverage.expired'), width: 80, render: (_, r) => count(r, r.expired, 'EXPIRED') },
   ];
 
@@ -149,8 +178,22 @@ export default function TrainingCoveragePage() {
             pagination={false}
             scroll={{ x: 900 }}
             data-testid="coverage-table"
-            locale={{ emptyText: <EmptyState title={t('training.coverage.empty')} hint={t('training.coverage.emptyHint')} action={<Link to="/training/plans">{t('nav.trainingPlans')}</Link>} /> }}
-            onRow={(r) => ({ 'data-testid': 'coverage-row', 'data-name': groupBy === 'PROJECT' ? r.project?.code : r.position?.name, 'data-coverage': r.coverage ?? '' }) as never}
+            locale={{
+              emptyText: (
+                <EmptyState
+                  title={t('training.coverage.empty')}
+                  hint={t('training.coverage.emptyHint')}
+                  action={<Link to="/training/plans">{t('nav.trainingPlans')}</Link>}
+                />
+              ),
+            }}
+            onRow={(r) =>
+              ({
+                'data-testid': 'coverage-row',
+                'data-name': groupBy === 'PROJECT' ? r.project?.code : r.position?.name,
+                'data-coverage': r.coverage ?? '',
+              }) as never
+            }
           />
         )}
       </Card>
@@ -158,7 +201,11 @@ export default function TrainingCoveragePage() {
         <Card
           variant="borderless"
           title={`${t('training.coverage.requirementsTitle')}${drillStatus ? ` · ${t(`training.statuses.${drillStatus}`)}` : ''}`}
-          extra={<Button onClick={() => update({ project: undefined, position: undefined, status: undefined, details: undefined })}>{t('common.clearFilters')}</Button>}
+          extra={
+            <Button onClick={() => update({ project: undefined, position: undefined, status: undefined, details: undefined })}>
+              {t('common.clearFilters')}
+            </Button>
+          }
           data-testid="coverage-drilldown"
         >
           <RequirementsList projectId={drillProject} positionId={drillPosition} status={drillStatus} />

@@ -35,7 +35,9 @@ export default function TrainingEmployeePage() {
         onBack={() => void navigate('/training/employees')}
         title={e.name}
         subTitle={t('training.record.title')}
-        tags={<Tag color={e.active ? 'green' : 'default'}>{e.active ? t('training.employees.active') : t('training.employees.inactive')}</Tag>}
+        tags={
+          <Tag color={e.active ? 'green' : 'default'}>{e.active ? t('training.employees.active') : t('training.employees.inactive')}</Tag>
+        }
         extra={
           mayManage ? (
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-employee">
@@ -49,12 +51,22 @@ export default function TrainingEmployeePage() {
         <Descriptions size="small" column={{ xs: 1, md: 4 }}>
           <Descriptions.Item label={t('training.employees.fields.employeeNo')}>{e.employeeNo ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('training.employees.fields.position')}>{e.position?.name ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('training.employees.fields.project')}>{e.project ? `${e.project.code} · ${e.project.name}` : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('training.employees.fields.project')}>
+            {e.project ? `${e.project.code} · ${e.project.name}` : '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('training.employees.fields.hireDate')}>{e.hireDate}</Descriptions.Item>
         </Descriptions>
       </Card>
       {retraining.length ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} data-testid="retraining-alert" title={retraining.map((r) => `${r.course?.title ?? ''}：${t('training.record.retrainingBecause', { number: r.sourceVersion?.number ?? '?' })}`).join('；')} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="retraining-alert"
+          title={retraining
+            .map((r) => `${r.course?.title ?? ''}：${t('training.record.retrainingBecause', { number: r.sourceVersion?.number ?? '?' })}`)
+            .join('；')}
+        />
       ) : null}
       <Card size="small" title={t('training.record.requirements')} style={{ marginBottom: 16 }}>
         <Table<Record['requirements'][number]>
@@ -64,7 +76,13 @@ export default function TrainingEmployeePage() {
           dataSource={record.requirements}
           data-testid="record-requirements"
           locale={{ emptyText: <EmptyState title={t('training.record.noRequirements')} /> }}
-          onRow={(r) => ({ 'data-testid': 'requirement-row', 'data-reason': r.reason, style: r.reason === 'RETRAINING' ? { background: '#fffbe6' } : undefined }) as never}
+          onRow={(r) =>
+            ({
+              'data-testid': 'requirement-row',
+              'data-reason': r.reason,
+              style: r.reason === 'RETRAINING' ? { background: '#fffbe6' } : undefined,
+            }) as never
+          }
           columns={[
             { key: 'course', title: t('training.common.course'), render: (_, r) => r.course?.title ?? '—' },
             {
@@ -79,8 +97,18 @@ export default function TrainingEmployeePage() {
             },
             { key: 'requiredBy', title: t('training.plans.requiredBy'), width: 120, render: (_, r) => r.requiredBy },
             { key: 'completedOn', title: t('training.record.completedOn'), width: 120, render: (_, r) => r.completedOn ?? '—' },
-            { key: 'expiresOn', title: t('training.record.expiresOn'), width: 120, render: (_, r) => r.expiresOn ?? (r.completedOn ? t('training.common.never') : '—') },
-            { key: 'status', title: t('training.sessions.fields.status'), width: 110, render: (_, r) => <RequirementStatusTag status={r.status} /> },
+            {
+              key: 'expiresOn',
+              title: t('training.record.expiresOn'),
+              width: 120,
+              render: (_, r) => r.expiresOn ?? (r.completedOn ? t('training.common.never') : '—'),
+            },
+            {
+              key: 'status',
+              title: t('training.sessions.fields.status'),
+              width: 110,
+              render: (_, r) => <RequirementStatusTag status={r.status} />,
+            },
           ]}
         />
       </Card>
@@ -94,7 +122,16 @@ export default function TrainingEmployeePage() {
           locale={{ emptyText: <EmptyState title={t('training.record.noSessions')} /> }}
           columns={[
             { key: 'date', title: t('training.record.date'), width: 120, render: (_, s) => s.session?.localDate ?? '—' },
-            { key: 'course', title: t('training.common.course'), render: (_, s) => (s.session ? <Link to={`/training/sessions/${s.session.id}`}>{s.session.courses.map((c) => c.title).join('、') || '—'}</Link> : '—') },
+            {
+              key: 'course',
+              title: t('training.common.course'),
+              render: (_, s) =>
+                s.session ? (
+                  <Link to={`/training/sessions/${s.session.id}`}>{s.session.courses.map((c) => c.title).join('、') || '—'}</Link>
+                ) : (
+                  '—'
+                ),
+            },
             { key: 'attendance', title: t('training.session.sheet'), width: 100, render: (_, s) => <AttendanceTag value={s.attendance} /> },
             {
               key: 'score',
@@ -103,7 +140,9 @@ export default function TrainingEmployeePage() {
               render: (_, s) => (
                 <Space>
                   <span>{s.score ?? '—'}</span>
-                  {s.passed == null ? null : <Tag color={s.passed ? 'green' : 'red'}>{s.passed ? t('training.common.passed') : t('training.common.failed')}</Tag>}
+                  {s.passed == null ? null : (
+                    <Tag color={s.passed ? 'green' : 'red'}>{s.passed ? t('training.common.passed') : t('training.common.failed')}</Tag>
+                  )}
                 </Space>
               ),
             },

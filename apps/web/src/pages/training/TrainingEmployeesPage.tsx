@@ -42,12 +42,31 @@ export default function TrainingEmployeesPage() {
   });
   const conn = (data ?? previousData)?.employees;
   const columns: TableColumnsType<EmployeeRowFragment> = [
-    { key: 'name', title: t('training.employees.fields.name'), render: (_, e) => <Link to={`/training/employees/${e.id}`} data-testid="employee-link">{e.name}</Link> },
+    {
+      key: 'name',
+      title: t('training.employees.fields.name'),
+      render: (_, e) => (
+        <Link to={`/training/employees/${e.id}`} data-testid="employee-link">
+          {e.name}
+        </Link>
+      ),
+    },
     { key: 'no', title: t('training.employees.fields.employeeNo'), width: 110, render: (_, e) => e.employeeNo ?? '—' },
     { key: 'position', title: t('training.employees.fields.position'), width: 100, render: (_, e) => e.position?.name ?? '—' },
-    { key: 'project', title: t('training.employees.fields.project'), render: (_, e) => (e.project ? `${e.project.code} · ${e.project.name}` : '—') },
+    {
+      key: 'project',
+      title: t('training.employees.fields.project'),
+      render: (_, e) => (e.project ? `${e.project.code} · ${e.project.name}` : '—'),
+    },
     { key: 'hire', title: t('training.employees.fields.hireDate'), width: 120, render: (_, e) => e.hireDate },
-    { key: 'active', title: t('training.employees.fields.active'), width: 90, render: (_, e) => <Tag color={e.active ? 'green' : 'default'}>{e.active ? t('training.employees.active') : t('training.employees.inactive')}</Tag> },
+    {
+      key: 'active',
+      title: t('training.employees.fields.active'),
+      width: 90,
+      render: (_, e) => (
+        <Tag color={e.active ? 'green' : 'default'}>{e.active ? t('training.employees.active') : t('training.employees.inactive')}</Tag>
+      ),
+    },
   ];
   const filtered = !!(filter.positionId || filter.projectId || filter.regionId || filter.q);
   return (
@@ -70,10 +89,40 @@ export default function TrainingEmployeesPage() {
       />
       <Card variant="borderless">
         <Space wrap style={{ marginBottom: 16 }}>
-          <Input.Search allowClear placeholder={t('training.employees.search')} defaultValue={filter.q ?? ''} onSearch={(v) => update({ q: v.trim() })} style={{ width: 200 }} data-testid="filter-q" />
-          <Select allowClear placeholder={t('training.common.allPositions')} value={(filter.positionId as string | undefined) ?? undefined} onChange={(v?: string) => update({ position: v })} options={(options.data?.positions ?? []).map((p) => ({ value: p.id, label: p.name }))} style={{ width: 130 }} data-testid="filter-position" />
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('training.common.allProjects')} value={(filter.projectId as string | undefined) ?? undefined} onChange={(v?: string) => update({ project: v })} options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))} style={{ width: 220 }} />
-          <Select allowClear placeholder={t('training.common.allRegions')} value={(filter.regionId as string | undefined) ?? undefined} onChange={(v?: string) => update({ region: v })} options={(options.data?.regions.nodes ?? []).map((r) => ({ value: r.id, label: r.name }))} style={{ width: 130 }} />
+          <Input.Search
+            allowClear
+            placeholder={t('training.employees.search')}
+            defaultValue={filter.q ?? ''}
+            onSearch={(v) => update({ q: v.trim() })}
+            style={{ width: 200 }}
+            data-testid="filter-q"
+          />
+          <Select
+            allowClear
+            placeholder={t('training.common.allPositions')}
+            value={(filter.positionId as string | undefined) ?? undefined}
+            onChange={(v?: string) => update({ position: v })}
+            options={(options.data?.positions ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            style={{ width: 130 }}
+            data-testid="filter-position"
+          />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('training.common.allProjects')}
+            value={(filter.projectId as string | undefined) ?? undefined}
+            onChange={(v?: string) => update({ project: v })}
+            options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
+            style={{ width: 220 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('training.common.allRegions')}
+            value={(filter.regionId as string | undefined) ?? undefined}
+            onChange={(v?: string) => update({ region: v })}
+            options={(options.data?.regions.nodes ?? []).map((r) => ({ value: r.id, label: r.name }))}
+            style={{ width: 130 }}
+          />
           <Select
             value={params.get('active') ?? 'true'}
             onChange={(v: string) => update({ active: v === 'true' ? undefined : v })}
@@ -100,7 +149,21 @@ export default function TrainingEmployeesPage() {
               pagination={false}
               scroll={{ x: 800 }}
               data-testid="employees-table"
-              locale={{ emptyText: <EmptyState title={t('training.employees.empty')} hint={filtered ? undefined : t('training.employees.emptyHint')} action={filtered ? <Button onClick={() => update({ q: undefined, position: undefined, project: undefined, region: undefined })}>{t('common.clearFilters')}</Button> : undefined} /> }}
+              locale={{
+                emptyText: (
+                  <EmptyState
+                    title={t('training.employees.empty')}
+                    hint={filtered ? undefined : t('training.employees.emptyHint')}
+                    action={
+                      filtered ? (
+                        <Button onClick={() => update({ q: undefined, position: undefined, project: undefined, region: undefined })}>
+                          {t('common.clearFilters')}
+                        </Button>
+                      ) : undefined
+                    }
+                  />
+                ),
+              }}
               onRow={(e) => ({ 'data-testid': 'employee-row', 'data-name': e.name }) as never}
             />
             {conn && conn.totalCount > 0 ? (

@@ -14,7 +14,15 @@ import { useMutationErrors } from '../../components/useMutationErrors';
 import { useCan } from '../../session/Allow';
 import { OutdatedTag } from './parts';
 import { planInput, type PlanForm } from './training-utils';
-import { ArchivePlanMutation, CoursesQuery, CreatePlanMutation, PlanQuery, RequirementsQuery, TrainingOptionsQuery, UpdatePlanMutation } from './training.operations';
+import {
+  ArchivePlanMutation,
+  CoursesQuery,
+  CreatePlanMutation,
+  PlanQuery,
+  RequirementsQuery,
+  TrainingOptionsQuery,
+  UpdatePlanMutation,
+} from './training.operations';
 
 const FIELDS = ['name', 'positionId', 'scope', 'regionId', 'projectId', 'periodStart', 'periodEnd', 'items'];
 
@@ -58,16 +66,30 @@ export default function TrainingPlanPage() {
       projectId: p.project?.id,
       periodStart: p.periodStart,
       periodEnd: p.periodEnd,
-      items: p.items.map((i) => ({ courseId: i.course?.id ?? '', requiredBy: i.requiredBy, passMark: i.passMark, validityMonths: i.validityMonths })),
+      items: p.items.map((i) => ({
+        courseId: i.course?.id ?? '',
+        requiredBy: i.requiredBy,
+        passMark: i.passMark,
+        validityMonths: i.validityMonths,
+      })),
     });
   }, [p, form]);
 
   if (!isNew && plan.loading && !p) return <PageSkeleton />;
   if (!isNew && plan.error && !p) return <ErrorState error={plan.error} onRetry={() => void plan.refetch()} />;
 
-  type CourseInfo = { title: string; outdated: boolean; defaultPassMark: number; defaultValidityMonths?: number | null; outdatedBy?: { number: number | null } | null };
-  const courseById = new Map<string, CourseInfo>((p?.items ?? []).flatMap((i) => (i.course ? [[i.course.id, i.course as CourseInfo] as const] : [])));
-  for (const c of courses.data?.courses ?? []) courseById.set(c.id, { ...c, outdatedBy: c.outdatedBy ? { number: c.outdatedBy.number } : null });
+  type CourseInfo = {
+    title: string;
+    outdated: boolean;
+    defaultPassMark: number;
+    defaultValidityMonths?: number | null;
+    outdatedBy?: { number: number | null } | null;
+  };
+  const courseById = new Map<string, CourseInfo>(
+    (p?.items ?? []).flatMap((i) => (i.course ? [[i.course.id, i.course as CourseInfo] as const] : [])),
+  );
+  for (const c of courses.data?.courses ?? [])
+    courseById.set(c.id, { ...c, outdatedBy: c.outdatedBy ? { number: c.outdatedBy.number } : null });
   const CourseCell = ({ value }: { value?: string }) => {
     const c = value ? courseById.get(value) : undefined;
     return (
@@ -105,7 +127,14 @@ export default function TrainingPlanPage() {
           mayManage ? (
             <>
               {!isNew && !p?.archivedAt ? (
-                <Popconfirm title={t('training.plans.archiveConfirm')} onConfirm={() => void archive({ variables: { id } }).then(() => navigate('/training/plans')).catch((e: unknown) => reportError(e))}>
+                <Popconfirm
+                  title={t('training.plans.archiveConfirm')}
+                  onConfirm={() =>
+                    void archive({ variables: { id } })
+                      .then(() => navigate('/training/plans'))
+                      .catch((e: unknown) => reportError(e))
+                  }
+                >
                   <Button danger>{t('training.plans.archive')}</Button>
                 </Popconfirm>
               ) : null}
@@ -127,14 +156,22 @@ export default function TrainingPlanPage() {
       >
         <Card size="small" style={{ marginBottom: 16 }}>
           <Space wrap size={16} align="start">
-            <Form.Item name="name" label={t('training.plans.name')} rules={[...required, { max: TRAINING_RULES.name.max, message: t('validation.TOO_LONG', { max: TRAINING_RULES.name.max }) }]} style={{ width: 300 }}>
+            <Form.Item
+              name="name"
+              label={t('training.plans.name')}
+              rules={[...required, { max: TRAINING_RULES.name.max, message: t('validation.TOO_LONG', { max: TRAINING_RULES.name.max }) }]}
+              style={{ width: 300 }}
+            >
               <Input data-testid="plan-name" />
             </Form.Item>
             <Form.Item name="positionId" label={t('training.common.position')} rules={required} style={{ width: 160 }}>
               <Select options={(options.data?.positions ?? []).map((x) => ({ value: x.id, label: x.name }))} data-testid="plan-position" />
             </Form.Item>
             <Form.Item name="scope" label={t('training.plans.scope')} rules={required} style={{ width: 140 }}>
-              <Select options={(['TENANT', 'REGION', 'PROJECT'] as const).map((s) => ({ value: s, label: t(`training.scopes.${s}`) }))} data-testid="plan-scope" />
+              <Select
+                options={(['TENANT', 'REGION', 'PROJECT'] as const).map((s) => ({ value: s, label: t(`training.scopes.${s}`) }))}
+                data-testid="plan-scope"
+              />
             </Form.Item>
             {scope === 'REGION' ? (
               <Form.Item name="regionId" label={t('training.common.region')} rules={required} style={{ width: 160 }}>
@@ -143,7 +180,10 @@ export default function TrainingPlanPage() {
             ) : null}
             {scope === 'PROJECT' ? (
               <Form.Item name="projectId" label={t('training.common.project')} rules={required} style={{ width: 240 }}>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={(options.data?.projects.nodes ?? []).map((x) => ({ value: x.id, label: `${x.code} · ${x.name}` }))} />
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={(options.data?.projects.nodes ?? []).map((x) => ({ value: x.id, label: `${x.code} · ${x.name}` }))}
+                />
               </Form.Item>
             ) : null}
             <Form.Item name="periodStart" label={t('training.plans.periodStart')} rules={required}>
@@ -153,7 +193,13 @@ export default function TrainingPlanPage() {
               name="periodEnd"
               label={t('training.plans.periodEnd')}
               dependencies={['periodStart']}
-              rules={[...required, ({ getFieldValue }) => ({ validator: (_, v: string) => (!v || v >= getFieldValue('periodStart') ? Promise.resolve() : Promise.reject(new Error(t('validation.DATE_ORDER')))) })]}
+              rules={[
+                ...required,
+                ({ getFieldValue }) => ({
+                  validator: (_, v: string) =>
+                    !v || v >= getFieldValue('periodStart') ? Promise.resolve() : Promise.reject(new Error(t('validation.DATE_ORDER'))),
+                }),
+              ]}
             >
               <Input type="date" />
             </Form.Item>
@@ -177,9 +223,16 @@ export default function TrainingPlanPage() {
                     showSearch={{ optionFilterProp: 'label' }}
                     onChange={(courseId: string) => {
                       const c = courseById.get(courseId);
-                      add({ courseId, requiredBy: form.getFieldValue('periodEnd'), passMark: c?.defaultPassMark ?? 60, validityMonths: c?.defaultValidityMonths ?? null });
+                      add({
+                        courseId,
+                        requiredBy: form.getFieldValue('periodEnd'),
+                        passMark: c?.defaultPassMark ?? 60,
+                        validityMonths: c?.defaultValidityMonths ?? null,
+                      });
                     }}
-                    options={(courses.data?.courses ?? []).filter((c) => !items.some((i) => i?.courseId === c.id)).map((c) => ({ value: c.id, label: c.title }))}
+                    options={(courses.data?.courses ?? [])
+                      .filter((c) => !items.some((i) => i?.courseId === c.id))
+                      .map((c) => ({ value: c.id, label: c.title }))}
                     data-testid="add-course"
                   />
                 ) : null
@@ -233,19 +286,38 @@ export default function TrainingPlanPage() {
                       width: 130,
                       render: (_, f) => (
                         <Form.Item name={[f.name, 'validityMonths']} style={{ margin: 0 }} tooltip={t('training.plans.validityHint')}>
-                          <InputNumber min={TRAINING_RULES.validityMonths.min} max={TRAINING_RULES.validityMonths.max} precision={0} placeholder={t('training.common.never')} />
+                          <InputNumber
+                            min={TRAINING_RULES.validityMonths.min}
+                            max={TRAINING_RULES.validityMonths.max}
+                            precision={0}
+                            placeholder={t('training.common.never')}
+                          />
                         </Form.Item>
                       ),
                     },
-                    { key: 'coverage', title: t('training.plans.coverage'), width: 90, render: (_, f) => (
+                    {
+                      key: 'coverage',
+                      title: t('training.plans.coverage'),
+                      width: 90,
+                      render: (_, f) => (
                         <Form.Item name={[f.name, 'courseId']} noStyle>
                           <CoverageCell />
                         </Form.Item>
-                      ) },
+                      ),
+                    },
                     {
                       key: 'remove',
                       width: 50,
-                      render: (_, f) => (mayManage ? <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('training.plans.remove')} onClick={() => remove(f.name)} /> : null),
+                      render: (_, f) =>
+                        mayManage ? (
+                          <Button
+                            type="text"
+                            danger
+                            icon={<DeleteOutlined />}
+                            aria-label={t('training.plans.remove')}
+                            onClick={() => remove(f.name)}
+                          />
+                        ) : null,
                     },
                   ]}
                 />

@@ -38,10 +38,16 @@ export default function TrainingPlansPage() {
       key: 'scope',
       title: t('training.plans.scope'),
       width: 200,
-      render: (_, p) => `${t(`training.scopes.${p.scope}`)}${p.region ? ` · ${p.region.name}` : ''}${p.project ? ` · ${p.project.code}` : ''}`,
+      render: (_, p) =>
+        `${t(`training.scopes.${p.scope}`)}${p.region ? ` · ${p.region.name}` : ''}${p.project ? ` · ${p.project.code}` : ''}`,
     },
     { key: 'period', title: t('training.plans.period'), width: 210, render: (_, p) => `${p.periodStart} – ${p.periodEnd}` },
-    { key: 'items', title: t('training.plans.items'), width: 110, render: (_, p) => t('training.plans.itemCount', { count: p.items.length }) },
+    {
+      key: 'items',
+      title: t('training.plans.items'),
+      width: 110,
+      render: (_, p) => t('training.plans.itemCount', { count: p.items.length }),
+    },
   ];
   return (
     <div data-testid="training-plans-page">
@@ -88,7 +94,9 @@ export default function TrainingPlansPage() {
             dataSource={data?.trainingPlans ?? []}
             pagination={false}
             data-testid="plans-table"
-            locale={{ emptyText: <EmptyState title={t('training.plans.empty')} hint={mayManage ? t('training.plans.emptyHint') : undefined} /> }}
+            locale={{
+              emptyText: <EmptyState title={t('training.plans.empty')} hint={mayManage ? t('training.plans.emptyHint') : undefined} />,
+            }}
             onRow={(p) => ({ 'data-testid': 'plan-row', 'data-name': p.name }) as never}
           />
         )}

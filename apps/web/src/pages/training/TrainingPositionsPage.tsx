@@ -45,7 +45,14 @@ function PositionModal({ position, open, onClose }: { position: PositionRowFragm
       okButtonProps={{ loading: creating.loading || updating.loading, 'data-testid': 'position-save' } as never}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ name: position?.name ?? '', code: position?.code ?? '' }} onFinish={(v) => void submit(v)} data-testid="position-form">
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{ name: position?.name ?? '', code: position?.code ?? '' }}
+        onFinish={(v) => void submit(v)}
+        data-testid="position-form"
+      >
         <Form.Item
           name="name"
           label={t('training.positions.fields.name')}
@@ -56,7 +63,11 @@ function PositionModal({ position, open, onClose }: { position: PositionRowFragm
         >
           <Input autoFocus data-testid="position-name" />
         </Form.Item>
-        <Form.Item name="code" label={t('training.positions.fields.code')} rules={[{ max: 30, message: t('validation.TOO_LONG', { max: 30 }) }]}>
+        <Form.Item
+          name="code"
+          label={t('training.positions.fields.code')}
+          rules={[{ max: 30, message: t('validation.TOO_LONG', { max: 30 }) }]}
+        >
           <Input data-testid="position-code" />
         </Form.Item>
       </Form>
@@ -72,7 +83,10 @@ export default function TrainingPositionsPage() {
   const mayManage = useCan('training.manage');
   const includeArchived = params.get('archived') === '1';
   const [editing, setEditing] = useState<{ position: PositionRowFragment | null } | null>(null);
-  const { data, previousData, loading, error, refetch } = useQuery(PositionsQuery, { variables: { includeArchived }, notifyOnNetworkStatusChange: true });
+  const { data, previousData, loading, error, refetch } = useQuery(PositionsQuery, {
+    variables: { includeArchived },
+    notifyOnNetworkStatusChange: true,
+  });
   const [archive] = useMutation(ArchivePositionMutation, { refetchQueries: REFETCH });
   const rows = (data ?? previousData)?.positions;
 
@@ -88,7 +102,12 @@ export default function TrainingPositionsPage() {
       ),
     },
     { key: 'code', title: t('training.positions.fields.code'), width: 140, render: (_, p) => p.code ?? '—' },
-    { key: 'archivedAt', title: t('training.common.archived'), width: 170, render: (_, p) => (p.archivedAt ? formatDateTime(p.archivedAt, undefined, 'short') : '—') },
+    {
+      key: 'archivedAt',
+      title: t('training.common.archived'),
+      width: 170,
+      render: (_, p) => (p.archivedAt ? formatDateTime(p.archivedAt, undefined, 'short') : '—'),
+    },
   ];
   if (mayManage) {
     columns.push({
@@ -150,7 +169,11 @@ export default function TrainingPositionsPage() {
             loading={loading}
             pagination={false}
             data-testid="positions-table"
-            locale={{ emptyText: <EmptyState title={t('training.positions.empty')} hint={mayManage ? t('training.positions.emptyHint') : undefined} /> }}
+            locale={{
+              emptyText: (
+                <EmptyState title={t('training.positions.empty')} hint={mayManage ? t('training.positions.emptyHint') : undefined} />
+              ),
+            }}
             onRow={(p) => ({ 'data-testid': 'position-row', 'data-name': p.name }) as never}
           />
         )}

@@ -3,7 +3,14 @@ import TrainingSessionPage from './TrainingSessionPage';
 import TrainingCoveragePage from './TrainingCoveragePage';
 import { gqlError, renderWithApp, type RecordedOperation } from '../../test/utils';
 
-const PROJECT = { __typename: 'Project', id: 'p1', code: 'SH-001', name: '翠湖花园', timeZone: 'Asia/Shanghai', region: { __typename: 'Region', id: 'r1' } };
+const PROJECT = {
+  __typename: 'Project',
+  id: 'p1',
+  code: 'SH-001',
+  name: '翠湖花园',
+  timeZone: 'Asia/Shanghai',
+  region: { __typename: 'Region', id: 'r1' },
+};
 const POSITION = { __typename: 'Position', id: 'pos1', name: '保安', code: 'SECURITY' };
 
 function employee(id: string, name: string) {
@@ -27,8 +34,24 @@ const SESSION = {
   trainer: { __typename: 'User', id: 'u1', displayName: '管理员' },
   project: PROJECT,
   enrolments: [
-    { __typename: 'TrainingEnrolment', id: 'e1', attendance: null, score: null, passed: null, recordedAt: null, employee: employee('1', '张伟') },
-    { __typename: 'TrainingEnrolment', id: 'e2', attendance: null, score: null, passed: null, recordedAt: null, employee: employee('2', '王强') },
+    {
+      __typename: 'TrainingEnrolment',
+      id: 'e1',
+      attendance: null,
+      score: null,
+      passed: null,
+      recordedAt: null,
+      employee: employee('1', '张伟'),
+    },
+    {
+      __typename: 'TrainingEnrolment',
+      id: 'e2',
+      attendance: null,
+      score: null,
+      passed: null,
+      recordedAt: null,
+      employee: employee('2', '王强'),
+    },
   ],
 };
 
@@ -39,12 +62,35 @@ function handler(calls: RecordedOperation[]) {
       case 'TrainingSession':
         return { data: { trainingSession: SESSION } };
       case 'TrainingOptions':
-        return { data: { positions: [POSITION], projects: { __typename: 'ProjectConnection', nodes: [PROJECT] }, regions: { __typename: 'RegionConnection', nodes: [] } } };
+        return {
+          data: {
+            positions: [POSITION],
+            projects: { __typename: 'ProjectConnection', nodes: [PROJECT] },
+            regions: { __typename: 'RegionConnection', nodes: [] },
+          },
+        };
       case 'TrainingEmployees':
-        return { data: { employees: { __typename: 'EmployeeConnection', nodes: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, totalCount: 0 } } };
+        return {
+          data: {
+            employees: {
+              __typename: 'EmployeeConnection',
+              nodes: [],
+              pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+              totalCount: 0,
+            },
+          },
+        };
       case 'RecordAttendance':
         return gqlError('BAD_USER_INPUT', 'invalid', {
-          fields: [{ path: ['entries', '1', 'score'], field: 'score', reason: 'INVALID_VALUE', message: 'Only someone who attended has a score', params: { rule: 'SCORE_WITHOUT_ATTENDANCE' } }],
+          fields: [
+            {
+              path: ['entries', '1', 'score'],
+              field: 'score',
+              reason: 'INVALID_VALUE',
+              message: 'Only someone who attended has a score',
+              params: { rule: 'SCORE_WITHOUT_ATTENDANCE' },
+            },
+          ],
         });
       default:
         return { data: null };
@@ -86,10 +132,42 @@ describe('TrainingCoveragePage', () => {
       handler: (op) => {
         calls.push(op);
         if (op.operationName === 'TrainingCoverage')
-          return { data: { trainingCoverage: [{ __typename: 'TrainingCoverageRow', required: 24, completed: 8, pending: 0, overdue: 16, expiringSoon: 3, expired: 0, coverage: 33.3, project: null, position: POSITION }] } };
+          return {
+            data: {
+              trainingCoverage: [
+                {
+                  __typename: 'TrainingCoverageRow',
+                  required: 24,
+                  completed: 8,
+                  pending: 0,
+                  overdue: 16,
+                  expiringSoon: 3,
+                  expired: 0,
+                  coverage: 33.3,
+                  project: null,
+                  position: POSITION,
+                },
+              ],
+            },
+          };
         if (op.operationName === 'TrainingRequirements')
-          return { data: { trainingRequirements: { __typename: 'TrainingRequirementConnection', nodes: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, totalCount: 0 } } };
-        return { data: { positions: [POSITION], projects: { __typename: 'ProjectConnection', nodes: [] }, regions: { __typename: 'RegionConnection', nodes: [] } } };
+          return {
+            data: {
+              trainingRequirements: {
+                __typename: 'TrainingRequirementConnection',
+                nodes: [],
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+                totalCount: 0,
+              },
+            },
+          };
+        return {
+          data: {
+            positions: [POSITION],
+            projects: { __typename: 'ProjectConnection', nodes: [] },
+            regions: { __typename: 'RegionConnection', nodes: [] },
+          },
+        };
       },
     });
     const row = await screen.findByTestId('coverage-row');
@@ -97,6 +175,11 @@ describe('TrainingCoveragePage', () => {
     expect(within(row).getByTestId('coverage-value').textContent).toBe('33.3%');
     fireEvent.click(within(row).getByTestId('count-overdue'));
     await screen.findByTestId('coverage-drilldown');
-    await waitFor(() => expect(calls.find((c) => c.operationName === 'TrainingRequirements')?.variables.filter).toEqual({ positionId: 'pos1', status: 'OVERDUE' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.operationName === 'TrainingRequirements')?.variables.filter).toEqual({
+        positionId: 'pos1',
+        status: 'OVERDUE',
+      }),
+    );
   });
 });

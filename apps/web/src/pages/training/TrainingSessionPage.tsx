@@ -2,7 +2,22 @@
 // project), the attendance sheet with fast keyboard entry (sheetReducer), saved whole with errors
 // shown at their rows, and the .xlsx export.
 import { useEffect, useMemo, useReducer, useState, type KeyboardEvent } from 'react';
-import { Alert, App, Button, Card, Descriptions, Input, Popconfirm, Radio, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Input,
+  Popconfirm,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { DownloadOutlined, EditOutlined, SaveOutlined, UserAddOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -57,7 +72,9 @@ function EnrolPanel({ session }: { session: Session }) {
   const [positionId, setPositionId] = useState<string | undefined>();
   const [projectId, setProjectId] = useState<string | undefined>(session.project?.id);
   const options = useQuery(TrainingOptionsQuery);
-  const search = useQuery(EmployeesQuery, { variables: { filter: { q: q || undefined, active: true, projectId: session.project?.id }, first: 20 } });
+  const search = useQuery(EmployeesQuery, {
+    variables: { filter: { q: q || undefined, active: true, projectId: session.project?.id }, first: 20 },
+  });
   const refetchQueries = ['TrainingSession'];
   const [enrol, enrolling] = useMutation(EnrolEmployeesMutation, { refetchQueries, awaitRefetchQueries: true });
   const [enrolGroup, grouping] = useMutation(EnrolByGroupMutation, { refetchQueries, awaitRefetchQueries: true });
@@ -106,10 +123,19 @@ function EnrolPanel({ session }: { session: Session }) {
           value={picked}
           onChange={setPicked}
           loading={search.loading}
-          options={(search.data?.employees.nodes ?? []).map((e) => ({ value: e.id, label: `${e.name}${e.employeeNo ? ` · ${e.employeeNo}` : ''} · ${e.position?.name ?? ''} · ${e.project?.code ?? ''}` }))}
+          options={(search.data?.employees.nodes ?? []).map((e) => ({
+            value: e.id,
+            label: `${e.name}${e.employeeNo ? ` · ${e.employeeNo}` : ''} · ${e.position?.name ?? ''} · ${e.project?.code ?? ''}`,
+          }))}
           data-testid="enrol-search"
         />
-        <Button icon={<UserAddOutlined />} disabled={!picked.length} loading={enrolling.loading} onClick={() => void enrolPicked()} data-testid="enrol-one">
+        <Button
+          icon={<UserAddOutlined />}
+          disabled={!picked.length}
+          loading={enrolling.loading}
+          onClick={() => void enrolPicked()}
+          data-testid="enrol-one"
+        >
           {t('training.session.enrol')}
         </Button>
       </Space>
@@ -134,7 +160,13 @@ function EnrolPanel({ session }: { session: Session }) {
             options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
             data-testid="group-project"
           />
-          <Button icon={<UsergroupAddOutlined />} disabled={!positionId} loading={grouping.loading} onClick={() => void enrolByGroup()} data-testid="enrol-group">
+          <Button
+            icon={<UsergroupAddOutlined />}
+            disabled={!positionId}
+            loading={grouping.loading}
+            onClick={() => void enrolByGroup()}
+            data-testid="enrol-group"
+          >
             {t('training.session.enrolGroup')}
           </Button>
         </Space>
@@ -143,7 +175,19 @@ function EnrolPanel({ session }: { session: Session }) {
         </Typography.Paragraph>
       </div>
       {problems.length ? (
-        <Alert type="error" showIcon style={{ marginTop: 12 }} data-testid="enrol-problems" title={<ul style={{ margin: 0, paddingLeft: 16 }}>{problems.map((p) => <li key={p}>{p}</li>)}</ul>} />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginTop: 12 }}
+          data-testid="enrol-problems"
+          title={
+            <ul style={{ margin: 0, paddingLeft: 16 }}>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          }
+        />
       ) : null}
     </Card>
   );
@@ -154,7 +198,12 @@ function AttendanceSheet({ session, mayRecord, mayManage }: { session: Session; 
   const { message } = App.useApp();
   const reportError = useMutationErrors();
   const initial = useMemo<SheetRow[]>(
-    () => session.enrolments.map((e) => ({ employeeId: e.employee?.id ?? e.id, attendance: e.attendance ?? null, score: e.score == null ? '' : String(e.score) })),
+    () =>
+      session.enrolments.map((e) => ({
+        employeeId: e.employee?.id ?? e.id,
+        attendance: e.attendance ?? null,
+        score: e.score == null ? '' : String(e.score),
+      })),
     [session.enrolments],
   );
   const [state, dispatch] = useReducer(sheetReducer, { rows: initial, active: 0, dirty: false });
@@ -176,7 +225,11 @@ function AttendanceSheet({ session, mayRecord, mayManage }: { session: Session; 
     } catch (e) {
       const problem = toApiError(e);
       if (problem.code !== 'BAD_USER_INPUT') return reportError(e);
-      const rows = problemsByEmployee(problem.fields, entries.map((x) => x.employeeId), 'entries');
+      const rows = problemsByEmployee(
+        problem.fields,
+        entries.map((x) => x.employeeId),
+        'entries',
+      );
       setErrors(rows);
       const rest = problem.fields.filter((p) => !p.path.includes('entries'));
       if (rest.length) void message.error(rest.map((p) => trainingProblemText(t, p)).join('；'));
@@ -269,7 +322,13 @@ function AttendanceSheet({ session, mayRecord, mayManage }: { session: Session; 
             width: 90,
             render: (_: unknown, r: SheetRow) =>
               byId.get(r.employeeId)?.attendance ? null : (
-                <Button type="link" size="small" onClick={() => void unenrol({ variables: { sessionId: session.id, employeeId: r.employeeId } }).catch((e: unknown) => reportError(e))}>
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() =>
+                    void unenrol({ variables: { sessionId: session.id, employeeId: r.employeeId } }).catch((e: unknown) => reportError(e))
+                  }
+                >
                   {t('training.session.unenrol')}
                 </Button>
               ),
@@ -289,13 +348,22 @@ function AttendanceSheet({ session, mayRecord, mayManage }: { session: Session; 
       }
       extra={
         editable ? (
-          <Button type="primary" icon={<SaveOutlined />} loading={recording.loading} disabled={!state.rows.length} onClick={() => void save()} data-testid="save-sheet">
+          <Button
+            type="primary"
+            icon={<SaveOutlined />}
+            loading={recording.loading}
+            disabled={!state.rows.length}
+            onClick={() => void save()}
+            data-testid="save-sheet"
+          >
             {t('training.session.save')}
           </Button>
         ) : null
       }
     >
-      {!started && mayRecord ? <Alert type="info" showIcon title={t('training.session.notStarted')} style={{ marginBottom: 12 }} data-testid="sheet-not-started" /> : null}
+      {!started && mayRecord ? (
+        <Alert type="info" showIcon title={t('training.session.notStarted')} style={{ marginBottom: 12 }} data-testid="sheet-not-started" />
+      ) : null}
       {mayRecord ? null : <Alert type="info" showIcon title={t('training.session.readOnly')} style={{ marginBottom: 12 }} />}
       {editable ? (
         <Typography.Paragraph type="secondary" data-testid="keyboard-hint">
@@ -309,7 +377,14 @@ function AttendanceSheet({ session, mayRecord, mayManage }: { session: Session; 
           pagination={false}
           columns={columns}
           dataSource={state.rows}
-          locale={{ emptyText: <EmptyState title={t('training.session.noEnrolments')} hint={mayManage ? t('training.session.noEnrolmentsHint') : undefined} /> }}
+          locale={{
+            emptyText: (
+              <EmptyState
+                title={t('training.session.noEnrolments')}
+                hint={mayManage ? t('training.session.noEnrolmentsHint') : undefined}
+              />
+            ),
+          }}
           onRow={(r, i) =>
             ({
               'data-testid': 'sheet-row',
@@ -393,7 +468,9 @@ export default function TrainingSessionPage() {
         }
       />
       {editing ? <SessionModal session={s} onClose={() => setEditing(false)} /> : null}
-      {s.status === 'CANCELLED' ? <Alert type="warning" showIcon title={t('training.session.cancelledAlert')} style={{ marginBottom: 16 }} /> : null}
+      {s.status === 'CANCELLED' ? (
+        <Alert type="warning" showIcon title={t('training.session.cancelledAlert')} style={{ marginBottom: 16 }} />
+      ) : null}
       <Card size="small" title={t('training.session.info')} style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={{ xs: 1, md: 3 }} data-testid="session-info">
           <Descriptions.Item label={t('training.sessions.fields.courses')} span={3}>
@@ -413,7 +490,9 @@ export default function TrainingSessionPage() {
             <span data-testid="enrolled-count">{`${s.enrolledCount}/${s.capacity}`}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('training.sessions.fields.passMark')}>{s.passMark}</Descriptions.Item>
-          <Descriptions.Item label={t('training.common.project')}>{s.project ? `${s.project.code} · ${s.project.name}` : t('training.scopes.TENANT')}</Descriptions.Item>
+          <Descriptions.Item label={t('training.common.project')}>
+            {s.project ? `${s.project.code} · ${s.project.name}` : t('training.scopes.TENANT')}
+          </Descriptions.Item>
           {s.note ? <Descriptions.Item label={t('training.sessions.fields.note')}>{s.note}</Descriptions.Item> : null}
         </Descriptions>
       </Card>

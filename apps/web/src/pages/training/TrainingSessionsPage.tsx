@@ -38,7 +38,10 @@ export default function TrainingSessionsPage() {
   const period = sessionPeriod(anchor, view);
   const { data, previousData, loading, error, refetch } = useQuery(SessionsQuery, {
     // The period's days in the company's default zone (sessions show in their own zone).
-    variables: { filter: { from: dayjs.tz(period.from, DEFAULT_TIME_ZONE).toISOString(), to: dayjs.tz(period.to, DEFAULT_TIME_ZONE).toISOString() }, first: 100 },
+    variables: {
+      filter: { from: dayjs.tz(period.from, DEFAULT_TIME_ZONE).toISOString(), to: dayjs.tz(period.to, DEFAULT_TIME_ZONE).toISOString() },
+      first: 100,
+    },
     notifyOnNetworkStatusChange: true,
   });
   const sessions = (data ?? previousData)?.trainingSessions.nodes ?? [];
@@ -96,7 +99,9 @@ export default function TrainingSessionsPage() {
           />
           <Button icon={<LeftOutlined />} onClick={() => step(-1)} aria-label={t('training.sessions.prev')} />
           <Typography.Text strong data-testid="session-period">
-            {view === 'month' ? dayjs(period.from).format('YYYY-MM') : `${period.from} – ${dayjs(period.to).subtract(1, 'day').format('YYYY-MM-DD')}`}
+            {view === 'month'
+              ? dayjs(period.from).format('YYYY-MM')
+              : `${period.from} – ${dayjs(period.to).subtract(1, 'day').format('YYYY-MM-DD')}`}
           </Typography.Text>
           <Button icon={<RightOutlined />} onClick={() => step(1)} aria-label={t('training.sessions.next')} />
           <Button onClick={() => update({ date: undefined })}>{t('training.sessions.today')}</Button>
@@ -115,7 +120,11 @@ export default function TrainingSessionsPage() {
             pagination={false}
             scroll={{ x: 900 }}
             data-testid="sessions-table"
-            locale={{ emptyText: <EmptyState title={t('training.sessions.empty')} hint={mayManage ? t('training.sessions.emptyHint') : undefined} /> }}
+            locale={{
+              emptyText: (
+                <EmptyState title={t('training.sessions.empty')} hint={mayManage ? t('training.sessions.emptyHint') : undefined} />
+              ),
+            }}
             onRow={(s) => ({ 'data-testid': 'session-row', 'data-id': s.id }) as never}
           />
         )}
@@ -124,4 +133,3 @@ export default function TrainingSessionsPage() {
     </div>
   );
 }
-

@@ -1,4 +1,17 @@
-import { coverageColor, isoToZonedInput, sessionTimes, sessionZone, zonedInputToIso, isSheetKey, planInput, problemsByEmployee, sheetEntries, sheetReducer, STATUS_COLORS, type SheetState } from './training-utils';
+import {
+  coverageColor,
+  isoToZonedInput,
+  sessionTimes,
+  sessionZone,
+  zonedInputToIso,
+  isSheetKey,
+  planInput,
+  problemsByEmployee,
+  sheetEntries,
+  sheetReducer,
+  STATUS_COLORS,
+  type SheetState,
+} from './training-utils';
 
 const sheet = (): SheetState => ({
   rows: [
@@ -43,17 +56,29 @@ describe('attendance sheet keyboard entry', () => {
 
   it('sends only rows with attendance, scores as numbers', () => {
     expect(sheetEntries(sheet().rows)).toEqual([{ employeeId: 'c', attendance: 'PRESENT', score: 70 }]);
-    expect(sheetEntries([{ employeeId: 'x', attendance: 'ABSENT', score: '' }])).toEqual([{ employeeId: 'x', attendance: 'ABSENT', score: null }]);
+    expect(sheetEntries([{ employeeId: 'x', attendance: 'ABSENT', score: '' }])).toEqual([
+      { employeeId: 'x', attendance: 'ABSENT', score: null },
+    ]);
   });
 
   it('puts server problems at the row of the employee they name', () => {
     const problems = [
-      { path: ['entries', '1', 'score'], field: 'entries.1.score', reason: 'INVALID_VALUE', message: 'x', params: { rule: 'SCORE_WITHOUT_ATTENDANCE' } },
+      {
+        path: ['entries', '1', 'score'],
+        field: 'entries.1.score',
+        reason: 'INVALID_VALUE',
+        message: 'x',
+        params: { rule: 'SCORE_WITHOUT_ATTENDANCE' },
+      },
       { path: ['sessionId'], field: 'sessionId', reason: 'DATE_ORDER', message: 'y' },
     ];
     const byId = problemsByEmployee(problems, ['a', 'b'], 'entries');
     expect([...byId.keys()]).toEqual(['b']);
-    expect(problemsByEmployee([{ path: ['employeeIds', '0'], field: 'employeeIds.0', reason: 'TAKEN', message: '' }], ['z'], 'employeeIds').get('z')).toHaveLength(1);
+    expect(
+      problemsByEmployee([{ path: ['employeeIds', '0'], field: 'employeeIds.0', reason: 'TAKEN', message: '' }], ['z'], 'employeeIds').get(
+        'z',
+      ),
+    ).toHaveLength(1);
   });
 });
 

@@ -69,7 +69,10 @@ export function sheetReducer(state: SheetState, action: SheetAction): SheetState
     case 'move':
       return { ...state, active: clamp(state.active + action.delta, last) };
     case 'attendance':
-      return setRow(state, action.index, { attendance: action.value, ...(action.value === 'ABSENT' || action.value === 'EXCUSED' ? { score: '' } : {}) });
+      return setRow(state, action.index, {
+        attendance: action.value,
+        ...(action.value === 'ABSENT' || action.value === 'EXCUSED' ? { score: '' } : {}),
+      });
     case 'score': {
       const row = state.rows[action.index];
       if (row && (row.attendance === 'ABSENT' || row.attendance === 'EXCUSED') && action.value !== '') return state;
@@ -94,7 +97,14 @@ export function sheetReducer(state: SheetState, action: SheetAction): SheetState
 
 /** The keys the sheet handles itself (the page prevents their default action). */
 export function isSheetKey(key: string): boolean {
-  return key === 'ArrowDown' || key === 'ArrowUp' || key === 'Enter' || key === 'Backspace' || /^\d$/.test(key) || !!ATTENDANCE_KEYS[key.toLowerCase()];
+  return (
+    key === 'ArrowDown' ||
+    key === 'ArrowUp' ||
+    key === 'Enter' ||
+    key === 'Backspace' ||
+    /^\d$/.test(key) ||
+    !!ATTENDANCE_KEYS[key.toLowerCase()]
+  );
 }
 
 /** The sheet → recordAttendance entries (rows without attendance are left out). */
@@ -105,7 +115,11 @@ export function sheetEntries(rows: SheetRow[]): { employeeId: string; attendance
 }
 
 /** Field problems of `entries.N.x` / `employeeIds.N` → by employee id (indexes refer to the sent list). */
-export function problemsByEmployee(problems: FieldProblem[], sentIds: string[], list: 'entries' | 'employeeIds'): Map<string, FieldProblem[]> {
+export function problemsByEmployee(
+  problems: FieldProblem[],
+  sentIds: string[],
+  list: 'entries' | 'employeeIds',
+): Map<string, FieldProblem[]> {
   const out = new Map<string, FieldProblem[]>();
   for (const p of problems) {
     const path = p.path.length ? p.path : p.field.split('.');
