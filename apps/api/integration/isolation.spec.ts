@@ -316,6 +316,7 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
     doc: 'mutation($id: ID!) { acknowledgeRegulation(regulationId: $id, versionNumber: 1) { id } }',
   },
   complaint: { entity: 'Complaint', doc: 'query($id: ID!) { complaint(id: $id) { id } }' },
+  recordHistory: { entity: 'Project', doc: 'query($id: ID!) { recordHistory(entity: "Project", id: $id) { totalCount } }' },
   updateComplaint: {
     entity: 'Complaint',
     doc: 'mutation($id: ID!) { updateComplaint(id: $id, expectedVersion: 1, input: { source: CLIENT, category: DISPUTE, severity: MAJOR, title: "盗用", description: "x" }) { id } }',

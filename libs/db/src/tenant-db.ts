@@ -10,6 +10,7 @@ import {
   type ObjectLiteral,
   type SelectQueryBuilder,
 } from 'typeorm';
+import type { AuditEntity, AuditOperation } from '@pinzhi/domain';
 import { AuditEntry, Membership, User, type FieldChanges } from './entities';
 import { EntityNotFoundError, StaleVersionError, asUniqueViolation } from './errors';
 import { runInTransaction } from './transactions';
@@ -54,9 +55,27 @@ export class TenantDb {
     return runInTransaction(this.#manager, (m) => fn(new TenantDb(m, this.tenantId, this.actorUserId)));
   }
 
-  /** Records a successful change; call it inside the change's transaction. */
-  async audit(entry: { operation: string; entity: string; entityId: string; changes: FieldChanges }): Promise<void> {
-    const row = this.#manager.create(AuditEntry, { ...entry, tenantId: this.tenantId, userId: this.actorUserId });
+  /**
+   * Records a successful change; call it inside the change's transaction. Operation, entity
+   * and field names must have labels in the domain's audit registry (the types enforce it).
+   * `record` names the main record whose history shows this change when the changed row is
+   * a part of it (a version, an action, a task); by default the changed row itself.
+   */
+  async audit(entry: {
+    operation: AuditOperation;
+    entity: AuditEntity;
+    entityId: string;
+    changes: FieldChanges;
+    record?: { entity: AuditEntity; id: string };
+  }): Promise<void> {
+    const { record, ...rest } = entry;
+    const row = this.#manager.create(AuditEntry, {
+      ...rest,
+      recordEntity: record?.entity ?? entry.entity,
+      recordId: record?.id ?? entry.entityId,
+      tenantId: this.tenantId,
+      userId: this.actorUserId,
+    });
     await this.#manager.save(AuditEntry, row);
   }
 

@@ -15,3 +15,5 @@ export * from './complaints';
 export * from './onboarding';
 export * from './costs';
 export * from './surveys';
+export * from './audit';
+export * from './records';

@@ -33,6 +33,7 @@ import {
   complaintDueAt,
   complaintStep,
   complaintStepBlocker,
+  type AuditOperation,
   type ComplaintBlocker,
   type ComplaintEventAction,
   type ComplaintState,
@@ -48,6 +49,12 @@ import type {
 } from './inputs';
 
 const C = COMPLAINT_RULES;
+const COMPLAINT_STEP_OPERATIONS: Record<ComplaintStep, AuditOperation> = {
+  START: 'startComplaint',
+  RESOLVE: 'resolveComplaint',
+  VERIFY: 'verifyComplaint',
+  REOPEN: 'reopenComplaint',
+};
 const portfolio = new PortfolioService();
 
 /** SQL for "overdue at :now" (bind `now`): unresolved past its due time. */
@@ -328,6 +335,7 @@ export class ComplaintsService {
         operation: 'recordComplaintDiscussion',
         entity: 'ComplaintDiscussion',
         entityId: d.id,
+        record: { entity: 'Complaint', id: complaintId },
         changes: { complaintId: { from: null, to: complaintId }, heldOn: { from: null, to: d.heldOn } },
       });
       return d;
@@ -362,6 +370,7 @@ export class ComplaintsService {
         operation: 'addComplaintAction',
         entity: 'ComplaintAction',
         entityId: a.id,
+        record: { entity: 'Complaint', id: a.complaintId },
         changes: {
           description: { from: null, to: a.description },
           ownerUserId: { from: null, to: a.ownerUserId },
@@ -394,6 +403,7 @@ export class ComplaintsService {
         operation: 'setComplaintActionDone',
         entity: 'ComplaintAction',
         entityId: a.id,
+        record: { entity: 'Complaint', id: a.complaintId },
         changes: { done: { from: a.done, to: done } },
       });
       return after;
@@ -455,7 +465,7 @@ export class ComplaintsService {
       const after = await db.repo(Complaint).update(c.id, patch, c.version);
       await this.event(db, c.id, next.action, c.state, next.to, t || null, now);
       await db.audit({
-        operation: `${step.toLowerCase()}Complaint`,
+        operation: COMPLAINT_STEP_OPERATIONS[step],
         entity: 'Complaint',
         entityId: c.id,
         changes: { state: { from: c.state, to: next.to } },

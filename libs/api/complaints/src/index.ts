@@ -1,5 +1,6 @@
 import { ComplaintActionResolver, ComplaintDiscussionResolver, ComplaintEventResolver, ComplaintResolver } from './complaints.resolver';
 import { ComplaintsService } from './complaints.service';
+import { complaintRecordKinds } from './records';
 
 export * from './types';
 export { ComplaintsService } from './complaints.service';
@@ -8,6 +9,7 @@ export { ComplaintsService } from './complaints.service';
 export function complaintsModule() {
   const complaints = new ComplaintsService();
   return {
+    records: complaintRecordKinds(complaints),
     complaints,
     resolvers: [ComplaintResolver, ComplaintDiscussionResolver, ComplaintActionResolver, ComplaintEventResolver] as const,
     instances: [

@@ -1,3 +1,4 @@
+import type { AuditEntity, AuditOperation } from '@pinzhi/domain';
 import { StaleVersionError, type EntityClass, type TenantDb, type TenantRow } from '@pinzhi/db';
 import { BadUserInputError, ConflictError } from './errors';
 
@@ -37,8 +38,9 @@ export interface VersioningOptions<H, V, Doc> {
   ownerField: keyof V & string;
   /** The GraphQL argument naming the head, for field errors, e.g. 'handbookId'. */
   idArgument: string;
-  /** Audit operation names. */
-  operations: { start: string; save: string; publish: string; discard: string };
+  /** Audit operation names and the audited entity names of the head and its versions. */
+  operations: { start: AuditOperation; save: AuditOperation; publish: AuditOperation; discard: AuditOperation };
+  auditEntities: { head: AuditEntity; version: AuditEntity };
   /** What the document is called in messages ("handbook", "checklist"). */
   noun: string;
   content: VersionedContent<Doc>;
@@ -83,7 +85,7 @@ export class DocumentVersioning<H extends VersionedHead, V extends DocumentVersi
     await db.repo(this.o.head).update(head.id, { draftVersionId: draft.id } as never);
     await db.audit({
       operation: this.o.operations.start,
-      entity: this.o.head.name,
+      entity: this.o.auditEntities.head,
       entityId: head.id,
       changes: { draftVersionId: { from: null, to: draft.id } },
     });
@@ -99,8 +101,9 @@ export class DocumentVersioning<H extends VersionedHead, V extends DocumentVersi
     await this.o.content.write(db, draft.id, doc);
     await db.audit({
       operation: this.o.operations.save,
-      entity: this.o.version.name,
+      entity: this.o.auditEntities.version,
       entityId: draft.id,
+      record: { entity: this.o.auditEntities.head, id: head.id },
       changes: { version: { from: expectedVersion, to: draft.version } },
     });
     return db.repo(this.o.version).getById(draft.id);
@@ -131,7 +134,7 @@ export class DocumentVersioning<H extends VersionedHead, V extends DocumentVersi
     await db.repo(this.o.head).update(head.id, { latestVersionId: published.id, latestNumber: number, draftVersionId: null } as never);
     await db.audit({
       operation: this.o.operations.publish,
-      entity: this.o.head.name,
+      entity: this.o.auditEntities.head,
       entityId: head.id,
       changes: { latestNumber: { from: head.latestNumber, to: number }, changeSummary: { from: null, to: summary } },
     });
@@ -148,7 +151,7 @@ export class DocumentVersioning<H extends VersionedHead, V extends DocumentVersi
     const after = await db.repo(this.o.head).update(head.id, { draftVersionId: null } as never);
     await db.audit({
       operation: this.o.operations.discard,
-      entity: this.o.head.name,
+      entity: this.o.auditEntities.head,
       entityId: head.id,
       changes: { draftVersionId: { from: draftId, to: null } },
     });

@@ -131,7 +131,7 @@ export class CostsService {
     projectId: string,
     month: string,
     lines: Array<Pick<CostLineInput, 'category' | 'budgetFen' | 'actualFen' | 'expectedVersion'>>,
-    operation: string,
+    operation: 'saveCostMonth' | 'importCosts',
   ): Promise<{ created: number; updated: number }> {
     const existing = new Map((await db.repo(CostEntry).find({ where: { projectId, month } })).map((e) => [e.category, e]));
     let created = 0;
@@ -149,6 +149,7 @@ export class CostsService {
         operation,
         entity: 'CostEntry',
         entityId: after.id,
+        record: { entity: 'Project', id: projectId },
         changes: changedFields(before, after, ['month', 'category', 'budgetFen', 'actualFen']),
       });
     }
@@ -218,6 +219,7 @@ export class CostsService {
         operation: 'reviewCosts',
         entity: 'CostReview',
         entityId: review.id,
+        record: { entity: 'Project', id: review.projectId },
         changes: changedFields(null, review, ['projectId', 'month', 'decision', 'note']),
       });
       return review;

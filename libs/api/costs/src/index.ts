@@ -3,6 +3,7 @@ import { CostOverviewRowResolver, CostReviewResolver, CostsResolver } from './co
 import { CostsService } from './costs.service';
 import { costTemplate } from './excel';
 import { requireEditor } from './access';
+import { costRecordKinds } from './records';
 
 export * from './types';
 export { CostsService, varianceOf } from './costs.service';
@@ -23,6 +24,7 @@ export function costsModule() {
   ];
   return {
     costs,
+    records: costRecordKinds,
     downloads,
     resolvers: [CostsResolver, CostOverviewRowResolver, CostReviewResolver] as const,
     instances: [new CostsResolver(costs), new CostOverviewRowResolver(), new CostReviewResolver()],

@@ -37,6 +37,7 @@ export const handbookVersioning = new DocumentVersioning<Handbook, HandbookVersi
   ownerField: 'handbookId',
   idArgument: 'handbookId',
   operations: { start: 'startHandbookDraft', save: 'saveHandbookDraft', publish: 'publishHandbook', discard: 'discardHandbookDraft' },
+  auditEntities: { head: 'Handbook', version: 'HandbookVersion' },
   noun: 'handbook',
   content: { empty: () => ({ sections: [] }), load: loadDoc, write: writeDoc, isEmpty: (doc) => doc.sections.length === 0 },
   maxChangeSummary: LIMITS.changeSummary,

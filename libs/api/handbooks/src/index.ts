@@ -9,6 +9,7 @@ import {
 } from './handbooks.resolver';
 import { HandbooksService, type HandbookPublishedListener } from './handbooks.service';
 import { StandardsService } from './standards.service';
+import { handbookRecordKinds } from './records';
 
 export * from './types';
 export { HandbooksService } from './handbooks.service';
@@ -34,6 +35,7 @@ export function handbooksModule(options: { onPublished?: HandbookPublishedListen
   ];
   return {
     handbooks,
+    records: handbookRecordKinds(handbooks),
     standards,
     downloads,
     resolvers: [StandardResolver, HandbookResolver, HandbookVersionResolver, HandbookItemResolver, ProjectHandbookResolver] as const,

@@ -1,9 +1,10 @@
 import { Brackets, Standard, containsPattern, paginate } from '@pinzhi/db';
 import { BadUserInputError, changedFields, checkPageArgs, cursorError, toConnection, type RequestContext } from '@pinzhi/api-core';
+import type { AuditField } from '@pinzhi/domain';
 import type { StandardInput, StandardsArgs } from './inputs';
 import { requireEditor } from './roles';
 
-const STANDARD_FIELDS: (keyof Standard)[] = [
+const STANDARD_FIELDS: (keyof Standard & AuditField)[] = [
   'code',
   'category',
   'titleZh',

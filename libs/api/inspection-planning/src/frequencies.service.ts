@@ -190,6 +190,7 @@ export class FrequenciesService {
         operation: 'createInspectionFrequency',
         entity: 'InspectionFrequency',
         entityId: created.id,
+        record: { entity: 'Project', id: projectId },
         changes: changedFields(null, created, ['projectId', ...FREQUENCY_FIELDS]),
       });
       return created;
@@ -216,6 +217,7 @@ export class FrequenciesService {
         operation: 'updateInspectionFrequency',
         entity: 'InspectionFrequency',
         entityId: id,
+        record: { entity: 'Project', id: before.projectId },
         changes: changedFields(before, after, [...FREQUENCY_FIELDS]),
       });
       return after;
@@ -235,6 +237,7 @@ export class FrequenciesService {
         operation: 'archiveInspectionFrequency',
         entity: 'InspectionFrequency',
         entityId: id,
+        record: { entity: 'Project', id: before.projectId },
         changes: changedFields(before, after, ['archivedAt']),
       });
       return after;
@@ -432,6 +435,7 @@ export class FrequenciesService {
             operation: 'createInspectionFrequency',
             entity: 'InspectionFrequency',
             entityId: f.id,
+            record: { entity: 'Project', id: projectId },
             changes: changedFields(null, f, ['projectId', ...FREQUENCY_FIELDS]),
           });
           existing.add(d.templateId);

@@ -12,6 +12,7 @@ import {
   ProjectPlanningResolver,
   SkippedDefaultResolver,
 } from './planning.resolver';
+import { planningRecordKinds } from './records';
 
 export * from './types';
 export { FrequenciesService } from './frequencies.service';
@@ -36,6 +37,7 @@ export function inspectionPlanningModule() {
   ];
   return {
     materialiser,
+    records: planningRecordKinds,
     frequencies,
     occurrences,
     feeds,

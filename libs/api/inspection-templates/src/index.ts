@@ -1,5 +1,6 @@
 import { ChecklistItemResolver, InspectionTemplateResolver, InspectionTemplateVersionResolver } from './templates.resolver';
 import { InspectionTemplatesService } from './templates.service';
+import { checklistRecordKinds } from './records';
 
 export * from './types';
 export { InspectionTemplatesService, canPlanInspections, requirePlanner, checklistVersioning } from './templates.service';
@@ -10,6 +11,7 @@ export function inspectionTemplatesModule() {
   const templates = new InspectionTemplatesService();
   return {
     templates,
+    records: checklistRecordKinds(templates),
     resolvers: [InspectionTemplateResolver, InspectionTemplateVersionResolver, ChecklistItemResolver] as const,
     instances: [new InspectionTemplateResolver(templates), new InspectionTemplateVersionResolver(templates), new ChecklistItemResolver()],
   };

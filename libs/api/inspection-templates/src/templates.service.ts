@@ -48,6 +48,7 @@ export const checklistVersioning = new DocumentVersioning<InspectionTemplate, In
     publish: 'publishInspectionTemplate',
     discard: 'discardInspectionTemplateDraft',
   },
+  auditEntities: { head: 'InspectionTemplate', version: 'InspectionTemplateVersion' },
   noun: 'checklist',
   content: checklistContent,
   maxChangeSummary: 500,

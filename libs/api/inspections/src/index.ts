@@ -24,6 +24,7 @@ import { FeedbackService } from './feedback.service';
 import { FeedbackResolver } from './feedback.resolver';
 import { evaluationDownload, inspectionDownload } from './excel';
 import { LocalDiskStorage, type FileStorage } from './storage';
+import { inspectionRecordKinds } from './records';
 
 export * from './types';
 export { InspectionsService } from './inspections.service';
@@ -83,6 +84,7 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
   ];
   return {
     evidence,
+    records: inspectionRecordKinds(rectifications),
     inspections,
     rectifications,
     feedback,

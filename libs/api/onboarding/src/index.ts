@@ -15,6 +15,7 @@ import {
   ProjectOnboardingResolver,
 } from './onboarding.resolver';
 import { OnboardingService } from './onboarding.service';
+import { onboardingRecordKinds } from './records';
 
 export * from './types';
 export { DepartmentsService } from './departments.service';
@@ -38,6 +39,7 @@ export function onboardingModule(deps: { portfolio: PortfolioService; handbooks:
     },
   ];
   return {
+    records: onboardingRecordKinds(onboarding),
     departments,
     onboarding,
     downloads,

@@ -398,6 +398,7 @@ export class OnboardingService {
         operation: 'updateOnboardingTask',
         entity: 'OnboardingTask',
         entityId: id,
+        record: { entity: 'Onboarding', id: onboarding.id },
         changes: changedFields(task, after, ['status', 'skipReason', 'assigneeUserId', 'dueDate', 'checklist']),
       });
       return after;
@@ -416,6 +417,7 @@ export class OnboardingService {
         operation: 'commentOnboardingTask',
         entity: 'OnboardingTask',
         entityId: task.id,
+        record: { entity: 'Onboarding', id: onboarding.id },
         changes: { comment: { from: null, to: e.id } },
       });
       return e;
@@ -487,6 +489,7 @@ export class OnboardingService {
         operation: 'saveSiteSurvey',
         entity: 'SiteSurvey',
         entityId: after.id,
+        record: { entity: 'Onboarding', id: o.id },
         changes: changedFields(before, after, ['content']),
       });
       return after;
@@ -535,6 +538,7 @@ export class OnboardingService {
         operation: 'saveServiceProposal',
         entity: 'ServiceProposal',
         entityId: after.id,
+        record: { entity: 'Onboarding', id: o.id },
         changes: changedFields(before, after, ['content']),
       });
       return after;

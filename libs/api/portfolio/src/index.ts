@@ -1,5 +1,6 @@
 import { PortfolioService, type ProjectStageListener } from './portfolio.service';
 import { MeRegionsResolver, MemberRegionsResolver, ProjectResolver, PropertyResolver, RegionResolver } from './portfolio.resolver';
+import { portfolioRecordKinds } from './records';
 
 export * from './types';
 export { PortfolioService, type ProjectStageListener } from './portfolio.service';
@@ -10,6 +11,7 @@ export function portfolioModule(options: { onStageChange?: ProjectStageListener[
   const service = new PortfolioService(options.onStageChange ?? []);
   return {
     service,
+    records: portfolioRecordKinds(service),
     resolvers: [RegionResolver, PropertyResolver, ProjectResolver, MemberRegionsResolver, MeRegionsResolver] as const,
     instances: [
       new RegionResolver(service),

@@ -11,12 +11,12 @@ import {
   type FieldError,
   type RequestContext,
 } from '@pinzhi/api-core';
-import { DEFAULT_TIME_ZONE, canChangeStage, type ProjectStage } from '@pinzhi/domain';
+import { DEFAULT_TIME_ZONE, canChangeStage, type AuditField, type ProjectStage } from '@pinzhi/domain';
 import type { CreateProjectInput, ProjectsArgs, PropertiesArgs, PropertyInput, RegionInput, UpdateProjectInput } from './inputs';
 import { canSeeRegion, regionLimit } from './region-scope';
 import { ProjectSortField, SortDirection } from './types';
 
-const PROJECT_FIELDS: (keyof Project)[] = [
+const PROJECT_FIELDS: (keyof Project & AuditField)[] = [
   'code',
   'name',
   'propertyId',

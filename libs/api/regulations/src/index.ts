@@ -1,5 +1,6 @@
 import { RegulationResolver, RegulationVersionResolver } from './regulations.resolver';
 import { RegulationsService } from './regulations.service';
+import { regulationRecordKinds } from './records';
 
 export * from './types';
 export { RegulationsService, regulationVersioning } from './regulations.service';
@@ -9,6 +10,7 @@ export { loadRegulationDoc, loadRegulationDocs, writeRegulationDoc } from './con
 export function regulationsModule() {
   const regulations = new RegulationsService();
   return {
+    records: regulationRecordKinds(regulations),
     regulations,
     resolvers: [RegulationResolver, RegulationVersionResolver] as const,
     instances: [new RegulationResolver(regulations), new RegulationVersionResolver()],

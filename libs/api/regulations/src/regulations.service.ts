@@ -39,6 +39,7 @@ export const regulationVersioning = new DocumentVersioning<Regulation, Regulatio
     publish: 'publishRegulation',
     discard: 'discardRegulationDraft',
   },
+  auditEntities: { head: 'Regulation', version: 'RegulationVersion' },
   noun: 'regulation',
   content: {
     empty: () => ({ sections: [] }),
@@ -227,6 +228,7 @@ export class RegulationsService {
         operation: 'acknowledgeRegulation',
         entity: 'RegulationAcknowledgement',
         entityId: ack.id,
+        record: { entity: 'Regulation', id: r.id },
         changes: { versionNumber: { from: null, to: versionNumber } },
       });
       return r;

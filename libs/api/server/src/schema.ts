@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { PlatformDb } from '@pinzhi/db/platform';
-import { authChecker } from '@pinzhi/api-core';
+import { authChecker, RecordCatalogue } from '@pinzhi/api-core';
 import { tenancyModule, type AuthConfig } from '@pinzhi/api-tenancy';
 import { portfolioModule, type ProjectStageListener } from '@pinzhi/api-portfolio';
 import { handbooksModule } from '@pinzhi/api-handbooks';
@@ -29,7 +29,9 @@ export function modules(
   auth: AuthConfig,
   uploads: UploadConfig = { dir: 'data/uploads', maxBytes: 10 * 1024 * 1024 },
 ) {
-  const tenancy = tenancyModule(platform, auth);
+  // Names and links of every capability's records for the audit trail and record histories.
+  const records = new RecordCatalogue();
+  const tenancy = tenancyModule(platform, auth, records);
   // Training listens to handbook publishing (flags outdated courses, creates retraining) without handbooks importing it.
   const training = trainingModule();
   // Stage changes: training starts plan requirements at go-live; onboarding (added below, after
@@ -56,8 +58,23 @@ export function modules(
       return tenantId ? platform.tenant(tenantId, null) : null;
     },
   });
+  records.add(
+    ...tenancy.records,
+    ...portfolio.records,
+    ...handbooks.records,
+    ...templates.records,
+    ...planning.records,
+    ...inspections.records,
+    ...training.records,
+    ...regulations.records,
+    ...complaints.records,
+    ...onboarding.records,
+    ...costs.records,
+    ...surveys.records,
+  );
   return {
     tenancy,
+    records,
     downloads: [
       ...handbooks.downloads,
       ...planning.downloads,

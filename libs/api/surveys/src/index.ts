@@ -8,6 +8,7 @@ import {
   SurveyRoundResolver,
 } from './surveys.resolver';
 import { SurveysService, type PublicLimits, type RoundTenantResolver } from './surveys.service';
+import { surveyRecordKinds } from './records';
 
 export * from './types';
 export { SurveysService, refusal } from './surveys.service';
@@ -28,6 +29,7 @@ export function surveysModule(options: { roundTenant: RoundTenantResolver; publi
     },
   ];
   return {
+    records: surveyRecordKinds,
     surveys,
     downloads,
     resolvers: [

@@ -358,6 +358,7 @@ export class SurveysService {
       operation: values.enteredByUserId ? 'enterSurveyResponse' : 'submitPublicSurvey',
       entity: 'SurveyResponse',
       entityId: response.id,
+      record: { entity: 'SurveyRound', id: round.id },
       changes: { roundId: { from: null, to: round.id }, channel: { from: null, to: values.channel } },
     });
     return response;

@@ -75,6 +75,25 @@ export class AuditFilter {
   @IsOptional()
   @IsUUID('all', { context: { reason: 'INVALID_FORMAT' } })
   userId?: string;
+
+  @Field(() => Date, { nullable: true, description: 'Entries at or after this instant' })
+  @IsOptional()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Entries before this instant' })
+  @IsOptional()
+  to?: Date | null;
+}
+
+@ArgsType()
+export class RecordHistoryArgs extends PageArgs {
+  @Field({ description: 'The kind of record (Project, Handbook, InspectionTemplate, Rectification, Complaint, …)' })
+  @MaxLength(40, { context: { reason: 'TOO_LONG', params: { max: 40 } } })
+  entity!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { context: { reason: 'INVALID_FORMAT' } })
+  id!: string;
 }
 
 @ArgsType()

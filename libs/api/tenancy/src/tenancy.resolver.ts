@@ -1,11 +1,13 @@
-import { AuditEntry, Membership, paginate } from '@pinzhi/db';
+import { AuditEntry, Membership } from '@pinzhi/db';
 import type { PlatformDb } from '@pinzhi/db/platform';
-import { checkPageArgs, cursorError, NotFoundError, pageComplexity, toConnection, type RequestContext } from '@pinzhi/api-core';
+import { NotFoundError, pageComplexity, RecordRefType, type RequestContext } from '@pinzhi/api-core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthService } from './auth.service';
-import { AuditArgs, InviteMemberInput, MembersArgs, UpdateMemberInput } from './inputs';
+import { AuditService } from './audit.service';
+import { AuditArgs, InviteMemberInput, MembersArgs, RecordHistoryArgs, UpdateMemberInput } from './inputs';
 import { MembersService } from './members.service';
 import {
+  AuditChangeType,
   AuditEntryConnection,
   AuditEntryType,
   InviteMemberPayload,
@@ -121,21 +123,40 @@ export class MembersResolver {
 
 @Resolver(() => AuditEntryType)
 export class AuditResolver {
+  constructor(private readonly service: AuditService) {}
+
   @Authorized(['TENANT_ADMIN'])
   @Query(() => AuditEntryConnection, { complexity: pageComplexity, description: 'Newest first' })
-  async auditEntries(@Args() args: AuditArgs, @Ctx() ctx: RequestContext) {
-    checkPageArgs(args);
-    const qb = ctx.db.repo(AuditEntry).query('a');
-    if (args.filter?.entity) qb.andWhere('a.entity = :entity', { entity: args.filter.entity });
-    if (args.filter?.userId) qb.andWhere('a.userId = :userId', { userId: args.filter.userId });
-    const page = await paginate(qb, { alias: 'a', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 20, ...args }).catch(
-      cursorError,
-    );
-    return toConnection(page);
+  auditEntries(@Args() args: AuditArgs, @Ctx() ctx: RequestContext) {
+    return this.service.list(ctx, args);
+  }
+
+  @Authorized()
+  @Query(() => AuditEntryConnection, {
+    complexity: pageComplexity,
+    description: "One record's history (its own changes and its parts'), newest first; for whoever may read the record",
+  })
+  recordHistory(@Args() args: RecordHistoryArgs, @Ctx() ctx: RequestContext) {
+    return this.service.history(ctx, args);
   }
 
   @FieldResolver(() => UserType, { nullable: true })
   user(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
     return entry.userId ? ctx.loaders.users.load(entry.userId) : null;
+  }
+
+  @FieldResolver(() => RecordRefType, { description: 'The changed row, named' })
+  subject(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
+    return this.service.ref(ctx, entry.entity, entry.entityId);
+  }
+
+  @FieldResolver(() => RecordRefType, { description: 'The main record whose history holds this change (the changed row or its owner)' })
+  record(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
+    return this.service.ref(ctx, entry.recordEntity ?? entry.entity, entry.recordId ?? entry.entityId);
+  }
+
+  @FieldResolver(() => [AuditChangeType], { description: 'The changes field by field, with names for referenced records' })
+  changeList(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
+    return this.service.changeList(ctx, entry);
   }
 }

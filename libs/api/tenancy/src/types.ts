@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@pinzhi/domain';
-import { GraphQLJSONObject } from 'graphql-scalars';
-import { Connection } from '@pinzhi/api-core';
+import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
+import { Connection, RecordRefType } from '@pinzhi/api-core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
@@ -73,6 +73,19 @@ export class AuditEntryType {
   @Field(() => GraphQLJSONObject) changes!: Record<string, unknown>;
   @Field() createdAt!: Date;
   userId!: string | null;
+  recordEntity!: string | null;
+  recordId!: string | null;
+}
+
+@ObjectType('AuditChange', { description: 'One changed field; ids of records come with their names in fromRefs/toRefs' })
+export class AuditChangeType {
+  @Field() field!: string;
+  @Field(() => GraphQLJSON, { nullable: true }) from!: unknown;
+  @Field(() => GraphQLJSON, { nullable: true }) to!: unknown;
+  @Field(() => String, { nullable: true, description: 'The kind of record the values name (Project, User, …), if any' })
+  refKind!: string | null;
+  @Field(() => [RecordRefType], { nullable: true }) fromRefs!: RecordRefType[] | null;
+  @Field(() => [RecordRefType], { nullable: true }) toRefs!: RecordRefType[] | null;
 }
 
 @ObjectType('AuditEntryConnection')

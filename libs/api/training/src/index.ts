@@ -16,6 +16,7 @@ import {
   TrainingTrainerResolver,
 } from './training.resolver';
 import { TrainingService } from './training.service';
+import { trainingRecordKinds } from './records';
 
 export * from './types';
 export { TrainingService } from './training.service';
@@ -40,6 +41,7 @@ export function trainingModule() {
   ];
   return {
     training,
+    records: trainingRecordKinds(training),
     sessions,
     downloads,
     onHandbookPublished: flagOutdatedCourses,

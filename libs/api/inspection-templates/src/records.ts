@@ -1,0 +1,18 @@
+import { InspectionTemplate, InspectionTemplateVersion } from '@pinzhi/db';
+import { entityRecordKind, type RecordKind } from '@pinzhi/api-core';
+import type { InspectionTemplatesService } from './templates.service';
+
+export function checklistRecordKinds(templates: InspectionTemplatesService): RecordKind[] {
+  return [
+    entityRecordKind(
+      'InspectionTemplate',
+      InspectionTemplate,
+      (t) => ({ name: t.name, page: 'InspectionTemplate', pageId: t.id }),
+      (ctx, id) => templates.get(ctx, id),
+    ),
+    entityRecordKind('InspectionTemplateVersion', InspectionTemplateVersion, async (v, ctx) => {
+      const t = await ctx.loaders.entity(InspectionTemplate).load(v.templateId);
+      return t ? { name: v.number ? `${t.name} v${v.number}` : t.name, page: 'InspectionTemplate', pageId: t.id } : null;
+    }),
+  ];
+}
