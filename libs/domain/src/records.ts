@@ -40,3 +40,20 @@ export function recordPath(page: RecordPage, pageId: string | null | undefined):
   const template: string = RECORD_PAGES[page];
   return template.includes(':id') ? template.replace(':id', encodeURIComponent(pageId ?? '')) : template;
 }
+
+/** What the header's global search finds, in the order its groups are shown. */
+export const SEARCH_KINDS = [
+  'PROJECT',
+  'EMPLOYEE',
+  'MEMBER',
+  'INSPECTION',
+  'RECTIFICATION',
+  'COMPLAINT',
+  'HANDBOOK',
+  'CHECKLIST',
+  'REGULATION',
+] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** Limits of the global search: per-kind results and the text length (RULES.searchText.max). */
+export const SEARCH_RULES = { defaultPerKind: 5, maxPerKind: 10 } as const;

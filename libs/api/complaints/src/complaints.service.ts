@@ -9,6 +9,7 @@ import {
   paginate,
   type SelectQueryBuilder,
   type TenantDb,
+  containsPattern,
 } from '@pinzhi/db';
 import {
   BadUserInputError,
@@ -104,6 +105,13 @@ export class ComplaintsService {
     if (f.severity) qb.andWhere('c.severity = :severity', { severity: f.severity });
     if (f.source) qb.andWhere('c.source = :source', { source: f.source });
     if (f.overdue != null) qb.andWhere(f.overdue ? OVERDUE_SQL('c') : `NOT ${OVERDUE_SQL('c')}`, { now: ctx.now() });
+    if (f.search?.trim()) {
+      const like = containsPattern(f.search);
+      qb.innerJoin(Project, 'p', 'p.id = c.projectId AND p.tenantId = c.tenantId').andWhere(
+        "(c.title LIKE :like ESCAPE '!' OR p.code LIKE :like ESCAPE '!' OR p.name LIKE :like ESCAPE '!')",
+        { like },
+      );
+    }
     const page = await paginate(qb, { alias: 'c', sortProperty: 'openedAt', direction: 'DESC', defaultSize: 20, ...args }).catch(
       cursorError,
     );

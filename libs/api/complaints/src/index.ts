@@ -1,6 +1,6 @@
 import { ComplaintActionResolver, ComplaintDiscussionResolver, ComplaintEventResolver, ComplaintResolver } from './complaints.resolver';
 import { ComplaintsService } from './complaints.service';
-import { complaintRecordKinds } from './records';
+import { complaintRecordKinds, complaintSearch } from './records';
 
 export * from './types';
 export { ComplaintsService } from './complaints.service';
@@ -10,6 +10,7 @@ export function complaintsModule() {
   const complaints = new ComplaintsService();
   return {
     records: complaintRecordKinds(complaints),
+    search: complaintSearch(complaints),
     complaints,
     resolvers: [ComplaintResolver, ComplaintDiscussionResolver, ComplaintActionResolver, ComplaintEventResolver] as const,
     instances: [

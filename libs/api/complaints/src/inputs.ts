@@ -1,5 +1,6 @@
 import {
   COMPLAINT_RULES,
+  RULES,
   type ComplaintCategory,
   type ComplaintDepartment,
   type ComplaintSeverity,
@@ -133,6 +134,11 @@ export class ComplaintFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'true: only overdue (unresolved past due); false: only not overdue' })
   overdue?: boolean;
+
+  @Field(() => String, { nullable: true, description: "The title, or the project's code or name, contains this" })
+  @IsOptional()
+  @TextLength(0, RULES.searchText.max)
+  search?: string;
 }
 
 @ArgsType()

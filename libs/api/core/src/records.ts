@@ -1,4 +1,4 @@
-import type { AuditRefKind, RecordPage } from '@pinzhi/domain';
+import type { AuditRefKind, RecordPage, SearchKind } from '@pinzhi/domain';
 import type { EntityClass, TenantRow } from '@pinzhi/db';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { RequestContext } from './context';
@@ -88,4 +88,23 @@ export class RecordRefType {
   @Field(() => String, { nullable: true, description: 'The web page that shows it (see RECORD_PAGES in the domain)' })
   page!: string | null;
   @Field(() => String, { nullable: true }) pageId!: string | null;
+}
+
+/** One result of the global search: a record named for people, one click from its page. */
+export interface SearchHit {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  page: RecordPage;
+  pageId: string | null;
+}
+
+/**
+ * A capability's part of the global search: it searches its own records with its own list
+ * query (and so its own visibility rules: tenant, role, region). Returns null when the caller's
+ * role may not read this kind at all (a FORBIDDEN from the list counts the same).
+ */
+export interface SearchProvider {
+  kind: SearchKind;
+  search(ctx: RequestContext, text: string, first: number): Promise<{ total: number; hits: SearchHit[] } | null>;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Brackets, Handbook, HandbookVersion, Project, Property, Standard, paginate, type TenantDb } from '@pinzhi/db';
+import { Brackets, Handbook, HandbookVersion, Project, Property, Standard, containsPattern, paginate, type TenantDb } from '@pinzhi/db';
 import {
   BadUserInputError,
   DocumentVersioning,
@@ -58,6 +58,7 @@ export class HandbooksService {
     const qb = ctx.db.repo(Handbook).query('h');
     if (f.kind) qb.andWhere('h.kind = :kind', { kind: f.kind });
     if (f.format) qb.andWhere('h.format = :format', { format: f.format });
+    if (f.search?.trim()) qb.andWhere("h.name LIKE :like ESCAPE '!'", { like: containsPattern(f.search) });
     const limit = regionLimit(ctx.user);
     if (limit) {
       // Regional operations read templates and their own regions' project handbooks.

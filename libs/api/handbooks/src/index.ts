@@ -9,7 +9,7 @@ import {
 } from './handbooks.resolver';
 import { HandbooksService, type HandbookPublishedListener } from './handbooks.service';
 import { StandardsService } from './standards.service';
-import { handbookRecordKinds } from './records';
+import { handbookRecordKinds, handbookSearch } from './records';
 
 export * from './types';
 export { HandbooksService } from './handbooks.service';
@@ -36,6 +36,7 @@ export function handbooksModule(options: { onPublished?: HandbookPublishedListen
   return {
     handbooks,
     records: handbookRecordKinds(handbooks),
+    search: handbookSearch(handbooks),
     standards,
     downloads,
     resolvers: [StandardResolver, HandbookResolver, HandbookVersionResolver, HandbookItemResolver, ProjectHandbookResolver] as const,

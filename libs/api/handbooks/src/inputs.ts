@@ -231,6 +231,11 @@ export class HandbookFilter {
 
   @Field(() => PropertyFormatEnum, { nullable: true })
   format?: PropertyFormat;
+
+  @Field({ nullable: true, description: 'Matches the name' })
+  @IsOptional()
+  @MaxLength(RULES.searchText.max, tooMany(RULES.searchText.max))
+  search?: string;
 }
 
 @ArgsType()

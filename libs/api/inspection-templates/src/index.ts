@@ -1,6 +1,6 @@
 import { ChecklistItemResolver, InspectionTemplateResolver, InspectionTemplateVersionResolver } from './templates.resolver';
 import { InspectionTemplatesService } from './templates.service';
-import { checklistRecordKinds } from './records';
+import { checklistRecordKinds, checklistSearch } from './records';
 
 export * from './types';
 export { InspectionTemplatesService, canPlanInspections, requirePlanner, checklistVersioning } from './templates.service';
@@ -12,6 +12,7 @@ export function inspectionTemplatesModule() {
   return {
     templates,
     records: checklistRecordKinds(templates),
+    search: checklistSearch(templates),
     resolvers: [InspectionTemplateResolver, InspectionTemplateVersionResolver, ChecklistItemResolver] as const,
     instances: [new InspectionTemplateResolver(templates), new InspectionTemplateVersionResolver(templates), new ChecklistItemResolver()],
   };

@@ -24,7 +24,7 @@ import { FeedbackService } from './feedback.service';
 import { FeedbackResolver } from './feedback.resolver';
 import { evaluationDownload, inspectionDownload } from './excel';
 import { LocalDiskStorage, type FileStorage } from './storage';
-import { inspectionRecordKinds } from './records';
+import { inspectionRecordKinds, inspectionSearch } from './records';
 
 export * from './types';
 export { InspectionsService } from './inspections.service';
@@ -85,6 +85,7 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
   return {
     evidence,
     records: inspectionRecordKinds(rectifications),
+    search: inspectionSearch(inspections, rectifications),
     inspections,
     rectifications,
     feedback,

@@ -1,5 +1,6 @@
 import {
   INSPECTION_RULES,
+  RULES,
   RECTIFICATION_RULES,
   type FeedbackState,
   type InspectionStatus,
@@ -188,6 +189,11 @@ export class InspectionFilter {
   @IsOptional()
   @IsIsoDate()
   to?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The project's code or name contains this" })
+  @IsOptional()
+  @TextLength(0, RULES.searchText.max)
+  search?: string | null;
 }
 
 @ArgsType()
@@ -226,6 +232,11 @@ export class RectificationFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only those the caller owns' })
   @IsOptional()
   mine?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "The description, or the project's code or name, contains this" })
+  @IsOptional()
+  @TextLength(0, RULES.searchText.max)
+  search?: string | null;
 }
 
 @ArgsType()

@@ -13,6 +13,7 @@ import {
   type DraftItemResult,
   type SelectQueryBuilder,
   type TenantDb,
+  containsPattern,
 } from '@pinzhi/db';
 import {
   BadUserInputError,
@@ -101,6 +102,13 @@ export class InspectionsService {
     if (f.passed != null) qb.andWhere('i.passed = :passed', { passed: f.passed });
     if (f.from) qb.andWhere('i.localDate >= :from', { from: f.from });
     if (f.to) qb.andWhere('i.localDate <= :to', { to: f.to });
+    if (f.search?.trim()) {
+      const like = containsPattern(f.search);
+      qb.innerJoin(Project, 'p', 'p.id = i.projectId AND p.tenantId = i.tenantId').andWhere(
+        "(p.code LIKE :like ESCAPE '!' OR p.name LIKE :like ESCAPE '!')",
+        { like },
+      );
+    }
     const page = await paginate(qb, { alias: 'i', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 20, ...args }).catch(
       cursorError,
     );

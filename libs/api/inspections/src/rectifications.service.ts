@@ -9,6 +9,7 @@ import {
   paginate,
   type SelectQueryBuilder,
   type TenantDb,
+  containsPattern,
 } from '@pinzhi/db';
 import {
   BadUserInputError,
@@ -88,6 +89,13 @@ export class RectificationsService {
     if (f.states?.length) qb.andWhere('r.state IN (:...states)', { states: f.states });
     if (f.mine) qb.andWhere('r.ownerUserId = :owner', { owner: ctx.user.userId });
     if (f.overdue != null) qb.andWhere(f.overdue ? OVERDUE_SQL('r') : `NOT ${OVERDUE_SQL('r')}`, { now: ctx.now() });
+    if (f.search?.trim()) {
+      const like = containsPattern(f.search);
+      qb.innerJoin(Project, 'p', 'p.id = r.projectId AND p.tenantId = r.tenantId').andWhere(
+        "(r.description LIKE :like ESCAPE '!' OR p.code LIKE :like ESCAPE '!' OR p.name LIKE :like ESCAPE '!')",
+        { like },
+      );
+    }
     const page = await paginate(qb, { alias: 'r', sortProperty: 'deadline', direction: 'ASC', defaultSize: 20, ...args }).catch(
       cursorError,
     );

@@ -1,6 +1,6 @@
 import { PortfolioService, type ProjectStageListener } from './portfolio.service';
 import { MeRegionsResolver, MemberRegionsResolver, ProjectResolver, PropertyResolver, RegionResolver } from './portfolio.resolver';
-import { portfolioRecordKinds } from './records';
+import { portfolioRecordKinds, portfolioSearch } from './records';
 
 export * from './types';
 export { PortfolioService, type ProjectStageListener } from './portfolio.service';
@@ -12,6 +12,7 @@ export function portfolioModule(options: { onStageChange?: ProjectStageListener[
   return {
     service,
     records: portfolioRecordKinds(service),
+    search: portfolioSearch(service),
     resolvers: [RegionResolver, PropertyResolver, ProjectResolver, MemberRegionsResolver, MeRegionsResolver] as const,
     instances: [
       new RegionResolver(service),

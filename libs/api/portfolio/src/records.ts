@@ -1,5 +1,5 @@
 import { Project, Property, Region } from '@pinzhi/db';
-import { entityRecordKind, type RecordKind } from '@pinzhi/api-core';
+import { entityRecordKind, type RecordKind, type SearchProvider } from '@pinzhi/api-core';
 import type { PortfolioService } from './portfolio.service';
 
 /** Names and pages of the portfolio's records (audit trail, histories); a project's history follows its visibility. */
@@ -13,5 +13,21 @@ export function portfolioRecordKinds(service: PortfolioService): RecordKind[] {
       (p) => ({ name: `${p.code} ${p.name}`, page: 'Project', pageId: p.id }),
       (ctx, id) => service.getProject(ctx, id),
     ),
+  ];
+}
+
+/** Global search: projects whose code or name contains the text, as the projects list finds them. */
+export function portfolioSearch(service: PortfolioService): SearchProvider[] {
+  return [
+    {
+      kind: 'PROJECT',
+      async search(ctx, text, first) {
+        const page = await service.listProjects(ctx, { first, filter: { search: text } });
+        return {
+          total: page.totalCount,
+          hits: page.nodes.map((p) => ({ id: p.id, title: p.name, subtitle: p.code, page: 'Project', pageId: p.id })),
+        };
+      },
+    },
   ];
 }

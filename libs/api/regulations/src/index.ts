@@ -1,6 +1,6 @@
 import { RegulationResolver, RegulationVersionResolver } from './regulations.resolver';
 import { RegulationsService } from './regulations.service';
-import { regulationRecordKinds } from './records';
+import { regulationRecordKinds, regulationSearch } from './records';
 
 export * from './types';
 export { RegulationsService, regulationVersioning } from './regulations.service';
@@ -11,6 +11,7 @@ export function regulationsModule() {
   const regulations = new RegulationsService();
   return {
     records: regulationRecordKinds(regulations),
+    search: regulationSearch(regulations),
     regulations,
     resolvers: [RegulationResolver, RegulationVersionResolver] as const,
     instances: [new RegulationResolver(regulations), new RegulationVersionResolver()],

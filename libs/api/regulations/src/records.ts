@@ -1,5 +1,5 @@
 import { Regulation, RegulationAcknowledgement, RegulationVersion } from '@pinzhi/db';
-import { entityRecordKind, type RecordKind } from '@pinzhi/api-core';
+import { entityRecordKind, type RecordKind, type SearchProvider } from '@pinzhi/api-core';
 import type { RegulationsService } from './regulations.service';
 
 export function regulationRecordKinds(regulations: RegulationsService): RecordKind[] {
@@ -18,5 +18,26 @@ export function regulationRecordKinds(regulations: RegulationsService): RecordKi
     entityRecordKind('RegulationAcknowledgement', RegulationAcknowledgement, (a, ctx) =>
       named(a.regulationId, ctx, ` v${a.versionNumber}`),
     ),
+  ];
+}
+
+export function regulationSearch(regulations: RegulationsService): SearchProvider[] {
+  return [
+    {
+      kind: 'REGULATION',
+      async search(ctx, text, first) {
+        const page = await regulations.list(ctx, { first, filter: { search: text } });
+        return {
+          total: page.totalCount,
+          hits: page.nodes.map((r) => ({
+            id: r.id,
+            title: r.title,
+            subtitle: r.latestNumber ? `v${r.latestNumber}` : null,
+            page: 'Regulation',
+            pageId: r.id,
+          })),
+        };
+      },
+    },
   ];
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { PlatformDb } from '@pinzhi/db/platform';
-import { authChecker, RecordCatalogue } from '@pinzhi/api-core';
+import { authChecker, RecordCatalogue, type SearchProvider } from '@pinzhi/api-core';
 import { tenancyModule, type AuthConfig } from '@pinzhi/api-tenancy';
 import { portfolioModule, type ProjectStageListener } from '@pinzhi/api-portfolio';
 import { handbooksModule } from '@pinzhi/api-handbooks';
@@ -31,7 +31,9 @@ export function modules(
 ) {
   // Names and links of every capability's records for the audit trail and record histories.
   const records = new RecordCatalogue();
-  const tenancy = tenancyModule(platform, auth, records);
+  // The global search: each capability searches its own records with its own visibility rules.
+  const search: SearchProvider[] = [];
+  const tenancy = tenancyModule(platform, auth, records, search);
   // Training listens to handbook publishing (flags outdated courses, creates retraining) without handbooks importing it.
   const training = trainingModule();
   // Stage changes: training starts plan requirements at go-live; onboarding (added below, after
@@ -71,6 +73,15 @@ export function modules(
     ...onboarding.records,
     ...costs.records,
     ...surveys.records,
+  );
+  search.push(
+    ...portfolio.search,
+    ...handbooks.search,
+    ...templates.search,
+    ...inspections.search,
+    ...training.search,
+    ...regulations.search,
+    ...complaints.search,
   );
   return {
     tenancy,

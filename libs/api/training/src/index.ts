@@ -16,7 +16,7 @@ import {
   TrainingTrainerResolver,
 } from './training.resolver';
 import { TrainingService } from './training.service';
-import { trainingRecordKinds } from './records';
+import { trainingRecordKinds, trainingSearch } from './records';
 
 export * from './types';
 export { TrainingService } from './training.service';
@@ -42,6 +42,7 @@ export function trainingModule() {
   return {
     training,
     records: trainingRecordKinds(training),
+    search: trainingSearch(training),
     sessions,
     downloads,
     onHandbookPublished: flagOutdatedCourses,

@@ -1,5 +1,5 @@
 import { Course, Employee, Position, TrainingPlan, TrainingSession } from '@pinzhi/db';
-import { entityRecordKind, type RecordKind } from '@pinzhi/api-core';
+import { entityRecordKind, type RecordKind, type SearchProvider } from '@pinzhi/api-core';
 import type { TrainingService } from './training.service';
 
 export function trainingRecordKinds(training: TrainingService): RecordKind[] {
@@ -18,5 +18,21 @@ export function trainingRecordKinds(training: TrainingService): RecordKind[] {
       page: 'TrainingSession',
       pageId: s.id,
     })),
+  ];
+}
+
+/** Employees by name or employee number (training readers; regional operations: their regions). */
+export function trainingSearch(training: TrainingService): SearchProvider[] {
+  return [
+    {
+      kind: 'EMPLOYEE',
+      async search(ctx, text, first) {
+        const page = await training.employees(ctx, { first, filter: { q: text } });
+        return {
+          total: page.totalCount,
+          hits: page.nodes.map((e) => ({ id: e.id, title: e.name, subtitle: e.employeeNo, page: 'Employee', pageId: e.id })),
+        };
+      },
+    },
   ];
 }
