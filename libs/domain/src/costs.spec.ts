@@ -1,4 +1,4 @@
-import { costCategoryOf, formatFen, overThreshold, parseYuan, variance } from './costs';
+import { costCategoryOf, formatFen, formatMoney, overThreshold, parseYuan, variance, yuanToFen } from './costs';
 
 describe('operating cost rules', () => {
   it('parses yuan to integer fen without floating point', () => {
@@ -29,5 +29,18 @@ describe('operating cost rules', () => {
     expect(costCategoryOf('cleaning')).toBe('CLEANING');
     expect(costCategoryOf('ENERGY')).toBe('ENERGY');
     expect(costCategoryOf('咖啡')).toBeNull();
+  });
+});
+
+describe('formatMoney', () => {
+  it('puts the sign before the symbol and groups thousands', () => {
+    expect(formatMoney(-408500)).toBe('-¥4,085.00');
+    expect(formatMoney(1234567)).toBe('¥12,345.67');
+    expect(formatMoney(0)).toBe('¥0.00');
+    expect(formatMoney(-5)).toBe('-¥0.05');
+    expect(formatMoney(123456789012)).toBe('¥1,234,567,890.12');
+    expect(formatMoney(99, { symbol: false })).toBe('0.99');
+    expect(formatMoney(yuanToFen(1234.5))).toBe('¥1,234.50');
+    expect(formatMoney(yuanToFen(0.1 + 0.2))).toBe('¥0.30');
   });
 });

@@ -62,6 +62,21 @@ export function formatFen(fen: number): string {
   return `${sign}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
 }
 
+/**
+ * Money for people, from integer fen: "¥12,345.67", "-¥4,085.00" (the sign before the symbol),
+ * grouped by thousands without floating point; `symbol: false` leaves the ¥ out. The one money
+ * formatter of the app (tables, charts, print views, the audit trail).
+ */
+export function formatMoney(fen: number, options: { symbol?: boolean } = {}): string {
+  const sign = fen < 0 ? '-' : '';
+  const a = Math.abs(Math.round(fen));
+  const whole = String(Math.floor(a / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${options.symbol === false ? '' : '¥'}${whole}.${String(a % 100).padStart(2, '0')}`;
+}
+
+/** Yuan (a number that may have cents) to integer fen, for formatMoney. */
+export const yuanToFen = (yuan: number): number => Math.round(yuan * 100);
+
 export interface Variance {
   budgetFen: number;
   actualFen: number;

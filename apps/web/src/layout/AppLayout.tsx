@@ -1,10 +1,11 @@
-// The signed-in frame: side navigation by role, top bar with company, language and user.
+// The signed-in frame: side navigation by role, top bar with company, global search (Ctrl/⌘+K), language and user.
 import { Suspense, useMemo, useState } from 'react';
 import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, type MenuProps } from 'antd';
 import { BankOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { GlobalSearch } from '../components/search/GlobalSearch';
 import { PageSkeleton } from '../components/PageStates';
 import { FeatureTexts } from '../components/FeatureTexts';
 import { ErrorBoundary, CrashScreen } from '../components/ErrorBoundary';
@@ -157,6 +158,7 @@ export default function AppLayout() {
             </div>
           </Space>
           <Space size={isMobile ? 8 : 16}>
+            <GlobalSearch />
             <LanguageSwitch />
             <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">
               <Button type="text" data-testid="user-menu" style={{ paddingInline: 4 }}>

@@ -256,12 +256,27 @@ export class EvaluationService {
       .groupBy(year)
       .addGroupBy(sub);
     applyScope(qb, 'r', scope);
-    const rows = await qb.getRawMany<Record<string, unknown>>();
+    // The pass mark the series' inspections were judged against (their checklists' frozen pass
+    // score): the one most of them used, so the chart's 合格线 is the data's, not a constant.
+    const marks = ctx.db
+      .repo(Inspection)
+      .query('i')
+      .select('i.passScore', 'mark')
+      .addSelect('COUNT(*)', 'n')
+      .andWhere("i.status = 'SUBMITTED' AND i.passScore IS NOT NULL")
+      .andWhere('i.localDate >= :from AND i.localDate <= :to', { from, to })
+      .groupBy('i.passScore')
+      .orderBy('n', 'DESC')
+      .addOrderBy('mark', 'DESC')
+      .limit(1);
+    applyScope(marks, 'i', scope);
+    const [rows, mark] = await Promise.all([qb.getRawMany<Record<string, unknown>>(), marks.getRawOne<Record<string, unknown>>()]);
     const byKey = new Map(rows.map((r) => [`${Number(r['y'])}-${Number(r['k'])}`, r]));
     return {
       projectId: scope.projectId,
       regionId: scope.regionId,
       kind: args.kind,
+      passMark: mark?.['mark'] == null ? null : Number(mark['mark']),
       points: periods.map((p) => {
         const r = byKey.get(`${p.year}-${p.index}`);
         const earned = num(r?.['earned']);

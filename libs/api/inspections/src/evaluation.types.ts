@@ -156,6 +156,12 @@ export class ScoreTrendType {
   projectId!: string | null;
   regionId!: string | null;
   @Field(() => EvaluationPeriodKindEnum) kind!: EvaluationPeriodKind;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The pass score (percent) most of the series' inspections were judged against (their checklists'); null without inspections",
+  })
+  passMark!: number | null;
   @Field(() => [ScoreTrendPointType]) points!: ScoreTrendPointType[];
 }
 

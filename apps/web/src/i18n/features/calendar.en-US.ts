@@ -52,6 +52,7 @@ export const calendarEn: typeof calendarZh = {
   },
   more: '{{count}} more',
   dayTotal: '{{count}} in total',
+  legend: 'Legend',
   noItems: 'No inspections',
   empty: 'No inspections scheduled in this period',
   emptyHint: 'Inspection frequencies are set on the project page, under “Inspection plan”.',

@@ -51,6 +51,7 @@ export const calendarZh = {
   },
   more: '还有 {{count}} 项',
   dayTotal: '共 {{count}} 项',
+  legend: '图例',
   noItems: '无检查',
   empty: '本期没有检查安排',
   emptyHint: '检查频次在项目详情的“检查计划”中设置。',

@@ -27,6 +27,7 @@ export const costsEn: typeof costsZh = {
     flag: 'Flag',
     flagged: 'Over threshold',
     ok: 'OK',
+    noBudget: 'No budget',
     review: 'Review',
     threshold: 'Flagged when over budget by more than {{percent}}%',
     changeThreshold: 'Change threshold',

@@ -26,6 +26,7 @@ export const costsZh = {
     flag: '预警',
     flagged: '超阈值',
     ok: '正常',
+    noBudget: '无预算',
     review: '审核结论',
     threshold: '预警阈值：超预算 {{percent}}%',
     changeThreshold: '修改阈值',

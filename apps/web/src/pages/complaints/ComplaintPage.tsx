@@ -28,6 +28,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { RecordHistory } from '../../components/audit/RecordHistory';
 import { COMPLAINT_DEPARTMENTS, COMPLAINT_RULES, COMPLAINT_STEPS, type ComplaintDepartment, type ComplaintStep } from '@pinzhi/domain';
 import type { Role } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
@@ -533,6 +534,7 @@ export default function ComplaintPage() {
               }))}
             />
           </Card>
+          <RecordHistory entity="Complaint" id={c.id} />
         </Col>
       </Row>
       <StepModal c={c} step={step} onClose={() => setStep(null)} />

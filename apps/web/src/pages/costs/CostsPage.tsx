@@ -6,7 +6,7 @@ import { WarningOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { formatFen } from '@pinzhi/domain';
+import { formatMoney } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
@@ -17,8 +17,8 @@ import { CostOverviewQuery, UpdateCostSettingsMutation } from './costs.operation
 import type { CostOverviewQuery as Data } from '../../gql/graphql';
 
 type Row = Data['costOverview']['nodes'][number];
-export const yuan = (fen: number) =>
-  `¥${Number(formatFen(fen)).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+/** Fen as money ("¥12,345.67", "-¥4,085.00"): the app's one money formatter. */
+export const yuan = (fen: number) => formatMoney(fen);
 export const pct = (p: number | null | undefined) => (p == null ? '—' : `${p > 0 ? '+' : ''}${p.toFixed(2)}%`);
 
 /** The last full month (China), the default period. */
@@ -62,6 +62,11 @@ export default function CostsPage() {
         r.flagged ? (
           <Tag color="red" icon={<WarningOutlined />} data-testid="flag">
             {t('costs.overview.flagged')}
+          </Tag>
+        ) : r.budgetFen <= 0 ? (
+          // Without a budget there is nothing to be within: not 正常.
+          <Tag color={r.actualFen > 0 ? 'orange' : 'default'} data-testid="no-budget">
+            {t('costs.overview.noBudget')}
           </Tag>
         ) : (
           <Tag color="green">{t('costs.overview.ok')}</Tag>

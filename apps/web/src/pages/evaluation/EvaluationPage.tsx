@@ -32,7 +32,6 @@ import { EvaluationRegionsQuery, ProjectEvaluationQuery, ScoreTrendQuery } from 
 import {
   changeText,
   currentPeriod,
-  EVALUATION_PASS_MARK,
   evaluationStateFromParams,
   formatScore,
   lastPeriod,
@@ -206,7 +205,7 @@ function Trend({
       ) : (
         <>
           <Suspense fallback={<Skeleton active paragraph={{ rows: 5 }} />}>
-            <TrendChart data={points} passMark={EVALUATION_PASS_MARK} />
+            <TrendChart data={points} passMark={trend?.passMark ?? null} />
           </Suspense>
           {!projectId ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>

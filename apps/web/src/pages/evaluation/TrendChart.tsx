@@ -2,6 +2,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { theme } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { trendAxis } from './period';
 
 export interface TrendDatum {
   key: string;
@@ -10,27 +11,35 @@ export interface TrendDatum {
   inspections: number;
 }
 
-export default function TrendChart({ data, passMark }: { data: TrendDatum[]; passMark: number }) {
+/** `passMark`: the pass score the series' inspections were judged against (from the data); null hides the line. */
+export default function TrendChart({ data, passMark }: { data: TrendDatum[]; passMark: number | null }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
+  const domain = trendAxis(
+    data.map((d) => d.score),
+    passMark,
+  );
   return (
     <div data-testid="trend-chart" style={{ width: '100%', height: 280 }}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 280 }}>
         <LineChart data={data} margin={{ top: 12, right: 24, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke={token.colorBorderSecondary} />
           <XAxis dataKey="label" tick={{ fontSize: 12, fill: token.colorTextSecondary }} />
-          <YAxis domain={[0, 100]} tick={{ fontSize: 12, fill: token.colorTextSecondary }} width={40} />
-          <ReferenceLine
-            y={passMark}
-            stroke={token.colorWarning}
-            strokeDasharray="4 4"
-            label={{
-              value: t('evaluation.passMark', { mark: passMark }),
-              position: 'insideBottomRight',
-              fontSize: 11,
-              fill: token.colorWarning,
-            }}
-          />
+          <YAxis domain={domain} allowDataOverflow={false} tick={{ fontSize: 12, fill: token.colorTextSecondary }} width={40} />
+          {passMark == null ? null : (
+            <ReferenceLine
+              y={passMark}
+              stroke={token.colorWarning}
+              strokeDasharray="4 4"
+              label={{
+                value: t('evaluation.passMark', { mark: passMark }),
+                position: 'insideBottomRight',
+                fontSize: 11,
+                fill: token.colorWarning,
+              }}
+              data-testid="pass-line"
+            />
+          )}
           <Tooltip
             formatter={(value, _name, item) => [
               `${value as number}`,

@@ -53,6 +53,7 @@ export const ScoreTrendQuery = graphql(`
   query ScoreTrend($kind: EvaluationPeriodKind!, $periods: Int!, $until: EvaluationPeriodInput, $projectId: ID, $regionId: ID) {
     projectScoreTrend(kind: $kind, periods: $periods, until: $until, projectId: $projectId, regionId: $regionId) {
       kind
+      passMark
       project {
         id
         code

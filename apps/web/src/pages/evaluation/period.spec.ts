@@ -1,4 +1,4 @@
-import { changeText, evaluationStateFromParams, formatScore, lastPeriod, periodLabel, periodParams, scoreLevel } from './period';
+import { changeText, evaluationStateFromParams, formatScore, lastPeriod, periodLabel, periodParams, scoreLevel, trendAxis } from './period';
 
 const p = (s: string) => new URLSearchParams(s);
 
@@ -52,5 +52,16 @@ describe('evaluation display helpers', () => {
     expect(changeText(null)).toEqual({ text: '—', direction: 'none' });
     expect(formatScore(91.2345)).toBe('91.23');
     expect(formatScore(null)).toBe('—');
+  });
+});
+
+describe('trendAxis', () => {
+  it('fits the scores and keeps the pass line in view', () => {
+    expect(trendAxis([96.2, 97.5, null, 95.8], 85)).toEqual([80, 100]);
+    expect(trendAxis([96.2, 97.5], null)).toEqual([90, 100]);
+    expect(trendAxis([42, 88], 85)).toEqual([35, 100]);
+    expect(trendAxis([3], 80)).toEqual([0, 100]);
+    expect(trendAxis([null, null], null)).toEqual([0, 100]);
+    expect(trendAxis([100, 100], 100)).toEqual([90, 100]);
   });
 });

@@ -94,3 +94,15 @@ export function formatScore(score: number | null | undefined): string {
   if (score == null) return '—';
   return String(Math.round(score * 100) / 100);
 }
+
+/**
+ * The score axis of a trend chart: from a round number (a multiple of 5) at least 5 points below
+ * the lowest score and the pass mark, up to 100 — so scores around 96 are not a flat line at the
+ * top of 0–100, while the pass line stays in view.
+ */
+export function trendAxis(scores: ReadonlyArray<number | null>, passMark: number | null): [number, number] {
+  const values = [...scores.filter((s): s is number => s != null), ...(passMark == null ? [] : [passMark])];
+  if (values.length === 0) return [0, 100];
+  const low = Math.max(0, Math.floor((Math.min(...values) - 5) / 5) * 5);
+  return [Math.min(low, 90), 100];
+}

@@ -1,6 +1,6 @@
 // One handbook (a template, or a project's): header with name, format, source template and the
 // latest version; tabs 当前版本 (read-only), 草稿 (editors) and 版本历史 (versions, compare, export).
-// The open tab is in the URL (?view=current|draft|history).
+// The open tab is in the URL (?view=current|draft|history|changes); 变更记录 is the handbook's audit history.
 import { useMemo, useState } from 'react';
 import { Badge, Button, Card, Space, Tabs, Tag, Typography, theme } from 'antd';
 import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
@@ -8,6 +8,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { RecordHistory } from '../../components/audit/RecordHistory';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/PageStates';
 import { FormatTag } from '../../components/Tags';
 import { useDownload } from '../../components/useDownload';
@@ -20,7 +21,7 @@ import { HandbookHistory, exportName } from './HandbookHistory';
 import { HandbookQuery, StartHandbookDraftMutation } from './handbooks.operations';
 import { VersionView } from './VersionView';
 
-const VIEWS = ['current', 'draft', 'history'] as const;
+const VIEWS = ['current', 'draft', 'history', 'changes'] as const;
 type View = (typeof VIEWS)[number];
 
 export function HandbookView({ handbookId, embedded }: { handbookId: string; embedded?: boolean }) {
@@ -216,6 +217,12 @@ export function HandbookView({ handbookId, embedded }: { handbookId: string; emb
           children: (
             <HandbookHistory handbook={handbook} canEdit={canEdit} zones={zones} sectionTitles={sectionTitles} timeZone={timeZone} />
           ),
+        },
+        {
+          key: 'changes',
+          label: <span data-testid="tab-changes">{t('audit.history')}</span>,
+          children: <RecordHistory entity="Handbook" id={handbook.id} plain />,
+          destroyOnHidden: true,
         },
       ]}
     />

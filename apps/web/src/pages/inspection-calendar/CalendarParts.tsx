@@ -2,7 +2,7 @@
 import { Badge, Space, Tag, Tooltip, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OccurrenceState } from '@pinzhi/domain';
-import { countEntries, localTime, STATE_COLORS, type Counts } from './calendar-utils';
+import { countEntries, localTime, STATE_COLORS, STATE_ORDER, type Counts } from './calendar-utils';
 import type { CalendarOccurrenceFieldsFragment } from '../../gql/graphql';
 
 export type CalendarOccurrence = CalendarOccurrenceFieldsFragment;
@@ -39,6 +39,28 @@ export function CountBadges({ counts }: { counts: Partial<Counts> | null | undef
         );
       })}
     </Space>
+  );
+}
+
+/** What the colours mean: one dot and label per state, under the month and week grids. */
+export function StateLegend() {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  return (
+    <div
+      data-testid="calendar-legend"
+      aria-label={t('inspectionCalendar.legend')}
+      style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 16px', marginTop: 8, fontSize: 12, color: token.colorTextSecondary }}
+    >
+      {STATE_ORDER.map((s) => (
+        <span key={s} data-testid={`legend-${s}`}>
+          <Badge
+            color={STATE_COLORS[s]}
+            text={<span style={{ fontSize: 12, color: token.colorTextSecondary }}>{t(`inspectionCalendar.states.${s}`)}</span>}
+          />
+        </span>
+      ))}
+    </div>
   );
 }
 

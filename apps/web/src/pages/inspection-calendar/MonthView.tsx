@@ -1,9 +1,11 @@
-// Month grid (Monday first): per-state counts on each day and, for a narrow scope, its first items.
+// Month grid (Monday first): per-state counts on each day or, for a narrow scope (one project or
+// person), its first items with their state's colour — never both, so each count shows once — and a
+// legend of the colours.
 import type { KeyboardEvent } from 'react';
 import { Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { dayjs } from '../../lib/format';
-import { CountBadges, ItemLine, type CalendarOccurrence } from './CalendarParts';
+import { CountBadges, ItemLine, StateLegend, type CalendarOccurrence } from './CalendarParts';
 import { DAY_FORMAT, isSameMonth, needsAttention, type Counts } from './calendar-utils';
 
 export const MONTH_ITEMS = 3;
@@ -102,7 +104,7 @@ export function MonthView({
                   </Typography.Text>
                 ) : null}
               </div>
-              <CountBadges counts={day?.counts} />
+              {showItems ? null : <CountBadges counts={day?.counts} />}
               {items.length ? (
                 <div style={{ display: 'flex', flexDirection: 'column', minWidth: 0 }}>
                   {items.map((item) => (
@@ -119,6 +121,7 @@ export function MonthView({
           );
         })}
       </div>
+      <StateLegend />
     </div>
   );
 }

@@ -1,12 +1,13 @@
 // /inspection-templates/:id — one checklist: header (name, format, latest version, archive /
 // restore, edit details); tabs 当前版本 (read-only), 草稿 (planners: the editor) and 版本历史.
-// The open tab is in the URL (?view=current|draft|history).
+// The open tab is in the URL (?view=current|draft|history|changes); 变更记录 is the checklist's audit history.
 import { useState } from 'react';
 import { Alert, App, Badge, Button, Card, Popconfirm, Space, Tabs, Tag, Typography, theme } from 'antd';
 import { EditOutlined, FormOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { RecordHistory } from '../../components/audit/RecordHistory';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
@@ -25,7 +26,7 @@ import {
 import { TemplateFormModal } from './TemplateFormModal';
 import { TemplateFormatTag } from './TemplateFormatTag';
 
-const VIEWS = ['current', 'draft', 'history'] as const;
+const VIEWS = ['current', 'draft', 'history', 'changes'] as const;
 type View = (typeof VIEWS)[number];
 
 function TemplateDetail({ templateId }: { templateId: string }) {
@@ -274,6 +275,12 @@ function TemplateDetail({ templateId }: { templateId: string }) {
                 <span data-testid="template-tab-history">{t('inspectionTemplates.tabs.history', { count: template.versions.length })}</span>
               ),
               children: <ChecklistHistory template={template} canEdit={canEdit} />,
+              destroyOnHidden: true,
+            },
+            {
+              key: 'changes',
+              label: <span data-testid="template-tab-changes">{t('audit.history')}</span>,
+              children: <RecordHistory entity="InspectionTemplate" id={template.id} plain />,
               destroyOnHidden: true,
             },
           ]}

@@ -6,6 +6,7 @@ import { CheckOutlined, CloseOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { RecordHistory } from '../../components/audit/RecordHistory';
 import { RECTIFICATION_RULES } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
@@ -301,6 +302,7 @@ export default function RectificationDetailPage() {
           })}
         />
       </Card>
+      <RecordHistory entity="Rectification" id={r.id} />
 
       <Modal
         open={rejectOpen}

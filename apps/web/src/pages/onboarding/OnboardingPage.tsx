@@ -6,6 +6,7 @@ import { Alert, App, Button, Card, Form, Input, Modal, Space, Steps, Tabs, Tag, 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { RecordHistory } from '../../components/audit/RecordHistory';
 import { ONBOARDING_PHASES, ONBOARDING_TASK_STATUSES, type OnboardingTaskStatus, type ProjectStage } from '@pinzhi/domain';
 
 const TASK_STATUSES: readonly string[] = ONBOARDING_TASK_STATUSES;
@@ -23,7 +24,7 @@ import { SurveyForm } from './SurveyForm';
 import { ProposalEditor } from './ProposalEditor';
 import type { OnboardingQuery as OnboardingData } from '../../gql/graphql';
 
-const TABS = ['tasks', 'survey', 'proposal', 'history'] as const;
+const TABS = ['tasks', 'survey', 'proposal', 'history', 'changes'] as const;
 const PATH: ProjectStage[] = ['PROSPECT', 'SURVEY', 'PROPOSAL', 'TAKEOVER', 'OPERATING'];
 export type OnboardingView = NonNullable<OnboardingData['onboarding']>;
 
@@ -141,6 +142,12 @@ export default function OnboardingPage() {
                   }))}
                 />
               ),
+            },
+            {
+              key: 'changes',
+              label: <span data-testid="tab-changes">{t('audit.history')}</span>,
+              children: <RecordHistory entity="Onboarding" id={o.id} plain />,
+              destroyOnHidden: true,
             },
           ]}
         />

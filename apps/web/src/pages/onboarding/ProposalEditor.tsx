@@ -5,7 +5,7 @@ import { DeleteOutlined, DownloadOutlined, PlusOutlined, PrinterOutlined } from 
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { proposalMonthlyCost } from '@pinzhi/domain';
+import { proposalMonthlyCost, formatMoney, yuanToFen } from '@pinzhi/domain';
 import { useDownload } from '../../components/useDownload';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { SaveProposalMutation } from './onboarding.operations';
@@ -19,7 +19,8 @@ interface ProposalValues {
 }
 
 const FIELDS = ['title', 'sections', 'staffing', 'otherCosts'] as const;
-const money = (n: number) => n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Yuan amounts through the app's one money formatter. */
+const money = (yuan: number) => formatMoney(yuanToFen(yuan));
 
 export function ProposalEditor({
   o,

@@ -5,10 +5,12 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { formatMoney, yuanToFen } from '@pinzhi/domain';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
 import { OnboardingQuery } from './onboarding.operations';
 
-const money = (n: number) => n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** Yuan amounts through the app's one money formatter. */
+const money = (yuan: number) => formatMoney(yuanToFen(yuan));
 const cell = { border: '1px solid #999', padding: '4px 8px' } as const;
 
 export default function ProposalPrintPage() {

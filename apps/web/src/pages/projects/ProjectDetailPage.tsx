@@ -6,6 +6,7 @@ import { App, Alert, Button, Card, Descriptions, Dropdown, Popconfirm, Steps, Ta
 import { DownOutlined, EditOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router-dom';
+import { RecordHistory } from '../../components/audit/RecordHistory';
 import { useTranslation } from 'react-i18next';
 import { PROJECT_STAGES, type ProjectStage } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
@@ -20,7 +21,7 @@ import { ArchiveProjectMutation, ChangeProjectStageMutation, ProjectQuery } from
 const ProjectHandbookTab = lazy(() => import('../handbooks/ProjectHandbookTab'));
 const ProjectInspectionPlanTab = lazy(() => import('../inspection-planning/ProjectInspectionPlanTab'));
 
-const TABS = ['overview', 'handbook', 'inspection-plan'] as const;
+const TABS = ['overview', 'handbook', 'inspection-plan', 'history'] as const;
 
 const PATH: ProjectStage[] = PROJECT_STAGES.filter((s) => s !== 'EXITED');
 
@@ -225,6 +226,11 @@ export default function ProjectDetailPage() {
                   <ProjectInspectionPlanTab projectId={project.id} />
                 </Suspense>
               ),
+            },
+            {
+              key: 'history',
+              label: <span data-testid="project-tab-history">{t('audit.history')}</span>,
+              children: <RecordHistory entity="Project" id={project.id} plain />,
             },
           ]}
         />

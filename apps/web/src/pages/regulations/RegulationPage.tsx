@@ -26,6 +26,7 @@ import { ArrowDownOutlined, ArrowUpOutlined, CheckOutlined, DeleteOutlined, Edit
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { RecordHistory } from '../../components/audit/RecordHistory';
 import { REGULATION_RULES, type RegulationScope, type PropertyFormat, type Role } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/PageStates';
@@ -541,6 +542,12 @@ export default function RegulationPage() {
               children: <DiffTab key={`${reg.latestNumber}-${reg.draft?.version ?? 0}`} reg={reg} />,
             },
             ...(mayWrite ? [{ key: 'acks', label: t('regulations.tabs.acks'), children: <AcksTab reg={reg} /> }] : []),
+            {
+              key: 'changes',
+              label: t('audit.history'),
+              children: <RecordHistory entity="Regulation" id={reg.id} plain />,
+              destroyOnHidden: true,
+            },
           ]
         : [],
     [reg, mayWrite, t, refetch],

@@ -1,106 +1,56 @@
-// Audit trail (company admins): paginated, filter by entity and user (in the URL).
+// Audit trail (company admins): who changed which record, when and what — in the user's language
+// (labels from the domain's registry, names instead of ids, links to the records); filtered by kind
+// of record, person and a date range (all in the URL).
 import { useMemo } from 'react';
-import { Card, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, DatePicker, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { AUDIT_ENTITIES, DEFAULT_TIME_ZONE } from '@pinzhi/domain';
 import { CursorPager } from '../../components/CursorPager';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
-import { formatDateTime } from '../../lib/format';
+import { AuditChanges, RecordName } from '../../components/audit/AuditChanges';
+import { auditLanguage, entityText, fieldText, operationText } from '../../components/audit/audit-text';
+import { dayjs, formatDateTime } from '../../lib/format';
 import { useCursorPaging, useQueryState } from '../../lib/url-state';
-import zhCN from '../../i18n/zh-CN';
 import { AuditEntriesQuery, AuditUserOptionsQuery } from './audit.operations';
 import type { AuditEntriesQuery as AuditData, AuditFilter } from '../../gql/graphql';
 
 type Entry = AuditData['auditEntries']['nodes'][number];
 
-const KNOWN_ENTITIES = Object.keys(zhCN.audit.entities);
-const KNOWN_OPERATIONS = Object.keys(zhCN.audit.operations);
-
-export function entityLabel(t: TFunction, entity: string): string {
-  return KNOWN_ENTITIES.includes(entity) ? t(`audit.entities.${entity}` as 'audit.entities.Region') : entity;
-}
-
-export function operationLabel(t: TFunction, operation: string): string {
-  return KNOWN_OPERATIONS.includes(operation) ? t(`audit.operations.${operation}` as 'audit.operations.createRegion') : operation;
-}
-
 const OPERATION_COLORS: [RegExp, string][] = [
-  [/^(create|invite|reactivate)/i, 'green'],
+  [/^(create|invite|reactivate|start|add|issue|propose|enrol)/i, 'green'],
   [/^(login|logout)$/i, 'default'],
-  [/^update/i, 'blue'],
-  [/^change/i, 'purple'],
-  [/^archive/i, 'orange'],
-  [/^(deactivate|delete)/i, 'red'],
+  [/^(update|save|set|enter|record|comment|handle|refresh)/i, 'blue'],
+  [/^(change|publish|submit|verify|resolve|goLive|decide|review|complete)/i, 'purple'],
+  [/^(archive|close|cancel|flag|override|reopen|reject)/i, 'orange'],
+  [/^(deactivate|delete|discard|revoke|unenrol)/i, 'red'],
 ];
 
 function operationColor(operation: string): string {
   return OPERATION_COLORS.find(([pattern]) => pattern.test(operation))?.[1] ?? 'default';
 }
 
-function show(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') return value || '""';
-  return JSON.stringify(value);
-}
-
-/** Rows of (field, before, after) from the common shapes of a changes object. */
-export function changeRows(changes: Record<string, unknown>): { field: string; before: unknown; after: unknown }[] | null {
-  const rec = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
-  const before = rec(changes.before);
-  const after = rec(changes.after);
-  if ((before || after) && Object.keys(changes).every((k) => k === 'before' || k === 'after')) {
-    const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-    return keys.map((field) => ({ field, before: before?.[field], after: after?.[field] }));
-  }
-  const rows: { field: string; before: unknown; after: unknown }[] = [];
-  for (const [field, value] of Object.entries(changes)) {
-    const v = rec(value);
-    if (v && ('from' in v || 'to' in v)) rows.push({ field, before: v.from, after: v.to });
-    else if (v && ('old' in v || 'new' in v)) rows.push({ field, before: v.old, after: v.new });
-    else if (v && ('before' in v || 'after' in v)) rows.push({ field, before: v.before, after: v.after });
-    else if (Array.isArray(value) && value.length === 2) rows.push({ field, before: value[0], after: value[1] });
-    else rows.push({ field, before: undefined, after: value });
-  }
-  return rows;
-}
-
-function ChangesView({ changes }: { changes: Record<string, unknown> }) {
-  const { t } = useTranslation();
-  const rows = changeRows(changes);
-  if (!rows || rows.length === 0) return <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>;
-  return (
-    <Table
-      size="small"
-      rowKey="field"
-      pagination={false}
-      dataSource={rows}
-      columns={[
-        { key: 'field', title: t('audit.field'), dataIndex: 'field', width: 200 },
-        {
-          key: 'before',
-          title: t('audit.before'),
-          render: (_, r) => <Typography.Text delete={r.before !== undefined}>{show(r.before)}</Typography.Text>,
-        },
-        { key: 'after', title: t('audit.after'), render: (_, r) => show(r.after) },
-      ]}
-    />
-  );
-}
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export default function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { params, update } = useQueryState();
   const paging = useCursorPaging({ backwards: true });
+  const lang = auditLanguage(i18n.language);
   const entity = params.get('entity') || undefined;
   const userId = params.get('user') || undefined;
+  const from = DAY.test(params.get('from') ?? '') ? params.get('from')! : undefined;
+  const to = DAY.test(params.get('to') ?? '') ? params.get('to')! : undefined;
   const filter = useMemo(() => {
     const f: AuditFilter = {};
     if (entity) f.entity = entity;
     if (userId) f.userId = userId;
+    // Whole days in the company's time zone (China Standard Time): from 00:00 of the first to 00:00 after the last.
+    if (from) f.from = dayjs.tz(from, DEFAULT_TIME_ZONE).startOf('day').toISOString();
+    if (to) f.to = dayjs.tz(to, DEFAULT_TIME_ZONE).add(1, 'day').startOf('day').toISOString();
     return Object.keys(f).length ? f : undefined;
-  }, [entity, userId]);
+  }, [entity, userId, from, to]);
   const { data, previousData, loading, error, refetch } = useQuery(AuditEntriesQuery, {
     variables: { filter, ...paging.variables },
     notifyOnNetworkStatusChange: true,
@@ -108,21 +58,28 @@ export default function AuditPage() {
   });
   const users = useQuery(AuditUserOptionsQuery);
   const connection = (data ?? previousData)?.auditEntries;
-  const active = !!(entity || userId);
+  const active = !!(entity || userId || from || to);
 
-  const entityOptions = useMemo(() => {
-    const seen = new Set(KNOWN_ENTITIES);
-    for (const node of connection?.nodes ?? []) seen.add(node.entity);
-    if (entity) seen.add(entity);
-    return [...seen].map((e) => ({ value: e, label: entityLabel(t, e) }));
-  }, [connection, entity, t]);
+  const entityOptions = useMemo(
+    () =>
+      Object.keys(AUDIT_ENTITIES)
+        .map((e) => ({ value: e, label: entityText(e, lang, t) }))
+        .sort((a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en')),
+    [lang, t],
+  );
 
   const columns: TableColumnsType<Entry> = [
-    { key: 'time', title: t('audit.time'), width: 190, render: (_, row) => formatDateTime(row.createdAt) },
+    {
+      key: 'time',
+      title: t('audit.time'),
+      width: 170,
+      render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(row.createdAt)}</span>,
+    },
     {
       key: 'user',
       title: t('audit.user'),
-      width: 160,
+      width: 140,
+      ellipsis: true,
       render: (_, row) =>
         row.user ? (
           <span title={row.user.email}>{row.user.displayName}</span>
@@ -133,27 +90,37 @@ export default function AuditPage() {
     {
       key: 'operation',
       title: t('audit.operation'),
-      width: 150,
-      render: (_, row) => <Tag color={operationColor(row.operation)}>{operationLabel(t, row.operation)}</Tag>,
-    },
-    { key: 'entity', title: t('audit.entity'), width: 110, render: (_, row) => entityLabel(t, row.entity) },
-    {
-      key: 'entityId',
-      title: t('audit.entityId'),
+      width: 170,
       render: (_, row) => (
-        <Typography.Text code copyable={{ text: row.entityId }} style={{ fontSize: 12 }}>
-          {row.entityId.length > 12 ? `${row.entityId.slice(0, 8)}…` : row.entityId}
-        </Typography.Text>
+        <Tag color={operationColor(row.operation)} style={{ whiteSpace: 'normal' }}>
+          {operationText(row.operation, lang, t)}
+        </Tag>
+      ),
+    },
+    {
+      key: 'record',
+      title: t('audit.record'),
+      width: 300,
+      ellipsis: true,
+      render: (_, row) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          <Typography.Text type="secondary">{entityText(row.subject.kind, lang, t)}</Typography.Text>{' '}
+          <RecordName {...row.subject} fallback={row.subject.kind === row.record.kind ? '' : (row.record.name ?? '')} />
+          {row.subject.kind !== row.record.kind && row.record.name && row.subject.name ? (
+            <Typography.Text type="secondary"> · {row.record.name}</Typography.Text>
+          ) : null}
+        </span>
       ),
     },
     {
       key: 'changes',
       title: t('audit.changes'),
+      ellipsis: true,
       render: (_, row) => {
-        const fields = changeRows(row.changes)?.map((r) => r.field) ?? [];
+        const fields = row.changeList.map((c) => fieldText(c.field, lang, t));
         return fields.length ? (
-          <Typography.Text type="secondary" ellipsis style={{ maxWidth: 320 }}>
-            {fields.join(', ')}
+          <Typography.Text type="secondary" title={fields.join(t('common.listSeparator'))}>
+            {fields.join(t('common.listSeparator'))}
           </Typography.Text>
         ) : (
           t('common.none')
@@ -188,6 +155,13 @@ export default function AuditPage() {
             popupMatchSelectWidth={false}
             data-testid="filter-user"
           />
+          <DatePicker.RangePicker
+            allowEmpty={[true, true]}
+            value={[from ? dayjs(from) : null, to ? dayjs(to) : null]}
+            placeholder={[t('audit.dateFrom'), t('audit.dateTo')]}
+            onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
+            data-testid="filter-dates"
+          />
         </div>
         {!connection && loading ? (
           <TableSkeleton />
@@ -203,9 +177,10 @@ export default function AuditPage() {
               dataSource={connection.nodes}
               loading={loading}
               pagination={false}
-              scroll={{ x: 1000 }}
+              scroll={{ x: 960 }}
+              tableLayout="fixed"
               data-testid="audit-table"
-              expandable={{ expandedRowRender: (row) => <ChangesView changes={row.changes} />, rowExpandable: () => true }}
+              expandable={{ expandedRowRender: (row) => <AuditChanges entry={row} />, rowExpandable: (row) => row.changeList.length > 0 }}
               locale={{
                 emptyText: active ? (
                   <EmptyState title={t('audit.emptyFiltered')} />

@@ -4,17 +4,7 @@ export const AuditEntriesQuery = graphql(`
   query AuditEntries($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {
     auditEntries(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       nodes {
-        id
-        operation
-        entity
-        entityId
-        changes
-        createdAt
-        user {
-          id
-          displayName
-          email
-        }
+        ...AuditEntryFields
       }
       pageInfo {
         hasNextPage

@@ -7,6 +7,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { RecordHistory } from '../../components/audit/RecordHistory';
 import { TRAINING_RULES } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
@@ -326,6 +327,7 @@ export default function TrainingPlanPage() {
           )}
         </Form.List>
       </Form>
+      {!isNew ? <RecordHistory entity="TrainingPlan" id={id} /> : null}
     </div>
   );
 }
