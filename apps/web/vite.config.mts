@@ -134,5 +134,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      // Two entries: the admin app, and the public survey page (/s/<token>, served by the API from
+      // survey.html) that customers open on their phones — without the admin shell.
+      input: { main: join(root, 'index.html'), survey: join(root, 'survey.html') },
+    },
   },
 });

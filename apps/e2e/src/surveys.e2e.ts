@@ -1,6 +1,7 @@
 // 客户意见调查 and 运营成本: a visitor fills the open round's questionnaire through a one-time code
 // without signing in, the Quality Center sees the round's tally rise, and the reused code is refused
 // with the message; the over-budget project is flagged and shows budget vs actual by month.
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, shot, signIn } from './browser';
 
@@ -22,10 +23,9 @@ async function responses(page: Page): Promise<number> {
 
 async function rate(page: Page, question: string, stars: number): Promise<void> {
   await page
-    .locator('.ant-form-item')
+    .locator('fieldset')
     .filter({ hasText: question })
-    .locator('li.ant-rate-star')
-    .nth(stars - 1)
+    .getByRole('radio', { name: `${stars} 星` })
     .click();
 }
 
@@ -76,6 +76,82 @@ describe('customer opinion surveys', () => {
       await staff.page.reload();
       expect(await responses(staff.page)).toBe(before + 1);
       await shot(staff.page, 'surveys-round-tally-after');
+    } finally {
+      await staff.context.close();
+    }
+  });
+});
+
+describe('the public survey page', () => {
+  it("is the company's, loads no admin shell, prints QR codes, and says so where the visitor looks when a device answers twice", async () => {
+    const staff = await openPage(browser);
+    try {
+      await signIn(staff.page, 'quality@demo.test');
+      await staff.page.getByTestId('nav-surveys').waitFor();
+      await staff.page.goto('/surveys');
+      await staff.page.getByTestId('rounds-table').getByText(OPEN_ROUND).click();
+      await staff.page.waitForURL(/\/surveys\/[0-9a-f-]{36}$/);
+      await staff.page.getByRole('tab', { name: '问卷码与链接' }).click();
+      // Chinese column headers; the shared link with its QR code.
+      const tickets = staff.page.getByTestId('tickets-table');
+      await tickets.getByRole('columnheader', { name: '问卷码' }).waitFor();
+      await tickets.getByRole('columnheader', { name: '填写链接' }).waitFor();
+      await staff.page.getByTestId('shared-link-qr').waitFor();
+      const link = (await staff.page.getByTestId('shared-link').innerText()).trim();
+      expect(link).toMatch(/\/s\/[0-9a-f-]{36}\.\w+$/);
+      await shot(staff.page, 'surveys-round-links');
+      // The printable A4 sheet: the shared link's QR and one per unused code, each encoding its URL.
+      await staff.page.getByTestId('print-qr').click();
+      await staff.page.getByTestId('survey-codes-print').waitFor();
+      await staff.page.getByTestId('qr-shared').waitFor();
+      expect(await staff.page.getByTestId('qr-shared').getAttribute('data-qr')).toBe(link);
+      await staff.page.getByTestId('qr-ticket').first().waitFor();
+      expect(await staff.page.getByTestId('qr-ticket').count()).toBeGreaterThan(3);
+      expect(await staff.page.getByTestId('qr-ticket').first().getAttribute('data-qr')).toMatch(/\/s\/[0-9a-f-]{36}\.DEMO2345A\w$/);
+      await shot(staff.page, 'surveys-qr-sheet', { fullPage: true });
+
+      // A customer's phone opens the shared link: the company's name, none of the admin shell.
+      const visitor = await openPage(browser, { width: 390, height: 844 });
+      try {
+        const scripts = new Set<string>();
+        visitor.page.on('request', (req) => {
+          if (req.resourceType() === 'script' || req.url().endsWith('.js')) scripts.add(req.url());
+        });
+        await visitor.page.goto(new URL(link).pathname);
+        await visitor.page.getByTestId('public-form').waitFor();
+        await visitor.page.waitForLoadState('networkidle');
+        expect(await visitor.page.getByTestId('public-company').innerText()).toBe('示范物业');
+        expect(await visitor.page.locator('body').innerText()).not.toContain('Pinzhi');
+        let gzip = 0;
+        for (const url of scripts) gzip += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;
+        console.log(`/s/<token> loaded ${scripts.size} scripts, ${(gzip / 1024).toFixed(1)} KB gzip`);
+        expect([...scripts].filter((u) => /AppLayout|LoginPage|SessionProvider|\/index-/.test(u))).toEqual([]);
+        expect(gzip).toBeLessThanOrEqual(160 * 1024);
+        await shot(visitor.page, 'surveys-public-shared-form');
+
+        const answer = async () => {
+          await rate(visitor.page, '总体满意度', 5);
+          await rate(visitor.page, '礼仪与专业', 4);
+          await rate(visitor.page, '环境卫生', 4);
+          await visitor.page.getByText('样板房引导').click();
+          await visitor.page.getByTestId('public-submit').click();
+        };
+        await answer();
+        await visitor.page.getByTestId('public-thanks').waitFor();
+        // Same device again: the message replaces the form, at the top of the screen, not off screen.
+        await visitor.page.goto(new URL(link).pathname);
+        await visitor.page.getByTestId('public-form').waitFor();
+        await answer();
+        const answered = visitor.page.getByTestId('public-answered');
+        await answered.getByText('您已填写过本问卷').waitFor();
+        await visitor.page.waitForFunction(() => window.scrollY === 0);
+        const box = await answered.boundingBox();
+        expect(box && box.y >= 0 && box.y + 40 < 844).toBe(true);
+        await shot(visitor.page, 'surveys-public-answered-twice');
+        expect(visitor.problems).toEqual([]);
+      } finally {
+        await visitor.context.close();
+      }
     } finally {
       await staff.context.close();
     }

@@ -1,6 +1,6 @@
 // Routes; every page is its own chunk (React.lazy), so /login loads only what sign-in needs.
 import { lazy, Suspense } from 'react';
-import { Outlet, ScrollRestoration, type RouteObject } from 'react-router-dom';
+import { Outlet, ScrollRestoration, useParams, type RouteObject } from 'react-router-dom';
 import { RouteError } from '../components/ErrorBoundary';
 import { NotFoundPage, PageSkeleton } from '../components/PageStates';
 import { SessionProvider } from '../session/SessionProvider';
@@ -52,12 +52,19 @@ const OnboardingTemplatesPage = lazy(() => import('../pages/onboarding/Onboardin
 const DepartmentsPage = lazy(() => import('../pages/onboarding/DepartmentsPage'));
 const SurveysPage = lazy(() => import('../pages/surveys/SurveysPage'));
 const SurveyRoundPage = lazy(() => import('../pages/surveys/SurveyRoundPage'));
+const SurveyCodesPrintPage = lazy(() => import('../pages/surveys/SurveyCodesPrintPage'));
 const QuestionnairesPage = lazy(() => import('../pages/surveys/QuestionnairesPage'));
 const PublicSurveyPage = lazy(() => import('../pages/surveys/PublicSurveyPage'));
 const CostsPage = lazy(() => import('../pages/costs/CostsPage'));
 const ProjectCostsPage = lazy(() => import('../pages/costs/ProjectCostsPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
+
+/** In the admin app (dev server) the public page is a route too; in production the API serves survey.html for /s/*. */
+function PublicSurveyRoute() {
+  const { token = '' } = useParams();
+  return <PublicSurveyPage token={token} />;
+}
 
 function Root() {
   return (
@@ -76,8 +83,8 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { path: '/login', element: <LoginPage /> },
-      // The public survey page: no sign-in, outside the admin shell.
-      { path: '/s/:token', element: <PublicSurveyPage /> },
+      // The public survey page: no sign-in, outside the admin shell (its own entry in production: survey.html).
+      { path: '/s/:token', element: <PublicSurveyRoute /> },
       {
         element: <RequireAuth />,
         errorElement: <RouteError />,
@@ -312,6 +319,14 @@ export const routes: RouteObject[] = [
             element: (
               <Allow nav="surveys">
                 <SurveyRoundPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'surveys/:id/codes',
+            element: (
+              <Allow nav="surveys">
+                <SurveyCodesPrintPage />
               </Allow>
             ),
           },

@@ -243,10 +243,12 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
         reply.header('cache-control', path.includes(`${join('/', 'assets', '/')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
-    // Client-side routes (/projects/…) get the app shell; unknown API-ish paths get 404.
+    // Client-side routes (/projects/…) get the app shell; unknown API-ish paths get 404. The public
+    // survey page (/s/<token>, customers' phones) has an entry of its own without the admin shell.
+    const surveyPage = existsSync(join(config.webDist, 'survey.html'));
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/graphql') && (req.headers.accept ?? '').includes('text/html')) {
-        return reply.type('text/html').sendFile('index.html');
+        return reply.type('text/html').sendFile(surveyPage && req.url.startsWith('/s/') ? 'survey.html' : 'index.html');
       }
       return reply.code(404).send({ error: 'Not found' });
     });

@@ -59,6 +59,7 @@ export function modules(
       const tenantId = await platform.surveyRoundTenant(roundId);
       return tenantId ? platform.tenant(tenantId, null) : null;
     },
+    companyName: async (tenantId) => (await platform.findTenantById(tenantId))?.name ?? null,
   });
   records.add(
     ...tenancy.records,

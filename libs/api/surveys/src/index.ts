@@ -2,6 +2,7 @@ import type { DownloadRoute } from '@pinzhi/api-core';
 import { exportRound } from './excel';
 import {
   HandbookProposalResolver,
+  PublicSurveyCompanyResolver,
   PublicSurveyResolver,
   QuestionnaireResolver,
   SurveyResponseResolver,
@@ -20,7 +21,12 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * Customer opinion surveys (销售案场客户意见调查). `roundTenant` comes from the composition
  * root: the public link's token names a round, and only that round's tenant is opened.
  */
-export function surveysModule(options: { roundTenant: RoundTenantResolver; publicLimits?: PublicLimits }) {
+export function surveysModule(options: {
+  roundTenant: RoundTenantResolver;
+  publicLimits?: PublicLimits;
+  /** The company's name for the public page (the composition root reads it from the platform). */
+  companyName?: (tenantId: string) => Promise<string | null>;
+}) {
   const surveys = new SurveysService(options.roundTenant, options.publicLimits);
   const downloads: DownloadRoute[] = [
     {
@@ -37,6 +43,7 @@ export function surveysModule(options: { roundTenant: RoundTenantResolver; publi
       SurveyRoundResolver,
       HandbookProposalResolver,
       PublicSurveyResolver,
+      PublicSurveyCompanyResolver,
       SurveyResponseResolver,
     ] as const,
     instances: [
@@ -44,6 +51,7 @@ export function surveysModule(options: { roundTenant: RoundTenantResolver; publi
       new SurveyRoundResolver(surveys),
       new HandbookProposalResolver(surveys),
       new PublicSurveyResolver(surveys),
+      new PublicSurveyCompanyResolver(options.companyName ?? (async () => null)),
       new SurveyResponseResolver(),
     ],
   };

@@ -262,3 +262,14 @@ export class PublicSurveyResolver {
 }
 
 export type { SurveyChannel };
+
+/** Who runs the survey, named on the public page (the company, not the software). */
+@Resolver(() => PublicSurveyType)
+export class PublicSurveyCompanyResolver {
+  constructor(private readonly nameOf: (tenantId: string) => Promise<string | null>) {}
+
+  @FieldResolver(() => String, { nullable: true, description: 'The name of the company running the survey' })
+  companyName(@Root() survey: PublicSurveyType) {
+    return this.nameOf(survey.tenantId);
+  }
+}

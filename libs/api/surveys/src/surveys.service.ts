@@ -461,6 +461,7 @@ export class SurveysService {
     const questionnaire = await db.repo(SurveyQuestionnaire).getById(round.questionnaireId);
     const project = await db.repo(Project).getById(round.projectId);
     return {
+      tenantId: db.tenantId,
       roundName: round.name,
       projectName: project.name,
       title: questionnaire.title,

@@ -144,6 +144,8 @@ export class HandbookProposalConnection extends Connection(HandbookProposalType)
 
 @ObjectType('PublicSurvey', { description: 'What the public survey page shows: nothing but the round’s questionnaire' })
 export class PublicSurveyType {
+  /** Whose survey it is (for companyName); not a field. */
+  tenantId!: string;
   @Field() roundName!: string;
   @Field() projectName!: string;
   @Field() title!: string;

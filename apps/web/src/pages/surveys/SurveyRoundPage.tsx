@@ -27,9 +27,9 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
+import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_OWNERS } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
@@ -38,15 +38,14 @@ import { useDownload } from '../../components/useDownload';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { useMe } from '../../session/SessionProvider';
 import { RoundStateTag, ProposalsCard } from './SurveysPage';
-import { formAnswers } from './survey-utils';
+import { formAnswers, publicUrl } from './survey-utils';
+import { QrImage } from '../../components/QrImage';
 import { CloseRoundMutation, EnterResponseMutation, IssueTicketsMutation, ProposeMutation, SurveyRoundQuery } from './surveys.operations';
 import type { SurveyRoundQuery as Data } from '../../gql/graphql';
 
 const TallyChart = lazy(() => import('./TallyChart'));
 type Round = NonNullable<Data['surveyRound']>;
 type Question = NonNullable<Round['questionnaire']>['questions'][number];
-
-export const publicUrl = (token: string) => `${window.location.origin}/s/${token}`;
 
 function TallyTab({ round }: { round: Round }) {
   const { t, i18n } = useTranslation();
@@ -120,11 +119,17 @@ function LinksTab({ round, owner, onChanged }: { round: Round; owner: boolean; o
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card size="small" title={t('surveys.round.sharedLink')}>
         {round.linkToken ? (
-          <Space direction="vertical">
-            <Typography.Text copyable={{ text: publicUrl(round.linkToken) }} code data-testid="shared-link">
-              {publicUrl(round.linkToken)}
-            </Typography.Text>
-            <Typography.Text type="secondary">{t('surveys.round.qrHint')}</Typography.Text>
+          <Space align="start" wrap size={16}>
+            <QrImage text={publicUrl(round.linkToken)} size={140} testId="shared-link-qr" />
+            <Space direction="vertical">
+              <Typography.Text copyable={{ text: publicUrl(round.linkToken) }} code data-testid="shared-link">
+                {publicUrl(round.linkToken)}
+              </Typography.Text>
+              <Typography.Text type="secondary">{t('surveys.round.qrHint')}</Typography.Text>
+              <Link to={`/surveys/${round.id}/codes`} data-testid="print-qr">
+                <PrinterOutlined /> {t('surveys.round.printQr')}
+              </Link>
+            </Space>
           </Space>
         ) : (
           <Typography.Text type="secondary">{t('surveys.round.noSharedLink')}</Typography.Text>
@@ -136,6 +141,7 @@ function LinksTab({ round, owner, onChanged }: { round: Round; owner: boolean; o
         extra={
           owner && round.state !== 'CLOSED' ? (
             <Space>
+              {round.tickets.length ? <Link to={`/surveys/${round.id}/codes`}>{t('surveys.round.printQr')}</Link> : null}
               <InputNumber min={1} max={500} value={count} onChange={(v) => setCount(v ?? 1)} aria-label={t('surveys.round.issueCount')} />
               <Button
                 loading={issuing.loading}
@@ -155,10 +161,10 @@ function LinksTab({ round, owner, onChanged }: { round: Round; owner: boolean; o
           locale={{ emptyText: t('surveys.round.noTickets') }}
           data-testid="tickets-table"
           columns={[
-            { key: 'code', title: 'Code', render: (_, x) => <Typography.Text code>{x.code}</Typography.Text> },
+            { key: 'code', title: t('surveys.round.code'), render: (_, x) => <Typography.Text code>{x.code}</Typography.Text> },
             {
               key: 'url',
-              title: 'URL',
+              title: t('surveys.round.url'),
               render: (_, x) => (
                 <Typography.Link onClick={() => copy(publicUrl(x.token))} data-testid="ticket-url">
                   {publicUrl(x.token)}
@@ -167,7 +173,7 @@ function LinksTab({ round, owner, onChanged }: { round: Round; owner: boolean; o
             },
             {
               key: 'used',
-              title: '',
+              title: t('surveys.round.usage'),
               width: 90,
               render: (_, x) => (x.usedAt ? <Tag>{t('surveys.round.used')}</Tag> : <Tag color="green">{t('surveys.round.unused')}</Tag>),
             },

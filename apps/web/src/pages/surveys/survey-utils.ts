@@ -13,3 +13,6 @@ export function formAnswers(
     return [{ questionKey: q.key, choices: Array.isArray(v) ? v.map(String) : [String(v)] }];
   });
 }
+
+/** The public page's address for a survey token (a round's shared link or a one-time code). */
+export const publicUrl = (token: string) => `${window.location.origin}/s/${token}`;

@@ -230,36 +230,3 @@ export const DecideProposalMutation = graphql(`
     }
   }
 `);
-
-export const PublicSurveyQuery = graphql(`
-  query PublicSurvey($token: String!) {
-    publicSurvey(token: $token) {
-      roundName
-      projectName
-      title
-      titleEn
-      oneTime
-      closesOn
-      questions {
-        key
-        kind
-        text
-        textEn
-        required
-        options {
-          key
-          text
-          textEn
-        }
-      }
-    }
-  }
-`);
-
-export const SubmitPublicSurveyMutation = graphql(`
-  mutation SubmitPublicSurvey($token: String!, $deviceId: String, $answers: [SurveyAnswerInput!]!) {
-    submitPublicSurvey(token: $token, deviceId: $deviceId, answers: $answers) {
-      ok
-    }
-  }
-`);
