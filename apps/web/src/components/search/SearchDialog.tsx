@@ -49,7 +49,8 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
     skip: !q,
     fetchPolicy: 'network-only',
   });
-  const groups = q ? ((data ?? previousData)?.search ?? []) : [];
+  const found = (data ?? previousData)?.search;
+  const groups = useMemo(() => (q ? (found ?? []) : []), [q, found]);
 
   const rows = useMemo<Row[]>(() => {
     const out: Row[] = [];
