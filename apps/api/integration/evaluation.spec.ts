@@ -26,7 +26,7 @@ const SUMMARY = `query($d: String!, $r: ID, $p: ID) { inspectionDailySummary(dat
   regions { region { name } counts { inspections averageScore openRectifications } }
   total { due completed late missed open inspections averageScore failedInspections openRectifications overdueRectifications } } }`;
 const TREND = `query($k: EvaluationPeriodKind!, $n: Int, $u: EvaluationPeriodInput, $p: ID, $r: ID) { projectScoreTrend(kind: $k, periods: $n, until: $u, projectId: $p, regionId: $r) {
-  kind project { code } region { name } points { period { key from to } score inspections projects earnedPoints possiblePoints } } }`;
+  kind passMark project { code } region { name } points { period { key from to } score inspections projects earnedPoints possiblePoints } } }`;
 
 beforeAll(async () => {
   t = await TestApp.start();
@@ -209,6 +209,11 @@ describe('daily summary, evaluation and trend over known data', () => {
     const g = (await t.ok(TREND, { k: 'MONTH', n: 3, u: { kind: 'MONTH', year: 2027, index: 3 }, p: ids['GZ-001'] }, quality))
       .projectScoreTrend;
     expect(g.project.code).toBe('GZ-001');
+    // The pass line is the checklist's pass score its inspections were judged against (住宅日常品质巡检表: 85), not a constant.
+    expect(g.passMark).toBe(85);
+    const empty = (await t.ok(TREND, { k: 'MONTH', n: 1, u: { kind: 'MONTH', year: 2027, index: 1 }, p: ids['GZ-001'] }, quality))
+      .projectScoreTrend;
+    expect(empty.passMark).toBeNull();
     expect(g.points.map((p: any) => [p.period.key, p.score, p.inspections])).toEqual([
       ['2027-01', null, 0],
       ['2027-02', 100, 1],

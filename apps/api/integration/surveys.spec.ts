@@ -47,7 +47,7 @@ const QUESTIONS = [
 const ROUND =
   'id name state channels linkToken tickets { code token usedAt } tally { responses byChannel { channel count } questions { questionKey answered averageRating counts { key count percent } texts } }';
 const PUBLIC =
-  'query($t: String!) { publicSurvey(token: $t) { roundName projectName title oneTime questions { key kind text options { key text } } } }';
+  'query($t: String!) { publicSurvey(token: $t) { companyName roundName projectName title oneTime questions { key kind text options { key text } } } }';
 const SUBMIT =
   'mutation($t: String!, $d: String, $a: [SurveyAnswerInput!]!) { submitPublicSurvey(token: $t, deviceId: $d, answers: $a) { ok } }';
 const answers = (rating: number, best: string, advice?: string) => [
@@ -222,6 +222,7 @@ describe('the public link', () => {
 
     const shown = await pub(PUBLIC, { t: ticket.token });
     expect(shown.data!.publicSurvey).toMatchObject({
+      companyName: '示范物业', // the page is the company's, not the software's
       roundName: '第三轮客户意见调查',
       projectName: '云栖售楼中心案场服务',
       title: '案场客户满意度调查',
