@@ -3,7 +3,7 @@
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuthSession, CalendarFeed, Membership, SurveyRound, Tenant, User } from './entities';
 import { TenantDb } from './tenant-db';
-import { runInTransaction } from './transactions';
+import { DbAccess } from './transactions';
 
 export { createDataSource, dialectOf, migrate, openDataSource, pendingSchemaChanges } from './data-source';
 export type { DatabaseOptions, Dialect } from './data-source';
@@ -81,20 +81,25 @@ function sessionStatement(source: DataSource): SessionStatement {
  * listing a user's memberships, loading a session. Nothing here returns tenant data.
  */
 export class PlatformDb {
-  private readonly manager: EntityManager;
+  readonly #access: DbAccess;
 
-  constructor(source: DataSource | EntityManager) {
-    this.manager = source instanceof DataSource ? source.manager : source;
+  constructor(source: DataSource | DbAccess) {
+    this.#access = source instanceof DataSource ? DbAccess.of(source) : source;
   }
 
-  /** All-or-nothing work across the platform tables. */
+  /** For reads: committed data, or this transaction's view inside one (transactions.ts). */
+  private get manager(): EntityManager {
+    return this.#access.reads;
+  }
+
+  /** All-or-nothing work across the platform tables (retried on deadlock like every transaction). */
   transaction<R>(fn: (p: PlatformDb) => Promise<R>): Promise<R> {
-    return runInTransaction(this.manager, (m) => fn(new PlatformDb(m)));
+    return this.#access.transaction((access) => fn(new PlatformDb(access)));
   }
 
   /** The tenant-scoped view, sharing this PlatformDb's transaction if it is in one. */
   tenant(tenantId: string, actorUserId: string | null): TenantDb {
-    return new TenantDb(this.manager, tenantId, actorUserId);
+    return new TenantDb(this.#access, tenantId, actorUserId);
   }
 
   findUserByEmail(email: string): Promise<User | null> {
@@ -106,12 +111,11 @@ export class PlatformDb {
   }
 
   async insertUser(values: Pick<User, 'email' | 'displayName' | 'passwordHash'>): Promise<User> {
-    const user = this.manager.create(User, { ...values, email: values.email.trim().toLowerCase(), active: true });
-    return this.manager.save(User, user);
+    return this.#access.write((m) => m.save(User, m.create(User, { ...values, email: values.email.trim().toLowerCase(), active: true })));
   }
 
   async updateUser(id: string, patch: Partial<Pick<User, 'displayName' | 'passwordHash' | 'active'>>): Promise<void> {
-    await this.manager.update(User, { id }, { ...patch, updatedAt: new Date() });
+    await this.#access.write((m) => m.update(User, { id }, { ...patch, updatedAt: new Date() }));
   }
 
   findTenantBySlug(slug: string): Promise<Tenant | null> {
@@ -123,7 +127,7 @@ export class PlatformDb {
   }
 
   async insertTenant(values: Pick<Tenant, 'slug' | 'name'>): Promise<Tenant> {
-    return this.manager.save(Tenant, this.manager.create(Tenant, { ...values, active: true }));
+    return this.#access.write((m) => m.save(Tenant, m.create(Tenant, { ...values, active: true })));
   }
 
   countTenants(): Promise<number> {
@@ -142,8 +146,7 @@ export class PlatformDb {
   }
 
   async insertSession(values: Pick<AuthSession, 'tenantId' | 'userId' | 'membershipId' | 'expiresAt' | 'ip'>): Promise<AuthSession> {
-    const session = this.manager.create(AuthSession, { ...values, revokedAt: null });
-    return this.manager.save(AuthSession, session);
+    return this.#access.write((m) => m.save(AuthSession, m.create(AuthSession, { ...values, revokedAt: null })));
   }
 
   /**
@@ -191,12 +194,14 @@ export class PlatformDb {
   }
 
   async touchCalendarFeed(feedId: string, at: Date): Promise<void> {
-    await this.manager
-      .createQueryBuilder()
-      .update(CalendarFeed)
-      .set({ lastUsedAt: at, version: () => 'version' } as never)
-      .where('id = :id', { id: feedId })
-      .execute();
+    await this.#access.write((m) =>
+      m
+        .createQueryBuilder()
+        .update(CalendarFeed)
+        .set({ lastUsedAt: at, version: () => 'version' } as never)
+        .where('id = :id', { id: feedId })
+        .execute(),
+    );
   }
 
   /**
@@ -212,7 +217,7 @@ export class PlatformDb {
   }
 
   async revokeSession(sessionId: string): Promise<void> {
-    await this.manager.update(AuthSession, { id: sessionId }, { revokedAt: new Date(), updatedAt: new Date() });
+    await this.#access.write((m) => m.update(AuthSession, { id: sessionId }, { revokedAt: new Date(), updatedAt: new Date() }));
   }
 
   async ping(): Promise<void> {

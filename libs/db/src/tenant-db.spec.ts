@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Brackets } from 'typeorm';
 import { Project, Region } from './entities';
 import { openDataSource, migrate, type DataSource } from './platform';
 import { TenantDb } from './tenant-db';
@@ -11,9 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => ds.destroy());
 
+const unquoted = (sql: string) => sql.replace(/["`]/g, '');
+
 describe('TenantDb', () => {
-  const a = () => new TenantDb(ds.manager, 'tenant-a', null);
-  const b = () => new TenantDb(ds.manager, 'tenant-b', null);
+  const a = () => new TenantDb(ds, 'tenant-a', null);
+  const b = () => new TenantDb(ds, 'tenant-b', null);
 
   it('stamps the tenant on insert and hides rows of other tenants', async () => {
     const r = await a().repo(Region).insert({ name: '东区', code: null });
@@ -31,6 +34,94 @@ describe('TenantDb', () => {
     qb.where('1 = 1');
     expect((await qb.getMany()).every((r) => r.tenantId === 'tenant-a')).toBe(true);
     expect(() => a().repo(Region).query('r').orWhere('1 = 1')).toThrow(/widen the tenant filter/);
+  });
+
+  describe('the tenant filter cannot be widened (issue 17 §2 probes)', () => {
+    beforeAll(async () => {
+      await a().repo(Region).insert({ name: 'A区', code: null });
+      await b().repo(Region).insert({ name: 'B区', code: null });
+    });
+
+    it('probe 1: andWhere("1=1 OR …") stays inside the tenant filter (the condition is parenthesised)', async () => {
+      const qb = a().repo(Region).query('r').andWhere('1=1 OR r.name IS NOT NULL');
+      expect(unquoted(qb.getQuery())).toMatch(/\(1=1 OR r\.name IS NOT NULL\)/);
+      const rows = await qb.getMany();
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((r) => r.tenantId === 'tenant-a')).toBe(true);
+      // The same through where(), a function condition and a find-options object.
+      const viaWhere = await a().repo(Region).query('r').where('1=1 OR r.name IS NOT NULL').getMany();
+      const viaFunction = await a()
+        .repo(Region)
+        .query('r')
+        .andWhere(() => '1=1 OR 1=1')
+        .getMany();
+      expect([...viaWhere, ...viaFunction].every((r) => r.tenantId === 'tenant-a')).toBe(true);
+      expect(() => a().repo(Region).query('r').orWhere('1 = 1')).toThrow(/widen the tenant filter/);
+      expect(() => a().repo(Region).query('r').clone().orWhere('1 = 1')).toThrow(/widen the tenant filter/);
+    });
+
+    it('probe 2: the tenant parameter cannot be set, however it is passed', () => {
+      expect(() => a().repo(Region).query('r').setParameter('__tenantId', 'tenant-b')).toThrow(/belongs to the tenant scope/);
+      expect(() => a().repo(Region).query('r').setParameters({ __tenantId: 'tenant-b' })).toThrow(/belongs to the tenant scope/);
+      expect(() => a().repo(Region).query('r').andWhere('r.name IS NOT NULL', { __tenantId: 'tenant-b' })).toThrow(
+        /belongs to the tenant scope/,
+      );
+      expect(() =>
+        a()
+          .repo(Region)
+          .query('r')
+          .andWhere(new Brackets((w) => w.where('r.name IS NOT NULL', { __tenantIdX: 'tenant-b' }))),
+      ).toThrow(/belongs to the tenant scope/);
+      expect(() => a().repo(Region).query('r').innerJoin(Project, 'p', 'p.regionId = r.id', { __tenantId: 'tenant-b' })).toThrow(
+        /belongs to the tenant scope/,
+      );
+      // Naming the tenant in a condition is refused too: the scope writes those predicates.
+      expect(() => a().repo(Region).query('r').andWhere('r.tenantId = :other', { other: 'tenant-b' })).toThrow(/names the tenant/);
+      expect(() => a().repo(Region).query('r').innerJoin(Project, 'p', 'p.tenantId = r.tenantId')).toThrow(/names the tenant/);
+    });
+
+    it('probe 3: no connection, manager, query runner or write builder is reachable', () => {
+      const qb = a().repo(Region).query('r') as unknown as Record<string, unknown>;
+      for (const key of [
+        'connection',
+        'dataSource',
+        'manager',
+        'queryRunner',
+        'expressionMap',
+        'createQueryBuilder',
+        'update',
+        'delete',
+        'insert',
+        'relation',
+        'constructor',
+      ])
+        expect(() => qb[key]).toThrow(/not available on a tenant-scoped query/);
+      expect(() => (qb['connection'] as { manager: unknown }).manager).toThrow();
+      expect(() => {
+        qb['expressionMap'] = {};
+      }).toThrow(/not available/);
+      // The builder itself (behind the proxy) has no connection either.
+      const sub = a().repo(Region).query('r').subQuery() as unknown as Record<string, unknown>;
+      expect(() => sub['connection']).toThrow();
+    });
+
+    it('joins, subqueries and addFrom get the tenant predicate from the scope', async () => {
+      const region = await a().repo(Region).insert({ name: 'J区', code: null });
+      const qb = a()
+        .repo(Region)
+        .query('r')
+        .leftJoin(Project, 'p', 'p.regionId = r.id')
+        .andWhere((q) => `r.id IN ${q.subQuery().select('x.id').from(Region, 'x').getQuery()}`)
+        .andWhere('r.id = :id', { id: region.id });
+      const sql = unquoted(qb.getQuery());
+      expect(sql).toMatch(/ON \(p\.regionId = r\.id\) AND p\.tenantId = :__tenantId/);
+      expect(sql).toMatch(/FROM region x WHERE x\.tenantId = :__tenantId/);
+      expect((await qb.getMany()).map((r) => r.id)).toEqual([region.id]);
+      // A region of tenant B is not found through an EXISTS subquery either.
+      const exists = a().repo(Region).query('r');
+      exists.andWhereExists(exists.subQuery().from(Region, 'y').andWhere("y.name = 'B区'"));
+      expect(await exists.getCount()).toBe(0);
+    });
   });
 
   it('refuses a stale version', async () => {
