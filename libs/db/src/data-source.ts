@@ -6,6 +6,7 @@ import { DataSource, type DataSourceOptions, type Logger, type QueryRunner } fro
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+import { crossTenant } from './statement-guard';
 import { closeReader, noteQueryError } from './transactions';
 
 export type Dialect = 'sqlite' | 'mysql';
@@ -145,7 +146,7 @@ export async function openDataSource(options: DatabaseOptions): Promise<DataSour
 
 /** Applies pending migrations; returns the names applied. */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  const applied = await crossTenant('migrations', () => dataSource.runMigrations({ transaction: 'each' }));
   return applied.map((m) => m.name);
 }
 

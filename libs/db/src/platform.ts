@@ -3,11 +3,14 @@
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuthSession, CalendarFeed, Membership, SurveyRound, Tenant, User } from './entities';
 import { TenantDb } from './tenant-db';
+import { crossTenant } from './statement-guard';
 import { DbAccess } from './transactions';
 
 export { createDataSource, dialectOf, migrate, openDataSource, pendingSchemaChanges } from './data-source';
 export type { DatabaseOptions, Dialect } from './data-source';
 export { DataSource } from 'typeorm';
+export { CROSS_TENANT_OPERATIONS, crossTenant, unscopedTables, watchStatements } from './statement-guard';
+export type { CrossTenantOperation, StatementViolation } from './statement-guard';
 
 /** What the per-request session check reads (PlatformDb.loadSession). */
 export interface SessionCheck {
@@ -136,7 +139,7 @@ export class PlatformDb {
 
   /** A user's active memberships with their tenants, for sign-in and the tenant switcher. */
   async membershipsOf(userId: string): Promise<Array<{ membership: Membership; tenant: Tenant }>> {
-    const memberships = await this.manager.find(Membership, { where: { userId, active: true } });
+    const memberships = await crossTenant('sign-in memberships', () => this.manager.find(Membership, { where: { userId, active: true } }));
     if (memberships.length === 0) return [];
     const tenants = await this.manager.find(Tenant, { where: { id: In(memberships.map((m) => m.tenantId)) } });
     const byId = new Map(tenants.map((t) => [t.id, t]));
@@ -146,7 +149,9 @@ export class PlatformDb {
   }
 
   async insertSession(values: Pick<AuthSession, 'tenantId' | 'userId' | 'membershipId' | 'expiresAt' | 'ip'>): Promise<AuthSession> {
-    return this.#access.write((m) => m.save(AuthSession, m.create(AuthSession, { ...values, revokedAt: null })));
+    return crossTenant('session start and end', () =>
+      this.#access.write((m) => m.save(AuthSession, m.create(AuthSession, { ...values, revokedAt: null }))),
+    );
   }
 
   /**
@@ -159,7 +164,7 @@ export class PlatformDb {
    */
   async loadSession(sessionId: string): Promise<SessionCheck | null> {
     const statement = sessionStatement(this.manager.connection);
-    const rows: Array<Record<string, unknown>> = await this.manager.query(statement.sql, [sessionId]);
+    const rows: Array<Record<string, unknown>> = await crossTenant('session check', () => this.manager.query(statement.sql, [sessionId]));
     if (rows.length === 0) return null;
     const row = rows[0];
     const value = <K extends keyof SessionCheck>(key: K) => statement.hydrate[key](row[key]) as SessionCheck[K];
@@ -184,7 +189,7 @@ export class PlatformDb {
    * carries no session: its secret is the credential, checked by the caller).
    */
   async loadCalendarFeed(feedId: string): Promise<{ feed: CalendarFeed; membership: Membership; user: User; tenant: Tenant } | null> {
-    const feed = await this.manager.findOne(CalendarFeed, { where: { id: feedId } });
+    const feed = await crossTenant('calendar feed', () => this.manager.findOne(CalendarFeed, { where: { id: feedId } }));
     if (!feed) return null;
     const membership = await this.manager.findOne(Membership, { where: { tenantId: feed.tenantId, userId: feed.userId } });
     const user = await this.manager.findOne(User, { where: { id: feed.userId } });
@@ -194,13 +199,15 @@ export class PlatformDb {
   }
 
   async touchCalendarFeed(feedId: string, at: Date): Promise<void> {
-    await this.#access.write((m) =>
-      m
-        .createQueryBuilder()
-        .update(CalendarFeed)
-        .set({ lastUsedAt: at, version: () => 'version' } as never)
-        .where('id = :id', { id: feedId })
-        .execute(),
+    await crossTenant('calendar feed', () =>
+      this.#access.write((m) =>
+        m
+          .createQueryBuilder()
+          .update(CalendarFeed)
+          .set({ lastUsedAt: at, version: () => 'version' } as never)
+          .where('id = :id', { id: feedId })
+          .execute(),
+      ),
     );
   }
 
@@ -210,14 +217,18 @@ export class PlatformDb {
    * the tenant is inactive.
    */
   async surveyRoundTenant(roundId: string): Promise<string | null> {
-    const round = await this.manager.findOne(SurveyRound, { where: { id: roundId }, select: { id: true, tenantId: true } });
+    const round = await crossTenant('survey link', () =>
+      this.manager.findOne(SurveyRound, { where: { id: roundId }, select: { id: true, tenantId: true } }),
+    );
     if (!round) return null;
     const tenant = await this.manager.findOne(Tenant, { where: { id: round.tenantId } });
     return tenant?.active ? tenant.id : null;
   }
 
   async revokeSession(sessionId: string): Promise<void> {
-    await this.#access.write((m) => m.update(AuthSession, { id: sessionId }, { revokedAt: new Date(), updatedAt: new Date() }));
+    await crossTenant('session start and end', () =>
+      this.#access.write((m) => m.update(AuthSession, { id: sessionId }, { revokedAt: new Date(), updatedAt: new Date() })),
+    );
   }
 
   async ping(): Promise<void> {

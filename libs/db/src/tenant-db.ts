@@ -70,9 +70,9 @@ export class TenantDb {
 
   /** Records a successful change; call it inside the change's transaction. */
   async audit(entry: { operation: string; entity: string; entityId: string; changes: FieldChanges }): Promise<void> {
-    await this.#access.write(async (m) => {
-      await m.save(AuditEntry, m.create(AuditEntry, { ...entry, tenantId: this.tenantId, userId: this.actorUserId }));
-    });
+    await this.#access.write((m) =>
+      insertEntities(m, AuditEntry, [m.create(AuditEntry, { ...entry, tenantId: this.tenantId, userId: this.actorUserId })]),
+    );
   }
 
   /** Users who hold a membership in this tenant (users themselves are global rows). */
@@ -155,6 +155,33 @@ function bulkValueWriter(
   };
 }
 
+/**
+ * INSERTs new entities (200 rows per statement) and returns them as stored. Not `save()`: on
+ * SQLite, TypeORM reads each new row back by its id alone to learn the column defaults — a
+ * statement without the tenant predicate, and one more per insert. The defaults are filled in
+ * here instead, as the database would (version 1, each column's literal default); the
+ * entities' @BeforeInsert listener still sets id and timestamps.
+ */
+async function insertEntities<E extends ObjectLiteral>(m: EntityManager, entity: EntityClass<E>, rows: E[]): Promise<E[]> {
+  const metadata = m.connection.getMetadata(entity);
+  for (const row of rows)
+    for (const column of metadata.columns) {
+      if (column.getEntityValue(row) !== undefined) continue;
+      if (column.isVersion) column.setEntityValue(row, 1);
+      else if (column.default !== undefined && column.default !== null && typeof column.default !== 'function')
+        column.setEntityValue(row, column.default);
+    }
+  for (let i = 0; i < rows.length; i += 200)
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + 200) as never)
+      .updateEntity(false)
+      .execute();
+  return rows;
+}
+
 export class TenantRepository<T extends TenantRow> {
   readonly #access: DbAccess;
 
@@ -225,9 +252,10 @@ export class TenantRepository<T extends TenantRow> {
 
   async insert(values: NewRow<T>): Promise<T> {
     try {
-      return await this.#access.write((m) =>
-        m.save(this.entity, m.create(this.entity, { ...values, tenantId: this.tenantId } as unknown as T)),
+      const [row] = await this.#access.write((m) =>
+        insertEntities(m, this.entity, [m.create(this.entity, { ...values, tenantId: this.tenantId } as unknown as T)]),
       );
+      return row;
     } catch (error) {
       throw asUniqueViolation(error) ?? error;
     }
@@ -236,10 +264,10 @@ export class TenantRepository<T extends TenantRow> {
   async insertMany(values: NewRow<T>[]): Promise<T[]> {
     try {
       return await this.#access.write((m) =>
-        m.save(
+        insertEntities(
+          m,
           this.entity,
           values.map((v) => m.create(this.entity, { ...v, tenantId: this.tenantId } as unknown as T)),
-          { chunk: 200 },
         ),
       );
     } catch (error) {
