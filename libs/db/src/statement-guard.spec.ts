@@ -1,4 +1,9 @@
-import { unscopedTables } from './statement-guard';
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import { Region } from './entities';
+import { PlatformDb } from './platform';
+import { crossTenant, unscopedTables } from './statement-guard';
+import { openTestDatabase } from './test-database';
 
 const TABLES = new Set(['region', 'project', 'inspection_occurrence', 'onboarding_task_department', 'auth_session', 'membership']);
 const check = (sql: string) => unscopedTables(sql, TABLES);
@@ -48,5 +53,23 @@ describe('unscopedTables', () => {
     expect(check('SELECT r.id FROM region r WHERE r.tenantId = r.name')).toEqual(['region r']);
     // Two tables scoped only by each other are not scoped.
     expect(check('SELECT r.id FROM region r JOIN project p ON p.tenantId = r.tenantId')).toEqual(['region r', 'project p']);
+  });
+});
+
+describe('the guard on a real database (as the test harness installs it)', () => {
+  let ds: DataSource;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ ds, drop } = await openTestDatabase());
+  });
+  afterAll(() => drop());
+
+  it('stops an unscoped statement before it runs, and lets declared cross-tenant work through', async () => {
+    const db = new PlatformDb(ds).tenant('tenant-a', null);
+    await db.repo(Region).insert({ name: '东区', code: null });
+    await expect(ds.query('DELETE FROM region')).rejects.toThrow(/without the tenant predicate \(region region\)/);
+    expect(await db.repo(Region).count()).toBe(1);
+    const [row] = await crossTenant('test harness', () => ds.query('SELECT COUNT(*) AS n FROM region'));
+    expect(Number(row.n)).toBe(1);
   });
 });

@@ -41,13 +41,22 @@ export type RowPatch<T> = Partial<Omit<T, 'id' | 'tenantId' | 'version' | 'creat
  */
 export class TenantDb {
   readonly #access: DbAccess;
+  // Private fields, not just `readonly`: nothing at run time can point this handle at another tenant.
+  readonly #tenantId: string;
+  readonly #actorUserId: string | null;
 
-  constructor(
-    access: DataSource | DbAccess,
-    readonly tenantId: string,
-    readonly actorUserId: string | null,
-  ) {
+  constructor(access: DataSource | DbAccess, tenantId: string, actorUserId: string | null) {
     this.#access = access instanceof DataSource ? DbAccess.of(access) : access;
+    this.#tenantId = tenantId;
+    this.#actorUserId = actorUserId;
+  }
+
+  get tenantId(): string {
+    return this.#tenantId;
+  }
+
+  get actorUserId(): string | null {
+    return this.#actorUserId;
   }
 
   repo<T extends TenantRow>(entity: EntityClass<T>): TenantRepository<T> {
@@ -184,13 +193,21 @@ async function insertEntities<E extends ObjectLiteral>(m: EntityManager, entity:
 
 export class TenantRepository<T extends TenantRow> {
   readonly #access: DbAccess;
+  readonly #entity: EntityClass<T>;
+  readonly #tenantId: string;
 
-  constructor(
-    access: DbAccess,
-    private readonly entity: EntityClass<T>,
-    private readonly tenantId: string,
-  ) {
+  constructor(access: DbAccess, entity: EntityClass<T>, tenantId: string) {
     this.#access = access;
+    this.#entity = entity;
+    this.#tenantId = tenantId;
+  }
+
+  private get entity(): EntityClass<T> {
+    return this.#entity;
+  }
+
+  private get tenantId(): string {
+    return this.#tenantId;
   }
 
   /** For reads: committed data, or this transaction's view inside one. */
