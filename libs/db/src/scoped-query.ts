@@ -7,13 +7,15 @@ import {
   type ObjectLiteral,
   type QueryRunner,
 } from 'typeorm';
+import { hasTopLevelOr } from './sql-tokens';
 
 /*
  * The query builder TenantRepository.query() hands to feature code: a SELECT already filtered
  * to the caller's tenant that no call can widen (ARCHITECTURE invariant 1, docs/architecture.md):
  *
- * - every condition a feature adds is put in parentheses, so `andWhere('1=1 OR x')` stays
- *   inside `tenantId = ? AND (1=1 OR x)`; `where` adds (never replaces); `orWhere` throws;
+ * - every condition a feature adds is put in parentheses, so it can only narrow the filter
+ *   (`tenantId = ? AND (…)`); an OR outside parentheses in a condition string is refused
+ *   outright (`andWhere('1=1 OR x')` throws); `where` adds (never replaces); `orWhere` throws;
  * - the tenant parameter belongs to the scope: a feature cannot set it (to another value), nor
  *   name it or the tenantId column in a condition — the scope writes those predicates itself;
  * - every tenant-owned table the query reaches gets the predicate from the scope: the main
@@ -105,6 +107,11 @@ export class TenantQueryBuilder<T extends ObjectLiteral> extends SelectQueryBuil
     if (typeof condition === 'function') condition = (condition as (qb: SelectQueryBuilder<T>) => unknown)(guarded(this));
     if (typeof condition === 'string') {
       refuseTenantText(condition, 'The condition');
+      if (hasTopLevelOr(condition))
+        throw new TenantScopeError(
+          `The condition "${condition}" has an OR outside parentheses: write (a OR b), or andWhere(new Brackets((w) => w.where(a).orWhere(b)))`,
+        );
+      // Parenthesised anyway: whatever the condition is, it can only narrow the tenant filter.
       return super.andWhere(`(${condition})`, parameters);
     }
     // Brackets are parenthesised by TypeORM; anything else (find-options objects) goes into one.

@@ -43,22 +43,34 @@ describe('TenantDb', () => {
       await b().repo(Region).insert({ name: 'B区', code: null });
     });
 
-    it('probe 1: andWhere("1=1 OR …") stays inside the tenant filter (the condition is parenthesised)', async () => {
-      const qb = a().repo(Region).query('r').andWhere('1=1 OR r.name IS NOT NULL');
-      expect(unquoted(qb.getQuery())).toMatch(/\(1=1 OR r\.name IS NOT NULL\)/);
-      const rows = await qb.getMany();
-      expect(rows.length).toBeGreaterThan(0);
-      expect(rows.every((r) => r.tenantId === 'tenant-a')).toBe(true);
-      // The same through where(), a function condition and a find-options object.
-      const viaWhere = await a().repo(Region).query('r').where('1=1 OR r.name IS NOT NULL').getMany();
-      const viaFunction = await a()
-        .repo(Region)
-        .query('r')
-        .andWhere(() => '1=1 OR 1=1')
-        .getMany();
-      expect([...viaWhere, ...viaFunction].every((r) => r.tenantId === 'tenant-a')).toBe(true);
+    it('probe 1: andWhere("1=1 OR …") throws; an OR in parentheses stays inside the tenant filter', async () => {
+      expect(() => a().repo(Region).query('r').andWhere('1=1 OR r.name IS NOT NULL')).toThrow(/OR outside parentheses/);
+      expect(() => a().repo(Region).query('r').where('1=1 OR r.name IS NOT NULL')).toThrow(/OR outside parentheses/);
+      expect(() =>
+        a()
+          .repo(Region)
+          .query('r')
+          .andWhere(() => '1=1 OR 1=1'),
+      ).toThrow(/OR outside parentheses/);
       expect(() => a().repo(Region).query('r').orWhere('1 = 1')).toThrow(/widen the tenant filter/);
       expect(() => a().repo(Region).query('r').clone().orWhere('1 = 1')).toThrow(/widen the tenant filter/);
+      // Written correctly, the OR is one parenthesised condition next to the tenant filter.
+      for (const qb of [
+        a().repo(Region).query('r').andWhere('(1=1 OR r.name IS NOT NULL)'),
+        a()
+          .repo(Region)
+          .query('r')
+          .andWhere(new Brackets((w) => w.where('1=1').orWhere('r.name IS NOT NULL'))),
+        a()
+          .repo(Region)
+          .query('r')
+          .andWhere([{ name: 'A区' }, { name: 'B区' }]),
+      ]) {
+        expect(unquoted(qb.getQuery())).toMatch(/WHERE r\.tenantId = :__tenantId AND \(/);
+        const rows = await qb.getMany();
+        expect(rows.length).toBeGreaterThan(0);
+        expect(rows.every((r) => r.tenantId === 'tenant-a')).toBe(true);
+      }
     });
 
     it('probe 2: the tenant parameter cannot be set, however it is passed', () => {
