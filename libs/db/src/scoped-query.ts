@@ -194,6 +194,7 @@ const HIDDEN = new Set<PropertyKey>([
   'obtainQueryRunner',
   'setQueryRunner',
   'expressionMap',
+  'mergeExpressionMap',
   'parentQueryBuilder',
   'createQueryBuilder',
   'constructor',
@@ -205,6 +206,8 @@ const HIDDEN = new Set<PropertyKey>([
   'relation',
   'addCommonTableExpression',
   'setFindOptions',
+  'loadRelationIdAndMap',
+  'loadAllRelationIds',
   'useTransaction',
 ]);
 

@@ -101,6 +101,7 @@ describe('TenantDb', () => {
         'manager',
         'queryRunner',
         'expressionMap',
+        'mergeExpressionMap',
         'createQueryBuilder',
         'update',
         'delete',
