@@ -1,7 +1,7 @@
 import { SignJWT, decodeJwt } from 'jose';
 import { AuthSession, Tenant, User } from '@pinzhi/db';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@pinzhi/seed';
-import { TEST_JWT_SECRET, TestApp, codes, fieldReasons } from '@pinzhi/api-testing';
+import { TEST_JWT_SECRET, TestApp, codes, fieldReasons, pastTenantScope } from '@pinzhi/api-testing';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -115,12 +115,12 @@ describe('sessions', () => {
   it('stops a token at once when its session passes expiresAt, or its user or tenant is deactivated', async () => {
     const { login } = await t.ok(LOGIN, { e: 'quality@demo.test', p: DEMO_PASSWORD });
     const sessions = t.dataSource.getRepository(AuthSession);
-    const session = await sessions.findOneByOrFail({ id: String(decodeJwt(login.token)['sid']) });
+    const session = await pastTenantScope(() => sessions.findOneByOrFail({ id: String(decodeJwt(login.token)['sid']) }));
     const reason = async () => (await t.gql(ME, {}, login.token)).errors?.[0].extensions?.['reason'];
 
-    await sessions.update({ id: session.id }, { expiresAt: new Date(Date.now() - 1000) });
+    await pastTenantScope(() => sessions.update({ id: session.id }, { expiresAt: new Date(Date.now() - 1000) }));
     expect(await reason()).toBe('SESSION_EXPIRED');
-    await sessions.update({ id: session.id }, { expiresAt: session.expiresAt });
+    await pastTenantScope(() => sessions.update({ id: session.id }, { expiresAt: session.expiresAt }));
     expect((await t.ok(ME, {}, login.token)).me).toMatchObject({ user: { email: 'quality@demo.test' }, role: 'QUALITY_CENTER' });
 
     for (const entity of [User, Tenant] as const) {

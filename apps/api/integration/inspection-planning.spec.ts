@@ -1,4 +1,4 @@
-import { TestApp, codes, fieldReasons } from '@pinzhi/api-testing';
+import { TestApp, codes, fieldReasons, pastTenantScope } from '@pinzhi/api-testing';
 
 /**
  * Inspection templates and inspection planning on a real database: rules in the project's
@@ -321,9 +321,8 @@ describe('inspection frequencies', () => {
     // Reading again (and a wider range) never duplicates.
     await calendar({ from: '2026-11-25', to: '2026-12-20', projectId: ids['SH-002'] });
     await calendar({ from: '2026-11-25', to: '2026-12-20' });
-    const rows = await t.dataSource.query(
-      `SELECT COUNT(*) AS n, COUNT(DISTINCT dueAt) AS d FROM inspection_occurrence WHERE frequencyId = ?`,
-      [f.id],
+    const rows = await pastTenantScope(() =>
+      t.dataSource.query(`SELECT COUNT(*) AS n, COUNT(DISTINCT dueAt) AS d FROM inspection_occurrence WHERE frequencyId = ?`, [f.id]),
     );
     expect(Number(rows[0].n)).toBe(Number(rows[0].d));
   });
@@ -583,16 +582,17 @@ describe('iCalendar feeds', () => {
     const uids = events.map((e) => /UID:([^\r\n]+)/.exec(e)![1]);
     // The same occurrences the API lists for the feed's window (30 days back, 90 ahead).
     const from = new Date(Date.now() - 30 * 86_400_000);
-    const listed = await t.dataSource
-      .query('SELECT o.id AS id, o.dueAt AS dueAt FROM inspection_occurrence o JOIN project p ON p.id = o.projectId WHERE p.code = ?', [
-        'SH-003',
-      ])
-      .then((rows: Array<{ id: string; dueAt: string | Date }>) =>
-        rows.filter((r) => {
-          const at = new Date(typeof r.dueAt === 'string' ? `${r.dueAt.replace(' ', 'T')}Z` : r.dueAt);
-          return at >= from && at.getTime() < Date.now() + 90 * 86_400_000;
-        }),
-      );
+    const listed = await pastTenantScope(() =>
+      t.dataSource.query(
+        'SELECT o.id AS id, o.dueAt AS dueAt FROM inspection_occurrence o JOIN project p ON p.id = o.projectId WHERE p.code = ?',
+        ['SH-003'],
+      ),
+    ).then((rows: Array<{ id: string; dueAt: string | Date }>) =>
+      rows.filter((r) => {
+        const at = new Date(typeof r.dueAt === 'string' ? `${r.dueAt.replace(' ', 'T')}Z` : r.dueAt);
+        return at >= from && at.getTime() < Date.now() + 90 * 86_400_000;
+      }),
+    );
     expect(uids.length).toBe(listed.length);
     expect(new Set(uids)).toEqual(new Set(listed.map((r: { id: string }) => `${r.id}@pinzhi`)));
     expect(events[0]).toMatch(/DTSTART:\d{8}T\d{6}Z/);

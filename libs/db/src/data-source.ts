@@ -1,9 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { DataSource, type Logger, type QueryRunner } from 'typeorm';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { DataSource, type DataSourceOptions, type Logger, type QueryRunner } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
+import { crossTenant } from './statement-guard';
+import { closeReader, noteQueryError } from './transactions';
 
 export type Dialect = 'sqlite' | 'mysql';
 
@@ -27,11 +31,29 @@ class CountingLogger implements Logger {
   logQuery(query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
     this.onQuery?.(query, parameters);
   }
-  logQueryError(): void {}
+  logQueryError(error: string | Error, _query: string, _parameters?: unknown[], queryRunner?: QueryRunner): void {
+    noteQueryError(error, queryRunner);
+  }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}
   logMigration(): void {}
   log(): void {}
+}
+
+/** A DataSource that also closes what the data layer opened beside it (the SQLite reader, a temporary file). */
+class AppDataSource extends DataSource {
+  constructor(
+    options: DataSourceOptions,
+    private readonly removeOnDestroy: string | null = null,
+  ) {
+    super(options);
+  }
+
+  override async destroy(): Promise<void> {
+    closeReader(this);
+    await super.destroy();
+    if (this.removeOnDestroy) rmSync(this.removeOnDestroy, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -43,29 +65,36 @@ export function createDataSource(options: DatabaseOptions): DataSource {
   const logger = new CountingLogger(options.onQuery);
   if (dialect === 'sqlite') {
     const file = options.url.slice('sqlite:'.length);
-    const database = file === ':memory:' ? ':memory:' : resolve(file);
-    if (database !== ':memory:') mkdirSync(dirname(database), { recursive: true });
-    return new DataSource({
-      type: 'better-sqlite3',
-      database,
-      entities: ENTITIES,
-      migrations: SQLITE_MIGRATIONS,
-      migrationsRun: false,
-      synchronize: false,
-      logging: ['query'],
-      logger,
-      prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
-        db.pragma('journal_mode = WAL');
-        db.pragma('foreign_keys = ON');
-        db.pragma('busy_timeout = 5000');
-        // 64 MB page cache instead of the 2 MB default: bulk writes (occurrence materialisation)
-        // spend most of their time re-reading index pages (docs/operations.md, Benchmarks).
-        db.pragma('cache_size = -65536');
+    // `sqlite::memory:` is a private temporary file, removed when the DataSource is destroyed:
+    // a memory database cannot be shared with the reader connection (see transactions.ts).
+    // (TypeORM creates its directory when the DataSource is initialised.)
+    const temporary = file === ':memory:' ? join(tmpdir(), `pinzhi-sqlite-${process.pid}-${randomBytes(6).toString('hex')}`) : null;
+    const database = temporary ? join(temporary, 'db.sqlite') : resolve(file);
+    if (!temporary) mkdirSync(dirname(database), { recursive: true });
+    return new AppDataSource(
+      {
+        type: 'better-sqlite3',
+        database,
+        entities: ENTITIES,
+        migrations: SQLITE_MIGRATIONS,
+        migrationsRun: false,
+        synchronize: false,
+        logging: ['query'],
+        logger,
+        prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
+          db.pragma('journal_mode = WAL');
+          db.pragma('foreign_keys = ON');
+          db.pragma('busy_timeout = 5000');
+          // 64 MB page cache instead of the 2 MB default: bulk writes (occurrence materialisation)
+          // spend most of their time re-reading index pages (docs/operations.md, Benchmarks).
+          db.pragma('cache_size = -65536');
+        },
       },
-    });
+      temporary,
+    );
   }
   const url = new URL(options.url);
-  return new DataSource({
+  return new AppDataSource({
     type: options.flavour ?? (url.protocol === 'mariadb:' ? 'mariadb' : 'mysql'),
     host: url.hostname,
     port: url.port ? Number(url.port) : 3306,
@@ -117,7 +146,7 @@ export async function openDataSource(options: DatabaseOptions): Promise<DataSour
 
 /** Applies pending migrations; returns the names applied. */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  const applied = await crossTenant('migrations', () => dataSource.runMigrations({ transaction: 'each' }));
   return applied.map((m) => m.name);
 }
 

@@ -1,4 +1,5 @@
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { unguarded } from './scoped-query';
 
 export interface PageRequest {
   first?: number | null;
@@ -51,10 +52,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const size = (backward ? options.last : options.first) ?? options.defaultSize;
   const totalCount = await qb.clone().getCount();
 
-  const meta = qb.expressionMap.mainAlias!.metadata;
+  const raw = unguarded(qb);
+  const meta = raw.expressionMap.mainAlias!.metadata;
   const column = meta.findColumnWithPropertyName(sortProperty);
   if (!column) throw new Error(`unknown sort property ${sortProperty}`);
-  const driver = qb.connection.driver;
+  const driver = raw.dataSource.driver;
   const toCursorValue = (row: T): CursorValue => {
     const v = row[sortProperty];
     return v instanceof Date ? v.toISOString() : (v as CursorValue);

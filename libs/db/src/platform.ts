@@ -3,11 +3,14 @@
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuthSession, CalendarFeed, Membership, SurveyRound, Tenant, User } from './entities';
 import { TenantDb } from './tenant-db';
-import { runInTransaction } from './transactions';
+import { crossTenant } from './statement-guard';
+import { DbAccess } from './transactions';
 
 export { createDataSource, dialectOf, migrate, openDataSource, pendingSchemaChanges } from './data-source';
 export type { DatabaseOptions, Dialect } from './data-source';
 export { DataSource } from 'typeorm';
+export { CROSS_TENANT_OPERATIONS, crossTenant, unscopedTables, watchStatements } from './statement-guard';
+export type { CrossTenantOperation, StatementViolation } from './statement-guard';
 
 /** What the per-request session check reads (PlatformDb.loadSession). */
 export interface SessionCheck {
@@ -81,20 +84,25 @@ function sessionStatement(source: DataSource): SessionStatement {
  * listing a user's memberships, loading a session. Nothing here returns tenant data.
  */
 export class PlatformDb {
-  private readonly manager: EntityManager;
+  readonly #access: DbAccess;
 
-  constructor(source: DataSource | EntityManager) {
-    this.manager = source instanceof DataSource ? source.manager : source;
+  constructor(source: DataSource | DbAccess) {
+    this.#access = source instanceof DataSource ? DbAccess.of(source) : source;
   }
 
-  /** All-or-nothing work across the platform tables. */
+  /** For reads: committed data, or this transaction's view inside one (transactions.ts). */
+  private get manager(): EntityManager {
+    return this.#access.reads;
+  }
+
+  /** All-or-nothing work across the platform tables (retried on deadlock like every transaction). */
   transaction<R>(fn: (p: PlatformDb) => Promise<R>): Promise<R> {
-    return runInTransaction(this.manager, (m) => fn(new PlatformDb(m)));
+    return this.#access.transaction((access) => fn(new PlatformDb(access)));
   }
 
   /** The tenant-scoped view, sharing this PlatformDb's transaction if it is in one. */
   tenant(tenantId: string, actorUserId: string | null): TenantDb {
-    return new TenantDb(this.manager, tenantId, actorUserId);
+    return new TenantDb(this.#access, tenantId, actorUserId);
   }
 
   findUserByEmail(email: string): Promise<User | null> {
@@ -106,12 +114,11 @@ export class PlatformDb {
   }
 
   async insertUser(values: Pick<User, 'email' | 'displayName' | 'passwordHash'>): Promise<User> {
-    const user = this.manager.create(User, { ...values, email: values.email.trim().toLowerCase(), active: true });
-    return this.manager.save(User, user);
+    return this.#access.write((m) => m.save(User, m.create(User, { ...values, email: values.email.trim().toLowerCase(), active: true })));
   }
 
   async updateUser(id: string, patch: Partial<Pick<User, 'displayName' | 'passwordHash' | 'active'>>): Promise<void> {
-    await this.manager.update(User, { id }, { ...patch, updatedAt: new Date() });
+    await this.#access.write((m) => m.update(User, { id }, { ...patch, updatedAt: new Date() }));
   }
 
   findTenantBySlug(slug: string): Promise<Tenant | null> {
@@ -123,7 +130,7 @@ export class PlatformDb {
   }
 
   async insertTenant(values: Pick<Tenant, 'slug' | 'name'>): Promise<Tenant> {
-    return this.manager.save(Tenant, this.manager.create(Tenant, { ...values, active: true }));
+    return this.#access.write((m) => m.save(Tenant, m.create(Tenant, { ...values, active: true })));
   }
 
   countTenants(): Promise<number> {
@@ -132,7 +139,7 @@ export class PlatformDb {
 
   /** A user's active memberships with their tenants, for sign-in and the tenant switcher. */
   async membershipsOf(userId: string): Promise<Array<{ membership: Membership; tenant: Tenant }>> {
-    const memberships = await this.manager.find(Membership, { where: { userId, active: true } });
+    const memberships = await crossTenant('sign-in memberships', () => this.manager.find(Membership, { where: { userId, active: true } }));
     if (memberships.length === 0) return [];
     const tenants = await this.manager.find(Tenant, { where: { id: In(memberships.map((m) => m.tenantId)) } });
     const byId = new Map(tenants.map((t) => [t.id, t]));
@@ -142,8 +149,9 @@ export class PlatformDb {
   }
 
   async insertSession(values: Pick<AuthSession, 'tenantId' | 'userId' | 'membershipId' | 'expiresAt' | 'ip'>): Promise<AuthSession> {
-    const session = this.manager.create(AuthSession, { ...values, revokedAt: null });
-    return this.manager.save(AuthSession, session);
+    return crossTenant('session start and end', () =>
+      this.#access.write((m) => m.save(AuthSession, m.create(AuthSession, { ...values, revokedAt: null }))),
+    );
   }
 
   /**
@@ -156,7 +164,7 @@ export class PlatformDb {
    */
   async loadSession(sessionId: string): Promise<SessionCheck | null> {
     const statement = sessionStatement(this.manager.connection);
-    const rows: Array<Record<string, unknown>> = await this.manager.query(statement.sql, [sessionId]);
+    const rows: Array<Record<string, unknown>> = await crossTenant('session check', () => this.manager.query(statement.sql, [sessionId]));
     if (rows.length === 0) return null;
     const row = rows[0];
     const value = <K extends keyof SessionCheck>(key: K) => statement.hydrate[key](row[key]) as SessionCheck[K];
@@ -181,7 +189,7 @@ export class PlatformDb {
    * carries no session: its secret is the credential, checked by the caller).
    */
   async loadCalendarFeed(feedId: string): Promise<{ feed: CalendarFeed; membership: Membership; user: User; tenant: Tenant } | null> {
-    const feed = await this.manager.findOne(CalendarFeed, { where: { id: feedId } });
+    const feed = await crossTenant('calendar feed', () => this.manager.findOne(CalendarFeed, { where: { id: feedId } }));
     if (!feed) return null;
     const membership = await this.manager.findOne(Membership, { where: { tenantId: feed.tenantId, userId: feed.userId } });
     const user = await this.manager.findOne(User, { where: { id: feed.userId } });
@@ -191,12 +199,16 @@ export class PlatformDb {
   }
 
   async touchCalendarFeed(feedId: string, at: Date): Promise<void> {
-    await this.manager
-      .createQueryBuilder()
-      .update(CalendarFeed)
-      .set({ lastUsedAt: at, version: () => 'version' } as never)
-      .where('id = :id', { id: feedId })
-      .execute();
+    await crossTenant('calendar feed', () =>
+      this.#access.write((m) =>
+        m
+          .createQueryBuilder()
+          .update(CalendarFeed)
+          .set({ lastUsedAt: at, version: () => 'version' } as never)
+          .where('id = :id', { id: feedId })
+          .execute(),
+      ),
+    );
   }
 
   /**
@@ -205,14 +217,18 @@ export class PlatformDb {
    * the tenant is inactive.
    */
   async surveyRoundTenant(roundId: string): Promise<string | null> {
-    const round = await this.manager.findOne(SurveyRound, { where: { id: roundId }, select: { id: true, tenantId: true } });
+    const round = await crossTenant('survey link', () =>
+      this.manager.findOne(SurveyRound, { where: { id: roundId }, select: { id: true, tenantId: true } }),
+    );
     if (!round) return null;
     const tenant = await this.manager.findOne(Tenant, { where: { id: round.tenantId } });
     return tenant?.active ? tenant.id : null;
   }
 
   async revokeSession(sessionId: string): Promise<void> {
-    await this.manager.update(AuthSession, { id: sessionId }, { revokedAt: new Date(), updatedAt: new Date() });
+    await crossTenant('session start and end', () =>
+      this.#access.write((m) => m.update(AuthSession, { id: sessionId }, { revokedAt: new Date(), updatedAt: new Date() })),
+    );
   }
 
   async ping(): Promise<void> {

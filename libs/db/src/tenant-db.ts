@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   Brackets,
+  DataSource,
   In,
   type Driver,
   type EntityManager,
@@ -13,7 +14,8 @@ import {
 import type { AuditEntity, AuditOperation } from '@pinzhi/domain';
 import { AuditEntry, Membership, User, type FieldChanges } from './entities';
 import { EntityNotFoundError, StaleVersionError, asUniqueViolation } from './errors';
-import { runInTransaction } from './transactions';
+import { TenantQueryBuilder, TenantScopeError, isGuarded } from './scoped-query';
+import { DbAccess } from './transactions';
 
 /** What every tenant-owned row has. */
 export interface TenantRow extends ObjectLiteral {
@@ -34,25 +36,46 @@ export type RowPatch<T> = Partial<Omit<T, 'id' | 'tenantId' | 'version' | 'creat
  * The only data access feature code has: every read is filtered by the tenant from the
  * verified token and every write is stamped with it. There is no method that takes a
  * tenant id, and no way to reach the EntityManager from outside.
+ *
+ * Outside a transaction, reads see committed data only and each write is a transaction of
+ * its own; inside `transaction()`, everything runs on that transaction (transactions.ts).
  */
 export class TenantDb {
-  readonly #manager: EntityManager;
+  readonly #access: DbAccess;
+  // Private fields, not just `readonly`: nothing at run time can point this handle at another tenant.
+  readonly #tenantId: string;
+  readonly #actorUserId: string | null;
 
-  constructor(
-    manager: EntityManager,
-    readonly tenantId: string,
-    readonly actorUserId: string | null,
-  ) {
-    this.#manager = manager;
+  constructor(access: DataSource | DbAccess, tenantId: string, actorUserId: string | null) {
+    this.#access = access instanceof DataSource ? DbAccess.of(access) : access;
+    this.#tenantId = tenantId;
+    this.#actorUserId = actorUserId;
+  }
+
+  get tenantId(): string {
+    return this.#tenantId;
+  }
+
+  get actorUserId(): string | null {
+    return this.#actorUserId;
   }
 
   repo<T extends TenantRow>(entity: EntityClass<T>): TenantRepository<T> {
-    return new TenantRepository(this.#manager, entity, this.tenantId);
+    return new TenantRepository(this.#access, entity, this.tenantId);
   }
 
-  /** All-or-nothing: a failure anywhere inside rolls every write back (audit included). */
+  /** True inside `transaction()`: reads then see this transaction's own writes. */
+  get inTransaction(): boolean {
+    return this.#access.inTransaction;
+  }
+
+  /**
+   * All-or-nothing: a failure anywhere inside rolls every write back (audit included). A
+   * deadlock or lock-wait timeout runs `fn` again (a few times at most), so `fn` does database
+   * work only. Inside `fn` use `tx`, not the outer handle, for everything.
+   */
   transaction<R>(fn: (tx: TenantDb) => Promise<R>): Promise<R> {
-    return runInTransaction(this.#manager, (m) => fn(new TenantDb(m, this.tenantId, this.actorUserId)));
+    return this.#access.transaction((access) => fn(new TenantDb(access, this.tenantId, this.actorUserId)));
   }
 
   /**
@@ -69,14 +92,17 @@ export class TenantDb {
     record?: { entity: AuditEntity; id: string };
   }): Promise<void> {
     const { record, ...rest } = entry;
-    const row = this.#manager.create(AuditEntry, {
-      ...rest,
-      recordEntity: record?.entity ?? entry.entity,
-      recordId: record?.id ?? entry.entityId,
-      tenantId: this.tenantId,
-      userId: this.actorUserId,
-    });
-    await this.#manager.save(AuditEntry, row);
+    await this.#access.write((m) =>
+      insertEntities(m, AuditEntry, [
+        m.create(AuditEntry, {
+          ...rest,
+          recordEntity: record?.entity ?? entry.entity,
+          recordId: record?.id ?? entry.entityId,
+          tenantId: this.tenantId,
+          userId: this.actorUserId,
+        }),
+      ]),
+    );
   }
 
   /** Users who hold a membership in this tenant (users themselves are global rows). */
@@ -84,7 +110,7 @@ export class TenantDb {
     if (userIds.length === 0) return [];
     // One statement (membership joined to its user), not one per table: this backs the users
     // DataLoader on every page that shows a person.
-    const rows = (await this.#manager
+    const rows = (await this.#access.reads
       .createQueryBuilder(Membership, 'm')
       .innerJoinAndMapOne('m.member', User, 'u', 'u.id = m.userId')
       .where('m.tenantId = :tenantId', { tenantId: this.tenantId })
@@ -159,15 +185,55 @@ function bulkValueWriter(
   };
 }
 
-export class TenantRepository<T extends TenantRow> {
-  readonly #manager: EntityManager;
+/**
+ * INSERTs new entities (200 rows per statement) and returns them as stored. Not `save()`: on
+ * SQLite, TypeORM reads each new row back by its id alone to learn the column defaults — a
+ * statement without the tenant predicate, and one more per insert. The defaults are filled in
+ * here instead, as the database would (version 1, each column's literal default); the
+ * entities' @BeforeInsert listener still sets id and timestamps.
+ */
+async function insertEntities<E extends ObjectLiteral>(m: EntityManager, entity: EntityClass<E>, rows: E[]): Promise<E[]> {
+  const metadata = m.connection.getMetadata(entity);
+  for (const row of rows)
+    for (const column of metadata.columns) {
+      if (column.getEntityValue(row) !== undefined) continue;
+      if (column.isVersion) column.setEntityValue(row, 1);
+      else if (column.default !== undefined && column.default !== null && typeof column.default !== 'function')
+        column.setEntityValue(row, column.default);
+    }
+  for (let i = 0; i < rows.length; i += 200)
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + 200) as never)
+      .updateEntity(false)
+      .execute();
+  return rows;
+}
 
-  constructor(
-    manager: EntityManager,
-    private readonly entity: EntityClass<T>,
-    private readonly tenantId: string,
-  ) {
-    this.#manager = manager;
+export class TenantRepository<T extends TenantRow> {
+  readonly #access: DbAccess;
+  readonly #entity: EntityClass<T>;
+  readonly #tenantId: string;
+
+  constructor(access: DbAccess, entity: EntityClass<T>, tenantId: string) {
+    this.#access = access;
+    this.#entity = entity;
+    this.#tenantId = tenantId;
+  }
+
+  private get entity(): EntityClass<T> {
+    return this.#entity;
+  }
+
+  private get tenantId(): string {
+    return this.#tenantId;
+  }
+
+  /** For reads: committed data, or this transaction's view inside one. */
+  get #reads(): EntityManager {
+    return this.#access.reads;
   }
 
   private get name(): string {
@@ -184,11 +250,11 @@ export class TenantRepository<T extends TenantRow> {
   find(
     options: { where?: ScopedWhere<T> | ScopedWhere<T>[]; order?: FindOptionsOrder<T>; take?: number; skip?: number } = {},
   ): Promise<T[]> {
-    return this.#manager.find(this.entity, { ...options, where: this.scope(options.where) });
+    return this.#reads.find(this.entity, { ...options, where: this.scope(options.where) });
   }
 
   findOne(where: ScopedWhere<T> | ScopedWhere<T>[]): Promise<T | null> {
-    return this.#manager.findOne(this.entity, { where: this.scope(where) });
+    return this.#reads.findOne(this.entity, { where: this.scope(where) });
   }
 
   findById(id: string): Promise<T | null> {
@@ -215,7 +281,7 @@ export class TenantRepository<T extends TenantRow> {
   }
 
   count(where?: ScopedWhere<T> | ScopedWhere<T>[]): Promise<number> {
-    return this.#manager.count(this.entity, { where: this.scope(where) });
+    return this.#reads.count(this.entity, { where: this.scope(where) });
   }
 
   async exists(where: ScopedWhere<T>): Promise<boolean> {
@@ -223,18 +289,25 @@ export class TenantRepository<T extends TenantRow> {
   }
 
   async insert(values: NewRow<T>): Promise<T> {
-    const row = this.#manager.create(this.entity, { ...values, tenantId: this.tenantId } as unknown as T);
     try {
-      return await this.#manager.save(this.entity, row);
+      const [row] = await this.#access.write((m) =>
+        insertEntities(m, this.entity, [m.create(this.entity, { ...values, tenantId: this.tenantId } as unknown as T)]),
+      );
+      return row;
     } catch (error) {
       throw asUniqueViolation(error) ?? error;
     }
   }
 
   async insertMany(values: NewRow<T>[]): Promise<T[]> {
-    const rows = values.map((v) => this.#manager.create(this.entity, { ...v, tenantId: this.tenantId } as unknown as T));
     try {
-      return await this.#manager.save(this.entity, rows, { chunk: 200 });
+      return await this.#access.write((m) =>
+        insertEntities(
+          m,
+          this.entity,
+          values.map((v) => m.create(this.entity, { ...v, tenantId: this.tenantId } as unknown as T)),
+        ),
+      );
     } catch (error) {
       throw asUniqueViolation(error) ?? error;
     }
@@ -255,11 +328,12 @@ export class TenantRepository<T extends TenantRow> {
    */
   async insertIgnoringDuplicates(values: NewRow<T>[], chunk?: number): Promise<number> {
     if (values.length === 0) return 0;
-    const driver = this.#manager.connection.driver;
-    const type = this.#manager.connection.options.type;
+    const source = this.#access.source;
+    const driver = source.driver;
+    const type = source.options.type;
     const sqlite = type === 'better-sqlite3';
     if (!sqlite && type !== 'mysql' && type !== 'mariadb') throw new Error(`insertIgnoringDuplicates: unsupported database type ${type}`);
-    const metadata = this.#manager.connection.getMetadata(this.entity);
+    const metadata = source.getMetadata(this.entity);
     const columns = metadata.columns.filter((c) => c.isInsert);
     // The same for every row of the call, prepared once; never read from the rows.
     const now = new Date();
@@ -273,6 +347,7 @@ export class TenantRepository<T extends TenantRow> {
     const head = sqlite ? `INSERT INTO ${table} (${names}) VALUES ` : `INSERT IGNORE INTO ${table} (${names}) VALUES `;
     const tail = sqlite ? ' ON CONFLICT DO NOTHING' : '';
     const allBound = `(${columns.map(() => '?').join(', ')})`;
+    const statements: Array<[string, unknown[]]> = [];
     for (const [start, end] of bulkStatementRanges(values.length, columns.length, sqlite, chunk)) {
       const params: unknown[] = [];
       const tuples: string[] = [];
@@ -286,8 +361,11 @@ export class TenantRepository<T extends TenantRow> {
         }
         tuples.push(literals ? `(${literals.join(', ')})` : allBound);
       }
-      await this.#manager.query(head + tuples.join(', ') + tail, params);
+      statements.push([head + tuples.join(', ') + tail, params]);
     }
+    await this.#access.write(async (m) => {
+      for (const [sql, params] of statements) await m.query(sql, params);
+    });
     return values.length;
   }
 
@@ -298,22 +376,29 @@ export class TenantRepository<T extends TenantRow> {
    */
   async updateWhere(where: ScopedWhere<T>, patch: RowPatch<T>, options: { bookkeeping?: boolean } = {}): Promise<number> {
     const set = options.bookkeeping ? { ...(patch as object), version: () => 'version' } : { ...(patch as object), updatedAt: new Date() };
-    const r = await this.#manager
-      .createQueryBuilder()
-      .update(this.entity)
-      .set(set as never)
-      .where({ ...where, tenantId: this.tenantId } as FindOptionsWhere<T>)
-      .execute();
+    const r = await this.#access.write((m) =>
+      m
+        .createQueryBuilder()
+        .update(this.entity)
+        .set(set as never)
+        .where({ ...where, tenantId: this.tenantId } as FindOptionsWhere<T>)
+        .execute(),
+    );
     return r.affected ?? 0;
   }
 
   /** `updateWhere` for a list of ids (chunked, so any number of ids is fine). */
   async updateByIds(ids: readonly string[], patch: RowPatch<T>, options: { bookkeeping?: boolean } = {}): Promise<number> {
-    let affected = 0;
     const unique = [...new Set(ids)];
-    for (let i = 0; i < unique.length; i += 500)
-      affected += await this.updateWhere({ id: In(unique.slice(i, i + 500)) } as unknown as ScopedWhere<T>, patch, options);
-    return affected;
+    if (unique.length === 0) return 0;
+    // One transaction for all chunks: the change is whole or not at all.
+    return this.#access.transaction(async (access) => {
+      const repo = new TenantRepository(access, this.entity, this.tenantId);
+      let affected = 0;
+      for (let i = 0; i < unique.length; i += 500)
+        affected += await repo.updateWhere({ id: In(unique.slice(i, i + 500)) } as unknown as ScopedWhere<T>, patch, options);
+      return affected;
+    });
   }
 
   /**
@@ -328,15 +413,13 @@ export class TenantRepository<T extends TenantRow> {
     orderBy: string,
     perGroup: number,
   ): Promise<string[]> {
+    requireScoped(inner);
     const q = inner
       .clone()
       .select(`${idColumn}`, 'id')
       .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${partitionBy} ORDER BY ${orderBy})`, 'rn');
     const [sql, params] = q.getQueryAndParameters();
-    const rows: Array<{ id: string }> = await this.#manager.query(`SELECT t.id AS id FROM (${sql}) t WHERE t.rn <= ?`, [
-      ...params,
-      perGroup,
-    ]);
+    const rows: Array<{ id: string }> = await this.#reads.query(`SELECT t.id AS id FROM (${sql}) t WHERE t.rn <= ?`, [...params, perGroup]);
     return rows.map((r) => r.id);
   }
 
@@ -346,6 +429,7 @@ export class TenantRepository<T extends TenantRow> {
    * subquery), e.g. each project's next due occurrence for a page of projects.
    */
   firstPerGroup(inner: SelectQueryBuilder<T>, alias: string, partitionBy: string, orderBy: string): Promise<T[]> {
+    requireScoped(inner);
     const ranked = inner
       .clone()
       .select(`${alias}.id`, 'id')
@@ -359,68 +443,85 @@ export class TenantRepository<T extends TenantRow> {
   }
 
   /**
-   * Changes one row of this tenant. With `expectedVersion`, a row changed since the caller
-   * read it is refused (StaleVersionError → CONFLICT) instead of silently overwritten.
+   * Changes one row of this tenant and returns it as stored. With `expectedVersion`, the
+   * write happens only if the row still has that version (one conditional UPDATE: the
+   * database checks it at the moment of writing), else StaleVersionError (→ CONFLICT).
+   * Without it the change is made whatever the version is now — it never fails because
+   * someone else changed the row meanwhile. A missing or foreign id is EntityNotFoundError.
    */
   async update(id: string, patch: RowPatch<T>, expectedVersion?: number): Promise<T> {
-    const current = await this.getById(id);
-    const hasVersion = 'version' in current;
-    if (expectedVersion !== undefined && hasVersion && current['version'] !== expectedVersion) {
-      throw new StaleVersionError(this.name, id, expectedVersion, current['version'] as number);
-    }
-    const qb = this.#manager
-      .createQueryBuilder()
-      .update(this.entity)
-      .set({ ...(patch as object), updatedAt: new Date(), ...(hasVersion ? { version: () => 'version + 1' } : {}) } as never)
-      .where('id = :id AND tenantId = :tenantId', { id, tenantId: this.tenantId });
-    if (hasVersion) qb.andWhere('version = :version', { version: current['version'] });
-    let affected: number | undefined;
-    try {
-      affected = (await qb.execute()).affected;
-    } catch (error) {
-      throw asUniqueViolation(error) ?? error;
-    }
-    if (hasVersion && affected === 0) {
-      const now = await this.getById(id);
-      throw new StaleVersionError(this.name, id, current['version'] as number, now['version'] as number);
-    }
-    return this.getById(id);
+    return this.#access.write(async (m) => {
+      const versioned = Boolean(m.connection.getMetadata(this.entity).findColumnWithPropertyName('version'));
+      const qb = m
+        .createQueryBuilder()
+        .update(this.entity)
+        .set({ ...(patch as object), updatedAt: new Date(), ...(versioned ? { version: () => 'version + 1' } : {}) } as never)
+        .where('id = :id AND tenantId = :tenantId', { id, tenantId: this.tenantId });
+      if (versioned && expectedVersion !== undefined) qb.andWhere('version = :expectedVersion', { expectedVersion });
+      let affected: number | undefined;
+      try {
+        affected = (await qb.execute()).affected;
+      } catch (error) {
+        throw asUniqueViolation(error) ?? error;
+      }
+      const repo = new TenantRepository(DbAccess.within(this.#access.source, m), this.entity, this.tenantId);
+      if (affected === 0) {
+        // Nothing written: the row is missing, or (with expectedVersion) it moved on. Read it
+        // as it is now: a locking read on MySQL, whose plain reads in a transaction see its snapshot.
+        const now = await repo.currentRow(m, id);
+        if (!now) throw new EntityNotFoundError(this.name, id);
+        throw new StaleVersionError(this.name, id, expectedVersion ?? -1, now['version'] as number);
+      }
+      return repo.getById(id);
+    });
+  }
+
+  /** The row as committed now (not as this transaction's snapshot saw it), or null. */
+  private async currentRow(m: EntityManager, id: string): Promise<T | null> {
+    const qb = m.createQueryBuilder(this.entity, 'row').where('row.id = :id AND row.tenantId = :tenantId', { id, tenantId: this.tenantId });
+    if (m.connection.options.type !== 'better-sqlite3' && m.queryRunner?.isTransactionActive) qb.setLock('pessimistic_read');
+    return qb.getOne();
   }
 
   /** Deletes this tenant's rows matching `where`; returns how many. */
   async deleteWhere(where: ScopedWhere<T>): Promise<number> {
-    const r = await this.#manager.delete(this.entity, { ...where, tenantId: this.tenantId } as FindOptionsWhere<T>);
+    const r = await this.#access.write((m) => m.delete(this.entity, { ...where, tenantId: this.tenantId } as FindOptionsWhere<T>));
     return r.affected ?? 0;
   }
 
   /** `deleteWhere` for a list of ids (chunked, so any number of ids is fine); returns how many. */
   async deleteByIds(ids: readonly string[]): Promise<number> {
-    let affected = 0;
     const unique = [...new Set(ids)];
-    for (let i = 0; i < unique.length; i += 500)
-      affected += await this.deleteWhere({ id: In(unique.slice(i, i + 500)) } as unknown as ScopedWhere<T>);
-    return affected;
+    if (unique.length === 0) return 0;
+    return this.#access.transaction(async (access) => {
+      const repo = new TenantRepository(access, this.entity, this.tenantId);
+      let affected = 0;
+      for (let i = 0; i < unique.length; i += 500)
+        affected += await repo.deleteWhere({ id: In(unique.slice(i, i + 500)) } as unknown as ScopedWhere<T>);
+      return affected;
+    });
   }
 
+  /** Deletes one row; a missing or foreign id is EntityNotFoundError. */
   async delete(id: string): Promise<void> {
-    await this.getById(id);
-    await this.#manager.delete(this.entity, { id, tenantId: this.tenantId } as FindOptionsWhere<T>);
+    const affected = await this.deleteWhere({ id } as unknown as ScopedWhere<T>);
+    if (affected === 0) throw new EntityNotFoundError(this.name, id);
   }
 
   /**
-   * A query builder already filtered to this tenant. `where` adds (never replaces) and
-   * `orWhere` is refused, so no condition can widen the tenant filter; put OR inside
-   * `andWhere(new Brackets(...))`.
+   * A SELECT already filtered to this tenant that no call can widen (scoped-query.ts): every
+   * added condition is parenthesised, `where` adds, `orWhere` is refused (put OR inside
+   * `andWhere(new Brackets(...))`), joins and `subQuery()` tables get the tenant predicate
+   * from the scope, and the connection and write builders are out of reach.
    */
   query(alias: string): SelectQueryBuilder<T> {
-    const qb = this.#manager.createQueryBuilder(this.entity, alias).where(`${alias}.tenantId = :__tenantId`, { __tenantId: this.tenantId });
-    const andWhere = qb.andWhere.bind(qb);
-    qb.where = ((...args: Parameters<typeof qb.andWhere>) => andWhere(...args)) as typeof qb.where;
-    qb.orWhere = (() => {
-      throw new Error('orWhere would widen the tenant filter: use andWhere(new Brackets(...))');
-    }) as typeof qb.orWhere;
-    return qb;
+    const reads = this.#reads;
+    return TenantQueryBuilder.scoped(reads.connection, reads.queryRunner, this.tenantId, this.entity, alias);
   }
+}
+
+function requireScoped(qb: SelectQueryBuilder<ObjectLiteral>): void {
+  if (!isGuarded(qb)) throw new TenantScopeError('expected a query from TenantRepository.query()');
 }
 
 export { Brackets };

@@ -107,7 +107,7 @@ export class ComplaintsService {
     if (f.overdue != null) qb.andWhere(f.overdue ? OVERDUE_SQL('c') : `NOT ${OVERDUE_SQL('c')}`, { now: ctx.now() });
     if (f.search?.trim()) {
       const like = containsPattern(f.search);
-      qb.innerJoin(Project, 'p', 'p.id = c.projectId AND p.tenantId = c.tenantId').andWhere(
+      qb.innerJoin(Project, 'p', 'p.id = c.projectId').andWhere(
         "(c.title LIKE :like ESCAPE '!' OR p.code LIKE :like ESCAPE '!' OR p.name LIKE :like ESCAPE '!')",
         { like },
       );

@@ -62,7 +62,7 @@ export class HandbooksService {
     const limit = regionLimit(ctx.user);
     if (limit) {
       // Regional operations read templates and their own regions' project handbooks.
-      qb.leftJoin(Project, 'p', 'p.id = h.projectId AND p.tenantId = h.tenantId').andWhere(
+      qb.leftJoin(Project, 'p', 'p.id = h.projectId').andWhere(
         new Brackets((w) =>
           w.where("h.kind = 'TEMPLATE'").orWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit }),
         ),

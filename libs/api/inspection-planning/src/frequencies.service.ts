@@ -155,7 +155,7 @@ export class FrequenciesService {
   async list(ctx: RequestContext, args: InspectionFrequenciesArgs) {
     checkPageArgs(args);
     const f = args.filter ?? {};
-    const qb = ctx.db.repo(InspectionFrequency).query('f').innerJoin(Project, 'p', 'p.id = f.projectId AND p.tenantId = f.tenantId');
+    const qb = ctx.db.repo(InspectionFrequency).query('f').innerJoin(Project, 'p', 'p.id = f.projectId');
     if (!f.includeArchived) qb.andWhere('f.archivedAt IS NULL');
     if (f.projectId) qb.andWhere('f.projectId = :projectId', { projectId: f.projectId });
     if (f.templateId) qb.andWhere('f.templateId = :templateId', { templateId: f.templateId });
@@ -167,11 +167,7 @@ export class FrequenciesService {
   }
 
   async get(ctx: RequestContext, id: string, db: TenantDb = ctx.db): Promise<InspectionFrequency> {
-    const qb = db
-      .repo(InspectionFrequency)
-      .query('f')
-      .innerJoin(Project, 'p', 'p.id = f.projectId AND p.tenantId = f.tenantId')
-      .andWhere('f.id = :id', { id });
+    const qb = db.repo(InspectionFrequency).query('f').innerJoin(Project, 'p', 'p.id = f.projectId').andWhere('f.id = :id', { id });
     limitFrequencies(qb, 'f', 'p', ctx.user);
     const f = await qb.getOne();
     if (!f) throw new NotFoundError('InspectionFrequency', id);
@@ -290,11 +286,7 @@ export class FrequenciesService {
     // The assignee's other active frequencies: by name (and as manager), or the same role at this project.
     const manager = values.assigneeRole === 'PROJECT_MANAGER' ? project.managerUserId : null;
     const person = values.assigneeUserId ?? manager;
-    const others = db
-      .repo(InspectionFrequency)
-      .query('f')
-      .innerJoin(Project, 'p', 'p.id = f.projectId AND p.tenantId = f.tenantId')
-      .andWhere('f.archivedAt IS NULL');
+    const others = db.repo(InspectionFrequency).query('f').innerJoin(Project, 'p', 'p.id = f.projectId').andWhere('f.archivedAt IS NULL');
     if (frequencyId) others.andWhere('f.id <> :self', { self: frequencyId });
     if (person) {
       others.andWhere(

@@ -50,6 +50,11 @@ export function afterCompletionOf(
  * AFTER_COMPLETION ones get their next occurrence once the previous one is done or missed.
  * Set-based: a fixed number of queries and multi-row inserts whatever the number of
  * projects; the unique key (frequency, due time) with INSERT IGNORE makes it idempotent.
+ *
+ * Reads that write: called outside a transaction (on a read path), it first works out on
+ * committed data whether anything is missing — usually nothing is, and it stays a read. If
+ * something must be written, it does the whole read-and-write again inside one transaction,
+ * so what it writes is derived from the latest committed rows (on SQLite: on the writer).
  */
 export class OccurrenceMaterialiser {
   async ensure(
@@ -69,18 +74,44 @@ export class OccurrenceMaterialiser {
       qb.andWhere('f.projectId IN (:...scopeProjects)', { scopeProjects: scope.projectIds });
     }
     if (scope.regionId)
-      qb.innerJoin(Project, 'p', 'p.id = f.projectId AND p.tenantId = f.tenantId').andWhere('p.regionId = :scopeRegion', {
+      qb.innerJoin(Project, 'p', 'p.id = f.projectId').andWhere('p.regionId = :scopeRegion', {
         scopeRegion: scope.regionId,
       });
     if (scope.frequencyIds) {
       if (scope.frequencyIds.length === 0) return;
       qb.andWhere('f.id IN (:...scopeIds)', { scopeIds: scope.frequencyIds });
     }
-    await this.materialise(db, now, until, await qb.getMany());
+    const plan = await this.plan(db, now, until, await qb.getMany());
+    if (plan.rows.length === 0 && plan.advanced.length === 0) return;
+    if (!db.inTransaction) return db.transaction((tx) => this.ensure(tx, now, until, scope));
+    await this.write(db, until, plan);
   }
 
+  /** Materialises these frequencies up to `until`; returns how many occurrences were offered. */
   async materialise(db: TenantDb, now: Date, until: Date, frequencies: InspectionFrequency[]): Promise<number> {
-    if (frequencies.length === 0) return 0;
+    const plan = await this.plan(db, now, until, frequencies);
+    if (plan.rows.length === 0 && plan.advanced.length === 0) return 0;
+    if (!db.inTransaction)
+      return db.transaction(async (tx) =>
+        this.materialise(tx, now, until, await tx.repo(InspectionFrequency).findByIds(frequencies.map((f) => f.id))),
+      );
+    await this.write(db, until, plan);
+    return plan.rows.length;
+  }
+
+  private async write(db: TenantDb, until: Date, plan: { rows: NewRow<InspectionOccurrence>[]; advanced: string[] }): Promise<void> {
+    await db.repo(InspectionOccurrence).insertIgnoringDuplicates(plan.rows);
+    await db.repo(InspectionFrequency).updateByIds(plan.advanced, { materialisedUntil: until }, { bookkeeping: true });
+  }
+
+  /** The occurrences missing up to `until`, and the calendar frequencies whose watermark moves to it. */
+  private async plan(
+    db: TenantDb,
+    now: Date,
+    until: Date,
+    frequencies: InspectionFrequency[],
+  ): Promise<{ rows: NewRow<InspectionOccurrence>[]; advanced: string[] }> {
+    if (frequencies.length === 0) return { rows: [], advanced: [] };
     const [projects, templates, holidayLists] = await Promise.all([
       db
         .repo(Project)
@@ -144,9 +175,7 @@ export class OccurrenceMaterialiser {
         next = nextDueAfterCompletion(rule, next);
       }
     }
-    await db.repo(InspectionOccurrence).insertIgnoringDuplicates(rows);
-    await db.repo(InspectionFrequency).updateByIds(advanced, { materialisedUntil: until }, { bookkeeping: true });
-    return rows.length;
+    return { rows, advanced };
   }
 
   /** The latest occurrence of each frequency, in one query. */
@@ -161,7 +190,6 @@ export class OccurrenceMaterialiser {
             .select('x.frequencyId', 'fid')
             .addSelect('MAX(x.dueAt)', 'maxdue')
             .from(InspectionOccurrence, 'x')
-            .where('x.tenantId = :__tenantId')
             .andWhere('x.frequencyId IN (:...acIds)', { acIds: frequencyIds })
             .groupBy('x.frequencyId'),
         'lastocc',

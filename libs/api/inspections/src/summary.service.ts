@@ -111,7 +111,7 @@ export class SummaryService {
       const cutoff = new Date(Math.min(now.getTime(), localDayStart(nextLocalDay(date), tz).getTime()));
       if (tz === scope.timeZone) asOf = cutoff;
       const rects = applyScope(ctx.db.repo(Rectification).query('r'), 'r', scope)
-        .innerJoin(Project, 'p', 'p.id = r.projectId AND p.tenantId = r.tenantId AND p.timeZone = :tz', { tz })
+        .innerJoin(Project, 'p', 'p.id = r.projectId AND p.timeZone = :tz', { tz })
         .select('r.projectId', 'projectId')
         .addSelect('r.regionId', 'regionId')
         .addSelect('COUNT(*)', 'open')

@@ -200,10 +200,9 @@ export class OnboardingService {
     const qb = ctx.db.repo(OnboardingTask).query('t');
     const limit = regionLimit(ctx.user);
     if (limit) {
-      qb.innerJoin(Onboarding, 'o', 'o.id = t.onboardingId AND o.tenantId = t.tenantId').andWhere(
-        limit.length ? 'o.regionId IN (:...limitRegions)' : '1 = 0',
-        { limitRegions: limit },
-      );
+      qb.innerJoin(Onboarding, 'o', 'o.id = t.onboardingId').andWhere(limit.length ? 'o.regionId IN (:...limitRegions)' : '1 = 0', {
+        limitRegions: limit,
+      });
     }
     const departments: string[] = [];
     if (f.departmentId) departments.push(f.departmentId);
@@ -214,9 +213,11 @@ export class OnboardingService {
     if (f.departmentId || f.myDepartments) {
       if (departments.length === 0) qb.andWhere('1 = 0');
       else
-        qb.andWhere(
-          'EXISTS (SELECT 1 FROM onboarding_task_department td WHERE td.tenantId = t.tenantId AND td.taskId = t.id AND td.departmentId IN (:...deps))',
-          { deps: [...new Set(departments)] },
+        qb.andWhereExists(
+          qb
+            .subQuery()
+            .from(OnboardingTaskDepartment, 'td')
+            .andWhere('td.taskId = t.id AND td.departmentId IN (:...deps)', { deps: [...new Set(departments)] }),
         );
     }
     if (f.onboardingId) qb.andWhere('t.onboardingId = :onboardingId', { onboardingId: f.onboardingId });
@@ -631,7 +632,7 @@ export class OnboardingService {
     const requirementCount = await db
       .repo(TrainingRequirement)
       .query('r')
-      .innerJoin(Employee, 'e', 'e.id = r.employeeId AND e.tenantId = r.tenantId')
+      .innerJoin(Employee, 'e', 'e.id = r.employeeId')
       .andWhere('e.projectId = :pid', { pid: o.projectId })
       .getCount();
     const after = await db
@@ -657,7 +658,7 @@ export class OnboardingService {
     const now = today(ctx);
     const since = new Date(ctx.now().getTime() - 90 * 24 * 3600 * 1000);
     const pipelineRows = await scope(ctx.db.repo(Onboarding).query('o'), 'o')
-      .innerJoin(Project, 'p', 'p.id = o.projectId AND p.tenantId = o.tenantId')
+      .innerJoin(Project, 'p', 'p.id = o.projectId')
       .select(['o.regionId AS regionId', 'p.stage AS stage', 'o.status AS status', 'COUNT(*) AS n'])
       .andWhere(
         new Brackets((w) => w.where("o.status = 'ACTIVE'").orWhere("o.status = 'COMPLETED' AND o.completedAt >= :since", { since })),
@@ -676,10 +677,7 @@ export class OnboardingService {
       else if (r.stage === 'TAKEOVER') row.takeover += n;
       pipeline.set(r.regionId, row);
     }
-    const lateQb = scope(
-      ctx.db.repo(OnboardingTask).query('t').innerJoin(Onboarding, 'o', 'o.id = t.onboardingId AND o.tenantId = t.tenantId'),
-      'o',
-    )
+    const lateQb = scope(ctx.db.repo(OnboardingTask).query('t').innerJoin(Onboarding, 'o', 'o.id = t.onboardingId'), 'o')
       .andWhere("o.status = 'ACTIVE'")
       .andWhere('t.status IN (:...open)', { open: OPEN })
       .andWhere('t.dueDate < :now', { now });
@@ -688,8 +686,8 @@ export class OnboardingService {
       ctx.db
         .repo(OnboardingTaskDepartment)
         .query('td')
-        .innerJoin(OnboardingTask, 't', 't.id = td.taskId AND t.tenantId = td.tenantId')
-        .innerJoin(Onboarding, 'o', 'o.id = t.onboardingId AND o.tenantId = t.tenantId'),
+        .innerJoin(OnboardingTask, 't', 't.id = td.taskId')
+        .innerJoin(Onboarding, 'o', 'o.id = t.onboardingId'),
       'o',
     )
       .select(['td.departmentId AS departmentId', 'COUNT(*) AS open', `SUM(CASE WHEN t.dueDate < :now THEN 1 ELSE 0 END) AS late`])

@@ -150,7 +150,7 @@ export class PortfolioService {
     if (f.regionId) qb.andWhere('p.regionId = :regionId', { regionId: f.regionId });
     if (f.stage) qb.andWhere('p.stage = :stage', { stage: f.stage });
     if (f.format) {
-      qb.innerJoin(Property, 'prop', 'prop.id = p.propertyId AND prop.tenantId = p.tenantId').andWhere('prop.format = :format', {
+      qb.innerJoin(Property, 'prop', 'prop.id = p.propertyId').andWhere('prop.format = :format', {
         format: f.format,
       });
     }

@@ -202,7 +202,7 @@ export class SurveysService {
     if (args.projectId) qb.andWhere('r.projectId = :projectId', { projectId: args.projectId });
     const limit = regionLimit(ctx.user);
     if (limit) {
-      qb.innerJoin(Project, 'p', 'p.id = r.projectId AND p.tenantId = r.tenantId');
+      qb.innerJoin(Project, 'p', 'p.id = r.projectId');
       qb.andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
     }
     const page = await paginate(qb, { alias: 'r', sortProperty: 'opensOn', direction: 'DESC', defaultSize: 50, ...args }).catch(
@@ -544,7 +544,7 @@ export class SurveysService {
     if (args.projectId) qb.andWhere('h.projectId = :projectId', { projectId: args.projectId });
     const limit = regionLimit(ctx.user);
     if (limit) {
-      qb.innerJoin(Project, 'p', 'p.id = h.projectId AND p.tenantId = h.tenantId');
+      qb.innerJoin(Project, 'p', 'p.id = h.projectId');
       qb.andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
     }
     const page = await paginate(qb, { alias: 'h', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 50, ...args }).catch(

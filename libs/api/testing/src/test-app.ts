@@ -9,6 +9,7 @@ import { createConnection } from 'mysql2/promise';
 import { createApp, loadConfig, type Config } from '@pinzhi/api-server';
 import { PlatformDb, dialectOf, migrate, openDataSource, type DataSource, type Dialect } from '@pinzhi/db/platform';
 import { DEMO_PASSWORD, seedDemo } from '@pinzhi/seed';
+import { guardStatements, pastTenantScope } from './statement-guard';
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-42';
 
@@ -46,6 +47,7 @@ export class TestApp {
     const uploadDir = mkdtempSync(join(tmpdir(), 'pinzhi-uploads-'));
     let counter: TestApp | null = null;
     const dataSource = await openDataSource({ url, onQuery: () => counter && counter.sqlCount++ });
+    guardStatements(dataSource);
     await migrate(dataSource);
     const seededAt = options.seedNow ? new Date(options.seedNow) : new Date();
     if (options.seed !== false) await seedDemo(new PlatformDb(dataSource), seededAt);
@@ -138,7 +140,7 @@ export class TestApp {
   /** Rows in a table, read past the tenant scope: tests use it to prove nothing was written. */
   async countRows(table: string): Promise<number> {
     const q = this.dialect === 'mysql' ? `SELECT COUNT(*) AS n FROM \`${table}\`` : `SELECT COUNT(*) AS n FROM "${table}"`;
-    const [row] = await this.dataSource.query(q);
+    const [row] = await pastTenantScope(() => this.dataSource.query(q));
     return Number(row.n);
   }
 }

@@ -192,8 +192,8 @@ export async function recomputeCompletion(db: TenantDb, pairs: ReadonlyArray<{ e
   const results = await db
     .repo(TrainingEnrolment)
     .query('en')
-    .innerJoin(TrainingSession, 's', 's.id = en.sessionId AND s.tenantId = en.tenantId')
-    .innerJoin(TrainingSessionCourse, 'sc', 'sc.sessionId = en.sessionId AND sc.tenantId = en.tenantId')
+    .innerJoin(TrainingSession, 's', 's.id = en.sessionId')
+    .innerJoin(TrainingSessionCourse, 'sc', 'sc.sessionId = en.sessionId')
     .select([
       'en.employeeId AS employeeId',
       'sc.courseId AS courseId',
@@ -291,9 +291,9 @@ export const flagOutdatedCourses: HandbookPublishedListener = async (db, { handb
   const takers = await db
     .repo(TrainingEnrolment)
     .query('en')
-    .innerJoin(Employee, 'e', 'e.id = en.employeeId AND e.tenantId = en.tenantId')
-    .innerJoin(TrainingSession, 's', 's.id = en.sessionId AND s.tenantId = en.tenantId')
-    .innerJoin(TrainingSessionCourse, 'sc', 'sc.sessionId = en.sessionId AND sc.tenantId = en.tenantId')
+    .innerJoin(Employee, 'e', 'e.id = en.employeeId')
+    .innerJoin(TrainingSession, 's', 's.id = en.sessionId')
+    .innerJoin(TrainingSessionCourse, 'sc', 'sc.sessionId = en.sessionId')
     .select(['en.employeeId AS employeeId', 'sc.courseId AS courseId'])
     .distinct(true)
     .andWhere('sc.courseId IN (:...courseIds)', { courseIds })

@@ -54,7 +54,7 @@ export class SessionsService {
     if (!isReader(ctx.user)) qb.andWhere('s.trainerUserId = :me', { me: ctx.user.userId });
     const limit = regionLimit(ctx.user);
     if (limit) {
-      qb.leftJoin(Project, 'p', 'p.id = s.projectId AND p.tenantId = s.tenantId').andWhere(
+      qb.leftJoin(Project, 'p', 'p.id = s.projectId').andWhere(
         new Brackets((w) => {
           w.where('s.projectId IS NULL');
           if (limit.length) w.orWhere('p.regionId IN (:...limitRegions)', { limitRegions: limit });
@@ -66,7 +66,7 @@ export class SessionsService {
     if (f.trainerUserId) qb.andWhere('s.trainerUserId = :trainer', { trainer: f.trainerUserId });
     // one row per session at most: (session, course) is unique
     if (f.courseId)
-      qb.innerJoin(TrainingSessionCourse, 'sc', 'sc.sessionId = s.id AND sc.tenantId = s.tenantId AND sc.courseId = :courseId', {
+      qb.innerJoin(TrainingSessionCourse, 'sc', 'sc.sessionId = s.id AND sc.courseId = :courseId', {
         courseId: f.courseId,
       });
     if (f.projectId) qb.andWhere('s.projectId = :projectId', { projectId: f.projectId });

@@ -102,7 +102,7 @@ export class TrainingService {
       );
     const limit = regionLimit(ctx.user);
     if (f.regionId || limit) {
-      qb.innerJoin(Project, 'p', 'p.id = e.projectId AND p.tenantId = e.tenantId');
+      qb.innerJoin(Project, 'p', 'p.id = e.projectId');
       if (f.regionId) qb.andWhere('p.regionId = :regionId', { regionId: f.regionId });
       if (limit) qb.andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
     }
@@ -322,7 +322,7 @@ export class TrainingService {
     if (!filter?.includeArchived) qb.andWhere('p.archivedAt IS NULL');
     if (filter?.positionId) qb.andWhere('p.positionId = :positionId', { positionId: filter.positionId });
     if (filter?.courseId)
-      qb.innerJoin(TrainingPlanItem, 'i', 'i.planId = p.id AND i.tenantId = p.tenantId AND i.courseId = :courseId', {
+      qb.innerJoin(TrainingPlanItem, 'i', 'i.planId = p.id AND i.courseId = :courseId', {
         courseId: filter.courseId,
       }).distinct(true);
     return qb.orderBy('p.periodStart', 'DESC').addOrderBy('p.name', 'ASC').take(200).getMany();
@@ -457,7 +457,7 @@ export class TrainingService {
     requireReader(ctx.user);
     checkPageArgs(args);
     const f = args.filter ?? {};
-    const qb = ctx.db.repo(TrainingRequirement).query('r').innerJoin(Employee, 'e', 'e.id = r.employeeId AND e.tenantId = r.tenantId');
+    const qb = ctx.db.repo(TrainingRequirement).query('r').innerJoin(Employee, 'e', 'e.id = r.employeeId');
     if (f.employeeId) qb.andWhere('r.employeeId = :employeeId', { employeeId: f.employeeId });
     else qb.andWhere('e.active = :active', { active: true });
     if (f.courseId) qb.andWhere('r.courseId = :courseId', { courseId: f.courseId });
@@ -467,10 +467,9 @@ export class TrainingService {
     if (f.status) whereStatus(qb, f.status, today(ctx));
     const limit = regionLimit(ctx.user);
     if (limit) {
-      qb.innerJoin(Project, 'p', 'p.id = e.projectId AND p.tenantId = e.tenantId').andWhere(
-        limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0',
-        { limitRegions: limit },
-      );
+      qb.innerJoin(Project, 'p', 'p.id = e.projectId').andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', {
+        limitRegions: limit,
+      });
     }
     const page = await paginate(qb, { alias: 'r', sortProperty: 'requiredBy', direction: 'ASC', defaultSize: 50, ...args }).catch(
       cursorError,
@@ -487,8 +486,8 @@ export class TrainingService {
     const qb = ctx.db
       .repo(TrainingRequirement)
       .query('r')
-      .innerJoin(Employee, 'e', 'e.id = r.employeeId AND e.tenantId = r.tenantId')
-      .innerJoin(Project, 'p', 'p.id = e.projectId AND p.tenantId = e.tenantId')
+      .innerJoin(Employee, 'e', 'e.id = r.employeeId')
+      .innerJoin(Project, 'p', 'p.id = e.projectId')
       .select(`${key}`, 'groupId')
       .addSelect('COUNT(*)', 'required')
       .addSelect(count(`(${STATUS_SQL.COMPLETED}) OR (${STATUS_SQL.EXPIRING_SOON})`), 'completed')
