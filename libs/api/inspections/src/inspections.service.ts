@@ -104,7 +104,7 @@ export class InspectionsService {
     if (f.to) qb.andWhere('i.localDate <= :to', { to: f.to });
     if (f.search?.trim()) {
       const like = containsPattern(f.search);
-      qb.innerJoin(Project, 'p', 'p.id = i.projectId AND p.tenantId = i.tenantId').andWhere(
+      qb.innerJoin(Project, 'p', 'p.id = i.projectId').andWhere(
         "(p.code LIKE :like ESCAPE '!' OR p.name LIKE :like ESCAPE '!')",
         { like },
       );

@@ -91,7 +91,7 @@ export class RectificationsService {
     if (f.overdue != null) qb.andWhere(f.overdue ? OVERDUE_SQL('r') : `NOT ${OVERDUE_SQL('r')}`, { now: ctx.now() });
     if (f.search?.trim()) {
       const like = containsPattern(f.search);
-      qb.innerJoin(Project, 'p', 'p.id = r.projectId AND p.tenantId = r.tenantId').andWhere(
+      qb.innerJoin(Project, 'p', 'p.id = r.projectId').andWhere(
         "(r.description LIKE :like ESCAPE '!' OR p.code LIKE :like ESCAPE '!' OR p.name LIKE :like ESCAPE '!')",
         { like },
       );
