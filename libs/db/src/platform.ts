@@ -1,13 +1,15 @@
 // Cross-tenant access for the composition root, sign-in and the seed only.
 // Feature libraries must not import this (enforced by eslint no-restricted-imports).
-import { DataSource, In, type EntityManager } from 'typeorm';
-import { AuthSession, CalendarFeed, Membership, SurveyRound, Tenant, User } from './entities';
+import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
+import { AuthSession, CalendarFeed, MemberInvitation, Membership, SurveyRound, Tenant, User } from './entities';
 import { TenantDb } from './tenant-db';
 import { runInTransaction } from './transactions';
 
 export { createDataSource, dialectOf, migrate, openDataSource, pendingSchemaChanges } from './data-source';
 export type { DatabaseOptions, Dialect } from './data-source';
 export { DataSource } from 'typeorm';
+export { RateLimitStore } from './rate-limit-store';
+export type { CounterState } from './rate-limit-store';
 
 /** What the per-request session check reads (PlatformDb.loadSession). */
 export interface SessionCheck {
@@ -16,6 +18,8 @@ export interface SessionCheck {
   revokedAt: Date | null;
   userId: string;
   userActive: boolean;
+  mustChangePassword: boolean;
+  passwordExpiresAt: Date | null;
   membershipId: string;
   role: Membership['role'];
   regionIds: string[];
@@ -40,6 +44,8 @@ function sessionStatement(source: DataSource): SessionStatement {
     revokedAt: ['s', AuthSession, 'revokedAt'],
     userId: ['u', User, 'id'],
     userActive: ['u', User, 'active'],
+    mustChangePassword: ['u', User, 'mustChangePassword'],
+    passwordExpiresAt: ['u', User, 'passwordExpiresAt'],
     membershipId: ['m', Membership, 'id'],
     role: ['m', Membership, 'role'],
     regionIds: ['m', Membership, 'regionIds'],
@@ -106,11 +112,20 @@ export class PlatformDb {
   }
 
   async insertUser(values: Pick<User, 'email' | 'displayName' | 'passwordHash'>): Promise<User> {
-    const user = this.manager.create(User, { ...values, email: values.email.trim().toLowerCase(), active: true });
+    const user = this.manager.create(User, {
+      ...values,
+      email: values.email.trim().toLowerCase(),
+      active: true,
+      mustChangePassword: false,
+      passwordExpiresAt: null,
+    });
     return this.manager.save(User, user);
   }
 
-  async updateUser(id: string, patch: Partial<Pick<User, 'displayName' | 'passwordHash' | 'active'>>): Promise<void> {
+  async updateUser(
+    id: string,
+    patch: Partial<Pick<User, 'displayName' | 'passwordHash' | 'active' | 'mustChangePassword' | 'passwordExpiresAt'>>,
+  ): Promise<void> {
     await this.manager.update(User, { id }, { ...patch, updatedAt: new Date() });
   }
 
@@ -166,6 +181,8 @@ export class PlatformDb {
       revokedAt: value('revokedAt'),
       userId: value('userId'),
       userActive: value('userActive'),
+      mustChangePassword: value('mustChangePassword'),
+      passwordExpiresAt: value('passwordExpiresAt'),
       membershipId: value('membershipId'),
       role: value('role'),
       regionIds: value('regionIds'),
@@ -213,6 +230,42 @@ export class PlatformDb {
 
   async revokeSession(sessionId: string): Promise<void> {
     await this.manager.update(AuthSession, { id: sessionId }, { revokedAt: new Date(), updatedAt: new Date() });
+  }
+
+  /**
+   * Ends sessions for good: every open session of a user (in every tenant), or only those of
+   * one membership, except `exceptSessionId` (the one changing its password). A revoked
+   * session never works again, whatever later happens to the membership.
+   */
+  async revokeSessions(scope: { userId: string; membershipId?: string; exceptSessionId?: string }): Promise<number> {
+    const now = new Date();
+    const r = await this.manager.update(
+      AuthSession,
+      {
+        userId: scope.userId,
+        revokedAt: IsNull(),
+        ...(scope.membershipId ? { membershipId: scope.membershipId } : {}),
+        ...(scope.exceptSessionId ? { id: Not(scope.exceptSessionId) } : {}),
+      },
+      { revokedAt: now, updatedAt: now },
+    );
+    return r.affected ?? 0;
+  }
+
+  /** Every membership of a user, active or not, in any tenant (for decisions only; never shown to a tenant). */
+  allMembershipsOf(userId: string): Promise<Membership[]> {
+    return this.manager.find(Membership, { where: { userId } });
+  }
+
+  /**
+   * An invitation by id across tenants, with its tenant: the public accept link names the
+   * invitation; the caller checks the link's secret before showing or doing anything.
+   */
+  async findInvitation(id: string): Promise<{ invitation: MemberInvitation; tenant: Tenant } | null> {
+    const invitation = await this.manager.findOne(MemberInvitation, { where: { id } });
+    if (!invitation) return null;
+    const tenant = await this.manager.findOne(Tenant, { where: { id: invitation.tenantId } });
+    return tenant ? { invitation, tenant } : null;
   }
 
   async ping(): Promise<void> {

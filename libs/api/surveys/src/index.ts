@@ -1,4 +1,4 @@
-import type { DownloadRoute } from '@pinzhi/api-core';
+import type { DownloadRoute, RateLimits } from '@pinzhi/api-core';
 import { exportRound } from './excel';
 import {
   HandbookProposalResolver,
@@ -10,7 +10,7 @@ import {
 import { SurveysService, type PublicLimits, type RoundTenantResolver } from './surveys.service';
 
 export * from './types';
-export { SurveysService, refusal } from './surveys.service';
+export { SurveysService, refusal, DEFAULT_PUBLIC_LIMITS } from './surveys.service';
 export type { PublicLimits, RoundTenantResolver } from './surveys.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -19,8 +19,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * Customer opinion surveys (销售案场客户意见调查). `roundTenant` comes from the composition
  * root: the public link's token names a round, and only that round's tenant is opened.
  */
-export function surveysModule(options: { roundTenant: RoundTenantResolver; publicLimits?: PublicLimits }) {
-  const surveys = new SurveysService(options.roundTenant, options.publicLimits);
+export function surveysModule(options: { roundTenant: RoundTenantResolver; rateLimits: RateLimits; publicLimits?: PublicLimits }) {
+  const surveys = new SurveysService(options.roundTenant, options.rateLimits, options.publicLimits);
   const downloads: DownloadRoute[] = [
     {
       path: '/downloads/survey-rounds/:id/results.xlsx',
