@@ -48,7 +48,7 @@ describe('invitations', () => {
     expect(preview.invitationPreview).toMatchObject({ companyName: '示范物业', email: 'new.guard@demo.test', role: 'INSPECTOR' });
 
     const weak = await t.gql(ACCEPT, { input: { token, createAccount: true, password: '12345678' } });
-    expect(fieldReasons(weak)).toEqual(['password:WEAK_PASSWORD']);
+    expect(fieldReasons(weak)).toEqual(['input.password:WEAK_PASSWORD']);
     const accepted = await t.ok(ACCEPT, { input: { token, createAccount: true, password: 'lantern-orchid-93-quay', displayName: '王强' } });
     expect(accepted.acceptInvitation.me).toMatchObject({
       // The company knows him by the name on the invitation; the account carries his own.
@@ -75,7 +75,7 @@ describe('invitations', () => {
 
     const token = tokenOf(known.inviteMember.acceptPath);
     const exists = await t.gql(ACCEPT, { input: { token, createAccount: true, password: 'lantern-orchid-93-quay' } });
-    expect(fieldReasons(exists)).toEqual(['email:ACCOUNT_EXISTS']);
+    expect(fieldReasons(exists)).toEqual(['input.createAccount:ACCOUNT_EXISTS']);
     const wrong = await t.gql(ACCEPT, { input: { token, createAccount: false, password: 'not-the-password' } });
     expect(wrong.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'BAD_CREDENTIALS' });
     const accepted = await t.ok(ACCEPT, { input: { token, createAccount: false, password: DEMO_PASSWORD } });
@@ -89,7 +89,7 @@ describe('invitations', () => {
     const r = await t.ok(INVITE, { input: { email: 'hr@demo.test', displayName: '兼职人事', role: 'HR' } }, otherAdmin);
     const token = tokenOf(r.inviteMember.acceptPath);
     const someoneElse = await t.gql(ACCEPT, { input: { token } }, await t.token('quality@demo.test'));
-    expect(fieldReasons(someoneElse)).toEqual(['token:INVALID_VALUE']);
+    expect(fieldReasons(someoneElse)).toEqual(['input.token:INVALID_VALUE']);
     const accepted = await t.ok(ACCEPT, { input: { token } }, await t.token('hr@demo.test'));
     expect(accepted.acceptInvitation.me).toMatchObject({ tenant: { slug: 'other' }, role: 'HR', user: { displayName: '兼职人事' } });
     // In demo, HR is still known by demo's name for her.

@@ -281,6 +281,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     });
     app.get('/', (_req, reply) => reply.type('text/html').sendFile('index.html'));
   } else {
+    // Not Fastify's default 404, whose log line repeats the URL (and a link's secret) unredacted.
+    app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'Not found' }));
     app.get('/', async (_req, reply) =>
       reply
         .type('text/html')

@@ -23,7 +23,7 @@ export class AccountService {
     const user = await this.platform.findUserById(me.userId);
     if (!user) throw new NotFoundError('User', me.userId);
     const memberships = await this.platform.membershipsOf(user.id);
-    const problem = this.auth.passwords.problem('newPassword', newPassword, [
+    const problem = this.auth.passwords.problem(['input', 'newPassword'], newPassword, [
       user.email,
       user.displayName,
       ...memberships.flatMap((m) => [m.tenant.slug, m.tenant.name, m.membership.displayName]),
@@ -34,23 +34,21 @@ export class AccountService {
     } catch (e) {
       // A wrong current password is a field error, not a sign-out (the session is fine).
       if (e instanceof UnauthenticatedError && e.extensions['reason'] === 'BAD_CREDENTIALS')
-        throw BadUserInputError.field('currentPassword', 'WRONG_PASSWORD', 'This is not your current password');
+        throw BadUserInputError.field(['input', 'currentPassword'], 'WRONG_PASSWORD', 'This is not your current password');
       throw e;
     }
     if (await this.auth.passwords.verify(user.passwordHash, newPassword))
-      throw BadUserInputError.field('newPassword', 'INVALID_VALUE', 'Choose a password different from the current one');
+      throw BadUserInputError.field(['input', 'newPassword'], 'INVALID_VALUE', 'Choose a password different from the current one');
     const passwordHash = await this.auth.passwords.hash(newPassword);
     await this.platform.transaction(async (p) => {
       await p.updateUser(user.id, { passwordHash, mustChangePassword: false, passwordExpiresAt: null });
       const ended = await p.revokeSessions({ userId: user.id, exceptSessionId: me.sessionId });
-      await p
-        .tenant(me.tenantId, me.userId)
-        .audit({
-          operation: 'changePassword',
-          entity: 'User',
-          entityId: user.id,
-          changes: { otherSessionsEnded: { from: null, to: ended } },
-        });
+      await p.tenant(me.tenantId, me.userId).audit({
+        operation: 'changePassword',
+        entity: 'User',
+        entityId: user.id,
+        changes: { otherSessionsEnded: { from: null, to: ended } },
+      });
     });
     return true;
   }

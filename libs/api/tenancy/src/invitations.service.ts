@@ -232,7 +232,7 @@ export class InvitationsService {
       const me = await this.platform.findUserById(ctx.auth.userId);
       if (!me || me.email !== invitation.email)
         throw BadUserInputError.field(
-          'token',
+          ['input', 'token'],
           'INVALID_VALUE',
           `This invitation is for ${invitation.email}; sign out and accept it as that person`,
         );
@@ -240,11 +240,16 @@ export class InvitationsService {
     } else if (input.createAccount) {
       await this.limitPublic(ctx);
       const name = (input.displayName ?? '').trim() || invitation.displayName;
-      const problem = this.auth.passwords.problem('password', input.password ?? '', [invitation.email, name, tenant.name, tenant.slug]);
+      const problem = this.auth.passwords.problem(['input', 'password'], input.password ?? '', [
+        invitation.email,
+        name,
+        tenant.name,
+        tenant.slug,
+      ]);
       if (problem) throw new BadUserInputError([problem]);
       if (await this.platform.findUserByEmail(invitation.email))
         throw BadUserInputError.field(
-          'email',
+          ['input', 'createAccount'],
           'ACCOUNT_EXISTS',
           'This e-mail already has a Pinzhi account: sign in with its password to accept the invitation',
         );
@@ -253,7 +258,11 @@ export class InvitationsService {
         userId = (await this.platform.insertUser({ email: invitation.email, displayName: name, passwordHash })).id;
       } catch (e) {
         if (e instanceof UniqueViolationError)
-          throw BadUserInputError.field('email', 'ACCOUNT_EXISTS', 'This e-mail already has a Pinzhi account: sign in with its password');
+          throw BadUserInputError.field(
+            ['input', 'createAccount'],
+            'ACCOUNT_EXISTS',
+            'This e-mail already has a Pinzhi account: sign in with its password',
+          );
         throw e;
       }
     } else {
@@ -293,7 +302,11 @@ export class InvitationsService {
         throw e;
       });
     if (!membership.active)
-      throw BadUserInputError.field('token', 'INVALID_VALUE', 'Your access to this company is deactivated; ask its administrator');
+      throw BadUserInputError.field(
+        ['input', 'token'],
+        'INVALID_VALUE',
+        'Your access to this company is deactivated; ask its administrator',
+      );
     const user = (await this.platform.findUserById(userId))!;
     const memberships = await this.platform.membershipsOf(userId);
     return this.auth.startSession(user, { membership, tenant }, memberships, ctx.ip, 'acceptInvitation');
