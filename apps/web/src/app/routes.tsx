@@ -54,6 +54,7 @@ const SurveysPage = lazy(() => import('../pages/surveys/SurveysPage'));
 const SurveyRoundPage = lazy(() => import('../pages/surveys/SurveyRoundPage'));
 const QuestionnairesPage = lazy(() => import('../pages/surveys/QuestionnairesPage'));
 const PublicSurveyPage = lazy(() => import('../pages/surveys/PublicSurveyPage'));
+const AcceptInvitationPage = lazy(() => import('../pages/invitations/AcceptInvitationPage'));
 const CostsPage = lazy(() => import('../pages/costs/CostsPage'));
 const ProjectCostsPage = lazy(() => import('../pages/costs/ProjectCostsPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
@@ -78,6 +79,8 @@ export const routes: RouteObject[] = [
       { path: '/login', element: <LoginPage /> },
       // The public survey page: no sign-in, outside the admin shell.
       { path: '/s/:token', element: <PublicSurveyPage /> },
+      // An invitation link: accepted with or without a session.
+      { path: '/invitations/:token', element: <AcceptInvitationPage /> },
       {
         element: <RequireAuth />,
         errorElement: <RouteError />,
