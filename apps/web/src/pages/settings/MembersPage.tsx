@@ -102,6 +102,7 @@ export default function MembersPage() {
     {
       key: 'name',
       title: t('members.displayName'),
+      width: 200,
       render: (_, row) => (
         <span>
           {row.displayName}
@@ -110,7 +111,7 @@ export default function MembersPage() {
       ),
     },
     { key: 'phone', title: t('members.phone'), width: 150, render: (_, row) => row.phone ?? t('common.none') },
-    { key: 'email', title: t('members.email'), render: (_, row) => row.user.email },
+    { key: 'email', title: t('members.email'), width: 220, render: (_, row) => row.user.email },
     { key: 'role', title: t('members.role'), render: (_, row) => <RoleTag role={row.role} />, width: 150 },
     {
       key: 'regions',
@@ -239,7 +240,7 @@ export default function MembersPage() {
               dataSource={connection.nodes}
               loading={loading}
               pagination={false}
-              scroll={{ x: 1150 }}
+              scroll={{ x: 1400 }}
               data-testid="members-table"
               locale={{
                 emptyText: active ? (
