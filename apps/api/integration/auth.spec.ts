@@ -99,7 +99,7 @@ describe('sessions', () => {
     expect(codes(r)).toEqual(['UNAUTHENTICATED']);
   });
 
-  it("stops a deactivated member's token at once, and lets them back after reactivation", async () => {
+  it("ends a deactivated member's sessions for good: reactivation lets them sign in again but never revives an old token", async () => {
     const admin = await t.token('admin@demo.test');
     const { login } = await t.ok(LOGIN, { e: 'inspector@demo.test', p: DEMO_PASSWORD });
     const members = await t.ok('{ members(first: 50) { nodes { id user { email } } } }', {}, admin);
@@ -108,8 +108,18 @@ describe('sessions', () => {
     const r = await t.gql(ME, {}, login.token);
     expect(r.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_DEACTIVATED' });
     expect(codes(await t.gql(LOGIN, { e: 'inspector@demo.test', p: DEMO_PASSWORD }))).toEqual(['UNAUTHENTICATED']);
+    const sessions = await t.dataSource.getRepository(AuthSession).findBy({ membershipId: inspector.id });
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(sessions.every((s) => s.revokedAt !== null)).toBe(true);
+
     await t.ok('mutation($id: ID!) { reactivateMember(id: $id) { active } }', { id: inspector.id }, admin);
-    await t.ok(ME, {}, login.token);
+    const old = await t.gql(ME, {}, login.token);
+    expect(old.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
+    const again = await t.ok(LOGIN, { e: 'inspector@demo.test', p: DEMO_PASSWORD });
+    expect((await t.ok(ME, {}, again.login.token)).me.user.email).toBe('inspector@demo.test');
+    const audit = await t.ok('{ auditEntries(filter: { entity: "Membership" }, first: 20) { nodes { operation changes } } }', {}, admin);
+    const deactivation = audit.auditEntries.nodes.find((n: { operation: string }) => n.operation === 'deactivateMember');
+    expect(deactivation.changes.sessionsEnded.to).toBeGreaterThan(0);
   });
 
   it('stops a token at once when its session passes expiresAt, or its user or tenant is deactivated', async () => {

@@ -149,6 +149,13 @@ beforeAll(async () => {
     demoAdmin,
   );
   demoIds['HandbookRevisionProposal'] = hp.proposeHandbookRevision.id;
+  demoIds['Invitation'] = (
+    await t.ok(
+      'mutation { inviteMember(input: { email: "isolation@demo.test", displayName: "隔离", role: VIEWER }) { invitation { id } } }',
+      {},
+      demoAdmin,
+    )
+  ).inviteMember.invitation.id;
 });
 afterAll(() => t.stop());
 
@@ -202,6 +209,9 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   updateMember: { entity: 'Member', doc: 'mutation($id: ID!) { updateMember(id: $id, input: { role: VIEWER }) { id } }' },
   deactivateMember: { entity: 'Member', doc: 'mutation($id: ID!) { deactivateMember(id: $id) { id } }' },
   reactivateMember: { entity: 'Member', doc: 'mutation($id: ID!) { reactivateMember(id: $id) { id } }' },
+  resetMemberPassword: { entity: 'Member', doc: 'mutation($id: ID!) { resetMemberPassword(id: $id) { expiresAt } }' },
+  resendInvitation: { entity: 'Invitation', doc: 'mutation($id: ID!) { resendInvitation(id: $id) { acceptPath } }' },
+  revokeInvitation: { entity: 'Invitation', doc: 'mutation($id: ID!) { revokeInvitation(id: $id) { id } }' },
   inspectionTemplate: { entity: 'InspectionTemplate', doc: 'query($id: ID!) { inspectionTemplate(id: $id) { id } }' },
   inspectionTemplateVersion: { entity: 'InspectionTemplateVersion', doc: 'query($id: ID!) { inspectionTemplateVersion(id: $id) { id } }' },
   updateInspectionTemplate: {
@@ -519,7 +529,7 @@ describe('tenant isolation', () => {
 
   it("never lists another tenant's rows", async () => {
     const r = await t.ok(
-      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } auditEntries(first: 100) { nodes { entityId } } standards { totalCount } handbooks { totalCount } inspections { totalCount } rectifications { totalCount } feedbackInbox { totalCount } positions { id } employees { totalCount } courses { id } trainingPlans { id } trainingSessions { totalCount } trainingRequirements { totalCount } trainingCoverage(groupBy: PROJECT) { required } regulations { totalCount } myUnreadRegulations { id } complaints { totalCount } escalatedComplaints { totalCount } departments { id } duties { id } onboardingTemplates { id } onboardings { totalCount } onboardingTasks { totalCount } onboardingDashboard { pipeline { survey } lateCount } }',
+      '{ projects(first: 100, filter: { includeArchived: true }) { totalCount nodes { code } } properties(first: 100) { nodes { name } } regions { nodes { name } } members(first: 100) { nodes { user { email } } } invitations(status: OPEN) { nodes { email } } auditEntries(first: 100) { nodes { entityId } } standards { totalCount } handbooks { totalCount } inspections { totalCount } rectifications { totalCount } feedbackInbox { totalCount } positions { id } employees { totalCount } courses { id } trainingPlans { id } trainingSessions { totalCount } trainingRequirements { totalCount } trainingCoverage(groupBy: PROJECT) { required } regulations { totalCount } myUnreadRegulations { id } complaints { totalCount } escalatedComplaints { totalCount } departments { id } duties { id } onboardingTemplates { id } onboardings { totalCount } onboardingTasks { totalCount } onboardingDashboard { pipeline { survey } lateCount } }',
       {},
       otherAdmin,
     );
@@ -531,6 +541,7 @@ describe('tenant isolation', () => {
       'admin@other.test',
       'consultant@pinzhi.test',
     ]);
+    expect(r.invitations.nodes).toEqual([]);
     expect(r.auditEntries.nodes.map((a: { entityId: string }) => a.entityId)).not.toContain(demoIds['Project']);
     expect(r.standards.totalCount).toBe(0);
     expect(r.handbooks.totalCount).toBe(0);

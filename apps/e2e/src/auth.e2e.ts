@@ -162,6 +162,9 @@ describe('sign-in and navigation by role', () => {
 
     // Revoke the session behind the app's back (as signing out elsewhere would).
     await signIn(page, 'quality@demo.test');
+    // Let the dashboard's own requests finish first: one still in flight would meet the revoked
+    // session before the click below and end it already.
+    await page.waitForLoadState('networkidle');
     const token = await page.evaluate(() => localStorage.getItem('pinzhi.token'));
     const res = await fetch(`${baseUrl()}/graphql`, {
       method: 'POST',

@@ -1,7 +1,7 @@
 // Cross-tenant access for the composition root, sign-in and the seed only.
 // Feature libraries must not import this (enforced by eslint no-restricted-imports).
-import { DataSource, In, type EntityManager } from 'typeorm';
-import { AuthSession, CalendarFeed, Membership, SurveyRound, Tenant, User } from './entities';
+import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
+import { AuthSession, CalendarFeed, MemberInvitation, Membership, SurveyRound, Tenant, User } from './entities';
 import { TenantDb } from './tenant-db';
 import { crossTenant } from './statement-guard';
 import { DbAccess } from './transactions';
@@ -11,6 +11,8 @@ export type { DatabaseOptions, Dialect } from './data-source';
 export { DataSource } from 'typeorm';
 export { CROSS_TENANT_OPERATIONS, crossTenant, unscopedTables, watchStatements } from './statement-guard';
 export type { CrossTenantOperation, StatementViolation } from './statement-guard';
+export { RateLimitStore } from './rate-limit-store';
+export type { CounterState } from './rate-limit-store';
 
 /** What the per-request session check reads (PlatformDb.loadSession). */
 export interface SessionCheck {
@@ -19,6 +21,8 @@ export interface SessionCheck {
   revokedAt: Date | null;
   userId: string;
   userActive: boolean;
+  mustChangePassword: boolean;
+  passwordExpiresAt: Date | null;
   membershipId: string;
   role: Membership['role'];
   regionIds: string[];
@@ -43,6 +47,8 @@ function sessionStatement(source: DataSource): SessionStatement {
     revokedAt: ['s', AuthSession, 'revokedAt'],
     userId: ['u', User, 'id'],
     userActive: ['u', User, 'active'],
+    mustChangePassword: ['u', User, 'mustChangePassword'],
+    passwordExpiresAt: ['u', User, 'passwordExpiresAt'],
     membershipId: ['m', Membership, 'id'],
     role: ['m', Membership, 'role'],
     regionIds: ['m', Membership, 'regionIds'],
@@ -114,10 +120,24 @@ export class PlatformDb {
   }
 
   async insertUser(values: Pick<User, 'email' | 'displayName' | 'passwordHash'>): Promise<User> {
-    return this.#access.write((m) => m.save(User, m.create(User, { ...values, email: values.email.trim().toLowerCase(), active: true })));
+    return this.#access.write((m) =>
+      m.save(
+        User,
+        m.create(User, {
+          ...values,
+          email: values.email.trim().toLowerCase(),
+          active: true,
+          mustChangePassword: false,
+          passwordExpiresAt: null,
+        }),
+      ),
+    );
   }
 
-  async updateUser(id: string, patch: Partial<Pick<User, 'displayName' | 'passwordHash' | 'active'>>): Promise<void> {
+  async updateUser(
+    id: string,
+    patch: Partial<Pick<User, 'displayName' | 'passwordHash' | 'active' | 'mustChangePassword' | 'passwordExpiresAt'>>,
+  ): Promise<void> {
     await this.#access.write((m) => m.update(User, { id }, { ...patch, updatedAt: new Date() }));
   }
 
@@ -174,6 +194,8 @@ export class PlatformDb {
       revokedAt: value('revokedAt'),
       userId: value('userId'),
       userActive: value('userActive'),
+      mustChangePassword: value('mustChangePassword'),
+      passwordExpiresAt: value('passwordExpiresAt'),
       membershipId: value('membershipId'),
       role: value('role'),
       regionIds: value('regionIds'),
@@ -229,6 +251,44 @@ export class PlatformDb {
     await crossTenant('session start and end', () =>
       this.#access.write((m) => m.update(AuthSession, { id: sessionId }, { revokedAt: new Date(), updatedAt: new Date() })),
     );
+  }
+
+  /**
+   * Ends sessions for good: every open session of a user (in every tenant), or only those of
+   * one membership, except `exceptSessionId` (the one changing its password). A revoked
+   * session never works again, whatever later happens to the membership.
+   */
+  async revokeSessions(scope: { userId: string; membershipId?: string; exceptSessionId?: string }): Promise<number> {
+    const now = new Date();
+    const r = await this.#access.write((m) =>
+      m.update(
+        AuthSession,
+        {
+          userId: scope.userId,
+          revokedAt: IsNull(),
+          ...(scope.membershipId ? { membershipId: scope.membershipId } : {}),
+          ...(scope.exceptSessionId ? { id: Not(scope.exceptSessionId) } : {}),
+        },
+        { revokedAt: now, updatedAt: now },
+      ),
+    );
+    return r.affected ?? 0;
+  }
+
+  /** Every membership of a user, active or not, in any tenant (for decisions only; never shown to a tenant). */
+  allMembershipsOf(userId: string): Promise<Membership[]> {
+    return this.manager.find(Membership, { where: { userId } });
+  }
+
+  /**
+   * An invitation by id across tenants, with its tenant: the public accept link names the
+   * invitation; the caller checks the link's secret before showing or doing anything.
+   */
+  async findInvitation(id: string): Promise<{ invitation: MemberInvitation; tenant: Tenant } | null> {
+    const invitation = await this.manager.findOne(MemberInvitation, { where: { id } });
+    if (!invitation) return null;
+    const tenant = await this.manager.findOne(Tenant, { where: { id: invitation.tenantId } });
+    return tenant ? { invitation, tenant } : null;
   }
 
   async ping(): Promise<void> {

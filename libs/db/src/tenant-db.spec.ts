@@ -148,7 +148,7 @@ describe('TenantDb', () => {
     await expect(
       a().transaction(async (tx) => {
         await tx.repo(Region).insert({ name: '南区', code: null });
-        await tx.audit({ operation: 'x', entity: 'Region', entityId: 'y', changes: {} });
+        await tx.audit({ operation: 'createRegion', entity: 'Region', entityId: 'y', changes: {} });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');

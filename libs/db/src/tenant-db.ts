@@ -118,7 +118,10 @@ export class TenantDb {
       .getMany()) as Array<Membership & { member?: User }>;
     return rows.map((row) => {
       const { member, ...rest } = row;
-      return { user: member!, membership: Object.assign(new Membership(), rest) };
+      // Inside a tenant a person is shown as this company knows them (the membership's name), so
+      // one company's edits never show in another's screens; the global account keeps its own.
+      const user = Object.assign(new User(), member!, { displayName: rest.displayName || member!.displayName });
+      return { user, membership: Object.assign(new Membership(), rest) };
     });
   }
 }

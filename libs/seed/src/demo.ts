@@ -182,7 +182,10 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
         users.set(a.email, userId);
       }
       const regionIds = a.region ? [regions.get(a.region)!.id] : [];
-      await p.tenant(tenants[a.tenant].id, null).repo(Membership).insert({ userId, role: a.role, regionIds, active: true });
+      await p
+        .tenant(tenants[a.tenant].id, null)
+        .repo(Membership)
+        .insert({ userId, role: a.role, regionIds, displayName: a.name, phone: null, active: true });
     }
 
     const properties = new Map<string, Property>();

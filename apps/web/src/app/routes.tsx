@@ -55,6 +55,7 @@ const SurveyRoundPage = lazy(() => import('../pages/surveys/SurveyRoundPage'));
 const SurveyCodesPrintPage = lazy(() => import('../pages/surveys/SurveyCodesPrintPage'));
 const QuestionnairesPage = lazy(() => import('../pages/surveys/QuestionnairesPage'));
 const PublicSurveyPage = lazy(() => import('../pages/surveys/PublicSurveyPage'));
+const AcceptInvitationPage = lazy(() => import('../pages/invitations/AcceptInvitationPage'));
 const CostsPage = lazy(() => import('../pages/costs/CostsPage'));
 const ProjectCostsPage = lazy(() => import('../pages/costs/ProjectCostsPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
@@ -85,6 +86,8 @@ export const routes: RouteObject[] = [
       { path: '/login', element: <LoginPage /> },
       // The public survey page: no sign-in, outside the admin shell (its own entry in production: survey.html).
       { path: '/s/:token', element: <PublicSurveyRoute /> },
+      // An invitation link: accepted with or without a session.
+      { path: '/invitations/:token', element: <AcceptInvitationPage /> },
       {
         element: <RequireAuth />,
         errorElement: <RouteError />,

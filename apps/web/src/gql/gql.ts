@@ -130,6 +130,8 @@ type Documents = {
     "\n  mutation VerifyRectification($id: ID!, $note: String) {\n    verifyRectification(id: $id, note: $note) {\n      ...RectificationDetail\n    }\n  }\n": typeof types.VerifyRectificationDocument,
     "\n  mutation RejectRectification($id: ID!, $reason: String!) {\n    rejectRectification(id: $id, reason: $reason) {\n      ...RectificationDetail\n    }\n  }\n": typeof types.RejectRectificationDocument,
     "\n  mutation CreateRectification($itemResultId: ID!, $input: RectificationOptionsInput) {\n    createRectification(itemResultId: $itemResultId, input: $input) {\n      ...RectificationRow\n    }\n  }\n": typeof types.CreateRectificationDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      companyName\n      email\n      displayName\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query OnboardingDepartments {\n    departments {\n      id\n      name\n      nameEn\n      code\n      version\n      members {\n        id\n        displayName\n        email\n      }\n    }\n    duties {\n      id\n      position\n      titleZh\n      titleEn\n      owner {\n        id\n      }\n      collaborators {\n        id\n      }\n    }\n  }\n": typeof types.OnboardingDepartmentsDocument,
     "\n  query OnboardingMembers {\n    members(first: 100) {\n      nodes {\n        id\n        active\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.OnboardingMembersDocument,
     "\n  mutation SetDepartmentMembers($id: ID!, $userIds: [ID!]!) {\n    setDepartmentMembers(id: $id, userIds: $userIds) {\n      id\n      members {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.SetDepartmentMembersDocument,
@@ -179,9 +181,14 @@ type Documents = {
     "\n  mutation AcknowledgeRegulation($id: ID!, $versionNumber: Int!) {\n    acknowledgeRegulation(regulationId: $id, versionNumber: $versionNumber) {\n      ...RegulationRow\n    }\n  }\n": typeof types.AcknowledgeRegulationDocument,
     "\n  query AuditEntries($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditEntries(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  query AuditUserOptions {\n    members(first: 100) {\n      nodes {\n        id\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.AuditUserOptionsDocument,
-    "\n  fragment MemberFields on Member {\n    id\n    role\n    regionIds\n    regions {\n      id\n      name\n    }\n    active\n    version\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
+    "\n  fragment MemberFields on Member {\n    id\n    displayName\n    phone\n    role\n    regionIds\n    regions {\n      id\n      name\n    }\n    active\n    version\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  query Members($filter: MemberFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    members(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      nodes {\n        ...MemberFields\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      member {\n        ...MemberFields\n      }\n      temporaryPassword\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    displayName\n    phone\n    role\n    regions {\n      id\n      name\n    }\n    status\n    expiresAt\n    sentAt\n    createdAt\n    invitedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      acceptPath\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  query Invitations($first: Int, $after: String) {\n    invitations(first: $first, after: $after) {\n      nodes {\n        ...InvitationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      acceptPath\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation ResetMemberPassword($id: ID!) {\n    resetMemberPassword(id: $id) {\n      temporaryPassword\n      expiresAt\n    }\n  }\n": typeof types.ResetMemberPasswordDocument,
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!, $expectedVersion: Int) {\n    updateMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberFields\n    }\n  }\n": typeof types.UpdateMemberDocument,
     "\n  mutation DeactivateMember($id: ID!) {\n    deactivateMember(id: $id) {\n      ...MemberFields\n    }\n  }\n": typeof types.DeactivateMemberDocument,
     "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      ...MemberFields\n    }\n  }\n": typeof types.ReactivateMemberDocument,
@@ -248,10 +255,11 @@ type Documents = {
     "\n  mutation UpdatePosition($id: ID!, $input: PositionInput!, $expectedVersion: Int) {\n    updatePosition(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...PositionRow\n    }\n  }\n": typeof types.UpdatePositionDocument,
     "\n  mutation ArchivePosition($id: ID!) {\n    archivePosition(id: $id) {\n      ...PositionRow\n    }\n  }\n": typeof types.ArchivePositionDocument,
     "\n  mutation UpdateEmployee($id: ID!, $input: EmployeeInput!, $expectedVersion: Int) {\n    updateEmployee(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...EmployeeRow\n    }\n  }\n": typeof types.UpdateEmployeeDocument,
-    "\n  fragment MeFields on Me {\n    role\n    regionIds\n    user {\n      id\n      email\n      displayName\n    }\n    tenant {\n      id\n      slug\n      name\n    }\n    regions {\n      id\n      name\n    }\n    tenants {\n      slug\n      name\n      role\n    }\n  }\n": typeof types.MeFieldsFragmentDoc,
+    "\n  fragment MeFields on Me {\n    role\n    regionIds\n    user {\n      id\n      email\n      displayName\n    }\n    tenant {\n      id\n      slug\n      name\n    }\n    regions {\n      id\n      name\n    }\n    tenants {\n      slug\n      name\n      role\n    }\n    passwordChangeRequired\n  }\n": typeof types.MeFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!, $tenantSlug: String) {\n    login(email: $email, password: $password, tenantSlug: $tenantSlug) {\n      token\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
 };
 const documents: Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    operation\n    entity\n    createdAt\n    user {\n      id\n      displayName\n      email\n    }\n    subject {\n      kind\n      id\n      name\n      page\n      pageId\n    }\n    record {\n      kind\n      id\n      name\n      page\n      pageId\n    }\n    changeList {\n      field\n      from\n      to\n      refKind\n      fromRefs {\n        id\n        name\n        page\n        pageId\n      }\n      toRefs {\n        id\n        name\n        page\n        pageId\n      }\n    }\n  }\n": types.AuditEntryFieldsFragmentDoc,
@@ -370,6 +378,8 @@ const documents: Documents = {
     "\n  mutation VerifyRectification($id: ID!, $note: String) {\n    verifyRectification(id: $id, note: $note) {\n      ...RectificationDetail\n    }\n  }\n": types.VerifyRectificationDocument,
     "\n  mutation RejectRectification($id: ID!, $reason: String!) {\n    rejectRectification(id: $id, reason: $reason) {\n      ...RectificationDetail\n    }\n  }\n": types.RejectRectificationDocument,
     "\n  mutation CreateRectification($itemResultId: ID!, $input: RectificationOptionsInput) {\n    createRectification(itemResultId: $itemResultId, input: $input) {\n      ...RectificationRow\n    }\n  }\n": types.CreateRectificationDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      companyName\n      email\n      displayName\n      role\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query OnboardingDepartments {\n    departments {\n      id\n      name\n      nameEn\n      code\n      version\n      members {\n        id\n        displayName\n        email\n      }\n    }\n    duties {\n      id\n      position\n      titleZh\n      titleEn\n      owner {\n        id\n      }\n      collaborators {\n        id\n      }\n    }\n  }\n": types.OnboardingDepartmentsDocument,
     "\n  query OnboardingMembers {\n    members(first: 100) {\n      nodes {\n        id\n        active\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.OnboardingMembersDocument,
     "\n  mutation SetDepartmentMembers($id: ID!, $userIds: [ID!]!) {\n    setDepartmentMembers(id: $id, userIds: $userIds) {\n      id\n      members {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.SetDepartmentMembersDocument,
@@ -419,9 +429,14 @@ const documents: Documents = {
     "\n  mutation AcknowledgeRegulation($id: ID!, $versionNumber: Int!) {\n    acknowledgeRegulation(regulationId: $id, versionNumber: $versionNumber) {\n      ...RegulationRow\n    }\n  }\n": types.AcknowledgeRegulationDocument,
     "\n  query AuditEntries($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditEntries(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      nodes {\n        ...AuditEntryFields\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  query AuditUserOptions {\n    members(first: 100) {\n      nodes {\n        id\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.AuditUserOptionsDocument,
-    "\n  fragment MemberFields on Member {\n    id\n    role\n    regionIds\n    regions {\n      id\n      name\n    }\n    active\n    version\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n  }\n": types.MemberFieldsFragmentDoc,
+    "\n  fragment MemberFields on Member {\n    id\n    displayName\n    phone\n    role\n    regionIds\n    regions {\n      id\n      name\n    }\n    active\n    version\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  query Members($filter: MemberFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    members(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      nodes {\n        ...MemberFields\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.MembersDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      member {\n        ...MemberFields\n      }\n      temporaryPassword\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    displayName\n    phone\n    role\n    regions {\n      id\n      name\n    }\n    status\n    expiresAt\n    sentAt\n    createdAt\n    invitedBy {\n      id\n      displayName\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      acceptPath\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  query Invitations($first: Int, $after: String) {\n    invitations(first: $first, after: $after) {\n      nodes {\n        ...InvitationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      acceptPath\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation ResetMemberPassword($id: ID!) {\n    resetMemberPassword(id: $id) {\n      temporaryPassword\n      expiresAt\n    }\n  }\n": types.ResetMemberPasswordDocument,
     "\n  mutation UpdateMember($id: ID!, $input: UpdateMemberInput!, $expectedVersion: Int) {\n    updateMember(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MemberFields\n    }\n  }\n": types.UpdateMemberDocument,
     "\n  mutation DeactivateMember($id: ID!) {\n    deactivateMember(id: $id) {\n      ...MemberFields\n    }\n  }\n": types.DeactivateMemberDocument,
     "\n  mutation ReactivateMember($id: ID!) {\n    reactivateMember(id: $id) {\n      ...MemberFields\n    }\n  }\n": types.ReactivateMemberDocument,
@@ -488,10 +503,11 @@ const documents: Documents = {
     "\n  mutation UpdatePosition($id: ID!, $input: PositionInput!, $expectedVersion: Int) {\n    updatePosition(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...PositionRow\n    }\n  }\n": types.UpdatePositionDocument,
     "\n  mutation ArchivePosition($id: ID!) {\n    archivePosition(id: $id) {\n      ...PositionRow\n    }\n  }\n": types.ArchivePositionDocument,
     "\n  mutation UpdateEmployee($id: ID!, $input: EmployeeInput!, $expectedVersion: Int) {\n    updateEmployee(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...EmployeeRow\n    }\n  }\n": types.UpdateEmployeeDocument,
-    "\n  fragment MeFields on Me {\n    role\n    regionIds\n    user {\n      id\n      email\n      displayName\n    }\n    tenant {\n      id\n      slug\n      name\n    }\n    regions {\n      id\n      name\n    }\n    tenants {\n      slug\n      name\n      role\n    }\n  }\n": types.MeFieldsFragmentDoc,
+    "\n  fragment MeFields on Me {\n    role\n    regionIds\n    user {\n      id\n      email\n      displayName\n    }\n    tenant {\n      id\n      slug\n      name\n    }\n    regions {\n      id\n      name\n    }\n    tenants {\n      slug\n      name\n      role\n    }\n    passwordChangeRequired\n  }\n": types.MeFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...MeFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!, $tenantSlug: String) {\n    login(email: $email, password: $password, tenantSlug: $tenantSlug) {\n      token\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
 };
 
 /**
@@ -975,6 +991,14 @@ export function graphql(source: "\n  mutation CreateRectification($itemResultId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      companyName\n      email\n      displayName\n      role\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      companyName\n      email\n      displayName\n      role\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OnboardingDepartments {\n    departments {\n      id\n      name\n      nameEn\n      code\n      version\n      members {\n        id\n        displayName\n        email\n      }\n    }\n    duties {\n      id\n      position\n      titleZh\n      titleEn\n      owner {\n        id\n      }\n      collaborators {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query OnboardingDepartments {\n    departments {\n      id\n      name\n      nameEn\n      code\n      version\n      members {\n        id\n        displayName\n        email\n      }\n    }\n    duties {\n      id\n      position\n      titleZh\n      titleEn\n      owner {\n        id\n      }\n      collaborators {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1171,7 +1195,7 @@ export function graphql(source: "\n  query AuditUserOptions {\n    members(first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MemberFields on Member {\n    id\n    role\n    regionIds\n    regions {\n      id\n      name\n    }\n    active\n    version\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment MemberFields on Member {\n    id\n    role\n    regionIds\n    regions {\n      id\n      name\n    }\n    active\n    version\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MemberFields on Member {\n    id\n    displayName\n    phone\n    role\n    regionIds\n    regions {\n      id\n      name\n    }\n    active\n    version\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment MemberFields on Member {\n    id\n    displayName\n    phone\n    role\n    regionIds\n    regions {\n      id\n      name\n    }\n    active\n    version\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1179,7 +1203,27 @@ export function graphql(source: "\n  query Members($filter: MemberFilter, $first
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      member {\n        ...MemberFields\n      }\n      temporaryPassword\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      member {\n        ...MemberFields\n      }\n      temporaryPassword\n    }\n  }\n"];
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    displayName\n    phone\n    role\n    regions {\n      id\n      name\n    }\n    status\n    expiresAt\n    sentAt\n    createdAt\n    invitedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    email\n    displayName\n    phone\n    role\n    regions {\n      id\n      name\n    }\n    status\n    expiresAt\n    sentAt\n    createdAt\n    invitedBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      acceptPath\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      acceptPath\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations($first: Int, $after: String) {\n    invitations(first: $first, after: $after) {\n      nodes {\n        ...InvitationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Invitations($first: Int, $after: String) {\n    invitations(first: $first, after: $after) {\n      nodes {\n        ...InvitationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      acceptPath\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      acceptPath\n      invitation {\n        ...InvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetMemberPassword($id: ID!) {\n    resetMemberPassword(id: $id) {\n      temporaryPassword\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetMemberPassword($id: ID!) {\n    resetMemberPassword(id: $id) {\n      temporaryPassword\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1447,7 +1491,7 @@ export function graphql(source: "\n  mutation UpdateEmployee($id: ID!, $input: E
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MeFields on Me {\n    role\n    regionIds\n    user {\n      id\n      email\n      displayName\n    }\n    tenant {\n      id\n      slug\n      name\n    }\n    regions {\n      id\n      name\n    }\n    tenants {\n      slug\n      name\n      role\n    }\n  }\n"): (typeof documents)["\n  fragment MeFields on Me {\n    role\n    regionIds\n    user {\n      id\n      email\n      displayName\n    }\n    tenant {\n      id\n      slug\n      name\n    }\n    regions {\n      id\n      name\n    }\n    tenants {\n      slug\n      name\n      role\n    }\n  }\n"];
+export function graphql(source: "\n  fragment MeFields on Me {\n    role\n    regionIds\n    user {\n      id\n      email\n      displayName\n    }\n    tenant {\n      id\n      slug\n      name\n    }\n    regions {\n      id\n      name\n    }\n    tenants {\n      slug\n      name\n      role\n    }\n    passwordChangeRequired\n  }\n"): (typeof documents)["\n  fragment MeFields on Me {\n    role\n    regionIds\n    user {\n      id\n      email\n      displayName\n    }\n    tenant {\n      id\n      slug\n      name\n    }\n    regions {\n      id\n      name\n    }\n    tenants {\n      slug\n      name\n      role\n    }\n    passwordChangeRequired\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1460,6 +1504,10 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,7 @@
 // The signed-in frame: side navigation by role, top bar with company, global search (Ctrl/⌘+K), language and user.
 import { Suspense, useMemo, useState } from 'react';
 import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, type MenuProps } from 'antd';
-import { BankOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { BankOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -10,6 +10,7 @@ import { PageSkeleton } from '../components/PageStates';
 import { FeatureTexts } from '../components/FeatureTexts';
 import { ErrorBoundary, CrashScreen } from '../components/ErrorBoundary';
 import { useMe, useSession } from '../session/SessionProvider';
+import { ChangePasswordModal } from '../pages/account/ChangePasswordForm';
 import { NAV_GROUPS, navItemForPath, navItemsFor } from './nav';
 import type { Role } from '@pinzhi/domain';
 
@@ -76,6 +77,7 @@ export default function AppLayout() {
   const isMobile = !screens.md;
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
   const location = useLocation();
   const navigate = useNavigate();
 
@@ -94,6 +96,12 @@ export default function AppLayout() {
       ),
     },
     { type: 'divider' },
+    {
+      key: 'password',
+      icon: <KeyOutlined />,
+      label: <span data-testid="change-password">{t('account.changePassword')}</span>,
+      onClick: () => setChangingPassword(true),
+    },
     {
       key: 'signout',
       icon: <LogoutOutlined />,
@@ -199,6 +207,7 @@ export default function AppLayout() {
           </ErrorBoundary>
         </Content>
       </Layout>
+      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
     </Layout>
   );
 }

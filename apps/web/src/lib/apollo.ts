@@ -7,7 +7,7 @@ import { emitUnauthenticated, toSignOutReason } from './auth-events';
 import { unauthenticatedReason } from './errors';
 
 /** Operations whose UNAUTHENTICATED answer is expected and handled by the caller. */
-const AUTH_OPERATIONS = new Set(['Login', 'Logout']);
+const AUTH_OPERATIONS = new Set(['Login', 'Logout', 'AcceptInvitation']);
 
 export const authLink = new ApolloLink((operation, forward) => {
   const token = getToken();

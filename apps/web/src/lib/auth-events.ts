@@ -1,8 +1,15 @@
 // The Apollo error link reports an UNAUTHENTICATED response here; the session provider listens
 // and sends the user back to sign-in with the reason.
-export type SignOutReason = 'SESSION_EXPIRED' | 'SESSION_REVOKED' | 'ACCOUNT_DEACTIVATED' | 'NO_TOKEN' | 'SIGNED_OUT';
+export type SignOutReason = 'SESSION_EXPIRED' | 'SESSION_REVOKED' | 'ACCOUNT_DEACTIVATED' | 'NO_TOKEN' | 'SIGNED_OUT' | 'PASSWORD_EXPIRED';
 
-const SIGN_OUT_REASONS: readonly SignOutReason[] = ['SESSION_EXPIRED', 'SESSION_REVOKED', 'ACCOUNT_DEACTIVATED', 'NO_TOKEN', 'SIGNED_OUT'];
+const SIGN_OUT_REASONS: readonly SignOutReason[] = [
+  'SESSION_EXPIRED',
+  'SESSION_REVOKED',
+  'ACCOUNT_DEACTIVATED',
+  'NO_TOKEN',
+  'SIGNED_OUT',
+  'PASSWORD_EXPIRED',
+];
 
 export function toSignOutReason(value: unknown): SignOutReason {
   return SIGN_OUT_REASONS.includes(value as SignOutReason) ? (value as SignOutReason) : 'SESSION_EXPIRED';

@@ -8,6 +8,14 @@ const KNOWN_REASONS = new Set(Object.keys(zhCN.validation));
 
 /** A server field reason in the user's language; the server's English message otherwise. */
 export function translateFieldProblem(t: TFunction, problem: FieldProblem): string {
+  if (problem.reason === 'WEAK_PASSWORD') {
+    // The server names why (a zxcvbn feedback key); say it in the user's language.
+    const warning = String(problem.params?.['warning'] ?? 'guessable');
+    const detail = t(`validation.passwordWarning.${warning}` as 'validation.passwordWarning.guessable', {
+      defaultValue: t('validation.passwordWarning.guessable'),
+    });
+    return t('validation.WEAK_PASSWORD', { detail });
+  }
   if (KNOWN_REASONS.has(problem.reason)) {
     const key = `validation.${problem.reason}` as 'validation.REQUIRED';
     return t(key, { ...(problem.params ?? {}), defaultValue: problem.message });

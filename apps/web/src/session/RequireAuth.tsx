@@ -10,6 +10,7 @@ import { MeQuery } from './session.operations';
 import { loginPath, MeProvider, useSession } from './SessionProvider';
 
 const AppLayout = lazy(() => import('../layout/AppLayout'));
+const ForcedPasswordChangePage = lazy(() => import('../pages/account/ForcedPasswordChangePage'));
 
 function FullPage({ children }: { children: React.ReactNode }) {
   return (
@@ -40,7 +41,8 @@ export function RequireAuth() {
   if (data?.me) {
     return (
       <MeProvider value={data.me}>
-        <AppLayout />
+        {/* Signed in with a temporary password: only choosing a new one is possible. */}
+        {data.me.passwordChangeRequired ? <ForcedPasswordChangePage /> : <AppLayout />}
       </MeProvider>
     );
   }

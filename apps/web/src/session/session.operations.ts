@@ -23,6 +23,7 @@ export const MeFieldsFragment = graphql(`
       name
       role
     }
+    passwordChangeRequired
   }
 `);
 
@@ -49,5 +50,11 @@ export const LoginMutation = graphql(`
 export const LogoutMutation = graphql(`
   mutation Logout {
     logout
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input)
   }
 `);

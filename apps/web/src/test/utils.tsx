@@ -51,6 +51,7 @@ export const ME_ADMIN: MeFieldsFragment & { __typename: 'Me' } = {
   tenant: { __typename: 'Tenant', id: 't1', slug: 'demo', name: '示范物业' } as never,
   regions: [],
   tenants: [{ __typename: 'TenantChoice', slug: 'demo', name: '示范物业', role: 'TENANT_ADMIN' } as never],
+  passwordChangeRequired: false,
 };
 
 export function renderWithApp(

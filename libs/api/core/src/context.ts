@@ -13,6 +13,8 @@ export interface AuthInfo {
   sessionId: string;
   role: Role;
   regionIds: string[];
+  /** Signed in with a temporary password: only `me`, `changePassword` and `logout` are allowed until it is changed. */
+  passwordChangeRequired?: boolean;
 }
 
 /**

@@ -12,7 +12,13 @@ export type FieldReason =
   | 'TAKEN'
   | 'INVALID_TRANSITION'
   | 'DATE_ORDER'
-  | 'TENANT_REQUIRED';
+  | 'TENANT_REQUIRED'
+  /** A new password that is too easy to guess (params.warning names why, as a zxcvbn feedback key). */
+  | 'WEAK_PASSWORD'
+  /** The current password given to confirm a change is not the account's. */
+  | 'WRONG_PASSWORD'
+  /** An invitation accepted as a new account for an e-mail that already has one: sign in instead. */
+  | 'ACCOUNT_EXISTS';
 
 export interface FieldError {
   /** Full path inside the operation's arguments, e.g. ["input", "code"]. */
@@ -53,7 +59,14 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
-export type UnauthenticatedReason = 'BAD_CREDENTIALS' | 'NO_TOKEN' | 'SESSION_EXPIRED' | 'SESSION_REVOKED' | 'ACCOUNT_DEACTIVATED';
+export type UnauthenticatedReason =
+  | 'BAD_CREDENTIALS'
+  | 'NO_TOKEN'
+  | 'SESSION_EXPIRED'
+  | 'SESSION_REVOKED'
+  | 'ACCOUNT_DEACTIVATED'
+  /** The right temporary password, after its expiry: an admin must reset it again. */
+  | 'PASSWORD_EXPIRED';
 
 export class UnauthenticatedError extends GraphQLError {
   constructor(reason: UnauthenticatedReason, message: string) {
@@ -62,8 +75,8 @@ export class UnauthenticatedError extends GraphQLError {
 }
 
 export class ForbiddenError extends GraphQLError {
-  constructor(message = 'Your role does not allow this') {
-    super(message, { extensions: { code: 'FORBIDDEN' } });
+  constructor(message = 'Your role does not allow this', reason?: 'PASSWORD_CHANGE_REQUIRED') {
+    super(message, { extensions: { code: 'FORBIDDEN', ...(reason ? { reason } : {}) } });
   }
 }
 
@@ -73,11 +86,18 @@ export class ConflictError extends GraphQLError {
   }
 }
 
+/**
+ * A rate limit refused the request. SIGN_IN: too many sign-in attempts for the account or
+ * address; BUSY: too many password checks are waiting already (retry in a few seconds).
+ */
 export class TooManyAttemptsError extends GraphQLError {
-  constructor(retryAfterSeconds: number) {
-    super(`Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, {
-      extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds },
-    });
+  constructor(retryAfterSeconds: number, reason: 'SIGN_IN' | 'BUSY' = 'SIGN_IN') {
+    super(
+      reason === 'BUSY'
+        ? `The server is busy checking passwords. Try again in ${retryAfterSeconds} seconds.`
+        : `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
+      { extensions: { code: 'TOO_MANY_ATTEMPTS', reason, retryAfterSeconds } },
+    );
   }
 }
 

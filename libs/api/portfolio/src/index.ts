@@ -1,5 +1,12 @@
 import { PortfolioService, type ProjectStageListener } from './portfolio.service';
-import { MeRegionsResolver, MemberRegionsResolver, ProjectResolver, PropertyResolver, RegionResolver } from './portfolio.resolver';
+import {
+  InvitationRegionsResolver,
+  MeRegionsResolver,
+  MemberRegionsResolver,
+  ProjectResolver,
+  PropertyResolver,
+  RegionResolver,
+} from './portfolio.resolver';
 import { portfolioRecordKinds, portfolioSearch } from './records';
 
 export * from './types';
@@ -13,12 +20,20 @@ export function portfolioModule(options: { onStageChange?: ProjectStageListener[
     service,
     records: portfolioRecordKinds(service),
     search: portfolioSearch(service),
-    resolvers: [RegionResolver, PropertyResolver, ProjectResolver, MemberRegionsResolver, MeRegionsResolver] as const,
+    resolvers: [
+      RegionResolver,
+      PropertyResolver,
+      ProjectResolver,
+      MemberRegionsResolver,
+      InvitationRegionsResolver,
+      MeRegionsResolver,
+    ] as const,
     instances: [
       new RegionResolver(service),
       new PropertyResolver(service),
       new ProjectResolver(service),
       new MemberRegionsResolver(),
+      new InvitationRegionsResolver(),
       new MeRegionsResolver(),
     ],
   };

@@ -1,7 +1,7 @@
 import { Membership, Project, Property, Region } from '@pinzhi/db';
 import { PageArgs, pageComplexity, type RequestContext } from '@pinzhi/api-core';
 import { PORTFOLIO_EDITORS, type ProjectStage } from '@pinzhi/domain';
-import { MeType, MemberType, UserType } from '@pinzhi/api-tenancy';
+import { InvitationType, MeType, MemberType, UserType } from '@pinzhi/api-tenancy';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CreateProjectInput, ProjectsArgs, PropertiesArgs, PropertyInput, RegionInput, UpdateProjectInput } from './inputs';
 import { PortfolioService } from './portfolio.service';
@@ -149,6 +149,15 @@ export class MemberRegionsResolver {
   @FieldResolver(() => [RegionType])
   async regions(@Root() m: Membership, @Ctx() ctx: RequestContext) {
     const rows = await ctx.loaders.entity(Region).loadMany(m.regionIds ?? []);
+    return rows.filter((r): r is Region => Boolean(r) && !(r instanceof Error));
+  }
+}
+
+@Resolver(() => InvitationType)
+export class InvitationRegionsResolver {
+  @FieldResolver(() => [RegionType])
+  async regions(@Root() i: { regionIds: string[] }, @Ctx() ctx: RequestContext) {
+    const rows = await ctx.loaders.entity(Region).loadMany(i.regionIds ?? []);
     return rows.filter((r): r is Region => Boolean(r) && !(r instanceof Error));
   }
 }

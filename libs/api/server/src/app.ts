@@ -7,14 +7,33 @@ import fastifyStatic from '@fastify/static';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
-import type { Logger } from 'pino';
-import { PlatformDb, type DataSource } from '@pinzhi/db/platform';
-import { NotFoundError, RequestContext } from '@pinzhi/api-core';
+import pino, { type Logger } from 'pino';
+import { PlatformDb, RateLimitStore, type DataSource } from '@pinzhi/db/platform';
+import { NotFoundError, RateLimits, RequestContext, requireFullSession } from '@pinzhi/api-core';
 import type { Config } from './config';
 import { resolveJwtSecret } from './config';
 import { formatError } from './errors';
+import { redactingLogger } from './log-redaction';
 import { costLimitPlugin, limitRules } from './limits';
 import { createSchema, modules } from './schema';
+
+/**
+ * TRUST_PROXY for Fastify. A hop count N trusts the N nearest hops whoever they are (Fastify
+ * itself refuses numbers, as a direct client could then supply the hops): use it only when
+ * the app cannot be reached except through those proxies; addresses are the safer choice.
+ */
+function fastifyTrustProxy(trust: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return trust;
+}
+
+const rateLimitsByApp = new WeakMap<FastifyInstance, RateLimits>();
+/** The rate limits an app enforces (the attack suite walks every per-address one). */
+export function rateLimitsOf(app: FastifyInstance): RateLimits {
+  const limits = rateLimitsByApp.get(app);
+  if (!limits) throw new Error('Not an app built by createApp');
+  return limits;
+}
 
 export interface AppOptions {
   config: Config;
@@ -32,14 +51,16 @@ export interface AppOptions {
  */
 export async function createApp({ config, dataSource, logger, clock = () => new Date() }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: logger,
-    ...(logger ? {} : { logger: { level: config.logLevel } }),
+    // Every request logs through the redacting logger (secrets in links, auth headers).
+    loggerInstance: redactingLogger(logger ?? pino({ level: config.logLevel })),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
-    trustProxy: true,
+    // X-Forwarded-For counts only from the configured proxies (TRUST_PROXY; none by default),
+    // so a client cannot choose the address its rate limits are counted against.
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     forceCloseConnections: 'idle',
     // Excel imports arrive base64-encoded inside GraphQL (5 MB file ≈ 6.7 MB of base64).
     bodyLimit: 8 * 1024 * 1024,
@@ -57,6 +78,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
   });
 
   const platform = new PlatformDb(dataSource);
+  // Every rate limit counts in the database, on the app's clock (shared by all instances).
+  const rateLimits = new RateLimits(new RateLimitStore(dataSource), RateLimitStore.key, clock);
   const mods = modules(
     platform,
     {
@@ -64,9 +87,15 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
       tokenTtlSeconds: config.tokenTtlSeconds,
       maxFailedLogins: config.maxFailedLogins,
       lockoutSeconds: config.lockoutSeconds,
+      hashConcurrency: config.hashConcurrency,
+      passwordMinStrength: config.passwordMinStrength,
+      temporaryPasswordTtlHours: config.temporaryPasswordTtlHours,
+      invitationTtlHours: config.invitationTtlHours,
     },
+    { rateLimits, surveyLimits: config.surveyLimits, now: clock },
     config.uploads,
   );
+  rateLimitsByApp.set(app, rateLimits);
   const schema = await createSchema(mods.resolvers, mods.instances);
 
   const apollo = new ApolloServer<RequestContext>({
@@ -140,7 +169,7 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     app.get(route.path, async (req, reply) => {
       const ctx = route.auth === 'calendarFeed' ? await feedContext(req) : await context(req);
       try {
-        void ctx.user; // throws UNAUTHENTICATED without a valid session
+        requireFullSession(ctx); // UNAUTHENTICATED without a valid session; FORBIDDEN until a temporary password is changed
         const query = Object.fromEntries(
           Object.entries((req.query ?? {}) as Record<string, unknown>).map(([k, v]) => [
             k,
@@ -202,7 +231,7 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
       scope.post(route.path, { bodyLimit: route.maxBytes }, async (req, reply) => {
         const ctx = await context(req);
         try {
-          void ctx.user; // throws UNAUTHENTICATED without a valid session
+          requireFullSession(ctx); // UNAUTHENTICATED without a valid session; FORBIDDEN until a temporary password is changed
           const body = req.body;
           if (!Buffer.isBuffer(body) || body.length === 0)
             return reply.code(400).send({ error: { code: 'BAD_USER_INPUT', message: 'The body is empty: send the image bytes' } });
@@ -254,6 +283,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     });
     app.get('/', (_req, reply) => reply.type('text/html').sendFile('index.html'));
   } else {
+    // Not Fastify's default 404, whose log line repeats the URL (and a link's secret) unredacted.
+    app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'Not found' }));
     app.get('/', async (_req, reply) =>
       reply
         .type('text/html')

@@ -16,6 +16,12 @@ describe('configuration from the environment', () => {
     ['SEED_DEMO', 'maybe'],
     ['NODE_ENV', 'staging'],
     ['TOKEN_TTL_SECONDS', '5'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['TRUST_PROXY', 'proxy.example.com'],
+    ['TRUST_PROXY', '99'],
+    ['PASSWORD_MIN_STRENGTH', '5'],
+    ['SURVEY_LINK_MAX_RESPONSES_PER_ADDRESS', '0'],
   ])('stops on a bad %s, naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}:`));
@@ -23,5 +29,18 @@ describe('configuration from the environment', () => {
 
   it('accepts a MySQL URL', () => {
     expect(loadConfig({ DATABASE_URL: 'mysql://u:p@127.0.0.1:3306/pinzhi' }).databaseUrl).toBe('mysql://u:p@127.0.0.1:3306/pinzhi');
+  });
+
+  it('trusts no proxy by default, and takes a hop count or a list of proxy addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.0/8, 127.0.0.1 ,::1, fd00::/8, loopback' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { bool, cleanEnv, makeValidator, num, port, str } from 'envalid';
 
 const databaseUrl = makeValidator<string>((v) => {
@@ -12,6 +13,43 @@ const databaseUrl = makeValidator<string>((v) => {
 const secret = makeValidator<string>((v) => {
   if (v.length < 32) throw new Error('must be at least 32 characters');
   return v;
+});
+
+/** What Fastify's `trustProxy` gets: false (no proxy), a hop count, or the proxies' addresses. */
+export type TrustProxy = false | number | string[];
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY: unset or "false" → the socket's address is the client's (X-Forwarded-For is
+ * ignored); a number N → trust N proxy hops in front of the app; otherwise a comma list of
+ * proxy addresses or CIDR ranges (or loopback / linklocal / uniquelocal). "true" (trust any
+ * sender) is refused: it lets every client choose its own address.
+ */
+export const trustProxy = makeValidator<TrustProxy>((raw) => {
+  const v = raw.trim();
+  if (v === '' || v === 'false' || v === 'off' || v === '0') return false;
+  if (v === 'true')
+    throw new Error('"true" would let any client choose its own address: give a hop count (e.g. 1) or the proxies\' addresses');
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    if (hops > 10) throw new Error('a hop count must be between 1 and 10');
+    return hops;
+  }
+  const entries = v
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    if (PROXY_NAMES.has(entry)) continue;
+    const [address, prefix, extra] = entry.split('/');
+    const family = isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    if (!family || extra !== undefined || (prefix !== undefined && (!/^\d{1,3}$/.test(prefix) || Number(prefix) > bits)))
+      throw new Error(`"${entry}" is not an IP address, a CIDR range (10.0.0.0/8) or loopback / linklocal / uniquelocal`);
+  }
+  if (entries.length === 0) throw new Error('give a hop count or a comma list of proxy addresses');
+  return entries;
 });
 
 /**
@@ -30,6 +68,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       TOKEN_TTL_SECONDS: num({ default: 12 * 3600 }),
       LOGIN_MAX_FAILURES: num({ default: 5 }),
       LOGIN_LOCKOUT_SECONDS: num({ default: 15 * 60 }),
+      LOGIN_HASH_CONCURRENCY: num({ default: 2, desc: 'Password hashes computed at once; the rest wait in line' }),
+      PASSWORD_MIN_STRENGTH: num({ default: 2, desc: 'zxcvbn score (1–4) a new password must reach' }),
+      TEMP_PASSWORD_TTL_HOURS: num({ default: 72, desc: 'How long an admin-issued temporary password works' }),
+      INVITATION_TTL_HOURS: num({ default: 7 * 24, desc: 'How long an invitation link works' }),
+      TRUST_PROXY: trustProxy({ default: false, desc: 'Proxies in front of the app: unset (none), a hop count, or their addresses/CIDRs' }),
+      SURVEY_PUBLIC_REQUESTS_PER_MINUTE: num({ default: 30, desc: 'Public survey requests per client address per minute' }),
+      SURVEY_LINK_MAX_RESPONSES_PER_ADDRESS: num({
+        default: 20,
+        desc: 'Responses through a round’s shared link from one client address, for the whole round',
+      }),
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
       SEED_DEMO: bool({ default: true }),
       WEB_DIST: str({ default: 'dist/apps/web' }),
@@ -53,6 +101,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     ['TOKEN_TTL_SECONDS', 60],
     ['LOGIN_MAX_FAILURES', 1],
     ['LOGIN_LOCKOUT_SECONDS', 1],
+    ['LOGIN_HASH_CONCURRENCY', 1],
+    ['PASSWORD_MIN_STRENGTH', 1],
+    ['TEMP_PASSWORD_TTL_HOURS', 1],
+    ['INVITATION_TTL_HOURS', 1],
+    ['SURVEY_PUBLIC_REQUESTS_PER_MINUTE', 1],
+    ['SURVEY_LINK_MAX_RESPONSES_PER_ADDRESS', 1],
     ['GRAPHQL_MAX_DEPTH', 2],
     ['GRAPHQL_MAX_ALIASES', 1],
     ['GRAPHQL_MAX_COST', 10],
@@ -61,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     if (!Number.isInteger(e[key]) || e[key] < min)
       throw new ConfigError(`Invalid configuration:\n  ${key}: must be a whole number ≥ ${min}`);
   }
+  if (e.PASSWORD_MIN_STRENGTH > 4) throw new ConfigError('Invalid configuration:\n  PASSWORD_MIN_STRENGTH: must be between 1 and 4');
   return {
     production: e.NODE_ENV === 'production',
     nodeEnv: e.NODE_ENV,
@@ -71,6 +126,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
     maxFailedLogins: e.LOGIN_MAX_FAILURES,
     lockoutSeconds: e.LOGIN_LOCKOUT_SECONDS,
+    hashConcurrency: e.LOGIN_HASH_CONCURRENCY,
+    passwordMinStrength: e.PASSWORD_MIN_STRENGTH,
+    temporaryPasswordTtlHours: e.TEMP_PASSWORD_TTL_HOURS,
+    invitationTtlHours: e.INVITATION_TTL_HOURS,
+    trustProxy: e.TRUST_PROXY,
+    surveyLimits: {
+      requestsPerMinute: e.SURVEY_PUBLIC_REQUESTS_PER_MINUTE,
+      responsesPerAddressPerRound: e.SURVEY_LINK_MAX_RESPONSES_PER_ADDRESS,
+    },
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
     webDist: resolve(e.WEB_DIST),

@@ -1,5 +1,7 @@
-export { createApp } from './app';
+export { createApp, rateLimitsOf } from './app';
 export type { AppOptions } from './app';
 export { loadConfig, ConfigError } from './config';
 export type { Config } from './config';
 export { createSchema, modules } from './schema';
+export type { SecurityOptions } from './schema';
+export { redactUrl } from './log-redaction';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { PlatformDb } from '@pinzhi/db/platform';
-import { authChecker, RecordCatalogue, type SearchProvider } from '@pinzhi/api-core';
+import { authChecker, RecordCatalogue, type RateLimits, type SearchProvider } from '@pinzhi/api-core';
 import { tenancyModule, type AuthConfig } from '@pinzhi/api-tenancy';
 import { portfolioModule, type ProjectStageListener } from '@pinzhi/api-portfolio';
 import { handbooksModule } from '@pinzhi/api-handbooks';
@@ -14,7 +14,7 @@ import { regulationsModule } from '@pinzhi/api-regulations';
 import { complaintsModule } from '@pinzhi/api-complaints';
 import { onboardingModule } from '@pinzhi/api-onboarding';
 import { costsModule } from '@pinzhi/api-costs';
-import { surveysModule } from '@pinzhi/api-surveys';
+import { surveysModule, type PublicLimits } from '@pinzhi/api-surveys';
 import { validateArguments } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
@@ -24,16 +24,24 @@ export interface UploadConfig {
   maxBytes: number;
 }
 
+/** The shared rate limits (one registry, counters in the database), the public survey's limits and the app's clock. */
+export interface SecurityOptions {
+  rateLimits: RateLimits;
+  surveyLimits?: PublicLimits;
+  now?: () => Date;
+}
+
 export function modules(
   platform: PlatformDb,
-  auth: AuthConfig,
+  auth: AuthConfig & { invitationTtlHours?: number },
+  security: SecurityOptions,
   uploads: UploadConfig = { dir: 'data/uploads', maxBytes: 10 * 1024 * 1024 },
 ) {
   // Names and links of every capability's records for the audit trail and record histories.
   const records = new RecordCatalogue();
   // The global search: each capability searches its own records with its own visibility rules.
   const search: SearchProvider[] = [];
-  const tenancy = tenancyModule(platform, auth, records, search);
+  const tenancy = tenancyModule(platform, auth, security.rateLimits, records, search, security.now);
   // Training listens to handbook publishing (flags outdated courses, creates retraining) without handbooks importing it.
   const training = trainingModule();
   // Stage changes: training starts plan requirements at go-live; onboarding (added below, after
@@ -55,6 +63,8 @@ export function modules(
   const costs = costsModule();
   // The public survey link names a round; only that round's tenant is opened (no session).
   const surveys = surveysModule({
+    rateLimits: security.rateLimits,
+    publicLimits: security.surveyLimits,
     roundTenant: async (roundId) => {
       const tenantId = await platform.surveyRoundTenant(roundId);
       return tenantId ? platform.tenant(tenantId, null) : null;

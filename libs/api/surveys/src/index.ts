@@ -1,4 +1,4 @@
-import type { DownloadRoute } from '@pinzhi/api-core';
+import type { DownloadRoute, RateLimits } from '@pinzhi/api-core';
 import { exportRound } from './excel';
 import {
   HandbookProposalResolver,
@@ -12,7 +12,7 @@ import { SurveysService, type PublicLimits, type RoundTenantResolver } from './s
 import { surveyRecordKinds } from './records';
 
 export * from './types';
-export { SurveysService, refusal } from './surveys.service';
+export { SurveysService, refusal, DEFAULT_PUBLIC_LIMITS } from './surveys.service';
 export type { PublicLimits, RoundTenantResolver } from './surveys.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -23,11 +23,12 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  */
 export function surveysModule(options: {
   roundTenant: RoundTenantResolver;
+  rateLimits: RateLimits;
   publicLimits?: PublicLimits;
   /** The company's name for the public page (the composition root reads it from the platform). */
   companyName?: (tenantId: string) => Promise<string | null>;
 }) {
-  const surveys = new SurveysService(options.roundTenant, options.publicLimits);
+  const surveys = new SurveysService(options.roundTenant, options.rateLimits, options.publicLimits);
   const downloads: DownloadRoute[] = [
     {
       path: '/downloads/survey-rounds/:id/results.xlsx',

@@ -1,6 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import {
   Handbook,
   HandbookRevisionProposal,
@@ -24,6 +23,8 @@ import {
   fieldError,
   toConnection,
   type FieldError,
+  type RateLimiter,
+  type RateLimits,
   type RequestContext,
 } from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
@@ -58,7 +59,7 @@ function requireReader(ctx: RequestContext): void {
 }
 
 /** Why the public link refuses, with the message in both languages (the page shows the user's). */
-export type PublicRefusal = 'NOT_FOUND' | 'NOT_OPEN' | 'CLOSED' | 'TOKEN_USED' | 'ALREADY_ANSWERED' | 'DEVICE_REQUIRED';
+export type PublicRefusal = 'NOT_FOUND' | 'NOT_OPEN' | 'CLOSED' | 'TOKEN_USED' | 'ALREADY_ANSWERED' | 'DEVICE_REQUIRED' | 'ADDRESS_LIMIT';
 const REFUSALS: Record<PublicRefusal, { en: string; zh: string }> = {
   NOT_FOUND: { en: 'This survey link is not valid.', zh: '该问卷链接无效。' },
   NOT_OPEN: { en: 'This survey is not open yet.', zh: '该问卷尚未开始。' },
@@ -72,6 +73,10 @@ const REFUSALS: Record<PublicRefusal, { en: string; zh: string }> = {
     zh: '您已在此设备上填写过本问卷，感谢您的参与！',
   },
   DEVICE_REQUIRED: { en: 'Please open the link in a browser that allows storage.', zh: '请在允许本地存储的浏览器中打开链接。' },
+  ADDRESS_LIMIT: {
+    en: 'Many responses to this survey have already come from your network, so it cannot take more from it. Please ask the sales staff for a personal survey code.',
+    zh: '您所在网络提交的本问卷答卷已达上限，暂时无法继续提交。请向案场工作人员索取个人问卷码后填写。',
+  },
 };
 export function refusal(reason: PublicRefusal): GraphQLError {
   return new GraphQLError(REFUSALS[reason].en, { extensions: { code: 'SURVEY_UNAVAILABLE', reason, messageZh: REFUSALS[reason].zh } });
@@ -81,10 +86,12 @@ export function refusal(reason: PublicRefusal): GraphQLError {
 export type RoundTenantResolver = (roundId: string) => Promise<TenantDb | null>;
 
 export interface PublicLimits {
-  /** Public requests per client address per `duration` seconds. */
-  points: number;
-  duration: number;
+  /** Public requests (open or submit) per client address per minute. */
+  requestsPerMinute: number;
+  /** Responses through a round's shared link from one client address, for the whole round. */
+  responsesPerAddressPerRound: number;
 }
+export const DEFAULT_PUBLIC_LIMITS: PublicLimits = { requestsPerMinute: 30, responsesPerAddressPerRound: 20 };
 
 const ROUND_ID = /^[0-9a-f-]{36}$/i;
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -94,13 +101,22 @@ function newCode(): string {
 
 /** Questionnaires, rounds, tickets, responses, tallies and handbook revision proposals. */
 export class SurveysService {
-  readonly #limiter: RateLimiterMemory;
+  readonly #requests: RateLimiter;
+  readonly #perRound: RateLimiter;
 
   constructor(
     private readonly roundTenant: RoundTenantResolver,
-    limits: PublicLimits = { points: 30, duration: 60 },
+    rateLimits: RateLimits,
+    limits: PublicLimits = DEFAULT_PUBLIC_LIMITS,
   ) {
-    this.#limiter = new RateLimiterMemory({ points: limits.points, duration: limits.duration });
+    this.#requests = rateLimits.define({ name: 'survey:address', per: 'address', points: limits.requestsPerMinute, windowSeconds: 60 });
+    // Stuffing the shared link: each device answers once, and each address at most this many times per round.
+    this.#perRound = rateLimits.define({
+      name: 'survey-round:address',
+      per: 'address-and-round',
+      points: limits.responsesPerAddressPerRound,
+      windowSeconds: 90 * 86400,
+    });
   }
 
   // ── questionnaires ───────────────────────────────────────────────────────
@@ -415,15 +431,17 @@ export class SurveysService {
 
   // ── the public link ──────────────────────────────────────────────────────
   private async limit(ctx: { ip: string }) {
-    try {
-      await this.#limiter.consume(ctx.ip || 'unknown');
-    } catch (e) {
-      if (!(e instanceof RateLimiterRes)) throw e;
-      const retryAfterSeconds = Math.ceil(e.msBeforeNext / 1000);
-      throw new GraphQLError(`Too many requests; try again in ${retryAfterSeconds} seconds.`, {
-        extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds, messageZh: `请求过于频繁，请 ${retryAfterSeconds} 秒后再试。` },
-      });
-    }
+    const decision = await this.#requests.consume(ctx.ip || 'unknown');
+    if (decision.allowed) return;
+    const retryAfterSeconds = decision.retryAfterSeconds;
+    throw new GraphQLError(`Too many requests; try again in ${retryAfterSeconds} seconds.`, {
+      extensions: {
+        code: 'TOO_MANY_ATTEMPTS',
+        reason: 'REQUESTS',
+        retryAfterSeconds,
+        messageZh: `请求过于频繁，请 ${retryAfterSeconds} 秒后再试。`,
+      },
+    });
   }
 
   /** Token `<roundId>.<secret>`: the round's shared-link secret or one of its one-time codes. */
@@ -478,6 +496,17 @@ export class SurveysService {
     this.checkOpen(ctx, round);
     const device = found ? null : (deviceId ?? '').trim();
     if (!found && (!device || device.length > 64)) throw refusal('DEVICE_REQUIRED');
+    // The shared link: refuse a known device and bad answers before counting against the
+    // address's cap, then count (atomically, shared by every instance) before writing.
+    const roundKey = `${round.id}|${ctx.ip || 'unknown'}`;
+    if (device) {
+      if (await db.repo(SurveyResponse).exists({ roundId: round.id, deviceId: device })) throw refusal('ALREADY_ANSWERED');
+      const questionnaire = await db.repo(SurveyQuestionnaire).getById(round.questionnaireId);
+      const errors = this.answerErrors(questionnaire.questions, answers, ['answers']);
+      if (errors.length) throw new BadUserInputError(errors);
+      const decision = await this.#perRound.consume(roundKey, { windowSeconds: this.secondsUntilRoundEnds(ctx, round) });
+      if (!decision.allowed) throw refusal('ADDRESS_LIMIT');
+    }
     try {
       return await db.transaction(async (tx) => {
         const ticket = found ? await tx.repo(SurveyTicket).getById(found.id) : null;
@@ -497,10 +526,19 @@ export class SurveysService {
         return { ok: true };
       });
     } catch (e) {
+      // Nothing was written: the address keeps its point.
+      if (device) await this.#perRound.refund(roundKey).catch(() => undefined);
       // Two racing submissions: the unique keys (round, device) and (ticket) let one win.
       if (e instanceof UniqueViolationError || e instanceof StaleVersionError) throw refusal(found ? 'TOKEN_USED' : 'ALREADY_ANSWERED');
       throw e;
     }
+  }
+
+  /** The per-address cap lasts as long as the round (to the end of its closing day, China time), at least a day. */
+  private secondsUntilRoundEnds(ctx: { now: () => Date }, round: SurveyRound): number {
+    const end = Date.parse(`${round.closesOn}T23:59:59+08:00`);
+    const seconds = Number.isNaN(end) ? 0 : Math.ceil((end - ctx.now().getTime()) / 1000);
+    return Math.max(86400, seconds + 86400);
   }
 
   // ── handbook revision proposals ──────────────────────────────────────────

@@ -1,18 +1,30 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { PlatformDb } from '@pinzhi/db/platform';
-import { BadUserInputError, TooManyAttemptsError, UnauthenticatedError, type AuthInfo } from '@pinzhi/api-core';
+import {
+  BadUserInputError,
+  TooManyAttemptsError,
+  UnauthenticatedError,
+  type AuthInfo,
+  type RateLimiter,
+  type RateLimits,
+} from '@pinzhi/api-core';
 import type { Membership, Tenant, User } from '@pinzhi/db';
 import type { Role } from '@pinzhi/domain';
+import { Passwords } from './passwords';
 
 export interface AuthConfig {
   jwtSecret: string;
   tokenTtlSeconds: number;
-  /** Failed sign-ins per account (and 5× that per address) before a pause. */
+  /** Sign-in attempts per account (and 5× that per address) in `lockoutSeconds` before a pause of that length. */
   maxFailedLogins: number;
   lockoutSeconds: number;
+  /** Password hashes computed at once (default 2). */
+  hashConcurrency?: number;
+  /** zxcvbn score (0–4) a new password must reach (default 2). */
+  passwordMinStrength?: number;
+  /** How long an admin-issued temporary password works (default 72 h). */
+  temporaryPasswordTtlHours?: number;
 }
 
 export interface LoginResult {
@@ -24,60 +36,96 @@ export interface LoginResult {
   others: Array<{ membership: Membership; tenant: Tenant }>;
 }
 
-/** Argon2id with the library's defaults (m=19 MiB, t=2, p=1: OWASP's minimum). */
-export function hashPassword(password: string): Promise<string> {
-  return hash(password);
-}
-
-/** A readable one-time password for invited users (no 0/O/1/l). */
+/** A readable one-time password (no 0/O/1/l), for admin resets. */
 export function temporaryPassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   return Array.from(randomBytes(14), (b) => alphabet[b % alphabet.length]).join('');
 }
 
+/** A link secret and the hash that is stored instead of it. */
+export function newSecret(): { secret: string; hash: string } {
+  const secret = randomBytes(24).toString('base64url');
+  return { secret, hash: sha256(secret) };
+}
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+export function sameSecret(storedHash: string, given: string): boolean {
+  const a = Buffer.from(storedHash, 'hex');
+  const b = createHash('sha256').update(given).digest();
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 /**
  * Sign-in, tokens and sessions. A token is a signed JWT naming a session row; every request
  * re-reads that session with its membership, so sign-out and deactivation bite at once.
+ *
+ * Throttling: each attempt is counted (atomically, in the shared rate-limit store) per
+ * account and per client address *before* the password is verified, so 100 parallel
+ * attempts verify at most the limit. A successful sign-in clears the account's counter and
+ * gives its point back to the address (an office behind one address is not locked out by its
+ * own staff signing in).
  */
 export class AuthService {
   readonly #key: Uint8Array;
-  readonly #byAccount: RateLimiterMemory;
-  readonly #byAddress: RateLimiterMemory;
-  #dummyHash: Promise<string> | null = null;
+  readonly #byAccount: RateLimiter;
+  readonly #byAddress: RateLimiter;
+  readonly passwords: Passwords;
 
   constructor(
     private readonly platform: PlatformDb,
     private readonly config: AuthConfig,
+    limits: RateLimits,
+    private readonly now: () => Date = () => new Date(),
   ) {
     this.#key = new TextEncoder().encode(config.jwtSecret);
-    this.#byAccount = new RateLimiterMemory({
+    this.#byAccount = limits.define({
+      name: 'sign-in:account',
+      per: 'account',
       points: config.maxFailedLogins,
-      duration: config.lockoutSeconds,
-      blockDuration: config.lockoutSeconds,
+      windowSeconds: config.lockoutSeconds,
+      blockSeconds: config.lockoutSeconds,
     });
-    this.#byAddress = new RateLimiterMemory({
+    this.#byAddress = limits.define({
+      name: 'sign-in:address',
+      per: 'address',
       points: config.maxFailedLogins * 5,
-      duration: config.lockoutSeconds,
-      blockDuration: config.lockoutSeconds,
+      windowSeconds: config.lockoutSeconds,
+      blockSeconds: config.lockoutSeconds,
     });
+    this.passwords = new Passwords({ hashConcurrency: config.hashConcurrency ?? 2, minStrength: config.passwordMinStrength ?? 2 });
+  }
+
+  get temporaryPasswordTtlMs(): number {
+    return (this.config.temporaryPasswordTtlHours ?? 72) * 3600 * 1000;
+  }
+
+  /**
+   * Checks an e-mail and password under the sign-in limits: counts the attempt first, then
+   * verifies (unknown e-mails cost the same). Returns the active user, or throws
+   * BAD_CREDENTIALS / TOO_MANY_ATTEMPTS / PASSWORD_EXPIRED. On success the account's counter
+   * is cleared and the address gets its point back.
+   */
+  async checkPassword(emailGiven: string, password: string, ip: string): Promise<User> {
+    const email = emailGiven.trim().toLowerCase();
+    const [account, address] = await Promise.all([this.#byAccount.consume(email), this.#byAddress.consume(ip || 'unknown')]);
+    const refused = [account, address].filter((d) => !d.allowed);
+    if (refused.length) throw new TooManyAttemptsError(Math.max(...refused.map((d) => d.retryAfterSeconds)));
+
+    const user = await this.platform.findUserByEmail(email);
+    const ok = user ? await this.passwords.verify(user.passwordHash, password) : await this.passwords.verifyNobody(password);
+    if (!user || !ok || !user.active) throw new UnauthenticatedError('BAD_CREDENTIALS', 'Wrong email or password');
+    await Promise.all([this.#byAccount.reset(email), this.#byAddress.refund(ip || 'unknown')]);
+    if (user.passwordExpiresAt && user.passwordExpiresAt.getTime() <= this.now().getTime()) {
+      throw new UnauthenticatedError('PASSWORD_EXPIRED', 'This temporary password has expired; ask your administrator for a new one');
+    }
+    return user;
   }
 
   async login(input: { email: string; password: string; tenantSlug?: string | null; ip: string }): Promise<LoginResult> {
-    const email = input.email.trim().toLowerCase();
-    await this.refuseIfThrottled(email, input.ip);
-
-    const user = await this.platform.findUserByEmail(email);
-    // Verify against a dummy hash for unknown accounts so timing does not reveal them.
-    const ok = user ? await verify(user.passwordHash, input.password) : (await verify(await this.dummyHash(), input.password), false);
-    if (!user || !ok || !user.active) {
-      await this.recordFailure(email, input.ip);
-      throw new UnauthenticatedError('BAD_CREDENTIALS', 'Wrong email or password');
-    }
+    const user = await this.checkPassword(input.email, input.password, input.ip);
     const memberships = await this.platform.membershipsOf(user.id);
-    if (memberships.length === 0) {
-      await this.recordFailure(email, input.ip);
-      throw new UnauthenticatedError('BAD_CREDENTIALS', 'This account has no active access to any company');
-    }
+    if (memberships.length === 0) throw new UnauthenticatedError('BAD_CREDENTIALS', 'This account has no active access to any company');
     let chosen = memberships[0];
     if (input.tenantSlug) {
       const match = memberships.find((m) => m.tenant.slug === input.tenantSlug);
@@ -89,8 +137,17 @@ export class AuthService {
         { tenants: memberships.map((m) => ({ slug: m.tenant.slug, name: m.tenant.name, role: m.membership.role })) },
       );
     }
-    await this.#byAccount.delete(email);
+    return this.startSession(user, chosen, memberships, input.ip, 'login');
+  }
 
+  /** A new session for `user` in `chosen` (sign-in, or an accepted invitation), audited in that tenant. */
+  async startSession(
+    user: User,
+    chosen: { membership: Membership; tenant: Tenant },
+    memberships: Array<{ membership: Membership; tenant: Tenant }>,
+    ip: string,
+    operation: 'login' | 'acceptInvitation',
+  ): Promise<LoginResult> {
     const expiresAt = new Date(Date.now() + this.config.tokenTtlSeconds * 1000);
     const session = await this.platform.transaction(async (p) => {
       const s = await p.insertSession({
@@ -98,11 +155,11 @@ export class AuthService {
         userId: user.id,
         membershipId: chosen.membership.id,
         expiresAt,
-        ip: input.ip.slice(0, 64),
+        ip: ip.slice(0, 64),
       });
       await p
         .tenant(chosen.tenant.id, user.id)
-        .audit({ operation: 'login', entity: 'AuthSession', entityId: s.id, changes: { ip: { from: null, to: s.ip } } });
+        .audit({ operation, entity: 'AuthSession', entityId: s.id, changes: { ip: { from: null, to: s.ip } } });
       return s;
     });
     const token = await new SignJWT({ sid: session.id, tid: chosen.tenant.id })
@@ -117,7 +174,7 @@ export class AuthService {
       user,
       tenant: chosen.tenant,
       membership: chosen.membership,
-      others: memberships.filter((m) => m !== chosen),
+      others: memberships.filter((m) => m.tenant.id !== chosen.tenant.id),
     };
   }
 
@@ -133,11 +190,19 @@ export class AuthService {
       return { failure: new UnauthenticatedError('NO_TOKEN', 'The sign-in token is not valid; sign in again') };
     }
     const found = await this.platform.loadSession(sid);
-    if (!found || found.revokedAt) return { failure: new UnauthenticatedError('SESSION_REVOKED', 'You were signed out; sign in again') };
-    if (found.expiresAt.getTime() <= Date.now())
-      return { failure: new UnauthenticatedError('SESSION_EXPIRED', 'Your session has expired; sign in again') };
+    if (!found) return { failure: new UnauthenticatedError('SESSION_REVOKED', 'You were signed out; sign in again') };
+    // Deactivation also revokes the sessions (for good); say the more useful reason while it lasts.
     if (!found.userActive || !found.membershipActive || !found.tenantActive) {
       return { failure: new UnauthenticatedError('ACCOUNT_DEACTIVATED', 'Your account has been deactivated') };
+    }
+    if (found.revokedAt) return { failure: new UnauthenticatedError('SESSION_REVOKED', 'You were signed out; sign in again') };
+    if (found.expiresAt.getTime() <= Date.now())
+      return { failure: new UnauthenticatedError('SESSION_EXPIRED', 'Your session has expired; sign in again') };
+    // A session opened with a temporary password lasts no longer than that password.
+    if (found.mustChangePassword && found.passwordExpiresAt && found.passwordExpiresAt.getTime() <= this.now().getTime()) {
+      return {
+        failure: new UnauthenticatedError('PASSWORD_EXPIRED', 'This temporary password has expired; ask your administrator for a new one'),
+      };
     }
     return {
       auth: {
@@ -148,6 +213,7 @@ export class AuthService {
         sessionId: found.sessionId,
         role: found.role as Role,
         regionIds: found.regionIds ?? [],
+        passwordChangeRequired: !!found.mustChangePassword,
       },
     };
   }
@@ -161,9 +227,7 @@ export class AuthService {
     if (!match) return null;
     const found = await this.platform.loadCalendarFeed(match[1]);
     if (!found || found.feed.revokedAt) return null;
-    const given = createHash('sha256').update(match[2]).digest();
-    const stored = Buffer.from(found.feed.secretHash, 'hex');
-    if (stored.length !== given.length || !timingSafeEqual(stored, given)) return null;
+    if (!sameSecret(found.feed.secretHash, match[2])) return null;
     if (!found.user.active || !found.membership.active || !found.tenant.active) return null;
     await this.platform.touchCalendarFeed(found.feed.id, new Date());
     return {
@@ -184,24 +248,5 @@ export class AuthService {
         .tenant(auth.tenantId, auth.userId)
         .audit({ operation: 'logout', entity: 'AuthSession', entityId: auth.sessionId, changes: {} });
     });
-  }
-
-  private async refuseIfThrottled(email: string, ip: string): Promise<void> {
-    for (const [limiter, key] of [
-      [this.#byAccount, email],
-      [this.#byAddress, ip],
-    ] as const) {
-      const state = await limiter.get(key);
-      if (state && state.consumedPoints >= limiter.points) throw new TooManyAttemptsError(Math.ceil(state.msBeforeNext / 1000));
-    }
-  }
-
-  private async recordFailure(email: string, ip: string): Promise<void> {
-    await Promise.all([this.#byAccount.penalty(email, 1), this.#byAddress.penalty(ip, 1)]);
-  }
-
-  private dummyHash(): Promise<string> {
-    this.#dummyHash ??= hashPassword('not-a-real-password');
-    return this.#dummyHash;
   }
 }

@@ -1,31 +1,49 @@
 import type { PlatformDb } from '@pinzhi/db/platform';
-import type { RecordCatalogue, SearchProvider } from '@pinzhi/api-core';
+import type { RateLimits, RecordCatalogue, SearchProvider } from '@pinzhi/api-core';
+import { AccountService } from './account.service';
 import { AuditService, tenancyRecordKinds } from './audit.service';
 import { AuthService, type AuthConfig } from './auth.service';
+import { InvitationsService } from './invitations.service';
 import { MembersService } from './members.service';
 import { SearchResolver, SearchService, memberSearch } from './search';
-import { AuditResolver, AuthResolver, MembersResolver } from './tenancy.resolver';
+import { AuditResolver, AuthResolver, InvitationAcceptResolver, InvitationResolver, MembersResolver } from './tenancy.resolver';
 
-export { AuthService, hashPassword } from './auth.service';
-export type { AuthConfig } from './auth.service';
+export { AuthService, temporaryPassword } from './auth.service';
+export type { AuthConfig, LoginResult } from './auth.service';
+export { Passwords, hashPassword } from './passwords';
+export { InvitationsService, invitationStatus } from './invitations.service';
+export type { InvitationDraft } from './invitations.service';
 export * from './types';
 
 /**
- * Tenancy: sign-in, sessions, members and roles, the audit trail and record histories (names
- * and links from `records`), and the global search (`search`: each capability's provider). The
- * composition root fills both with every capability's parts after building them.
+ * Tenancy: sign-in, sessions, passwords, members, invitations and roles, the audit trail and
+ * record histories (names and links from `records`), and the global search (`search`: each
+ * capability's provider). The composition root fills both with every capability's parts after
+ * building them.
  */
-export function tenancyModule(platform: PlatformDb, config: AuthConfig, records: RecordCatalogue, search: SearchProvider[] = []) {
-  const auth = new AuthService(platform, config);
+export function tenancyModule(
+  platform: PlatformDb,
+  config: AuthConfig & { invitationTtlHours?: number },
+  limits: RateLimits,
+  records: RecordCatalogue,
+  search: SearchProvider[] = [],
+  now: () => Date = () => new Date(),
+) {
+  const auth = new AuthService(platform, config, limits, now);
+  const account = new AccountService(platform, auth);
+  const invitations = new InvitationsService(platform, auth, limits, config.invitationTtlHours);
   const members = new MembersService(platform);
   search.push(memberSearch(members));
   return {
     auth,
+    invitations,
     records: tenancyRecordKinds,
-    resolvers: [AuthResolver, MembersResolver, AuditResolver, SearchResolver] as const,
+    resolvers: [AuthResolver, InvitationAcceptResolver, MembersResolver, InvitationResolver, AuditResolver, SearchResolver] as const,
     instances: [
-      new AuthResolver(auth, platform),
-      new MembersResolver(members),
+      new AuthResolver(auth, platform, account),
+      new InvitationAcceptResolver(invitations),
+      new MembersResolver(members, invitations, account),
+      new InvitationResolver(),
       new AuditResolver(new AuditService(records)),
       new SearchResolver(new SearchService(search)),
     ],

@@ -1,9 +1,11 @@
 import { RULES, type Role } from '@pinzhi/domain';
 import { TextLength } from '@pinzhi/api-core';
-import { ArrayMaxSize, IsEmail, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '@pinzhi/api-core';
 import { RoleEnum } from './types';
+
+const PHONE_OR_EMPTY = /^([0-9+()\- ]{3,30}|)$/;
 
 @InputType()
 export class InviteMemberInput {
@@ -25,11 +27,13 @@ export class InviteMemberInput {
   @IsUUID('all', { each: true, context: { reason: 'INVALID_FORMAT' } })
   regionIds?: string[];
 
-  @Field({ nullable: true, description: 'Initial password; omitted → a temporary one is generated and returned once' })
+  @Field(() => String, { nullable: true, description: 'A phone number the company keeps for the person' })
   @IsOptional()
-  @MinLength(RULES.password.min, { context: { reason: 'TOO_SHORT', params: { min: RULES.password.min } } })
-  @MaxLength(RULES.password.max, { context: { reason: 'TOO_LONG', params: { max: RULES.password.max } } })
-  password?: string;
+  @Matches(PHONE_OR_EMPTY, {
+    message: 'phone may hold digits, spaces, +, - and brackets (at most 30)',
+    context: { reason: 'INVALID_FORMAT' },
+  })
+  phone?: string | null;
 }
 
 @InputType()
@@ -44,10 +48,18 @@ export class UpdateMemberInput {
   @IsUUID('all', { each: true, context: { reason: 'INVALID_FORMAT' } })
   regionIds?: string[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The name this company knows the person by (not the account of other companies)' })
   @IsOptional()
   @TextLength(RULES.displayName.min, RULES.displayName.max)
   displayName?: string;
+
+  @Field(() => String, { nullable: true, description: 'Empty or null clears it' })
+  @IsOptional()
+  @Matches(PHONE_OR_EMPTY, {
+    message: 'phone may hold digits, spaces, +, - and brackets (at most 30)',
+    context: { reason: 'INVALID_FORMAT' },
+  })
+  phone?: string | null;
 }
 
 @InputType()
@@ -108,4 +120,56 @@ export class AuditArgs extends PageArgs {
   @Field(() => AuditFilter, { nullable: true })
   @ValidateNested()
   filter?: AuditFilter;
+}
+
+export const INVITATION_LIST_STATUSES = ['OPEN', 'PENDING', 'EXPIRED', 'ACCEPTED', 'REVOKED'] as const;
+export type InvitationListStatus = (typeof INVITATION_LIST_STATUSES)[number];
+export const InvitationListStatusEnum = Object.fromEntries(INVITATION_LIST_STATUSES.map((s) => [s, s])) as {
+  [K in InvitationListStatus]: K;
+};
+registerEnumType(InvitationListStatusEnum, {
+  name: 'InvitationListStatus',
+  description: 'OPEN = not accepted and not withdrawn (pending or expired)',
+});
+
+@ArgsType()
+export class InvitationsArgs extends PageArgs {
+  @Field(() => InvitationListStatusEnum, { nullable: true, defaultValue: 'OPEN' })
+  @IsOptional()
+  @IsIn(INVITATION_LIST_STATUSES)
+  status?: InvitationListStatus;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field({ description: 'The token from the invitation link' })
+  @MaxLength(200, { context: { reason: 'TOO_LONG', params: { max: 200 } } })
+  token!: string;
+
+  @Field({
+    defaultValue: false,
+    description: 'true: create a new account with `password`; false: sign in with the existing one (or accept as the signed-in caller)',
+  })
+  createAccount!: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(RULES.password.max, { context: { reason: 'TOO_LONG', params: { max: RULES.password.max } } })
+  password?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For a new account: the name the person calls themselves' })
+  @IsOptional()
+  @TextLength(RULES.displayName.min, RULES.displayName.max)
+  displayName?: string | null;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @MaxLength(RULES.password.max, { context: { reason: 'TOO_LONG', params: { max: RULES.password.max } } })
+  currentPassword!: string;
+
+  @Field({ description: 'Checked for length and guessability (WEAK_PASSWORD names why)' })
+  @MaxLength(RULES.password.max, { context: { reason: 'TOO_LONG', params: { max: RULES.password.max } } })
+  newPassword!: string;
 }

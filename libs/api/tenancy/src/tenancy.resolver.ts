@@ -1,28 +1,61 @@
-import { AuditEntry, Membership } from '@pinzhi/db';
+import { AuditEntry, MemberInvitation, Membership, paginate } from '@pinzhi/db';
 import type { PlatformDb } from '@pinzhi/db/platform';
 import { NotFoundError, pageComplexity, RecordRefType, type RequestContext } from '@pinzhi/api-core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AuthService } from './auth.service';
+import { AccountService } from './account.service';
+import { AuthService, type LoginResult } from './auth.service';
 import { AuditService } from './audit.service';
-import { AuditArgs, InviteMemberInput, MembersArgs, RecordHistoryArgs, UpdateMemberInput } from './inputs';
+import {
+  AcceptInvitationInput,
+  AuditArgs,
+  ChangePasswordInput,
+  InvitationsArgs,
+  InviteMemberInput,
+  MembersArgs,
+  RecordHistoryArgs,
+  UpdateMemberInput,
+} from './inputs';
+import { InvitationsService, invitationStatus } from './invitations.service';
 import { MembersService } from './members.service';
 import {
   AuditChangeType,
   AuditEntryConnection,
   AuditEntryType,
-  InviteMemberPayload,
+  InvitationConnection,
+  InvitationLinkPayload,
+  InvitationPreviewType,
+  InvitationStatusEnum,
+  InvitationType,
   LoginPayload,
   MeType,
   MemberConnection,
   MemberType,
+  TemporaryPasswordPayload,
   UserType,
 } from './types';
+
+/** The answer of a sign-in (or an accepted invitation): the token and who is signed in where. */
+export function loginPayload(r: LoginResult): LoginPayload {
+  return {
+    token: r.token,
+    expiresAt: r.expiresAt,
+    me: {
+      user: { ...r.user, displayName: r.membership.displayName || r.user.displayName },
+      tenant: r.tenant,
+      role: r.membership.role,
+      regionIds: r.membership.regionIds,
+      tenants: r.others.map((o) => ({ slug: o.tenant.slug, name: o.tenant.name, role: o.membership.role })),
+      passwordChangeRequired: r.user.mustChangePassword,
+    },
+  };
+}
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly platform: PlatformDb,
+    private readonly account: AccountService,
   ) {}
 
   @Mutation(() => LoginPayload, { description: 'Sign in; tenantSlug is needed only when the user belongs to several companies' })
@@ -34,17 +67,7 @@ export class AuthResolver {
   ): Promise<LoginPayload> {
     const r = await this.auth.login({ email, password, tenantSlug, ip: ctx.ip });
     ctx.log.info({ userId: r.user.id, tenantId: r.tenant.id }, 'signed in');
-    return {
-      token: r.token,
-      expiresAt: r.expiresAt,
-      me: {
-        user: r.user,
-        tenant: r.tenant,
-        role: r.membership.role,
-        regionIds: r.membership.regionIds,
-        tenants: r.others.map((o) => ({ slug: o.tenant.slug, name: o.tenant.name, role: o.membership.role })),
-      },
-    };
+    return loginPayload(r);
   }
 
   @Authorized()
@@ -57,9 +80,9 @@ export class AuthResolver {
   @Authorized()
   @Query(() => MeType)
   async me(@Ctx() ctx: RequestContext): Promise<MeType> {
-    const { userId, tenantId, role, regionIds } = ctx.user;
+    const { userId, tenantId, role, regionIds, passwordChangeRequired } = ctx.user;
     const [user, tenant, memberships] = await Promise.all([
-      this.platform.findUserById(userId),
+      ctx.loaders.users.load(userId),
       this.platform.findTenantById(tenantId),
       this.platform.membershipsOf(userId),
     ]);
@@ -72,13 +95,54 @@ export class AuthResolver {
       tenants: memberships
         .filter((m) => m.tenant.id !== tenantId)
         .map((m) => ({ slug: m.tenant.slug, name: m.tenant.name, role: m.membership.role })),
+      passwordChangeRequired: !!passwordChangeRequired,
     };
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description: 'Changes the caller’s password (the current one is required); ends every other session of the person',
+  })
+  async changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.account.changePassword(ctx, input.currentPassword, input.newPassword);
+  }
+}
+
+/** Joining a company by invitation: the public accept page's API (no session needed). */
+@Resolver()
+export class InvitationAcceptResolver {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Query(() => InvitationPreviewType, {
+    description: 'Public: the company, role and e-mail of an invitation link; rate-limited per address',
+  })
+  invitationPreview(@Arg('token') token: string, @Ctx() ctx: RequestContext) {
+    return this.invitations.preview(ctx, token);
+  }
+
+  @Mutation(() => LoginPayload, {
+    description:
+      'Public: accepts an invitation as the signed-in person, by signing in (createAccount false), or by creating the account; returns a session in that company',
+  })
+  async acceptInvitation(@Arg('input') input: AcceptInvitationInput, @Ctx() ctx: RequestContext): Promise<LoginPayload> {
+    const r = await this.invitations.accept(ctx, {
+      token: input.token,
+      createAccount: input.createAccount,
+      password: input.password ?? null,
+      displayName: input.displayName ?? null,
+    });
+    ctx.log.info({ userId: r.user.id, tenantId: r.tenant.id }, 'invitation accepted');
+    return loginPayload(r);
   }
 }
 
 @Resolver(() => MemberType)
 export class MembersResolver {
-  constructor(private readonly service: MembersService) {}
+  constructor(
+    private readonly service: MembersService,
+    private readonly invitationsService: InvitationsService,
+    private readonly account: AccountService,
+  ) {}
 
   @Authorized(['TENANT_ADMIN'])
   @Query(() => MemberConnection, { complexity: pageComplexity })
@@ -87,9 +151,44 @@ export class MembersResolver {
   }
 
   @Authorized(['TENANT_ADMIN'])
-  @Mutation(() => InviteMemberPayload, { description: 'Adds a person (new or existing account) to this company' })
-  inviteMember(@Arg('input') input: InviteMemberInput, @Ctx() ctx: RequestContext) {
-    return this.service.invite(ctx, input);
+  @Mutation(() => InvitationLinkPayload, {
+    description:
+      'Invites a person by e-mail: the answer is the same whether or not the e-mail has an account; they join when they accept the link',
+  })
+  async inviteMember(@Arg('input') input: InviteMemberInput, @Ctx() ctx: RequestContext): Promise<InvitationLinkPayload> {
+    const { invitation, token } = await this.invitationsService.invite(ctx, input);
+    return { invitation, acceptPath: `/invitations/${token}` };
+  }
+
+  @Authorized(['TENANT_ADMIN'])
+  @Query(() => InvitationConnection, {
+    complexity: pageComplexity,
+    description: 'Invitations of this company, newest first (default: open ones)',
+  })
+  invitations(@Args() args: InvitationsArgs, @Ctx() ctx: RequestContext) {
+    return this.invitationsService.list(ctx, args);
+  }
+
+  @Authorized(['TENANT_ADMIN'])
+  @Mutation(() => InvitationLinkPayload, { description: 'A new link and expiry for an open invitation; the previous link stops working' })
+  async resendInvitation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<InvitationLinkPayload> {
+    const { invitation, token } = await this.invitationsService.resend(ctx, id);
+    return { invitation, acceptPath: `/invitations/${token}` };
+  }
+
+  @Authorized(['TENANT_ADMIN'])
+  @Mutation(() => InvitationType, { description: 'Withdraws an invitation; its link stops working' })
+  revokeInvitation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return this.invitationsService.revoke(ctx, id);
+  }
+
+  @Authorized(['TENANT_ADMIN'])
+  @Mutation(() => TemporaryPasswordPayload, {
+    description:
+      'Gives a member a temporary password (shown once) that must be changed at the next sign-in and expires; ends their sessions. Not for accounts that also belong to another company',
+  })
+  resetMemberPassword(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return this.account.resetMemberPassword(ctx, id);
   }
 
   @Authorized(['TENANT_ADMIN'])
@@ -118,6 +217,19 @@ export class MembersResolver {
   @FieldResolver(() => UserType)
   async user(@Root() member: Membership, @Ctx() ctx: RequestContext) {
     return ctx.loaders.users.load(member.userId);
+  }
+}
+
+@Resolver(() => InvitationType)
+export class InvitationResolver {
+  @FieldResolver(() => InvitationStatusEnum)
+  status(@Root() i: MemberInvitation, @Ctx() ctx: RequestContext) {
+    return invitationStatus(i, ctx.now());
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'Null when the platform invited' })
+  invitedBy(@Root() i: MemberInvitation, @Ctx() ctx: RequestContext) {
+    return i.invitedByUserId ? ctx.loaders.users.load(i.invitedByUserId) : null;
   }
 }
 

@@ -34,6 +34,8 @@ export class MeType {
   @Field(() => RoleEnum) role!: Role;
   @Field(() => [ID]) regionIds!: string[];
   @Field(() => [TenantChoice]) tenants!: TenantChoice[];
+  @Field({ description: 'Signed in with a temporary password: only changePassword (and me, logout) work until it is changed' })
+  passwordChangeRequired!: boolean;
 }
 
 @ObjectType('LoginPayload')
@@ -47,6 +49,8 @@ export class LoginPayload {
 export class MemberType {
   @Field(() => ID) id!: string;
   userId!: string;
+  @Field({ description: 'The name this company knows the person by' }) displayName!: string;
+  @Field(() => String, { nullable: true }) phone!: string | null;
   @Field(() => RoleEnum) role!: Role;
   @Field(() => [ID]) regionIds!: string[];
   @Field() active!: boolean;
@@ -57,11 +61,52 @@ export class MemberType {
 @ObjectType('MemberConnection')
 export class MemberConnection extends Connection(MemberType) {}
 
-@ObjectType('InviteMemberPayload')
-export class InviteMemberPayload {
-  @Field(() => MemberType) member!: MemberType;
-  @Field(() => String, { nullable: true, description: 'Set once, when a new account was created without a password' })
-  temporaryPassword!: string | null;
+export const INVITATION_STATUSES = ['PENDING', 'EXPIRED', 'ACCEPTED', 'REVOKED'] as const;
+export const InvitationStatusEnum = Object.fromEntries(INVITATION_STATUSES.map((s) => [s, s])) as {
+  [K in (typeof INVITATION_STATUSES)[number]]: K;
+};
+registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });
+
+@ObjectType('Invitation', { description: 'An invitation to join this company; the person accepts it through its link' })
+export class InvitationType {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field() displayName!: string;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => RoleEnum) role!: Role;
+  @Field(() => [ID]) regionIds!: string[];
+  @Field() expiresAt!: Date;
+  @Field({ description: 'When the current link was issued' }) sentAt!: Date;
+  @Field(() => Date, { nullable: true }) acceptedAt!: Date | null;
+  @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
+  @Field() createdAt!: Date;
+  @Field(() => Int) version!: number;
+  invitedByUserId!: string | null;
+  acceptedUserId!: string | null;
+}
+
+@ObjectType('InvitationConnection')
+export class InvitationConnection extends Connection(InvitationType) {}
+
+@ObjectType('InvitationLink', { description: 'An invitation and its link, shown once: send the link to the person' })
+export class InvitationLinkPayload {
+  @Field(() => InvitationType) invitation!: InvitationType;
+  @Field({ description: 'Path of the accept page with the one-time secret, e.g. /invitations/<token>' }) acceptPath!: string;
+}
+
+@ObjectType('InvitationPreview', { description: 'What the accept page shows to whoever holds the link' })
+export class InvitationPreviewType {
+  @Field() companyName!: string;
+  @Field() email!: string;
+  @Field() displayName!: string;
+  @Field(() => RoleEnum) role!: Role;
+  @Field() expiresAt!: Date;
+}
+
+@ObjectType('TemporaryPassword', { description: 'Shown once to the admin; it must be changed at the next sign-in and expires' })
+export class TemporaryPasswordPayload {
+  @Field() temporaryPassword!: string;
+  @Field() expiresAt!: Date;
 }
 
 @ObjectType('AuditEntry')

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { createConnection } from 'mysql2/promise';
 import { createApp, loadConfig, type Config } from '@pinzhi/api-server';
 import { PlatformDb, dialectOf, migrate, openDataSource, type DataSource, type Dialect } from '@pinzhi/db/platform';
@@ -41,7 +41,9 @@ export class TestApp {
   ) {}
 
   /** `seedNow`: seed the demo as if it were this instant (default: the real time). */
-  static async start(options: { env?: Record<string, string>; seed?: boolean; seedNow?: string | Date } = {}): Promise<TestApp> {
+  static async start(
+    options: { env?: Record<string, string>; seed?: boolean; seedNow?: string | Date; logger?: Logger } = {},
+  ): Promise<TestApp> {
     const { url, cleanup } = await freshDatabase();
     // Uploaded files go to a directory of this test file's own, removed at stop().
     const uploadDir = mkdtempSync(join(tmpdir(), 'pinzhi-uploads-'));
@@ -61,7 +63,7 @@ export class TestApp {
       ...options.env,
     });
     const clock = () => (counter?.fixedNow ? new Date(counter.fixedNow) : new Date());
-    const app = await createApp({ config, dataSource, logger: pino({ level: 'silent' }), clock });
+    const app = await createApp({ config, dataSource, logger: options.logger ?? pino({ level: 'silent' }), clock });
     await app.ready();
     const t = new TestApp(app, dataSource, dialectOf(url), config, seededAt, async () => {
       await app.close();
@@ -86,12 +88,19 @@ export class TestApp {
     this.sqlCount = 0;
   }
 
-  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string | null): Promise<GqlResult<T>> {
+  /** `from`: the client's socket address and extra headers (forwarding headers in the attack tests). */
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string | null,
+    from: { remoteAddress?: string; headers?: Record<string, string> } = {},
+  ): Promise<GqlResult<T>> {
     const res = await this.app.inject({
       method: 'POST',
       url: '/graphql',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...from.headers },
       payload: JSON.stringify({ query, variables }),
+      ...(from.remoteAddress ? { remoteAddress: from.remoteAddress } : {}),
     });
     return res.json() as GqlResult<T>;
   }

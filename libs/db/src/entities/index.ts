@@ -6,6 +6,8 @@ import { Region } from './region.entity';
 import { AuthSession } from './session.entity';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
+import { MemberInvitation } from './invitation.entity';
+import { RateLimitCounter } from './rate-limit.entity';
 import { Standard } from './standard.entity';
 import { Handbook, HandbookItem, HandbookSection, HandbookVersion, ServiceFrequency } from './handbook.entity';
 import {
@@ -60,6 +62,8 @@ export {
   AuthSession,
   Tenant,
   User,
+  MemberInvitation,
+  RateLimitCounter,
   Standard,
   Handbook,
   HandbookVersion,
@@ -109,6 +113,8 @@ export const ENTITIES = [
   User,
   Membership,
   AuthSession,
+  MemberInvitation,
+  RateLimitCounter,
   Region,
   Property,
   Project,

@@ -16,6 +16,17 @@ export class Membership extends TenantOwnedEntity {
   @Column({ type: 'simple-json' })
   regionIds!: string[];
 
+  /**
+   * The person's name as this company knows them (shown on every screen of this tenant). Kept
+   * on the membership, not the global user, so one company never changes what another sees.
+   */
+  @Column({ type: 'varchar', length: 60, default: '' })
+  displayName!: string;
+
+  /** A phone number this company keeps for the person (optional). */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  phone!: string | null;
+
   /** Deactivation takes effect at once: the session check reads this on every request. */
   @Column({ type: 'boolean', default: true })
   active!: boolean;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from './base';
+import { BaseEntity, INSTANT } from './base';
 
 /** A person who can sign in. Users are global; what they may do lives on a Membership. */
 @Entity('user_account')
@@ -14,6 +14,14 @@ export class User extends BaseEntity {
 
   @Column({ type: 'varchar', length: 255 })
   passwordHash!: string;
+
+  /** Set by an admin reset: the next sign-in may only change the password. */
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword!: boolean;
+
+  /** A temporary password stops working at this instant (null: the password does not expire). */
+  @Column({ ...INSTANT, nullable: true })
+  passwordExpiresAt!: Date | null;
 
   /** A user deactivated everywhere (all memberships) cannot sign in. */
   @Column({ type: 'boolean', default: true })

@@ -60,7 +60,10 @@ export function LoginForm() {
         case 'UNAUTHENTICATED':
           setNotice({
             type: 'error',
-            text: problem.reason === 'ACCOUNT_DEACTIVATED' ? t('auth.reason.ACCOUNT_DEACTIVATED') : t('auth.badCredentials'),
+            text:
+              problem.reason === 'ACCOUNT_DEACTIVATED' || problem.reason === 'PASSWORD_EXPIRED'
+                ? t(`auth.reason.${problem.reason}`)
+                : t('auth.badCredentials'),
           });
           return;
         case 'TOO_MANY_ATTEMPTS':

@@ -1,12 +1,15 @@
-// Invite a member / edit a member's role, regions and name; show a temporary password once.
+// Invite a member (a link the person accepts) / edit a member's role, regions, name and phone as this
+// company knows them; show an invitation link or a temporary password once.
 import { Alert, App, Form, Input, Modal, Select, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { REGION_SCOPED_ROLES, ROLES, type Role } from '@pinzhi/domain';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { formRules, requiredChoice } from '../../lib/rules';
 import { RegionOptionsQuery } from '../regions/regions.operations';
 import { InviteMemberMutation, UpdateMemberMutation } from './members.operations';
+import { formatDateTime } from '../../lib/format';
 import type { MemberFieldsFragment } from '../../gql/graphql';
 
 interface MemberFormValues {
@@ -14,7 +17,7 @@ interface MemberFormValues {
   displayName: string;
   role: Role;
   regionIds?: string[];
-  password?: string;
+  phone?: string;
 }
 
 function useRegionOptions() {
@@ -43,9 +46,48 @@ function RoleAndRegions() {
   );
 }
 
+const PHONE = /^[0-9+()\- ]{3,30}$/;
+
+function PhoneField() {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name="phone"
+      label={`${t('members.phone')}（${t('common.optional')}）`}
+      rules={[{ pattern: PHONE, message: t('validation.INVALID_FORMAT') }]}
+    >
+      <Input autoComplete="off" inputMode="tel" placeholder={t('members.phonePlaceholder')} maxLength={30} />
+    </Form.Item>
+  );
+}
+
+/** The invitation link, shown once, to copy and send to the person. */
+export function showInvitationLink(
+  modal: ReturnType<typeof App.useApp>['modal'],
+  t: TFunction,
+  result: { acceptPath: string; invitation: { email: string; expiresAt: string } },
+) {
+  const link = `${window.location.origin}${result.acceptPath}`;
+  modal.success({
+    title: t('members.inviteLinkTitle'),
+    width: 560,
+    okText: t('common.close'),
+    content: (
+      <>
+        <Typography.Paragraph>
+          {t('members.inviteLinkHint', { time: formatDateTime(result.invitation.expiresAt), email: result.invitation.email })}
+        </Typography.Paragraph>
+        <Typography.Paragraph copyable={{ text: link }} code style={{ wordBreak: 'break-all' }} data-testid="invitation-link">
+          {link}
+        </Typography.Paragraph>
+      </>
+    ),
+  });
+}
+
 export function InviteMemberModal({ open, onClose, onDone }: { open: boolean; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const [form] = Form.useForm<MemberFormValues>();
   const reportError = useMutationErrors();
   const [invite, { loading }] = useMutation(InviteMemberMutation);
@@ -57,34 +99,17 @@ export function InviteMemberModal({ open, onClose, onDone }: { open: boolean; on
           input: {
             email: values.email!.trim(),
             displayName: values.displayName.trim(),
+            phone: values.phone?.trim() || null,
             role: values.role,
             regionIds: REGION_SCOPED_ROLES.includes(values.role) ? (values.regionIds ?? []) : [],
-            ...(values.password ? { password: values.password } : {}),
           },
         },
       });
       onClose();
       onDone();
-      const name = data?.inviteMember.member.user.displayName ?? values.displayName;
-      void message.success(t('members.invited', { name }));
-      const temporary = data?.inviteMember.temporaryPassword;
-      if (temporary) {
-        modal.info({
-          title: t('members.tempPasswordTitle'),
-          width: 480,
-          okText: t('common.close'),
-          content: (
-            <>
-              <Alert type="warning" showIcon title={t('members.tempPasswordHint')} style={{ marginBottom: 16 }} />
-              <Typography.Paragraph copyable={{ text: temporary }} code style={{ fontSize: 18 }} data-testid="temporary-password">
-                {temporary}
-              </Typography.Paragraph>
-            </>
-          ),
-        });
-      }
+      if (data) showInvitationLink(modal, t, data.inviteMember);
     } catch (error) {
-      reportError(error, { form, fields: ['email', 'displayName', 'role', 'regionIds', 'password'] });
+      reportError(error, { form, fields: ['email', 'displayName', 'role', 'regionIds', 'phone'] });
     }
   };
 
@@ -99,6 +124,7 @@ export function InviteMemberModal({ open, onClose, onDone }: { open: boolean; on
       confirmLoading={loading}
       destroyOnHidden
     >
+      <Alert type="info" showIcon title={t('members.inviteHint')} style={{ marginTop: 16 }} />
       <Form<MemberFormValues>
         form={form}
         layout="vertical"
@@ -113,15 +139,8 @@ export function InviteMemberModal({ open, onClose, onDone }: { open: boolean; on
         <Form.Item name="displayName" label={t('members.displayName')} rules={formRules.displayName(t)} validateFirst>
           <Input autoComplete="off" placeholder={t('members.displayNamePlaceholder')} />
         </Form.Item>
+        <PhoneField />
         <RoleAndRegions />
-        <Form.Item
-          name="password"
-          label={`${t('members.password')}（${t('common.optional')}）`}
-          extra={t('members.passwordHint')}
-          rules={formRules.newPassword(t)}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
       </Form>
     </Modal>
   );
@@ -151,6 +170,7 @@ export function EditMemberModal({
           expectedVersion: member.version,
           input: {
             displayName: values.displayName.trim(),
+            phone: values.phone?.trim() ?? '',
             role: values.role,
             regionIds: REGION_SCOPED_ROLES.includes(values.role) ? (values.regionIds ?? []) : [],
           },
@@ -159,7 +179,7 @@ export function EditMemberModal({
       void message.success(t('members.saved'));
       onClose();
     } catch (error) {
-      reportError(error, { form, fields: ['displayName', 'role', 'regionIds'], onReload });
+      reportError(error, { form, fields: ['displayName', 'phone', 'role', 'regionIds'], onReload });
     }
   };
 
@@ -181,11 +201,22 @@ export function EditMemberModal({
         onFinish={onFinish}
         data-testid="edit-member-form"
         style={{ marginTop: 8 }}
-        initialValues={member ? { displayName: member.user.displayName, role: member.role, regionIds: member.regionIds } : undefined}
+        initialValues={
+          member
+            ? { displayName: member.displayName, phone: member.phone ?? '', role: member.role, regionIds: member.regionIds }
+            : undefined
+        }
       >
-        <Form.Item name="displayName" label={t('members.displayName')} rules={formRules.displayName(t)} validateFirst>
+        <Form.Item
+          name="displayName"
+          label={t('members.displayName')}
+          extra={t('members.nameHint')}
+          rules={formRules.displayName(t)}
+          validateFirst
+        >
           <Input autoComplete="off" />
         </Form.Item>
+        <PhoneField />
         <RoleAndRegions />
       </Form>
     </Modal>

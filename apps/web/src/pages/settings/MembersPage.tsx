@@ -1,6 +1,7 @@
-// Users & roles (company admins): invite, change role/regions, deactivate and reactivate.
+// Users & roles (company admins): invite (a link the person accepts), open invitations, change
+// role/regions/name, reset a password to a temporary one, deactivate and reactivate.
 import { useEffect, useMemo, useState } from 'react';
-import { App, Badge, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, App, Badge, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { UserAddOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -13,14 +14,18 @@ import { useMutationErrors } from '../../components/useMutationErrors';
 import { formatDateTime } from '../../lib/format';
 import { pickEnum, useCursorPaging, useQueryState } from '../../lib/url-state';
 import { useMe } from '../../session/SessionProvider';
-import { DeactivateMemberMutation, MembersQuery, ReactivateMemberMutation } from './members.operations';
+import { DeactivateMemberMutation, MembersQuery, ReactivateMemberMutation, ResetMemberPasswordMutation } from './members.operations';
 import { EditMemberModal, InviteMemberModal } from './MemberModals';
+import { InvitationsCard } from './InvitationsCard';
 import type { MemberFieldsFragment, MemberFilter } from '../../gql/graphql';
+
+/** How long an admin-issued temporary password works (the server's TEMP_PASSWORD_TTL_HOURS default; the dialog shows the real expiry). */
+const TEMP_PASSWORD_HOURS = 72;
 
 export default function MembersPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const reportError = useMutationErrors();
   const { params, update } = useQueryState();
   const paging = useCursorPaging({ backwards: true });
@@ -45,6 +50,37 @@ export default function MembersPage() {
   });
   const [deactivate] = useMutation(DeactivateMemberMutation);
   const [reactivate] = useMutation(ReactivateMemberMutation);
+  const [resetPassword] = useMutation(ResetMemberPasswordMutation);
+  const [invitationsVersion, setInvitationsVersion] = useState(0);
+
+  const reset = async (member: MemberFieldsFragment) => {
+    try {
+      const { data } = await resetPassword({ variables: { id: member.id } });
+      const result = data?.resetMemberPassword;
+      if (!result) return;
+      const hours = Math.round((new Date(result.expiresAt).getTime() - Date.now()) / 3600_000);
+      modal.info({
+        title: `${t('members.tempPasswordTitle')} · ${member.displayName}`,
+        width: 480,
+        okText: t('common.close'),
+        content: (
+          <>
+            <Alert type="warning" showIcon title={t('members.tempPasswordHint', { hours })} style={{ marginBottom: 16 }} />
+            <Typography.Paragraph
+              copyable={{ text: result.temporaryPassword }}
+              code
+              style={{ fontSize: 18 }}
+              data-testid="temporary-password"
+            >
+              {result.temporaryPassword}
+            </Typography.Paragraph>
+          </>
+        ),
+      });
+    } catch (e) {
+      reportError(e, { onReload: () => void refetch() });
+    }
+  };
   const connection = (data ?? previousData)?.members;
   const active = !!(role || status || search);
 
@@ -66,14 +102,16 @@ export default function MembersPage() {
     {
       key: 'name',
       title: t('members.displayName'),
+      width: 200,
       render: (_, row) => (
         <span>
-          {row.user.displayName}
+          {row.displayName}
           {row.user.id === me.user.id ? t('members.you') : ''}
         </span>
       ),
     },
-    { key: 'email', title: t('members.email'), render: (_, row) => row.user.email },
+    { key: 'phone', title: t('members.phone'), width: 150, render: (_, row) => row.phone ?? t('common.none') },
+    { key: 'email', title: t('members.email'), width: 220, render: (_, row) => row.user.email },
     { key: 'role', title: t('members.role'), render: (_, row) => <RoleTag role={row.role} />, width: 150 },
     {
       key: 'regions',
@@ -103,12 +141,25 @@ export default function MembersPage() {
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 160,
+      width: 240,
       render: (_, row) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => setEditing(row)}>
             {t('common.edit')}
           </Button>
+          {row.user.id === me.user.id || !row.active ? null : (
+            <Popconfirm
+              title={t('members.resetPassword')}
+              description={<div style={{ maxWidth: 280 }}>{t('members.resetConfirm', { hours: TEMP_PASSWORD_HOURS })}</div>}
+              okText={t('common.ok')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => reset(row)}
+            >
+              <Button type="link" size="small" data-testid="reset-password">
+                {t('members.resetPassword')}
+              </Button>
+            </Popconfirm>
+          )}
           {row.user.id === me.user.id ? null : (
             <Popconfirm
               title={row.active ? t('members.deactivate') : t('members.reactivate')}
@@ -189,7 +240,7 @@ export default function MembersPage() {
               dataSource={connection.nodes}
               loading={loading}
               pagination={false}
-              scroll={{ x: 1000 }}
+              scroll={{ x: 1400 }}
               data-testid="members-table"
               locale={{
                 emptyText: active ? (
@@ -216,7 +267,8 @@ export default function MembersPage() {
           </>
         )}
       </Card>
-      <InviteMemberModal open={inviting} onClose={() => setInviting(false)} onDone={() => void refetch()} />
+      <InvitationsCard key={invitationsVersion} />
+      <InviteMemberModal open={inviting} onClose={() => setInviting(false)} onDone={() => setInvitationsVersion((v) => v + 1)} />
       <EditMemberModal member={editing} onClose={() => setEditing(null)} onReload={() => void refetch()} />
     </>
   );

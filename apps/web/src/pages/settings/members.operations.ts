@@ -3,6 +3,8 @@ import { graphql } from '../../gql';
 export const MemberFieldsFragment = graphql(`
   fragment MemberFields on Member {
     id
+    displayName
+    phone
     role
     regionIds
     regions {
@@ -37,13 +39,78 @@ export const MembersQuery = graphql(`
   }
 `);
 
+export const InvitationFieldsFragment = graphql(`
+  fragment InvitationFields on Invitation {
+    id
+    email
+    displayName
+    phone
+    role
+    regions {
+      id
+      name
+    }
+    status
+    expiresAt
+    sentAt
+    createdAt
+    invitedBy {
+      id
+      displayName
+    }
+  }
+`);
+
 export const InviteMemberMutation = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
     inviteMember(input: $input) {
-      member {
-        ...MemberFields
+      acceptPath
+      invitation {
+        ...InvitationFields
       }
+    }
+  }
+`);
+
+export const InvitationsQuery = graphql(`
+  query Invitations($first: Int, $after: String) {
+    invitations(first: $first, after: $after) {
+      nodes {
+        ...InvitationFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
+export const ResendInvitationMutation = graphql(`
+  mutation ResendInvitation($id: ID!) {
+    resendInvitation(id: $id) {
+      acceptPath
+      invitation {
+        ...InvitationFields
+      }
+    }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id) {
+      ...InvitationFields
+    }
+  }
+`);
+
+export const ResetMemberPasswordMutation = graphql(`
+  mutation ResetMemberPassword($id: ID!) {
+    resetMemberPassword(id: $id) {
       temporaryPassword
+      expiresAt
     }
   }
 `);
