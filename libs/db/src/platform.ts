@@ -8,6 +8,8 @@ import { runInTransaction } from './transactions';
 export { createDataSource, dialectOf, migrate, openDataSource, pendingSchemaChanges } from './data-source';
 export type { DatabaseOptions, Dialect } from './data-source';
 export { DataSource } from 'typeorm';
+export { JobStore, LiveSignalStore } from './job-store';
+export type { FinishOptions, RecurringJob } from './job-store';
 
 /** What the per-request session check reads (PlatformDb.loadSession). */
 export interface SessionCheck {

@@ -15,6 +15,10 @@ import { complaintsModule } from '@pinzhi/api-complaints';
 import { onboardingModule } from '@pinzhi/api-onboarding';
 import { costsModule } from '@pinzhi/api-costs';
 import { surveysModule } from '@pinzhi/api-surveys';
+import { jobsModule, type JobStoreLike } from '@pinzhi/api-jobs';
+import { notificationsModule, type LiveSource } from '@pinzhi/api-notifications';
+import { todosModule } from '@pinzhi/api-todos';
+import pino, { type Logger } from 'pino';
 import { validateArguments } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
@@ -24,10 +28,44 @@ export interface UploadConfig {
   maxBytes: number;
 }
 
+/** Durable jobs and notifications: the platform stores, the clock, and their settings. */
+export interface BackgroundOptions {
+  jobStore: JobStoreLike;
+  liveSource: LiveSource;
+  clock: () => Date;
+  log: Logger;
+  leaseMs: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  publicUrl: string;
+  secretKey: string;
+  deliveryMaxAttempts: number;
+  reminderSweepSeconds: number;
+  livePollMs: number;
+}
+
+const unavailable = () => Promise.reject(new Error('No database: this module set only builds the schema'));
+/** For building the schema without a database (npm run schema). */
+const SCHEMA_ONLY: BackgroundOptions = {
+  jobStore: { claim: unavailable, renew: unavailable, finish: unavailable, ensureRecurring: unavailable, prune: unavailable },
+  liveSource: { since: unavailable, prune: unavailable },
+  clock: () => new Date(),
+  log: pino({ level: 'silent' }),
+  leaseMs: 60_000,
+  retryBaseMs: 60_000,
+  retryMaxMs: 3_600_000,
+  publicUrl: 'http://localhost:4000',
+  secretKey: 'schema-only-schema-only-schema-only',
+  deliveryMaxAttempts: 6,
+  reminderSweepSeconds: 300,
+  livePollMs: 1000,
+};
+
 export function modules(
   platform: PlatformDb,
   auth: AuthConfig,
   uploads: UploadConfig = { dir: 'data/uploads', maxBytes: 10 * 1024 * 1024 },
+  background: BackgroundOptions = SCHEMA_ONLY,
 ) {
   const tenancy = tenancyModule(platform, auth);
   // Training listens to handbook publishing (flags outdated courses, creates retraining) without handbooks importing it.
@@ -56,8 +94,22 @@ export function modules(
       return tenantId ? platform.tenant(tenantId, null) : null;
     },
   });
+  const notifications = notificationsModule({ ...background, materialiser: planning.materialiser });
+  const jobs = jobsModule({
+    store: background.jobStore,
+    openTenant: (tenantId) => platform.tenant(tenantId, null),
+    handlers: notifications.handlers,
+    clock: background.clock,
+    log: background.log,
+    leaseMs: background.leaseMs,
+    retryBaseMs: background.retryBaseMs,
+    retryMaxMs: background.retryMaxMs,
+  });
+  const todos = todosModule(planning.materialiser);
   return {
     tenancy,
+    notifications,
+    jobs,
     downloads: [
       ...handbooks.downloads,
       ...planning.downloads,
@@ -81,6 +133,9 @@ export function modules(
       ...onboarding.resolvers,
       ...costs.resolvers,
       ...surveys.resolvers,
+      ...jobs.resolvers,
+      ...notifications.resolvers,
+      ...todos.resolvers,
     ] as unknown as NonEmptyArray<Function>,
     instances: [
       ...tenancy.instances,
@@ -95,6 +150,9 @@ export function modules(
       ...onboarding.instances,
       ...costs.instances,
       ...surveys.instances,
+      ...jobs.instances,
+      ...notifications.instances,
+      ...todos.instances,
     ],
   };
 }
