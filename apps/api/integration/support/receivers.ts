@@ -22,15 +22,18 @@ export interface MailServer {
   port: number;
   /** Messages the server accepted (answered 250 to). */
   accepted: ReceivedMail[];
-  /** Before answering the next message: called with it; the server answers when the promise resolves. */
-  holdNext(hook: (mail: ReceivedMail) => Promise<void>): void;
+  /**
+   * Before answering each message: called with it (and whether the sender has hung up) until it
+   * returns true; the server answers when the promise resolves — or, if the sender is gone, drops it.
+   */
+  hold(hook: (mail: ReceivedMail, senderGone: () => boolean) => Promise<boolean>): void;
   close(): Promise<void>;
 }
 
 /** An SMTP server on a free loopback port that requires AUTH with `user` / `password`. */
 export async function startMailServer(user: string, password: string): Promise<MailServer> {
   const accepted: ReceivedMail[] = [];
-  let hold: ((mail: ReceivedMail) => Promise<void>) | null = null;
+  let hold: ((mail: ReceivedMail, senderGone: () => boolean) => Promise<boolean>) | null = null;
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS'],
     allowInsecureAuth: true,
@@ -52,9 +55,7 @@ export async function startMailServer(user: string, password: string): Promise<M
             delivery: String(parsed.headers.get('x-pinzhi-delivery') ?? ''),
             user: String(session.user ?? ''),
           };
-          const h = hold;
-          hold = null;
-          if (h) await h(mail);
+          if (hold && (await hold(mail, () => !!(session as unknown as { closed?: boolean }).closed))) hold = null;
           // A sender that went away before our answer did not deliver: a real MTA drops it.
           if ((session as unknown as { closed?: boolean }).closed) return callback(new Error('connection closed'));
           accepted.push(mail);
@@ -71,7 +72,7 @@ export async function startMailServer(user: string, password: string): Promise<M
   return {
     port,
     accepted,
-    holdNext: (hook) => (hold = hook),
+    hold: (hook) => (hold = hook),
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }
