@@ -149,6 +149,21 @@ beforeAll(async () => {
     demoAdmin,
   );
   demoIds['HandbookRevisionProposal'] = hp.proposeHandbookRevision.id;
+  // Notifications: the customer-facing finding above notified Marketing & Customer Service; a channel; a job.
+  demoIds['Notification'] = (
+    await t.ok('{ notifications(first: 1) { nodes { id } } }', {}, await t.token('cs@demo.test'))
+  ).notifications.nodes[0].id;
+  demoIds['NotificationChannel'] = (
+    await t.ok(
+      'mutation { createNotificationChannel(input: { type: WEBHOOK, name: "隔离", enabled: false, url: "https://example.test/hook" }) { id } }',
+      {},
+      demoAdmin,
+    )
+  ).createNotificationChannel.id;
+  await t.runDueJobs();
+  demoIds['Job'] = (
+    await t.ok('{ backgroundJobs(first: 1, filter: { states: [PENDING, DONE] }) { nodes { id } } }', {}, demoAdmin)
+  ).backgroundJobs.nodes[0].id;
 });
 afterAll(() => t.stop());
 
@@ -383,6 +398,15 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
     entity: 'SurveyRound',
     doc: 'mutation($id: ID!) { enterSurveyResponse(roundId: $id, input: { channel: PAPER, answers: [{ questionKey: "r", rating: 5 }] }) { id } }',
   },
+  notification: { entity: 'Notification', doc: 'query($id: ID!) { notification(id: $id) { id } }' },
+  markNotificationsRead: { entity: 'Notification', doc: 'mutation($id: ID!) { markNotificationsRead(ids: [$id]) }' },
+  updateNotificationChannel: {
+    entity: 'NotificationChannel',
+    doc: 'mutation($id: ID!) { updateNotificationChannel(id: $id, expectedVersion: 1, input: { type: WEBHOOK, name: "盗用", enabled: true, url: "https://evil.test/hook" }) { id } }',
+  },
+  deleteNotificationChannel: { entity: 'NotificationChannel', doc: 'mutation($id: ID!) { deleteNotificationChannel(id: $id) }' },
+  testNotificationChannel: { entity: 'NotificationChannel', doc: 'mutation($id: ID!) { testNotificationChannel(id: $id) { ok } }' },
+  retryBackgroundJob: { entity: 'Job', doc: 'mutation($id: ID!) { retryBackgroundJob(id: $id) { id } }' },
   decideHandbookProposal: {
     entity: 'HandbookRevisionProposal',
     doc: 'mutation($id: ID!) { decideHandbookProposal(id: $id, status: REJECTED) { id } }',
