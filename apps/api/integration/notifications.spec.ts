@@ -52,6 +52,8 @@ beforeAll(async () => {
   ])
     tok[e] = await t.token(e);
   tok['admin@other.test'] = await t.token('admin@other.test');
+  tok['consultant@pinzhi.test/demo'] = await t.token('consultant@pinzhi.test', 'demo');
+  tok['consultant@pinzhi.test/other'] = await t.token('consultant@pinzhi.test', 'other');
   const d = await t.ok(
     `{ projects(first: 100) { nodes { id code } } members(first: 100) { nodes { user { id email } } }
        inspectionTemplates(first: 100) { nodes { id name latestVersion { sections { items { key critical } } } } } }`,
@@ -538,14 +540,18 @@ describe('the reminder sweep', () => {
   });
 });
 
-describe('我的待办', () => {
-  it('is non-empty for every demo account, sorted by due time, each with its screen', async () => {
-    for (const email of Object.keys(tok)) {
-      const r = await mine(email);
-      expect([email, r.myTodos.total]).not.toEqual([email, 0]);
-      const dues = r.myTodos.items.map((i) => i.dueAt).filter(Boolean) as string[];
+describe('demo data (must show f)', () => {
+  it('every demo account has unread notifications and a non-empty 我的待办, sorted by due time, each with its screen', async () => {
+    const fresh = await TestApp.start();
+    for (const account of Object.keys(tok)) {
+      const [email, tenant] = account.split('/');
+      const token = await fresh.token(email, tenant);
+      const r = await fresh.ok(`{ notificationSummary { unread } ${TODOS} }`, {}, token);
+      expect([account, r.notificationSummary.unread > 0, r.myTodos.total > 0]).toEqual([account, true, true]);
+      const dues = r.myTodos.items.map((i: { dueAt: string | null }) => i.dueAt).filter(Boolean) as string[];
       expect(dues).toEqual([...dues].sort());
       for (const i of r.myTodos.items) expect(i.link).toMatch(/^\//);
     }
+    await fresh.stop();
   });
 });
