@@ -58,6 +58,9 @@ const CostsPage = lazy(() => import('../pages/costs/CostsPage'));
 const ProjectCostsPage = lazy(() => import('../pages/costs/ProjectCostsPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
+const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
+const NotificationSettingsPage = lazy(() => import('../pages/notifications/NotificationSettingsPage'));
+const NotificationChannelsPage = lazy(() => import('../pages/notifications/NotificationChannelsPage'));
 
 function Root() {
   return (
@@ -488,6 +491,17 @@ export const routes: RouteObject[] = [
             element: (
               <Allow nav="audit">
                 <AuditPage />
+              </Allow>
+            ),
+          },
+          // Everyone's own notifications and settings (reached from the bell).
+          { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'settings/notifications', element: <NotificationSettingsPage /> },
+          {
+            path: 'settings/notification-channels',
+            element: (
+              <Allow nav="notificationChannels">
+                <NotificationChannelsPage />
               </Allow>
             ),
           },

@@ -5,6 +5,7 @@ import { BankOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-d
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { NotificationBell } from '../components/NotificationBell';
 import { PageSkeleton } from '../components/PageStates';
 import { FeatureTexts } from '../components/FeatureTexts';
 import { ErrorBoundary, CrashScreen } from '../components/ErrorBoundary';
@@ -157,6 +158,7 @@ export default function AppLayout() {
             </div>
           </Space>
           <Space size={isMobile ? 8 : 16}>
+            <NotificationBell userId={me.user.id} />
             <LanguageSwitch />
             <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">
               <Button type="text" data-testid="user-menu" style={{ paddingInline: 4 }}>
