@@ -15,7 +15,6 @@ import {
 import {
   COMPLAINT_ESCALATION_READERS,
   COMPLAINT_OPEN_STATES,
-  FREQUENCY_RULES,
   NOTIFICATION_RULES,
   localDate,
   type AssigneeRole,
@@ -99,11 +98,7 @@ export class ReminderSweep {
   /** Whose window closed in the interval without being done: OVERDUE when late is allowed, else MISSED. */
   private async occurrencesPastWindow(db: TenantDb, from: Date, now: Date): Promise<NotificationEvent[]> {
     const rows = await this.occurrenceQuery(db)
-      // dueAt bounds the index range: a window is at most FREQUENCY_RULES.windowMinutes.max long.
-      .andWhere('o.dueAt > :pwFrom AND o.dueAt <= :now', {
-        pwFrom: new Date(from.getTime() - FREQUENCY_RULES.windowMinutes.max * MINUTE),
-        now,
-      })
+      // An index range on (tenantId, windowEndsAt): only the windows that closed in the interval.
       .andWhere('o.windowEndsAt > :from AND o.windowEndsAt <= :now', { from, now })
       .getRawMany();
     return rows.map((o) => {

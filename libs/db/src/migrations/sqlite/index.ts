@@ -8,7 +8,7 @@ import { RegulationsComplaints1795798740586 } from './1795798740586-RegulationsC
 import { Onboarding1795798769381 } from './1795798769381-Onboarding';
 import { TrainingSessionCourses1795799626015 } from './1795799626015-TrainingSessionCourses';
 import { CostsAndSurveys1795800727911 } from './1795800727911-CostsAndSurveys';
-import { NotificationsAndJobs1796627774275 } from './1796627774275-NotificationsAndJobs';
+import { NotificationsAndJobs1796631304164 } from './1796631304164-NotificationsAndJobs';
 
 /** Applied in this order. */
 export const SQLITE_MIGRATIONS = [
@@ -22,5 +22,5 @@ export const SQLITE_MIGRATIONS = [
   Onboarding1795798769381,
   TrainingSessionCourses1795799626015,
   CostsAndSurveys1795800727911,
-  NotificationsAndJobs1796627774275,
+  NotificationsAndJobs1796631304164,
 ];

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class NotificationsAndJobs1796627774275 implements MigrationInterface {
-  name = 'NotificationsAndJobs1796627774275';
+export class NotificationsAndJobs1796631304164 implements MigrationInterface {
+  name = 'NotificationsAndJobs1796631304164';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
@@ -22,9 +22,11 @@ export class NotificationsAndJobs1796627774275 implements MigrationInterface {
     await q.query(
       `CREATE TABLE \`notification_preference\` (\`id\` varchar(36) NOT NULL, \`createdAt\` datetime(6) NOT NULL, \`updatedAt\` datetime(6) NOT NULL, \`tenantId\` varchar(36) NOT NULL, \`version\` int NOT NULL DEFAULT '1', \`userId\` varchar(36) NOT NULL, \`language\` varchar(5) NOT NULL, \`timeZone\` varchar(40) NOT NULL, \`channels\` text NOT NULL, \`quietStart\` varchar(5) NULL, \`quietEnd\` varchar(5) NULL, \`digest\` tinyint NOT NULL DEFAULT 0, \`digestHour\` int NOT NULL DEFAULT '8', UNIQUE INDEX \`uq_notifpref_tenant_user\` (\`tenantId\`, \`userId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`,
     );
+    await q.query(`CREATE INDEX \`ix_inspocc_tenant_windowend\` ON \`inspection_occurrence\` (\`tenantId\`, \`windowEndsAt\`)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX \`ix_inspocc_tenant_windowend\` ON \`inspection_occurrence\``);
     await q.query(`DROP INDEX \`uq_notifpref_tenant_user\` ON \`notification_preference\``);
     await q.query(`DROP TABLE \`notification_preference\``);
     await q.query(`DROP INDEX \`ix_notifchannel_tenant_type\` ON \`notification_channel\``);
