@@ -52,7 +52,18 @@ async function main() {
   const url = scratch?.url ?? given ?? `sqlite:${join(dir!, 'bench.sqlite')}`;
   let ds: Awaited<ReturnType<typeof openDataSource>> | null = null;
   try {
-    ds = await openDataSource({ url, onQuery: () => statements++ });
+    let last = performance.now();
+    let lastSql = '';
+    ds = await openDataSource({
+      url,
+      onQuery: (sql) => {
+        statements++;
+        const now = performance.now();
+        if (process.env['BENCH_TRACE'] && now - last > 200) console.log(`${(now - last).toFixed(0)} ms: ${lastSql.slice(0, 300)}`);
+        last = now;
+        lastSql = sql;
+      },
+    });
     await run(ds, url);
   } finally {
     await ds?.destroy();

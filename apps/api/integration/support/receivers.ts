@@ -79,6 +79,7 @@ export async function startMailServer(user: string, password: string): Promise<M
 
 export interface ReceivedCall {
   path: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test code reads loosely typed bodies
   body: Record<string, any>;
   /** Did the signature check pass (webhook: X-Pinzhi-Signature; 钉钉: sign in the URL)? */
   signatureValid: boolean;
