@@ -3,6 +3,7 @@
 //   npm run bench:reminders            (SQLite in a temp dir)
 //   DATABASE_URL=mysql://… npm run bench:reminders
 //   BENCH_PROJECTS=200 npm run bench:reminders
+//   BENCH_TRACE=1 …      (prints each gap over 200 ms between statements with the statement before it)
 //
 // 2,000 projects × 5 frequencies, a month materialised (~430,000 occurrences); 20 inspectors, the
 // weekday 09:00 round assigned by name (round-robin), the others to the INSPECTOR role. Then one

@@ -105,12 +105,18 @@ export class TodosService {
     const endOfToday = endOfLocalDay(localDate(now, ZONE));
     await this.materialiser.ensure(db, now, endOfToday);
     const role = assigneeRoleOf(user.role);
+    // Only the occurrence table (names after, by id): a join to projects and checklists let
+    // MariaDB scan every occurrence of a large company (see ReminderSweep.names).
     const qb = db
       .repo(InspectionOccurrence)
       .query('o')
-      .innerJoin(Project, 'p', 'p.id = o.projectId AND p.tenantId = o.tenantId')
-      .innerJoin(InspectionTemplate, 't', 't.id = o.templateId AND t.tenantId = o.tenantId')
-      .select(['o.id AS id', 'o.dueAt AS dueAt', 'o.windowEndsAt AS windowEndsAt', 'p.name AS project', 't.name AS template'])
+      .select([
+        'o.id AS id',
+        'o.dueAt AS dueAt',
+        'o.windowEndsAt AS windowEndsAt',
+        'o.projectId AS projectId',
+        'o.templateId AS templateId',
+      ])
       .andWhere('o.completedAt IS NULL')
       .andWhere(
         new Brackets((w) => {
@@ -119,26 +125,28 @@ export class TodosService {
         }),
       )
       // Due before the end of today and still open: its window, or late allowed (a week back at most).
-      .andWhere('o.dueAt < :endOfToday', { endOfToday })
-      .andWhere(
-        new Brackets((w) =>
-          w.where('o.windowEndsAt > :now', { now }).orWhere('(o.allowLate = :late AND o.dueAt > :lateFrom)', {
-            late: true,
-            lateFrom: new Date(now.getTime() - 7 * DAY),
-          }),
-        ),
-      );
+      .andWhere('o.dueAt > :weekAgo AND o.dueAt < :endOfToday', { weekAgo: new Date(now.getTime() - 7 * DAY), endOfToday })
+      .andWhere(new Brackets((w) => w.where('o.windowEndsAt > :now', { now }).orWhere('o.allowLate = :late', { late: true })));
     const regions = regionLimit(user);
     if (regions) qb.andWhere(regions.length ? 'o.regionId IN (:...myRegions)' : '1 = 0', { myRegions: regions });
     const count = await qb.clone().getCount();
-    const rows = await qb.orderBy('o.dueAt', 'ASC').limit(PER_KIND).getRawMany();
+    const rows: Array<{ id: string; dueAt: Date | string; windowEndsAt: Date | string; projectId: string; templateId: string }> = await qb
+      .orderBy('o.dueAt', 'ASC')
+      .limit(PER_KIND)
+      .getRawMany();
+    const [projects, templates] = await Promise.all([
+      db.repo(Project).findByIds(rows.map((r) => r.projectId)),
+      db.repo(InspectionTemplate).findByIds(rows.map((r) => r.templateId)),
+    ]);
+    const project = new Map(projects.map((p) => [p.id, p.name]));
+    const template = new Map(templates.map((t) => [t.id, t.name]));
     return {
       count,
       items: rows.map<Todo>((o) => ({
         kind: 'INSPECTION',
         entityId: o.id,
-        title: o.template,
-        subtitle: o.project,
+        title: template.get(o.templateId) ?? '',
+        subtitle: project.get(o.projectId) ?? null,
         dueAt: rawInstant(o.dueAt),
         overdue: rawInstant(o.windowEndsAt) <= now,
         link: `/inspections/perform?occurrence=${o.id}`,
