@@ -35,6 +35,7 @@ const ACCOUNTS: { email: string; role: string; tenant: string; nav: string[] }[]
       'holidays',
       'members',
       'audit',
+      'notificationChannels',
     ],
   },
   {
@@ -74,6 +75,7 @@ const ACCOUNTS: { email: string; role: string; tenant: string; nav: string[] }[]
       'holidays',
       'members',
       'audit',
+      'notificationChannels',
     ],
   },
 ];

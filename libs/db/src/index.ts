@@ -7,3 +7,4 @@ export * from './errors';
 export { paginate, InvalidCursorError, containsPattern } from './pagination';
 export type { Page, PageRequest } from './pagination';
 export type { SelectQueryBuilder } from 'typeorm';
+export { rawInstant } from './raw';

@@ -13,6 +13,8 @@ export { CROSS_TENANT_OPERATIONS, crossTenant, unscopedTables, watchStatements }
 export type { CrossTenantOperation, StatementViolation } from './statement-guard';
 export { RateLimitStore } from './rate-limit-store';
 export type { CounterState } from './rate-limit-store';
+export { JobStore, LiveSignalStore } from './job-store';
+export type { FinishOptions, RecurringJob } from './job-store';
 
 /** What the per-request session check reads (PlatformDb.loadSession). */
 export interface SessionCheck {
@@ -260,16 +262,18 @@ export class PlatformDb {
    */
   async revokeSessions(scope: { userId: string; membershipId?: string; exceptSessionId?: string }): Promise<number> {
     const now = new Date();
-    const r = await this.#access.write((m) =>
-      m.update(
-        AuthSession,
-        {
-          userId: scope.userId,
-          revokedAt: IsNull(),
-          ...(scope.membershipId ? { membershipId: scope.membershipId } : {}),
-          ...(scope.exceptSessionId ? { id: Not(scope.exceptSessionId) } : {}),
-        },
-        { revokedAt: now, updatedAt: now },
+    const r = await crossTenant('session start and end', () =>
+      this.#access.write((m) =>
+        m.update(
+          AuthSession,
+          {
+            userId: scope.userId,
+            revokedAt: IsNull(),
+            ...(scope.membershipId ? { membershipId: scope.membershipId } : {}),
+            ...(scope.exceptSessionId ? { id: Not(scope.exceptSessionId) } : {}),
+          },
+          { revokedAt: now, updatedAt: now },
+        ),
       ),
     );
     return r.affected ?? 0;
@@ -277,7 +281,7 @@ export class PlatformDb {
 
   /** Every membership of a user, active or not, in any tenant (for decisions only; never shown to a tenant). */
   allMembershipsOf(userId: string): Promise<Membership[]> {
-    return this.manager.find(Membership, { where: { userId } });
+    return crossTenant('sign-in memberships', () => this.manager.find(Membership, { where: { userId } }));
   }
 
   /**
@@ -285,7 +289,7 @@ export class PlatformDb {
    * invitation; the caller checks the link's secret before showing or doing anything.
    */
   async findInvitation(id: string): Promise<{ invitation: MemberInvitation; tenant: Tenant } | null> {
-    const invitation = await this.manager.findOne(MemberInvitation, { where: { id } });
+    const invitation = await crossTenant('invitation link', () => this.manager.findOne(MemberInvitation, { where: { id } }));
     if (!invitation) return null;
     const tenant = await this.manager.findOne(Tenant, { where: { id: invitation.tenantId } });
     return tenant ? { invitation, tenant } : null;

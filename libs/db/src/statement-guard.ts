@@ -23,6 +23,10 @@ export const CROSS_TENANT_OPERATIONS = {
     'A session row is written at sign-in and revoked at sign-out by its own id, before/after any tenant scope exists.',
   'calendar feed': 'A calendar feed URL carries no session: the feed is found by its id (its secret is checked next) and names its tenant.',
   'survey link': 'The public survey link names a round; its tenant is read from the round before the tenant-scoped survey service runs.',
+  'background jobs':
+    'The job runner claims, renews and finishes due jobs of every tenant (leases); each job then runs in its own tenant scope.',
+  'live updates': 'Each instance polls the live-update signals of every tenant and hands each to the connections of its user.',
+  'invitation link': 'An invitation link names the invitation; its tenant is read from it before the secret is checked.',
   'test harness': 'Tests reading or changing rows past the tenant scope to prove what the application did.',
 } as const;
 export type CrossTenantOperation = keyof typeof CROSS_TENANT_OPERATIONS;

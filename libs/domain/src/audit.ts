@@ -69,6 +69,8 @@ export const AUDIT_ENTITIES = {
   SurveyRound: { zh: '调查轮次', en: 'Survey round' },
   SurveyResponse: { zh: '调查答卷', en: 'Survey response' },
   HandbookRevisionProposal: { zh: '手册修订建议', en: 'Handbook revision proposal' },
+  NotificationChannel: { zh: '消息通道', en: 'Notification channel' },
+  Job: { zh: '后台任务', en: 'Background job' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -213,6 +215,11 @@ export const AUDIT_OPERATIONS = {
   submitPublicSurvey: { zh: '客户在线提交答卷', en: 'A customer answered online' },
   proposeHandbookRevision: { zh: '提出手册修订建议', en: 'Proposed a handbook revision' },
   decideHandbookProposal: { zh: '处理手册修订建议', en: 'Decided a handbook proposal' },
+  // notifications and background jobs
+  createNotificationChannel: { zh: '新建消息通道', en: 'Created a notification channel' },
+  updateNotificationChannel: { zh: '修改消息通道', en: 'Changed a notification channel' },
+  deleteNotificationChannel: { zh: '删除消息通道', en: 'Deleted a notification channel' },
+  retryBackgroundJob: { zh: '重试后台任务', en: 'Retried a background job' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditOperation = keyof typeof AUDIT_OPERATIONS;
@@ -272,6 +279,9 @@ export const AUDIT_FIELDS = {
   // states and kinds
   stage: F('阶段', 'Stage'),
   state: F('状态', 'State'),
+  type: F('类型', 'Type'),
+  enabled: F('是否启用', 'Enabled'),
+  secret: F('密钥', 'Secret'),
   status: F('状态', 'Status'),
   role: F('角色', 'Role'),
   active: F('是否启用', 'Active'),

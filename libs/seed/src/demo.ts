@@ -11,6 +11,7 @@ import { seedComplaints, seedRegulations } from './regulations-complaints';
 import { seedOnboarding } from './onboarding';
 import { seedCosts } from './costs';
 import { seedSurveys } from './surveys';
+import { seedDemoNotifications, seedOtherNotifications } from './notifications';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
 
@@ -279,6 +280,13 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
       timeZone: 'Asia/Shanghai',
       archivedAt: null,
     });
+    // Last: notifications are events about everything seeded above.
+    await seedDemoNotifications(
+      p.tenant(demo.id, null),
+      { quality: users.get('quality@demo.test')!, inspector: users.get('inspector@demo.test')! },
+      now,
+    );
+    await seedOtherNotifications(p.tenant(other.id, null), users.get('admin@other.test')!, now);
   });
   return true;
 }

@@ -60,6 +60,9 @@ const CostsPage = lazy(() => import('../pages/costs/CostsPage'));
 const ProjectCostsPage = lazy(() => import('../pages/costs/ProjectCostsPage'));
 const MembersPage = lazy(() => import('../pages/settings/MembersPage'));
 const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
+const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
+const NotificationSettingsPage = lazy(() => import('../pages/notifications/NotificationSettingsPage'));
+const NotificationChannelsPage = lazy(() => import('../pages/notifications/NotificationChannelsPage'));
 
 /** In the admin app (dev server) the public page is a route too; in production the API serves survey.html for /s/*. */
 function PublicSurveyRoute() {
@@ -506,6 +509,17 @@ export const routes: RouteObject[] = [
             element: (
               <Allow nav="audit">
                 <AuditPage />
+              </Allow>
+            ),
+          },
+          // Everyone's own notifications and settings (reached from the bell).
+          { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'settings/notifications', element: <NotificationSettingsPage /> },
+          {
+            path: 'settings/notification-channels',
+            element: (
+              <Allow nav="notificationChannels">
+                <NotificationChannelsPage />
               </Allow>
             ),
           },

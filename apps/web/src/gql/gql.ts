@@ -132,6 +132,24 @@ type Documents = {
     "\n  mutation CreateRectification($itemResultId: ID!, $input: RectificationOptionsInput) {\n    createRectification(itemResultId: $itemResultId, input: $input) {\n      ...RectificationRow\n    }\n  }\n": typeof types.CreateRectificationDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      companyName\n      email\n      displayName\n      role\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query NotificationSummary {\n    notificationSummary {\n      unread\n    }\n  }\n": typeof types.NotificationSummaryDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    params\n    link\n    entityType\n    entityId\n    readAt\n    createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query LatestNotifications {\n    notifications(first: 8) {\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n    }\n  }\n": typeof types.LatestNotificationsDocument,
+    "\n  query Notifications($filter: NotificationFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    notifications(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...NotificationFields\n        deliveries {\n          id\n          channel\n          target\n          state\n          attempts\n          lastError\n          sentAt\n          notBefore\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead($kinds: [NotificationKind!]) {\n    markAllNotificationsRead(kinds: $kinds)\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  mutation SetNotificationLanguage($language: NotificationLanguage!) {\n    setNotificationLanguage(language: $language) {\n      language\n    }\n  }\n": typeof types.SetNotificationLanguageDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      language\n      timeZone\n      quietStart\n      quietEnd\n      digest\n      digestHour\n      available\n      channels {\n        kind\n        channels\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      language\n      timeZone\n      quietStart\n      quietEnd\n      digest\n      digestHour\n      available\n      channels {\n        kind\n        channels\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  fragment ChannelFields on NotificationChannelConfig {\n    id\n    type\n    name\n    enabled\n    url\n    host\n    port\n    security\n    username\n    fromAddress\n    secretSet\n    kinds\n    version\n    updatedAt\n  }\n": typeof types.ChannelFieldsFragmentDoc,
+    "\n  query NotificationChannels {\n    notificationChannels {\n      ...ChannelFields\n    }\n    jobQueueSummary {\n      pending\n      dead\n    }\n  }\n": typeof types.NotificationChannelsDocument,
+    "\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...ChannelFields\n    }\n  }\n": typeof types.CreateNotificationChannelDocument,
+    "\n  mutation UpdateNotificationChannel($id: ID!, $input: NotificationChannelInput!, $expectedVersion: Int!) {\n    updateNotificationChannel(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ChannelFields\n    }\n  }\n": typeof types.UpdateNotificationChannelDocument,
+    "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": typeof types.DeleteNotificationChannelDocument,
+    "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ok\n      message\n    }\n  }\n": typeof types.TestNotificationChannelDocument,
+    "\n  query DeadJobs($first: Int, $after: String, $last: Int, $before: String) {\n    backgroundJobs(filter: { states: [DEAD] }, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        state\n        summary\n        attempts\n        maxAttempts\n        lastError\n        updatedAt\n        delivery {\n          id\n          channel\n          target\n          notification {\n            id\n            kind\n            params\n          }\n        }\n      }\n    }\n  }\n": typeof types.DeadJobsDocument,
+    "\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n      state\n      attempts\n    }\n  }\n": typeof types.RetryBackgroundJobDocument,
+    "\n  query MyTodos {\n    myTodos {\n      total\n      counts {\n        kind\n        count\n      }\n      items {\n        kind\n        entityId\n        title\n        subtitle\n        dueAt\n        overdue\n        link\n      }\n    }\n  }\n": typeof types.MyTodosDocument,
     "\n  query OnboardingDepartments {\n    departments {\n      id\n      name\n      nameEn\n      code\n      version\n      members {\n        id\n        displayName\n        email\n      }\n    }\n    duties {\n      id\n      position\n      titleZh\n      titleEn\n      owner {\n        id\n      }\n      collaborators {\n        id\n      }\n    }\n  }\n": typeof types.OnboardingDepartmentsDocument,
     "\n  query OnboardingMembers {\n    members(first: 100) {\n      nodes {\n        id\n        active\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.OnboardingMembersDocument,
     "\n  mutation SetDepartmentMembers($id: ID!, $userIds: [ID!]!) {\n    setDepartmentMembers(id: $id, userIds: $userIds) {\n      id\n      members {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.SetDepartmentMembersDocument,
@@ -380,6 +398,24 @@ const documents: Documents = {
     "\n  mutation CreateRectification($itemResultId: ID!, $input: RectificationOptionsInput) {\n    createRectification(itemResultId: $itemResultId, input: $input) {\n      ...RectificationRow\n    }\n  }\n": types.CreateRectificationDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      companyName\n      email\n      displayName\n      role\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query NotificationSummary {\n    notificationSummary {\n      unread\n    }\n  }\n": types.NotificationSummaryDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    params\n    link\n    entityType\n    entityId\n    readAt\n    createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query LatestNotifications {\n    notifications(first: 8) {\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n    }\n  }\n": types.LatestNotificationsDocument,
+    "\n  query Notifications($filter: NotificationFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    notifications(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...NotificationFields\n        deliveries {\n          id\n          channel\n          target\n          state\n          attempts\n          lastError\n          sentAt\n          notBefore\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead($kinds: [NotificationKind!]) {\n    markAllNotificationsRead(kinds: $kinds)\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  mutation SetNotificationLanguage($language: NotificationLanguage!) {\n    setNotificationLanguage(language: $language) {\n      language\n    }\n  }\n": types.SetNotificationLanguageDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      language\n      timeZone\n      quietStart\n      quietEnd\n      digest\n      digestHour\n      available\n      channels {\n        kind\n        channels\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      language\n      timeZone\n      quietStart\n      quietEnd\n      digest\n      digestHour\n      available\n      channels {\n        kind\n        channels\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  fragment ChannelFields on NotificationChannelConfig {\n    id\n    type\n    name\n    enabled\n    url\n    host\n    port\n    security\n    username\n    fromAddress\n    secretSet\n    kinds\n    version\n    updatedAt\n  }\n": types.ChannelFieldsFragmentDoc,
+    "\n  query NotificationChannels {\n    notificationChannels {\n      ...ChannelFields\n    }\n    jobQueueSummary {\n      pending\n      dead\n    }\n  }\n": types.NotificationChannelsDocument,
+    "\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...ChannelFields\n    }\n  }\n": types.CreateNotificationChannelDocument,
+    "\n  mutation UpdateNotificationChannel($id: ID!, $input: NotificationChannelInput!, $expectedVersion: Int!) {\n    updateNotificationChannel(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ChannelFields\n    }\n  }\n": types.UpdateNotificationChannelDocument,
+    "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n": types.DeleteNotificationChannelDocument,
+    "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ok\n      message\n    }\n  }\n": types.TestNotificationChannelDocument,
+    "\n  query DeadJobs($first: Int, $after: String, $last: Int, $before: String) {\n    backgroundJobs(filter: { states: [DEAD] }, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        state\n        summary\n        attempts\n        maxAttempts\n        lastError\n        updatedAt\n        delivery {\n          id\n          channel\n          target\n          notification {\n            id\n            kind\n            params\n          }\n        }\n      }\n    }\n  }\n": types.DeadJobsDocument,
+    "\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n      state\n      attempts\n    }\n  }\n": types.RetryBackgroundJobDocument,
+    "\n  query MyTodos {\n    myTodos {\n      total\n      counts {\n        kind\n        count\n      }\n      items {\n        kind\n        entityId\n        title\n        subtitle\n        dueAt\n        overdue\n        link\n      }\n    }\n  }\n": types.MyTodosDocument,
     "\n  query OnboardingDepartments {\n    departments {\n      id\n      name\n      nameEn\n      code\n      version\n      members {\n        id\n        displayName\n        email\n      }\n    }\n    duties {\n      id\n      position\n      titleZh\n      titleEn\n      owner {\n        id\n      }\n      collaborators {\n        id\n      }\n    }\n  }\n": types.OnboardingDepartmentsDocument,
     "\n  query OnboardingMembers {\n    members(first: 100) {\n      nodes {\n        id\n        active\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.OnboardingMembersDocument,
     "\n  mutation SetDepartmentMembers($id: ID!, $userIds: [ID!]!) {\n    setDepartmentMembers(id: $id, userIds: $userIds) {\n      id\n      members {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.SetDepartmentMembersDocument,
@@ -996,6 +1032,78 @@ export function graphql(source: "\n  query InvitationPreview($token: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSummary {\n    notificationSummary {\n      unread\n    }\n  }\n"): (typeof documents)["\n  query NotificationSummary {\n    notificationSummary {\n      unread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    params\n    link\n    entityType\n    entityId\n    readAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    params\n    link\n    entityType\n    entityId\n    readAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestNotifications {\n    notifications(first: 8) {\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query LatestNotifications {\n    notifications(first: 8) {\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($filter: NotificationFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    notifications(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...NotificationFields\n        deliveries {\n          id\n          channel\n          target\n          state\n          attempts\n          lastError\n          sentAt\n          notBefore\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($filter: NotificationFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    notifications(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        ...NotificationFields\n        deliveries {\n          id\n          channel\n          target\n          state\n          attempts\n          lastError\n          sentAt\n          notBefore\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead($kinds: [NotificationKind!]) {\n    markAllNotificationsRead(kinds: $kinds)\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead($kinds: [NotificationKind!]) {\n    markAllNotificationsRead(kinds: $kinds)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationLanguage($language: NotificationLanguage!) {\n    setNotificationLanguage(language: $language) {\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationLanguage($language: NotificationLanguage!) {\n    setNotificationLanguage(language: $language) {\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      language\n      timeZone\n      quietStart\n      quietEnd\n      digest\n      digestHour\n      available\n      channels {\n        kind\n        channels\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      language\n      timeZone\n      quietStart\n      quietEnd\n      digest\n      digestHour\n      available\n      channels {\n        kind\n        channels\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      language\n      timeZone\n      quietStart\n      quietEnd\n      digest\n      digestHour\n      available\n      channels {\n        kind\n        channels\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      language\n      timeZone\n      quietStart\n      quietEnd\n      digest\n      digestHour\n      available\n      channels {\n        kind\n        channels\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChannelFields on NotificationChannelConfig {\n    id\n    type\n    name\n    enabled\n    url\n    host\n    port\n    security\n    username\n    fromAddress\n    secretSet\n    kinds\n    version\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ChannelFields on NotificationChannelConfig {\n    id\n    type\n    name\n    enabled\n    url\n    host\n    port\n    security\n    username\n    fromAddress\n    secretSet\n    kinds\n    version\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationChannels {\n    notificationChannels {\n      ...ChannelFields\n    }\n    jobQueueSummary {\n      pending\n      dead\n    }\n  }\n"): (typeof documents)["\n  query NotificationChannels {\n    notificationChannels {\n      ...ChannelFields\n    }\n    jobQueueSummary {\n      pending\n      dead\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...ChannelFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNotificationChannel($input: NotificationChannelInput!) {\n    createNotificationChannel(input: $input) {\n      ...ChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationChannel($id: ID!, $input: NotificationChannelInput!, $expectedVersion: Int!) {\n    updateNotificationChannel(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ChannelFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationChannel($id: ID!, $input: NotificationChannelInput!, $expectedVersion: Int!) {\n    updateNotificationChannel(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...ChannelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteNotificationChannel($id: ID!) {\n    deleteNotificationChannel(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ok\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation TestNotificationChannel($id: ID!) {\n    testNotificationChannel(id: $id) {\n      ok\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeadJobs($first: Int, $after: String, $last: Int, $before: String) {\n    backgroundJobs(filter: { states: [DEAD] }, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        state\n        summary\n        attempts\n        maxAttempts\n        lastError\n        updatedAt\n        delivery {\n          id\n          channel\n          target\n          notification {\n            id\n            kind\n            params\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeadJobs($first: Int, $after: String, $last: Int, $before: String) {\n    backgroundJobs(filter: { states: [DEAD] }, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        state\n        summary\n        attempts\n        maxAttempts\n        lastError\n        updatedAt\n        delivery {\n          id\n          channel\n          target\n          notification {\n            id\n            kind\n            params\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n      state\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation RetryBackgroundJob($id: ID!) {\n    retryBackgroundJob(id: $id) {\n      id\n      state\n      attempts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTodos {\n    myTodos {\n      total\n      counts {\n        kind\n        count\n      }\n      items {\n        kind\n        entityId\n        title\n        subtitle\n        dueAt\n        overdue\n        link\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTodos {\n    myTodos {\n      total\n      counts {\n        kind\n        count\n      }\n      items {\n        kind\n        entityId\n        title\n        subtitle\n        dueAt\n        overdue\n        link\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

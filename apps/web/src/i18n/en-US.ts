@@ -158,6 +158,18 @@ const enUS: CoreMessages = {
     departments: 'Departments & duties',
     costs: 'Operating costs',
     surveys: 'Customer surveys',
+    notifications: 'Notifications',
+    notificationSettings: 'Notification settings',
+    notificationChannels: 'Notification channels',
+  },
+  bell: {
+    label: 'Notifications',
+    unread: '{{count}} unread',
+    empty: 'No notifications',
+    markAllRead: 'Mark all as read',
+    viewAll: 'All notifications',
+    settings: 'Notification settings',
+    loadFailed: 'Could not load notifications',
   },
   roles: {
     TENANT_ADMIN: 'Company admin',

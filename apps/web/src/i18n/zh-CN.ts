@@ -157,6 +157,18 @@ const zhCN = {
     departments: '部门与职责',
     costs: '运营成本',
     surveys: '客户意见调查',
+    notifications: '消息中心',
+    notificationSettings: '消息设置',
+    notificationChannels: '消息通道',
+  },
+  bell: {
+    label: '消息',
+    unread: '{{count}} 条未读',
+    empty: '没有消息',
+    markAllRead: '全部标为已读',
+    viewAll: '查看全部消息',
+    settings: '消息设置',
+    loadFailed: '消息加载失败',
   },
   roles: {
     TENANT_ADMIN: '公司管理员',

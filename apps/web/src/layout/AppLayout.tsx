@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { GlobalSearch } from '../components/search/GlobalSearch';
+import { NotificationBell } from '../components/NotificationBell';
 import { PageSkeleton } from '../components/PageStates';
 import { FeatureTexts } from '../components/FeatureTexts';
 import { ErrorBoundary, CrashScreen } from '../components/ErrorBoundary';
@@ -167,6 +168,7 @@ export default function AppLayout() {
           </Space>
           <Space size={isMobile ? 8 : 16}>
             <GlobalSearch />
+            <NotificationBell userId={me.user.id} />
             <LanguageSwitch />
             <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">
               <Button type="text" data-testid="user-menu" style={{ paddingInline: 4 }}>

@@ -36,6 +36,7 @@ import {
   ProfileOutlined,
   AccountBookOutlined,
   FormOutlined,
+  NotificationOutlined,
 } from '@ant-design/icons';
 import { COST_READERS, INSPECTION_PLANNERS, ROLES, SURVEY_READERS, type Role } from '@pinzhi/domain';
 import { COMPLAINT_READERS, EVALUATION_VIEWERS, FEEDBACK_READERS, TRAINING_READERS } from '../session/permissions';
@@ -72,7 +73,8 @@ export type NavKey =
   | 'surveys'
   | 'holidays'
   | 'members'
-  | 'audit';
+  | 'audit'
+  | 'notificationChannels';
 
 export interface NavGroup {
   key: NavGroupKey;
@@ -263,6 +265,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { key: 'members', group: 'settings', path: '/settings/members', label: 'nav.members', icon: <TeamOutlined />, roles: ['TENANT_ADMIN'] },
   { key: 'audit', group: 'settings', path: '/settings/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['TENANT_ADMIN'] },
+  // The company's e-mail server, robots and webhooks, and the deliveries that failed (the bell and
+  // 消息中心 / 消息设置 are for everyone and reached from the header).
+  {
+    key: 'notificationChannels',
+    group: 'settings',
+    path: '/settings/notification-channels',
+    label: 'nav.notificationChannels',
+    icon: <NotificationOutlined />,
+    roles: ['TENANT_ADMIN'],
+  },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

@@ -78,6 +78,7 @@ describe('navigation by role', () => {
       'holidays',
       'members',
       'audit',
+      'notificationChannels',
     ]);
     expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([
       ...portfolio,

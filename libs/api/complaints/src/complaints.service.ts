@@ -31,6 +31,7 @@ import {
   COMPLAINT_READERS,
   COMPLAINT_RULES,
   COMPLAINT_RUNNERS,
+  COMPLAINT_VERIFIERS,
   complaintDueAt,
   complaintStep,
   complaintStepBlocker,
@@ -385,6 +386,17 @@ export class ComplaintsService {
           deadline: { from: null, to: a.deadline },
         },
       });
+      await ctx.events.emit(db, ctx.now(), {
+        kind: 'COMPLAINT_ACTION_ASSIGNED',
+        entity: { type: 'Complaint', id: c.id },
+        params: {
+          complaint: c.title,
+          project: (await db.repo(Project).findById(c.projectId))?.name ?? null,
+          action: a.description,
+          deadlineDate: a.deadline,
+        },
+        to: [{ users: [a.ownerUserId] }],
+      });
       return a;
     });
   }
@@ -478,6 +490,13 @@ export class ComplaintsService {
         entityId: c.id,
         changes: { state: { from: c.state, to: next.to } },
       });
+      if (step === 'RESOLVE')
+        await ctx.events.emit(db, now, {
+          kind: 'COMPLAINT_AWAITING_VERIFICATION',
+          entity: { type: 'Complaint', id: c.id },
+          params: { complaint: c.title, project: (await db.repo(Project).findById(c.projectId))?.name ?? null },
+          to: [{ roles: COMPLAINT_VERIFIERS }],
+        });
       return after;
     });
   }

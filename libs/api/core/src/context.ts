@@ -2,6 +2,7 @@ import type { Role } from '@pinzhi/domain';
 import type { TenantDb } from '@pinzhi/db';
 import type { Logger } from 'pino';
 import { UnauthenticatedError } from './errors';
+import { NO_EVENTS, type EventSink } from './events';
 import { Loaders } from './loaders';
 
 /** Who is calling, taken only from a verified token and a live session. */
@@ -36,6 +37,8 @@ export class RequestContext {
     db: TenantDb | null,
     /** The current time; the app's clock (tests move it to see occurrences become due or missed). */
     readonly now: () => Date = () => new Date(),
+    /** Where capabilities report what happened (notifications), inside their transactions. */
+    readonly events: EventSink = NO_EVENTS,
   ) {
     this.tenantDb = db;
     this.loaders = new Loaders(() => this.db);

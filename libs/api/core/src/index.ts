@@ -12,3 +12,4 @@ export * from './evidence';
 export * from './xlsx-import';
 export * from './records';
 export * from './rate-limits';
+export * from './events';

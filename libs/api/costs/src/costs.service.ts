@@ -11,7 +11,16 @@ import {
   type RequestContext,
 } from '@pinzhi/api-core';
 import { regionLimit } from '@pinzhi/api-portfolio';
-import { COST_CATEGORIES, COST_RULES, monthsOfYear, overThreshold, variance, type CostCategory } from '@pinzhi/domain';
+import {
+  COST_CATEGORIES,
+  COST_REVIEWERS,
+  COST_RULES,
+  formatFen,
+  monthsOfYear,
+  overThreshold,
+  variance,
+  type CostCategory,
+} from '@pinzhi/domain';
 import { requireEditor, requireReader, requireReviewer, visibleProject } from './access';
 import type { CostLineInput, CostMonthInput, CostOverviewArgs, CostReviewInput } from './inputs';
 
@@ -120,8 +129,28 @@ export class CostsService {
     return ctx.db.transaction(async (db) => {
       const project = await visibleProject(ctx, input.projectId, db);
       if (project.archivedAt) throw BadUserInputError.field(['input', 'projectId'], 'INVALID_VALUE', 'This project is archived');
+      const total = (rows: CostEntry[]) => rows.reduce((t, e) => ({ b: t.b + e.budgetFen, a: t.a + e.actualFen }), { b: 0, a: 0 });
+      const threshold = await this.thresholdBp(db);
+      const before = total(await db.repo(CostEntry).find({ where: { projectId: project.id, month: input.month } }));
       await this.writeLines(db, project.id, input.month, input.lines, 'saveCostMonth');
-      return db.repo(CostEntry).find({ where: { projectId: project.id, month: input.month }, order: { category: 'ASC' } });
+      const entries = await db.repo(CostEntry).find({ where: { projectId: project.id, month: input.month }, order: { category: 'ASC' } });
+      const after = total(entries);
+      // A month that becomes flagged goes to the region's operations and the reviewers.
+      if (overThreshold(after.b, after.a, threshold) && !overThreshold(before.b, before.a, threshold))
+        await ctx.events.emit(db, ctx.now(), {
+          kind: 'COST_MONTH_FLAGGED',
+          entity: { type: 'Project', id: project.id },
+          params: {
+            project: project.name,
+            month: input.month,
+            projectId: project.id,
+            actualYuan: formatFen(after.a),
+            budgetYuan: formatFen(after.b),
+            variancePercent: variance(after.b, after.a).variancePercent,
+          },
+          to: [{ roles: ['REGIONAL_OPS'], regionId: project.regionId }, { roles: COST_REVIEWERS }],
+        });
+      return entries;
     });
   }
 

@@ -189,6 +189,7 @@ export class FrequenciesService {
         record: { entity: 'Project', id: projectId },
         changes: changedFields(null, created, ['projectId', ...FREQUENCY_FIELDS]),
       });
+      await this.notifyAssignee(ctx, db, now, null, created, project);
       return created;
     });
   }
@@ -216,7 +217,30 @@ export class FrequenciesService {
         record: { entity: 'Project', id: before.projectId },
         changes: changedFields(before, after, [...FREQUENCY_FIELDS]),
       });
+      await this.notifyAssignee(ctx, db, now, before, after, project);
       return after;
+    });
+  }
+
+  /** A new assignee (a person, or the holders of a role) hears about the inspection now theirs. */
+  private async notifyAssignee(
+    ctx: RequestContext,
+    db: TenantDb,
+    now: Date,
+    before: InspectionFrequency | null,
+    after: InspectionFrequency,
+    project: Project,
+  ): Promise<void> {
+    if (before && before.assigneeUserId === after.assigneeUserId && before.assigneeRole === after.assigneeRole) return;
+    const user = after.assigneeUserId ?? (after.assigneeRole === 'PROJECT_MANAGER' ? project.managerUserId : null);
+    const role = !user && after.assigneeRole && after.assigneeRole !== 'PROJECT_MANAGER' ? after.assigneeRole : null;
+    if (!user && !role) return;
+    const template = await db.repo(InspectionTemplate).findById(after.templateId);
+    await ctx.events.emit(db, now, {
+      kind: 'OCCURRENCE_ASSIGNED',
+      entity: { type: 'InspectionFrequency', id: after.id },
+      params: { project: project.name, template: template?.name ?? null, projectId: project.id },
+      to: user ? [{ users: [user] }] : [{ roles: [role!], regionId: project.regionId }],
     });
   }
 

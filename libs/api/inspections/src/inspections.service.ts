@@ -368,10 +368,20 @@ export class InspectionsService {
       await this.rectifications.createIn(ctx, db, now, news);
     }
     // Customer-facing failures go to Marketing & Customer Service, in the same transaction.
-    await this.feedback.createIn(
+    const feedback = await this.feedback.createIn(
       db,
       now,
       customerFacing.map((r) => ({ result: r, description: wording(r, '客户可见的不合格项') })),
+    );
+    await ctx.events.emit(
+      db,
+      now,
+      feedback.map((f) => ({
+        kind: 'FEEDBACK_RECEIVED' as const,
+        entity: { type: 'Feedback', id: f.id },
+        params: { project: target.project.name, description: f.description },
+        to: [{ roles: ['MARKETING_CS'] as const }],
+      })),
     );
     await db.audit({
       operation: 'submitInspection',

@@ -226,6 +226,17 @@ export class RectificationsService {
       });
       out.push(r);
     }
+    const projects = new Map((await db.repo(Project).findByIds(out.map((r) => r.projectId))).map((p) => [p.id, p.name]));
+    await ctx.events.emit(
+      db,
+      now,
+      out.map((r) => ({
+        kind: 'RECTIFICATION_ASSIGNED' as const,
+        entity: { type: 'Rectification', id: r.id },
+        params: { project: projects.get(r.projectId) ?? null, description: r.description, deadlineAt: r.deadline.toISOString() },
+        to: [{ users: [r.ownerUserId] }],
+      })),
+    );
     return out;
   }
 
@@ -295,6 +306,12 @@ export class RectificationsService {
         entityId: r.id,
         changes: { state: { from: r.state, to: step!.to } },
       });
+      await ctx.events.emit(db, now, {
+        kind: 'RECTIFICATION_SUBMITTED',
+        entity: { type: 'Rectification', id: r.id },
+        params: { project: (await db.repo(Project).findById(r.projectId))?.name ?? null, description: r.description },
+        to: [{ roles: RECTIFICATION_VERIFIERS, regionId: r.regionId }],
+      });
       return after;
     });
   }
@@ -338,6 +355,16 @@ export class RectificationsService {
         entity: 'Rectification',
         entityId: r.id,
         changes: { state: { from: r.state, to: step!.to } },
+      });
+      await ctx.events.emit(db, now, {
+        kind: kind === 'VERIFY' ? 'RECTIFICATION_VERIFIED' : 'RECTIFICATION_REJECTED',
+        entity: { type: 'Rectification', id: r.id },
+        params: {
+          project: (await db.repo(Project).findById(r.projectId))?.name ?? null,
+          description: r.description,
+          reason: text?.trim() || null,
+        },
+        to: [{ users: [r.ownerUserId] }],
       });
       return after;
     });

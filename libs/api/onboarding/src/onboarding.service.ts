@@ -395,6 +395,18 @@ export class OnboardingService {
         await this.event(db, ctx, onboarding.id, id, 'STATUS', patch.skipReason ?? null, { from: task.status, to: patch.status });
       if ('assigneeUserId' in patch)
         await this.event(db, ctx, onboarding.id, id, 'ASSIGN', null, { from: task.assigneeUserId, to: patch.assigneeUserId });
+      if (patch.assigneeUserId)
+        await ctx.events.emit(db, ctx.now(), {
+          kind: 'ONBOARDING_TASK_ASSIGNED',
+          entity: { type: 'OnboardingTask', id },
+          params: {
+            task: after.title,
+            project: (await db.repo(Project).findById(after.projectId))?.name ?? null,
+            dueDate: after.dueDate,
+            onboardingId: onboarding.id,
+          },
+          to: [{ users: [patch.assigneeUserId] }],
+        });
       await db.audit({
         operation: 'updateOnboardingTask',
         entity: 'OnboardingTask',

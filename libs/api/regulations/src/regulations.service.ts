@@ -342,9 +342,19 @@ export class RegulationsService {
 
   async publish(ctx: RequestContext, regulationId: string, changeSummary: string, expectedVersion: number): Promise<RegulationVersion> {
     requireWriter(ctx.user);
-    return ctx.db.transaction(async (db) =>
-      regulationVersioning.publish(db, await this.get(ctx, regulationId, db), changeSummary, expectedVersion),
-    );
+    return ctx.db.transaction(async (db) => {
+      const r = await this.get(ctx, regulationId, db);
+      const v = await regulationVersioning.publish(db, r, changeSummary, expectedVersion);
+      // Everyone it applies to must acknowledge the new version.
+      await ctx.events.emit(db, ctx.now(), {
+        kind: 'REGULATION_PUBLISHED',
+        entity: { type: 'Regulation', id: r.id },
+        params: { regulation: r.title, versionNumber: v.number, summary: v.changeSummary },
+        to: [{ roles: r.appliesToRoles }],
+        dedupeKey: `REGULATION_PUBLISHED:${v.id}`,
+      });
+      return v;
+    });
   }
 
   async discardDraft(ctx: RequestContext, regulationId: string): Promise<Regulation> {

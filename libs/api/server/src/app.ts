@@ -8,7 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import pino, { type Logger } from 'pino';
-import { PlatformDb, RateLimitStore, type DataSource } from '@pinzhi/db/platform';
+import { JobStore, LiveSignalStore, PlatformDb, RateLimitStore, type DataSource } from '@pinzhi/db/platform';
 import { NotFoundError, RateLimits, RequestContext, requireFullSession } from '@pinzhi/api-core';
 import type { Config } from './config';
 import { resolveJwtSecret } from './config';
@@ -33,6 +33,19 @@ export function rateLimitsOf(app: FastifyInstance): RateLimits {
   const limits = rateLimitsByApp.get(app);
   if (!limits) throw new Error('Not an app built by createApp');
   return limits;
+}
+
+type Modules = ReturnType<typeof modules>;
+const backgrounds = new WeakMap<FastifyInstance, Pick<Modules, 'jobs' | 'notifications'>>();
+
+/**
+ * The app's job runner and notification parts: tests call `backgroundOf(app).jobs.runner.runDue()`
+ * ("run due jobs now") after moving the clock, with the scheduler loop off.
+ */
+export function backgroundOf(app: FastifyInstance): Pick<Modules, 'jobs' | 'notifications'> {
+  const b = backgrounds.get(app);
+  if (!b) throw new Error('Not an app made by createApp');
+  return b;
 }
 
 export interface AppOptions {
@@ -80,10 +93,11 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
   const platform = new PlatformDb(dataSource);
   // Every rate limit counts in the database, on the app's clock (shared by all instances).
   const rateLimits = new RateLimits(new RateLimitStore(dataSource), RateLimitStore.key, clock);
+  const jwtSecret = resolveJwtSecret(config);
   const mods = modules(
     platform,
     {
-      jwtSecret: resolveJwtSecret(config),
+      jwtSecret,
       tokenTtlSeconds: config.tokenTtlSeconds,
       maxFailedLogins: config.maxFailedLogins,
       lockoutSeconds: config.lockoutSeconds,
@@ -94,8 +108,19 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     },
     { rateLimits, surveyLimits: config.surveyLimits, now: clock },
     config.uploads,
+    {
+      jobStore: new JobStore(dataSource),
+      liveSource: new LiveSignalStore(dataSource),
+      clock,
+      log: app.log as unknown as Logger,
+      ...config.jobs,
+      ...config.notifications,
+      secretKey: config.notifications.secretsKey ?? jwtSecret,
+    },
   );
   rateLimitsByApp.set(app, rateLimits);
+  backgrounds.set(app, { jobs: mods.jobs, notifications: mods.notifications });
+  const events = mods.notifications.notifier;
   const schema = await createSchema(mods.resolvers, mods.instances);
 
   const apollo = new ApolloServer<RequestContext>({
@@ -131,9 +156,9 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     const header = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
     const log = req.log as unknown as Logger;
-    if (!token) return new RequestContext(req.id, req.ip, log, null, null, null, clock);
+    if (!token) return new RequestContext(req.id, req.ip, log, null, null, null, clock, events);
     const result = await mods.tenancy.auth.authenticate(token);
-    if ('failure' in result) return new RequestContext(req.id, req.ip, log, null, result.failure, null, clock);
+    if ('failure' in result) return new RequestContext(req.id, req.ip, log, null, result.failure, null, clock, events);
     const { auth } = result;
     return new RequestContext(
       req.id,
@@ -143,6 +168,7 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
       null,
       platform.tenant(auth.tenantId, auth.userId),
       clock,
+      events,
     );
   };
   await app.register(fastifyApollo(apollo), { path: '/graphql', context });
@@ -152,7 +178,7 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     const auth = await mods.tenancy.auth.authenticateCalendarFeed(token);
     const log = req.log as unknown as Logger;
     // A wrong or revoked feed token looks like a missing feed (404), not a sign-in problem.
-    if (!auth) return new RequestContext(req.id, req.ip, log, null, new NotFoundError('CalendarFeed', 'token'), null, clock);
+    if (!auth) return new RequestContext(req.id, req.ip, log, null, new NotFoundError('CalendarFeed', 'token'), null, clock, events);
     return new RequestContext(
       req.id,
       req.ip,
@@ -161,6 +187,7 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
       null,
       platform.tenant(auth.tenantId, auth.userId),
       clock,
+      events,
     );
   };
 
@@ -248,6 +275,52 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
       });
     });
   }
+
+  // Live updates (the bell): Server-Sent Events with the bearer token (the browser reads it with
+  // fetch, which can send the header; EventSource cannot). See docs/architecture.md.
+  app.get('/events', async (req, reply) => {
+    const ctx = await context(req);
+    const token = (req.headers.authorization ?? '').slice(7).trim();
+    try {
+      void ctx.user; // throws UNAUTHENTICATED without a valid session
+    } catch (e) {
+      const { status, body } = errorReply(e, req);
+      return reply.code(status).send(body);
+    }
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+      'x-request-id': req.id,
+    });
+    let open = true;
+    const end = () => {
+      if (!open) return;
+      open = false;
+      cleanup();
+      raw.end();
+    };
+    const cleanup = mods.notifications.openLiveStream(
+      ctx,
+      (chunk) => open && raw.write(chunk),
+      end,
+      async () => !('failure' in (await mods.tenancy.auth.authenticate(token))),
+    );
+    req.raw.on('close', end);
+  });
+
+  // The scheduler loop and the live-update poll run while the server does.
+  app.addHook('onReady', async () => {
+    if (config.jobs.scheduler) mods.jobs.runner.start(config.jobs.intervalMs);
+    mods.notifications.hub.start();
+  });
+  app.addHook('preClose', async () => {
+    mods.notifications.hub.stop();
+    await mods.jobs.runner.stop();
+  });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {

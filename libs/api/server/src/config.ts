@@ -87,6 +87,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       SHUTDOWN_TIMEOUT_MS: num({ default: 10000 }),
       UPLOAD_DIR: str({ default: './data/uploads', desc: 'Directory for inspection photos and signatures' }),
       UPLOAD_MAX_BYTES: num({ default: 10 * 1024 * 1024, desc: 'Largest accepted photo upload, in bytes' }),
+      SCHEDULER: bool({ default: true, desc: 'Run due jobs (deliveries, reminder sweeps) in this process' }),
+      SCHEDULER_INTERVAL_MS: num({ default: 2000, desc: 'How often the scheduler looks for due jobs' }),
+      JOB_LEASE_SECONDS: num({ default: 60, desc: 'How long a claimed job is reserved before another instance may take it' }),
+      JOB_RETRY_BASE_SECONDS: num({ default: 60, desc: 'Back-off after the first failure; doubles per attempt' }),
+      JOB_RETRY_MAX_SECONDS: num({ default: 3600, desc: 'Longest back-off' }),
+      DELIVERY_MAX_ATTEMPTS: num({ default: 6, desc: 'Attempts per notification delivery before it is dead-lettered' }),
+      REMINDER_SWEEP_SECONDS: num({ default: 300, desc: 'How often each company’s reminder sweep runs' }),
+      LIVE_POLL_MS: num({ default: 1000, desc: 'How often live updates (the bell) are polled from the database' }),
+      PUBLIC_URL: str({ default: '', desc: 'The web app’s address, for links in e-mails and robot messages' }),
+      SECRETS_KEY: secret({
+        default: undefined,
+        desc: 'Encrypts notification channel secrets (≥ 32 chars); derived from JWT_SECRET when unset',
+      }),
     },
     {
       reporter: ({ errors }) => {
@@ -111,6 +124,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     ['GRAPHQL_MAX_ALIASES', 1],
     ['GRAPHQL_MAX_COST', 10],
     ['UPLOAD_MAX_BYTES', 1024],
+    ['SCHEDULER_INTERVAL_MS', 50],
+    ['JOB_LEASE_SECONDS', 1],
+    ['JOB_RETRY_BASE_SECONDS', 0],
+    ['JOB_RETRY_MAX_SECONDS', 0],
+    ['DELIVERY_MAX_ATTEMPTS', 1],
+    ['REMINDER_SWEEP_SECONDS', 1],
+    ['LIVE_POLL_MS', 50],
   ] as const) {
     if (!Number.isInteger(e[key]) || e[key] < min)
       throw new ConfigError(`Invalid configuration:\n  ${key}: must be a whole number ≥ ${min}`);
@@ -141,7 +161,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     limits: { depth: e.GRAPHQL_MAX_DEPTH, aliases: e.GRAPHQL_MAX_ALIASES, cost: e.GRAPHQL_MAX_COST },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     uploads: { dir: resolve(e.UPLOAD_DIR), maxBytes: e.UPLOAD_MAX_BYTES },
+    jobs: {
+      scheduler: e.SCHEDULER,
+      intervalMs: e.SCHEDULER_INTERVAL_MS,
+      leaseMs: e.JOB_LEASE_SECONDS * 1000,
+      retryBaseMs: e.JOB_RETRY_BASE_SECONDS * 1000,
+      retryMaxMs: e.JOB_RETRY_MAX_SECONDS * 1000,
+    },
+    notifications: {
+      deliveryMaxAttempts: e.DELIVERY_MAX_ATTEMPTS,
+      reminderSweepSeconds: e.REMINDER_SWEEP_SECONDS,
+      livePollMs: e.LIVE_POLL_MS,
+      publicUrl: publicUrl(e.PUBLIC_URL, e.PORT),
+      secretsKey: e.SECRETS_KEY ?? null,
+    },
   };
+}
+
+function publicUrl(given: string, port: number): string {
+  if (!given) return `http://localhost:${port}`;
+  try {
+    const u = new URL(given);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not http');
+    return u.toString().replace(/\/$/, '');
+  } catch {
+    throw new ConfigError('Invalid configuration:\n  PUBLIC_URL: must be an http(s):// address such as https://pinzhi.example.com');
+  }
 }
 
 export type Config = ReturnType<typeof loadConfig>;

@@ -15,6 +15,10 @@ import { complaintsModule } from '@pinzhi/api-complaints';
 import { onboardingModule } from '@pinzhi/api-onboarding';
 import { costsModule } from '@pinzhi/api-costs';
 import { surveysModule, type PublicLimits } from '@pinzhi/api-surveys';
+import { jobsModule, type JobStoreLike } from '@pinzhi/api-jobs';
+import { notificationsModule, type LiveSource } from '@pinzhi/api-notifications';
+import { todosModule } from '@pinzhi/api-todos';
+import pino, { type Logger } from 'pino';
 import { validateArguments } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
@@ -31,11 +35,45 @@ export interface SecurityOptions {
   now?: () => Date;
 }
 
+/** Durable jobs and notifications: the platform stores, the clock, and their settings. */
+export interface BackgroundOptions {
+  jobStore: JobStoreLike;
+  liveSource: LiveSource;
+  clock: () => Date;
+  log: Logger;
+  leaseMs: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  publicUrl: string;
+  secretKey: string;
+  deliveryMaxAttempts: number;
+  reminderSweepSeconds: number;
+  livePollMs: number;
+}
+
+const unavailable = () => Promise.reject(new Error('No database: this module set only builds the schema'));
+/** For building the schema without a database (npm run schema). */
+const SCHEMA_ONLY: BackgroundOptions = {
+  jobStore: { claim: unavailable, renew: unavailable, finish: unavailable, ensureRecurring: unavailable, prune: unavailable },
+  liveSource: { since: unavailable, prune: unavailable },
+  clock: () => new Date(),
+  log: pino({ level: 'silent' }),
+  leaseMs: 60_000,
+  retryBaseMs: 60_000,
+  retryMaxMs: 3_600_000,
+  publicUrl: 'http://localhost:4000',
+  secretKey: 'schema-only-schema-only-schema-only',
+  deliveryMaxAttempts: 6,
+  reminderSweepSeconds: 300,
+  livePollMs: 1000,
+};
+
 export function modules(
   platform: PlatformDb,
   auth: AuthConfig & { invitationTtlHours?: number },
   security: SecurityOptions,
   uploads: UploadConfig = { dir: 'data/uploads', maxBytes: 10 * 1024 * 1024 },
+  background: BackgroundOptions = SCHEMA_ONLY,
 ) {
   // Names and links of every capability's records for the audit trail and record histories.
   const records = new RecordCatalogue();
@@ -94,9 +132,23 @@ export function modules(
     ...regulations.search,
     ...complaints.search,
   );
+  const notifications = notificationsModule({ ...background, materialiser: planning.materialiser });
+  const jobs = jobsModule({
+    store: background.jobStore,
+    openTenant: (tenantId) => platform.tenant(tenantId, null),
+    handlers: notifications.handlers,
+    clock: background.clock,
+    log: background.log,
+    leaseMs: background.leaseMs,
+    retryBaseMs: background.retryBaseMs,
+    retryMaxMs: background.retryMaxMs,
+  });
+  const todos = todosModule(planning.materialiser);
   return {
     tenancy,
     records,
+    notifications,
+    jobs,
     downloads: [
       ...handbooks.downloads,
       ...planning.downloads,
@@ -120,6 +172,9 @@ export function modules(
       ...onboarding.resolvers,
       ...costs.resolvers,
       ...surveys.resolvers,
+      ...jobs.resolvers,
+      ...notifications.resolvers,
+      ...todos.resolvers,
     ] as unknown as NonEmptyArray<Function>,
     instances: [
       ...tenancy.instances,
@@ -134,6 +189,9 @@ export function modules(
       ...onboarding.instances,
       ...costs.instances,
       ...surveys.instances,
+      ...jobs.instances,
+      ...notifications.instances,
+      ...todos.instances,
     ],
   };
 }

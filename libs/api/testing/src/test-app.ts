@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { createConnection } from 'mysql2/promise';
-import { createApp, loadConfig, type Config } from '@pinzhi/api-server';
+import { backgroundOf, createApp, loadConfig, type Config } from '@pinzhi/api-server';
 import { PlatformDb, dialectOf, migrate, openDataSource, type DataSource, type Dialect } from '@pinzhi/db/platform';
 import { DEMO_PASSWORD, seedDemo } from '@pinzhi/seed';
 import { guardStatements, pastTenantScope } from './statement-guard';
@@ -60,6 +60,8 @@ export class TestApp {
       LOG_LEVEL: 'silent',
       WEB_DIST: join(tmpdir(), 'pinzhi-no-web'),
       UPLOAD_DIR: uploadDir,
+      // No scheduler loop: tests run due jobs explicitly (runDueJobs) after moving the clock.
+      SCHEDULER: 'false',
       ...options.env,
     });
     const clock = () => (counter?.fixedNow ? new Date(counter.fixedNow) : new Date());
@@ -82,6 +84,11 @@ export class TestApp {
   /** Moves the app's clock to `instant` (an ISO string or Date); `null` returns to real time. */
   setNow(instant: string | Date | null): void {
     this.fixedNow = instant === null ? null : new Date(instant);
+  }
+
+  /** "Run due jobs now" at the app's clock (deliveries, reminder sweeps, digests). */
+  runDueJobs() {
+    return backgroundOf(this.app).jobs.runner.runDue();
   }
 
   resetSqlCount(): void {

@@ -194,6 +194,14 @@ export class SessionsService {
           ...(coursesChanged ? { courseIds: { from: before ? beforeCourses : null, to: courseIds } } : {}),
         },
       });
+      // The trainer hears about a session they now teach, or whose time or place moved.
+      if (!before || before.trainerUserId !== after.trainerUserId || +before.startsAt !== +after.startsAt || before.place !== after.place)
+        await ctx.events.emit(db, ctx.now(), {
+          kind: 'TRAINING_SESSION_TEACHING',
+          entity: { type: 'TrainingSession', id: after.id },
+          params: { session: courses.map((c) => c.title).join('、'), startsAt: after.startsAt.toISOString(), location: after.place },
+          to: [{ users: [after.trainerUserId] }],
+        });
       return after;
     });
   }

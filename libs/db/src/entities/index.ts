@@ -50,6 +50,8 @@ import {
 } from './onboarding.entity';
 import { CostEntry, CostReview, CostSettings } from './costs.entity';
 import { HandbookRevisionProposal, SurveyQuestionnaire, SurveyResponse, SurveyRound, SurveyTicket } from './surveys.entity';
+import { Job, LiveSignal, CROSS_TENANT_INDEXES } from './job.entity';
+import { Notification, NotificationChannel, NotificationDelivery, NotificationPreference } from './notification.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
@@ -101,6 +103,9 @@ export {
 };
 export type { OnboardingTemplateTask, OnboardingEventKind } from './onboarding.entity';
 export { CostEntry, CostSettings, CostReview, SurveyQuestionnaire, SurveyRound, SurveyTicket, SurveyResponse, HandbookRevisionProposal };
+export { Job, LiveSignal, CROSS_TENANT_INDEXES, Notification, NotificationChannel, NotificationDelivery, NotificationPreference };
+export type { JobState } from './job.entity';
+export type { DeliveryState, DeliveryAttempt } from './notification.entity';
 export type { TrainingSessionStatus } from './training.entity';
 export type { DraftItemResult } from './inspection.entity';
 export type { HandbookKind, HandbookVersionStatus } from './handbook.entity';
@@ -175,4 +180,10 @@ export const ENTITIES = [
   SurveyTicket,
   SurveyResponse,
   HandbookRevisionProposal,
+  Job,
+  LiveSignal,
+  Notification,
+  NotificationDelivery,
+  NotificationChannel,
+  NotificationPreference,
 ];

@@ -99,6 +99,8 @@ export class InspectionFrequency extends ScheduleFields {
 @Index('ix_inspocc_tenant_project_day', ['tenantId', 'projectId', 'localDate'])
 @Index('ix_inspocc_tenant_region_day', ['tenantId', 'regionId', 'localDate'])
 @Index('ix_inspocc_tenant_assignee_day', ['tenantId', 'assigneeUserId', 'localDate'])
+// The reminder sweep finds occurrences whose window closed in the last few minutes.
+@Index('ix_inspocc_tenant_windowend', ['tenantId', 'windowEndsAt'])
 export class InspectionOccurrence extends TenantOwnedEntity {
   @Column(UUID)
   frequencyId!: string;

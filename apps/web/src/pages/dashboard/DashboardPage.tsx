@@ -10,6 +10,7 @@ import { formatDateTime } from '../../lib/format';
 import { useCan } from '../../session/Allow';
 import { useMe } from '../../session/SessionProvider';
 import { DashboardOnboardingQuery, DashboardQuery } from './dashboard.operations';
+import { MyTodosCard } from './MyTodosCard';
 
 export default function DashboardPage() {
   const { t } = useTranslation();
@@ -20,24 +21,28 @@ export default function DashboardPage() {
   const { data, loading, error, refetch } = useQuery(DashboardQuery, { notifyOnNetworkStatusChange: true });
 
   const header = (
-    <Card variant="borderless" style={{ marginBottom: 16 }}>
-      <Space orientation="vertical" size={4}>
-        <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">
-          {t('dashboard.greeting', { name: me.user.displayName })}
-        </Typography.Title>
-        <Typography.Text type="secondary">
-          {t('dashboard.subtitle', { tenant: me.tenant.name, role: t(`roles.${me.role}`) })}
-        </Typography.Text>
-        {me.regions.length && me.role === 'REGIONAL_OPS' ? (
-          <Space size={4} wrap>
-            <Typography.Text type="secondary">{t('dashboard.myRegions')}:</Typography.Text>
-            {me.regions.map((r) => (
-              <Tag key={r.id}>{r.name}</Tag>
-            ))}
-          </Space>
-        ) : null}
-      </Space>
-    </Card>
+    <>
+      <Card variant="borderless" style={{ marginBottom: 16 }}>
+        <Space orientation="vertical" size={4}>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">
+            {t('dashboard.greeting', { name: me.user.displayName })}
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {t('dashboard.subtitle', { tenant: me.tenant.name, role: t(`roles.${me.role}`) })}
+          </Typography.Text>
+          {me.regions.length && me.role === 'REGIONAL_OPS' ? (
+            <Space size={4} wrap>
+              <Typography.Text type="secondary">{t('dashboard.myRegions')}:</Typography.Text>
+              {me.regions.map((r) => (
+                <Tag key={r.id}>{r.name}</Tag>
+              ))}
+            </Space>
+          ) : null}
+        </Space>
+      </Card>
+      {/* What waits on me comes first: the portfolio figures follow. */}
+      <MyTodosCard />
+    </>
   );
 
   if (!data && loading)

@@ -10,6 +10,7 @@ import { TrainingSessionCourses1795799626015 } from './1795799626015-TrainingSes
 import { CostsAndSurveys1795800727911 } from './1795800727911-CostsAndSurveys';
 import { AuditRecord1796627161973 } from './1796627161973-AuditRecord';
 import { AccountSecurity1796628134517 } from './1796628134517-AccountSecurity';
+import { NotificationsAndJobs1796631304164 } from './1796631304164-NotificationsAndJobs';
 
 /** Applied in this order. */
 export const SQLITE_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const SQLITE_MIGRATIONS = [
   CostsAndSurveys1795800727911,
   AuditRecord1796627161973,
   AccountSecurity1796628134517,
+  NotificationsAndJobs1796631304164,
 ];

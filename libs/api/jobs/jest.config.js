@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-jobs', preset: '../../../jest.preset.js', rootDir: '.' };

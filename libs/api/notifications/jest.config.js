@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-notifications', preset: '../../../jest.preset.js', rootDir: '.' };

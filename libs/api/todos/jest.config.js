@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-todos', preset: '../../../jest.preset.js', rootDir: '.' };
