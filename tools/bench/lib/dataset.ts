@@ -97,7 +97,17 @@ export async function buildDataset(
     }
     await db
       .repo(Membership)
-      .insertIgnoringDuplicates(managers.map((userId) => ({ id: id(), userId, role: 'VIEWER' as const, regionIds: [], active: true })));
+      .insertIgnoringDuplicates(
+        managers.map((userId, m) => ({
+          id: id(),
+          userId,
+          role: 'VIEWER' as const,
+          regionIds: [],
+          displayName: `项目经理${t}-${m}`,
+          phone: null,
+          active: true,
+        })),
+      );
     const regions = await db
       .repo(Region)
       .insertMany(Array.from({ length: o.regionsPerTenant }, (_, i) => ({ name: `区域${i}`, code: `R${i}` })));
