@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Notification, Tenant } from '@pinzhi/db';
 import { PlatformDb } from '@pinzhi/db/platform';
 import { backgroundOf } from '@pinzhi/api-server';
-import { TestApp, codes, fieldReasons } from '@pinzhi/api-testing';
+import { TestApp, codes, fieldReasons, pastTenantScope } from '@pinzhi/api-testing';
 import { localDate, localDayStart } from '@pinzhi/domain';
 
 /**
@@ -419,11 +419,13 @@ describe('company channels', () => {
     const c = (await t.ok(CREATE, { input: smtp }, admin)).createNotificationChannel;
     expect(c).toMatchObject({ type: 'SMTP', secretSet: true, host: '127.0.0.1', port: 2525, username: 'robot' });
     expect(JSON.stringify(await t.ok('{ notificationChannels { id name secretSet url host } }', {}, admin))).not.toContain('s3cret');
-    const [row] = await t.dataSource.query(
-      t.dialect === 'mysql'
-        ? 'SELECT secretCipher FROM notification_channel WHERE id = ?'
-        : 'SELECT "secretCipher" FROM notification_channel WHERE id = ?',
-      [c.id],
+    const [row] = await pastTenantScope(() =>
+      t.dataSource.query(
+        t.dialect === 'mysql'
+          ? 'SELECT secretCipher FROM notification_channel WHERE id = ?'
+          : 'SELECT "secretCipher" FROM notification_channel WHERE id = ?',
+        [c.id],
+      ),
     );
     expect(row.secretCipher).toMatch(/^v1\./);
     expect(row.secretCipher).not.toContain('s3cret');
