@@ -22,6 +22,7 @@ import {
   type AuthInfo,
   type FieldError,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { PortfolioService, canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import {
@@ -46,6 +47,7 @@ import type {
   ComplaintUpdateInput,
   EscalatedComplaintsArgs,
 } from './inputs';
+import { ComplaintSortField } from './inputs';
 
 const C = COMPLAINT_RULES;
 const portfolio = new PortfolioService();
@@ -97,9 +99,8 @@ export class ComplaintsService {
     if (f.severity) qb.andWhere('c.severity = :severity', { severity: f.severity });
     if (f.source) qb.andWhere('c.source = :source', { source: f.source });
     if (f.overdue != null) qb.andWhere(f.overdue ? OVERDUE_SQL('c') : `NOT ${OVERDUE_SQL('c')}`, { now: ctx.now() });
-    const page = await paginate(qb, { alias: 'c', sortProperty: 'openedAt', direction: 'DESC', defaultSize: 20, ...args }).catch(
-      cursorError,
-    );
+    const sort = sortOrder(ComplaintSortField, args.sort, { field: 'openedAt', direction: 'DESC' });
+    const page = await paginate(qb, { ...args, alias: 'c', sort, defaultSize: 20 }).catch(cursorError);
     return toConnection(page);
   }
 

@@ -24,6 +24,7 @@ import {
   toConnection,
   type FieldError,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { PortfolioService, regionLimit } from '@pinzhi/api-portfolio';
 import { loadChecklist } from '@pinzhi/api-inspection-templates';
@@ -44,6 +45,7 @@ import type { InspectionInput, InspectionItemInput, InspectionsArgs } from './in
 import { RectificationsService, type NewRectification } from './rectifications.service';
 import { FeedbackService } from './feedback.service';
 import type { InspectionItemResultType } from './types';
+import { InspectionSortField } from './inputs';
 
 const portfolio = new PortfolioService();
 const MINUTE = 60_000;
@@ -101,9 +103,12 @@ export class InspectionsService {
     if (f.passed != null) qb.andWhere('i.passed = :passed', { passed: f.passed });
     if (f.from) qb.andWhere('i.localDate >= :from', { from: f.from });
     if (f.to) qb.andWhere('i.localDate <= :to', { to: f.to });
-    const page = await paginate(qb, { alias: 'i', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 20, ...args }).catch(
-      cursorError,
+    const sort = sortOrder(
+      InspectionSortField,
+      args.sort,
+      f.status === 'DRAFT' ? { field: 'updatedAt', direction: 'DESC' } : { field: 'submittedAt', direction: 'DESC' },
     );
+    const page = await paginate(qb, { ...args, alias: 'i', sort, defaultSize: 20 }).catch(cursorError);
     return toConnection(page);
   }
 

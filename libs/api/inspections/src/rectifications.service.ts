@@ -21,6 +21,7 @@ import {
   type AuthInfo,
   type FieldError,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import {
@@ -32,6 +33,7 @@ import {
 } from '@pinzhi/domain';
 import { EvidenceService } from './evidence.service';
 import type { RectificationOptionsInput, RectificationsArgs } from './inputs';
+import { RectificationSortField } from './inputs';
 
 const DAY = 86_400_000;
 const RR = RECTIFICATION_RULES;
@@ -88,9 +90,8 @@ export class RectificationsService {
     if (f.states?.length) qb.andWhere('r.state IN (:...states)', { states: f.states });
     if (f.mine) qb.andWhere('r.ownerUserId = :owner', { owner: ctx.user.userId });
     if (f.overdue != null) qb.andWhere(f.overdue ? OVERDUE_SQL('r') : `NOT ${OVERDUE_SQL('r')}`, { now: ctx.now() });
-    const page = await paginate(qb, { alias: 'r', sortProperty: 'deadline', direction: 'ASC', defaultSize: 20, ...args }).catch(
-      cursorError,
-    );
+    const sort = sortOrder(RectificationSortField, args.sort, { field: 'deadline', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 'r', sort, defaultSize: 20 }).catch(cursorError);
     return toConnection(page);
   }
 

@@ -1,5 +1,5 @@
 import { RULES, type Role } from '@pinzhi/domain';
-import { TextLength } from '@pinzhi/api-core';
+import { TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsEmail, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '@pinzhi/api-core';
@@ -77,11 +77,18 @@ export class AuditFilter {
   userId?: string;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const MemberSortField = { CREATED_AT: 'createdAt', ROLE: 'role' } as const;
+export const MemberSort = SortInput('Member', MemberSortField);
+
 @ArgsType()
 export class MembersArgs extends PageArgs {
   @Field(() => MemberFilter, { nullable: true })
   @ValidateNested()
   filter?: MemberFilter;
+
+  @Field(() => MemberSort, { nullable: true, description: 'Default: created at ascending' })
+  sort?: ListSort;
 }
 
 @ArgsType()

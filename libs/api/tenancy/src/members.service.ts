@@ -8,10 +8,12 @@ import {
   fieldError,
   toConnection,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { REGION_SCOPED_ROLES, type Role } from '@pinzhi/domain';
 import { hashPassword, temporaryPassword } from './auth.service';
 import type { InviteMemberInput, MembersArgs, UpdateMemberInput } from './inputs';
+import { MemberSortField } from './inputs';
 
 /** Tenant admins manage who may sign in to their company, with which role and regions. */
 export class MembersService {
@@ -29,9 +31,8 @@ export class MembersService {
         new Brackets((w) => w.where("u.email LIKE :like ESCAPE '!'", { like }).orWhere("u.displayName LIKE :like ESCAPE '!'", { like })),
       );
     }
-    const page = await paginate(qb, { alias: 'm', sortProperty: 'createdAt', direction: 'ASC', defaultSize: 20, ...args }).catch(
-      cursorError,
-    );
+    const sort = sortOrder(MemberSortField, args.sort, { field: 'createdAt', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 'm', sort, defaultSize: 20 }).catch(cursorError);
     return toConnection(page);
   }
 
