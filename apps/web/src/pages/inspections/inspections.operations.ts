@@ -331,10 +331,7 @@ export const InspectionsQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }
@@ -356,10 +353,7 @@ export const RectificationsQuery = graphql(`
         ...RectificationRow
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }

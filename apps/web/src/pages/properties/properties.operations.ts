@@ -24,10 +24,7 @@ export const PropertiesQuery = graphql(`
         ...PropertyFields
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }

@@ -27,10 +27,7 @@ export const MembersQuery = graphql(`
         ...MemberFields
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }

@@ -29,10 +29,7 @@ export const StandardsQuery = graphql(`
         ...StandardFields
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }
