@@ -59,8 +59,8 @@ export const InspectionTemplateHeaderFragment = graphql(`
 `);
 
 export const InspectionTemplatesQuery = graphql(`
-  query InspectionTemplates($filter: InspectionTemplateFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    inspectionTemplates(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query InspectionTemplates($filter: InspectionTemplateFilter, $first: Int, $after: String, $last: Int, $before: String, $sort: InspectionTemplateSort) {
+    inspectionTemplates(sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       nodes {
         ...InspectionTemplateHeader
         latestVersion {
