@@ -22,7 +22,7 @@ export interface ListOptions<K extends string> {
 export interface ListState<K extends string = string> {
   params: URLSearchParams;
   /** Merges query values (undefined/''/false removes a key); any change but paging returns to the first page. */
-  update: (changes: Record<string, string | number | boolean | undefined | null>) => void;
+  update: ReturnType<typeof useQueryState>['update'];
   filterKeys: readonly string[];
   filtered: boolean;
   clearFilters: () => void;
