@@ -434,8 +434,8 @@ export const EmployeeRowFragment = graphql(`
 `);
 
 export const EmployeesQuery = graphql(`
-  query TrainingEmployees($filter: EmployeeFilter, $first: Int, $after: String) {
-    employees(filter: $filter, first: $first, after: $after) {
+  query TrainingEmployees($filter: EmployeeFilter, $first: Int, $after: String, $sort: EmployeeSort) {
+    employees(sort: $sort, filter: $filter, first: $first, after: $after) {
       nodes {
         ...EmployeeRow
       }
