@@ -45,8 +45,8 @@ export interface ListPageProps<Row extends object> {
   search?: { placeholder: string; param?: string; width?: number; testId?: string };
   /** The filter controls (bound to `list.params` / `list.update`). */
   filters?: ReactNode;
-  /** Shown when the list is empty and not filtered. */
-  empty: ReactNode;
+  /** Shown when the list is empty and not filtered (default: antd's "no data"). */
+  empty?: ReactNode;
   /** Title shown when filters leave nothing (with a "clear filters" button). */
   emptyFiltered?: string;
   testIds?: { filters?: string; table?: string };
@@ -130,7 +130,7 @@ export function ListPage<Row extends object>(props: ListPageProps<Row>) {
           onChange={onChange}
           onRow={props.onRow}
           scroll={props.scroll}
-          locale={{ emptyText }}
+          locale={emptyText === undefined ? undefined : { emptyText }}
           showSorterTooltip={false}
         />
         {connection && connection.totalCount > 0 ? (

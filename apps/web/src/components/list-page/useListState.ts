@@ -17,6 +17,8 @@ export interface ListOptions<K extends string> {
   sorts?: Readonly<Record<K, string | true>>;
   /** Cursor paging: `backwards` when the connection takes last/before, `forwards` otherwise, `none` for unpaged lists. */
   paging?: 'backwards' | 'forwards' | 'none';
+  /** The URL keys of the sort, when a page shows two sortable lists (default `sort` and `order`). */
+  sortParams?: readonly [sort: string, order: string];
 }
 
 export interface ListState<K extends string = string> {
@@ -46,8 +48,9 @@ export function useListState<K extends string = string>(options: ListOptions<K> 
   const sorts = options.sorts;
   const sortKeys = useMemo(() => Object.keys(sorts ?? {}) as K[], [sorts]);
 
-  const sortKey = params.get('sort');
-  const orderParam = params.get('order');
+  const [sortParam, orderKey] = options.sortParams ?? ['sort', 'order'];
+  const sortKey = params.get(sortParam);
+  const orderParam = params.get(orderKey);
   const sort = useMemo(
     () =>
       sortKey && (sortKeys as string[]).includes(sortKey)
@@ -68,10 +71,10 @@ export function useListState<K extends string = string>(options: ListOptions<K> 
   const clearFilters = useCallback(() => update(Object.fromEntries(filterKeys.map((k) => [k, undefined]))), [filterKeys, update]);
   const setSort = useCallback(
     (key: string | undefined, order: AntSortOrder | undefined) => {
-      if (!key || !order || !(sortKeys as string[]).includes(key)) update({ sort: undefined, order: undefined });
-      else update({ sort: key, order: order === 'descend' ? 'desc' : 'asc' });
+      if (!key || !order || !(sortKeys as string[]).includes(key)) update({ [sortParam]: undefined, [orderKey]: undefined });
+      else update({ [sortParam]: key, [orderKey]: order === 'descend' ? 'desc' : 'asc' });
     },
-    [sortKeys, update],
+    [orderKey, sortKeys, sortParam, update],
   );
   const sortOrder = useCallback(
     (key: string): AntSortOrder => (sort?.key === key ? (sort.direction === 'ASC' ? 'ascend' : 'descend') : null),

@@ -521,8 +521,8 @@ export const ImportEmployeesMutation = graphql(`
 `);
 
 export const RequirementsQuery = graphql(`
-  query TrainingRequirements($filter: TrainingRequirementFilter, $first: Int, $after: String) {
-    trainingRequirements(filter: $filter, first: $first, after: $after) {
+  query TrainingRequirements($filter: TrainingRequirementFilter, $first: Int, $after: String, $sort: TrainingRequirementSort) {
+    trainingRequirements(sort: $sort, filter: $filter, first: $first, after: $after) {
       nodes {
         id
         reason
