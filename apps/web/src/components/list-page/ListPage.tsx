@@ -52,6 +52,7 @@ export interface ListPageProps<Row extends object> {
   testIds?: { filters?: string; table?: string };
   rowKey?: TableProps<Row>['rowKey'];
   onRow?: TableProps<Row>['onRow'];
+  rowClassName?: TableProps<Row>['rowClassName'];
   scroll?: TableProps<Row>['scroll'];
   size?: TableProps<Row>['size'];
   /** Wrap in a Card (default) or not (inside a tab or a panel of its own). */
@@ -129,6 +130,7 @@ export function ListPage<Row extends object>(props: ListPageProps<Row>) {
           pagination={false}
           onChange={onChange}
           onRow={props.onRow}
+          rowClassName={props.rowClassName}
           scroll={props.scroll}
           locale={emptyText === undefined ? undefined : { emptyText }}
           showSorterTooltip={false}
