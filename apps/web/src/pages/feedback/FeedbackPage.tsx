@@ -3,7 +3,21 @@
 // handled time, cursor pages; all in the URL, ListPage) and a
 // drawer with the finding, its photos and "mark handled" with a required note (handlers only).
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Drawer, Input, Select, Skeleton, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Drawer,
+  Input,
+  Select,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { AlertOutlined, CheckOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';

@@ -59,7 +59,14 @@ export const InspectionTemplateHeaderFragment = graphql(`
 `);
 
 export const InspectionTemplatesQuery = graphql(`
-  query InspectionTemplates($filter: InspectionTemplateFilter, $first: Int, $after: String, $last: Int, $before: String, $sort: InspectionTemplateSort) {
+  query InspectionTemplates(
+    $filter: InspectionTemplateFilter
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $sort: InspectionTemplateSort
+  ) {
     inspectionTemplates(sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       nodes {
         ...InspectionTemplateHeader
