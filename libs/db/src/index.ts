@@ -5,6 +5,6 @@ export { TenantDb, TenantRepository, Brackets } from './tenant-db';
 export type { ScopedWhere, NewRow, RowPatch, TenantRow, EntityClass } from './tenant-db';
 export * from './errors';
 export { paginate, InvalidCursorError, containsPattern } from './pagination';
-export type { Page, PageRequest } from './pagination';
+export type { Page, PageRequest, PaginateOptions, SortOrder } from './pagination';
 export type { SelectQueryBuilder } from 'typeorm';
 export { rawInstant } from './raw';

@@ -23,6 +23,7 @@ import {
   type AuthInfo,
   type FieldError,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { PortfolioService, canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import {
@@ -49,6 +50,7 @@ import type {
   ComplaintUpdateInput,
   EscalatedComplaintsArgs,
 } from './inputs';
+import { ComplaintSortField } from './inputs';
 
 const C = COMPLAINT_RULES;
 const COMPLAINT_STEP_OPERATIONS: Record<ComplaintStep, AuditOperation> = {
@@ -113,9 +115,8 @@ export class ComplaintsService {
         { like },
       );
     }
-    const page = await paginate(qb, { alias: 'c', sortProperty: 'openedAt', direction: 'DESC', defaultSize: 20, ...args }).catch(
-      cursorError,
-    );
+    const sort = sortOrder(ComplaintSortField, args.sort, { field: 'openedAt', direction: 'DESC' });
+    const page = await paginate(qb, { ...args, alias: 'c', sort, defaultSize: 20 }).catch(cursorError);
     return toConnection(page);
   }
 

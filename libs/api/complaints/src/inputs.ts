@@ -7,7 +7,7 @@ import {
   type ComplaintSource,
   type ComplaintState,
 } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, TextLength } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ComplaintCategoryEnum, ComplaintDepartmentEnum, ComplaintSeverityEnum, ComplaintSourceEnum, ComplaintStateEnum } from './types';
@@ -141,11 +141,18 @@ export class ComplaintFilter {
   search?: string;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const ComplaintSortField = { OPENED_AT: 'openedAt', DUE_AT: 'dueAt', UPDATED_AT: 'updatedAt' } as const;
+export const ComplaintSort = SortInput('Complaint', ComplaintSortField);
+
 @ArgsType()
 export class ComplaintsArgs extends PageArgs {
   @Field(() => ComplaintFilter, { nullable: true })
   @ValidateNested()
   filter?: ComplaintFilter;
+
+  @Field(() => ComplaintSort, { nullable: true, description: 'Default: opened at descending' })
+  sort?: ListSort;
 }
 
 @ArgsType()

@@ -5,6 +5,7 @@ export * from './context';
 export * from './loaders';
 export * from './auth-checker';
 export * from './pagination';
+export * from './sorting';
 export * from './audit';
 export * from './versioning';
 export * from './diff';

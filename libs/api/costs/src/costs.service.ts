@@ -9,6 +9,7 @@ import {
   toConnection,
   type FieldError,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { regionLimit } from '@pinzhi/api-portfolio';
 import {
@@ -23,6 +24,7 @@ import {
 } from '@pinzhi/domain';
 import { requireEditor, requireReader, requireReviewer, visibleProject } from './access';
 import type { CostLineInput, CostMonthInput, CostOverviewArgs, CostReviewInput } from './inputs';
+import { CostOverviewSortField } from './inputs';
 
 export function varianceOf(budgetFen: number, actualFen: number, thresholdBp: number) {
   return { ...variance(budgetFen, actualFen), flagged: overThreshold(budgetFen, actualFen, thresholdBp) };
@@ -193,7 +195,8 @@ export class CostsService {
     if (args.regionId) qb.andWhere('p.regionId = :regionId', { regionId: args.regionId });
     const limit = regionLimit(ctx.user);
     if (limit) qb.andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
-    const page = await paginate(qb, { alias: 'p', sortProperty: 'name', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
+    const sort = sortOrder(CostOverviewSortField, args.sort, { field: 'name', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 'p', sort, defaultSize: 50 }).catch(cursorError);
     const thresholdBp = await this.thresholdBp(ctx.db);
     const ids = page.nodes.map((p) => p.id);
     const sums = new Map<string, { b: number; a: number }>();

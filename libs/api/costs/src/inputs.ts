@@ -1,5 +1,5 @@
 import { COST_RULES as R, type CostCategory, type CostDecision } from '@pinzhi/domain';
-import { PageArgs, Range, TextLength } from '@pinzhi/api-core';
+import { PageArgs, Range, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { CostCategoryEnum, CostDecisionEnum } from './types';
@@ -35,10 +35,17 @@ export class CostReviewInput {
   @Field(() => String, { nullable: true }) @IsOptional() @TextLength(0, R.note.max) note?: string | null;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const CostOverviewSortField = { NAME: 'name', CODE: 'code' } as const;
+export const CostOverviewSort = SortInput('CostOverview', CostOverviewSortField);
+
 @ArgsType()
 export class CostOverviewArgs extends PageArgs {
   @Field({ description: 'YYYY-MM for a month, or YYYY for the whole year' })
   @Matches(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { message: 'use 2026 or 2026-01', context: { reason: 'INVALID_FORMAT' } })
   period!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) regionId?: string | null;
+
+  @Field(() => CostOverviewSort, { nullable: true, description: 'Default: name ascending' })
+  sort?: ListSort;
 }

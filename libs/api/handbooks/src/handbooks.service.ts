@@ -12,12 +12,14 @@ import {
   toConnection,
   type FieldError,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { PortfolioService, canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import { diffHandbooks, normaliseRecurrence, recurrenceError, type HandbookDoc } from '@pinzhi/domain';
 import { loadDoc, loadDocs, mapZonesByName, withFreshKeys, writeDoc } from './handbook-content';
 import { LIMITS, type HandbookDraftInput, type HandbookTemplateInput, type HandbooksArgs } from './inputs';
 import { canEditHandbooks, requireEditor } from './roles';
+import { HandbookSortField } from './inputs';
 
 const portfolio = new PortfolioService();
 
@@ -68,7 +70,8 @@ export class HandbooksService {
         ),
       );
     }
-    const page = await paginate(qb, { alias: 'h', sortProperty: 'name', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
+    const sort = sortOrder(HandbookSortField, args.sort, { field: 'name', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 'h', sort, defaultSize: 50 }).catch(cursorError);
     return toConnection(page);
   }
 

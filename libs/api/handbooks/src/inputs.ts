@@ -1,5 +1,5 @@
 import { RULES, type ApplicabilityCondition, type CheckMethod, type PropertyFormat, type StandardCategory } from '@pinzhi/domain';
-import { Code, PageArgs, Range, TextLength } from '@pinzhi/api-core';
+import { Code, PageArgs, Range, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
@@ -103,11 +103,18 @@ export class StandardFilter {
   includeArchived?: boolean;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const StandardSortField = { CODE: 'code', DEFAULT_SCORE: 'defaultScore', UPDATED_AT: 'updatedAt' } as const;
+export const StandardSort = SortInput('Standard', StandardSortField);
+
 @ArgsType()
 export class StandardsArgs extends PageArgs {
   @Field(() => StandardFilter, { nullable: true })
   @ValidateNested()
   filter?: StandardFilter;
+
+  @Field(() => StandardSort, { nullable: true, description: 'Default: code ascending' })
+  sort?: ListSort;
 }
 
 @InputType()
@@ -238,9 +245,16 @@ export class HandbookFilter {
   search?: string;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const HandbookSortField = { NAME: 'name', UPDATED_AT: 'updatedAt' } as const;
+export const HandbookSort = SortInput('Handbook', HandbookSortField);
+
 @ArgsType()
 export class HandbooksArgs extends PageArgs {
   @Field(() => HandbookFilter, { nullable: true })
   @ValidateNested()
   filter?: HandbookFilter;
+
+  @Field(() => HandbookSort, { nullable: true, description: 'Default: name ascending' })
+  sort?: ListSort;
 }

@@ -1,8 +1,17 @@
 import { Brackets, Standard, containsPattern, paginate } from '@pinzhi/db';
-import { BadUserInputError, changedFields, checkPageArgs, cursorError, toConnection, type RequestContext } from '@pinzhi/api-core';
+import {
+  BadUserInputError,
+  changedFields,
+  checkPageArgs,
+  cursorError,
+  toConnection,
+  type RequestContext,
+  sortOrder,
+} from '@pinzhi/api-core';
 import type { AuditField } from '@pinzhi/domain';
 import type { StandardInput, StandardsArgs } from './inputs';
 import { requireEditor } from './roles';
+import { StandardSortField } from './inputs';
 
 const STANDARD_FIELDS: (keyof Standard & AuditField)[] = [
   'code',
@@ -70,7 +79,8 @@ export class StandardsService {
         ),
       );
     }
-    const page = await paginate(qb, { alias: 's', sortProperty: 'code', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
+    const sort = sortOrder(StandardSortField, args.sort, { field: 'code', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 's', sort, defaultSize: 50 }).catch(cursorError);
     return toConnection(page);
   }
 

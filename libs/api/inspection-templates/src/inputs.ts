@@ -1,5 +1,5 @@
 import { CHECKLIST_RULES, RULES, type PropertyFormat } from '@pinzhi/domain';
-import { PageArgs, Range, TextLength } from '@pinzhi/api-core';
+import { PageArgs, Range, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
@@ -134,9 +134,16 @@ export class InspectionTemplateFilter {
   includeArchived?: boolean;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const InspectionTemplateSortField = { NAME: 'name', UPDATED_AT: 'updatedAt' } as const;
+export const InspectionTemplateSort = SortInput('InspectionTemplate', InspectionTemplateSortField);
+
 @ArgsType()
 export class InspectionTemplatesArgs extends PageArgs {
   @Field(() => InspectionTemplateFilter, { nullable: true })
   @ValidateNested()
   filter?: InspectionTemplateFilter;
+
+  @Field(() => InspectionTemplateSort, { nullable: true, description: 'Default: name ascending' })
+  sort?: ListSort;
 }

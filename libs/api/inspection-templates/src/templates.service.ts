@@ -22,11 +22,13 @@ import {
   type AuthInfo,
   type FieldError,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { loadDoc } from '@pinzhi/api-handbooks';
 import { CHECKLIST_RULES, INSPECTION_PLANNERS, type ChecklistDoc } from '@pinzhi/domain';
 import { checklistContent, loadChecklist, loadChecklists } from './checklist-content';
 import type { ChecklistDraftInput, InspectionTemplateInput, InspectionTemplatesArgs } from './inputs';
+import { InspectionTemplateSortField } from './inputs';
 
 export function canPlanInspections(user: AuthInfo): boolean {
   return INSPECTION_PLANNERS.includes(user.role);
@@ -67,7 +69,8 @@ export class InspectionTemplatesService {
     if (f.format) qb.andWhere(new Brackets((w) => w.where('t.format = :format', { format: f.format }).orWhere('t.format IS NULL')));
     if (f.publishedOnly) qb.andWhere('t.latestVersionId IS NOT NULL');
     if (f.search?.trim()) qb.andWhere("t.name LIKE :search ESCAPE '!'", { search: containsPattern(f.search.trim()) });
-    const page = await paginate(qb, { alias: 't', sortProperty: 'name', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
+    const sort = sortOrder(InspectionTemplateSortField, args.sort, { field: 'name', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 't', sort, defaultSize: 50 }).catch(cursorError);
     return toConnection(page);
   }
 

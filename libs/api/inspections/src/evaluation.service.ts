@@ -1,5 +1,14 @@
 import { Brackets, Inspection, InspectionItemResult, Project, Region, type SelectQueryBuilder } from '@pinzhi/db';
-import { BadUserInputError, NotFoundError, checkPageArgs, fieldError, type PageInfo, type RequestContext } from '@pinzhi/api-core';
+import {
+  BadUserInputError,
+  NotFoundError,
+  checkPageArgs,
+  fieldError,
+  sortOrder,
+  sortRows,
+  type PageInfo,
+  type RequestContext,
+} from '@pinzhi/api-core';
 import { PortfolioService, canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import {
   DEFAULT_TIME_ZONE,
@@ -26,6 +35,7 @@ import type {
   ScoreTrendArgs,
   ScoreTrendType,
 } from './evaluation.types';
+import { EvaluationSortField } from './evaluation.types';
 
 const portfolio = new PortfolioService();
 
@@ -61,24 +71,27 @@ export function applyScope<T extends object>(qb: SelectQueryBuilder<T>, alias: s
 // --- Offset paging of computed lists (ranks are recomputed per request; the list is small)
 
 const CURSOR_PREFIX = 'off:';
+/** An offset page of rows built in memory; `order` names the row order so a cursor of another order is refused. */
 export function pageOf<T>(
   rows: T[],
   first: number | null | undefined,
   after: string | null | undefined,
   defaultSize = 50,
+  order = '',
 ): { nodes: T[]; pageInfo: PageInfo } {
+  const prefix = `${CURSOR_PREFIX}${order}${order ? ':' : ''}`;
   checkPageArgs({ first, after });
   const max = RULES.pageSize.max;
   let start = 0;
   if (after) {
     const decoded = Buffer.from(after, 'base64url').toString('utf8');
-    const n = decoded.startsWith(CURSOR_PREFIX) ? Number(decoded.slice(CURSOR_PREFIX.length)) : NaN;
+    const n = decoded.startsWith(prefix) ? Number(decoded.slice(prefix.length)) : NaN;
     if (!Number.isInteger(n) || n < 0) throw BadUserInputError.field('after', 'INVALID_VALUE', 'Not a cursor of this list');
     start = n + 1;
   }
   const size = Math.min(first ?? defaultSize, max);
   const nodes = rows.slice(start, start + size);
-  const cursor = (i: number) => Buffer.from(`${CURSOR_PREFIX}${i}`).toString('base64url');
+  const cursor = (i: number) => Buffer.from(`${prefix}${i}`).toString('base64url');
   return {
     nodes,
     pageInfo: {
@@ -217,7 +230,19 @@ export class EvaluationService {
 
   async projectEvaluation(ctx: RequestContext, args: ProjectEvaluationArgs): Promise<ProjectEvaluationConnection> {
     const { period, all, visible } = await this.ranking(ctx, args.period, args.regionId);
-    const page = pageOf(visible, args.first, args.after);
+    // Default: the ranking order (tenant rank, unscored last, then code). A chosen column sorts
+    // with the unscored rows last in either direction, then by project code.
+    const order = args.sort ? sortOrder(EvaluationSortField, args.sort, { field: 'tenantRank', direction: 'ASC' }) : null;
+    const rows = order
+      ? sortRows(
+          visible,
+          order,
+          (r, key) => r[key as keyof typeof r],
+          (r) => r.code,
+          'last',
+        )
+      : visible;
+    const page = pageOf(rows, args.first, args.after, 50, order ? `${order.property}.${order.direction}` : '');
     return {
       period: periodType(period),
       previous: periodType(previousPeriod(period)),

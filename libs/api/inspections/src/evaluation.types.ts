@@ -1,5 +1,5 @@
 import { EVALUATION_PERIOD_KINDS, EVALUATION_RULES, RULES, type EvaluationPeriodKind } from '@pinzhi/domain';
-import { IsIsoDate, PageInfo } from '@pinzhi/api-core';
+import { IsIsoDate, PageInfo, SortInput, type ListSort } from '@pinzhi/api-core';
 import { IsOptional, IsUUID } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -27,6 +27,19 @@ export class EvaluationPeriodInput {
   index!: number;
 }
 
+/** Columns of the ranking (computed in memory, so no index is involved); unscored projects stay last. */
+export const EvaluationSortField = {
+  RANK: 'tenantRank',
+  REGION_RANK: 'regionRank',
+  SCORE: 'score',
+  CHANGE: 'change',
+  INSPECTIONS: 'inspections',
+  FAILED_INSPECTIONS: 'failedInspections',
+  CRITICAL_FAILURES: 'criticalFailures',
+  CODE: 'code',
+} as const;
+export const EvaluationSort = SortInput('Evaluation', EvaluationSortField);
+
 @ArgsType()
 export class ProjectEvaluationArgs {
   @Field(() => EvaluationPeriodInput)
@@ -42,6 +55,9 @@ export class ProjectEvaluationArgs {
 
   @Field(() => String, { nullable: true })
   after?: string | null;
+
+  @Field(() => EvaluationSort, { nullable: true, description: 'Default: the ranking (tenant rank, unscored last, then project code)' })
+  sort?: ListSort | null;
 }
 
 @ArgsType()

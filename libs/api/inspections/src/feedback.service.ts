@@ -10,10 +10,12 @@ import {
   type AuthInfo,
   type FieldError,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import { FEEDBACK_HANDLERS, FEEDBACK_READERS, FEEDBACK_RULES, feedbackStep } from '@pinzhi/domain';
 import type { FeedbackArgs } from './inputs';
+import { FeedbackSortField } from './inputs';
 
 const F = FEEDBACK_RULES;
 
@@ -59,9 +61,8 @@ export class FeedbackService {
     if (f.states?.length) qb.andWhere('f.state IN (:...states)', { states: f.states });
     if (f.projectId) qb.andWhere('f.projectId = :projectId', { projectId: f.projectId });
     if (f.regionId) qb.andWhere('f.regionId = :regionId', { regionId: f.regionId });
-    const page = await paginate(qb, { alias: 'f', sortProperty: 'receivedAt', direction: 'DESC', defaultSize: 20, ...args }).catch(
-      cursorError,
-    );
+    const sort = sortOrder(FeedbackSortField, args.sort, { field: 'receivedAt', direction: 'DESC' });
+    const page = await paginate(qb, { ...args, alias: 'f', sort, defaultSize: 20 }).catch(cursorError);
     return toConnection(page);
   }
 

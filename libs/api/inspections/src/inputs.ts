@@ -7,7 +7,7 @@ import {
   type ItemResultValue,
   type RectificationState,
 } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, Range, TextLength } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { FeedbackStateEnum, InspectionStatusEnum, ItemResultEnum, RectificationStateEnum } from './types';
@@ -196,12 +196,24 @@ export class InspectionFilter {
   search?: string | null;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const InspectionSortField = {
+  SUBMITTED_AT: 'submittedAt',
+  SCORE: 'scorePercent',
+  FAILED_ITEMS: 'failedItems',
+  UPDATED_AT: 'updatedAt',
+} as const;
+export const InspectionSort = SortInput('Inspection', InspectionSortField);
+
 @ArgsType()
 export class InspectionsArgs extends PageArgs {
   @Field(() => InspectionFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   filter?: InspectionFilter | null;
+
+  @Field(() => InspectionSort, { nullable: true, description: 'Default: submitted newest first (drafts: last saved first)' })
+  sort?: ListSort;
 }
 
 @InputType()
@@ -239,12 +251,19 @@ export class RectificationFilter {
   search?: string | null;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const RectificationSortField = { DEADLINE: 'deadline', OPENED_AT: 'openedAt', UPDATED_AT: 'updatedAt' } as const;
+export const RectificationSort = SortInput('Rectification', RectificationSortField);
+
 @ArgsType()
 export class RectificationsArgs extends PageArgs {
   @Field(() => RectificationFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   filter?: RectificationFilter | null;
+
+  @Field(() => RectificationSort, { nullable: true, description: 'Default: deadline ascending' })
+  sort?: ListSort;
 }
 
 @InputType()
@@ -265,10 +284,17 @@ export class FeedbackFilter {
   regionId?: string | null;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const FeedbackSortField = { RECEIVED_AT: 'receivedAt', HANDLED_AT: 'handledAt' } as const;
+export const FeedbackSort = SortInput('Feedback', FeedbackSortField);
+
 @ArgsType()
 export class FeedbackArgs extends PageArgs {
   @Field(() => FeedbackFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   filter?: FeedbackFilter | null;
+
+  @Field(() => FeedbackSort, { nullable: true, description: 'Default: received at descending' })
+  sort?: ListSort;
 }

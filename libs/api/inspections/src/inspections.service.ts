@@ -25,6 +25,7 @@ import {
   toConnection,
   type FieldError,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { PortfolioService, regionLimit } from '@pinzhi/api-portfolio';
 import { loadChecklist } from '@pinzhi/api-inspection-templates';
@@ -45,6 +46,7 @@ import type { InspectionInput, InspectionItemInput, InspectionsArgs } from './in
 import { RectificationsService, type NewRectification } from './rectifications.service';
 import { FeedbackService } from './feedback.service';
 import type { InspectionItemResultType } from './types';
+import { InspectionSortField } from './inputs';
 
 const portfolio = new PortfolioService();
 const MINUTE = 60_000;
@@ -104,14 +106,14 @@ export class InspectionsService {
     if (f.to) qb.andWhere('i.localDate <= :to', { to: f.to });
     if (f.search?.trim()) {
       const like = containsPattern(f.search);
-      qb.innerJoin(Project, 'p', 'p.id = i.projectId').andWhere(
-        "(p.code LIKE :like ESCAPE '!' OR p.name LIKE :like ESCAPE '!')",
-        { like },
-      );
+      qb.innerJoin(Project, 'p', 'p.id = i.projectId').andWhere("(p.code LIKE :like ESCAPE '!' OR p.name LIKE :like ESCAPE '!')", { like });
     }
-    const page = await paginate(qb, { alias: 'i', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 20, ...args }).catch(
-      cursorError,
+    const sort = sortOrder(
+      InspectionSortField,
+      args.sort,
+      f.status === 'DRAFT' ? { field: 'updatedAt', direction: 'DESC' } : { field: 'submittedAt', direction: 'DESC' },
     );
+    const page = await paginate(qb, { ...args, alias: 'i', sort, defaultSize: 20 }).catch(cursorError);
     return toConnection(page);
   }
 

@@ -22,6 +22,7 @@ import {
   type AuthInfo,
   type FieldError,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import {
@@ -33,6 +34,7 @@ import {
 } from '@pinzhi/domain';
 import { EvidenceService } from './evidence.service';
 import type { RectificationOptionsInput, RectificationsArgs } from './inputs';
+import { RectificationSortField } from './inputs';
 
 const DAY = 86_400_000;
 const RR = RECTIFICATION_RULES;
@@ -96,9 +98,8 @@ export class RectificationsService {
         { like },
       );
     }
-    const page = await paginate(qb, { alias: 'r', sortProperty: 'deadline', direction: 'ASC', defaultSize: 20, ...args }).catch(
-      cursorError,
-    );
+    const sort = sortOrder(RectificationSortField, args.sort, { field: 'deadline', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 'r', sort, defaultSize: 20 }).catch(cursorError);
     return toConnection(page);
   }
 

@@ -6,7 +6,7 @@ import {
   type PropertyFormat,
   type RiskLevel,
 } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, Range, TextLength } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { ArrayMaxSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
@@ -188,9 +188,16 @@ export class OnboardingFilter {
   @Field(() => OnboardingStatusEnum, { nullable: true }) @IsOptional() status?: OnboardingStatus | null;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const OnboardingSortField = { CREATED_AT: 'createdAt', START_DATE: 'startDate' } as const;
+export const OnboardingSort = SortInput('Onboarding', OnboardingSortField);
+
 @ArgsType()
 export class OnboardingsArgs extends PageArgs {
   @Field(() => OnboardingFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: OnboardingFilter | null;
+
+  @Field(() => OnboardingSort, { nullable: true, description: 'Default: created at descending' })
+  sort?: ListSort;
 }
 
 @InputType()
@@ -206,7 +213,14 @@ export class OnboardingTaskFilter {
   @Field({ defaultValue: false, description: 'Only late tasks (open and past due)' }) lateOnly!: boolean;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const OnboardingTaskSortField = { DUE_DATE: 'dueDate', UPDATED_AT: 'updatedAt' } as const;
+export const OnboardingTaskSort = SortInput('OnboardingTask', OnboardingTaskSortField);
+
 @ArgsType()
 export class OnboardingTasksArgs extends PageArgs {
   @Field(() => OnboardingTaskFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: OnboardingTaskFilter | null;
+
+  @Field(() => OnboardingTaskSort, { nullable: true, description: 'Default: due date ascending' })
+  sort?: ListSort;
 }

@@ -32,6 +32,7 @@ import {
   toConnection,
   type FieldError,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { PortfolioService, canSeeRegion, regionLimit, type ProjectStageListener } from '@pinzhi/api-portfolio';
 import type { HandbooksService } from '@pinzhi/api-handbooks';
@@ -60,6 +61,7 @@ import type {
   SiteSurveyInput,
   StartOnboardingInput,
 } from './inputs';
+import { OnboardingSortField, OnboardingTaskSortField } from './inputs';
 
 const throwIfAny = (errors: FieldError[]) => {
   if (errors.length) throw new BadUserInputError(errors);
@@ -188,9 +190,8 @@ export class OnboardingService {
     if (limit) qb.andWhere(limit.length ? 'o.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
     if (f.regionId) qb.andWhere('o.regionId = :regionId', { regionId: f.regionId });
     if (f.status) qb.andWhere('o.status = :status', { status: f.status });
-    const page = await paginate(qb, { alias: 'o', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 20, ...args }).catch(
-      cursorError,
-    );
+    const sort = sortOrder(OnboardingSortField, args.sort, { field: 'createdAt', direction: 'DESC' });
+    const page = await paginate(qb, { ...args, alias: 'o', sort, defaultSize: 20 }).catch(cursorError);
     return toConnection(page);
   }
 
@@ -223,7 +224,8 @@ export class OnboardingService {
     if (f.onboardingId) qb.andWhere('t.onboardingId = :onboardingId', { onboardingId: f.onboardingId });
     if (f.openOnly || f.lateOnly) qb.andWhere('t.status IN (:...open)', { open: OPEN });
     if (f.lateOnly) qb.andWhere('t.dueDate < :today', { today: today(ctx) });
-    const page = await paginate(qb, { alias: 't', sortProperty: 'dueDate', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
+    const sort = sortOrder(OnboardingTaskSortField, args.sort, { field: 'dueDate', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 't', sort, defaultSize: 50 }).catch(cursorError);
     return toConnection(page);
   }
 

@@ -1,8 +1,8 @@
 import { RULES, type ProjectStage, type PropertyFormat } from '@pinzhi/domain';
-import { Code, IsIsoDate, IsTimeZone, PageArgs, Range, TextLength } from '@pinzhi/api-core';
+import { Code, IsIsoDate, IsTimeZone, PageArgs, Range, TextLength, type ListSort } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType } from 'type-graphql';
-import { ProjectSortField, ProjectStageEnum, PropertyFormatEnum, SortDirection } from './types';
+import { ProjectSort, ProjectStageEnum, PropertyFormatEnum, PropertySort } from './types';
 
 const uuid = { context: { reason: 'INVALID_FORMAT' } } as const;
 
@@ -176,15 +176,6 @@ export class ProjectFilter {
 }
 
 @InputType()
-export class ProjectSort {
-  @Field(() => ProjectSortField)
-  field!: ProjectSortField;
-
-  @Field(() => SortDirection)
-  direction!: SortDirection;
-}
-
-@InputType()
 export class PropertyFilter {
   @Field(() => PropertyFormatEnum, { nullable: true })
   format?: PropertyFormat;
@@ -201,8 +192,8 @@ export class ProjectsArgs extends PageArgs {
   @ValidateNested()
   filter?: ProjectFilter;
 
-  @Field(() => ProjectSort, { nullable: true })
-  sort?: ProjectSort;
+  @Field(() => ProjectSort, { nullable: true, description: 'Default: code ascending' })
+  sort?: ListSort;
 }
 
 @ArgsType()
@@ -210,4 +201,7 @@ export class PropertiesArgs extends PageArgs {
   @Field(() => PropertyFilter, { nullable: true })
   @ValidateNested()
   filter?: PropertyFilter;
+
+  @Field(() => PropertySort, { nullable: true, description: 'Default: name ascending' })
+  sort?: ListSort;
 }

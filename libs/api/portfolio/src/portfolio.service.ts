@@ -7,6 +7,7 @@ import {
   checkPageArgs,
   cursorError,
   fieldError,
+  sortOrder,
   toConnection,
   type FieldError,
   type RequestContext,
@@ -14,7 +15,7 @@ import {
 import { DEFAULT_TIME_ZONE, canChangeStage, type AuditField, type ProjectStage } from '@pinzhi/domain';
 import type { CreateProjectInput, ProjectsArgs, PropertiesArgs, PropertyInput, RegionInput, UpdateProjectInput } from './inputs';
 import { canSeeRegion, regionLimit } from './region-scope';
-import { ProjectSortField, SortDirection } from './types';
+import { ProjectSortField, PropertySortField } from './types';
 
 const PROJECT_FIELDS: (keyof Project & AuditField)[] = [
   'code',
@@ -92,7 +93,8 @@ export class PortfolioService {
     const qb = ctx.db.repo(Property).query('p');
     if (args.filter?.format) qb.andWhere('p.format = :format', { format: args.filter.format });
     if (args.filter?.search?.trim()) qb.andWhere("p.name LIKE :like ESCAPE '!'", { like: containsPattern(args.filter.search) });
-    const page = await paginate(qb, { alias: 'p', sortProperty: 'name', direction: 'ASC', defaultSize: 20, ...args }).catch(cursorError);
+    const sort = sortOrder(PropertySortField, args.sort, { field: 'name', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 'p', sort, defaultSize: 20 }).catch(cursorError);
     return toConnection(page);
   }
 
@@ -158,10 +160,8 @@ export class PortfolioService {
       const like = containsPattern(f.search);
       qb.andWhere(new Brackets((w) => w.where("p.name LIKE :like ESCAPE '!'", { like }).orWhere("p.code LIKE :like ESCAPE '!'", { like })));
     }
-    const sort = args.sort ?? { field: ProjectSortField.CODE, direction: SortDirection.ASC };
-    const page = await paginate(qb, { alias: 'p', sortProperty: sort.field, direction: sort.direction, defaultSize: 20, ...args }).catch(
-      cursorError,
-    );
+    const sort = sortOrder(ProjectSortField, args.sort, { field: 'code', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 'p', sort, defaultSize: 20 }).catch(cursorError);
     return toConnection(page);
   }
 

@@ -1,5 +1,5 @@
 import { PROJECT_STAGES, PROPERTY_FORMATS, allowedNextStages, type ProjectStage, type PropertyFormat } from '@pinzhi/domain';
-import { Connection } from '@pinzhi/api-core';
+import { Connection, SortInput } from '@pinzhi/api-core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export const PropertyFormatEnum = Object.fromEntries(PROPERTY_FORMATS.map((f) => [f, f])) as { [K in PropertyFormat]: K };
@@ -8,19 +8,11 @@ registerEnumType(PropertyFormatEnum, { name: 'PropertyFormat', description: '业
 export const ProjectStageEnum = Object.fromEntries(PROJECT_STAGES.map((s) => [s, s])) as { [K in ProjectStage]: K };
 registerEnumType(ProjectStageEnum, { name: 'ProjectStage' });
 
-export enum ProjectSortField {
-  CODE = 'code',
-  NAME = 'name',
-  CREATED_AT = 'createdAt',
-  UPDATED_AT = 'updatedAt',
-}
-registerEnumType(ProjectSortField, { name: 'ProjectSortField' });
-
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(SortDirection, { name: 'SortDirection' });
+/** Sortable columns of each list (entity property names; each has a `(tenantId, column, id)` index). */
+export const ProjectSortField = { CODE: 'code', NAME: 'name', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
+export const ProjectSort = SortInput('Project', ProjectSortField);
+export const PropertySortField = { NAME: 'name', GROSS_FLOOR_AREA: 'grossFloorArea', UPDATED_AT: 'updatedAt' } as const;
+export const PropertySort = SortInput('Property', PropertySortField);
 
 @ObjectType('Region')
 export class RegionType {

@@ -1,5 +1,5 @@
 import { REGULATION_RULES, type PropertyFormat, type RegulationScope, type Role } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, TextLength } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { RoleEnum } from '@pinzhi/api-tenancy';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
@@ -73,9 +73,16 @@ export class RegulationFilter {
   search?: string | null;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const RegulationSortField = { TITLE: 'title', EFFECTIVE_DATE: 'effectiveDate', UPDATED_AT: 'updatedAt' } as const;
+export const RegulationSort = SortInput('Regulation', RegulationSortField);
+
 @ArgsType()
 export class RegulationsArgs extends PageArgs {
   @Field(() => RegulationFilter, { nullable: true })
   @ValidateNested()
   filter?: RegulationFilter;
+
+  @Field(() => RegulationSort, { nullable: true, description: 'Default: title ascending' })
+  sort?: ListSort;
 }

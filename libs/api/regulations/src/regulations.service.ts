@@ -14,10 +14,12 @@ import {
   type AuthInfo,
   type FieldError,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { REGULATION_RULES, REGULATION_WRITERS, diffRegulations, mustAcknowledge, type RegulationDoc } from '@pinzhi/domain';
 import { loadRegulationDoc, loadRegulationDocs, writeRegulationDoc } from './content';
 import type { RegulationDraftInput, RegulationInput, RegulationsArgs } from './inputs';
+import { RegulationSortField } from './inputs';
 
 const R = REGULATION_RULES;
 
@@ -72,7 +74,8 @@ export class RegulationsService {
     if (f.search?.trim()) qb.andWhere('r.title LIKE :search', { search: `%${f.search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%` });
     // Readers who do not write see published regulations only.
     if (!canWriteRegulations(ctx.user)) qb.andWhere('r.latestNumber > 0');
-    const page = await paginate(qb, { alias: 'r', sortProperty: 'title', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
+    const sort = sortOrder(RegulationSortField, args.sort, { field: 'title', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 'r', sort, defaultSize: 50 }).catch(cursorError);
     return toConnection(page);
   }
 

@@ -1,5 +1,5 @@
 import { SURVEY_RULES as R, type ProposalStatus, type SurveyChannel, type SurveyQuestionKind } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, Range, TextLength } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ProposalStatusEnum, SurveyChannelEnum, SurveyQuestionKindEnum } from './types';
@@ -54,9 +54,16 @@ export class SurveyRoundInput {
   @Field({ defaultValue: false, description: 'A shared public link with one response per device' }) sharedLink!: boolean;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const SurveyRoundSortField = { OPENS_ON: 'opensOn', CLOSES_ON: 'closesOn', NAME: 'name' } as const;
+export const SurveyRoundSort = SortInput('SurveyRound', SurveyRoundSortField);
+
 @ArgsType()
 export class SurveyRoundsArgs extends PageArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) projectId?: string | null;
+
+  @Field(() => SurveyRoundSort, { nullable: true, description: 'Default: opens on descending' })
+  sort?: ListSort;
 }
 
 @InputType()
@@ -83,8 +90,15 @@ export class HandbookProposalInput {
   @Field() @TextLength(R.proposal.min, R.proposal.max) text!: string;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const HandbookProposalSortField = { CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
+export const HandbookProposalSort = SortInput('HandbookProposal', HandbookProposalSortField);
+
 @ArgsType()
 export class HandbookProposalsArgs extends PageArgs {
   @Field(() => ProposalStatusEnum, { nullable: true }) status?: ProposalStatus | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) projectId?: string | null;
+
+  @Field(() => HandbookProposalSort, { nullable: true, description: 'Default: created at descending' })
+  sort?: ListSort;
 }

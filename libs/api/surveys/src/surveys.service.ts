@@ -26,6 +26,7 @@ import {
   type RateLimiter,
   type RateLimits,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import {
@@ -45,6 +46,7 @@ import {
   type SurveyQuestion,
 } from '@pinzhi/domain';
 import type { HandbookProposalInput, HandbookProposalsArgs, QuestionnaireInput, SurveyRoundInput, SurveyRoundsArgs } from './inputs';
+import { SurveyRoundSortField, HandbookProposalSortField } from './inputs';
 
 /** Survey dates are calendar dates in China. */
 export const SURVEY_TIME_ZONE = 'Asia/Shanghai';
@@ -221,9 +223,8 @@ export class SurveysService {
       qb.innerJoin(Project, 'p', 'p.id = r.projectId');
       qb.andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
     }
-    const page = await paginate(qb, { alias: 'r', sortProperty: 'opensOn', direction: 'DESC', defaultSize: 50, ...args }).catch(
-      cursorError,
-    );
+    const sort = sortOrder(SurveyRoundSortField, args.sort, { field: 'opensOn', direction: 'DESC' });
+    const page = await paginate(qb, { ...args, alias: 'r', sort, defaultSize: 50 }).catch(cursorError);
     return toConnection(page);
   }
 
@@ -585,9 +586,8 @@ export class SurveysService {
       qb.innerJoin(Project, 'p', 'p.id = h.projectId');
       qb.andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
     }
-    const page = await paginate(qb, { alias: 'h', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 50, ...args }).catch(
-      cursorError,
-    );
+    const sort = sortOrder(HandbookProposalSortField, args.sort, { field: 'createdAt', direction: 'DESC' });
+    const page = await paginate(qb, { ...args, alias: 'h', sort, defaultSize: 50 }).catch(cursorError);
     return toConnection(page);
   }
 

@@ -1,6 +1,6 @@
 import { RULES, type Role } from '@pinzhi/domain';
-import { TextLength } from '@pinzhi/api-core';
-import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
+import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '@pinzhi/api-core';
 import { RoleEnum } from './types';
@@ -108,11 +108,18 @@ export class RecordHistoryArgs extends PageArgs {
   id!: string;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const MemberSortField = { CREATED_AT: 'createdAt', ROLE: 'role' } as const;
+export const MemberSort = SortInput('Member', MemberSortField);
+
 @ArgsType()
 export class MembersArgs extends PageArgs {
   @Field(() => MemberFilter, { nullable: true })
   @ValidateNested()
   filter?: MemberFilter;
+
+  @Field(() => MemberSort, { nullable: true, description: 'Default: created at ascending' })
+  sort?: ListSort;
 }
 
 @ArgsType()

@@ -1,7 +1,16 @@
 import type { PlatformDb } from '@pinzhi/db/platform';
 import { Brackets, Membership, User, containsPattern, paginate } from '@pinzhi/db';
-import { BadUserInputError, changedFields, checkPageArgs, cursorError, toConnection, type RequestContext } from '@pinzhi/api-core';
+import {
+  BadUserInputError,
+  changedFields,
+  checkPageArgs,
+  cursorError,
+  sortOrder,
+  toConnection,
+  type RequestContext,
+} from '@pinzhi/api-core';
 import type { MembersArgs, UpdateMemberInput } from './inputs';
+import { MemberSortField } from './inputs';
 import { checkRegions } from './invitations.service';
 
 /**
@@ -24,9 +33,8 @@ export class MembersService {
         new Brackets((w) => w.where("u.email LIKE :like ESCAPE '!'", { like }).orWhere("m.displayName LIKE :like ESCAPE '!'", { like })),
       );
     }
-    const page = await paginate(qb, { alias: 'm', sortProperty: 'createdAt', direction: 'ASC', defaultSize: 20, ...args }).catch(
-      cursorError,
-    );
+    const sort = sortOrder(MemberSortField, args.sort, { field: 'createdAt', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 'm', sort, defaultSize: 20 }).catch(cursorError);
     return toConnection(page);
   }
 

@@ -26,6 +26,8 @@ export interface GqlResult<T = Record<string, any>> {
 export class TestApp {
   /** SQL statements executed since the last `resetSqlCount()`. */
   sqlCount = 0;
+  /** When an array, every statement (with its parameters) is appended to it: tests EXPLAIN them. */
+  sqlLog: Array<{ sql: string; parameters: unknown[] }> | null = null;
   /** The app's clock: null = real time; `setNow` freezes it at an instant. */
   private fixedNow: Date | null = null;
   private tokens = new Map<string, string>();
@@ -48,7 +50,14 @@ export class TestApp {
     // Uploaded files go to a directory of this test file's own, removed at stop().
     const uploadDir = mkdtempSync(join(tmpdir(), 'pinzhi-uploads-'));
     let counter: TestApp | null = null;
-    const dataSource = await openDataSource({ url, onQuery: () => counter && counter.sqlCount++ });
+    const dataSource = await openDataSource({
+      url,
+      onQuery: (sql, parameters) => {
+        if (!counter) return;
+        counter.sqlCount++;
+        counter.sqlLog?.push({ sql, parameters: parameters ?? [] });
+      },
+    });
     guardStatements(dataSource);
     await migrate(dataSource);
     const seededAt = options.seedNow ? new Date(options.seedNow) : new Date();

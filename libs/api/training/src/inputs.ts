@@ -1,5 +1,5 @@
 import { TRAINING_RULES as R, type Attendance, type PlanScope, type RequirementReason, type RequirementStatus } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, Range, TextLength } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 
 /** Most courses one session teaches. */
@@ -37,9 +37,16 @@ export class EmployeeFilter {
     string | null;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const EmployeeSortField = { NAME: 'name', EMPLOYEE_NO: 'employeeNo', HIRE_DATE: 'hireDate' } as const;
+export const EmployeeSort = SortInput('Employee', EmployeeSortField);
+
 @ArgsType()
 export class EmployeesArgs extends PageArgs {
   @Field(() => EmployeeFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: EmployeeFilter | null;
+
+  @Field(() => EmployeeSort, { nullable: true, description: 'Default: name ascending' })
+  sort?: ListSort;
 }
 
 @InputType()
@@ -137,9 +144,16 @@ export class TrainingSessionFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) projectId?: string | null;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const TrainingSessionSortField = { STARTS_AT: 'startsAt', CAPACITY: 'capacity' } as const;
+export const TrainingSessionSort = SortInput('TrainingSession', TrainingSessionSortField);
+
 @ArgsType()
 export class TrainingSessionsArgs extends PageArgs {
   @Field(() => TrainingSessionFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: TrainingSessionFilter | null;
+
+  @Field(() => TrainingSessionSort, { nullable: true, description: 'Default: starts at ascending' })
+  sort?: ListSort;
 }
 
 @InputType()
@@ -159,9 +173,16 @@ export class TrainingRequirementFilter {
   @Field(() => RequirementReasonEnum, { nullable: true }) reason?: RequirementReason | null;
 }
 
+/** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */
+export const TrainingRequirementSortField = { REQUIRED_BY: 'requiredBy', COMPLETED_ON: 'completedOn', EXPIRES_ON: 'expiresOn' } as const;
+export const TrainingRequirementSort = SortInput('TrainingRequirement', TrainingRequirementSortField);
+
 @ArgsType()
 export class TrainingRequirementsArgs extends PageArgs {
   @Field(() => TrainingRequirementFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: TrainingRequirementFilter | null;
+
+  @Field(() => TrainingRequirementSort, { nullable: true, description: 'Default: required by ascending' })
+  sort?: ListSort;
 }
 
 @ArgsType()

@@ -22,12 +22,14 @@ import {
   toConnection,
   type FieldError,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import { attendanceProblem, enrolmentProblem, localDateIn, passed, TRAINERS, TRAINING_RULES, type EnrolmentProblem } from '@pinzhi/domain';
 import { TRAINING_TIME_ZONE, isManager, isReader, requireManager } from './access';
 import type { AttendanceEntryInput, TrainingSessionInput, TrainingSessionsArgs } from './inputs';
 import { recomputeCompletion, updateGrouped } from './requirements';
+import { TrainingSessionSortField } from './inputs';
 
 const ENROL_REASON: Record<
   EnrolmentProblem['rule'],
@@ -70,9 +72,8 @@ export class SessionsService {
         courseId: f.courseId,
       });
     if (f.projectId) qb.andWhere('s.projectId = :projectId', { projectId: f.projectId });
-    const page = await paginate(qb, { alias: 's', sortProperty: 'startsAt', direction: 'ASC', defaultSize: 50, ...args }).catch(
-      cursorError,
-    );
+    const sort = sortOrder(TrainingSessionSortField, args.sort, { field: 'startsAt', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 's', sort, defaultSize: 50 }).catch(cursorError);
     return toConnection(page);
   }
 

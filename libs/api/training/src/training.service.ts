@@ -26,6 +26,7 @@ import {
   toConnection,
   type FieldError,
   type RequestContext,
+  sortOrder,
 } from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import { loadDoc } from '@pinzhi/api-handbooks';
@@ -42,6 +43,7 @@ import type {
   TrainingRequirementsArgs,
 } from './inputs';
 import { STATUS_SQL, statusParams, syncPlanRequirements, whereStatus } from './requirements';
+import { EmployeeSortField, TrainingRequirementSortField } from './inputs';
 
 /** Positions, employees, courses, plans, requirements and coverage. */
 export class TrainingService {
@@ -106,7 +108,8 @@ export class TrainingService {
       if (f.regionId) qb.andWhere('p.regionId = :regionId', { regionId: f.regionId });
       if (limit) qb.andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
     }
-    const page = await paginate(qb, { alias: 'e', sortProperty: 'name', direction: 'ASC', defaultSize: 50, ...args }).catch(cursorError);
+    const sort = sortOrder(EmployeeSortField, args.sort, { field: 'name', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 'e', sort, defaultSize: 50 }).catch(cursorError);
     return toConnection(page);
   }
 
@@ -457,23 +460,44 @@ export class TrainingService {
     requireReader(ctx.user);
     checkPageArgs(args);
     const f = args.filter ?? {};
-    const qb = ctx.db.repo(TrainingRequirement).query('r').innerJoin(Employee, 'e', 'e.id = r.employeeId');
+    const qb = ctx.db.repo(TrainingRequirement).query('r');
+    // The employee's conditions go in an EXISTS, not a join: with a join the planner may read the
+    // employees first and sort every requirement of the tenant; this way the page is read in the
+    // order of the requirement's sort index (apps/api/integration/list-plans.spec.ts).
+    const employee: string[] = [];
+    const params: Record<string, unknown> = {};
+    const onEmployee = (sql: string, values: Record<string, unknown> = {}) => {
+      employee.push(sql);
+      Object.assign(params, values);
+    };
     if (f.employeeId) qb.andWhere('r.employeeId = :employeeId', { employeeId: f.employeeId });
-    else qb.andWhere('e.active = :active', { active: true });
+    else onEmployee('e.active = :active', { active: true });
     if (f.courseId) qb.andWhere('r.courseId = :courseId', { courseId: f.courseId });
     if (f.reason) qb.andWhere('r.reason = :reason', { reason: f.reason });
-    if (f.projectId) qb.andWhere('e.projectId = :projectId', { projectId: f.projectId });
-    if (f.positionId) qb.andWhere('e.positionId = :positionId', { positionId: f.positionId });
+    if (f.projectId) onEmployee('e.projectId = :projectId', { projectId: f.projectId });
+    if (f.positionId) onEmployee('e.positionId = :positionId', { positionId: f.positionId });
     if (f.status) whereStatus(qb, f.status, today(ctx));
     const limit = regionLimit(ctx.user);
     if (limit) {
-      qb.innerJoin(Project, 'p', 'p.id = e.projectId').andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', {
-        limitRegions: limit,
-      });
+      onEmployee(
+        limit.length
+          ? `EXISTS ${qb.subQuery().select('1').from(Project, 'p').where('p.id = e.projectId AND p.regionId IN (:...limitRegions)').getQuery()}`
+          : '1 = 0',
+        { limitRegions: limit },
+      );
     }
-    const page = await paginate(qb, { alias: 'r', sortProperty: 'requiredBy', direction: 'ASC', defaultSize: 50, ...args }).catch(
-      cursorError,
-    );
+    if (employee.length)
+      qb.andWhere(
+        `EXISTS ${qb
+          .subQuery()
+          .select('1')
+          .from(Employee, 'e')
+          .where(['e.id = r.employeeId', ...employee].join(' AND '))
+          .getQuery()}`,
+        params,
+      );
+    const sort = sortOrder(TrainingRequirementSortField, args.sort, { field: 'requiredBy', direction: 'ASC' });
+    const page = await paginate(qb, { ...args, alias: 'r', sort, defaultSize: 50 }).catch(cursorError);
     return toConnection(page);
   }
 

@@ -15,12 +15,14 @@ import { INSTANT, TenantOwnedEntity, UUID } from './base';
  * finding (item result) or a customer-feedback item.
  */
 @Entity('complaint')
-@Index('ix_complaint_tenant_opened', ['tenantId', 'openedAt'])
+@Index('ix_complaint_tenant_opened', ['tenantId', 'openedAt', 'id'])
 @Index('ix_complaint_tenant_state_due', ['tenantId', 'state', 'dueAt'])
 @Index('ix_complaint_tenant_project_state', ['tenantId', 'projectId', 'state'])
 @Index('ix_complaint_tenant_region_state', ['tenantId', 'regionId', 'state'])
 @Index('ix_complaint_tenant_itemresult', ['tenantId', 'itemResultId'])
 @Index('ix_complaint_tenant_feedback', ['tenantId', 'feedbackId'])
+@Index('ix_complaint_tenant_due', ['tenantId', 'dueAt', 'id'])
+@Index('ix_complaint_tenant_updated', ['tenantId', 'updatedAt', 'id'])
 export class Complaint extends TenantOwnedEntity {
   @Column(UUID)
   projectId!: string;

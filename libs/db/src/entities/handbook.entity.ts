@@ -13,6 +13,8 @@ export type HandbookVersionStatus = 'DRAFT' | 'PUBLISHED';
 @Entity('handbook')
 @Index('uq_handbook_tenant_project', ['tenantId', 'projectId'], { unique: true })
 @Index('ix_handbook_tenant_kind_format', ['tenantId', 'kind', 'format'])
+@Index('ix_handbook_tenant_name', ['tenantId', 'name', 'id'])
+@Index('ix_handbook_tenant_updated', ['tenantId', 'updatedAt', 'id'])
 export class Handbook extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 10 })
   kind!: HandbookKind;

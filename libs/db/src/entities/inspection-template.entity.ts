@@ -10,6 +10,8 @@ import { INSTANT, TenantOwnedEntity, UUID } from './base';
 @Entity('inspection_template')
 @Index('uq_insptemplate_tenant_name', ['tenantId', 'name'], { unique: true })
 @Index('ix_insptemplate_tenant_format', ['tenantId', 'format'])
+@Index('ix_insptemplate_tenant_name_id', ['tenantId', 'name', 'id'])
+@Index('ix_insptemplate_tenant_updated', ['tenantId', 'updatedAt', 'id'])
 export class InspectionTemplate extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 100 })
   name!: string;

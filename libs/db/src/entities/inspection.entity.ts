@@ -50,6 +50,10 @@ export class EvidenceFile extends TenantOwnedEntity {
 @Index('ix_inspection_tenant_region_day', ['tenantId', 'regionId', 'localDate'])
 @Index('ix_inspection_tenant_inspector', ['tenantId', 'inspectorUserId', 'status'])
 @Index('ix_inspection_tenant_occurrence', ['tenantId', 'occurrenceId'])
+@Index('ix_inspection_tenant_submitted', ['tenantId', 'submittedAt', 'id'])
+@Index('ix_inspection_tenant_score', ['tenantId', 'scorePercent', 'id'])
+@Index('ix_inspection_tenant_failed', ['tenantId', 'failedItems', 'id'])
+@Index('ix_inspection_tenant_updated', ['tenantId', 'updatedAt', 'id'])
 export class Inspection extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 64 })
   clientKey!: string;
@@ -225,6 +229,9 @@ export class InspectionItemResult extends TenantOwnedEntity {
 @Index('ix_rectification_tenant_region_state', ['tenantId', 'regionId', 'state'])
 @Index('ix_rectification_tenant_owner_state', ['tenantId', 'ownerUserId', 'state'])
 @Index('ix_rectification_tenant_inspection', ['tenantId', 'inspectionId'])
+@Index('ix_rectification_tenant_deadline', ['tenantId', 'deadline', 'id'])
+@Index('ix_rectification_tenant_opened', ['tenantId', 'openedAt', 'id'])
+@Index('ix_rectification_tenant_updated', ['tenantId', 'updatedAt', 'id'])
 export class Rectification extends TenantOwnedEntity {
   @Column(UUID)
   inspectionId!: string;
@@ -318,11 +325,12 @@ export class RectificationEvent extends TenantOwnedEntity {
  */
 @Entity('feedback')
 @Index('uq_feedback_tenant_itemresult', ['tenantId', 'itemResultId'], { unique: true })
-@Index('ix_feedback_tenant_received', ['tenantId', 'receivedAt'])
+@Index('ix_feedback_tenant_received', ['tenantId', 'receivedAt', 'id'])
 @Index('ix_feedback_tenant_state_received', ['tenantId', 'state', 'receivedAt'])
 @Index('ix_feedback_tenant_project_state', ['tenantId', 'projectId', 'state'])
 @Index('ix_feedback_tenant_region_state', ['tenantId', 'regionId', 'state'])
 @Index('ix_feedback_tenant_inspection', ['tenantId', 'inspectionId'])
+@Index('ix_feedback_tenant_handled', ['tenantId', 'handledAt', 'id'])
 export class Feedback extends TenantOwnedEntity {
   @Column(UUID)
   inspectionId!: string;

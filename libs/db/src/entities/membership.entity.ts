@@ -5,7 +5,8 @@ import { TenantOwnedEntity, UUID } from './base';
 /** A user's role inside one tenant. REGIONAL_OPS are limited to `regionIds`. */
 @Entity('membership')
 @Index('uq_membership_tenant_user', ['tenantId', 'userId'], { unique: true })
-@Index('ix_membership_tenant_role', ['tenantId', 'role'])
+@Index('ix_membership_tenant_role', ['tenantId', 'role', 'id'])
+@Index('ix_membership_tenant_created', ['tenantId', 'createdAt', 'id'])
 export class Membership extends TenantOwnedEntity {
   @Column(UUID)
   userId!: string;

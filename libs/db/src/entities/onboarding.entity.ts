@@ -101,7 +101,8 @@ export class OnboardingTemplate extends TenantOwnedEntity {
 @Entity('onboarding')
 @Index('uq_onboarding_tenant_project', ['tenantId', 'projectId'], { unique: true })
 @Index('ix_onboarding_tenant_region', ['tenantId', 'regionId', 'status'])
-@Index('ix_onboarding_tenant_created', ['tenantId', 'createdAt'])
+@Index('ix_onboarding_tenant_created', ['tenantId', 'createdAt', 'id'])
+@Index('ix_onboarding_tenant_start', ['tenantId', 'startDate', 'id'])
 export class Onboarding extends TenantOwnedEntity {
   @Column(UUID)
   projectId!: string;
@@ -140,6 +141,8 @@ export class Onboarding extends TenantOwnedEntity {
 @Entity('onboarding_task')
 @Index('ix_obtask_tenant_onboarding', ['tenantId', 'onboardingId', 'position'])
 @Index('ix_obtask_tenant_due', ['tenantId', 'status', 'dueDate'])
+@Index('ix_obtask_tenant_due_id', ['tenantId', 'dueDate', 'id'])
+@Index('ix_obtask_tenant_updated', ['tenantId', 'updatedAt', 'id'])
 export class OnboardingTask extends TenantOwnedEntity {
   @Column(UUID)
   onboardingId!: string;

@@ -8,8 +8,10 @@ import { INSTANT, TenantOwnedEntity, UUID } from './base';
 @Index('ix_project_tenant_region', ['tenantId', 'regionId', 'archivedAt'])
 @Index('ix_project_tenant_property', ['tenantId', 'propertyId'])
 @Index('ix_project_tenant_stage', ['tenantId', 'stage'])
-@Index('ix_project_tenant_name', ['tenantId', 'name'])
-@Index('ix_project_tenant_created', ['tenantId', 'createdAt'])
+@Index('ix_project_tenant_name', ['tenantId', 'name', 'id'])
+@Index('ix_project_tenant_created', ['tenantId', 'createdAt', 'id'])
+@Index('ix_project_tenant_code_id', ['tenantId', 'code', 'id'])
+@Index('ix_project_tenant_updated', ['tenantId', 'updatedAt', 'id'])
 export class Project extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 32 })
   code!: string;

@@ -6,6 +6,9 @@ import { TenantOwnedEntity } from './base';
 @Entity('property')
 @Index('uq_property_tenant_name', ['tenantId', 'name'], { unique: true })
 @Index('ix_property_tenant_format', ['tenantId', 'format'])
+@Index('ix_property_tenant_name_id', ['tenantId', 'name', 'id'])
+@Index('ix_property_tenant_area', ['tenantId', 'grossFloorArea', 'id'])
+@Index('ix_property_tenant_updated', ['tenantId', 'updatedAt', 'id'])
 export class Property extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 100 })
   name!: string;

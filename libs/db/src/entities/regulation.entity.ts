@@ -10,7 +10,9 @@ import type { HandbookVersionStatus } from './handbook.entity';
  */
 @Entity('regulation')
 @Index('ix_regulation_tenant_scope_format', ['tenantId', 'scope', 'format'])
-@Index('ix_regulation_tenant_title', ['tenantId', 'title'])
+@Index('ix_regulation_tenant_title', ['tenantId', 'title', 'id'])
+@Index('ix_regulation_tenant_effective', ['tenantId', 'effectiveDate', 'id'])
+@Index('ix_regulation_tenant_updated', ['tenantId', 'updatedAt', 'id'])
 export class Regulation extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 100 })
   title!: string;

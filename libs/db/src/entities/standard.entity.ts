@@ -6,6 +6,9 @@ import { INSTANT, TenantOwnedEntity } from './base';
 @Entity('standard')
 @Index('uq_standard_tenant_code', ['tenantId', 'code'], { unique: true })
 @Index('ix_standard_tenant_category', ['tenantId', 'category', 'code'])
+@Index('ix_standard_tenant_code_id', ['tenantId', 'code', 'id'])
+@Index('ix_standard_tenant_score', ['tenantId', 'defaultScore', 'id'])
+@Index('ix_standard_tenant_updated', ['tenantId', 'updatedAt', 'id'])
 export class Standard extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 32 })
   code!: string;

@@ -26,7 +26,9 @@ export class SurveyQuestionnaire extends TenantOwnedEntity {
 /** 调查轮次: one survey round at a project (a sales center), with its channels and dates. */
 @Entity('survey_round')
 @Index('ix_survey_round_tenant_project_opens', ['tenantId', 'projectId', 'opensOn'])
-@Index('ix_survey_round_tenant_opens', ['tenantId', 'opensOn'])
+@Index('ix_survey_round_tenant_opens', ['tenantId', 'opensOn', 'id'])
+@Index('ix_survey_round_tenant_closes', ['tenantId', 'closesOn', 'id'])
+@Index('ix_survey_round_tenant_name', ['tenantId', 'name', 'id'])
 export class SurveyRound extends TenantOwnedEntity {
   @Column(UUID)
   projectId!: string;
@@ -99,6 +101,8 @@ export class SurveyResponse extends TenantOwnedEntity {
 @Entity('handbook_revision_proposal')
 @Index('ix_handbook_proposal_tenant_status_created', ['tenantId', 'status', 'createdAt'])
 @Index('ix_handbook_proposal_tenant_project', ['tenantId', 'projectId'])
+@Index('ix_handbook_proposal_tenant_created', ['tenantId', 'createdAt', 'id'])
+@Index('ix_handbook_proposal_tenant_updated', ['tenantId', 'updatedAt', 'id'])
 export class HandbookRevisionProposal extends TenantOwnedEntity {
   @Column(UUID)
   projectId!: string;

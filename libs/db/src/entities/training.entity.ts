@@ -23,8 +23,10 @@ export class Position extends TenantOwnedEntity {
 @Entity('employee')
 @Index('ix_employee_tenant_project_position', ['tenantId', 'projectId', 'positionId'])
 @Index('ix_employee_tenant_position', ['tenantId', 'positionId'])
-@Index('ix_employee_tenant_name', ['tenantId', 'name'])
+@Index('ix_employee_tenant_name', ['tenantId', 'name', 'id'])
 @Index('uq_employee_tenant_no', ['tenantId', 'employeeNo'], { unique: true })
+@Index('ix_employee_tenant_no_id', ['tenantId', 'employeeNo', 'id'])
+@Index('ix_employee_tenant_hire', ['tenantId', 'hireDate', 'id'])
 export class Employee extends TenantOwnedEntity {
   @Column({ type: 'varchar', length: 60 })
   name!: string;
@@ -150,8 +152,9 @@ export type TrainingSessionStatus = 'PLANNED' | 'CANCELLED';
 
 /** 培训场次: one or more courses (training_session_course) taught at a time and place by a trainer (a member of the tenant). */
 @Entity('training_session')
-@Index('ix_trsession_tenant_starts', ['tenantId', 'startsAt'])
+@Index('ix_trsession_tenant_starts', ['tenantId', 'startsAt', 'id'])
 @Index('ix_trsession_tenant_trainer', ['tenantId', 'trainerUserId', 'startsAt'])
+@Index('ix_trsession_tenant_capacity', ['tenantId', 'capacity', 'id'])
 export class TrainingSession extends TenantOwnedEntity {
   @Column(UUID)
   trainerUserId!: string;
@@ -235,6 +238,9 @@ export class TrainingEnrolment extends TenantOwnedEntity {
 @Entity('training_requirement')
 @Index('uq_trreq_tenant_employee_course_reason', ['tenantId', 'employeeId', 'courseId', 'reason'], { unique: true })
 @Index('ix_trreq_tenant_course', ['tenantId', 'courseId'])
+@Index('ix_trreq_tenant_required_by', ['tenantId', 'requiredBy', 'id'])
+@Index('ix_trreq_tenant_completed', ['tenantId', 'completedOn', 'id'])
+@Index('ix_trreq_tenant_expires', ['tenantId', 'expiresOn', 'id'])
 export class TrainingRequirement extends TenantOwnedEntity {
   @Column(UUID)
   employeeId!: string;

@@ -3,7 +3,7 @@
 // Quality Center and admins, and registering a case (also raised from a finding or feedback item:
 // ?new=1&itemResultId=… or &feedbackId=…).
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Form, Input, Modal, Select, Table, Tabs, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Modal, Select, Tabs, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -18,12 +18,12 @@ import {
   type ComplaintSeverity,
   type ComplaintSource,
 } from '@pinzhi/domain';
-import { CursorPager } from '../../components/CursorPager';
+import { ListPage, useListState } from '../../components/list-page';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { EmptyState } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { formatDateTime } from '../../lib/format';
-import { pickEnum, useCursorPaging, useQueryState } from '../../lib/url-state';
+import { pickEnum } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { EvidencePhotos } from '../inspections/EvidencePhotos';
 import type { EvidenceRef } from '../inspections/inspection-form';
@@ -33,6 +33,10 @@ import { ComplaintsQuery, CreateComplaintMutation, EscalatedComplaintsQuery } fr
 import type { ComplaintFilter, ComplaintsQuery as ListData } from '../../gql/graphql';
 
 type Row = ListData['complaints']['nodes'][number];
+
+const FILTER_KEYS = ['state', 'category', 'severity', 'project', 'region', 'overdue'];
+/** Column key → the API's sort field; without one the newest case comes first. */
+const SORTS = { openedAt: 'OPENED_AT', due: 'DUE_AT' } as const;
 
 export function complaintFilterFromParams(params: URLSearchParams): ComplaintFilter {
   const state = pickEnum(params.get('state'), COMPLAINT_STATES);
@@ -187,9 +191,9 @@ function CreateComplaintModal({
   );
 }
 
-function ComplaintTable({ rows, loading, emptyText }: { rows: Row[]; loading: boolean; emptyText: React.ReactNode }) {
+function useComplaintColumns(): TableColumnsType<Row> {
   const { t } = useTranslation();
-  const columns: TableColumnsType<Row> = [
+  return [
     {
       key: 'openedAt',
       title: t('complaints.fields.openedAt'),
@@ -231,50 +235,33 @@ function ComplaintTable({ rows, loading, emptyText }: { rows: Row[]; loading: bo
     },
     { key: 'due', title: t('complaints.fields.dueAt'), width: 140, render: (_, r) => formatDateTime(r.dueAt, r.project.timeZone, 'short') },
   ];
-  return (
-    <Table<Row>
-      data-testid="complaints-table"
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={rows}
-      loading={loading}
-      pagination={false}
-      scroll={{ x: 1000 }}
-      locale={{ emptyText }}
-      onRow={(r) => ({ 'data-testid': 'complaint-row', 'data-state': r.state, 'data-overdue': r.overdue ? 'yes' : 'no' }) as never}
-    />
-  );
 }
+
+const onComplaintRow = (r: Row) =>
+  ({ 'data-testid': 'complaint-row', 'data-state': r.state, 'data-overdue': r.overdue ? 'yes' : 'no' }) as never;
 
 function EscalatedList() {
   const { t } = useTranslation();
-  const paging = useCursorPaging({ backwards: false });
-  const { data, previousData, loading, error, refetch } = useQuery(EscalatedComplaintsQuery, {
-    variables: { first: paging.variables.first, after: paging.variables.after ?? null },
+  const list = useListState({ paging: 'forwards' });
+  const columns = useComplaintColumns();
+  const query = useQuery(EscalatedComplaintsQuery, {
+    variables: { ...list.variables, after: list.paging.after ?? null },
     notifyOnNetworkStatusChange: true,
   });
-  const connection = (data ?? previousData)?.escalatedComplaints;
-  if (!connection && loading) return <TableSkeleton />;
-  if (!connection && error) return <ErrorState error={error} onRetry={() => void refetch()} compact />;
   return (
     <div data-testid="complaints-escalated">
       <Typography.Paragraph type="secondary">{t('complaints.escalatedHint')}</Typography.Paragraph>
-      <ComplaintTable rows={connection?.nodes ?? []} loading={loading} emptyText={<EmptyState title={t('complaints.emptyEscalated')} />} />
-      {connection && connection.totalCount > 0 ? (
-        <CursorPager
-          page={paging.page}
-          pageSize={paging.pageSize}
-          totalCount={connection.totalCount}
-          hasPrevious={paging.hasPrevious}
-          hasNext={connection.pageInfo.hasNextPage}
-          onFirst={paging.first}
-          onPrevious={() => paging.previous(null)}
-          onNext={() => paging.next(connection.pageInfo.endCursor)}
-          onPageSize={paging.setPageSize}
-          disabled={loading}
-        />
-      ) : null}
+      <ListPage<Row>
+        card={false}
+        list={list}
+        query={query}
+        connection={(query.data ?? query.previousData)?.escalatedComplaints}
+        columns={columns}
+        empty={<EmptyState title={t('complaints.emptyEscalated')} />}
+        testIds={{ table: 'complaints-table' }}
+        scroll={{ x: 1000 }}
+        onRow={onComplaintRow}
+      />
     </div>
   );
 }
@@ -283,126 +270,88 @@ export default function ComplaintsPage() {
   const { t } = useTranslation();
   const mayRun = useCan('complaints.run');
   const mayEscalated = useCan('complaints.escalated');
-  const { params, update } = useQueryState();
-  const paging = useCursorPaging({ backwards: false });
+  const list = useListState({ filters: FILTER_KEYS, sorts: SORTS, paging: 'forwards' });
+  const { params, update } = list;
+  const columns = useComplaintColumns();
   const filter = useMemo(() => complaintFilterFromParams(params), [params]);
   const options = useQuery(InspectionFilterOptionsQuery);
   const view = params.get('view') === 'escalated' && mayEscalated ? 'escalated' : 'all';
-  const { data, previousData, loading, error, refetch } = useQuery(ComplaintsQuery, {
-    variables: { filter, first: paging.variables.first, after: paging.variables.after ?? null },
+  const query = useQuery(ComplaintsQuery, {
+    variables: { filter, ...list.variables, after: list.paging.after ?? null },
     notifyOnNetworkStatusChange: true,
     skip: view !== 'all',
   });
-  const connection = (data ?? previousData)?.complaints;
+  const connection = (query.data ?? query.previousData)?.complaints;
   const creating = params.get('new') === '1';
-  const filtered = Object.values(filter).some((v) => v !== undefined);
 
-  const list = (
+  const filters = (
     <>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }} data-testid="complaint-filters">
-        <Select
-          allowClear
-          placeholder={t('complaints.allStates')}
-          value={filter.states?.[0]}
-          onChange={(v?: string) => update({ state: v })}
-          options={COMPLAINT_STATES.map((s) => ({ value: s, label: t(`complaints.states.${s}`) }))}
-          style={{ width: 150 }}
-          data-testid="filter-state"
-        />
-        <Select
-          allowClear
-          placeholder={t('complaints.allCategories')}
-          value={filter.category ?? undefined}
-          onChange={(v?: string) => update({ category: v })}
-          options={COMPLAINT_CATEGORIES.map((s) => ({ value: s, label: t(`complaints.categories.${s}`) }))}
-          style={{ width: 130 }}
-        />
-        <Select
-          allowClear
-          placeholder={t('complaints.allSeverities')}
-          value={filter.severity ?? undefined}
-          onChange={(v?: string) => update({ severity: v })}
-          options={COMPLAINT_SEVERITIES.map((s) => ({ value: s, label: t(`complaints.severities.${s}`) }))}
-          style={{ width: 130 }}
-        />
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder={t('feedback.allProjects')}
-          value={(filter.projectId as string | undefined) ?? undefined}
-          onChange={(v?: string) => update({ project: v })}
-          options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
-          style={{ width: 220 }}
-        />
-        <Select
-          allowClear
-          placeholder={t('feedback.allRegions')}
-          value={(filter.regionId as string | undefined) ?? undefined}
-          onChange={(v?: string) => update({ region: v })}
-          options={(options.data?.regions.nodes ?? []).map((r) => ({ value: r.id, label: r.name }))}
-          style={{ width: 150 }}
-        />
-        <Checkbox
-          checked={!!filter.overdue}
-          onChange={(e) => update({ overdue: e.target.checked ? '1' : undefined })}
-          data-testid="filter-overdue"
-        >
-          {t('complaints.onlyOverdue')}
-        </Checkbox>
-      </div>
-      {!connection && loading ? (
-        <TableSkeleton />
-      ) : !connection && error ? (
-        <ErrorState error={error} onRetry={() => void refetch()} compact />
-      ) : (
-        <>
-          {error ? <ErrorState error={error} onRetry={() => void refetch()} compact /> : null}
-          <ComplaintTable
-            rows={connection?.nodes ?? []}
-            loading={loading}
-            emptyText={
-              filtered ? (
-                <EmptyState
-                  title={t('complaints.emptyFiltered')}
-                  action={
-                    <Button
-                      onClick={() =>
-                        update({
-                          state: undefined,
-                          category: undefined,
-                          severity: undefined,
-                          project: undefined,
-                          region: undefined,
-                          overdue: undefined,
-                        })
-                      }
-                    >
-                      {t('common.clearFilters')}
-                    </Button>
-                  }
-                />
-              ) : (
-                <EmptyState title={t('complaints.empty')} hint={t('complaints.emptyHint')} />
-              )
-            }
-          />
-          {connection && connection.totalCount > 0 ? (
-            <CursorPager
-              page={paging.page}
-              pageSize={paging.pageSize}
-              totalCount={connection.totalCount}
-              hasPrevious={paging.hasPrevious}
-              hasNext={connection.pageInfo.hasNextPage}
-              onFirst={paging.first}
-              onPrevious={() => paging.previous(null)}
-              onNext={() => paging.next(connection.pageInfo.endCursor)}
-              onPageSize={paging.setPageSize}
-              disabled={loading}
-            />
-          ) : null}
-        </>
-      )}
+      <Select
+        allowClear
+        placeholder={t('complaints.allStates')}
+        value={filter.states?.[0]}
+        onChange={(v?: string) => update({ state: v })}
+        options={COMPLAINT_STATES.map((s) => ({ value: s, label: t(`complaints.states.${s}`) }))}
+        style={{ width: 150 }}
+        data-testid="filter-state"
+      />
+      <Select
+        allowClear
+        placeholder={t('complaints.allCategories')}
+        value={filter.category ?? undefined}
+        onChange={(v?: string) => update({ category: v })}
+        options={COMPLAINT_CATEGORIES.map((s) => ({ value: s, label: t(`complaints.categories.${s}`) }))}
+        style={{ width: 130 }}
+      />
+      <Select
+        allowClear
+        placeholder={t('complaints.allSeverities')}
+        value={filter.severity ?? undefined}
+        onChange={(v?: string) => update({ severity: v })}
+        options={COMPLAINT_SEVERITIES.map((s) => ({ value: s, label: t(`complaints.severities.${s}`) }))}
+        style={{ width: 130 }}
+      />
+      <Select
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        placeholder={t('feedback.allProjects')}
+        value={(filter.projectId as string | undefined) ?? undefined}
+        onChange={(v?: string) => update({ project: v })}
+        options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
+        style={{ width: 220 }}
+      />
+      <Select
+        allowClear
+        placeholder={t('feedback.allRegions')}
+        value={(filter.regionId as string | undefined) ?? undefined}
+        onChange={(v?: string) => update({ region: v })}
+        options={(options.data?.regions.nodes ?? []).map((r) => ({ value: r.id, label: r.name }))}
+        style={{ width: 150 }}
+      />
+      <Checkbox
+        checked={!!filter.overdue}
+        onChange={(e) => update({ overdue: e.target.checked ? '1' : undefined })}
+        style={{ alignSelf: 'center' }}
+        data-testid="filter-overdue"
+      >
+        {t('complaints.onlyOverdue')}
+      </Checkbox>
     </>
+  );
+  const allList = (
+    <ListPage<Row>
+      card={false}
+      list={list}
+      query={query}
+      connection={connection}
+      columns={columns}
+      filters={filters}
+      empty={<EmptyState title={t('complaints.empty')} hint={t('complaints.emptyHint')} />}
+      emptyFiltered={t('complaints.emptyFiltered')}
+      testIds={{ filters: 'complaint-filters', table: 'complaints-table' }}
+      scroll={{ x: 1000 }}
+      onRow={onComplaintRow}
+    />
   );
 
   return (
@@ -424,12 +373,12 @@ export default function ComplaintsPage() {
             activeKey={view}
             onChange={(k) => update({ view: k === 'all' ? undefined : k })}
             items={[
-              { key: 'all', label: t('complaints.all'), children: list },
+              { key: 'all', label: t('complaints.all'), children: allList },
               { key: 'escalated', label: t('complaints.escalated'), children: view === 'escalated' ? <EscalatedList /> : null },
             ]}
           />
         ) : (
-          list
+          allList
         )}
       </Card>
       {mayRun ? (

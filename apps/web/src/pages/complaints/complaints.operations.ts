@@ -27,8 +27,8 @@ export const ComplaintRowFragment = graphql(`
 `);
 
 export const ComplaintsQuery = graphql(`
-  query Complaints($filter: ComplaintFilter, $first: Int, $after: String) {
-    complaints(filter: $filter, first: $first, after: $after) {
+  query Complaints($filter: ComplaintFilter, $first: Int, $after: String, $sort: ComplaintSort) {
+    complaints(sort: $sort, filter: $filter, first: $first, after: $after) {
       nodes {
         ...ComplaintRow
       }

@@ -1,17 +1,17 @@
 // 运营成本: projects with budget, actual and variance for a month or a year, flagged when over the
 // tenant threshold (period in the URL); the tenant admin changes the threshold.
 import { useState } from 'react';
-import { App, Button, DatePicker, InputNumber, Modal, Segmented, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, DatePicker, InputNumber, Modal, Segmented, Space, Switch, Tag, Typography, type TableColumnsType } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { byText, byValue, ListPage, useListState } from '../../components/list-page';
+import { EmptyState } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { dayjs } from '../../lib/format';
-import { useQueryState } from '../../lib/url-state';
 import { useMe } from '../../session/SessionProvider';
 import { CostOverviewQuery, UpdateCostSettingsMutation } from './costs.operations';
 import type { CostOverviewQuery as Data } from '../../gql/graphql';
@@ -24,37 +24,61 @@ export const pct = (p: number | null | undefined) => (p == null ? '—' : `${p >
 /** The last full month (China), the default period. */
 const lastMonth = () => dayjs().subtract(1, 'month').format('YYYY-MM');
 
+/** Sorted in the browser: the period's rows come whole, and the variance is computed per row. */
+const SORTS = { project: true, budget: true, actual: true, variance: true, pct: true } as const;
+
 export default function CostsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const me = useMe();
   const reportError = useMutationErrors();
-  const { params, update } = useQueryState();
+  const list = useListState({ sorts: SORTS, paging: 'none' });
+  const { params, update } = list;
   const period = params.get('period') || lastMonth();
   const flaggedOnly = params.get('flagged') === '1';
   const byYear = period.length === 4;
-  const { data, previousData, loading, error, refetch } = useQuery(CostOverviewQuery, { variables: { period, first: 100 } });
-  const d = data ?? previousData;
+  const query = useQuery(CostOverviewQuery, { variables: { period, first: 100 } });
+  const d = query.data ?? query.previousData;
   const [saveSettings, saving] = useMutation(UpdateCostSettingsMutation);
   const [editing, setEditing] = useState<number | null>(null);
-  const rows = (d?.costOverview.nodes ?? []).filter((r) => !flaggedOnly || r.flagged);
+  const rows = d?.costOverview.nodes.filter((r) => !flaggedOnly || r.flagged);
   const columns: TableColumnsType<Row> = [
     {
       key: 'project',
       title: t('costs.overview.project'),
+      sorter: byText((r) => r.project?.code),
       render: (_, r) =>
         r.project ? <Link to={`/costs/${r.project.id}?year=${period.slice(0, 4)}`}>{`${r.project.code} ${r.project.name}`}</Link> : '—',
     },
     { key: 'region', title: t('costs.overview.region'), render: (_, r) => r.project?.region?.name ?? '—' },
-    { key: 'budget', title: t('costs.overview.budget'), align: 'right', render: (_, r) => yuan(r.budgetFen) },
-    { key: 'actual', title: t('costs.overview.actual'), align: 'right', render: (_, r) => yuan(r.actualFen) },
+    {
+      key: 'budget',
+      title: t('costs.overview.budget'),
+      align: 'right',
+      sorter: byValue((r) => r.budgetFen),
+      render: (_, r) => yuan(r.budgetFen),
+    },
+    {
+      key: 'actual',
+      title: t('costs.overview.actual'),
+      align: 'right',
+      sorter: byValue((r) => r.actualFen),
+      render: (_, r) => yuan(r.actualFen),
+    },
     {
       key: 'variance',
       title: t('costs.overview.variance'),
       align: 'right',
+      sorter: byValue((r) => r.varianceFen),
       render: (_, r) => <Typography.Text type={r.varianceFen > 0 ? 'danger' : undefined}>{yuan(r.varianceFen)}</Typography.Text>,
     },
-    { key: 'pct', title: t('costs.overview.variancePercent'), align: 'right', render: (_, r) => pct(r.variancePercent) },
+    {
+      key: 'pct',
+      title: t('costs.overview.variancePercent'),
+      align: 'right',
+      sorter: byValue((r) => r.variancePercent),
+      render: (_, r) => pct(r.variancePercent),
+    },
     {
       key: 'flag',
       title: t('costs.overview.flag'),
@@ -118,23 +142,15 @@ export default function CostsPage() {
           </Button>
         ) : null}
       </Space>
-      {error && !d ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : loading && !d ? (
-        <TableSkeleton />
-      ) : rows.length === 0 ? (
-        <EmptyState title={t('costs.overview.empty')} />
-      ) : (
-        <Table<Row>
-          rowKey="id"
-          columns={columns}
-          dataSource={rows}
-          loading={loading}
-          pagination={false}
-          data-testid="cost-overview"
-          rowClassName={(r) => (r.flagged ? 'row-flagged' : '')}
-        />
-      )}
+      <ListPage<Row>
+        list={list}
+        query={query}
+        rows={rows}
+        columns={columns}
+        empty={<EmptyState title={t('costs.overview.empty')} />}
+        testIds={{ table: 'cost-overview' }}
+        rowClassName={(r) => (r.flagged ? 'row-flagged' : '')}
+      />
       <Modal
         open={editing !== null}
         title={t('costs.overview.changeThreshold')}
@@ -147,9 +163,9 @@ export default function CostsPage() {
             () => {
               setEditing(null);
               void message.success(t('costs.project.saved'));
-              void refetch();
+              void query.refetch();
             },
-            (e: unknown) => reportError(e, { onReload: () => void refetch() }),
+            (e: unknown) => reportError(e, { onReload: () => void query.refetch() }),
           )
         }
       >

@@ -1,32 +1,19 @@
 // 品质评价: each project's score for a month or quarter, ranked in the company and in its region,
 // with the change since the previous period, a score trend (company, region or a clicked project)
-// and an Excel export. Period, region, trend scope and length live in the URL.
+// and an Excel export. Period, region, sort of the ranking (on the server), trend scope and length
+// live in the URL (ListPage).
 import { lazy, Suspense, useMemo } from 'react';
-import {
-  Button,
-  Card,
-  DatePicker,
-  Segmented,
-  Select,
-  Skeleton,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-  theme,
-  type TableColumnsType,
-} from 'antd';
+import { Button, Card, DatePicker, Segmented, Select, Skeleton, Space, Tag, Tooltip, Typography, theme, type TableColumnsType } from 'antd';
 import { DownloadOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { periodKey, shiftPeriod, type EvaluationPeriod, type EvaluationPeriodKind } from '@pinzhi/domain';
-import { CursorPager } from '../../components/CursorPager';
+import { ListPage, useListState } from '../../components/list-page';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { EmptyState, ErrorState } from '../../components/PageStates';
 import { useDownload } from '../../components/useDownload';
 import { dayjs } from '../../lib/format';
-import { useCursorPaging, useQueryState } from '../../lib/url-state';
+import { useQueryState } from '../../lib/url-state';
 import { todayString } from '../inspection-calendar/calendar-utils';
 import { EvaluationRegionsQuery, ProjectEvaluationQuery, ScoreTrendQuery } from './evaluation.operations';
 import {
@@ -47,6 +34,17 @@ import type { TrendDatum } from './TrendChart';
 const TrendChart = lazy(() => import('./TrendChart'));
 
 type Row = EvaluationData['projectEvaluation']['nodes'][number];
+
+/** Column key → the API's sort field; without one the ranking's own order (rank, unscored last). */
+const SORTS = {
+  tenantRank: 'RANK',
+  regionRank: 'REGION_RANK',
+  score: 'SCORE',
+  change: 'CHANGE',
+  inspections: 'INSPECTIONS',
+  failed: 'FAILED_INSPECTIONS',
+  critical: 'CRITICAL_FAILURES',
+} as const;
 
 /** The Excel export of a ranking (the API's GET /downloads/evaluation.xlsx). */
 export function evaluationExportPath(period: EvaluationPeriod, regionId?: string): string {
@@ -232,23 +230,24 @@ function Trend({
 export default function EvaluationPage() {
   const { t, i18n } = useTranslation();
   const { token } = theme.useToken();
-  const { params, update, state: historyState } = useQueryState();
-  const paging = useCursorPaging({ backwards: false });
+  const { state: historyState } = useQueryState();
+  const list = useListState({ sorts: SORTS, paging: 'forwards' });
+  const { params, update, paging } = list;
   const today = useMemo(() => todayString(), []);
   const state = useMemo(() => evaluationStateFromParams(params, today), [params, today]);
   const { period, regionId, projectId, trendLength } = state;
   const { download, pending } = useDownload();
   const regions = useQuery(EvaluationRegionsQuery);
-  const { data, previousData, loading, error, refetch } = useQuery(ProjectEvaluationQuery, {
+  const query = useQuery(ProjectEvaluationQuery, {
     variables: {
       period: { kind: period.kind, year: period.year, index: period.index },
       regionId: regionId ?? null,
-      first: paging.variables.first,
-      after: paging.variables.after ?? null,
+      ...list.variables,
+      after: paging.after ?? null,
     },
     notifyOnNetworkStatusChange: true,
   });
-  const connection = (data ?? previousData)?.projectEvaluation;
+  const connection = (query.data ?? query.previousData)?.projectEvaluation;
   const rows = connection?.nodes ?? [];
   const selected = rows.find((r) => r.project.id === projectId);
   const levelColor = { good: token.colorSuccess, warning: token.colorWarning, bad: token.colorError } as const;
@@ -420,50 +419,27 @@ export default function EvaluationPage() {
           ) : null
         }
       >
-        {!connection && loading ? (
-          <TableSkeleton />
-        ) : !connection && error ? (
-          <ErrorState error={error} onRetry={() => void refetch()} compact />
-        ) : (
-          <>
-            {error ? <ErrorState error={error} onRetry={() => void refetch()} compact /> : null}
-            <Table<Row>
-              data-testid="evaluation-table"
-              rowKey={(r) => r.project.id}
-              size="middle"
-              columns={columns}
-              dataSource={rows}
-              loading={loading}
-              pagination={false}
-              scroll={{ x: 1000 }}
-              locale={{ emptyText: <EmptyState title={t('evaluation.empty')} hint={t('evaluation.emptyHint')} /> }}
-              onRow={(r) =>
-                ({
-                  'data-testid': 'evaluation-row',
-                  'data-project-code': r.project.code,
-                  'data-rank': r.tenantRank ?? '',
-                  'data-selected': String(r.project.id === projectId),
-                  onClick: () => pickProject(r.project.id),
-                  style: { cursor: 'pointer', background: r.project.id === projectId ? token.colorPrimaryBg : undefined },
-                }) as never
-              }
-            />
-            {connection && connection.totalCount > paging.pageSize ? (
-              <CursorPager
-                page={paging.page}
-                pageSize={paging.pageSize}
-                totalCount={connection.totalCount}
-                hasPrevious={paging.hasPrevious}
-                hasNext={connection.pageInfo.hasNextPage}
-                onFirst={paging.first}
-                onPrevious={() => paging.previous(null)}
-                onNext={() => paging.next(connection.pageInfo.endCursor)}
-                onPageSize={paging.setPageSize}
-                disabled={loading}
-              />
-            ) : null}
-          </>
-        )}
+        <ListPage<Row>
+          card={false}
+          list={list}
+          query={query}
+          connection={connection}
+          columns={columns}
+          empty={<EmptyState title={t('evaluation.empty')} hint={t('evaluation.emptyHint')} />}
+          testIds={{ table: 'evaluation-table' }}
+          rowKey={(r) => r.project.id}
+          scroll={{ x: 1000 }}
+          onRow={(r) =>
+            ({
+              'data-testid': 'evaluation-row',
+              'data-project-code': r.project.code,
+              'data-rank': r.tenantRank ?? '',
+              'data-selected': String(r.project.id === projectId),
+              onClick: () => pickProject(r.project.id),
+              style: { cursor: 'pointer', background: r.project.id === projectId ? token.colorPrimaryBg : undefined },
+            }) as never
+          }
+        />
       </Card>
     </div>
   );

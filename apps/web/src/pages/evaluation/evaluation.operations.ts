@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const ProjectEvaluationQuery = graphql(`
-  query ProjectEvaluation($period: EvaluationPeriodInput!, $regionId: ID, $first: Int, $after: String) {
-    projectEvaluation(period: $period, regionId: $regionId, first: $first, after: $after) {
+  query ProjectEvaluation($period: EvaluationPeriodInput!, $regionId: ID, $first: Int, $after: String, $sort: EvaluationSort) {
+    projectEvaluation(sort: $sort, period: $period, regionId: $regionId, first: $first, after: $after) {
       period {
         kind
         year

@@ -1,5 +1,6 @@
 // 客户反馈: findings an inspector flagged as customer-facing, for Marketing & Customer Service.
-// A list (state defaults to 待处理, project/region filters, cursor pages; all in the URL) and a
+// A list (state defaults to 待处理, project/region filters, newest first or sorted by received or
+// handled time, cursor pages; all in the URL, ListPage) and a
 // drawer with the finding, its photos and "mark handled" with a required note (handlers only).
 import { useMemo, useState } from 'react';
 import {
@@ -13,7 +14,6 @@ import {
   Select,
   Skeleton,
   Space,
-  Table,
   Tag,
   Typography,
   type TableColumnsType,
@@ -23,12 +23,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { FEEDBACK_RULES, FEEDBACK_STATES } from '@pinzhi/domain';
-import { CursorPager } from '../../components/CursorPager';
+import { ListPage, useListState } from '../../components/list-page';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { EmptyState, ErrorState } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { formatDateTime } from '../../lib/format';
-import { pickEnum, useCursorPaging, useQueryState } from '../../lib/url-state';
+import { pickEnum, useQueryState } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { AuthImage } from '../inspections/EvidencePhotos';
 import { InspectionFilterOptionsQuery } from '../inspections/inspections.operations';
@@ -38,6 +38,8 @@ import { FeedbackInboxQuery, FeedbackQuery, HandleFeedbackMutation } from './fee
 import type { FeedbackFilter, FeedbackInboxQuery as InboxData } from '../../gql/graphql';
 
 type Row = InboxData['feedbackInbox']['nodes'][number];
+const FILTER_KEYS = ['project', 'region'];
+const SORTS = { receivedAt: 'RECEIVED_AT' } as const;
 
 /** URL → filter: ?state= RECEIVED (default) | HANDLED | all. */
 export function feedbackFilterFromParams(params: URLSearchParams): FeedbackFilter {
@@ -187,18 +189,18 @@ function FeedbackDrawer({ id, onClose }: { id: string | null; onClose: () => voi
 
 export default function FeedbackPage() {
   const { t } = useTranslation();
-  const { params, update, state: historyState } = useQueryState();
-  const paging = useCursorPaging({ backwards: false });
+  const { state: historyState } = useQueryState();
+  const list = useListState({ filters: FILTER_KEYS, sorts: SORTS, paging: 'forwards' });
+  const { params, update, paging } = list;
   const filter = useMemo(() => feedbackFilterFromParams(params), [params]);
-  const { data, previousData, loading, error, refetch } = useQuery(FeedbackInboxQuery, {
-    variables: { filter, first: paging.variables.first, after: paging.variables.after ?? null },
+  const query = useQuery(FeedbackInboxQuery, {
+    variables: { filter, ...list.variables, after: paging.after ?? null },
     notifyOnNetworkStatusChange: true,
   });
   const options = useQuery(InspectionFilterOptionsQuery);
-  const connection = (data ?? previousData)?.feedbackInbox;
+  const connection = (query.data ?? query.previousData)?.feedbackInbox;
   const openId = params.get('open');
   const stateValue = params.get('state') === 'all' ? 'all' : (filter.states?.[0] ?? 'all');
-  const filtered = !!filter.projectId || !!filter.regionId;
   const keepPage = { after: paging.after, page: paging.page > 1 ? paging.page : undefined };
   const openRow = (id: string | undefined) => update({ open: id, ...keepPage }, { state: historyState });
 
@@ -224,86 +226,57 @@ export default function FeedbackPage() {
     { key: 'state', title: t('feedback.fields.state'), width: 100, render: (_, r) => <FeedbackStateTag state={r.state} /> },
   ];
 
-  const emptyText = filtered ? (
-    <EmptyState
-      title={t('feedback.emptyFiltered')}
-      action={<Button onClick={() => update({ project: undefined, region: undefined })}>{t('common.clearFilters')}</Button>}
-    />
-  ) : (
+  const empty = (
     <EmptyState title={stateValue === 'RECEIVED' ? t('feedback.empty') : t('feedback.emptyAll')} hint={t('feedback.emptyHint')} />
   );
 
   return (
     <div data-testid="feedback-page">
       <PageHeader title={t('feedback.title')} subTitle={t('feedback.subtitle')} />
-      <Card variant="borderless">
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }} data-testid="feedback-filters">
-          <Select
-            value={stateValue}
-            onChange={(v: string) => update({ state: v === 'RECEIVED' ? undefined : v })}
-            options={[
-              ...FEEDBACK_STATES.map((s) => ({ value: s as string, label: t(`feedback.states.${s}`) })),
-              { value: 'all', label: t('feedback.allStates') },
-            ]}
-            style={{ width: 130 }}
-            data-testid="filter-state"
-          />
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('feedback.allProjects')}
-            value={params.get('project') || undefined}
-            onChange={(v?: string) => update({ project: v })}
-            options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
-            style={{ width: 220 }}
-            data-testid="filter-project"
-          />
-          <Select
-            allowClear
-            placeholder={t('feedback.allRegions')}
-            value={params.get('region') || undefined}
-            onChange={(v?: string) => update({ region: v })}
-            options={(options.data?.regions.nodes ?? []).map((r) => ({ value: r.id, label: r.name }))}
-            style={{ width: 150 }}
-            data-testid="filter-region"
-          />
-        </div>
-        {!connection && loading ? (
-          <TableSkeleton />
-        ) : !connection && error ? (
-          <ErrorState error={error} onRetry={() => void refetch()} compact />
-        ) : (
+      <ListPage<Row>
+        list={list}
+        query={query}
+        connection={connection}
+        columns={columns}
+        filters={
           <>
-            {error ? <ErrorState error={error} onRetry={() => void refetch()} compact /> : null}
-            <Table<Row>
-              data-testid="feedback-table"
-              rowKey="id"
-              size="middle"
-              columns={columns}
-              dataSource={connection?.nodes ?? []}
-              loading={loading}
-              pagination={false}
-              scroll={{ x: 800 }}
-              locale={{ emptyText }}
-              onRow={(r) => ({ 'data-testid': 'feedback-row', 'data-state': r.state, 'data-id': r.id }) as never}
+            <Select
+              value={stateValue}
+              onChange={(v: string) => update({ state: v === 'RECEIVED' ? undefined : v })}
+              options={[
+                ...FEEDBACK_STATES.map((s) => ({ value: s as string, label: t(`feedback.states.${s}`) })),
+                { value: 'all', label: t('feedback.allStates') },
+              ]}
+              style={{ width: 130 }}
+              data-testid="filter-state"
             />
-            {connection && connection.totalCount > 0 ? (
-              <CursorPager
-                page={paging.page}
-                pageSize={paging.pageSize}
-                totalCount={connection.totalCount}
-                hasPrevious={paging.hasPrevious}
-                hasNext={connection.pageInfo.hasNextPage}
-                onFirst={paging.first}
-                onPrevious={() => paging.previous(null)}
-                onNext={() => paging.next(connection.pageInfo.endCursor)}
-                onPageSize={paging.setPageSize}
-                disabled={loading}
-              />
-            ) : null}
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('feedback.allProjects')}
+              value={params.get('project') || undefined}
+              onChange={(v?: string) => update({ project: v })}
+              options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
+              style={{ width: 220 }}
+              data-testid="filter-project"
+            />
+            <Select
+              allowClear
+              placeholder={t('feedback.allRegions')}
+              value={params.get('region') || undefined}
+              onChange={(v?: string) => update({ region: v })}
+              options={(options.data?.regions.nodes ?? []).map((r) => ({ value: r.id, label: r.name }))}
+              style={{ width: 150 }}
+              data-testid="filter-region"
+            />
           </>
-        )}
-      </Card>
+        }
+        empty={empty}
+        emptyFiltered={t('feedback.emptyFiltered')}
+        testIds={{ filters: 'feedback-filters', table: 'feedback-table' }}
+        scroll={{ x: 800 }}
+        onRow={(r) => ({ 'data-testid': 'feedback-row', 'data-state': r.state, 'data-id': r.id }) as never}
+      />
       <FeedbackDrawer id={openId} onClose={() => openRow(undefined)} />
     </div>
   );

@@ -22,8 +22,8 @@ export const FeedbackRowFragment = graphql(`
 `);
 
 export const FeedbackInboxQuery = graphql(`
-  query FeedbackInbox($filter: FeedbackFilter, $first: Int, $after: String) {
-    feedbackInbox(filter: $filter, first: $first, after: $after) {
+  query FeedbackInbox($filter: FeedbackFilter, $first: Int, $after: String, $sort: FeedbackSort) {
+    feedbackInbox(sort: $sort, filter: $filter, first: $first, after: $after) {
       nodes {
         ...FeedbackRow
       }

@@ -1,26 +1,28 @@
 // 手册模板 Handbook templates: one per property format (or more), each a versioned handbook that
 // new project handbooks are copied from. Editors create them and open them in the handbook editor.
+// Format filter and sort (name, last change) in the URL (ListPage).
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PROPERTY_FORMATS, type PropertyFormat } from '@pinzhi/domain';
-import { CursorPager } from '../../components/CursorPager';
+import { ListPage, useListState } from '../../components/list-page';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { EmptyState } from '../../components/PageStates';
 import { FormatTag } from '../../components/Tags';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { formatDateTime } from '../../lib/format';
 import { length, required, requiredChoice } from '../../lib/rules';
-import { pickEnum, useCursorPaging, useQueryState } from '../../lib/url-state';
+import { pickEnum } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { DRAFT_LIMITS } from './draft';
 import { CreateHandbookTemplateMutation, HandbookTemplatesQuery } from './handbooks.operations';
 import type { HandbookTemplatesQuery as TemplatesData } from '../../gql/graphql';
 
 type Row = TemplatesData['handbooks']['nodes'][number];
+const SORTS = { name: 'NAME', updatedAt: 'UPDATED_AT' } as const;
 
 function CreateTemplateModal({ open, onClose, defaultFormat }: { open: boolean; onClose: () => void; defaultFormat?: PropertyFormat }) {
   const { t } = useTranslation();
@@ -78,15 +80,15 @@ function CreateTemplateModal({ open, onClose, defaultFormat }: { open: boolean; 
 export default function HandbookTemplatesPage() {
   const { t } = useTranslation();
   const canEdit = useCan('handbooks.edit');
-  const { params, update } = useQueryState();
-  const paging = useCursorPaging({ backwards: true });
+  const list = useListState({ filters: ['format'], sorts: SORTS, paging: 'backwards' });
+  const { params, update } = list;
   const format = pickEnum(params.get('format'), PROPERTY_FORMATS);
   const [creating, setCreating] = useState(false);
-  const { data, previousData, loading, error, refetch } = useQuery(HandbookTemplatesQuery, {
-    variables: { filter: { kind: 'TEMPLATE', ...(format ? { format } : {}) }, ...paging.variables },
+  const query = useQuery(HandbookTemplatesQuery, {
+    variables: { filter: { kind: 'TEMPLATE', ...(format ? { format } : {}) }, ...list.variables },
     notifyOnNetworkStatusChange: true,
   });
-  const connection = (data ?? previousData)?.handbooks;
+  const connection = (query.data ?? query.previousData)?.handbooks;
 
   const columns: TableColumnsType<Row> = [
     {
@@ -159,8 +161,12 @@ export default function HandbookTemplatesPage() {
   return (
     <>
       <PageHeader title={t('templates.title')} subTitle={t('templates.subtitle')} extra={createButton} />
-      <Card variant="borderless">
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
+      <ListPage<Row>
+        list={list}
+        query={query}
+        connection={connection}
+        columns={columns}
+        filters={
           <Select
             allowClear
             placeholder={t('projects.allFormats')}
@@ -170,60 +176,18 @@ export default function HandbookTemplatesPage() {
             style={{ width: 200 }}
             data-testid="filter-format"
           />
-          {format ? (
-            <Button type="link" onClick={() => update({ format: undefined })}>
-              {t('common.clearFilters')}
-            </Button>
-          ) : null}
-        </div>
-        {!connection && loading ? (
-          <TableSkeleton />
-        ) : !connection ? (
-          <ErrorState error={error} onRetry={() => void refetch()} compact />
-        ) : (
-          <>
-            {error ? <ErrorState error={error} onRetry={() => void refetch()} compact /> : null}
-            <Table<Row>
-              rowKey="id"
-              size="middle"
-              columns={columns}
-              dataSource={connection.nodes}
-              loading={loading}
-              pagination={false}
-              scroll={{ x: 900 }}
-              data-testid="templates-table"
-              locale={{
-                emptyText: format ? (
-                  <EmptyState
-                    title={t('templates.emptyFiltered')}
-                    action={<Button onClick={() => update({ format: undefined })}>{t('common.clearFilters')}</Button>}
-                  />
-                ) : (
-                  <EmptyState
-                    title={t('templates.empty')}
-                    hint={canEdit ? t('templates.emptyHint') : t('templates.emptyReadOnly')}
-                    action={createButton}
-                  />
-                ),
-              }}
-            />
-            {connection.totalCount > paging.pageSize || paging.page > 1 ? (
-              <CursorPager
-                page={paging.page}
-                pageSize={paging.pageSize}
-                totalCount={connection.totalCount}
-                hasPrevious={paging.hasPrevious}
-                hasNext={connection.pageInfo.hasNextPage}
-                onFirst={paging.first}
-                onPrevious={() => paging.previous(connection.pageInfo.startCursor)}
-                onNext={() => paging.next(connection.pageInfo.endCursor)}
-                onPageSize={paging.setPageSize}
-                disabled={loading}
-              />
-            ) : null}
-          </>
-        )}
-      </Card>
+        }
+        empty={
+          <EmptyState
+            title={t('templates.empty')}
+            hint={canEdit ? t('templates.emptyHint') : t('templates.emptyReadOnly')}
+            action={createButton}
+          />
+        }
+        emptyFiltered={t('templates.emptyFiltered')}
+        testIds={{ table: 'templates-table' }}
+        scroll={{ x: 900 }}
+      />
       <CreateTemplateModal open={creating} onClose={() => setCreating(false)} defaultFormat={format} />
     </>
   );

@@ -155,8 +155,8 @@ export const HandbookDiffQuery = graphql(`
 `);
 
 export const HandbookTemplatesQuery = graphql(`
-  query HandbookTemplates($filter: HandbookFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    handbooks(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query HandbookTemplates($filter: HandbookFilter, $first: Int, $after: String, $last: Int, $before: String, $sort: HandbookSort) {
+    handbooks(sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       nodes {
         id
         kind
@@ -174,10 +174,7 @@ export const HandbookTemplatesQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }

@@ -60,10 +60,7 @@ export const ProjectInspectionFrequenciesQuery = graphql(`
         ...InspectionFrequencyFields
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }

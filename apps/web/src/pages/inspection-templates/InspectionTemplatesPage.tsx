@@ -1,17 +1,18 @@
 // 检查表 Inspection templates: the checklists inspectors work through, filtered by name, format and
-// archived (all in the URL) with cursor paging; planners create them here and open them to edit.
-import { useEffect, useState } from 'react';
-import { Button, Card, Checkbox, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+// archived, sortable by name and last change (all in the URL, ListPage) with cursor paging; planners
+// create them here and open them to edit.
+import { useState } from 'react';
+import { Button, Checkbox, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PROPERTY_FORMATS, RULES, type PropertyFormat } from '@pinzhi/domain';
-import { CursorPager } from '../../components/CursorPager';
+import { PROPERTY_FORMATS, type PropertyFormat } from '@pinzhi/domain';
+import { ListPage, useListState } from '../../components/list-page';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { EmptyState } from '../../components/PageStates';
 import { formatDateTime } from '../../lib/format';
-import { pickEnum, useCursorPaging, useQueryState } from '../../lib/url-state';
+import { pickEnum } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { InspectionTemplatesQuery } from './inspection-templates.operations';
 import { TemplateFormModal } from './TemplateFormModal';
@@ -19,41 +20,18 @@ import { TemplateFormatTag } from './TemplateFormatTag';
 import type { InspectionTemplateFilter, InspectionTemplatesQuery as TemplatesData } from '../../gql/graphql';
 
 type Row = TemplatesData['inspectionTemplates']['nodes'][number];
-
-function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  // Search while typing, after a pause.
-  useEffect(() => {
-    if (text.trim() === value) return;
-    const timer = setTimeout(() => onSearch(text.trim()), 600);
-    return () => clearTimeout(timer);
-  }, [onSearch, text, value]);
-  return (
-    <Input.Search
-      allowClear
-      value={text}
-      maxLength={RULES.searchText.max}
-      placeholder={t('inspectionTemplates.list.searchPlaceholder')}
-      onChange={(e) => setText(e.target.value)}
-      onSearch={(v) => onSearch(v.trim())}
-      style={{ width: 240 }}
-      data-testid="inspection-template-search"
-    />
-  );
-}
+const FILTER_KEYS = ['q', 'format', 'archived'];
+const SORTS = { name: 'NAME', updatedAt: 'UPDATED_AT' } as const;
 
 export default function InspectionTemplatesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canEdit = useCan('inspections.plan');
-  const { params, update } = useQueryState();
-  const paging = useCursorPaging({ backwards: true });
+  const list = useListState({ filters: FILTER_KEYS, sorts: SORTS, paging: 'backwards' });
+  const { params, update } = list;
   const search = params.get('q')?.trim() || undefined;
   const format = pickEnum(params.get('format'), PROPERTY_FORMATS);
   const includeArchived = params.get('archived') === '1';
-  const filtered = !!(search || format || includeArchived);
   const [creating, setCreating] = useState(false);
 
   const filter: InspectionTemplateFilter = {
@@ -61,12 +39,11 @@ export default function InspectionTemplatesPage() {
     ...(format ? { format } : {}),
     ...(includeArchived ? { includeArchived: true } : {}),
   };
-  const { data, previousData, loading, error, refetch } = useQuery(InspectionTemplatesQuery, {
-    variables: { filter, ...paging.variables },
+  const query = useQuery(InspectionTemplatesQuery, {
+    variables: { filter, ...list.variables },
     notifyOnNetworkStatusChange: true,
   });
-  const connection = (data ?? previousData)?.inspectionTemplates;
-  const clearFilters = () => update({ q: undefined, format: undefined, archived: undefined });
+  const connection = (query.data ?? query.previousData)?.inspectionTemplates;
   const detail = (row: Row) => `/inspection-templates/${row.id}`;
 
   const columns: TableColumnsType<Row> = [
@@ -172,92 +149,54 @@ export default function InspectionTemplatesPage() {
   return (
     <>
       <PageHeader title={t('inspectionTemplates.title')} subTitle={t('inspectionTemplates.subtitle')} extra={createButton} />
-      <Card variant="borderless">
-        <div
-          style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 12, marginBottom: 16 }}
-          data-testid="inspection-template-filters"
-        >
-          <SearchBox value={search ?? ''} onSearch={(q) => update({ q: q || undefined })} />
-          <Select
-            allowClear
-            placeholder={t('inspectionTemplates.list.formatFilter')}
-            value={format}
-            onChange={(value?: PropertyFormat) => update({ format: value })}
-            options={PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
-            style={{ width: 180 }}
-            data-testid="inspection-template-format-filter"
-          />
-          <Checkbox
-            checked={includeArchived}
-            onChange={(e) => update({ archived: e.target.checked ? '1' : undefined })}
-            data-testid="inspection-template-include-archived"
-          >
-            {t('inspectionTemplates.list.includeArchived')}
-          </Checkbox>
-          {filtered ? (
-            <Button type="link" onClick={clearFilters}>
-              {t('common.clearFilters')}
-            </Button>
-          ) : null}
-        </div>
-        {!connection && loading ? (
-          <TableSkeleton />
-        ) : !connection ? (
-          <ErrorState error={error} onRetry={() => void refetch()} compact />
-        ) : (
+      <ListPage<Row>
+        list={list}
+        query={query}
+        connection={connection}
+        columns={columns}
+        search={{ placeholder: t('inspectionTemplates.list.searchPlaceholder'), testId: 'inspection-template-search' }}
+        filters={
           <>
-            {error ? <ErrorState error={error} onRetry={() => void refetch()} compact /> : null}
-            <Table<Row>
-              rowKey="id"
-              size="middle"
-              columns={columns}
-              dataSource={connection.nodes}
-              loading={loading}
-              pagination={false}
-              scroll={{ x: 960 }}
-              data-testid="inspection-templates-table"
-              onRow={(row) =>
-                ({
-                  'data-name': row.name,
-                  style: { cursor: 'pointer' },
-                  onClick: (e: React.MouseEvent) => {
-                    if ((e.target as HTMLElement).closest('a,button')) return;
-                    navigate(detail(row));
-                  },
-                }) as React.HTMLAttributes<HTMLElement>
-              }
-              locale={{
-                emptyText: filtered ? (
-                  <EmptyState
-                    title={t('inspectionTemplates.list.emptyFiltered')}
-                    action={<Button onClick={clearFilters}>{t('common.clearFilters')}</Button>}
-                  />
-                ) : (
-                  <EmptyState
-                    title={t('inspectionTemplates.list.empty')}
-                    hint={canEdit ? t('inspectionTemplates.list.emptyHint') : t('inspectionTemplates.list.emptyReadOnly')}
-                    action={createButton}
-                  />
-                ),
-              }}
+            <Select
+              allowClear
+              placeholder={t('inspectionTemplates.list.formatFilter')}
+              value={format}
+              onChange={(value?: PropertyFormat) => update({ format: value })}
+              options={PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
+              style={{ width: 180 }}
+              data-testid="inspection-template-format-filter"
             />
-            {connection.totalCount > paging.pageSize || paging.page > 1 ? (
-              <CursorPager
-                page={paging.page}
-                pageSize={paging.pageSize}
-                totalCount={connection.totalCount}
-                hasPrevious={paging.hasPrevious}
-                hasNext={connection.pageInfo.hasNextPage}
-                onFirst={paging.first}
-                onPrevious={() => paging.previous(connection.pageInfo.startCursor)}
-                onNext={() => paging.next(connection.pageInfo.endCursor)}
-                onPageSize={paging.setPageSize}
-                disabled={loading}
-              />
-            ) : null}
+            <Checkbox
+              checked={includeArchived}
+              onChange={(e) => update({ archived: e.target.checked ? '1' : undefined })}
+              style={{ alignSelf: 'center' }}
+              data-testid="inspection-template-include-archived"
+            >
+              {t('inspectionTemplates.list.includeArchived')}
+            </Checkbox>
           </>
-        )}
-      </Card>
+        }
+        empty={
+          <EmptyState
+            title={t('inspectionTemplates.list.empty')}
+            hint={canEdit ? t('inspectionTemplates.list.emptyHint') : t('inspectionTemplates.list.emptyReadOnly')}
+            action={createButton}
+          />
+        }
+        emptyFiltered={t('inspectionTemplates.list.emptyFiltered')}
+        testIds={{ filters: 'inspection-template-filters', table: 'inspection-templates-table' }}
+        scroll={{ x: 960 }}
+        onRow={(row) =>
+          ({
+            'data-name': row.name,
+            style: { cursor: 'pointer' },
+            onClick: (e: React.MouseEvent) => {
+              if ((e.target as HTMLElement).closest('a,button,th')) return;
+              navigate(detail(row));
+            },
+          }) as React.HTMLAttributes<HTMLElement>
+        }
+      />
       <TemplateFormModal open={creating} onClose={() => setCreating(false)} defaultFormat={format} />
     </>
   );

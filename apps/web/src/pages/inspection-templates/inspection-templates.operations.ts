@@ -59,8 +59,15 @@ export const InspectionTemplateHeaderFragment = graphql(`
 `);
 
 export const InspectionTemplatesQuery = graphql(`
-  query InspectionTemplates($filter: InspectionTemplateFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    inspectionTemplates(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query InspectionTemplates(
+    $filter: InspectionTemplateFilter
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $sort: InspectionTemplateSort
+  ) {
+    inspectionTemplates(sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       nodes {
         ...InspectionTemplateHeader
         latestVersion {
@@ -79,10 +86,7 @@ export const InspectionTemplatesQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }

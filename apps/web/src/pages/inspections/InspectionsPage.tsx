@@ -1,16 +1,17 @@
-// 检查记录: submitted inspections with filters (project, region, result, dates, mine) in the URL.
+// 检查记录: submitted inspections, newest first, sortable by date, score and failed items; filters
+// (project, region, result, dates, mine) and sort in the URL (ListPage).
 import { useMemo } from 'react';
-import { Button, Card, Checkbox, DatePicker, Select, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Checkbox, DatePicker, Select, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { CursorPager } from '../../components/CursorPager';
+import { ListPage, useListState } from '../../components/list-page';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { EmptyState } from '../../components/PageStates';
 import { formatDateTime } from '../../lib/format';
-import { pickEnum, useCursorPaging, useQueryState } from '../../lib/url-state';
+import { pickEnum } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { InspectionFilterOptionsQuery, InspectionsQuery } from './inspections.operations';
 import { formatPercent, PassTag } from './parts';
@@ -18,6 +19,9 @@ import type { InspectionFilter, InspectionsQuery as InspectionsData } from '../.
 
 type Row = InspectionsData['inspections']['nodes'][number];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const FILTER_KEYS = ['project', 'region', 'result', 'from', 'to', 'mine'];
+/** Column key → the API's sort field; without one the API lists newest first. */
+const SORTS = { date: 'SUBMITTED_AT', score: 'SCORE', failed: 'FAILED_ITEMS' } as const;
 
 export function inspectionFilterFromParams(params: URLSearchParams): InspectionFilter {
   const result = pickEnum(params.get('result'), ['passed', 'failed'] as const);
@@ -37,17 +41,15 @@ export default function InspectionsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canPerform = useCan('inspections.perform');
-  const { params, update } = useQueryState();
-  const paging = useCursorPaging({ backwards: true });
+  const list = useListState({ filters: FILTER_KEYS, sorts: SORTS, paging: 'backwards' });
+  const { params, update } = list;
   const filter = useMemo(() => inspectionFilterFromParams(params), [params]);
-  const { data, previousData, loading, error, refetch } = useQuery(InspectionsQuery, {
-    variables: { filter, ...paging.variables },
+  const query = useQuery(InspectionsQuery, {
+    variables: { filter, ...list.variables },
     notifyOnNetworkStatusChange: true,
   });
   const options = useQuery(InspectionFilterOptionsQuery);
-  const connection = (data ?? previousData)?.inspections;
-  const active = Object.values(filter).some((v) => v !== undefined);
-  const clear = () => update({ project: undefined, region: undefined, result: undefined, from: undefined, to: undefined, mine: undefined });
+  const connection = (query.data ?? query.previousData)?.inspections;
 
   const columns: TableColumnsType<Row> = [
     {
@@ -88,9 +90,7 @@ export default function InspectionsPage() {
     },
   ];
 
-  const emptyText = active ? (
-    <EmptyState title={t('inspections.list.emptyFiltered')} action={<Button onClick={clear}>{t('common.clearFilters')}</Button>} />
-  ) : (
+  const empty = (
     <EmptyState
       title={t('inspections.list.empty')}
       hint={canPerform ? t('inspections.list.emptyHint') : undefined}
@@ -121,96 +121,67 @@ export default function InspectionsPage() {
           ) : null
         }
       />
-      <Card variant="borderless">
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }} data-testid="inspection-filters">
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('inspections.list.allProjects')}
-            value={params.get('project') ?? undefined}
-            onChange={(v?: string) => update({ project: v })}
-            options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
-            style={{ width: 220 }}
-            data-testid="filter-project"
-          />
-          <Select
-            allowClear
-            placeholder={t('inspections.list.allRegions')}
-            value={params.get('region') ?? undefined}
-            onChange={(v?: string) => update({ region: v })}
-            options={(options.data?.regions.nodes ?? []).map((r) => ({ value: r.id, label: r.name }))}
-            style={{ width: 150 }}
-            data-testid="filter-region"
-          />
-          <Select
-            allowClear
-            placeholder={t('inspections.list.allResults')}
-            value={params.get('result') ?? undefined}
-            onChange={(v?: string) => update({ result: v })}
-            options={[
-              { value: 'passed', label: t('inspections.passed') },
-              { value: 'failed', label: t('inspections.failed') },
-            ]}
-            style={{ width: 130 }}
-            data-testid="filter-result"
-          />
-          <DatePicker.RangePicker
-            value={[filter.from ? dayjs(filter.from) : null, filter.to ? dayjs(filter.to) : null]}
-            onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
-            allowEmpty={[true, true]}
-            style={{ width: 260 }}
-            data-testid="filter-dates"
-          />
-          <Checkbox
-            checked={!!filter.mine}
-            onChange={(e) => update({ mine: e.target.checked ? '1' : undefined })}
-            style={{ alignSelf: 'center' }}
-            data-testid="filter-mine"
-          >
-            {t('inspections.list.mine')}
-          </Checkbox>
-          {active ? (
-            <Button type="link" onClick={clear}>
-              {t('common.clearFilters')}
-            </Button>
-          ) : null}
-        </div>
-        {!connection && loading ? (
-          <TableSkeleton />
-        ) : !connection && error ? (
-          <ErrorState error={error} onRetry={() => void refetch()} compact />
-        ) : (
+      <ListPage<Row>
+        list={list}
+        query={query}
+        connection={connection}
+        columns={columns}
+        filters={
           <>
-            {error ? <ErrorState error={error} onRetry={() => void refetch()} compact /> : null}
-            <Table<Row>
-              data-testid="inspections-table"
-              rowKey="id"
-              size="middle"
-              columns={columns}
-              dataSource={connection?.nodes ?? []}
-              loading={loading}
-              pagination={false}
-              scroll={{ x: 1100 }}
-              locale={{ emptyText }}
-              onRow={(r) => ({ 'data-passed': String(r.passed) }) as never}
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('inspections.list.allProjects')}
+              value={params.get('project') ?? undefined}
+              onChange={(v?: string) => update({ project: v })}
+              options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
+              style={{ width: 220 }}
+              data-testid="filter-project"
             />
-            {connection && connection.totalCount > 0 ? (
-              <CursorPager
-                page={paging.page}
-                pageSize={paging.pageSize}
-                totalCount={connection.totalCount}
-                hasPrevious={paging.hasPrevious}
-                hasNext={connection.pageInfo.hasNextPage}
-                onFirst={paging.first}
-                onPrevious={() => paging.previous(connection.pageInfo.startCursor)}
-                onNext={() => paging.next(connection.pageInfo.endCursor)}
-                onPageSize={paging.setPageSize}
-                disabled={loading}
-              />
-            ) : null}
+            <Select
+              allowClear
+              placeholder={t('inspections.list.allRegions')}
+              value={params.get('region') ?? undefined}
+              onChange={(v?: string) => update({ region: v })}
+              options={(options.data?.regions.nodes ?? []).map((r) => ({ value: r.id, label: r.name }))}
+              style={{ width: 150 }}
+              data-testid="filter-region"
+            />
+            <Select
+              allowClear
+              placeholder={t('inspections.list.allResults')}
+              value={params.get('result') ?? undefined}
+              onChange={(v?: string) => update({ result: v })}
+              options={[
+                { value: 'passed', label: t('inspections.passed') },
+                { value: 'failed', label: t('inspections.failed') },
+              ]}
+              style={{ width: 130 }}
+              data-testid="filter-result"
+            />
+            <DatePicker.RangePicker
+              value={[filter.from ? dayjs(filter.from) : null, filter.to ? dayjs(filter.to) : null]}
+              onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
+              allowEmpty={[true, true]}
+              style={{ width: 260 }}
+              data-testid="filter-dates"
+            />
+            <Checkbox
+              checked={!!filter.mine}
+              onChange={(e) => update({ mine: e.target.checked ? '1' : undefined })}
+              style={{ alignSelf: 'center' }}
+              data-testid="filter-mine"
+            >
+              {t('inspections.list.mine')}
+            </Checkbox>
           </>
-        )}
-      </Card>
+        }
+        empty={empty}
+        emptyFiltered={t('inspections.list.emptyFiltered')}
+        testIds={{ filters: 'inspection-filters', table: 'inspections-table' }}
+        scroll={{ x: 1100 }}
+        onRow={(r) => ({ 'data-passed': String(r.passed) }) as never}
+      />
     </>
   );
 }

@@ -1,20 +1,24 @@
-// 整改: rectifications by deadline, filters (state, overdue, mine, project) in the URL; overdue rows stand out.
+// 整改: rectifications by deadline (either way), filters (state, overdue, mine, project) and sort in the
+// URL (ListPage); overdue rows stand out.
 import { useMemo } from 'react';
-import { Button, Card, Checkbox, Select, Table, Typography, theme, type TableColumnsType } from 'antd';
+import { Checkbox, Select, Typography, theme, type TableColumnsType } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { RECTIFICATION_STATES } from '@pinzhi/domain';
-import { CursorPager } from '../../components/CursorPager';
+import { ListPage, useListState } from '../../components/list-page';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { EmptyState } from '../../components/PageStates';
 import { formatDateTime } from '../../lib/format';
-import { pickEnum, useCursorPaging, useQueryState } from '../../lib/url-state';
+import { pickEnum } from '../../lib/url-state';
 import { InspectionFilterOptionsQuery, RectificationsQuery } from './inspections.operations';
 import { bilingual, RectificationStateTag } from './parts';
 import type { RectificationFilter, RectificationsQuery as RectificationsData } from '../../gql/graphql';
 
 type Row = RectificationsData['rectifications']['nodes'][number];
+const FILTER_KEYS = ['state', 'overdue', 'mine', 'project'];
+/** Column key → the API's sort field; without one the API lists the nearest deadline first. */
+const SORTS = { deadline: 'DEADLINE' } as const;
 
 export function rectificationFilterFromParams(params: URLSearchParams): RectificationFilter {
   const state = pickEnum(params.get('state'), RECTIFICATION_STATES);
@@ -30,17 +34,15 @@ export function rectificationFilterFromParams(params: URLSearchParams): Rectific
 export default function RectificationsPage() {
   const { t, i18n } = useTranslation();
   const { token } = theme.useToken();
-  const { params, update } = useQueryState();
-  const paging = useCursorPaging({ backwards: true });
+  const list = useListState({ filters: FILTER_KEYS, sorts: SORTS, paging: 'backwards' });
+  const { params, update } = list;
   const filter = useMemo(() => rectificationFilterFromParams(params), [params]);
-  const { data, previousData, loading, error, refetch } = useQuery(RectificationsQuery, {
-    variables: { filter, ...paging.variables },
+  const query = useQuery(RectificationsQuery, {
+    variables: { filter, ...list.variables },
     notifyOnNetworkStatusChange: true,
   });
   const options = useQuery(InspectionFilterOptionsQuery);
-  const connection = (data ?? previousData)?.rectifications;
-  const active = Object.values(filter).some((v) => v !== undefined);
-  const clear = () => update({ state: undefined, overdue: undefined, mine: undefined, project: undefined });
+  const connection = (query.data ?? query.previousData)?.rectifications;
 
   const columns: TableColumnsType<Row> = [
     {
@@ -75,96 +77,56 @@ export default function RectificationsPage() {
   return (
     <>
       <PageHeader title={t('inspections.rectifications.title')} />
-      <Card variant="borderless">
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }} data-testid="rectification-filters">
-          <Select
-            allowClear
-            placeholder={t('inspections.rectifications.allStates')}
-            value={filter.states?.[0]}
-            onChange={(v?: string) => update({ state: v })}
-            options={RECTIFICATION_STATES.map((s) => ({ value: s, label: t(`inspections.rectificationStates.${s}`) }))}
-            style={{ width: 140 }}
-            data-testid="filter-state"
-          />
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('inspections.list.allProjects')}
-            value={params.get('project') ?? undefined}
-            onChange={(v?: string) => update({ project: v })}
-            options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
-            style={{ width: 220 }}
-            data-testid="filter-project"
-          />
-          <Checkbox
-            checked={!!filter.overdue}
-            onChange={(e) => update({ overdue: e.target.checked ? '1' : undefined })}
-            style={{ alignSelf: 'center' }}
-            data-testid="filter-overdue"
-          >
-            {t('inspections.rectifications.onlyOverdue')}
-          </Checkbox>
-          <Checkbox
-            checked={!!filter.mine}
-            onChange={(e) => update({ mine: e.target.checked ? '1' : undefined })}
-            style={{ alignSelf: 'center' }}
-            data-testid="filter-mine"
-          >
-            {t('inspections.rectifications.mine')}
-          </Checkbox>
-          {active ? (
-            <Button type="link" onClick={clear}>
-              {t('common.clearFilters')}
-            </Button>
-          ) : null}
-        </div>
-        {!connection && loading ? (
-          <TableSkeleton />
-        ) : !connection && error ? (
-          <ErrorState error={error} onRetry={() => void refetch()} compact />
-        ) : (
+      <ListPage<Row>
+        list={list}
+        query={query}
+        connection={connection}
+        columns={columns}
+        filters={
           <>
-            {error ? <ErrorState error={error} onRetry={() => void refetch()} compact /> : null}
-            <Table<Row>
-              data-testid="rectifications-table"
-              rowKey="id"
-              size="middle"
-              columns={columns}
-              dataSource={connection?.nodes ?? []}
-              loading={loading}
-              pagination={false}
-              scroll={{ x: 1100 }}
-              onRow={(r) =>
-                ({ 'data-overdue': String(r.overdue), style: r.overdue ? { background: token.colorErrorBg } : undefined }) as never
-              }
-              locale={{
-                emptyText: active ? (
-                  <EmptyState
-                    title={t('inspections.rectifications.emptyFiltered')}
-                    action={<Button onClick={clear}>{t('common.clearFilters')}</Button>}
-                  />
-                ) : (
-                  <EmptyState title={t('inspections.rectifications.empty')} hint={t('inspections.rectifications.emptyHint')} />
-                ),
-              }}
+            <Select
+              allowClear
+              placeholder={t('inspections.rectifications.allStates')}
+              value={filter.states?.[0]}
+              onChange={(v?: string) => update({ state: v })}
+              options={RECTIFICATION_STATES.map((s) => ({ value: s, label: t(`inspections.rectificationStates.${s}`) }))}
+              style={{ width: 140 }}
+              data-testid="filter-state"
             />
-            {connection && connection.totalCount > 0 ? (
-              <CursorPager
-                page={paging.page}
-                pageSize={paging.pageSize}
-                totalCount={connection.totalCount}
-                hasPrevious={paging.hasPrevious}
-                hasNext={connection.pageInfo.hasNextPage}
-                onFirst={paging.first}
-                onPrevious={() => paging.previous(connection.pageInfo.startCursor)}
-                onNext={() => paging.next(connection.pageInfo.endCursor)}
-                onPageSize={paging.setPageSize}
-                disabled={loading}
-              />
-            ) : null}
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('inspections.list.allProjects')}
+              value={params.get('project') ?? undefined}
+              onChange={(v?: string) => update({ project: v })}
+              options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
+              style={{ width: 220 }}
+              data-testid="filter-project"
+            />
+            <Checkbox
+              checked={!!filter.overdue}
+              onChange={(e) => update({ overdue: e.target.checked ? '1' : undefined })}
+              style={{ alignSelf: 'center' }}
+              data-testid="filter-overdue"
+            >
+              {t('inspections.rectifications.onlyOverdue')}
+            </Checkbox>
+            <Checkbox
+              checked={!!filter.mine}
+              onChange={(e) => update({ mine: e.target.checked ? '1' : undefined })}
+              style={{ alignSelf: 'center' }}
+              data-testid="filter-mine"
+            >
+              {t('inspections.rectifications.mine')}
+            </Checkbox>
           </>
-        )}
-      </Card>
+        }
+        empty={<EmptyState title={t('inspections.rectifications.empty')} hint={t('inspections.rectifications.emptyHint')} />}
+        emptyFiltered={t('inspections.rectifications.emptyFiltered')}
+        testIds={{ filters: 'rectification-filters', table: 'rectifications-table' }}
+        scroll={{ x: 1100 }}
+        onRow={(r) => ({ 'data-overdue': String(r.overdue), style: r.overdue ? { background: token.colorErrorBg } : undefined }) as never}
+      />
     </>
   );
 }

@@ -297,8 +297,8 @@ export const SubmitInspectionMutation = graphql(`
 `);
 
 export const InspectionsQuery = graphql(`
-  query Inspections($filter: InspectionFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    inspections(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query Inspections($filter: InspectionFilter, $first: Int, $after: String, $last: Int, $before: String, $sort: InspectionSort) {
+    inspections(sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       nodes {
         id
         status
@@ -331,10 +331,7 @@ export const InspectionsQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }
@@ -350,16 +347,13 @@ export const InspectionQuery = graphql(`
 `);
 
 export const RectificationsQuery = graphql(`
-  query Rectifications($filter: RectificationFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    rectifications(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query Rectifications($filter: RectificationFilter, $first: Int, $after: String, $last: Int, $before: String, $sort: RectificationSort) {
+    rectifications(sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       nodes {
         ...RectificationRow
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }

@@ -1,7 +1,7 @@
 // Projects list view state ↔ URL query string ↔ GraphQL variables.
 import { PROJECT_STAGES, PROPERTY_FORMATS, RULES, type ProjectStage, type PropertyFormat } from '@pinzhi/domain';
 import { pickEnum } from '../../lib/url-state';
-import type { ProjectFilter, ProjectSort, ProjectSortField, SortDirection } from '../../gql/graphql';
+import type { ProjectFilter, ProjectSortField } from '../../gql/graphql';
 
 export interface ProjectListFilters {
   regionId?: string;
@@ -16,7 +16,9 @@ export const SORT_KEYS = { code: 'CODE', name: 'NAME', createdAt: 'CREATED_AT', 
   string,
   ProjectSortField
 >;
-export type SortKey = keyof typeof SORT_KEYS;
+
+/** URL keys of the filters ("clear filters" removes them). */
+export const FILTER_KEYS = ['region', 'format', 'stage', 'q', 'archived'] as const;
 
 export function filtersFromParams(params: URLSearchParams): ProjectListFilters {
   const search = params.get('q')?.trim().slice(0, RULES.searchText.max) || undefined;
@@ -29,12 +31,6 @@ export function filtersFromParams(params: URLSearchParams): ProjectListFilters {
   };
 }
 
-export function sortFromParams(params: URLSearchParams): { key: SortKey; direction: SortDirection } | undefined {
-  const key = pickEnum(params.get('sort'), Object.keys(SORT_KEYS) as SortKey[]);
-  if (!key) return undefined;
-  return { key, direction: params.get('order') === 'desc' ? 'DESC' : 'ASC' };
-}
-
 export function toFilterVariable(filters: ProjectListFilters): ProjectFilter | undefined {
   const filter: ProjectFilter = {};
   if (filters.regionId) filter.regionId = filters.regionId;
@@ -43,10 +39,6 @@ export function toFilterVariable(filters: ProjectListFilters): ProjectFilter | u
   if (filters.search) filter.search = filters.search;
   if (filters.includeArchived) filter.includeArchived = true;
   return Object.keys(filter).length ? filter : undefined;
-}
-
-export function toSortVariable(sort: ReturnType<typeof sortFromParams>): ProjectSort | undefined {
-  return sort ? { field: SORT_KEYS[sort.key], direction: sort.direction } : undefined;
 }
 
 /** The URL changes that set filter values (empty values remove the key). */
@@ -58,8 +50,4 @@ export function filterParams(filters: ProjectListFilters): Record<string, string
     q: filters.search,
     archived: filters.includeArchived ? '1' : undefined,
   };
-}
-
-export function hasActiveFilters(filters: ProjectListFilters): boolean {
-  return !!(filters.regionId || filters.format || filters.stage || filters.search || filters.includeArchived);
 }

@@ -39,10 +39,7 @@ export const ProjectsQuery = graphql(`
         openRectificationCount
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }

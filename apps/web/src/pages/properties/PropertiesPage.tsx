@@ -1,33 +1,34 @@
-// Properties: filter by format and text (in the URL), cursor pagination, details in a drawer.
-import { useEffect, useMemo, useState } from 'react';
-import { Button, Card, Descriptions, Drawer, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+// Properties: filter by format and text, sort by name, floor area or last change (in the URL,
+// ListPage), cursor pagination, details in a drawer.
+import { useMemo, useState } from 'react';
+import { Button, Descriptions, Drawer, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PROPERTY_FORMATS, RULES, type PropertyFormat } from '@pinzhi/domain';
-import { CursorPager } from '../../components/CursorPager';
+import { ListPage, useListState } from '../../components/list-page';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { EmptyState } from '../../components/PageStates';
 import { FormatTag } from '../../components/Tags';
 import { formatDateTime, formatNumber } from '../../lib/format';
-import { pickEnum, useCursorPaging, useQueryState } from '../../lib/url-state';
+import { pickEnum } from '../../lib/url-state';
 import { useLocale } from '../../app/LocaleProvider';
 import { useCan } from '../../session/Allow';
 import { PropertiesQuery } from './properties.operations';
 import type { PropertyFieldsFragment } from '../../gql/graphql';
+
+const SORTS = { name: 'NAME', gfa: 'GROSS_FLOOR_AREA', updatedAt: 'UPDATED_AT' } as const;
 
 export default function PropertiesPage() {
   const { t } = useTranslation();
   const { language } = useLocale();
   const navigate = useNavigate();
   const canEdit = useCan('portfolio.edit');
-  const { params, update } = useQueryState();
-  const paging = useCursorPaging({ backwards: true });
+  const list = useListState({ filters: ['q', 'format'], sorts: SORTS, paging: 'backwards' });
+  const { params, update } = list;
   const format = pickEnum(params.get('format'), PROPERTY_FORMATS);
   const search = params.get('q')?.trim().slice(0, RULES.searchText.max) || undefined;
-  const [text, setText] = useState(search ?? '');
-  useEffect(() => setText(search ?? ''), [search]);
   const [openId, setOpenId] = useState<string | null>(null);
 
   const filter = useMemo(() => {
@@ -36,13 +37,12 @@ export default function PropertiesPage() {
     if (search) f.search = search;
     return Object.keys(f).length ? f : undefined;
   }, [format, search]);
-  const { data, previousData, loading, error, refetch } = useQuery(PropertiesQuery, {
-    variables: { filter, ...paging.variables },
+  const query = useQuery(PropertiesQuery, {
+    variables: { filter, ...list.variables },
     notifyOnNetworkStatusChange: true,
   });
-  const connection = (data ?? previousData)?.properties;
+  const connection = (query.data ?? query.previousData)?.properties;
   const open = connection?.nodes.find((p) => p.id === openId) ?? null;
-  const active = !!(format || search);
 
   const columns: TableColumnsType<PropertyFieldsFragment> = [
     {
@@ -95,17 +95,13 @@ export default function PropertiesPage() {
   return (
     <>
       <PageHeader title={t('properties.title')} extra={createButton} />
-      <Card variant="borderless">
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
-          <Input.Search
-            allowClear
-            value={text}
-            maxLength={RULES.searchText.max}
-            placeholder={t('properties.searchPlaceholder')}
-            onChange={(e) => setText(e.target.value)}
-            onSearch={(v) => update({ q: v.trim() || undefined })}
-            style={{ width: 260 }}
-          />
+      <ListPage<PropertyFieldsFragment>
+        list={list}
+        query={query}
+        connection={connection}
+        columns={columns}
+        search={{ placeholder: t('properties.searchPlaceholder'), width: 260 }}
+        filters={
           <Select
             allowClear
             placeholder={t('projects.allFormats')}
@@ -114,60 +110,18 @@ export default function PropertiesPage() {
             options={PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
             style={{ width: 200 }}
           />
-          {active ? (
-            <Button type="link" onClick={() => update({ q: undefined, format: undefined })}>
-              {t('common.clearFilters')}
-            </Button>
-          ) : null}
-        </div>
-        {!connection && loading ? (
-          <TableSkeleton />
-        ) : !connection ? (
-          <ErrorState error={error} onRetry={() => void refetch()} compact />
-        ) : (
-          <>
-            {error ? <ErrorState error={error} onRetry={() => void refetch()} compact /> : null}
-            <Table<PropertyFieldsFragment>
-              rowKey="id"
-              size="middle"
-              columns={columns}
-              dataSource={connection.nodes}
-              loading={loading}
-              pagination={false}
-              scroll={{ x: 900 }}
-              data-testid="properties-table"
-              locale={{
-                emptyText: active ? (
-                  <EmptyState
-                    title={t('properties.emptyFiltered')}
-                    action={<Button onClick={() => update({ q: undefined, format: undefined })}>{t('common.clearFilters')}</Button>}
-                  />
-                ) : (
-                  <EmptyState
-                    title={canEdit ? t('properties.empty') : t('properties.emptyReadOnly')}
-                    hint={canEdit ? t('properties.emptyHint') : undefined}
-                    action={createButton}
-                  />
-                ),
-              }}
-            />
-            {connection.totalCount > 0 ? (
-              <CursorPager
-                page={paging.page}
-                pageSize={paging.pageSize}
-                totalCount={connection.totalCount}
-                hasPrevious={paging.hasPrevious}
-                hasNext={connection.pageInfo.hasNextPage || paging.page * paging.pageSize < connection.totalCount}
-                onFirst={paging.first}
-                onPrevious={() => paging.previous(connection.pageInfo.startCursor)}
-                onNext={() => paging.next(connection.pageInfo.endCursor)}
-                onPageSize={paging.setPageSize}
-                disabled={loading}
-              />
-            ) : null}
-          </>
-        )}
-      </Card>
+        }
+        empty={
+          <EmptyState
+            title={canEdit ? t('properties.empty') : t('properties.emptyReadOnly')}
+            hint={canEdit ? t('properties.emptyHint') : undefined}
+            action={createButton}
+          />
+        }
+        emptyFiltered={t('properties.emptyFiltered')}
+        testIds={{ table: 'properties-table' }}
+        scroll={{ x: 900 }}
+      />
       <Drawer
         open={!!open}
         onClose={() => setOpenId(null)}

@@ -18,16 +18,13 @@ export const PropertyFieldsFragment = graphql(`
 `);
 
 export const PropertiesQuery = graphql(`
-  query Properties($filter: PropertyFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    properties(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query Properties($filter: PropertyFilter, $first: Int, $after: String, $last: Int, $before: String, $sort: PropertySort) {
+    properties(sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       nodes {
         ...PropertyFields
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }

@@ -1,22 +1,8 @@
-// 品质制度: the tenant's QC regulations — list (scope/format/search filters, cursor pages, in the URL),
+// 品质制度: the tenant's QC regulations — list (scope/format/search filters, sort by title or effective
+// date, cursor pages, in the URL; ListPage),
 // "my unread" for the reader, acknowledgement counts and "new regulation" for the Quality Center.
 import { useMemo, useState } from 'react';
-import {
-  Alert,
-  Button,
-  Card,
-  DatePicker,
-  Form,
-  Input,
-  Modal,
-  Progress,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Modal, Progress, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -30,12 +16,12 @@ import {
   type RegulationScope,
   type Role,
 } from '@pinzhi/domain';
-import { CursorPager } from '../../components/CursorPager';
+import { ListPage, useListState } from '../../components/list-page';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { EmptyState } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { dayjs, formatDate } from '../../lib/format';
-import { pickEnum, useCursorPaging, useQueryState } from '../../lib/url-state';
+import { pickEnum } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { useMe } from '../../session/SessionProvider';
 import { ComplaintPeopleQuery } from '../complaints/complaints.operations';
@@ -43,6 +29,9 @@ import { CreateRegulationMutation, RegulationsQuery } from './regulations.operat
 import type { RegulationFilter, RegulationsQuery as ListData } from '../../gql/graphql';
 
 type Row = ListData['regulations']['nodes'][number];
+
+const FILTER_KEYS = ['scope', 'format', 'q'];
+const SORTS = { title: 'TITLE', effective: 'EFFECTIVE_DATE' } as const;
 
 export function regulationFilterFromParams(params: URLSearchParams): RegulationFilter {
   return {
@@ -176,18 +165,17 @@ function CreateRegulationModal({ open, onClose }: { open: boolean; onClose: () =
 export default function RegulationsPage() {
   const { t } = useTranslation();
   const mayWrite = useCan('regulations.write');
-  const { params, update } = useQueryState();
-  const paging = useCursorPaging({ backwards: false });
+  const list = useListState({ filters: FILTER_KEYS, sorts: SORTS, paging: 'forwards' });
+  const { params, update } = list;
   const filter = useMemo(() => regulationFilterFromParams(params), [params]);
   const [creating, setCreating] = useState(false);
-  const { data, previousData, loading, error, refetch } = useQuery(RegulationsQuery, {
-    variables: { filter, first: paging.variables.first, after: paging.variables.after ?? null },
+  const query = useQuery(RegulationsQuery, {
+    variables: { filter, ...list.variables, after: list.paging.after ?? null },
     notifyOnNetworkStatusChange: true,
   });
-  const shown = data ?? previousData;
+  const shown = query.data ?? query.previousData;
   const connection = shown?.regulations;
   const unread = shown?.myUnreadRegulations ?? [];
-  const filtered = !!filter.scope || !!filter.format || !!filter.search;
 
   const columns: TableColumnsType<Row> = [
     {
@@ -281,80 +269,37 @@ export default function RegulationsPage() {
           />
         ) : null
       ) : null}
-      <Card variant="borderless">
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
-          <Select
-            allowClear
-            placeholder={t('regulations.allScopes')}
-            value={filter.scope ?? undefined}
-            onChange={(v?: string) => update({ scope: v })}
-            options={REGULATION_SCOPES.map((s) => ({ value: s, label: t(`regulations.scopes.${s}`) }))}
-            style={{ width: 140 }}
-          />
-          <Select
-            allowClear
-            placeholder={t('regulations.fields.format')}
-            value={filter.format ?? undefined}
-            onChange={(v?: string) => update({ format: v })}
-            options={PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
-            style={{ width: 170 }}
-          />
-          <Input.Search
-            allowClear
-            placeholder={t('regulations.searchPlaceholder')}
-            defaultValue={filter.search ?? ''}
-            onSearch={(v) => update({ q: v || undefined })}
-            style={{ width: 220 }}
-          />
-        </div>
-        {!connection && loading ? (
-          <TableSkeleton />
-        ) : !connection && error ? (
-          <ErrorState error={error} onRetry={() => void refetch()} compact />
-        ) : (
+      <ListPage<Row>
+        list={list}
+        query={query}
+        connection={connection}
+        columns={columns}
+        search={{ placeholder: t('regulations.searchPlaceholder'), width: 220 }}
+        filters={
           <>
-            {error ? <ErrorState error={error} onRetry={() => void refetch()} compact /> : null}
-            <Table<Row>
-              data-testid="regulations-table"
-              rowKey="id"
-              size="middle"
-              columns={columns}
-              dataSource={connection?.nodes ?? []}
-              loading={loading}
-              pagination={false}
-              scroll={{ x: 800 }}
-              locale={{
-                emptyText: filtered ? (
-                  <EmptyState
-                    title={t('regulations.emptyFiltered')}
-                    action={
-                      <Button onClick={() => update({ scope: undefined, format: undefined, q: undefined })}>
-                        {t('common.clearFilters')}
-                      </Button>
-                    }
-                  />
-                ) : (
-                  <EmptyState title={t('regulations.empty')} hint={t('regulations.emptyHint')} />
-                ),
-              }}
+            <Select
+              allowClear
+              placeholder={t('regulations.allScopes')}
+              value={filter.scope ?? undefined}
+              onChange={(v?: string) => update({ scope: v })}
+              options={REGULATION_SCOPES.map((s) => ({ value: s, label: t(`regulations.scopes.${s}`) }))}
+              style={{ width: 140 }}
             />
-            {connection && connection.totalCount > 0 ? (
-              <CursorPager
-                page={paging.page}
-                pageSize={paging.pageSize}
-                totalCount={connection.totalCount}
-                hasPrevious={paging.hasPrevious}
-                hasNext={connection.pageInfo.hasNextPage}
-                onFirst={paging.first}
-                onPrevious={() => paging.previous(null)}
-                onNext={() => paging.next(connection.pageInfo.endCursor)}
-                onPageSize={paging.setPageSize}
-                disabled={loading}
-              />
-            ) : null}
+            <Select
+              allowClear
+              placeholder={t('regulations.fields.format')}
+              value={filter.format ?? undefined}
+              onChange={(v?: string) => update({ format: v })}
+              options={PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
+              style={{ width: 170 }}
+            />
           </>
-        )}
-      </Card>
+        }
+        empty={<EmptyState title={t('regulations.empty')} hint={t('regulations.emptyHint')} />}
+        emptyFiltered={t('regulations.emptyFiltered')}
+        testIds={{ table: 'regulations-table' }}
+        scroll={{ x: 800 }}
+      />
       {mayWrite ? <CreateRegulationModal open={creating} onClose={() => setCreating(false)} /> : null}
     </div>
   );

@@ -24,8 +24,8 @@ export const RegulationRowFragment = graphql(`
 `);
 
 export const RegulationsQuery = graphql(`
-  query Regulations($filter: RegulationFilter, $first: Int, $after: String) {
-    regulations(filter: $filter, first: $first, after: $after) {
+  query Regulations($filter: RegulationFilter, $first: Int, $after: String, $sort: RegulationSort) {
+    regulations(sort: $sort, filter: $filter, first: $first, after: $after) {
       nodes {
         ...RegulationRow
       }

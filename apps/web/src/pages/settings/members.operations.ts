@@ -29,10 +29,7 @@ export const MembersQuery = graphql(`
         ...MemberFields
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }

@@ -1,49 +1,28 @@
 // 标准库 Standards library: server-side search and filters (category, position, format, critical,
-// archived) in the URL, cursor pagination, a drawer to create/edit, archive/restore, Excel
+// archived) and sort (code, score) in the URL (ListPage), cursor pagination, a drawer to create/edit, archive/restore, Excel
 // export and import.
-import { useEffect, useMemo, useState } from 'react';
-import { App, Button, Card, Checkbox, Input, Popconfirm, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useMemo, useState } from 'react';
+import { App, Button, Checkbox, Popconfirm, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PROPERTY_FORMATS, RULES, STANDARD_CATEGORIES } from '@pinzhi/domain';
-import { CursorPager } from '../../components/CursorPager';
+import { PROPERTY_FORMATS, STANDARD_CATEGORIES } from '@pinzhi/domain';
+import { ListPage, useListState } from '../../components/list-page';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { EmptyState } from '../../components/PageStates';
 import { useDownload } from '../../components/useDownload';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { useLocale } from '../../app/LocaleProvider';
-import { useCursorPaging, useQueryState } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { CategoryTag, CriticalTag, FormatsText, PositionsText, positionOptions } from './StandardLabels';
 import { StandardDrawer } from './StandardDrawer';
 import { ImportStandardsModal } from './ImportStandardsModal';
-import { filterParams, filtersFromParams, hasActiveFilters, toFilterVariable, type StandardListFilters } from './standard-filters';
+import { FILTER_KEYS, filterParams, filtersFromParams, toFilterVariable, type StandardListFilters } from './standard-filters';
 import { ArchiveStandardMutation, RestoreStandardMutation, StandardsQuery } from './standards.operations';
 import type { StandardFieldsFragment } from '../../gql/graphql';
 
-function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  useEffect(() => {
-    if (text.trim() === value) return;
-    const timer = setTimeout(() => onSearch(text.trim()), 600);
-    return () => clearTimeout(timer);
-  }, [onSearch, text, value]);
-  return (
-    <Input.Search
-      allowClear
-      value={text}
-      maxLength={RULES.searchText.max}
-      placeholder={t('standards.searchPlaceholder')}
-      onChange={(e) => setText(e.target.value)}
-      onSearch={(v) => onSearch(v.trim())}
-      style={{ width: 280 }}
-      data-testid="standard-search"
-    />
-  );
-}
+/** Column key → the API's sort field; without one the library is listed by code. */
+const SORTS = { code: 'CODE', score: 'DEFAULT_SCORE' } as const;
 
 export default function StandardsPage() {
   const { t } = useTranslation();
@@ -52,21 +31,21 @@ export default function StandardsPage() {
   const canEdit = useCan('handbooks.edit');
   const reportError = useMutationErrors();
   const { download, pending } = useDownload();
-  const { params, update } = useQueryState();
-  const paging = useCursorPaging({ backwards: true });
+  const list = useListState({ filters: FILTER_KEYS, sorts: SORTS, paging: 'backwards' });
+  const { params, update } = list;
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const [editing, setEditing] = useState<StandardFieldsFragment | null | undefined>(undefined);
   const [importing, setImporting] = useState(false);
 
-  const { data, previousData, loading, error, refetch } = useQuery(StandardsQuery, {
-    variables: { filter: toFilterVariable(filters), ...paging.variables },
+  const query = useQuery(StandardsQuery, {
+    variables: { filter: toFilterVariable(filters), ...list.variables },
     notifyOnNetworkStatusChange: true,
   });
+  const { refetch } = query;
   const [archive] = useMutation(ArchiveStandardMutation);
   const [restore] = useMutation(RestoreStandardMutation);
-  const connection = (data ?? previousData)?.standards;
+  const connection = (query.data ?? query.previousData)?.standards;
   const setFilters = (changes: Partial<StandardListFilters>) => update(filterParams({ ...filters, ...changes }));
-  const active = hasActiveFilters(filters);
 
   const toggleArchived = async (row: StandardFieldsFragment) => {
     try {
@@ -195,116 +174,80 @@ export default function StandardsPage() {
           </>
         }
       />
-      <Card variant="borderless">
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }} data-testid="standard-filters">
-          <SearchBox value={filters.search ?? ''} onSearch={(text) => setFilters({ search: text || undefined })} />
-          <Select
-            allowClear
-            data-testid="filter-category"
-            placeholder={t('standards.allCategories')}
-            value={filters.category}
-            onChange={(category?: StandardListFilters['category']) => setFilters({ category })}
-            options={STANDARD_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
-            style={{ width: 140 }}
-            popupMatchSelectWidth={false}
-          />
-          <Select
-            allowClear
-            data-testid="filter-position"
-            placeholder={t('standards.anyPosition')}
-            value={filters.position}
-            onChange={(position?: string) => setFilters({ position })}
-            options={positionOptions(language)}
-            style={{ width: 140 }}
-            popupMatchSelectWidth={false}
-          />
-          <Select
-            allowClear
-            data-testid="filter-format"
-            placeholder={t('standards.anyFormat')}
-            value={filters.format}
-            onChange={(format?: StandardListFilters['format']) => setFilters({ format })}
-            options={PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
-            style={{ width: 170 }}
-            popupMatchSelectWidth={false}
-          />
-          <Select
-            allowClear
-            data-testid="filter-critical"
-            placeholder={t('standards.criticalFilter')}
-            value={filters.critical === undefined ? undefined : filters.critical ? 'yes' : 'no'}
-            onChange={(v?: 'yes' | 'no') => setFilters({ critical: v === undefined ? undefined : v === 'yes' })}
-            options={[
-              { value: 'yes', label: t('standards.criticalOnly') },
-              { value: 'no', label: t('standards.nonCriticalOnly') },
-            ]}
-            style={{ width: 140 }}
-          />
-          <Checkbox
-            checked={!!filters.includeArchived}
-            onChange={(e) => setFilters({ includeArchived: e.target.checked || undefined })}
-            style={{ alignSelf: 'center' }}
-            data-testid="filter-archived"
-          >
-            {t('standards.includeArchived')}
-          </Checkbox>
-          {active ? (
-            <Button type="link" onClick={() => update(filterParams({}))}>
-              {t('common.clearFilters')}
-            </Button>
-          ) : null}
-        </div>
-        {!connection && loading ? (
-          <TableSkeleton />
-        ) : !connection ? (
-          <ErrorState error={error} onRetry={() => void refetch()} compact />
-        ) : (
+      <ListPage<StandardFieldsFragment>
+        list={list}
+        query={query}
+        connection={connection}
+        columns={columns}
+        search={{ placeholder: t('standards.searchPlaceholder'), width: 280, testId: 'standard-search' }}
+        filters={
           <>
-            {error ? <ErrorState error={error} onRetry={() => void refetch()} compact /> : null}
-            <Table<StandardFieldsFragment>
-              data-testid="standards-table"
-              rowKey="id"
-              size="middle"
-              columns={columns}
-              dataSource={connection.nodes}
-              loading={loading}
-              pagination={false}
-              scroll={{ x: 1100 }}
-              onRow={(row) =>
-                ({ 'data-code': row.code, style: row.archivedAt ? { opacity: 0.6 } : undefined }) as React.HTMLAttributes<HTMLElement>
-              }
-              locale={{
-                emptyText: active ? (
-                  <EmptyState
-                    title={t('standards.emptyFiltered')}
-                    action={<Button onClick={() => update(filterParams({}))}>{t('common.clearFilters')}</Button>}
-                  />
-                ) : (
-                  <EmptyState
-                    title={canEdit ? t('standards.empty') : t('standards.emptyReadOnly')}
-                    hint={canEdit ? t('standards.emptyHint') : undefined}
-                    action={createButton}
-                  />
-                ),
-              }}
+            <Select
+              allowClear
+              data-testid="filter-category"
+              placeholder={t('standards.allCategories')}
+              value={filters.category}
+              onChange={(category?: StandardListFilters['category']) => setFilters({ category })}
+              options={STANDARD_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
+              style={{ width: 140 }}
+              popupMatchSelectWidth={false}
             />
-            {connection.totalCount > 0 ? (
-              <CursorPager
-                page={paging.page}
-                pageSize={paging.pageSize}
-                totalCount={connection.totalCount}
-                hasPrevious={paging.hasPrevious}
-                hasNext={connection.pageInfo.hasNextPage || paging.page * paging.pageSize < connection.totalCount}
-                onFirst={paging.first}
-                onPrevious={() => paging.previous(connection.pageInfo.startCursor)}
-                onNext={() => paging.next(connection.pageInfo.endCursor)}
-                onPageSize={paging.setPageSize}
-                disabled={loading}
-              />
-            ) : null}
+            <Select
+              allowClear
+              data-testid="filter-position"
+              placeholder={t('standards.anyPosition')}
+              value={filters.position}
+              onChange={(position?: string) => setFilters({ position })}
+              options={positionOptions(language)}
+              style={{ width: 140 }}
+              popupMatchSelectWidth={false}
+            />
+            <Select
+              allowClear
+              data-testid="filter-format"
+              placeholder={t('standards.anyFormat')}
+              value={filters.format}
+              onChange={(format?: StandardListFilters['format']) => setFilters({ format })}
+              options={PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) }))}
+              style={{ width: 170 }}
+              popupMatchSelectWidth={false}
+            />
+            <Select
+              allowClear
+              data-testid="filter-critical"
+              placeholder={t('standards.criticalFilter')}
+              value={filters.critical === undefined ? undefined : filters.critical ? 'yes' : 'no'}
+              onChange={(v?: 'yes' | 'no') => setFilters({ critical: v === undefined ? undefined : v === 'yes' })}
+              options={[
+                { value: 'yes', label: t('standards.criticalOnly') },
+                { value: 'no', label: t('standards.nonCriticalOnly') },
+              ]}
+              style={{ width: 140 }}
+            />
+            <Checkbox
+              checked={!!filters.includeArchived}
+              onChange={(e) => setFilters({ includeArchived: e.target.checked || undefined })}
+              style={{ alignSelf: 'center' }}
+              data-testid="filter-archived"
+            >
+              {t('standards.includeArchived')}
+            </Checkbox>
           </>
-        )}
-      </Card>
+        }
+        empty={
+          <EmptyState
+            title={canEdit ? t('standards.empty') : t('standards.emptyReadOnly')}
+            hint={canEdit ? t('standards.emptyHint') : undefined}
+            action={createButton}
+          />
+        }
+        emptyFiltered={t('standards.emptyFiltered')}
+        testIds={{ filters: 'standard-filters', table: 'standards-table' }}
+        scroll={{ x: 1100 }}
+        onRow={(row) =>
+          ({ 'data-code': row.code, style: row.archivedAt ? { opacity: 0.6 } : undefined }) as React.HTMLAttributes<HTMLElement>
+        }
+      />
       {canEdit ? (
         <>
           <StandardDrawer

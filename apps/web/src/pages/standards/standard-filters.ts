@@ -19,6 +19,9 @@ export interface StandardListFilters {
   includeArchived?: boolean;
 }
 
+/** URL keys of the filters ("clear filters" removes them). */
+export const FILTER_KEYS = ['q', 'category', 'position', 'format', 'critical', 'archived'] as const;
+
 const POSITION_CODES = DEFAULT_POSITIONS.map((p) => p.code);
 
 export function filtersFromParams(params: URLSearchParams): StandardListFilters {
@@ -54,8 +57,4 @@ export function filterParams(filters: StandardListFilters): Record<string, strin
     critical: filters.critical === undefined ? undefined : filters.critical ? '1' : '0',
     archived: filters.includeArchived ? '1' : undefined,
   };
-}
-
-export function hasActiveFilters(filters: StandardListFilters): boolean {
-  return Object.values(filterParams(filters)).some(Boolean);
 }

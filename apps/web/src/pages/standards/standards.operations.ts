@@ -23,16 +23,13 @@ export const StandardFieldsFragment = graphql(`
 `);
 
 export const StandardsQuery = graphql(`
-  query Standards($filter: StandardFilter, $first: Int, $after: String, $last: Int, $before: String) {
-    standards(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+  query Standards($filter: StandardFilter, $first: Int, $after: String, $last: Int, $before: String, $sort: StandardSort) {
+    standards(sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       nodes {
         ...StandardFields
       }
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...PageInfoFields
       }
       totalCount
     }

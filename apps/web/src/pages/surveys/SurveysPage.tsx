@@ -22,7 +22,8 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_CHANNELS, SURVEY_OWNERS } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { byText, byValue, ListPage, useListState } from '../../components/list-page';
+import { EmptyState, ErrorState } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { dayjs } from '../../lib/format';
 import { useMe } from '../../session/SessionProvider';
@@ -192,23 +193,38 @@ export function ProposalsCard({ projectId }: { projectId?: string }) {
   );
 }
 
+/** Sorted in the browser: the rounds come whole (latest first). */
+const ROUND_SORTS = { name: true, dates: true, responses: true } as const;
+
 export default function SurveysPage() {
   const { t } = useTranslation();
   const me = useMe();
   const owner = SURVEY_OWNERS.includes(me.role);
   const [creating, setCreating] = useState(false);
-  const { data, previousData, loading, error, refetch } = useQuery(SurveyRoundsQuery, { variables: { first: 50 } });
-  const d = data ?? previousData;
+  const list = useListState({ sorts: ROUND_SORTS, paging: 'none' });
+  const query = useQuery(SurveyRoundsQuery, { variables: { first: 50 } });
+  const d = query.data ?? query.previousData;
   const columns: TableColumnsType<Row> = [
-    { key: 'name', title: t('surveys.rounds.name'), render: (_, r) => <Link to={`/surveys/${r.id}`}>{r.name}</Link> },
+    {
+      key: 'name',
+      title: t('surveys.rounds.name'),
+      sorter: byText((r) => r.name),
+      render: (_, r) => <Link to={`/surveys/${r.id}`}>{r.name}</Link>,
+    },
     { key: 'project', title: t('surveys.rounds.project'), render: (_, r) => (r.project ? `${r.project.code} ${r.project.name}` : '—') },
-    { key: 'dates', title: t('surveys.rounds.dates'), render: (_, r) => `${r.opensOn} ~ ${r.closesOn}` },
+    { key: 'dates', title: t('surveys.rounds.dates'), sorter: byValue((r) => r.opensOn), render: (_, r) => `${r.opensOn} ~ ${r.closesOn}` },
     {
       key: 'channels',
       title: t('surveys.rounds.channels'),
       render: (_, r) => r.channels.map((c) => t(`surveys.channels.${c}`)).join('、'),
     },
-    { key: 'responses', title: t('surveys.rounds.responses'), align: 'right', render: (_, r) => r.tally.responses },
+    {
+      key: 'responses',
+      title: t('surveys.rounds.responses'),
+      align: 'right',
+      sorter: byValue((r) => r.tally.responses),
+      render: (_, r) => r.tally.responses,
+    },
     { key: 'state', title: t('surveys.rounds.state'), render: (_, r) => <RoundStateTag state={r.state} /> },
   ];
   return (
@@ -227,23 +243,14 @@ export default function SurveysPage() {
           </Space>
         }
       />
-      {error && !d ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : loading && !d ? (
-        <TableSkeleton />
-      ) : d && d.surveyRounds.nodes.length === 0 ? (
-        <EmptyState title={t('surveys.rounds.empty')} hint={t('surveys.rounds.emptyHint')} />
-      ) : (
-        <Table<Row>
-          rowKey="id"
-          columns={columns}
-          dataSource={d?.surveyRounds.nodes ?? []}
-          loading={loading}
-          pagination={false}
-          data-testid="rounds-table"
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <ListPage<Row>
+        list={list}
+        query={query}
+        rows={d?.surveyRounds.nodes}
+        columns={columns}
+        empty={<EmptyState title={t('surveys.rounds.empty')} hint={t('surveys.rounds.emptyHint')} />}
+        testIds={{ table: 'rounds-table' }}
+      />
       <Typography.Paragraph />
       <ProposalsCard />
       <NewRoundModal open={creating} onClose={() => setCreating(false)} data={d} />

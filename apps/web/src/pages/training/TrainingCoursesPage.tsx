@@ -6,7 +6,6 @@ import {
   Alert,
   App,
   Button,
-  Card,
   Checkbox,
   Drawer,
   Form,
@@ -16,7 +15,6 @@ import {
   Select,
   Space,
   Switch,
-  Table,
   Tag,
   Typography,
   type TableColumnsType,
@@ -26,10 +24,10 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { TRAINING_RULES } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { byText, byValue, ListPage, useListState } from '../../components/list-page';
+import { EmptyState, ErrorState } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { formatDate } from '../../lib/format';
-import { useQueryState } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { CourseAttachmentsField, type AttachmentValue } from './CourseAttachments';
 import { OutdatedTag } from './parts';
@@ -246,15 +244,18 @@ function CourseDrawer({ id, onClose }: { id: string | null; onClose: () => void 
   );
 }
 
+const COURSE_SORTS = { title: true, pass: true } as const;
+
 export default function TrainingCoursesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reportError = useMutationErrors();
-  const { params, update } = useQueryState();
+  const list = useListState({ sorts: COURSE_SORTS, paging: 'none' });
+  const { params, update } = list;
   const mayEdit = useCan('courses.edit');
   const onlyOutdated = params.get('outdated') === '1';
   const includeArchived = params.get('archived') === '1';
-  const { data, loading, error, refetch } = useQuery(CoursesQuery, {
+  const query = useQuery(CoursesQuery, {
     variables: { includeArchived, outdated: onlyOutdated ? true : null },
   });
   const [refresh] = useMutation(RefreshCourseMutation, { refetchQueries: ['TrainingCourses'] });
@@ -265,6 +266,7 @@ export default function TrainingCoursesPage() {
     {
       key: 'title',
       title: t('training.courses.fields.title'),
+      sorter: byText((c) => c.title),
       render: (_, c) => (
         <Space>
           <Typography.Link onClick={() => setOpen(c.id)} data-testid="course-open">
@@ -302,7 +304,13 @@ export default function TrainingCoursesPage() {
       width: 140,
       render: (_, c) => `${c.sectionKeys.length} / ${c.standardIds.length}`,
     },
-    { key: 'pass', title: t('training.plans.passMark'), width: 90, render: (_, c) => c.defaultPassMark },
+    {
+      key: 'pass',
+      title: t('training.plans.passMark'),
+      width: 90,
+      sorter: byValue((c) => c.defaultPassMark),
+      render: (_, c) => c.defaultPassMark,
+    },
     {
       key: 'actions',
       width: 260,
@@ -358,32 +366,24 @@ export default function TrainingCoursesPage() {
           ) : null
         }
       />
-      <Card variant="borderless">
-        <Space style={{ marginBottom: 16 }}>
-          <Switch checked={onlyOutdated} onChange={(v) => update({ outdated: v ? '1' : undefined })} data-testid="only-outdated" />
-          <span>{t('training.courses.onlyOutdated')}</span>
-          <Switch checked={includeArchived} onChange={(v) => update({ archived: v ? '1' : undefined })} data-testid="courses-archived" />
-          <span>{t('training.courses.showArchived')}</span>
-        </Space>
-        {loading && !data ? (
-          <TableSkeleton />
-        ) : error && !data ? (
-          <ErrorState error={error} onRetry={() => void refetch()} compact />
-        ) : (
-          <Table<CourseRowFragment>
-            rowKey="id"
-            columns={columns}
-            dataSource={data?.courses ?? []}
-            pagination={false}
-            scroll={{ x: 900 }}
-            data-testid="courses-table"
-            locale={{
-              emptyText: <EmptyState title={t('training.courses.empty')} hint={mayEdit ? t('training.courses.emptyHint') : undefined} />,
-            }}
-            onRow={(c) => ({ 'data-testid': 'course-row', 'data-outdated': c.outdated ? 'true' : 'false' }) as never}
-          />
-        )}
-      </Card>
+      <ListPage<CourseRowFragment>
+        list={list}
+        query={query}
+        rows={query.data?.courses}
+        columns={columns}
+        filters={
+          <Space>
+            <Switch checked={onlyOutdated} onChange={(v) => update({ outdated: v ? '1' : undefined })} data-testid="only-outdated" />
+            <span>{t('training.courses.onlyOutdated')}</span>
+            <Switch checked={includeArchived} onChange={(v) => update({ archived: v ? '1' : undefined })} data-testid="courses-archived" />
+            <span>{t('training.courses.showArchived')}</span>
+          </Space>
+        }
+        empty={<EmptyState title={t('training.courses.empty')} hint={mayEdit ? t('training.courses.emptyHint') : undefined} />}
+        testIds={{ table: 'courses-table' }}
+        scroll={{ x: 900 }}
+        onRow={(c) => ({ 'data-testid': 'course-row', 'data-outdated': c.outdated ? 'true' : 'false' }) as never}
+      />
       <CourseDrawer id={open} onClose={() => setOpen(null)} />
     </div>
   );

@@ -1,15 +1,16 @@
 // 培训覆盖率: coverage by project or by position (lowest first) with progress bars and counts;
-// each count drills down to the requirements list below, filtered (all in the URL); region filter.
+// each count drills down to the requirements list below, filtered; region filter; both lists sortable
+// (coverage in the browser, requirements on the server), all in the URL (ListPage).
 import { useMemo } from 'react';
-import { Button, Card, Progress, Segmented, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Progress, Segmented, Select, Space, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { REQUIREMENT_STATUSES, type RequirementStatus } from '@pinzhi/domain';
-import { CursorPager } from '../../components/CursorPager';
+import { byText, byValue, ListPage, useListState } from '../../components/list-page';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
-import { pickEnum, useCursorPaging, useQueryState } from '../../lib/url-state';
+import { EmptyState } from '../../components/PageStates';
+import { pickEnum } from '../../lib/url-state';
 import { RequirementStatusTag } from './parts';
 import { coverageColor } from './training-utils';
 import { CoverageQuery, RequirementsQuery, TrainingOptionsQuery } from './training.operations';
@@ -18,13 +19,16 @@ import type { TrainingCoverageQuery, TrainingRequirementsQuery } from '../../gql
 type Row = TrainingCoverageQuery['trainingCoverage'][number];
 type Req = TrainingRequirementsQuery['trainingRequirements']['nodes'][number];
 
+/** Requirements sort on the server (own URL keys: the coverage table above has ?sort=). */
+const REQUIREMENT_SORTS = { requiredBy: 'REQUIRED_BY' } as const;
+const COVERAGE_SORTS = { name: true, coverage: true, required: true, overdue: true, expiringSoon: true, expired: true } as const;
+
 function RequirementsList({ projectId, positionId, status }: { projectId?: string; positionId?: string; status?: RequirementStatus }) {
   const { t } = useTranslation();
-  const paging = useCursorPaging({ backwards: false });
-  const { data, previousData, loading, error, refetch } = useQuery(RequirementsQuery, {
-    variables: { filter: { projectId, positionId, status }, first: paging.variables.first, after: paging.variables.after ?? null },
+  const list = useListState({ sorts: REQUIREMENT_SORTS, paging: 'forwards', sortParams: ['rsort', 'rorder'] });
+  const query = useQuery(RequirementsQuery, {
+    variables: { filter: { projectId, positionId, status }, ...list.variables, after: list.paging.after ?? null },
   });
-  const conn = (data ?? previousData)?.trainingRequirements;
   const columns: TableColumnsType<Req> = [
     {
       key: 'employee',
@@ -44,42 +48,26 @@ function RequirementsList({ projectId, positionId, status }: { projectId?: strin
           t('training.reasons.PLAN')
         ),
     },
-    { key: 'requiredBy', title: t('training.plans.requiredBy'), render: (_, r) => r.requiredBy },
+    { key: 'requiredBy', title: t('training.plans.requiredBy'), width: 130, render: (_, r) => r.requiredBy },
     { key: 'status', title: t('training.sessions.fields.status'), render: (_, r) => <RequirementStatusTag status={r.status} /> },
   ];
-  if (error && !conn) return <ErrorState error={error} onRetry={() => void refetch()} compact />;
   return (
-    <>
-      <Table<Req>
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={conn?.nodes ?? []}
-        loading={loading}
-        pagination={false}
-        data-testid="requirements-table"
-      />
-      {conn && conn.totalCount > 0 ? (
-        <CursorPager
-          page={paging.page}
-          pageSize={paging.pageSize}
-          totalCount={conn.totalCount}
-          hasPrevious={paging.hasPrevious}
-          hasNext={conn.pageInfo.hasNextPage}
-          onFirst={paging.first}
-          onPrevious={() => paging.previous(null)}
-          onNext={() => paging.next(conn.pageInfo.endCursor)}
-          onPageSize={paging.setPageSize}
-          disabled={loading}
-        />
-      ) : null}
-    </>
+    <ListPage<Req>
+      card={false}
+      list={list}
+      query={query}
+      connection={(query.data ?? query.previousData)?.trainingRequirements}
+      columns={columns}
+      testIds={{ table: 'requirements-table' }}
+      size="small"
+    />
   );
 }
 
 export default function TrainingCoveragePage() {
   const { t } = useTranslation();
-  const { params, update } = useQueryState();
+  const list = useListState({ sorts: COVERAGE_SORTS, paging: 'none' });
+  const { params, update } = list;
   const groupBy = params.get('by') === 'position' ? 'POSITION' : 'PROJECT';
   const regionId = params.get('region') || undefined;
   const drillProject = params.get('project') || undefined;
@@ -87,11 +75,13 @@ export default function TrainingCoveragePage() {
   const drillStatus = pickEnum(params.get('status'), REQUIREMENT_STATUSES);
   const drilling = !!(drillProject || drillPosition || params.get('details'));
   const options = useQuery(TrainingOptionsQuery);
-  const { data, previousData, loading, error, refetch } = useQuery(CoverageQuery, {
+  const query = useQuery(CoverageQuery, {
     variables: { groupBy, regionId },
     notifyOnNetworkStatusChange: true,
   });
-  const rows = (data ?? previousData)?.trainingCoverage ?? [];
+  const rows = (query.data ?? query.previousData)?.trainingCoverage;
+  const nameOf = (r: Row) =>
+    groupBy === 'PROJECT' ? (r.project ? `${r.project.code} · ${r.project.name}` : null) : (r.position?.name ?? null);
   const keyOf = (r: Row) => (groupBy === 'PROJECT' ? r.project?.id : r.position?.id) ?? 'none';
   const drill = useMemo(
     () => (r: Row, status?: RequirementStatus) => ({
@@ -115,12 +105,14 @@ export default function TrainingCoveragePage() {
     {
       key: 'name',
       title: groupBy === 'PROJECT' ? t('training.common.project') : t('training.common.position'),
-      render: (_, r) => (groupBy === 'PROJECT' ? (r.project ? `${r.project.code} · ${r.project.name}` : '—') : (r.position?.name ?? '—')),
+      sorter: byText(nameOf),
+      render: (_, r) => nameOf(r) ?? '—',
     },
     {
       key: 'coverage',
       title: t('training.coverage.coverage'),
       width: 260,
+      sorter: byValue((r) => r.coverage),
       render: (_, r) => (
         <Space>
           <Progress percent={r.coverage ?? 0} strokeColor={coverageColor(r.coverage)} size={[160, 10]} showInfo={false} />
@@ -128,75 +120,87 @@ export default function TrainingCoveragePage() {
         </Space>
       ),
     },
-    { key: 'required', title: t('training.coverage.required'), width: 80, render: (_, r) => count(r, r.required) },
+    {
+      key: 'required',
+      title: t('training.coverage.required'),
+      width: 90,
+      sorter: byValue((r) => r.required),
+      render: (_, r) => count(r, r.required),
+    },
     { key: 'completed', title: t('training.coverage.completed'), width: 80, render: (_, r) => count(r, r.completed, 'COMPLETED') },
     { key: 'pending', title: t('training.coverage.pending'), width: 80, render: (_, r) => count(r, r.pending, 'REQUIRED') },
-    { key: 'overdue', title: t('training.coverage.overdue'), width: 80, render: (_, r) => count(r, r.overdue, 'OVERDUE', 'count-overdue') },
+    {
+      key: 'overdue',
+      title: t('training.coverage.overdue'),
+      width: 90,
+      sorter: byValue((r) => r.overdue),
+      render: (_, r) => count(r, r.overdue, 'OVERDUE', 'count-overdue'),
+    },
     {
       key: 'expiringSoon',
       title: t('training.coverage.expiringSoon'),
-      width: 90,
+      width: 100,
+      sorter: byValue((r) => r.expiringSoon),
       render: (_, r) => count(r, r.expiringSoon, 'EXPIRING_SOON'),
     },
-    { key: 'expired', title: t('training.coverage.expired'), width: 80, render: (_, r) => count(r, r.expired, 'EXPIRED') },
+    {
+      key: 'expired',
+      title: t('training.coverage.expired'),
+      width: 90,
+      sorter: byValue((r) => r.expired),
+      render: (_, r) => count(r, r.expired, 'EXPIRED'),
+    },
   ];
 
   return (
     <div data-testid="training-coverage-page">
       <PageHeader title={t('training.coverage.title')} subTitle={t('training.coverage.subtitle')} />
-      <Card variant="borderless" style={{ marginBottom: 16 }}>
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
-          <Segmented
-            value={groupBy}
-            onChange={(v) => update({ by: v === 'POSITION' ? 'position' : undefined })}
-            options={[
-              { value: 'PROJECT', label: t('training.coverage.byProject') },
-              { value: 'POSITION', label: <span data-testid="by-position">{t('training.coverage.byPosition')}</span> },
-            ]}
-          />
-          <Select
-            allowClear
-            placeholder={t('training.common.allRegions')}
-            value={regionId}
-            onChange={(v?: string) => update({ region: v })}
-            options={(options.data?.regions.nodes ?? []).map((r) => ({ value: r.id, label: r.name }))}
-            style={{ width: 160 }}
-            data-testid="coverage-region"
-          />
-        </div>
-        {!data && !previousData && loading ? (
-          <TableSkeleton />
-        ) : error && !data ? (
-          <ErrorState error={error} onRetry={() => void refetch()} compact />
-        ) : (
-          <Table<Row>
-            rowKey={keyOf}
-            size="middle"
-            columns={columns}
-            dataSource={rows}
-            loading={loading}
-            pagination={false}
-            scroll={{ x: 900 }}
-            data-testid="coverage-table"
-            locale={{
-              emptyText: (
-                <EmptyState
-                  title={t('training.coverage.empty')}
-                  hint={t('training.coverage.emptyHint')}
-                  action={<Link to="/training/plans">{t('nav.trainingPlans')}</Link>}
-                />
-              ),
-            }}
-            onRow={(r) =>
-              ({
-                'data-testid': 'coverage-row',
-                'data-name': groupBy === 'PROJECT' ? r.project?.code : r.position?.name,
-                'data-coverage': r.coverage ?? '',
-              }) as never
-            }
-          />
-        )}
-      </Card>
+      <div style={{ marginBottom: 16 }}>
+        <ListPage<Row>
+          list={list}
+          query={query}
+          rows={rows}
+          columns={columns}
+          filters={
+            <>
+              <Segmented
+                value={groupBy}
+                onChange={(v) => update({ by: v === 'POSITION' ? 'position' : undefined })}
+                options={[
+                  { value: 'PROJECT', label: t('training.coverage.byProject') },
+                  { value: 'POSITION', label: <span data-testid="by-position">{t('training.coverage.byPosition')}</span> },
+                ]}
+              />
+              <Select
+                allowClear
+                placeholder={t('training.common.allRegions')}
+                value={regionId}
+                onChange={(v?: string) => update({ region: v })}
+                options={(options.data?.regions.nodes ?? []).map((r) => ({ value: r.id, label: r.name }))}
+                style={{ width: 160 }}
+                data-testid="coverage-region"
+              />
+            </>
+          }
+          empty={
+            <EmptyState
+              title={t('training.coverage.empty')}
+              hint={t('training.coverage.emptyHint')}
+              action={<Link to="/training/plans">{t('nav.trainingPlans')}</Link>}
+            />
+          }
+          testIds={{ table: 'coverage-table' }}
+          rowKey={keyOf}
+          scroll={{ x: 900 }}
+          onRow={(r) =>
+            ({
+              'data-testid': 'coverage-row',
+              'data-name': groupBy === 'PROJECT' ? r.project?.code : r.position?.name,
+              'data-coverage': r.coverage ?? '',
+            }) as never
+          }
+        />
+      </div>
       {drilling ? (
         <Card
           variant="borderless"

@@ -1,21 +1,23 @@
 // 岗位: the company's positions by name; HR and admins create, rename and archive them (archiving is
-// refused by the API while active employees hold the position). "Show archived" is in the URL.
+// refused by the API while active employees hold the position). "Show archived" and the sort (name,
+// code) are in the URL (ListPage, sorted in the browser: the list is not paged).
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, Modal, Popconfirm, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Form, Input, Modal, Popconfirm, Space, Switch, Tag, Typography, type TableColumnsType } from 'antd';
 import { EditOutlined, InboxOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { TRAINING_RULES } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { byText, ListPage, useListState } from '../../components/list-page';
+import { EmptyState } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { formatDateTime } from '../../lib/format';
-import { useQueryState } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { ArchivePositionMutation, CreatePositionMutation, PositionsQuery, UpdatePositionMutation } from './training.operations';
 import type { PositionRowFragment } from '../../gql/graphql';
 
 const REFETCH = ['TrainingPositions', 'TrainingOptions'];
+const SORTS = { name: true, code: true } as const;
 
 function PositionModal({ position, open, onClose }: { position: PositionRowFragment | null; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -79,21 +81,23 @@ export default function TrainingPositionsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reportError = useMutationErrors();
-  const { params, update } = useQueryState();
+  const list = useListState({ sorts: SORTS, paging: 'none' });
+  const { params, update } = list;
   const mayManage = useCan('training.manage');
   const includeArchived = params.get('archived') === '1';
   const [editing, setEditing] = useState<{ position: PositionRowFragment | null } | null>(null);
-  const { data, previousData, loading, error, refetch } = useQuery(PositionsQuery, {
+  const query = useQuery(PositionsQuery, {
     variables: { includeArchived },
     notifyOnNetworkStatusChange: true,
   });
   const [archive] = useMutation(ArchivePositionMutation, { refetchQueries: REFETCH });
-  const rows = (data ?? previousData)?.positions;
+  const rows = (query.data ?? query.previousData)?.positions;
 
   const columns: TableColumnsType<PositionRowFragment> = [
     {
       key: 'name',
       title: t('training.positions.fields.name'),
+      sorter: byText((p) => p.name),
       render: (_, p) => (
         <Space size={4}>
           <span>{p.name}</span>
@@ -101,7 +105,7 @@ export default function TrainingPositionsPage() {
         </Space>
       ),
     },
-    { key: 'code', title: t('training.positions.fields.code'), width: 140, render: (_, p) => p.code ?? '—' },
+    { key: 'code', title: t('training.positions.fields.code'), width: 140, sorter: byText((p) => p.code), render: (_, p) => p.code ?? '—' },
     {
       key: 'archivedAt',
       title: t('training.common.archived'),
@@ -150,34 +154,26 @@ export default function TrainingPositionsPage() {
           ) : null
         }
       />
-      <Card variant="borderless">
-        <Space style={{ marginBottom: 16 }}>
-          <Switch checked={includeArchived} onChange={(v) => update({ archived: v ? '1' : undefined })} data-testid="positions-archived" />
-          <Typography.Text>{t('training.positions.showArchived')}</Typography.Text>
-        </Space>
-        {!mayManage ? <Typography.Paragraph type="secondary">{t('training.positions.readOnly')}</Typography.Paragraph> : null}
-        {!rows && loading ? (
-          <TableSkeleton />
-        ) : !rows && error ? (
-          <ErrorState error={error} onRetry={() => void refetch()} compact />
-        ) : (
-          <Table<PositionRowFragment>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={rows ?? []}
-            loading={loading}
-            pagination={false}
-            data-testid="positions-table"
-            locale={{
-              emptyText: (
-                <EmptyState title={t('training.positions.empty')} hint={mayManage ? t('training.positions.emptyHint') : undefined} />
-              ),
-            }}
-            onRow={(p) => ({ 'data-testid': 'position-row', 'data-name': p.name }) as never}
-          />
-        )}
-      </Card>
+      <ListPage<PositionRowFragment>
+        list={list}
+        query={query}
+        rows={rows}
+        columns={columns}
+        filters={
+          <Space>
+            <Switch
+              checked={includeArchived}
+              onChange={(v) => update({ archived: v ? '1' : undefined })}
+              data-testid="positions-archived"
+            />
+            <Typography.Text>{t('training.positions.showArchived')}</Typography.Text>
+          </Space>
+        }
+        extra={!mayManage ? <Typography.Paragraph type="secondary">{t('training.positions.readOnly')}</Typography.Paragraph> : null}
+        empty={<EmptyState title={t('training.positions.empty')} hint={mayManage ? t('training.positions.emptyHint') : undefined} />}
+        testIds={{ table: 'positions-table' }}
+        onRow={(p) => ({ 'data-testid': 'position-row', 'data-name': p.name }) as never}
+      />
       {editing ? <PositionModal open position={editing.position} onClose={() => setEditing(null)} /> : null}
     </div>
   );

@@ -1,16 +1,16 @@
-// 培训场次: sessions by date for a month or a week (period and view in the URL), and "schedule a
-// session" (HR, admins) in a modal.
+// 培训场次: sessions by date for a month or a week (period, view and sort in the URL; ListPage, sorted in
+// the browser: a period's sessions come whole), and "schedule a session" (HR, admins) in a modal.
 import { useState } from 'react';
-import { Button, Card, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Segmented, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
-import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
+import { byText, byValue, ListPage, useListState } from '../../components/list-page';
+import { EmptyState } from '../../components/PageStates';
 import { DEFAULT_TIME_ZONE } from '@pinzhi/domain';
 import { dayjs } from '../../lib/format';
-import { useQueryState } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { OutdatedTag } from './parts';
 import { SessionModal } from './SessionModal';
@@ -19,6 +19,7 @@ import { SessionsQuery } from './training.operations';
 import type { SessionRowFragment } from '../../gql/graphql';
 
 type View = 'month' | 'week';
+const SORTS = { date: true, trainer: true, enrolled: true } as const;
 
 /** The period shown: [from, to) of the month or ISO week containing `anchor`. */
 export function sessionPeriod(anchor: string, view: View): { from: string; to: string } {
@@ -30,13 +31,14 @@ export function sessionPeriod(anchor: string, view: View): { from: string; to: s
 
 export default function TrainingSessionsPage() {
   const { t } = useTranslation();
-  const { params, update } = useQueryState();
+  const list = useListState({ sorts: SORTS, paging: 'none' });
+  const { params, update } = list;
   const mayManage = useCan('training.manage');
   const [creating, setCreating] = useState(false);
   const view: View = params.get('view') === 'week' ? 'week' : 'month';
   const anchor = params.get('date') && dayjs(params.get('date')).isValid() ? params.get('date')! : dayjs().format('YYYY-MM-DD');
   const period = sessionPeriod(anchor, view);
-  const { data, previousData, loading, error, refetch } = useQuery(SessionsQuery, {
+  const query = useQuery(SessionsQuery, {
     // The period's days in the company's default zone (sessions show in their own zone).
     variables: {
       filter: { from: dayjs.tz(period.from, DEFAULT_TIME_ZONE).toISOString(), to: dayjs.tz(period.to, DEFAULT_TIME_ZONE).toISOString() },
@@ -44,11 +46,11 @@ export default function TrainingSessionsPage() {
     },
     notifyOnNetworkStatusChange: true,
   });
-  const sessions = (data ?? previousData)?.trainingSessions.nodes ?? [];
+  const sessions = (query.data ?? query.previousData)?.trainingSessions.nodes;
   const step = (n: number) => update({ date: dayjs(anchor).add(n, view).format('YYYY-MM-DD') });
 
   const columns: TableColumnsType<SessionRowFragment> = [
-    { key: 'date', title: t('training.record.date'), width: 120, render: (_, s) => s.localDate },
+    { key: 'date', title: t('training.record.date'), width: 120, sorter: byValue((s) => s.startsAt), render: (_, s) => s.localDate },
     { key: 'time', title: t('training.sessions.fields.time'), width: 130, render: (_, s) => sessionTimes(s, sessionZone(s.project)) },
     {
       key: 'course',
@@ -62,10 +64,22 @@ export default function TrainingSessionsPage() {
         </Space>
       ),
     },
-    { key: 'trainer', title: t('training.sessions.fields.trainer'), width: 120, render: (_, s) => s.trainer?.displayName ?? '—' },
+    {
+      key: 'trainer',
+      title: t('training.sessions.fields.trainer'),
+      width: 120,
+      sorter: byText((s) => s.trainer?.displayName),
+      render: (_, s) => s.trainer?.displayName ?? '—',
+    },
     { key: 'place', title: t('training.sessions.fields.place'), ellipsis: true, render: (_, s) => s.place },
     { key: 'project', title: t('training.common.project'), width: 110, render: (_, s) => s.project?.code ?? '—' },
-    { key: 'enrolled', title: t('training.sessions.fields.enrolled'), width: 90, render: (_, s) => `${s.enrolledCount}/${s.capacity}` },
+    {
+      key: 'enrolled',
+      title: t('training.sessions.fields.enrolled'),
+      width: 100,
+      sorter: byValue((s) => s.enrolledCount),
+      render: (_, s) => `${s.enrolledCount}/${s.capacity}`,
+    },
     {
       key: 'status',
       title: t('training.sessions.fields.status'),
@@ -87,48 +101,36 @@ export default function TrainingSessionsPage() {
           ) : null
         }
       />
-      <Card variant="borderless">
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16, alignItems: 'center' }}>
-          <Segmented<View>
-            value={view}
-            onChange={(v) => update({ view: v === 'month' ? undefined : v })}
-            options={[
-              { value: 'month', label: t('training.sessions.month') },
-              { value: 'week', label: t('training.sessions.week') },
-            ]}
-          />
-          <Button icon={<LeftOutlined />} onClick={() => step(-1)} aria-label={t('training.sessions.prev')} />
-          <Typography.Text strong data-testid="session-period">
-            {view === 'month'
-              ? dayjs(period.from).format('YYYY-MM')
-              : `${period.from} – ${dayjs(period.to).subtract(1, 'day').format('YYYY-MM-DD')}`}
-          </Typography.Text>
-          <Button icon={<RightOutlined />} onClick={() => step(1)} aria-label={t('training.sessions.next')} />
-          <Button onClick={() => update({ date: undefined })}>{t('training.sessions.today')}</Button>
-        </div>
-        {!data && !previousData && loading ? (
-          <TableSkeleton />
-        ) : error && !data ? (
-          <ErrorState error={error} onRetry={() => void refetch()} compact />
-        ) : (
-          <Table<SessionRowFragment>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={sessions}
-            loading={loading}
-            pagination={false}
-            scroll={{ x: 900 }}
-            data-testid="sessions-table"
-            locale={{
-              emptyText: (
-                <EmptyState title={t('training.sessions.empty')} hint={mayManage ? t('training.sessions.emptyHint') : undefined} />
-              ),
-            }}
-            onRow={(s) => ({ 'data-testid': 'session-row', 'data-id': s.id }) as never}
-          />
-        )}
-      </Card>
+      <ListPage<SessionRowFragment>
+        list={list}
+        query={query}
+        rows={sessions}
+        columns={columns}
+        filters={
+          <Space wrap size={12} style={{ alignItems: 'center' }}>
+            <Segmented<View>
+              value={view}
+              onChange={(v) => update({ view: v === 'month' ? undefined : v })}
+              options={[
+                { value: 'month', label: t('training.sessions.month') },
+                { value: 'week', label: t('training.sessions.week') },
+              ]}
+            />
+            <Button icon={<LeftOutlined />} onClick={() => step(-1)} aria-label={t('training.sessions.prev')} />
+            <Typography.Text strong data-testid="session-period">
+              {view === 'month'
+                ? dayjs(period.from).format('YYYY-MM')
+                : `${period.from} – ${dayjs(period.to).subtract(1, 'day').format('YYYY-MM-DD')}`}
+            </Typography.Text>
+            <Button icon={<RightOutlined />} onClick={() => step(1)} aria-label={t('training.sessions.next')} />
+            <Button onClick={() => update({ date: undefined })}>{t('training.sessions.today')}</Button>
+          </Space>
+        }
+        empty={<EmptyState title={t('training.sessions.empty')} hint={mayManage ? t('training.sessions.emptyHint') : undefined} />}
+        testIds={{ table: 'sessions-table' }}
+        scroll={{ x: 900 }}
+        onRow={(s) => ({ 'data-testid': 'session-row', 'data-id': s.id }) as never}
+      />
       {creating ? <SessionModal session={null} onClose={() => setCreating(false)} /> : null}
     </div>
   );

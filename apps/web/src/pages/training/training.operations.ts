@@ -434,8 +434,8 @@ export const EmployeeRowFragment = graphql(`
 `);
 
 export const EmployeesQuery = graphql(`
-  query TrainingEmployees($filter: EmployeeFilter, $first: Int, $after: String) {
-    employees(filter: $filter, first: $first, after: $after) {
+  query TrainingEmployees($filter: EmployeeFilter, $first: Int, $after: String, $sort: EmployeeSort) {
+    employees(sort: $sort, filter: $filter, first: $first, after: $after) {
       nodes {
         ...EmployeeRow
       }
@@ -521,8 +521,8 @@ export const ImportEmployeesMutation = graphql(`
 `);
 
 export const RequirementsQuery = graphql(`
-  query TrainingRequirements($filter: TrainingRequirementFilter, $first: Int, $after: String) {
-    trainingRequirements(filter: $filter, first: $first, after: $after) {
+  query TrainingRequirements($filter: TrainingRequirementFilter, $first: Int, $after: String, $sort: TrainingRequirementSort) {
+    trainingRequirements(sort: $sort, filter: $filter, first: $first, after: $after) {
       nodes {
         id
         reason

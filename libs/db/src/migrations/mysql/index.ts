@@ -11,6 +11,7 @@ import { CostsAndSurveys1795800727911 } from './1795800727911-CostsAndSurveys';
 import { AuditRecord1796627161973 } from './1796627161973-AuditRecord';
 import { AccountSecurity1796628134517 } from './1796628134517-AccountSecurity';
 import { NotificationsAndJobs1796631304164 } from './1796631304164-NotificationsAndJobs';
+import { ListSortIndexes1796640000000 } from './1796640000000-ListSortIndexes';
 
 /** Applied in this order. */
 export const MYSQL_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MYSQL_MIGRATIONS = [
   AuditRecord1796627161973,
   AccountSecurity1796628134517,
   NotificationsAndJobs1796631304164,
+  ListSortIndexes1796640000000,
 ];
