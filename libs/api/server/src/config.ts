@@ -36,6 +36,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       GRAPHQL_MAX_DEPTH: num({ default: 10 }),
       GRAPHQL_MAX_ALIASES: num({ default: 15 }),
       GRAPHQL_MAX_COST: num({ default: 20000 }),
+      GRAPHQL_MAX_TOKENS: num({ default: 1000, desc: "Lexical tokens in one GraphQL document (the web client's largest has ~250)" }),
+      GRAPHQL_MAX_BODY_BYTES: num({ default: 1024 * 1024, desc: 'Largest body of an ordinary POST /graphql' }),
+      GRAPHQL_IMPORT_MAX_BODY_BYTES: num({
+        default: 8 * 1024 * 1024,
+        desc: 'Largest body of POST /graphql/import (Excel files as base64)',
+      }),
       SHUTDOWN_TIMEOUT_MS: num({ default: 10000 }),
       UPLOAD_DIR: str({ default: './data/uploads', desc: 'Directory for inspection photos and signatures' }),
       UPLOAD_MAX_BYTES: num({ default: 10 * 1024 * 1024, desc: 'Largest accepted photo upload, in bytes' }),
@@ -56,6 +62,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     ['GRAPHQL_MAX_DEPTH', 2],
     ['GRAPHQL_MAX_ALIASES', 1],
     ['GRAPHQL_MAX_COST', 10],
+    ['GRAPHQL_MAX_TOKENS', 100],
+    ['GRAPHQL_MAX_BODY_BYTES', 4096],
+    ['GRAPHQL_IMPORT_MAX_BODY_BYTES', 4096],
     ['UPLOAD_MAX_BYTES', 1024],
   ] as const) {
     if (!Number.isInteger(e[key]) || e[key] < min)
@@ -74,7 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
     webDist: resolve(e.WEB_DIST),
-    limits: { depth: e.GRAPHQL_MAX_DEPTH, aliases: e.GRAPHQL_MAX_ALIASES, cost: e.GRAPHQL_MAX_COST },
+    limits: { tokens: e.GRAPHQL_MAX_TOKENS, depth: e.GRAPHQL_MAX_DEPTH, aliases: e.GRAPHQL_MAX_ALIASES, cost: e.GRAPHQL_MAX_COST },
+    bodyLimits: { graphql: e.GRAPHQL_MAX_BODY_BYTES, imports: e.GRAPHQL_IMPORT_MAX_BODY_BYTES },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     uploads: { dir: resolve(e.UPLOAD_DIR), maxBytes: e.UPLOAD_MAX_BYTES },
   };

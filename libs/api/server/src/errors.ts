@@ -1,7 +1,12 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { EntityNotFoundError, StaleVersionError, UniqueViolationError } from '@pinzhi/db';
 import { PUBLIC_ERROR_CODES } from '@pinzhi/api-core';
+import { QUERY_TOO_COMPLEX, tokenLimitError } from './limits';
+
+/** graphql-js's "Did you mean …?" hints name fields, types and enum values a client did not ask for. */
+const SUGGESTION = / ?Did you mean .+\?$/;
 
 /**
  * What a client sees of an error: our own codes with their details; data-layer errors
@@ -28,7 +33,18 @@ export function formatError(production: boolean) {
     if (original instanceof UniqueViolationError) {
       return { ...base, message: 'A record with the same unique value already exists', extensions: { code: 'CONFLICT' } };
     }
-    const code = formatted.extensions?.['code'] as string | undefined;
+    let code = formatted.extensions?.['code'] as string | undefined;
+    // Every query limit answers one code (HTTP 400 is set where it is raised): the parser's
+    // token limit and the depth/alias validation rules name the limit in `extensions.limit`.
+    const tooManyTokens = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitError(formatted.message) : null;
+    if (tooManyTokens) {
+      formatted = { ...base, message: tooManyTokens.message, extensions: tooManyTokens.extensions };
+      code = QUERY_TOO_COMPLEX;
+    } else if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.extensions?.['limit']) {
+      formatted = { ...formatted, extensions: { ...formatted.extensions, code: QUERY_TOO_COMPLEX } };
+      code = QUERY_TOO_COMPLEX;
+    }
+    if (production && SUGGESTION.test(formatted.message)) formatted = { ...formatted, message: formatted.message.replace(SUGGESTION, '') };
     if (code && PUBLIC_ERROR_CODES.has(code)) {
       const { stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: production ? extensions : { ...extensions, ...(stacktrace ? { stacktrace } : {}) } };
@@ -37,3 +53,37 @@ export function formatError(production: boolean) {
     return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
+
+/** The code a client gets for an error (before masking): our own, a data-layer translation, or none. */
+export function errorCode(error: unknown): string | null {
+  const original = unwrapResolverError(error);
+  if (original instanceof EntityNotFoundError) return 'NOT_FOUND';
+  if (original instanceof StaleVersionError || original instanceof UniqueViolationError) return 'CONFLICT';
+  const code = error instanceof GraphQLError ? error.extensions?.['code'] : undefined;
+  return typeof code === 'string' && PUBLIC_ERROR_CODES.has(code) ? code : null;
+}
+
+/**
+ * Errors a client can cause at will (a foreign id, a stale version, bad input, a missing
+ * role or session, a limit) are logged at info without a stack: at error level they would let
+ * anyone flood the error log and bury real faults. Everything else is a fault: error, with stack.
+ */
+export function logErrors(log: Logger, errors: readonly GraphQLError[]): void {
+  for (const e of errors) {
+    const code = errorCode(e);
+    if (code) log.info({ code, path: e.path, message: e.message }, 'request refused');
+    else log.error({ err: e.originalError ?? e, path: e.path }, 'resolver failed');
+  }
+}
+
+/** HTTP status for an error code on the plain HTTP routes (downloads, uploads, feeds). */
+export const HTTP_STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  SURVEY_UNAVAILABLE: 409,
+  TOO_MANY_ATTEMPTS: 429,
+};
