@@ -47,11 +47,11 @@ async function run(label: string, env: Record<string, string>) {
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: payload,
     });
-    const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }>; data?: any };
+    const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }>; data?: { login?: { token: string } } };
     return { ms: performance.now() - started, status: res.status, code: body.errors?.[0]?.extensions?.code ?? 'ok', body };
   };
   const login = await post('/graphql', `mutation { login(email: "admin@demo.test", password: "${DEMO_PASSWORD}") { token } }`);
-  const token = login.body.data.login.token as string;
+  const token = login.body.data?.login?.token ?? '';
   const probe = async () => {
     const started = performance.now();
     await (await fetch(`${base}/healthz`)).text();

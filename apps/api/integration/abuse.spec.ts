@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { TestApp, codes } from '@pinzhi/api-testing';
+import { TestApp } from '@pinzhi/api-testing';
 
 /**
  * Abusive requests from issue 16 (defect 4), refused cheaply with a code while the server keeps

@@ -5,8 +5,16 @@ import {
   parse,
   specifiedRules,
   validate,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  typeFromAST,
   type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLScalarType,
   type GraphQLSchema,
+  type NamedTypeNode,
   type OperationDefinitionNode,
   type ParseOptions,
   type ValidationContext,
@@ -156,9 +164,11 @@ export function checkClientDocument(schema: GraphQLSchema, source: string, limit
   const problems: string[] = [];
   for (const operation of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
     const variables = Object.fromEntries(
-      (operation.variableDefinitions ?? [])
-        .filter((v) => ['first', 'last'].includes(v.variable.name.value))
-        .map((v) => [v.variable.name.value, RULES.pageSize.max]),
+      (operation.variableDefinitions ?? []).map((v) => {
+        const name = v.variable.name.value;
+        const type = typeFromAST(schema, v.type as NamedTypeNode) as GraphQLInputType | undefined;
+        return [name, ['first', 'last'].includes(name) ? RULES.pageSize.max : type ? placeholder(type) : null];
+      }),
     );
     try {
       operationCost(schema, document, operation.name?.value, variables, limits.cost);
@@ -167,4 +177,31 @@ export function checkClientDocument(schema: GraphQLSchema, source: string, limit
     }
   }
   return problems;
+}
+
+/**
+ * Some value of a type, so that an operation can be priced without its real variables
+ * (the cost depends on page sizes only): required input fields filled, lists empty, the first
+ * enum value, and for scalars the first candidate the scalar accepts.
+ */
+function placeholder(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return placeholder(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0]?.name;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type) && f.defaultValue === undefined)
+        .map((f) => [f.name, placeholder(f.type)]),
+    );
+  }
+  for (const candidate of ['2026-01-01T00:00:00.000Z', 1, true, {}, 'x']) {
+    try {
+      (type as GraphQLScalarType).parseValue(candidate);
+      return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
 }
