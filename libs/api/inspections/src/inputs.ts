@@ -6,7 +6,7 @@ import {
   type ItemResultValue,
   type RectificationState,
 } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, Range, TextLength } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, Range, TextLength, LocalDate } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { FeedbackStateEnum, InspectionStatusEnum, ItemResultEnum, RectificationStateEnum } from './types';
@@ -179,12 +179,12 @@ export class InspectionFilter {
   @IsOptional()
   passed?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Submitted on or after this local day (YYYY-MM-DD)' })
+  @Field(() => LocalDate, { nullable: true, description: 'Submitted on or after this local day (YYYY-MM-DD)' })
   @IsOptional()
   @IsIsoDate()
   from?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Submitted on or before this local day (YYYY-MM-DD)' })
+  @Field(() => LocalDate, { nullable: true, description: 'Submitted on or before this local day (YYYY-MM-DD)' })
   @IsOptional()
   @IsIsoDate()
   to?: string | null;

@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { EntityNotFoundError, StaleVersionError, UniqueViolationError } from '@pinzhi/db';
-import { PUBLIC_ERROR_CODES } from '@pinzhi/api-core';
+import { PUBLIC_ERROR_CODES, type FieldError, type FieldReason } from '@pinzhi/api-core';
 import { QUERY_TOO_COMPLEX, tokenLimitError } from './limits';
 
 /** graphql-js's "Did you mean …?" hints name fields, types and enum values a client did not ask for. */
@@ -45,6 +45,10 @@ export function formatError(production: boolean) {
       code = QUERY_TOO_COMPLEX;
     }
     if (production && SUGGESTION.test(formatted.message)) formatted = { ...formatted, message: formatted.message.replace(SUGGESTION, '') };
+    if (code === 'BAD_USER_INPUT' && !formatted.extensions?.['fields']) {
+      const fields = variableFieldErrors(formatted.message, formatted.extensions?.['reason']);
+      if (fields) formatted = { ...formatted, extensions: { ...formatted.extensions, fields } };
+    }
     if (code && PUBLIC_ERROR_CODES.has(code)) {
       const { stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: production ? extensions : { ...extensions, ...(stacktrace ? { stacktrace } : {}) } };
@@ -52,6 +56,31 @@ export function formatError(production: boolean) {
     if (!production) return formatted;
     return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+// graphql-js: `Variable "$input" got invalid value "NaN" at "input.items[0].date"; <why>`.
+const VARIABLE_ERROR = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s;
+
+/**
+ * A variable that does not coerce (a bad LocalDate, a string for an Int, a missing required
+ * field) is reported by GraphQL with the path in its message only; this gives it the same
+ * `fields: [{ path, field, reason, message }]` as our own BAD_USER_INPUT, so a form can show it at
+ * its field. The path starts with the variable's name (the web client names it after the argument).
+ */
+export function variableFieldErrors(message: string, reason: unknown): FieldError[] | null {
+  const m = VARIABLE_ERROR.exec(message);
+  if (!m) return null;
+  const path = m[2] ? m[2].split(/\.|\[(\d+)\]/).filter((p) => p) : [m[1]];
+  const missing = /^Field "(\w+)" of required type .* was not provided\.$/.exec(m[3]);
+  if (missing) path.push(missing[1]);
+  return [
+    {
+      path,
+      field: path[path.length - 1],
+      reason: missing ? 'REQUIRED' : typeof reason === 'string' ? (reason as FieldReason) : 'INVALID_VALUE',
+      message: m[3],
+    },
+  ];
 }
 
 /** The code a client gets for an error (before masking): our own, a data-layer translation, or none. */

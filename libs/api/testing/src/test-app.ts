@@ -40,7 +40,10 @@ export class TestApp {
   ) {}
 
   /** `seedNow`: seed the demo as if it were this instant (default: the real time). */
-  static async start(options: { env?: Record<string, string>; seed?: boolean; seedNow?: string | Date } = {}): Promise<TestApp> {
+  /** `logger`: a pino logger to capture the app's log lines (default: silent). */
+  static async start(
+    options: { env?: Record<string, string>; seed?: boolean; seedNow?: string | Date; logger?: pino.Logger } = {},
+  ): Promise<TestApp> {
     const { url, cleanup } = await freshDatabase();
     // Uploaded files go to a directory of this test file's own, removed at stop().
     const uploadDir = mkdtempSync(join(tmpdir(), 'pinzhi-uploads-'));
@@ -59,7 +62,7 @@ export class TestApp {
       ...options.env,
     });
     const clock = () => (counter?.fixedNow ? new Date(counter.fixedNow) : new Date());
-    const app = await createApp({ config, dataSource, logger: pino({ level: 'silent' }), clock });
+    const app = await createApp({ config, dataSource, logger: options.logger ?? pino({ level: 'silent' }), clock });
     await app.ready();
     const t = new TestApp(app, dataSource, dialectOf(url), config, seededAt, async () => {
       await app.close();
