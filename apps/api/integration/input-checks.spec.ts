@@ -111,6 +111,30 @@ describe('text that is not well-formed Unicode', () => {
     expect([await t.countRows('membership'), await t.countRows('region'), await t.countRows('audit_entry')]).toEqual(before);
   });
 
+  it('refuses control characters, blank required text and empty ids, writing nothing', async () => {
+    const before = [await t.countRows('region'), await t.countRows('employee'), await t.countRows('audit_entry')];
+    const nul = await t.gql(
+      'mutation($input: RegionInput!) { createRegion(input: $input) { id } }',
+      { input: { name: '华东\u0000区' } },
+      admin,
+    );
+    expect(fieldReasons(nul)).toEqual(['input.name:INVALID_FORMAT']);
+    const blank = await t.gql('mutation($input: RegionInput!) { createRegion(input: $input) { id } }', { input: { name: '   ' } }, admin);
+    expect(fieldReasons(blank)).toEqual(['input.name:REQUIRED']);
+    // An update with an empty id used to create a new employee.
+    const employee = await t.ok('{ positions { id } projects(first: 1) { nodes { id } } }', {}, admin);
+    const update = await t.gql(
+      'mutation($id: ID!, $input: EmployeeInput!) { updateEmployee(id: $id, input: $input) { id } }',
+      {
+        id: '',
+        input: { name: '空编号', positionId: employee.positions[0].id, projectId: employee.projects.nodes[0].id, hireDate: '2026-01-05' },
+      },
+      admin,
+    );
+    expect(fieldReasons(update)).toEqual(['id:INVALID_FORMAT']);
+    expect([await t.countRows('region'), await t.countRows('employee'), await t.countRows('audit_entry')]).toEqual(before);
+  });
+
   it('keeps well-formed text outside the basic plane (emoji, rare CJK) as it is', async () => {
     const r = await t.ok(
       'mutation($input: RegionInput!) { createRegion(input: $input) { name } }',

@@ -1,4 +1,4 @@
-import { getNamedType, type GraphQLResolveInfo } from 'graphql';
+import { GraphQLID, getNamedType, type GraphQLResolveInfo } from 'graphql';
 import { validate, type ValidationError } from 'class-validator';
 import type { ValidatorFn } from 'type-graphql';
 import { BadUserInputError, fieldError, toFieldErrors, type FieldError } from '@pinzhi/api-core';
@@ -25,12 +25,17 @@ function argumentPath(value: unknown, info: GraphQLResolveInfo, args: Record<str
 // SQLite would store it as garbage. JSON lets a client send one ("\ud800").
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Every string anywhere in an argument that is not well-formed Unicode, with its path. */
+// Control characters other than tab and line breaks (NUL …) are not text either, and the Excel
+// exports (XML inside) cannot carry them.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Every string anywhere in an argument that is not well-formed text, with its path. */
 function brokenStrings(value: unknown, path: string[]): FieldError[] {
   if (typeof value === 'string') {
-    return LONE_SURROGATE.test(value)
-      ? [fieldError(path, 'INVALID_FORMAT', 'contains an invalid character (a lone UTF-16 surrogate)')]
-      : [];
+    if (LONE_SURROGATE.test(value)) return [fieldError(path, 'INVALID_FORMAT', 'contains an invalid character (a lone UTF-16 surrogate)')];
+    if (CONTROL.test(value)) return [fieldError(path, 'INVALID_FORMAT', 'contains a control character')];
+    return [];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => brokenStrings(v, [...path, String(i)]));
   if (isObject(value)) return Object.entries(value).flatMap(([k, v]) => brokenStrings(v, [...path, k]));
@@ -47,9 +52,13 @@ function brokenStrings(value: unknown, path: string[]): FieldError[] {
  * every field of every object (each `code`, `name` … of every row became an async call), which
  * was one of the largest costs of a list page in the benchmark (docs/performance.md).
  */
-export const validateArguments: ValidatorFn = async (argValue, _argType, { info, args }) => {
-  const broken = brokenStrings(argValue, argumentPath(argValue, info, args));
+export const validateArguments: ValidatorFn = async (argValue, argType, { info, args }) => {
+  const path = argumentPath(argValue, info, args);
+  const broken = brokenStrings(argValue, path);
   if (broken.length) throw new BadUserInputError(broken);
+  // An empty id is no id: `updateEmployee(id: "")` must not read as "create".
+  if (argType === GraphQLID && typeof argValue === 'string' && argValue.trim() === '')
+    throw new BadUserInputError([fieldError(path, 'INVALID_FORMAT', 'an id cannot be empty')]);
   const values = Array.isArray(argValue) ? argValue.filter(isObject) : isObject(argValue) ? [argValue] : [];
   if (values.length === 0) return;
   const errors: ValidationError[] = (
