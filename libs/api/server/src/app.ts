@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import fastifyStatic from '@fastify/static';
+import fastifyHelmet from '@fastify/helmet';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
@@ -14,6 +15,7 @@ import type { Config } from './config';
 import { resolveJwtSecret } from './config';
 import { HTTP_STATUS, errorCode, formatError, logErrors } from './errors';
 import { costLimitPlugin, limitRules, parseOptions } from './limits';
+import { helmetOptions, sendHtml } from './security-headers';
 import { IMPORT_PATH, importOnlyPlugin, markImportRequest, requestErrorHandler } from './graphql-routes';
 import { createSchema, modules } from './schema';
 
@@ -57,6 +59,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     reply.header('x-request-id', req.id);
     if (closing) reply.header('connection', 'close');
   });
+  // CSP, frame-ancestors, nosniff, Referrer-Policy … on every response (security-headers.ts).
+  await app.register(fastifyHelmet, helmetOptions);
 
   const platform = new PlatformDb(dataSource);
   const mods = modules(
@@ -273,6 +277,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
       root: config.webDist,
       wildcard: false,
       index: false,
+      // The HTML page is sent by sendHtml (with its CSP nonce), never as the raw file.
+      allowedPath: (path) => !path.endsWith('.html'),
       // The web build writes .br/.gz next to each asset; hashed assets never change.
       preCompressed: true,
       setHeaders: (reply, path) => {
@@ -282,11 +288,11 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     // Client-side routes (/projects/…) get the app shell; unknown API-ish paths get 404.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/graphql') && (req.headers.accept ?? '').includes('text/html')) {
-        return reply.type('text/html').sendFile('index.html');
+        return sendHtml(reply, index);
       }
       return reply.code(404).send({ error: 'Not found' });
     });
-    app.get('/', (_req, reply) => reply.type('text/html').sendFile('index.html'));
+    app.get('/', (_req, reply) => sendHtml(reply, index));
   } else {
     app.get('/', async (_req, reply) =>
       reply
