@@ -19,6 +19,13 @@ import { helmetOptions, sendHtml } from './security-headers';
 import { IMPORT_PATH, importOnlyPlugin, markImportRequest, requestErrorHandler } from './graphql-routes';
 import { createSchema, modules } from './schema';
 
+/**
+ * Files a browser may show in place: raster images only. Everything else an `inline` route
+ * serves (PDF and Office documents, which can carry scripts and macros) is an attachment, so
+ * it is saved, never rendered in the app's origin.
+ */
+const INLINE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
 export interface AppOptions {
   config: Config;
   dataSource: DataSource;
@@ -203,7 +210,7 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
           .header('content-type', file.contentType)
           .header(
             'content-disposition',
-            `${route.auth === 'calendarFeed' || route.inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+            `${route.auth === 'calendarFeed' || (route.inline && INLINE_TYPES.has(file.contentType)) ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
           )
           .header('x-content-type-options', 'nosniff')
           .send(file.body);
