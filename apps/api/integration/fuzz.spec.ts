@@ -57,7 +57,8 @@ beforeAll(async () => {
     {},
     admin,
   );
-  const first = <T>(xs: T[] | undefined): T | undefined => xs?.[0];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loosely typed answer of the query above
+  const first = (xs: any[] | undefined): any => xs?.[0];
   const viewer = d.members.nodes.find((m: { role: string }) => m.role === 'VIEWER');
   Object.assign(pool, {
     Project: first(d.projects.nodes)?.['id'],

@@ -29,15 +29,6 @@ export const appTheme = {
   },
 };
 
-/**
- * The page's Content-Security-Policy nonce for style elements (the server writes it into
- * `<meta name="csp-nonce">` of each HTML response): antd's CSS-in-JS puts it on the <style>
- * elements it inserts, which the policy otherwise refuses.
- */
-export const cspNonce: string | undefined =
-  typeof document !== 'undefined' ? (document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content') ?? undefined) : undefined;
-const CSP = { nonce: cspNonce };
-
 function applyLanguage(lang: Language) {
   applyDayjsLocale(lang);
   if (i18n.language !== lang) void i18n.changeLanguage(lang);
@@ -62,7 +53,7 @@ export function LocaleProvider({ children, initialLanguage }: { children: ReactN
   const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
   return (
     <LocaleContext.Provider value={value}>
-      <ConfigProvider locale={ANTD_LOCALES[language]} theme={appTheme} csp={CSP}>
+      <ConfigProvider locale={ANTD_LOCALES[language]} theme={appTheme}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </LocaleContext.Provider>

@@ -15,7 +15,7 @@ import type { Config } from './config';
 import { resolveJwtSecret } from './config';
 import { HTTP_STATUS, errorCode, formatError, logErrors } from './errors';
 import { costLimitPlugin, limitRules, parseOptions } from './limits';
-import { helmetOptions, sendHtml } from './security-headers';
+import { helmetOptions } from './security-headers';
 import { IMPORT_PATH, importOnlyPlugin, markImportRequest, requestErrorHandler } from './graphql-routes';
 import { createSchema, modules } from './schema';
 
@@ -284,8 +284,6 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
       root: config.webDist,
       wildcard: false,
       index: false,
-      // The HTML page is sent by sendHtml (with its CSP nonce), never as the raw file.
-      allowedPath: (path) => !path.endsWith('.html'),
       // The web build writes .br/.gz next to each asset; hashed assets never change.
       preCompressed: true,
       setHeaders: (reply, path) => {
@@ -295,11 +293,11 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     // Client-side routes (/projects/…) get the app shell; unknown API-ish paths get 404.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/graphql') && (req.headers.accept ?? '').includes('text/html')) {
-        return sendHtml(reply, index);
+        return reply.type('text/html').sendFile('index.html');
       }
       return reply.code(404).send({ error: 'Not found' });
     });
-    app.get('/', (_req, reply) => sendHtml(reply, index));
+    app.get('/', (_req, reply) => reply.type('text/html').sendFile('index.html'));
   } else {
     app.get('/', async (_req, reply) =>
       reply
