@@ -13,7 +13,7 @@ import { PlatformDb, type DataSource } from '@pinzhi/db/platform';
 import { NotFoundError, RequestContext, UnauthenticatedError } from '@pinzhi/api-core';
 import type { Config } from './config';
 import { resolveJwtSecret } from './config';
-import { HTTP_STATUS, errorCode, formatError, logErrors } from './errors';
+import { HTTP_STATUS, addVariableFieldErrors, errorCode, formatError, logErrors } from './errors';
 import { costLimitPlugin, limitRules, parseOptions } from './limits';
 import { helmetOptions } from './security-headers';
 import { IMPORT_PATH, importOnlyPlugin, markImportRequest, requestErrorHandler } from './graphql-routes';
@@ -101,7 +101,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
       {
         async requestDidStart() {
           return {
-            async didEncounterErrors({ contextValue, errors }) {
+            async didEncounterErrors({ contextValue, errors, operation }) {
+              addVariableFieldErrors(errors, operation);
               logErrors(contextValue.log, errors);
             },
           };

@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLFormattedError, type OperationDefinitionNode, type SelectionNode, type ValueNode } from 'graphql';
 import type { Logger } from 'pino';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { EntityNotFoundError, StaleVersionError, UniqueViolationError } from '@pinzhi/db';
@@ -65,12 +65,18 @@ const VARIABLE_ERROR = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)
  * A variable that does not coerce (a bad LocalDate, a string for an Int, a missing required
  * field) is reported by GraphQL with the path in its message only; this gives it the same
  * `fields: [{ path, field, reason, message }]` as our own BAD_USER_INPUT, so a form can show it at
- * its field. The path starts with the variable's name (the web client names it after the argument).
+ * its field. The path is where the variable is used (`createEmployee(input: $i)` → `input.…`),
+ * from `usages`, else the variable's own name.
  */
-export function variableFieldErrors(message: string, reason: unknown): FieldError[] | null {
+export function variableFieldErrors(
+  message: string,
+  reason: unknown,
+  usages: ReadonlyMap<string, string[]> = new Map(),
+): FieldError[] | null {
   const m = VARIABLE_ERROR.exec(message);
   if (!m) return null;
-  const path = m[2] ? m[2].split(/\.|\[(\d+)\]/).filter((p) => p) : [m[1]];
+  const inVariable = m[2] ? m[2].split(/\.|\[(\d+)\]/).filter((p) => p) : [m[1]];
+  const path = [...(usages.get(m[1]) ?? [m[1]]), ...inVariable.slice(1)];
   const missing = /^Field "(\w+)" of required type .* was not provided\.$/.exec(m[3]);
   if (missing) path.push(missing[1]);
   return [
@@ -81,6 +87,35 @@ export function variableFieldErrors(message: string, reason: unknown): FieldErro
       message: m[3],
     },
   ];
+}
+
+/** Where each variable is first used as an argument value: `$i` in `f(input: { hireDate: $i })` → ["input", "hireDate"]. */
+export function variableUsages(operation: OperationDefinitionNode): Map<string, string[]> {
+  const usages = new Map<string, string[]>();
+  const visitValue = (value: ValueNode, path: string[]) => {
+    if (value.kind === Kind.VARIABLE) {
+      if (!usages.has(value.name.value)) usages.set(value.name.value, path);
+    } else if (value.kind === Kind.OBJECT) value.fields.forEach((f) => visitValue(f.value, [...path, f.name.value]));
+    else if (value.kind === Kind.LIST) value.values.forEach((v, i) => visitValue(v, [...path, String(i)]));
+  };
+  const visitSelections = (selections: readonly SelectionNode[]) => {
+    for (const s of selections) {
+      if (s.kind === Kind.FIELD) s.arguments?.forEach((a) => visitValue(a.value, [a.name.value]));
+      if ('selectionSet' in s && s.selectionSet) visitSelections(s.selectionSet.selections);
+    }
+  };
+  visitSelections(operation.selectionSet.selections);
+  return usages;
+}
+
+/** Gives variable coercion errors their `fields`, with paths where the variables are used. */
+export function addVariableFieldErrors(errors: readonly GraphQLError[], operation: OperationDefinitionNode | null | undefined): void {
+  const usages = operation ? variableUsages(operation) : new Map<string, string[]>();
+  for (const e of errors) {
+    if (e.extensions?.['code'] !== 'BAD_USER_INPUT' || e.extensions['fields']) continue;
+    const fields = variableFieldErrors(e.message, e.extensions['reason'], usages);
+    if (fields) (e.extensions as Record<string, unknown>)['fields'] = fields;
+  }
 }
 
 /** The code a client gets for an error (before masking): our own, a data-layer translation, or none. */
