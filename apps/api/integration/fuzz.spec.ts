@@ -96,7 +96,7 @@ beforeAll(async () => {
   const otherAdmin = await t.token('admin@other.test');
   foreign = (await t.ok('{ projects(first: 1) { nodes { id } } }', {}, otherAdmin)).projects.nodes[0].id;
   tables = await tableFingerprintQuery();
-});
+}, 300_000); // a seeded database per file, on a shared CI machine
 const STATS: Record<string, number> = {};
 afterAll(async () => {
   if (process.env['FUZZ_STATS']) console.log(JSON.stringify(STATS));
@@ -312,48 +312,52 @@ function mutations(): string[] {
 }
 
 describe('fuzz of every mutation', () => {
-  it.each(mutations())('%s: no internal error, and nothing written when refused', async (name) => {
-    const field = schema.getMutationType()!.getFields()[name];
-    expect(field).toBeDefined();
-    const doc = documentFor(field);
-    const base = Object.fromEntries(field.args.map((a) => [a.name, plausible(a.type, a.name, name)]));
-    const problems: string[] = [];
-    let before = await fingerprint();
-    const attempt = async (label: string, variables: Record<string, unknown>) => {
-      const r = await t.gql(doc, variables, admin);
-      const got = codes(r);
-      if (process.env['FUZZ_STATS'])
-        STATS[r.errors?.length ? got.join(',') : 'OK'] = (STATS[r.errors?.length ? got.join(',') : 'OK'] ?? 0) + 1;
-      if (got.includes('INTERNAL_SERVER_ERROR') || (r.errors && !got.every((c) => c && c !== 'undefined'))) {
-        problems.push(`${label}: ${JSON.stringify(r.errors?.map((e) => e.message))}`);
-      }
-      if (process.env['FUZZ_STATS'] && !r.errors?.length && label !== 'plausible arguments') console.log(`accepted ${name} ${label}`);
-      // One count per call: the state after it is the state before the next.
-      const after = await fingerprint();
-      if (r.errors?.length) {
-        const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
-        if (changed.length) problems.push(`${label}: refused (${got.join(',')}) but changed ${changed.join(', ')}`);
-      }
-      before = after;
-    };
-    await attempt('plausible arguments', base);
-    for (const point of points(field.args)) {
-      const where = point.path.join('.');
-      for (const bad of badValues(point.type, point.name, name)) {
-        const variables = structuredClone(base);
-        setAt(variables, point.path, bad);
-        await attempt(`${where} = ${JSON.stringify(bad).slice(0, 40)}`, variables);
-      }
-      const scalar = getNamedType(point.type).name;
-      if (COERCION_FAILURES[scalar] && !coercionTried.has(scalar)) {
-        coercionTried.add(scalar);
-        for (const bad of COERCION_FAILURES[scalar]) {
+  it.each(mutations())(
+    '%s: no internal error, and nothing written when refused',
+    async (name) => {
+      const field = schema.getMutationType()!.getFields()[name];
+      expect(field).toBeDefined();
+      const doc = documentFor(field);
+      const base = Object.fromEntries(field.args.map((a) => [a.name, plausible(a.type, a.name, name)]));
+      const problems: string[] = [];
+      let before = await fingerprint();
+      const attempt = async (label: string, variables: Record<string, unknown>) => {
+        const r = await t.gql(doc, variables, admin);
+        const got = codes(r);
+        if (process.env['FUZZ_STATS'])
+          STATS[r.errors?.length ? got.join(',') : 'OK'] = (STATS[r.errors?.length ? got.join(',') : 'OK'] ?? 0) + 1;
+        if (got.includes('INTERNAL_SERVER_ERROR') || (r.errors && !got.every((c) => c && c !== 'undefined'))) {
+          problems.push(`${label}: ${JSON.stringify(r.errors?.map((e) => e.message))}`);
+        }
+        if (process.env['FUZZ_STATS'] && !r.errors?.length && label !== 'plausible arguments') console.log(`accepted ${name} ${label}`);
+        // One count per call: the state after it is the state before the next.
+        const after = await fingerprint();
+        if (r.errors?.length) {
+          const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
+          if (changed.length) problems.push(`${label}: refused (${got.join(',')}) but changed ${changed.join(', ')}`);
+        }
+        before = after;
+      };
+      await attempt('plausible arguments', base);
+      for (const point of points(field.args)) {
+        const where = point.path.join('.');
+        for (const bad of badValues(point.type, point.name, name)) {
           const variables = structuredClone(base);
           setAt(variables, point.path, bad);
-          await attempt(`${where} = ${JSON.stringify(bad)} (wrong type)`, variables);
+          await attempt(`${where} = ${JSON.stringify(bad).slice(0, 40)}`, variables);
+        }
+        const scalar = getNamedType(point.type).name;
+        if (COERCION_FAILURES[scalar] && !coercionTried.has(scalar)) {
+          coercionTried.add(scalar);
+          for (const bad of COERCION_FAILURES[scalar]) {
+            const variables = structuredClone(base);
+            setAt(variables, point.path, bad);
+            await attempt(`${where} = ${JSON.stringify(bad)} (wrong type)`, variables);
+          }
         }
       }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+    300_000,
+  ); // up to ~200 calls for the largest inputs; no timing is asserted
 });

@@ -44,7 +44,7 @@ export function formatError(production: boolean) {
       formatted = { ...formatted, extensions: { ...formatted.extensions, code: QUERY_TOO_COMPLEX } };
       code = QUERY_TOO_COMPLEX;
     }
-    if (production && SUGGESTION.test(formatted.message)) formatted = { ...formatted, message: formatted.message.replace(SUGGESTION, '') };
+    if (production) formatted = withoutSuggestions(formatted);
     if (code === 'BAD_USER_INPUT' && !formatted.extensions?.['fields']) {
       const fields = variableFieldErrors(formatted.message, formatted.extensions?.['reason']);
       if (fields) formatted = { ...formatted, extensions: { ...formatted.extensions, fields } };
@@ -116,6 +116,23 @@ export function addVariableFieldErrors(errors: readonly GraphQLError[], operatio
     const fields = variableFieldErrors(e.message, e.extensions['reason'], usages);
     if (fields) (e.extensions as Record<string, unknown>)['fields'] = fields;
   }
+}
+
+/** The message and any field messages without graphql-js's "Did you mean …?" hints. */
+function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const fields = formatted.extensions?.['fields'];
+  return {
+    ...formatted,
+    message: formatted.message.replace(SUGGESTION, ''),
+    ...(Array.isArray(fields)
+      ? {
+          extensions: {
+            ...formatted.extensions,
+            fields: fields.map((f: FieldError) => ({ ...f, message: f.message.replace(SUGGESTION, '') })),
+          },
+        }
+      : {}),
+  };
 }
 
 /** The code a client gets for an error (before masking): our own, a data-layer translation, or none. */

@@ -195,7 +195,7 @@ function placeholder(type: GraphQLInputType): unknown {
         .map((f) => [f.name, placeholder(f.type)]),
     );
   }
-  for (const candidate of ['2026-01-01T00:00:00.000Z', 1, true, {}, 'x']) {
+  for (const candidate of ['2026-01-01', '2026-01-01T00:00:00.000Z', 1, true, {}, 'x']) {
     try {
       (type as GraphQLScalarType).parseValue(candidate);
       return candidate;
