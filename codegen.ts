@@ -13,6 +13,7 @@ const config: CodegenConfig = {
       config: {
         scalars: {
           DateTimeISO: { input: 'string', output: 'string' },
+          LocalDate: { input: 'string', output: 'string' },
           JSONObject: { input: 'Record<string, unknown>', output: 'Record<string, unknown>' },
           JSON: { input: 'unknown', output: 'unknown' },
         },

@@ -10,6 +10,8 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.e2e.ts'],
   globalSetup: '<rootDir>/src/global-setup.ts',
   globalTeardown: '<rootDir>/src/global-teardown.ts',
+  // Fails any test after which a page reported a Content-Security-Policy violation.
+  setupFilesAfterEnv: ['<rootDir>/src/jest.e2e.setup.ts'],
   testTimeout: 120000,
   maxWorkers: 1,
 };

@@ -21,7 +21,7 @@ let possible = 0;
 const EVAL = `query($p: EvaluationPeriodInput!, $r: ID, $first: Int, $after: String) { projectEvaluation(period: $p, regionId: $r, first: $first, after: $after) {
   period { key from to } previous { key } totalCount rankedCount tenantRankedCount pageInfo { hasNextPage endCursor }
   nodes { project { code } region { name } score earnedPoints possiblePoints inspections failedInspections criticalFailures tenantRank regionRank previousScore change } } }`;
-const SUMMARY = `query($d: String!, $r: ID, $p: ID) { inspectionDailySummary(date: $d, regionId: $r, projectId: $p) { date asOf projectCount
+const SUMMARY = `query($d: LocalDate!, $r: ID, $p: ID) { inspectionDailySummary(date: $d, regionId: $r, projectId: $p) { date asOf projectCount
   projects { project { code } region { name } counts { due completed late missed open inspections averageScore failedInspections openRectifications overdueRectifications } }
   regions { region { name } counts { inspections averageScore openRectifications } }
   total { due completed late missed open inspections averageScore failedInspections openRectifications overdueRectifications } } }`;

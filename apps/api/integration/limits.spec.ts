@@ -18,7 +18,8 @@ describe('query limits and production error masking', () => {
 
   it('refuses too many aliases with a clear message', async () => {
     const r = await t.gql('{ a: me { role } b: me { role } c: me { role } d: me { role } }', {}, admin);
-    expect(codes(r)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(r.errors![0].extensions).toMatchObject({ limit: 'aliases', max: 3 });
     expect(r.errors![0].message).toMatch(/aliases/i);
   });
 
@@ -29,7 +30,7 @@ describe('query limits and production error masking', () => {
       admin,
     );
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
-    expect(r.errors![0].extensions!['maxCost']).toBe(2000);
+    expect(r.errors![0].extensions).toMatchObject({ limit: 'cost', max: 2000 });
   });
 
   it('turns introspection off in production', async () => {
@@ -54,8 +55,9 @@ describe('depth limit', () => {
   it('refuses a query deeper than GRAPHQL_MAX_DEPTH', async () => {
     const admin = await t.token('admin@demo.test');
     const r = await t.gql('{ projects { nodes { property { zones { id } } } } }', {}, admin);
-    expect(codes(r)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(r.errors![0].message).toBe('Query depth limit of 3 exceeded, found 5.');
+    expect(r.errors![0].extensions).toMatchObject({ limit: 'depth', max: 3 });
   });
 });
 

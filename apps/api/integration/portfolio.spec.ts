@@ -62,18 +62,24 @@ describe('projects', () => {
     const r = await t.gql(
       CREATE,
       {
-        input: { code: '坏 code!', name: '', propertyId: 'not-a-uuid', regionId: east, contractStart: '2026-02-30', timeZone: 'Mars/Base' },
+        input: { code: '坏 code!', name: '', propertyId: 'not-a-uuid', regionId: east, contractStart: '2026-02-01', timeZone: 'Mars/Base' },
       },
       admin,
     );
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(fieldReasons(r).sort()).toEqual([
       'input.code:INVALID_FORMAT',
-      'input.contractStart:INVALID_FORMAT',
       'input.name:REQUIRED',
       'input.propertyId:INVALID_FORMAT',
       'input.timeZone:INVALID_VALUE',
     ]);
+    // An impossible day is refused by the LocalDate type itself, before the other checks run.
+    const badDate = await t.gql(
+      CREATE,
+      { input: { code: 'SH-102', name: 'x', propertyId: 'not-a-uuid', regionId: east, contractStart: '2026-02-30' } },
+      admin,
+    );
+    expect(fieldReasons(badDate)).toEqual(['input.contractStart:INVALID_FORMAT']);
     const dup = await t.gql(
       CREATE,
       {

@@ -130,17 +130,28 @@ describe('QC regulations', () => {
           title: '',
           scope: 'FORMAT',
           ownerUserId: '00000000-0000-4000-8000-000000000000',
+          effectiveDate: '2026-03-01',
+          appliesToRoles: [],
+        },
+      },
+      tok['quality'],
+    );
+    expect(fieldReasons(bad).sort()).toEqual(['input.appliesToRoles:REQUIRED', 'input.title:REQUIRED']);
+    // An impossible day is refused by the LocalDate type itself, before the other checks run.
+    const badDate = await t.gql(
+      'mutation($input: RegulationInput!) { createRegulation(input: $input) { id } }',
+      {
+        input: {
+          title: '',
+          scope: 'FORMAT',
+          ownerUserId: '00000000-0000-4000-8000-000000000000',
           effectiveDate: '2026-02-30',
           appliesToRoles: [],
         },
       },
       tok['quality'],
     );
-    expect(fieldReasons(bad).sort()).toEqual([
-      'input.appliesToRoles:REQUIRED',
-      'input.effectiveDate:INVALID_FORMAT',
-      'input.title:REQUIRED',
-    ]);
+    expect(fieldReasons(badDate)).toEqual(['input.effectiveDate:INVALID_FORMAT']);
     const bad2 = await t.gql(
       'mutation($input: RegulationInput!) { createRegulation(input: $input) { id } }',
       {

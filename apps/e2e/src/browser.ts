@@ -49,6 +49,7 @@ export async function openPage(
     }, options.language);
   }
   context.setDefaultTimeout(15_000);
+  await watchContentSecurityPolicy(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -56,6 +57,35 @@ export async function openPage(
     if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) problems.push(`console: ${msg.text()}`);
   });
   return { context, page, problems };
+}
+
+/**
+ * Content-Security-Policy violations seen in any page of any context since the last
+ * `takeCspViolations()`. Every test runs with the app's real policy; jest.e2e.setup.ts fails a
+ * test after which this list is not empty, whether or not the test looks at `problems`.
+ */
+const cspViolations: string[] = [];
+
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0, cspViolations.length);
+}
+
+/** Collects `securitypolicyviolation` events and Chromium's "Refused to …" console errors. */
+export async function watchContentSecurityPolicy(context: BrowserContext): Promise<void> {
+  await context.exposeBinding('__pinzhiCspViolation', ({ page }, text: string) => {
+    cspViolations.push(`${page.url()}: ${text}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __pinzhiCspViolation?: (text: string) => void }).__pinzhiCspViolation;
+      report?.(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`);
+    });
+  });
+  context.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy|Refused to (load|apply|execute|connect|frame)/.test(msg.text())) {
+      cspViolations.push(`${msg.page()?.url() ?? '?'}: console: ${msg.text()}`);
+    }
+  });
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {

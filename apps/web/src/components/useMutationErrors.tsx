@@ -51,6 +51,10 @@ export function useMutationErrors() {
           return;
         case 'UNAUTHENTICATED':
           return; // the session handler already returns to sign-in
+        case 'PAYLOAD_TOO_LARGE':
+        case 'QUERY_TOO_COMPLEX':
+          void message.error(t('states.requestTooLarge'));
+          return;
         default:
           void message.error(t('states.actionFailed', { message: problem.message }));
       }

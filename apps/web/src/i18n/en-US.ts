@@ -201,6 +201,7 @@ const enUS: CoreMessages = {
     loadFailed: 'Could not load',
     networkError: 'Cannot reach the server. Check your connection and try again.',
     serverError: 'The server ran into a problem. Please try again later.',
+    requestTooLarge: 'This is more than the server accepts in one request. Save it in parts.',
     forbiddenTitle: 'No access',
     forbidden: 'Your role does not give access to this page. Ask your company administrator if you need it.',
     notFoundTitle: 'Not found',

@@ -200,6 +200,7 @@ const zhCN = {
     loadFailed: '加载失败',
     networkError: '无法连接到服务器，请检查网络后重试。',
     serverError: '服务器出现错误，请稍后重试。',
+    requestTooLarge: '提交的内容太多，超出了服务器的上限。请分几次保存。',
     forbiddenTitle: '无权访问',
     forbidden: '您的角色没有访问此页面的权限。如需开通，请联系公司管理员。',
     notFoundTitle: '未找到',

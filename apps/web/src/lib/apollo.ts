@@ -2,6 +2,8 @@
 // mutation itself) ends the session and returns to sign-in with the reason.
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { getMainDefinition } from '@apollo/client/utilities';
+import type { DocumentNode } from 'graphql';
 import { getToken } from './auth-storage';
 import { emitUnauthenticated, toSignOutReason } from './auth-events';
 import { unauthenticatedReason } from './errors';
@@ -40,8 +42,23 @@ export function createCache(): InMemoryCache {
   });
 }
 
+/**
+ * Excel imports (mutations taking `fileBase64`) go to `/graphql/import`, the only route whose
+ * body may be megabytes; everything else to `/graphql`, which keeps a small body limit.
+ */
+export function isImportOperation(query: DocumentNode): boolean {
+  const operation = getMainDefinition(query);
+  return (
+    operation.kind === 'OperationDefinition' &&
+    operation.operation === 'mutation' &&
+    operation.selectionSet.selections.some((s) => s.kind === 'Field' && (s.arguments ?? []).some((a) => a.name.value === 'fileBase64'))
+  );
+}
+
 export function createApolloClient(options: { uri?: string; link?: ApolloLink } = {}): ApolloClient {
-  const transport = options.link ?? new HttpLink({ uri: options.uri ?? '/graphql' });
+  const uri = options.uri ?? '/graphql';
+  const transport =
+    options.link ?? ApolloLink.split((op) => isImportOperation(op.query), new HttpLink({ uri: `${uri}/import` }), new HttpLink({ uri }));
   return new ApolloClient({
     link: ApolloLink.from([sessionErrorLink, authLink, transport]),
     cache: createCache(),

@@ -7,7 +7,7 @@ import {
   type ComplaintSource,
   type ComplaintState,
 } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, TextLength, SortInput, type ListSort, LocalDate } from '@pinzhi/api-core';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ComplaintCategoryEnum, ComplaintDepartmentEnum, ComplaintSeverityEnum, ComplaintSourceEnum, ComplaintStateEnum } from './types';
@@ -78,7 +78,7 @@ export class ComplaintUpdateInput {
 
 @InputType()
 export class ComplaintDiscussionInput {
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => LocalDate, { description: 'YYYY-MM-DD' })
   @IsIsoDate()
   heldOn!: string;
 
@@ -107,7 +107,7 @@ export class ComplaintActionInput {
   @IsUUID('all', uuid)
   ownerUserId!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => LocalDate, { description: 'YYYY-MM-DD' })
   @IsIsoDate()
   deadline!: string;
 }

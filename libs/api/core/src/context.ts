@@ -70,7 +70,7 @@ export interface DownloadRoute {
    * a bad or revoked one is a 404.
    */
   auth?: 'bearer' | 'calendarFeed';
-  /** Shown in the browser (images) rather than saved as an attachment. */
+  /** May be shown in the browser rather than saved: the server does so for raster images only (documents are always attachments). */
   inline?: boolean;
   /** `query` holds the URL's query-string parameters (a bad one: throw BAD_USER_INPUT → 400 with `fields`). */
   handle(

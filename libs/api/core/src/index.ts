@@ -14,3 +14,4 @@ export * from './xlsx-import';
 export * from './records';
 export * from './rate-limits';
 export * from './events';
+export * from './scalars';

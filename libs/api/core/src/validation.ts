@@ -4,6 +4,7 @@ import { fieldError, type FieldError, type FieldReason } from './errors';
 /** class-validator constraint names → the reasons the client understands. */
 const REASONS: Record<string, FieldReason> = {
   isNotEmpty: 'REQUIRED',
+  isNotBlank: 'REQUIRED',
   isDefined: 'REQUIRED',
   minLength: 'TOO_SHORT',
   maxLength: 'TOO_LONG',

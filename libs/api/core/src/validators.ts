@@ -1,5 +1,5 @@
 import { RULES, isIsoDate, isValidTimeZone } from '@pinzhi/domain';
-import { IsNotEmpty, Matches, Max, MaxLength, Min, MinLength, ValidateBy, type ValidationOptions } from 'class-validator';
+import { Matches, Max, MaxLength, Min, MinLength, ValidateBy, type ValidationOptions } from 'class-validator';
 
 /**
  * Decorators that carry their limits as `params`, so the client can say
@@ -7,10 +7,24 @@ import { IsNotEmpty, Matches, Max, MaxLength, Min, MinLength, ValidateBy, type V
  */
 export function TextLength(min: number, max: number, options: ValidationOptions = {}): PropertyDecorator {
   return (target, key) => {
-    if (min > 0) IsNotEmpty({ ...options, context: { reason: 'REQUIRED' } })(target, key);
+    if (min > 0) IsNotBlank({ ...options, context: { reason: 'REQUIRED' } })(target, key);
     if (min > 1) MinLength(min, { ...options, context: { reason: 'TOO_SHORT', params: { min } } })(target, key);
     MaxLength(max, { ...options, context: { reason: 'TOO_LONG', params: { max } } })(target, key);
   };
+}
+
+/** Required text: not missing, not empty, and not only spaces (names are stored trimmed). */
+export function IsNotBlank(options: ValidationOptions = {}): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isNotBlank',
+      validator: {
+        validate: (v) => v != null && (typeof v !== 'string' || v.trim().length > 0),
+        defaultMessage: (a) => `${a?.property} should not be empty`,
+      },
+    },
+    options,
+  );
 }
 
 export function Code(): PropertyDecorator {

@@ -1,5 +1,5 @@
 import { FREQUENCY_RULES, type AssigneeRole, type OccurrenceState, type PeriodUnit, type ScheduleAnchor } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, Range, TextLength } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, Range, TextLength, LocalDate } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { AssigneeRoleEnum, OccurrenceStateEnum, PeriodUnitEnum, ScheduleAnchorEnum } from './types';
@@ -15,7 +15,7 @@ export class HolidayListInput {
   @TextLength(R.holidayListName.min, R.holidayListName.max)
   name!: string;
 
-  @Field(() => [String], { description: 'YYYY-MM-DD' })
+  @Field(() => [LocalDate], { description: 'YYYY-MM-DD' })
   @ArrayMaxSize(R.holidayDates.max, tooMany(R.holidayDates.max))
   @IsIsoDate({ each: true })
   dates!: string[];
@@ -72,16 +72,16 @@ export class ScheduleInput {
 
 @InputType()
 export class InspectionFrequencyInput extends ScheduleInput {
-  @Field({ description: 'YYYY-MM-DD, first local day; not in the past' })
+  @Field(() => LocalDate, { description: 'YYYY-MM-DD, first local day; not in the past' })
   @IsIsoDate()
   startDate!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @IsOptional()
   @IsIsoDate()
   endDate?: string | null;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [LocalDate], { defaultValue: [] })
   @ArrayMaxSize(R.excludedDates.max, tooMany(R.excludedDates.max))
   @IsIsoDate({ each: true })
   excludedDates!: string[];
@@ -126,11 +126,11 @@ export class InspectionFrequenciesArgs extends PageArgs {
 /** Which occurrences: a scope (project, region, assignee, mine) and a range of local days. */
 @InputType()
 export class OccurrenceScope {
-  @Field({ description: 'First local day, YYYY-MM-DD' })
+  @Field(() => LocalDate, { description: 'First local day, YYYY-MM-DD' })
   @IsIsoDate()
   from!: string;
 
-  @Field({ description: 'Last local day (inclusive), YYYY-MM-DD' })
+  @Field(() => LocalDate, { description: 'Last local day (inclusive), YYYY-MM-DD' })
   @IsIsoDate()
   to!: string;
 

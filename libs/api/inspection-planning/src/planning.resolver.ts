@@ -9,7 +9,7 @@ import {
   Project,
   type CalendarFeed,
 } from '@pinzhi/db';
-import { pageComplexity, type RequestContext } from '@pinzhi/api-core';
+import { LocalDate, pageComplexity, type RequestContext } from '@pinzhi/api-core';
 import { ProjectType, PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { UserType } from '@pinzhi/api-tenancy';
 import { InspectionTemplateType, InspectionTemplateVersionType } from '@pinzhi/api-inspection-templates';
@@ -166,7 +166,7 @@ export class InspectionFrequencyResolver {
   })
   applyInspectionFrequencyDefaults(
     @Arg('projectId', () => ID) projectId: string,
-    @Arg('startDate', () => String, { nullable: true, description: 'YYYY-MM-DD; default today in the project’s zone' })
+    @Arg('startDate', () => LocalDate, { nullable: true, description: 'YYYY-MM-DD; default today in the project’s zone' })
     startDate: string | null,
     @Ctx() ctx: RequestContext,
   ) {

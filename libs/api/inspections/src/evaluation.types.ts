@@ -1,5 +1,5 @@
 import { EVALUATION_PERIOD_KINDS, EVALUATION_RULES, RULES, type EvaluationPeriodKind } from '@pinzhi/domain';
-import { IsIsoDate, PageInfo, SortInput, type ListSort } from '@pinzhi/api-core';
+import { IsIsoDate, PageInfo, SortInput, type ListSort, LocalDate } from '@pinzhi/api-core';
 import { IsOptional, IsUUID } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -62,7 +62,7 @@ export class ProjectEvaluationArgs {
 
 @ArgsType()
 export class DailySummaryArgs {
-  @Field({ description: 'The local day, YYYY-MM-DD' })
+  @Field(() => LocalDate, { description: 'The local day, YYYY-MM-DD' })
   @IsIsoDate()
   date!: string;
 

@@ -7,7 +7,7 @@ import {
   type ItemResultValue,
   type RectificationState,
 } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort, LocalDate } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { FeedbackStateEnum, InspectionStatusEnum, ItemResultEnum, RectificationStateEnum } from './types';
@@ -180,12 +180,12 @@ export class InspectionFilter {
   @IsOptional()
   passed?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Submitted on or after this local day (YYYY-MM-DD)' })
+  @Field(() => LocalDate, { nullable: true, description: 'Submitted on or after this local day (YYYY-MM-DD)' })
   @IsOptional()
   @IsIsoDate()
   from?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Submitted on or before this local day (YYYY-MM-DD)' })
+  @Field(() => LocalDate, { nullable: true, description: 'Submitted on or before this local day (YYYY-MM-DD)' })
   @IsOptional()
   @IsIsoDate()
   to?: string | null;

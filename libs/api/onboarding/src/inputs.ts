@@ -6,7 +6,7 @@ import {
   type PropertyFormat,
   type RiskLevel,
 } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort, LocalDate } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { ArrayMaxSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
@@ -82,7 +82,7 @@ export class StartOnboardingInput {
   @IsOptional()
   @IsUUID('all', uuid)
   templateId?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default today in the project’s zone' })
+  @Field(() => LocalDate, { nullable: true, description: 'YYYY-MM-DD; default today in the project’s zone' })
   @IsOptional()
   @IsIsoDate()
   startDate?: string | null;
@@ -100,7 +100,7 @@ export class OnboardingTaskInput {
   @IsUUID('all', uuid)
   assigneeUserId?: string | null;
   @Field({ defaultValue: false, description: 'Clear the assignee' }) unassign!: boolean;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsIsoDate() dueDate?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @IsOptional() @IsIsoDate() dueDate?: string | null;
   @Field(() => [Boolean], { nullable: true, description: 'Ticks of the checklist, one per item' })
   @IsOptional()
   @ArrayMaxSize(R.checklist.max, tooMany(R.checklist.max))
@@ -133,7 +133,7 @@ export class SurveyRiskInput {
 
 @InputType()
 export class SiteSurveyInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsIsoDate() surveyedOn?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @IsOptional() @IsIsoDate() surveyedOn?: string | null;
   @Field(() => [SurveyAreaInput], { defaultValue: [] })
   @ArrayMaxSize(R.surveyRows.max, tooMany(R.surveyRows.max))
   @ValidateNested({ each: true })

@@ -1,5 +1,5 @@
 import { RULES, type ProjectStage, type PropertyFormat } from '@pinzhi/domain';
-import { Code, IsIsoDate, IsTimeZone, PageArgs, Range, TextLength, type ListSort } from '@pinzhi/api-core';
+import { Code, IsIsoDate, IsTimeZone, PageArgs, Range, TextLength, type ListSort, LocalDate } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType } from 'type-graphql';
 import { ProjectSort, ProjectStageEnum, PropertyFormatEnum, PropertySort } from './types';
@@ -78,12 +78,12 @@ export class CreateProjectInput {
   @IsOptional()
   stage?: ProjectStage | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @IsOptional()
   @IsIsoDate()
   contractStart?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @IsOptional()
   @IsIsoDate()
   contractEnd?: string | null;
@@ -127,12 +127,12 @@ export class UpdateProjectInput {
   @IsUUID('all', uuid)
   regionId?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @IsOptional()
   @IsIsoDate()
   contractStart?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   @IsOptional()
   @IsIsoDate()
   contractEnd?: string | null;

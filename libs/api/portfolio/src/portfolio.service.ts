@@ -110,11 +110,22 @@ export class PortfolioService {
       const dup = await db.repo(Property).findOne({ name });
       if (dup && dup.id !== id) errors.push(fieldError(['input', 'name'], 'TAKEN', 'A property with this name already exists'));
       const seen = new Set<string>();
+      // Zone ids are the server's: a given id keeps an existing zone of this property (so
+      // references survive a rename); new zones get new ids, never one the client chose.
+      const existing = new Set((before?.zones ?? []).map((z) => z.id));
+      const kept = new Set<string>();
       const zones = (input.zones ?? []).map((z, i) => {
         const zname = z.name.trim();
         if (seen.has(zname.toLowerCase()))
           errors.push(fieldError(['input', 'zones', String(i), 'name'], 'TAKEN', `Zone "${zname}" appears twice`));
         seen.add(zname.toLowerCase());
+        if (z.id != null) {
+          if (!existing.has(z.id))
+            errors.push(fieldError(['input', 'zones', String(i), 'id'], 'NOT_FOUND', 'This zone is not part of this property'));
+          else if (kept.has(z.id))
+            errors.push(fieldError(['input', 'zones', String(i), 'id'], 'INVALID_VALUE', 'The same zone is given twice'));
+          kept.add(z.id);
+        }
         return { id: z.id ?? randomUUID(), name: zname };
       });
       throwIfAny(errors);

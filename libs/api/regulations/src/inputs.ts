@@ -1,5 +1,5 @@
 import { REGULATION_RULES, type PropertyFormat, type RegulationScope, type Role } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, TextLength, SortInput, type ListSort, LocalDate } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { RoleEnum } from '@pinzhi/api-tenancy';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
@@ -26,7 +26,7 @@ export class RegulationInput {
   @IsUUID('all', uuid)
   ownerUserId!: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => LocalDate, { description: 'YYYY-MM-DD' })
   @IsIsoDate()
   effectiveDate!: string;
 

@@ -4,18 +4,28 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { GraphQLError } from 'graphql';
 import fastifyStatic from '@fastify/static';
+import fastifyHelmet from '@fastify/helmet';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import fastifyApollo from '@as-integrations/fastify';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
 import pino, { type Logger } from 'pino';
 import { JobStore, LiveSignalStore, PlatformDb, RateLimitStore, type DataSource } from '@pinzhi/db/platform';
-import { NotFoundError, RateLimits, RequestContext, requireFullSession } from '@pinzhi/api-core';
+import { NotFoundError, RateLimits, RequestContext, UnauthenticatedError, requireFullSession } from '@pinzhi/api-core';
 import type { Config } from './config';
 import { resolveJwtSecret } from './config';
-import { formatError } from './errors';
+import { HTTP_STATUS, addVariableFieldErrors, errorCode, formatError, logErrors } from './errors';
 import { redactingLogger } from './log-redaction';
-import { costLimitPlugin, limitRules } from './limits';
+import { costLimitPlugin, limitRules, parseOptions } from './limits';
+import { helmetOptions } from './security-headers';
+import { IMPORT_PATH, importOnlyPlugin, markImportRequest, requestErrorHandler } from './graphql-routes';
 import { createSchema, modules } from './schema';
+
+/**
+ * Files a browser may show in place: raster images only. Everything else an `inline` route
+ * serves (PDF and Office documents, which can carry scripts and macros) is an attachment, so
+ * it is saved, never rendered in the app's origin.
+ */
+const INLINE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
 /**
  * TRUST_PROXY for Fastify. A hop count N trusts the N nearest hops whoever they are (Fastify
@@ -75,8 +85,9 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     // so a client cannot choose the address its rate limits are counted against.
     trustProxy: fastifyTrustProxy(config.trustProxy),
     forceCloseConnections: 'idle',
-    // Excel imports arrive base64-encoded inside GraphQL (5 MB file ≈ 6.7 MB of base64).
-    bodyLimit: 8 * 1024 * 1024,
+    // Ordinary requests are small; Excel imports (base64 inside GraphQL) have a route of their
+    // own with a larger limit (graphql-routes.ts), uploads their own scope.
+    bodyLimit: config.bodyLimits.graphql,
   }) as unknown as FastifyInstance;
   // Graceful shutdown: close() stops accepting connections and waits for in-flight
   // requests; their responses (and any during closing) carry `connection: close` so that
@@ -89,6 +100,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     reply.header('x-request-id', req.id);
     if (closing) reply.header('connection', 'close');
   });
+  // CSP, frame-ancestors, nosniff, Referrer-Policy … on every response (security-headers.ts).
+  await app.register(fastifyHelmet, helmetOptions);
 
   const platform = new PlatformDb(dataSource);
   // Every rate limit counts in the database, on the app's clock (shared by all instances).
@@ -127,7 +140,10 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
+    // No "Did you mean …?" in validation errors (formatError strips the rest of them).
+    hideSchemaDetailsFromClientErrors: config.production,
     formatError: formatError(config.production),
+    parseOptions: parseOptions(config.limits),
     validationRules: limitRules(config.limits),
     // Compact JSON: Apollo's default pretty-prints every response (2-space indent).
     stringifyResult: (result) => JSON.stringify(result),
@@ -135,15 +151,13 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
       // No HTTP cache hints are used: Apollo's default cache-control plugin wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(schema, config.limits.cost),
+      importOnlyPlugin(schema),
       {
         async requestDidStart() {
           return {
-            async didEncounterErrors({ contextValue, errors }) {
-              for (const e of errors) {
-                const code = e.extensions?.['code'];
-                if (!code || code === 'INTERNAL_SERVER_ERROR')
-                  contextValue.log.error({ err: e.originalError ?? e, path: e.path }, 'resolver failed');
-              }
+            async didEncounterErrors({ contextValue, errors, operation }) {
+              addVariableFieldErrors(errors, operation);
+              logErrors(contextValue.log, errors);
             },
           };
         },
@@ -171,7 +185,40 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
       events,
     );
   };
-  await app.register(fastifyApollo(apollo), { path: '/graphql', context });
+  // One context per request (the import route authenticates before reading its body).
+  const contexts = new WeakMap<FastifyRequest, Promise<RequestContext>>();
+  const contextOf = (req: FastifyRequest): Promise<RequestContext> => {
+    let ctx = contexts.get(req);
+    if (!ctx) contexts.set(req, (ctx = context(req)));
+    return ctx;
+  };
+  const graphqlHandler = fastifyApolloHandler(apollo, { context: contextOf });
+  app.route({
+    method: ['GET', 'POST', 'OPTIONS'],
+    url: '/graphql',
+    bodyLimit: config.bodyLimits.graphql,
+    errorHandler: requestErrorHandler(config.bodyLimits.graphql),
+    handler: graphqlHandler,
+  });
+  app.route({
+    method: 'POST',
+    url: IMPORT_PATH,
+    bodyLimit: config.bodyLimits.imports,
+    errorHandler: requestErrorHandler(config.bodyLimits.imports),
+    // Only a signed-in member may send a large body: refused before it is read.
+    onRequest: async (req, reply) => {
+      const ctx = await contextOf(req);
+      if (!ctx.auth) {
+        const failure = ctx.authFailure instanceof GraphQLError ? ctx.authFailure : new UnauthenticatedError('NO_TOKEN', 'Sign in first');
+        return reply
+          .code(401)
+          .type('application/json; charset=utf-8')
+          .send(JSON.stringify({ errors: [{ message: failure.message, extensions: failure.extensions }] }));
+      }
+      markImportRequest(ctx);
+    },
+    handler: graphqlHandler,
+  });
 
   const feedContext = async (req: FastifyRequest): Promise<RequestContext> => {
     const token = String((req.params as Record<string, string>)['token'] ?? '').replace(/\.ics$/, '');
@@ -191,6 +238,18 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     );
   };
 
+  // Errors of the plain HTTP routes: the same codes and masking as GraphQL, as JSON
+  // `{error: {code, message, fields?}}`; expected ones at info, faults at error (errors.ts).
+  const errorReply = (e: unknown, req: FastifyRequest) => {
+    const formatted = formatError(config.production)(e instanceof GraphQLError ? e.toJSON() : { message: 'error' }, e);
+    const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
+    const status = HTTP_STATUS[code] ?? 500;
+    if (errorCode(e)) req.log.info({ code, message: formatted.message }, 'request refused');
+    else req.log.error({ err: e }, 'request failed');
+    const fields = formatted.extensions?.['fields'];
+    return { status, body: { error: { code, message: formatted.message, ...(fields ? { fields } : {}) } } };
+  };
+
   // File downloads (Excel exports) use the same authentication and tenant scoping.
   for (const route of mods.downloads) {
     app.get(route.path, async (req, reply) => {
@@ -208,29 +267,18 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
           .header('content-type', file.contentType)
           .header(
             'content-disposition',
-            `${route.auth === 'calendarFeed' || route.inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+            `${route.auth === 'calendarFeed' || (route.inline && INLINE_TYPES.has(file.contentType)) ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
           )
           .header('x-content-type-options', 'nosniff')
           .send(file.body);
       } catch (e) {
-        const formatted = formatError(config.production)(e instanceof GraphQLError ? e.toJSON() : { message: 'error' }, e);
-        const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
-        const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[code] ?? 500;
-        if (status === 500) req.log.error({ err: e }, 'download failed');
-        const fields = formatted.extensions?.['fields'];
-        return reply.code(status).send({ error: { code, message: formatted.message, ...(fields ? { fields } : {}) } });
+        const { status, body } = errorReply(e, req);
+        return reply.code(status).send(body);
       }
     });
   }
 
   // File uploads (photo evidence): the raw body, size- and type-limited, same authentication.
-  const errorReply = (e: unknown, req: FastifyRequest) => {
-    const formatted = formatError(config.production)(e instanceof GraphQLError ? e.toJSON() : { message: 'error' }, e);
-    const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
-    const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[code] ?? 500;
-    if (status === 500) req.log.error({ err: e }, 'request failed');
-    return { status, body: { error: { code, message: formatted.message } } };
-  };
   for (const route of mods.uploads) {
     await app.register(async (scope) => {
       scope.removeAllContentTypeParsers();

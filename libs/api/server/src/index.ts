@@ -6,3 +6,5 @@ export { createSchema, modules } from './schema';
 export type { SecurityOptions } from './schema';
 export { redactUrl } from './log-redaction';
 export type { BackgroundOptions } from './schema';
+export { checkClientDocument } from './limits';
+export type { QueryLimits } from './limits';

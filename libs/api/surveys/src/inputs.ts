@@ -1,5 +1,5 @@
 import { SURVEY_RULES as R, type ProposalStatus, type SurveyChannel, type SurveyQuestionKind } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort, LocalDate } from '@pinzhi/api-core';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ProposalStatusEnum, SurveyChannelEnum, SurveyQuestionKindEnum } from './types';
@@ -49,8 +49,8 @@ export class SurveyRoundInput {
   @ArrayMinSize(1, { context: { reason: 'REQUIRED' } })
   @ArrayMaxSize(4, tooMany(4))
   channels!: SurveyChannel[];
-  @Field() @IsIsoDate() opensOn!: string;
-  @Field() @IsIsoDate() closesOn!: string;
+  @Field(() => LocalDate) @IsIsoDate() opensOn!: string;
+  @Field(() => LocalDate) @IsIsoDate() closesOn!: string;
   @Field({ defaultValue: false, description: 'A shared public link with one response per device' }) sharedLink!: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { TRAINING_RULES as R, type Attendance, type PlanScope, type RequirementReason, type RequirementStatus } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort, LocalDate } from '@pinzhi/api-core';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 
 /** Most courses one session teaches. */
@@ -23,7 +23,7 @@ export class EmployeeInput {
     string | null;
   @Field(() => ID) @IsUUID('all', uuid) positionId!: string;
   @Field(() => ID) @IsUUID('all', uuid) projectId!: string;
-  @Field({ description: 'YYYY-MM-DD' }) @IsIsoDate() hireDate!: string;
+  @Field(() => LocalDate, { description: 'YYYY-MM-DD' }) @IsIsoDate() hireDate!: string;
   @Field({ defaultValue: true }) active!: boolean;
 }
 
@@ -87,7 +87,7 @@ export class CourseInput {
 @InputType()
 export class TrainingPlanItemInput {
   @Field(() => ID) @IsUUID('all', uuid) courseId!: string;
-  @Field({ description: 'YYYY-MM-DD' }) @IsIsoDate() requiredBy!: string;
+  @Field(() => LocalDate, { description: 'YYYY-MM-DD' }) @IsIsoDate() requiredBy!: string;
   @Field(() => Int) @Range(R.passMark.min, R.passMark.max) passMark!: number;
   @Field(() => Int, { nullable: true, description: 'e.g. 12: recertification 12 months after completion; null = never expires' })
   @IsOptional()
@@ -102,8 +102,8 @@ export class TrainingPlanInput {
   @Field(() => PlanScopeEnum) scope!: PlanScope;
   @Field(() => ID, { nullable: true, description: 'REGION scope' }) @IsOptional() @IsUUID('all', uuid) regionId?: string | null;
   @Field(() => ID, { nullable: true, description: 'PROJECT scope' }) @IsOptional() @IsUUID('all', uuid) projectId?: string | null;
-  @Field() @IsIsoDate() periodStart!: string;
-  @Field() @IsIsoDate() periodEnd!: string;
+  @Field(() => LocalDate) @IsIsoDate() periodStart!: string;
+  @Field(() => LocalDate) @IsIsoDate() periodEnd!: string;
   @Field(() => [TrainingPlanItemInput]) @ArrayMaxSize(100, tooMany(100)) @ValidateNested({ each: true }) items!: TrainingPlanItemInput[];
 }
 
@@ -191,5 +191,5 @@ export class TrainingCoverageArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) regionId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) projectId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) positionId?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default today' }) @IsOptional() @IsIsoDate() asOf?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'YYYY-MM-DD; default today' }) @IsOptional() @IsIsoDate() asOf?: string | null;
 }

@@ -160,7 +160,7 @@ export const ArchiveInspectionFrequencyMutation = graphql(`
 `);
 
 export const ApplyInspectionFrequencyDefaultsMutation = graphql(`
-  mutation ApplyInspectionFrequencyDefaults($projectId: ID!, $startDate: String) {
+  mutation ApplyInspectionFrequencyDefaults($projectId: ID!, $startDate: LocalDate) {
     applyInspectionFrequencyDefaults(projectId: $projectId, startDate: $startDate) {
       created {
         id

@@ -16,7 +16,7 @@ export const DaySummaryCountsFragment = graphql(`
 `);
 
 export const InspectionDailySummaryQuery = graphql(`
-  query InspectionDailySummary($date: String!, $regionId: ID, $projectId: ID, $first: Int, $after: String) {
+  query InspectionDailySummary($date: LocalDate!, $regionId: ID, $projectId: ID, $first: Int, $after: String) {
     inspectionDailySummary(date: $date, regionId: $regionId, projectId: $projectId, first: $first, after: $after) {
       date
       asOf

@@ -175,6 +175,56 @@ describe('inspection form', () => {
     expect(Object.keys(localStorage).filter((k) => k.startsWith('pinzhi.inspection.'))).toEqual([]);
   });
 
+  it('resumes a draft saved on another device and goes on saving it under its key', async () => {
+    const saved: RecordedOperation[] = [];
+    const phoneDraft = {
+      __typename: 'Inspection',
+      id: 'ins-draft',
+      clientKey: 'phone-key-12345678',
+      version: 2,
+      performedAt: '2026-11-27T02:00:00.000Z',
+      updatedAt: '2026-11-27T02:05:00.000Z',
+      note: '手机上开始的检查',
+      latitude: null,
+      longitude: null,
+      locationText: null,
+      occurrence: null,
+      project: { __typename: 'Project', id: 'p1' },
+      template: { __typename: 'InspectionTemplate', id: 'tpl1' },
+      signature: null,
+      items: [
+        {
+          __typename: 'InspectionItemResult',
+          itemKey: 'fire',
+          result: 'FAIL',
+          score: null,
+          deductionKeys: [],
+          note: '堆放杂物',
+          customerFacing: false,
+          evidence: [],
+        },
+      ],
+    };
+    renderWithApp(<InspectionFormPage />, {
+      path: PATH,
+      routePath: '/inspections/perform',
+      handler: handler({
+        InspectionDrafts: () => ({ data: { inspections: { __typename: 'InspectionConnection', nodes: [phoneDraft] } } }),
+        SaveInspectionDraft: (op) => {
+          saved.push(op);
+          return { data: { saveInspectionDraft: { ...phoneDraft, version: 3 } } };
+        },
+      }),
+    });
+    await screen.findByTestId('inspection-form');
+    await waitFor(() => expect(screen.getByTestId('live-progress').textContent).toContain('已检 1/3 项'));
+    expect((within(item('fire')).getByTestId('item-note') as HTMLTextAreaElement).value).toBe('堆放杂物');
+    fireEvent.click(within(item('lobby')).getByTestId('result-PASS'));
+    fireEvent.click(screen.getByTestId('save-draft'));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect((saved[0].variables.input as { clientKey: string }).clientKey).toBe('phone-key-12345678');
+  });
+
   it('puts the API’s field errors (input.items.N.score) on the item', async () => {
     renderWithApp(<InspectionFormPage />, {
       path: PATH,

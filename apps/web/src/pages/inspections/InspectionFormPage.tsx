@@ -36,7 +36,9 @@ import { translateFieldProblem } from '../../lib/form-errors';
 import { formatDateTime } from '../../lib/format';
 import {
   checklistDoc,
+  adoptClientKey,
   clientKeyFor,
+  findServerDraft,
   emptyDraft,
   forgetInspection,
   fromSavedInspection,
@@ -348,14 +350,19 @@ export function InspectionForm({
   const drawnRef = useRef(false);
   const [openSections, setOpenSections] = useState<string[]>(() => doc.sections.map((s) => s.key));
 
-  // A draft saved on the server with this key (another tab, or before the local copy was lost).
-  const serverDraft = drafts.data?.inspections.nodes.find((n) => n.clientKey === clientKey);
+  // A draft saved on the server with this key (another tab, or before the local copy was lost),
+  // or for the same inspection on another device: it is continued under its own key.
+  const serverDraft = useMemo(
+    () => findServerDraft(drafts.data?.inspections.nodes ?? [], target, clientKey),
+    [drafts.data, target, clientKey],
+  );
   useEffect(() => {
     if (serverDraft && !resumed) {
+      if (serverDraft.clientKey !== clientKey) adoptClientKey(target, serverDraft.clientKey);
       setDraft(fromSavedInspection(serverDraft));
       setResumed(true);
     }
-  }, [serverDraft, resumed]);
+  }, [serverDraft, resumed, target, clientKey]);
 
   // Kept on the device as it is filled, until it is submitted.
   const submittedRef = useRef(false);

@@ -1,7 +1,9 @@
 import { scoreInspection } from '@pinzhi/domain';
 import {
+  adoptClientKey,
   checklistDoc,
   clientKeyFor,
+  findServerDraft,
   customerFacingOf,
   emptyDraft,
   emptyItem,
@@ -231,6 +233,31 @@ describe('client key persistence', () => {
     forgetInspection({ occurrenceId: 'o1' });
     expect(loadLocalDraft({ occurrenceId: 'o1' }, key)).toBeNull();
     expect(clientKeyFor({ occurrenceId: 'o1' }, localStorage, gen)).toBe('key-4-abcdefgh');
+  });
+
+  it('resumes a draft saved on another device: its own key first, else the latest for the same inspection', () => {
+    const draft = (clientKey: string, updatedAt: string, target: { occurrence?: string; project: string; template: string }) => ({
+      clientKey,
+      updatedAt,
+      occurrence: target.occurrence ? { id: target.occurrence } : null,
+      project: { id: target.project },
+      template: { id: target.template },
+    });
+    const drafts = [
+      draft('phone-key-1', '2026-11-27T02:00:00.000Z', { occurrence: 'o1', project: 'p', template: 't' }),
+      draft('phone-key-2', '2026-11-27T03:00:00.000Z', { occurrence: 'o1', project: 'p', template: 't' }),
+      draft('adhoc-key', '2026-11-27T04:00:00.000Z', { project: 'p', template: 't' }),
+      draft('tablet-key', '2026-11-27T01:00:00.000Z', { occurrence: 'o2', project: 'p', template: 't' }),
+    ];
+    expect(findServerDraft(drafts, { occurrenceId: 'o1' }, 'new-key')?.clientKey).toBe('phone-key-2');
+    expect(findServerDraft(drafts, { occurrenceId: 'o1' }, 'phone-key-1')?.clientKey).toBe('phone-key-1');
+    expect(findServerDraft(drafts, { projectId: 'p', templateId: 't' }, 'new-key')?.clientKey).toBe('adhoc-key');
+    expect(findServerDraft(drafts, { occurrenceId: 'o3' }, 'new-key')).toBeNull();
+
+    // continuing it here: the next open of the same inspection uses its key
+    clientKeyFor({ occurrenceId: 'o1' });
+    adoptClientKey({ occurrenceId: 'o1' }, 'phone-key-2');
+    expect(clientKeyFor({ occurrenceId: 'o1' })).toBe('phone-key-2');
   });
 
   it('generates keys the API accepts', () => {

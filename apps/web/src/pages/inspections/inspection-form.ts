@@ -349,6 +349,40 @@ export function loadLocalDraft(target: FormTarget, clientKey: string, storage: S
   }
 }
 
+/** A draft as the server lists it: its key, when it was saved and what it is for. */
+export interface ServerDraftRef {
+  clientKey: string;
+  updatedAt: string;
+  occurrence?: { id: string } | null;
+  project: { id: string };
+  template?: { id: string } | null;
+}
+
+/**
+ * The server draft to resume: the one with this device's key, else the latest one saved for
+ * the same inspection on another device (a planned one by its occurrence, an ad-hoc one by its
+ * project and checklist).
+ */
+export function findServerDraft<T extends ServerDraftRef>(drafts: readonly T[], target: FormTarget, clientKey: string): T | null {
+  const own = drafts.find((d) => d.clientKey === clientKey);
+  if (own) return own;
+  const sameTarget = drafts.filter((d) =>
+    'occurrenceId' in target
+      ? d.occurrence?.id === target.occurrenceId
+      : !d.occurrence && d.project.id === target.projectId && d.template?.id === target.templateId,
+  );
+  return [...sameTarget].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] ?? null;
+}
+
+/** This device continues a draft started elsewhere: its key becomes this target's key. */
+export function adoptClientKey(target: FormTarget, clientKey: string, storage: Storage = localStorage): void {
+  try {
+    storage.setItem(KEY_PREFIX + targetKey(target), clientKey);
+  } catch {
+    /* storage unavailable: the draft still carries its key */
+  }
+}
+
 /** After a successful submission: the next inspection of the same target gets a new key. */
 export function forgetInspection(target: FormTarget, storage: Storage = localStorage): void {
   try {

@@ -212,12 +212,49 @@ export const PerformAdHocQuery = graphql(`
   }
 `);
 
-/** The caller's draft with a client key (drafts are only ever the caller's own). */
+/**
+ * The caller's drafts (drafts are only ever the caller's own), with just what resuming one
+ * needs: the form already has the checklist, so no template version (which made this query
+ * deeper than the API allows and 100 checklists costly).
+ */
 export const InspectionDraftsQuery = graphql(`
   query InspectionDrafts($first: Int) {
     inspections(filter: { status: DRAFT, mine: true }, first: $first) {
       nodes {
-        ...InspectionFields
+        id
+        clientKey
+        version
+        performedAt
+        updatedAt
+        note
+        latitude
+        longitude
+        locationText
+        occurrence {
+          id
+        }
+        project {
+          id
+        }
+        template {
+          id
+        }
+        signature {
+          id
+          url
+        }
+        items {
+          itemKey
+          result
+          score
+          deductionKeys
+          note
+          customerFacing
+          evidence {
+            id
+            url
+          }
+        }
       }
     }
   }
