@@ -108,7 +108,7 @@ describe('sessions', () => {
     const r = await t.gql(ME, {}, login.token);
     expect(r.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_DEACTIVATED' });
     expect(codes(await t.gql(LOGIN, { e: 'inspector@demo.test', p: DEMO_PASSWORD }))).toEqual(['UNAUTHENTICATED']);
-    const sessions = await t.dataSource.getRepository(AuthSession).findBy({ membershipId: inspector.id });
+    const sessions = await pastTenantScope(() => t.dataSource.getRepository(AuthSession).findBy({ membershipId: inspector.id }));
     expect(sessions.length).toBeGreaterThan(0);
     expect(sessions.every((s) => s.revokedAt !== null)).toBe(true);
 
