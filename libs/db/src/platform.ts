@@ -5,8 +5,19 @@ import { AuthSession, CalendarFeed, Membership, SurveyRound, Tenant, User } from
 import { TenantDb } from './tenant-db';
 import { runInTransaction } from './transactions';
 
-export { createDataSource, dialectOf, migrate, openDataSource, pendingSchemaChanges } from './data-source';
-export type { DatabaseOptions, Dialect } from './data-source';
+export {
+  applyPendingMigrations,
+  createDataSource,
+  dialectOf,
+  migrate,
+  openDataSource,
+  pendingMigrations,
+  pendingSchemaChanges,
+  withMigrationLock,
+  DEFAULT_DB_TIMEOUTS,
+} from './data-source';
+export type { DatabaseOptions, DatabaseTimeouts, Dialect, MigrationLockOptions } from './data-source';
+export { withFileLock } from './file-lock';
 export { DataSource } from 'typeorm';
 
 /** What the per-request session check reads (PlatformDb.loadSession). */

@@ -12,9 +12,13 @@ import { PlatformDb, type DataSource } from '@pinzhi/db/platform';
 import { NotFoundError, RequestContext } from '@pinzhi/api-core';
 import type { Config } from './config';
 import { resolveJwtSecret } from './config';
-import { formatError } from './errors';
+import { formatError, isServiceUnavailable, serviceUnavailable } from './errors';
+import { DATABASE_RETRY_AFTER_SECONDS, asDatabaseUnavailable } from '@pinzhi/db';
 import { costLimitPlugin, limitRules } from './limits';
 import { createSchema, modules } from './schema';
+
+/** How long /readyz waits for the database's answer to `SELECT 1`. */
+const READY_TIMEOUT_MS = 2000;
 
 export interface AppOptions {
   config: Config;
@@ -86,9 +90,25 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
           return {
             async didEncounterErrors({ contextValue, errors }) {
               for (const e of errors) {
+                const unavailable = asDatabaseUnavailable(e.originalError);
+                if (unavailable) {
+                  contextValue.log.warn(
+                    { reason: unavailable.reason, err: unavailable.cause ?? unavailable, path: e.path },
+                    'database unavailable',
+                  );
+                  continue;
+                }
                 const code = e.extensions?.['code'];
                 if (!code || code === 'INTERNAL_SERVER_ERROR')
                   contextValue.log.error({ err: e.originalError ?? e, path: e.path }, 'resolver failed');
+              }
+            },
+            // A resolver's database timeout answers 503 + Retry-After (not 200 with an error,
+            // nor 500): clients and proxies know to retry it.
+            async willSendResponse({ errors, response }) {
+              if (errors?.some(isServiceUnavailable)) {
+                response.http.status = 503;
+                response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
               }
             },
           };
@@ -98,7 +118,17 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
   });
   await apollo.start();
 
+  // The session check reads the database before any resolver runs: a failure there must
+  // answer 503 too (Apollo answers 500 for other errors thrown while building the context).
   const context = async (req: FastifyRequest): Promise<RequestContext> => {
+    try {
+      return await authenticatedContext(req);
+    } catch (e) {
+      if (isServiceUnavailable(e)) throw serviceUnavailable();
+      throw e;
+    }
+  };
+  const authenticatedContext = async (req: FastifyRequest): Promise<RequestContext> => {
     const header = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
     const log = req.log as unknown as Logger;
@@ -135,11 +165,27 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     );
   };
 
+  // The JSON error of the file routes (downloads, uploads): the GraphQL error's code and
+  // message, with the matching HTTP status.
+  const errorReply = (e: unknown, req: FastifyRequest) => {
+    const formatted = formatError(config.production)(e instanceof GraphQLError ? e.toJSON() : { message: 'error' }, e);
+    const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
+    const status =
+      ({ UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, SERVICE_UNAVAILABLE: 503 } as Record<string, number>)[
+        code
+      ] ?? 500;
+    if (status === 500) req.log.error({ err: e }, 'request failed');
+    if (status === 503) req.log.warn({ err: asDatabaseUnavailable(e)?.cause ?? e }, 'database unavailable');
+    const fields = formatted.extensions?.['fields'];
+    const headers: Record<string, string> = status === 503 ? { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } : {};
+    return { status, headers, body: { error: { code, message: formatted.message, ...(fields ? { fields } : {}) } } };
+  };
+
   // File downloads (Excel exports) use the same authentication and tenant scoping.
   for (const route of mods.downloads) {
     app.get(route.path, async (req, reply) => {
-      const ctx = route.auth === 'calendarFeed' ? await feedContext(req) : await context(req);
       try {
+        const ctx = route.auth === 'calendarFeed' ? await feedContext(req) : await context(req);
         void ctx.user; // throws UNAUTHENTICATED without a valid session
         const query = Object.fromEntries(
           Object.entries((req.query ?? {}) as Record<string, unknown>).map(([k, v]) => [
@@ -157,24 +203,12 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
           .header('x-content-type-options', 'nosniff')
           .send(file.body);
       } catch (e) {
-        const formatted = formatError(config.production)(e instanceof GraphQLError ? e.toJSON() : { message: 'error' }, e);
-        const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
-        const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[code] ?? 500;
-        if (status === 500) req.log.error({ err: e }, 'download failed');
-        const fields = formatted.extensions?.['fields'];
-        return reply.code(status).send({ error: { code, message: formatted.message, ...(fields ? { fields } : {}) } });
+        const { status, body, headers } = errorReply(e, req);
+        return reply.code(status).headers(headers).send(body);
       }
     });
   }
 
-  // File uploads (photo evidence): the raw body, size- and type-limited, same authentication.
-  const errorReply = (e: unknown, req: FastifyRequest) => {
-    const formatted = formatError(config.production)(e instanceof GraphQLError ? e.toJSON() : { message: 'error' }, e);
-    const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
-    const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 }[code] ?? 500;
-    if (status === 500) req.log.error({ err: e }, 'request failed');
-    return { status, body: { error: { code, message: formatted.message } } };
-  };
   for (const route of mods.uploads) {
     await app.register(async (scope) => {
       scope.removeAllContentTypeParsers();
@@ -196,8 +230,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
             },
           });
         }
-        const { status, body } = errorReply(err, req);
-        return reply.code(status).send(body);
+        const { status, body, headers } = errorReply(err, req);
+        return reply.code(status).headers(headers).send(body);
       });
       scope.post(route.path, { bodyLimit: route.maxBytes }, async (req, reply) => {
         const ctx = await context(req);
@@ -213,21 +247,31 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
           const result = await route.handle(ctx, body, contentType);
           return reply.code(result.status).send(result.body);
         } catch (e) {
-          const { status, body } = errorReply(e, req);
-          return reply.code(status).send(body);
+          const { status, body, headers } = errorReply(e, req);
+          return reply.code(status).headers(headers).send(body);
         }
       });
     });
   }
 
   app.get('/healthz', async () => ({ status: 'ok' }));
+  // Readiness answers within READY_TIMEOUT_MS even when the database hangs (a load balancer
+  // must take the instance out quickly), and says nothing about where the database is.
   app.get('/readyz', async (_req, reply) => {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await platform.ping();
+      await Promise.race([
+        platform.ping(),
+        new Promise((_, fail) => {
+          timer = setTimeout(() => fail(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
+        }),
+      ]);
       return { status: 'ready' };
     } catch (e) {
-      app.log.warn({ err: e }, 'database not reachable');
-      return reply.code(503).send({ status: 'database unreachable' });
+      app.log.warn({ err: asDatabaseUnavailable(e)?.cause ?? e }, 'database not reachable');
+      return reply.code(503).header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS)).send({ status: 'database unreachable' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { bool, cleanEnv, makeValidator, num, port, str } from 'envalid';
+import { DEFAULT_DB_TIMEOUTS } from '@pinzhi/db/platform';
 
 const databaseUrl = makeValidator<string>((v) => {
   if (/^sqlite:.+/.test(v)) return v;
@@ -32,6 +33,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       LOGIN_LOCKOUT_SECONDS: num({ default: 15 * 60 }),
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
       SEED_DEMO: bool({ default: true }),
+      MIGRATE_ON_START: bool({ default: true, desc: 'Apply pending migrations at start-up (false: a release step runs npm run migrate)' }),
+      DB_CONNECT_TIMEOUT_MS: num({ default: DEFAULT_DB_TIMEOUTS.connectMs }),
+      DB_ACQUIRE_TIMEOUT_MS: num({ default: DEFAULT_DB_TIMEOUTS.acquireMs }),
+      DB_STATEMENT_TIMEOUT_MS: num({ default: DEFAULT_DB_TIMEOUTS.statementMs }),
       WEB_DIST: str({ default: 'dist/apps/web' }),
       GRAPHQL_MAX_DEPTH: num({ default: 10 }),
       GRAPHQL_MAX_ALIASES: num({ default: 15 }),
@@ -61,6 +66,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     if (!Number.isInteger(e[key]) || e[key] < min)
       throw new ConfigError(`Invalid configuration:\n  ${key}: must be a whole number ≥ ${min}`);
   }
+  for (const key of ['DB_CONNECT_TIMEOUT_MS', 'DB_ACQUIRE_TIMEOUT_MS', 'DB_STATEMENT_TIMEOUT_MS'] as const) {
+    if (!Number.isInteger(e[key]) || (e[key] !== 0 && e[key] < 100))
+      throw new ConfigError(`Invalid configuration:\n  ${key}: must be a whole number of milliseconds ≥ 100, or 0 for no limit`);
+  }
   return {
     production: e.NODE_ENV === 'production',
     nodeEnv: e.NODE_ENV,
@@ -73,6 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     lockoutSeconds: e.LOGIN_LOCKOUT_SECONDS,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
+    migrateOnStart: e.MIGRATE_ON_START,
+    databaseTimeouts: { connectMs: e.DB_CONNECT_TIMEOUT_MS, acquireMs: e.DB_ACQUIRE_TIMEOUT_MS, statementMs: e.DB_STATEMENT_TIMEOUT_MS },
     webDist: resolve(e.WEB_DIST),
     limits: { depth: e.GRAPHQL_MAX_DEPTH, aliases: e.GRAPHQL_MAX_ALIASES, cost: e.GRAPHQL_MAX_COST },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
