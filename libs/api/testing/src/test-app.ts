@@ -1,14 +1,13 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { createConnection } from 'mysql2/promise';
 import { createApp, loadConfig, type Config } from '@pinzhi/api-server';
-import { PlatformDb, dialectOf, migrate, openDataSource, type DataSource, type Dialect } from '@pinzhi/db/platform';
-import { DEMO_PASSWORD, seedDemo } from '@pinzhi/seed';
+import { dialectOf, openDataSource, type DataSource, type Dialect } from '@pinzhi/db/platform';
+import { DEMO_PASSWORD } from '@pinzhi/seed';
+import { freshDatabase, runSeedInstant } from './templates';
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-42';
 
@@ -18,9 +17,18 @@ export interface GqlResult<T = Record<string, any>> {
 }
 
 /**
+ * Database timeouts for tests: generous, because a busy 2-core machine can take seconds for a
+ * statement the production defaults (DEFAULT_DB_TIMEOUTS) would give up on. A test of the
+ * timeouts themselves sets its own through `env`.
+ */
+const TEST_DB_TIMEOUTS = { DB_CONNECT_TIMEOUT_MS: '10000', DB_ACQUIRE_TIMEOUT_MS: '30000', DB_STATEMENT_TIMEOUT_MS: '30000' };
+
+/**
  * A real app on a real database of its own: a fresh SQLite file, or — when DATABASE_URL
  * is a mysql:// URL — a fresh MariaDB/MySQL database created for this test file and
- * dropped after. Real migrations, the real seed, requests through Fastify's HTTP pipeline.
+ * dropped after. Real migrations and the real seed — applied once per run to a template
+ * that each test file gets a copy of (templates.ts) — and requests through Fastify's HTTP
+ * pipeline.
  */
 export class TestApp {
   /** SQL statements executed since the last `resetSqlCount()`. */
@@ -39,16 +47,22 @@ export class TestApp {
     private readonly cleanup: () => Promise<void>,
   ) {}
 
-  /** `seedNow`: seed the demo as if it were this instant (default: the real time). */
-  static async start(options: { env?: Record<string, string>; seed?: boolean; seedNow?: string | Date } = {}): Promise<TestApp> {
-    const { url, cleanup } = await freshDatabase();
+  /**
+   * `seed: false`: migrations only, no demo data. `seedNow`: seed the demo as if it were this
+   * instant (default: the instant this test run started, shared by all its files — the
+   * template is seeded once). `databaseUrl`: a server other than DATABASE_URL's (a test that
+   * starts its own).
+   */
+  static async start(
+    options: { env?: Record<string, string>; seed?: boolean; seedNow?: string | Date; databaseUrl?: string } = {},
+  ): Promise<TestApp> {
+    const seededAt = options.seedNow ? new Date(options.seedNow) : runSeedInstant();
+    const { url, cleanup } = await freshDatabase(
+      options.databaseUrl ?? process.env['DATABASE_URL'],
+      options.seed === false ? null : seededAt,
+    );
     // Uploaded files go to a directory of this test file's own, removed at stop().
     const uploadDir = mkdtempSync(join(tmpdir(), 'pinzhi-uploads-'));
-    let counter: TestApp | null = null;
-    const dataSource = await openDataSource({ url, onQuery: () => counter && counter.sqlCount++ });
-    await migrate(dataSource);
-    const seededAt = options.seedNow ? new Date(options.seedNow) : new Date();
-    if (options.seed !== false) await seedDemo(new PlatformDb(dataSource), seededAt);
     const config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: url,
@@ -56,8 +70,11 @@ export class TestApp {
       LOG_LEVEL: 'silent',
       WEB_DIST: join(tmpdir(), 'pinzhi-no-web'),
       UPLOAD_DIR: uploadDir,
+      ...TEST_DB_TIMEOUTS,
       ...options.env,
     });
+    let counter: TestApp | null = null;
+    const dataSource = await openDataSource({ url, onQuery: () => counter && counter.sqlCount++, timeouts: config.databaseTimeouts });
     const clock = () => (counter?.fixedNow ? new Date(counter.fixedNow) : new Date());
     const app = await createApp({ config, dataSource, logger: pino({ level: 'silent' }), clock });
     await app.ready();
@@ -141,31 +158,6 @@ export class TestApp {
     const [row] = await this.dataSource.query(q);
     return Number(row.n);
   }
-}
-
-async function freshDatabase(): Promise<{ url: string; cleanup: () => Promise<void> }> {
-  const base = process.env.DATABASE_URL;
-  if (base && dialectOf(base) === 'mysql') {
-    const u = new URL(base);
-    const name = `pinzhi_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-    const admin = await createConnection({
-      host: u.hostname,
-      port: Number(u.port || 3306),
-      user: decodeURIComponent(u.username),
-      password: decodeURIComponent(u.password),
-    });
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    u.pathname = `/${name}`;
-    return {
-      url: u.toString(),
-      cleanup: async () => {
-        await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-        await admin.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'pinzhi-test-'));
-  return { url: `sqlite:${join(dir, 'test.sqlite')}`, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** The error codes of a result, for compact assertions. */
