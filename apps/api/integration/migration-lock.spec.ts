@@ -22,6 +22,8 @@ const mysql = !!base && dialectOf(base) === 'mysql';
 
 let dir: string;
 let url: string;
+/** Every instance started, stopped at the end whatever happened. */
+const started: ChildProcess[] = [];
 let dropDatabase: () => Promise<void> = async () => undefined;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pinzhi-lock-'));
@@ -45,6 +47,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await dropDatabase();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -89,6 +92,7 @@ async function startInstance(env: Record<string, string>): Promise<Instance> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   const messages: Instance['messages'] = [];
   let errors = '';
   const exited = new Promise<number | null>((ok) => child.once('exit', (code) => ok(code)));
@@ -140,7 +144,8 @@ describe('migrations and seed at start-up', () => {
       for (const i of instances) i.process.kill('SIGTERM');
       expect(await Promise.all(instances.map((i) => i.exited))).toEqual([0, 0, 0, 0]);
     }
-  });
+    // Four processes compile the whole API (TypeScript through swc) at once: minutes on a busy machine.
+  }, 600_000);
 });
 
 describe('MIGRATE_ON_START=false', () => {

@@ -1,2 +1,2 @@
-export { TestApp, TEST_JWT_SECRET, codes, fieldReasons } from './test-app';
+export { TestApp, TEST_JWT_SECRET, FIXED_NOW, codes, fieldReasons } from './test-app';
 export type { GqlResult } from './test-app';

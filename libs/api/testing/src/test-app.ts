@@ -11,6 +11,13 @@ import { freshDatabase, runSeedInstant } from './templates';
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-42';
 
+/**
+ * The instant for specs written against calendar dates (Monday 7 December 2026, 10:00 in
+ * Shanghai): `TestApp.start({ seedNow: FIXED_NOW, now: FIXED_NOW })` seeds the demo around it
+ * and starts the app's clock there, so the spec passes on any day the suite runs.
+ */
+export const FIXED_NOW = '2026-12-07T02:00:00.000Z';
+
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
@@ -35,6 +42,8 @@ export class TestApp {
   sqlCount = 0;
   /** The app's clock: null = real time; `setNow` freezes it at an instant. */
   private fixedNow: Date | null = null;
+  /** Where `setNow(null)` returns the clock: the `now` the app started with, or real time. */
+  private startNow: Date | null = null;
   private tokens = new Map<string, string>();
 
   private constructor(
@@ -51,10 +60,10 @@ export class TestApp {
    * `seed: false`: migrations only, no demo data. `seedNow`: seed the demo as if it were this
    * instant (default: the instant this test run started, shared by all its files — the
    * template is seeded once). `databaseUrl`: a server other than DATABASE_URL's (a test that
-   * starts its own).
+   * starts its own). `now`: the app's clock starts frozen at this instant (default: real time).
    */
   static async start(
-    options: { env?: Record<string, string>; seed?: boolean; seedNow?: string | Date; databaseUrl?: string } = {},
+    options: { env?: Record<string, string>; seed?: boolean; seedNow?: string | Date; now?: string | Date; databaseUrl?: string } = {},
   ): Promise<TestApp> {
     const seededAt = options.seedNow ? new Date(options.seedNow) : runSeedInstant();
     const { url, cleanup } = await freshDatabase(
@@ -85,6 +94,7 @@ export class TestApp {
       rmSync(uploadDir, { recursive: true, force: true });
     });
     counter = t;
+    if (options.now) t.startNow = t.fixedNow = new Date(options.now);
     return t;
   }
 
@@ -92,9 +102,9 @@ export class TestApp {
     await this.cleanup();
   }
 
-  /** Moves the app's clock to `instant` (an ISO string or Date); `null` returns to real time. */
+  /** Moves the app's clock to `instant` (an ISO string or Date); `null` returns to where it started (`now`, or real time). */
   setNow(instant: string | Date | null): void {
-    this.fixedNow = instant === null ? null : new Date(instant);
+    this.fixedNow = instant === null ? this.startNow : new Date(instant);
   }
 
   resetSqlCount(): void {
