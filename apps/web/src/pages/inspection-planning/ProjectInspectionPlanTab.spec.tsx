@@ -203,7 +203,7 @@ describe('project inspection plan tab', () => {
       projectId: 'p1',
       input: { templateId: 'tpl-1', rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,12,15,18;BYMINUTE=0', windowMinutes: 120 },
     });
-  }, 40_000);
+  });
 
   it('shows the preview’s validation errors on the form fields', async () => {
     renderWithApp(<ProjectInspectionPlanTab projectId="p1" />, {
@@ -228,7 +228,7 @@ describe('project inspection plan tab', () => {
     expect(problems.textContent).toContain('检查频次：数值应在');
     const form = screen.getByTestId('frequency-form');
     await waitFor(() => expect(within(form).getByText(/数值应在 .* 到 24 之间/)).toBeTruthy());
-  }, 40_000);
+  });
 
   it('edits a frequency: previews the change against it and saves with the expected version', async () => {
     const { calls } = renderWithApp(<ProjectInspectionPlanTab projectId="p1" />, {
@@ -262,7 +262,7 @@ describe('project inspection plan tab', () => {
         windowMinutes: 60,
       },
     });
-  }, 40_000);
+  });
 
   it('applies the format defaults and sums up what was created and skipped', async () => {
     const { calls } = renderWithApp(<ProjectInspectionPlanTab projectId="p1" />, {
