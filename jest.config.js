@@ -6,6 +6,12 @@ module.exports = {
   // of their time waiting on the database, so two workers there roughly halve the run.
   maxWorkers: Math.max(2, availableParallelism() - 1),
   // Applies to every project (a per-project testTimeout is ignored in multi-project runs).
-  testTimeout: 30000,
+  // Generous: on a 2-core machine shared with other work (load average 10–20), building the
+  // run's seeded database template or rendering a large antd page has taken over 30 s. A
+  // test that passes is not slowed by it; one that hangs fails after two minutes.
+  testTimeout: 120000,
+  // API tests migrate and seed once per run into a template each test file copies.
+  globalSetup: '<rootDir>/libs/api/testing/global-setup.js',
+  globalTeardown: '<rootDir>/libs/api/testing/global-teardown.js',
   projects: ['<rootDir>/libs/*/jest.config.js', '<rootDir>/libs/api/*/jest.config.js', '<rootDir>/apps/*/jest.config.js'],
 };

@@ -14,5 +14,6 @@ module.exports = {
   // antd 6's helpers ship ES modules only; let swc compile them too.
   transformIgnorePatterns: ['/node_modules/(?!(jose|@ant-design|@rc-component|rc-[^/]+|@babel/runtime)/)'],
   testMatch: ['<rootDir>/src/**/*.spec.{ts,tsx}'],
-  testTimeout: 20000,
+  // As in the root config (which wins in `npm test`): room for a busy machine.
+  testTimeout: 120000,
 };

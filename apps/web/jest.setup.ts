@@ -7,8 +7,10 @@ import { featureTexts } from './src/i18n/features';
 // The app loads the feature texts lazily after sign-in (AppLayout); component tests get all texts up front.
 addFeatureTexts(featureTexts);
 
-// antd under jsdom is slow on a busy 2-core machine; give async queries room.
-configure({ asyncUtilTimeout: 5000 });
+// antd under jsdom is slow on a busy 2-core machine (shared with other work, a page's first
+// render has taken over 10 s): findBy*/waitFor wait up to 20 s. A passing test does not wait
+// longer for it — they return as soon as the element is there; tests take no shorter timeout.
+configure({ asyncUtilTimeout: 20000 });
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { TestApp, codes, fieldReasons } from '@pinzhi/api-testing';
+import { FIXED_NOW, TestApp, codes, fieldReasons } from '@pinzhi/api-testing';
 
 /**
  * Customer feedback (客户反馈): a FAIL marked customer-facing becomes RECEIVED feedback in the
@@ -22,7 +22,7 @@ const DRAFT = `mutation($input: InspectionInput!) { saveInspectionDraft(input: $
 const HANDLE = `mutation($id: ID!, $note: String!) { handleFeedback(id: $id, note: $note) { ${FEEDBACK_FIELDS} } }`;
 
 beforeAll(async () => {
-  t = await TestApp.start();
+  t = await TestApp.start({ seedNow: FIXED_NOW, now: FIXED_NOW });
   const emails = ['admin', 'quality', 'ops', 'inspector', 'viewer', 'hr', 'cs'];
   const tokens = await Promise.all(emails.map((e) => t.token(`${e}@demo.test`)));
   emails.forEach((e, i) => (tok[e] = tokens[i]));
@@ -146,6 +146,8 @@ describe('the inbox', () => {
   let east: string;
   let elsewhere: string;
   beforeAll(async () => {
+    // Received after everything else in this file, one after the other (the clock is frozen).
+    t.setNow(new Date(Date.parse(FIXED_NOW) + 3_600_000));
     const a = (
       await t.ok(
         SUBMIT,
@@ -153,6 +155,7 @@ describe('the inbox', () => {
         tok['quality'],
       )
     ).submitInspection;
+    t.setNow(new Date(Date.parse(FIXED_NOW) + 2 * 3_600_000));
     const b = (
       await t.ok(
         SUBMIT,
@@ -162,6 +165,7 @@ describe('the inbox', () => {
     ).submitInspection;
     east = a.items.find((x: any) => x.feedback).feedback.id;
     elsewhere = b.items.find((x: any) => x.feedback).feedback.id;
+    t.setNow(null);
   });
 
   it('newest first, for Marketing & Customer Service, admins and the Quality Center', async () => {

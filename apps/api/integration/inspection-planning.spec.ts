@@ -1,9 +1,10 @@
-import { TestApp, codes, fieldReasons, pastTenantScope } from '@pinzhi/api-testing';
+import { TestApp, codes, fieldReasons, pastTenantScope, FIXED_NOW } from '@pinzhi/api-testing';
 
 /**
  * Inspection templates and inspection planning on a real database: rules in the project's
  * time zone, states as time passes (the app's clock is moved), history kept on change,
- * after-completion chains, holidays, roles, iCal feeds and isolation of scopes.
+ * after-completion chains, holidays, roles, iCal feeds and isolation of scopes. The demo is
+ * seeded at FIXED_NOW and the clock starts there: the dates below hold on any day.
  */
 let t: TestApp;
 let quality: string;
@@ -15,8 +16,12 @@ const ids: Record<string, string> = {};
 const FREQ = `id anchor rrule startDate endDate windowMinutes allowLate version assigneeRole assigneeUser { email } template { name } holidayList { name }`;
 const OCC = 'id dueAt localDate windowEndsAt state completedAt assigneeRole project { code } template { name } templateVersion { number }';
 
+/** The app's clock between tests (ms). */
+const NOW = Date.parse(FIXED_NOW);
+const DAY = 86_400_000;
+
 beforeAll(async () => {
-  t = await TestApp.start();
+  t = await TestApp.start({ seedNow: FIXED_NOW, now: FIXED_NOW });
   [quality, admin, inspector, ops] = await Promise.all(
     ['quality@demo.test', 'admin@demo.test', 'inspector@demo.test', 'ops@demo.test'].map((e) => t.token(e)),
   );
@@ -464,8 +469,8 @@ describe('inspection frequencies', () => {
 describe('who sees what', () => {
   it('shows inspectors their own assignments, regional operations their regions', async () => {
     const scope = {
-      from: new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10),
-      to: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10),
+      from: new Date(NOW - 10 * DAY).toISOString().slice(0, 10),
+      to: new Date(NOW + 10 * DAY).toISOString().slice(0, 10),
     };
     const all = await t.ok(
       'query($s: OccurrenceScope!) { inspectionOccurrences(first: 100, scope: $s) { totalCount nodes { assigneeRole assigneeUser { email } project { code } } } }',
@@ -503,8 +508,8 @@ describe('who sees what', () => {
   });
 
   it('shows the demo data with missed occurrences in the past', async () => {
-    const today = new Date().toISOString().slice(0, 10);
-    const from = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10);
+    const today = new Date(NOW).toISOString().slice(0, 10);
+    const from = new Date(NOW - 20 * DAY).toISOString().slice(0, 10);
     const cal = await calendar({ from, to: today, projectId: ids['SH-001'] }, quality, 0);
     expect(cal.totals.missed).toBeGreaterThan(0);
     expect(cal.totals.completed).toBeGreaterThan(cal.totals.missed);
@@ -581,7 +586,7 @@ describe('iCalendar feeds', () => {
     const events = body.split('BEGIN:VEVENT').slice(1);
     const uids = events.map((e) => /UID:([^\r\n]+)/.exec(e)![1]);
     // The same occurrences the API lists for the feed's window (30 days back, 90 ahead).
-    const from = new Date(Date.now() - 30 * 86_400_000);
+    const from = new Date(NOW - 30 * DAY);
     const listed = await pastTenantScope(() =>
       t.dataSource.query(
         'SELECT o.id AS id, o.dueAt AS dueAt FROM inspection_occurrence o JOIN project p ON p.id = o.projectId WHERE p.code = ?',
@@ -590,7 +595,7 @@ describe('iCalendar feeds', () => {
     ).then((rows: Array<{ id: string; dueAt: string | Date }>) =>
       rows.filter((r) => {
         const at = new Date(typeof r.dueAt === 'string' ? `${r.dueAt.replace(' ', 'T')}Z` : r.dueAt);
-        return at >= from && at.getTime() < Date.now() + 90 * 86_400_000;
+        return at >= from && at.getTime() < NOW + 90 * DAY;
       }),
     );
     expect(uids.length).toBe(listed.length);

@@ -33,10 +33,11 @@ beforeAll(async () => {
   demoIds['InspectionTemplateVersion'] = d.inspectionTemplates.nodes[0].latestVersion.id;
   demoIds['HolidayList'] = d.holidayLists[0].id;
   demoIds['InspectionFrequency'] = d.inspectionFrequencies.nodes[0].id;
-  const today = new Date().toISOString().slice(0, 10);
+  // The month of demo history before the seeding instant (not the calendar: the range is capped at 62 days).
+  const day = (offset: number) => new Date(t.seededAt.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
   const occ = await t.ok(
     'query($s: OccurrenceScope!) { inspectionOccurrences(first: 1, scope: $s) { nodes { id } } }',
-    { s: { from: '2026-11-01', to: today } },
+    { s: { from: day(-30), to: day(0) } },
     demoAdmin,
   );
   demoIds['InspectionOccurrence'] = occ.inspectionOccurrences.nodes[0].id;

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { createApp, loadConfig, ConfigError, type Config } from '@pinzhi/api-server';
-import { PlatformDb, dialectOf, migrate, openDataSource } from '@pinzhi/db/platform';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@pinzhi/seed';
+import { openDataSource } from '@pinzhi/db/platform';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@pinzhi/seed';
+import { prepareDatabase } from './startup';
 
 function readConfig(): Config {
   try {
@@ -19,19 +20,8 @@ function readConfig(): Config {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = pino({ level: config.logLevel, base: { service: 'pinzhi-api' } });
-  const dataSource = await openDataSource({ url: config.databaseUrl });
-  const applied = await migrate(dataSource);
-  logger.info({ dialect: dialectOf(config.databaseUrl), applied }, applied.length ? 'migrations applied' : 'schema up to date');
-
-  if (config.seedDemo) {
-    const seeded = await seedDemo(new PlatformDb(dataSource));
-    if (seeded) {
-      logger.info(
-        { accounts: DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role} @ ${a.tenant})`), password: DEMO_PASSWORD },
-        `demo data created; sign in with any of these accounts, password "${DEMO_PASSWORD}"`,
-      );
-    }
-  }
+  const dataSource = await openDataSource({ url: config.databaseUrl, timeouts: config.databaseTimeouts });
+  await prepareDatabase(dataSource, config, logger);
 
   const app = await createApp({ config, dataSource, logger });
   await app.listen({ port: config.port, host: config.host });

@@ -414,12 +414,19 @@ describe.each(['zh-CN', 'en-US'] as const)('standards and handbook screens in %s
     page.on('request', (r) => {
       if (r.url().endsWith('/graphql') && /"operationName":"Standards"/.test(r.postData() ?? '')) asked.push(r.postData() ?? '');
     });
+    const answered = page.waitForResponse((r) => {
+      const body = r.request().postData() ?? '';
+      return r.url().endsWith('/graphql') && body.includes('"operationName":"Standards"') && body.includes('"position":"SECURITY"');
+    });
     await chooseOption(page, 'filter-position', en ? 'Security guard' : '保安');
     await page.waitForURL(/position=SECURITY/);
-    await page.waitForTimeout(1500);
+    // Conditions, not a fixed wait (which raced on a busy machine): the answer arrived, the
+    // table rendered it, and two more frames passed — a refetch loop asks again within them.
+    await answered;
+    await page.getByTestId('standards-table').locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
     expect(asked.length).toBe(1);
     expect(asked[0]).toContain('"position":"SECURITY"');
-    await page.getByTestId('standards-table').locator('.ant-spin-spinning').waitFor({ state: 'detached' });
     await page.getByTestId('standards-table').locator('tr[data-code="CON-HAI-03"]').getByTestId('standard-code').click();
     await page.getByTestId('standard-form').waitFor();
     await shot(page, `${prefix}-standard-drawer`, { fullPage: false });

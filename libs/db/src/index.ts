@@ -4,6 +4,8 @@ export * from './entities';
 export { TenantDb, TenantRepository, Brackets } from './tenant-db';
 export type { ScopedWhere, NewRow, RowPatch, TenantRow, EntityClass } from './tenant-db';
 export * from './errors';
+export { DatabaseUnavailableError, asDatabaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from './availability';
+export type { UnavailableReason } from './availability';
 export { paginate, InvalidCursorError, containsPattern } from './pagination';
 export type { Page, PageRequest, PaginateOptions, SortOrder } from './pagination';
 export type { SelectQueryBuilder } from 'typeorm';

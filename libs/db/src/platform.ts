@@ -6,8 +6,19 @@ import { TenantDb } from './tenant-db';
 import { crossTenant } from './statement-guard';
 import { DbAccess } from './transactions';
 
-export { createDataSource, dialectOf, migrate, openDataSource, pendingSchemaChanges } from './data-source';
-export type { DatabaseOptions, Dialect } from './data-source';
+export {
+  applyPendingMigrations,
+  createDataSource,
+  dialectOf,
+  migrate,
+  openDataSource,
+  pendingMigrations,
+  pendingSchemaChanges,
+  withMigrationLock,
+  DEFAULT_DB_TIMEOUTS,
+} from './data-source';
+export type { DatabaseOptions, DatabaseTimeouts, Dialect, MigrationLockOptions } from './data-source';
+export { withFileLock } from './file-lock';
 export { DataSource } from 'typeorm';
 export { CROSS_TENANT_OPERATIONS, crossTenant, unscopedTables, watchStatements } from './statement-guard';
 export type { CrossTenantOperation, StatementViolation } from './statement-guard';

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { rrulestr } from 'rrule';
-import { dueAfterCompletion, localDate, localTime, nextOccurrences, occurrencesBetween, type ScheduleRule } from './schedule';
+import { dueAfterCompletion, localDate, localTime, nextOccurrences, occurrencesBetween, zonedTime, type ScheduleRule } from './schedule';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -125,9 +125,20 @@ describe('occurrencesBetween across DST changes in America/New_York', () => {
     ]);
   });
 
-  it('gives a time repeated by fall back once (01:30 EST), not twice', () => {
-    const got = occurrencesBetween(ny('FREQ=DAILY;BYHOUR=1;BYMINUTE=30'), day('2026-10-31'), new Date('2026-11-02T12:00:00Z'));
-    expect(iso(got)).toEqual(['2026-10-31T05:30:00.000Z', '2026-11-01T06:30:00.000Z', '2026-11-02T06:30:00.000Z']);
+  it('gives a time repeated by fall back once, at its first occurrence (01:30 EDT, RFC 5545), whatever the season today', () => {
+    const expected = ['2026-10-31T05:30:00.000Z', '2026-11-01T05:30:00.000Z', '2026-11-02T06:30:00.000Z'];
+    // The answer must not depend on when the code runs (dayjs.tz resolved it with today's offset).
+    for (const today of ['2026-12-07T12:00:00Z', '2027-07-01T12:00:00Z']) {
+      jest.useFakeTimers({ now: new Date(today), doNotFake: ['setTimeout', 'setInterval', 'setImmediate', 'nextTick', 'queueMicrotask'] });
+      try {
+        const got = occurrencesBetween(ny('FREQ=DAILY;BYHOUR=1;BYMINUTE=30'), day('2026-10-31'), new Date('2026-11-02T12:00:00Z'));
+        expect(iso(got)).toEqual(expected);
+        expect(zonedTime('2026-11-01 01:30', 'America/New_York').toISOString()).toBe('2026-11-01T05:30:00.000Z');
+        expect(zonedTime('2026-03-08 02:30', 'America/New_York').toISOString()).toBe('2026-03-08T07:30:00.000Z');
+      } finally {
+        jest.useRealTimers();
+      }
+    }
   });
 
   it('adds a day across spring forward in local time', () => {
@@ -149,7 +160,6 @@ describe('occurrencesBetween across DST changes in America/New_York', () => {
  * and no DST at all (Shanghai).
  */
 describe('cached zone offsets give the same instants as per-instant conversion', () => {
-  const WALL = 'YYYY-MM-DD HH:mm:ss';
   const iso = (ds: Date[]) => ds.map((d) => d.toISOString());
   function reference(rule: ScheduleRule, from: Date, to: Date): Date[] {
     const tz = rule.timeZone;
@@ -159,12 +169,33 @@ describe('cached zone offsets give the same instants as per-instant conversion',
     return r
       .between(lo, hi, true)
       .filter((f) => f.toISOString().slice(0, 10) >= rule.startDate)
-      .map((f) => dayjs.tz(dayjs.utc(f).format(WALL), tz).toDate())
+      .map((f) => wallToInstant(f.getTime(), tz))
       .filter((d) => d >= from && d < to);
   }
   const H = 3_600_000;
-  const offsetOf = (t: number, tz: string) =>
-    Date.parse(`${localTime(new Date(t), tz, 'YYYY-MM-DDTHH:mm')}Z`) - Math.floor(t / 60_000) * 60_000;
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  /** The zone's offset at `t` to the minute, from the platform's own zone data (en-CA: "2026-03-08, 03:30"). */
+  const offsetOf = (t: number, tz: string) => {
+    let f = formats.get(tz);
+    if (!f) {
+      f = new Intl.DateTimeFormat('en-CA', { timeZone: tz, hourCycle: 'h23', dateStyle: 'short', timeStyle: 'short' });
+      formats.set(tz, f);
+    }
+    return Date.parse(`${f.format(t).replace(', ', 'T')}Z`) - Math.floor(t / 60_000) * 60_000;
+  };
+  /** Every offset the zone has in the test's year (sampled every 6 hours), per zone. */
+  const zoneOffsets = new Map<string, number[]>();
+  /**
+   * By brute force over the zone's offsets: those whose instant really has that offset; a
+   * repeated time takes the earliest (RFC 5545), a skipped one the offset before the change.
+   */
+  function wallToInstant(wall: number, tz: string): Date {
+    const valid = zoneOffsets
+      .get(tz)!
+      .filter((off) => offsetOf(wall - off, tz) === off)
+      .map((off) => wall - off);
+    return new Date(valid.length ? Math.min(...valid) : wall - offsetOf(wall - 24 * H, tz));
+  }
   const cases: Array<[string, string, number]> = [
     ['America/New_York', '2026', 2],
     ['Europe/Berlin', '2026', 2],
@@ -177,11 +208,14 @@ describe('cached zone offsets give the same instants as per-instant conversion',
     const from = day(`${year}-01-01`);
     const to = day(`${Number(year) + 1}-01-01`);
     const changes: number[] = [];
+    const offsets = new Set([offsetOf(from.getTime() - 24 * H, tz), offsetOf(to.getTime() + 24 * H, tz)]);
     for (let t = from.getTime() + 6 * H, previous = offsetOf(from.getTime(), tz); t < to.getTime(); t += 6 * H) {
       const offset = offsetOf(t, tz);
+      offsets.add(offset);
       if (offset !== previous) changes.push(t);
       previous = offset;
     }
+    zoneOffsets.set(tz, [...offsets]);
     expect(changes).toHaveLength(changeCount);
 
     const yearly: ScheduleRule = { rrule: 'FREQ=DAILY;BYHOUR=0,9,23;BYMINUTE=30;BYSECOND=0', timeZone: tz, startDate: `${year}-01-01` };

@@ -25,7 +25,6 @@ export interface ScheduleRule {
   excludedDates?: readonly string[];
 }
 
-const WALL = 'YYYY-MM-DD HH:mm:ss';
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 /** Drops the milliseconds, as the slow paths (which format to whole seconds) do. */
@@ -36,9 +35,27 @@ function toFloatingSlow(instant: Date, tz: string): Date {
   return new Date(`${dayjs(instant).tz(tz).format('YYYY-MM-DDTHH:mm:ss')}Z`);
 }
 
-/** The instant at which the local wall-clock time `floating` happens in `tz`. A time skipped by a DST change moves forward by the gap. Exact but slow. */
+/**
+ * The instant at which the local wall-clock time `floating` happens in `tz`, as RFC 5545
+ * (3.3.5) and Temporal's "compatible" disambiguation have it: a time repeated by a fall-back
+ * change is its first occurrence (01:30 EDT, not EST), a time skipped by spring forward moves
+ * on by the gap (02:30 → 03:30). Exact but slow. (dayjs.tz(wall, zone) resolves a repeated
+ * time with the zone's offset at the moment of the call, so its answer changed with the season
+ * the code ran in.)
+ */
 function fromFloatingSlow(floating: Date, tz: string): Date {
-  return dayjs.tz(dayjs.utc(floating).format(WALL), tz).toDate();
+  const wall = wholeSeconds(floating.getTime());
+  // Real zones change offset at most once within a day on either side of a wall time.
+  const before = offsetAt(wall - DAY_MS, tz);
+  const after = offsetAt(wall + DAY_MS, tz);
+  const candidates = [wall - before, wall - after].filter((t, i) => offsetAt(t, tz) === (i === 0 ? before : after));
+  if (candidates.length === 0) return new Date(wall - before); // skipped: read with the offset before the change
+  return new Date(Math.min(...candidates));
+}
+
+/** The instant of a local wall-clock time ('YYYY-MM-DD HH:mm[:ss]') in `tz`, resolved like fromFloatingSlow. */
+export function zonedTime(wall: string, tz: string): Date {
+  return fromFloatingSlow(new Date(`${wall.replace(' ', 'T')}${wall.length <= 16 ? ':00' : ''}Z`), tz);
 }
 
 /*
@@ -222,7 +239,7 @@ function allowedOrNext(rule: AfterCompletionRule, due: Date): Date | null {
 }
 
 export function firstDueAfterCompletion(rule: AfterCompletionRule): Date | null {
-  return allowedOrNext(rule, dayjs.tz(`${rule.startDate} ${rule.startTime}:00`, rule.timeZone).toDate());
+  return allowedOrNext(rule, zonedTime(`${rule.startDate} ${rule.startTime}`, rule.timeZone));
 }
 
 /** The next due instant one period after `previous` (a completion, or the due time of one that was missed). */
@@ -232,7 +249,7 @@ export function nextDueAfterCompletion(rule: AfterCompletionRule, previous: Date
 
 /** The instant a local day starts in `tz` (YYYY-MM-DD). */
 export function localDayStart(day: string, tz: string): Date {
-  return dayjs.tz(`${day} 00:00:00`, tz).toDate();
+  return zonedTime(`${day} 00:00:00`, tz);
 }
 
 /** YYYY-MM of the month `offset` months after `month` (YYYY-MM). */

@@ -1,7 +1,15 @@
 // Loading, empty and error states used on every screen (light enough for the initial bundle).
 import { lazy, type ReactNode } from 'react';
 import { Button, Empty, Skeleton, Space, theme } from 'antd';
-import { CloseCircleFilled, DisconnectOutlined, FileSearchOutlined, ReloadOutlined, StopOutlined, WarningFilled } from '@ant-design/icons';
+import {
+  ClockCircleOutlined,
+  CloseCircleFilled,
+  DisconnectOutlined,
+  FileSearchOutlined,
+  ReloadOutlined,
+  StopOutlined,
+  WarningFilled,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { toApiError } from '../lib/errors';
@@ -42,7 +50,7 @@ export function EmptyState({ title, hint, action }: { title: ReactNode; hint?: R
   );
 }
 
-/** Error with a retry button; NETWORK, FORBIDDEN and NOT_FOUND get their own wording. */
+/** Error with a retry button; NETWORK, SERVICE_UNAVAILABLE, FORBIDDEN and NOT_FOUND get their own wording. */
 export function ErrorState({ error, onRetry, compact }: { error: unknown; onRetry?: () => void; compact?: boolean }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
@@ -55,6 +63,10 @@ export function ErrorState({ error, onRetry, compact }: { error: unknown; onRetr
   if (apiError.code === 'NETWORK') {
     icon = <DisconnectOutlined />;
     subTitle = t('states.networkError');
+  } else if (apiError.code === 'SERVICE_UNAVAILABLE') {
+    icon = <ClockCircleOutlined />;
+    title = t('states.unavailableTitle');
+    subTitle = t('states.unavailable');
   } else if (apiError.code === 'FORBIDDEN') {
     icon = <StopOutlined />;
     color = token.colorError;

@@ -49,6 +49,9 @@ export function useMutationErrors() {
         case 'NETWORK':
           void message.error(t('states.networkError'));
           return;
+        case 'SERVICE_UNAVAILABLE':
+          void message.warning(t('states.unavailableAction'));
+          return;
         case 'UNAUTHENTICATED':
           return; // the session handler already returns to sign-in
         case 'PAYLOAD_TOO_LARGE':

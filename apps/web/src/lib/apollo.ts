@@ -4,9 +4,12 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { ErrorLink } from '@apollo/client/link/error';
 import { getMainDefinition } from '@apollo/client/utilities';
 import type { DocumentNode } from 'graphql';
+import { OperationTypeNode } from 'graphql';
+import { Observable, type Subscription } from 'rxjs';
 import { getToken } from './auth-storage';
 import { emitUnauthenticated, toSignOutReason } from './auth-events';
-import { unauthenticatedReason } from './errors';
+import { graphQLErrorsOf, serviceUnavailableOf, unauthenticatedReason, type RawGraphQLError } from './errors';
+import { reportServiceAvailability } from './service-status';
 
 /** Operations whose UNAUTHENTICATED answer is expected and handled by the caller. */
 const AUTH_OPERATIONS = new Set(['Login', 'Logout', 'AcceptInvitation']);
@@ -26,6 +29,56 @@ export const sessionErrorLink = new ErrorLink(({ error, operation }) => {
   const reason = unauthenticatedReason(error);
   if (reason) emitUnauthenticated(toSignOutReason(reason));
 });
+
+/** How often a query is tried again after SERVICE_UNAVAILABLE before its error is shown (about 20 s in all). */
+const UNAVAILABLE_RETRIES = 4;
+
+/**
+ * SERVICE_UNAVAILABLE (HTTP 503: the API's database did not answer in time) is reported to the
+ * service-status banner; queries are tried again after the server's Retry-After (the page keeps
+ * loading meanwhile), mutations are not (the user decides whether to save again). Any other
+ * answer clears the banner.
+ */
+export function serviceUnavailableLink(retryDelayMs: (retryAfterSeconds: number) => number = (s) => s * 1000): ApolloLink {
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable((observer) => {
+        let attempt = 0;
+        let subscription: Subscription | undefined;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const retryable = operation.operationType === OperationTypeNode.QUERY;
+        /** True when the answer was a 503 that will be tried again (so it is not passed on). */
+        const retryLater = (unavailable: RawGraphQLError | undefined): boolean => {
+          reportServiceAvailability(!unavailable);
+          if (!unavailable || !retryable || attempt >= UNAVAILABLE_RETRIES) return false;
+          attempt += 1;
+          const seconds = Number(unavailable.extensions?.retryAfterSeconds) || 5;
+          timer = setTimeout(run, retryDelayMs(seconds));
+          return true;
+        };
+        const run = () => {
+          let retrying = false;
+          subscription = forward(operation).subscribe({
+            next: (result) => {
+              retrying = retryLater(serviceUnavailableOf(result.errors as RawGraphQLError[] | undefined));
+              if (!retrying) observer.next(result);
+            },
+            error: (error) => {
+              if (!retryLater(serviceUnavailableOf(graphQLErrorsOf(error)))) observer.error(error);
+            },
+            complete: () => {
+              if (!retrying) observer.complete();
+            },
+          });
+        };
+        run();
+        return () => {
+          clearTimeout(timer);
+          subscription?.unsubscribe();
+        };
+      }),
+  );
+}
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -55,12 +108,14 @@ export function isImportOperation(query: DocumentNode): boolean {
   );
 }
 
-export function createApolloClient(options: { uri?: string; link?: ApolloLink } = {}): ApolloClient {
+export function createApolloClient(
+  options: { uri?: string; link?: ApolloLink; retryDelayMs?: (retryAfterSeconds: number) => number } = {},
+): ApolloClient {
   const uri = options.uri ?? '/graphql';
   const transport =
     options.link ?? ApolloLink.split((op) => isImportOperation(op.query), new HttpLink({ uri: `${uri}/import` }), new HttpLink({ uri }));
   return new ApolloClient({
-    link: ApolloLink.from([sessionErrorLink, authLink, transport]),
+    link: ApolloLink.from([sessionErrorLink, serviceUnavailableLink(options.retryDelayMs), authLink, transport]),
     cache: createCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' },

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_ATTEMPTS'
   | 'INTERNAL_SERVER_ERROR'
+  | 'SERVICE_UNAVAILABLE'
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'QUERY_TOO_COMPLEX'
   | 'PAYLOAD_TOO_LARGE'
@@ -36,7 +37,7 @@ export interface ApiError {
   extensions: Record<string, unknown>;
 }
 
-interface RawGraphQLError {
+export interface RawGraphQLError {
   message: string;
   extensions?: Record<string, unknown>;
 }
@@ -121,6 +122,11 @@ export function toApiError(error: unknown): ApiError {
 /** CONFLICT from a stale expectedVersion (as opposed to a unique-value clash). */
 export function isStaleVersion(error: ApiError): boolean {
   return error.code === 'CONFLICT' && ('currentVersion' in error.extensions || 'expectedVersion' in error.extensions);
+}
+
+/** The SERVICE_UNAVAILABLE error (HTTP 503: the API's database did not answer in time) an answer or error carries, if any. */
+export function serviceUnavailableOf(errors: readonly RawGraphQLError[] | undefined): RawGraphQLError | undefined {
+  return errors?.find((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
 }
 
 /** Which UNAUTHENTICATED reason (if any) an operation's error carries. */

@@ -63,10 +63,15 @@ export function renderWithApp(
     me?: MeFieldsFragment | null;
     language?: Language;
     routes?: RouteObject[];
+    /** How long the client waits before trying a query again after SERVICE_UNAVAILABLE (default: Retry-After). */
+    retryDelayMs?: (retryAfterSeconds: number) => number;
   } = {},
 ) {
   const calls: RecordedOperation[] = [];
-  const client = createApolloClient({ link: fakeLink(options.handler ?? (() => ({ data: null })), calls) });
+  const client = createApolloClient({
+    link: fakeLink(options.handler ?? (() => ({ data: null })), calls),
+    retryDelayMs: options.retryDelayMs,
+  });
   const me = options.me === undefined ? ME_ADMIN : options.me;
   const shell = (child: ReactElement) => (
     <SessionProvider>

@@ -101,6 +101,23 @@ export class TooManyAttemptsError extends GraphQLError {
   }
 }
 
+/**
+ * The database did not answer in time or could not be reached: nothing is wrong with the
+ * request, so the client should try again. HTTP 503 with Retry-After (Apollo reads
+ * `extensions.http` and strips it from the response).
+ */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(retryAfterSeconds: number) {
+    super('The service is temporarily unavailable. Try again in a few seconds.', {
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        retryAfterSeconds,
+        http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      },
+    });
+  }
+}
+
 /** Codes a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */
 export const PUBLIC_ERROR_CODES = new Set([
   'BAD_USER_INPUT',
@@ -116,4 +133,5 @@ export const PUBLIC_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
+  'SERVICE_UNAVAILABLE',
 ]);

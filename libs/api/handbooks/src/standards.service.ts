@@ -114,7 +114,7 @@ export class StandardsService {
     return ctx.db.transaction(async (db) => {
       const before = await db.repo(Standard).getById(id);
       if (Boolean(before.archivedAt) === archived) return before;
-      const after = await db.repo(Standard).update(id, { archivedAt: archived ? new Date() : null });
+      const after = await db.repo(Standard).update(id, { archivedAt: archived ? ctx.now() : null });
       await db.audit({
         operation: archived ? 'archiveStandard' : 'restoreStandard',
         entity: 'Standard',

@@ -151,7 +151,7 @@ export class InspectionTemplatesService {
     requirePlanner(ctx.user);
     return ctx.db.transaction(async (db) => {
       const before = await this.get(ctx, id, db);
-      const after = await db.repo(InspectionTemplate).update(id, { archivedAt: archived ? (before.archivedAt ?? new Date()) : null });
+      const after = await db.repo(InspectionTemplate).update(id, { archivedAt: archived ? (before.archivedAt ?? ctx.now()) : null });
       await db.audit({
         operation: archived ? 'archiveInspectionTemplate' : 'restoreInspectionTemplate',
         entity: 'InspectionTemplate',

@@ -164,14 +164,16 @@ export async function evaluationDownload(ctx: RequestContext, service: Evaluatio
   styleHeader(ws.addRow([...EVALUATION_HEADERS]));
   for (const r of visible) {
     const p = projectById.get(r.projectId);
+    // An unranked project's rank, score and change are empty cells (null), not empty text:
+    // Excel's COUNT, sorting and blanks filters then treat them as missing.
     ws.addRow([
-      r.tenantRank ?? '',
-      r.regionRank ?? '',
+      r.tenantRank ?? null,
+      r.regionRank ?? null,
       p?.code ?? r.code,
       p?.name ?? '',
       regionById.get(r.regionId)?.name ?? '',
-      r.score ?? '',
-      r.change ?? '',
+      r.score ?? null,
+      r.change ?? null,
       r.inspections,
       r.failedInspections,
       r.criticalFailures,

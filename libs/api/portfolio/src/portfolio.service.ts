@@ -278,7 +278,7 @@ export class PortfolioService {
     return ctx.db.transaction(async (db) => {
       const before = await this.getProject(ctx, id, db);
       if (before.archivedAt) return before;
-      const after = await db.repo(Project).update(id, { archivedAt: new Date() });
+      const after = await db.repo(Project).update(id, { archivedAt: ctx.now() });
       await db.audit({
         operation: 'archiveProject',
         entity: 'Project',

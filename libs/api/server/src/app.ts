@@ -13,7 +13,8 @@ import { JobStore, LiveSignalStore, PlatformDb, RateLimitStore, type DataSource 
 import { NotFoundError, RateLimits, RequestContext, UnauthenticatedError, requireFullSession } from '@pinzhi/api-core';
 import type { Config } from './config';
 import { resolveJwtSecret } from './config';
-import { HTTP_STATUS, addVariableFieldErrors, errorCode, formatError, logErrors } from './errors';
+import { HTTP_STATUS, addVariableFieldErrors, errorCode, formatError, isServiceUnavailable, logErrors, serviceUnavailable } from './errors';
+import { DATABASE_RETRY_AFTER_SECONDS, asDatabaseUnavailable } from '@pinzhi/db';
 import { redactingLogger } from './log-redaction';
 import { costLimitPlugin, limitRules, parseOptions } from './limits';
 import { helmetOptions } from './security-headers';
@@ -26,6 +27,9 @@ import { createSchema, modules } from './schema';
  * it is saved, never rendered in the app's origin.
  */
 const INLINE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
+/** How long /readyz waits for the database's answer to `SELECT 1`. */
+const READY_TIMEOUT_MS = 2000;
 
 /**
  * TRUST_PROXY for Fastify. A hop count N trusts the N nearest hops whoever they are (Fastify
@@ -159,6 +163,14 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
               addVariableFieldErrors(errors, operation);
               logErrors(contextValue.log, errors);
             },
+            // A resolver's database timeout answers 503 + Retry-After (not 200 with an error,
+            // nor 500): clients and proxies know to retry it.
+            async willSendResponse({ errors, response }) {
+              if (errors?.some(isServiceUnavailable)) {
+                response.http.status = 503;
+                response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+              }
+            },
           };
         },
       },
@@ -166,7 +178,17 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
   });
   await apollo.start();
 
+  // The session check reads the database before any resolver runs: a failure there must
+  // answer 503 too (Apollo answers 500 for other errors thrown while building the context).
   const context = async (req: FastifyRequest): Promise<RequestContext> => {
+    try {
+      return await authenticatedContext(req);
+    } catch (e) {
+      if (isServiceUnavailable(e)) throw serviceUnavailable();
+      throw e;
+    }
+  };
+  const authenticatedContext = async (req: FastifyRequest): Promise<RequestContext> => {
     const header = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
     const log = req.log as unknown as Logger;
@@ -239,22 +261,25 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
   };
 
   // Errors of the plain HTTP routes: the same codes and masking as GraphQL, as JSON
-  // `{error: {code, message, fields?}}`; expected ones at info, faults at error (errors.ts).
+  // `{error: {code, message, fields?}}` with the matching HTTP status; expected ones at info,
+  // an unavailable database at warn (503 + Retry-After), faults at error (errors.ts).
   const errorReply = (e: unknown, req: FastifyRequest) => {
     const formatted = formatError(config.production)(e instanceof GraphQLError ? e.toJSON() : { message: 'error' }, e);
     const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
     const status = HTTP_STATUS[code] ?? 500;
-    if (errorCode(e)) req.log.info({ code, message: formatted.message }, 'request refused');
+    if (status === 503) req.log.warn({ err: asDatabaseUnavailable(e)?.cause ?? e }, 'database unavailable');
+    else if (errorCode(e)) req.log.info({ code, message: formatted.message }, 'request refused');
     else req.log.error({ err: e }, 'request failed');
     const fields = formatted.extensions?.['fields'];
-    return { status, body: { error: { code, message: formatted.message, ...(fields ? { fields } : {}) } } };
+    const headers: Record<string, string> = status === 503 ? { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } : {};
+    return { status, headers, body: { error: { code, message: formatted.message, ...(fields ? { fields } : {}) } } };
   };
 
   // File downloads (Excel exports) use the same authentication and tenant scoping.
   for (const route of mods.downloads) {
     app.get(route.path, async (req, reply) => {
-      const ctx = route.auth === 'calendarFeed' ? await feedContext(req) : await context(req);
       try {
+        const ctx = route.auth === 'calendarFeed' ? await feedContext(req) : await context(req);
         requireFullSession(ctx); // UNAUTHENTICATED without a valid session; FORBIDDEN until a temporary password is changed
         const query = Object.fromEntries(
           Object.entries((req.query ?? {}) as Record<string, unknown>).map(([k, v]) => [
@@ -272,8 +297,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
           .header('x-content-type-options', 'nosniff')
           .send(file.body);
       } catch (e) {
-        const { status, body } = errorReply(e, req);
-        return reply.code(status).send(body);
+        const { status, body, headers } = errorReply(e, req);
+        return reply.code(status).headers(headers).send(body);
       }
     });
   }
@@ -300,8 +325,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
             },
           });
         }
-        const { status, body } = errorReply(err, req);
-        return reply.code(status).send(body);
+        const { status, body, headers } = errorReply(err, req);
+        return reply.code(status).headers(headers).send(body);
       });
       scope.post(route.path, { bodyLimit: route.maxBytes }, async (req, reply) => {
         const ctx = await context(req);
@@ -317,8 +342,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
           const result = await route.handle(ctx, body, contentType);
           return reply.code(result.status).send(result.body);
         } catch (e) {
-          const { status, body } = errorReply(e, req);
-          return reply.code(status).send(body);
+          const { status, body, headers } = errorReply(e, req);
+          return reply.code(status).headers(headers).send(body);
         }
       });
     });
@@ -371,13 +396,23 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
+  // Readiness answers within READY_TIMEOUT_MS even when the database hangs (a load balancer
+  // must take the instance out quickly), and says nothing about where the database is.
   app.get('/readyz', async (_req, reply) => {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await platform.ping();
+      await Promise.race([
+        platform.ping(),
+        new Promise((_, fail) => {
+          timer = setTimeout(() => fail(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
+        }),
+      ]);
       return { status: 'ready' };
     } catch (e) {
-      app.log.warn({ err: e }, 'database not reachable');
-      return reply.code(503).send({ status: 'database unreachable' });
+      app.log.warn({ err: asDatabaseUnavailable(e)?.cause ?? e }, 'database not reachable');
+      return reply.code(503).header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS)).send({ status: 'database unreachable' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 

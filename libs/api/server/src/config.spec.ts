@@ -22,9 +22,22 @@ describe('configuration from the environment', () => {
     ['TRUST_PROXY', '99'],
     ['PASSWORD_MIN_STRENGTH', '5'],
     ['SURVEY_LINK_MAX_RESPONSES_PER_ADDRESS', '0'],
+    ['MIGRATE_ON_START', 'sometimes'],
+    ['DB_STATEMENT_TIMEOUT_MS', '50'],
+    ['DB_CONNECT_TIMEOUT_MS', 'soon'],
+    ['DB_ACQUIRE_TIMEOUT_MS', '1.5'],
   ])('stops on a bad %s, naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}:`));
+  });
+
+  it('migrates at start-up and bounds database waits by default; MIGRATE_ON_START=false and 0 (no limit) are accepted', () => {
+    const c = loadConfig({});
+    expect(c.migrateOnStart).toBe(true);
+    expect(c.databaseTimeouts).toEqual({ connectMs: 3000, acquireMs: 3000, statementMs: 4000 });
+    const d = loadConfig({ MIGRATE_ON_START: 'false', DB_STATEMENT_TIMEOUT_MS: '0' });
+    expect(d.migrateOnStart).toBe(false);
+    expect(d.databaseTimeouts.statementMs).toBe(0);
   });
 
   it('accepts a MySQL URL', () => {

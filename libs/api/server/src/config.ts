@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { bool, cleanEnv, makeValidator, num, port, str } from 'envalid';
+import { DEFAULT_DB_TIMEOUTS } from '@pinzhi/db/platform';
 
 const databaseUrl = makeValidator<string>((v) => {
   if (/^sqlite:.+/.test(v)) return v;
@@ -80,6 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       }),
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
       SEED_DEMO: bool({ default: true }),
+      MIGRATE_ON_START: bool({ default: true, desc: 'Apply pending migrations at start-up (false: a release step runs npm run migrate)' }),
+      DB_CONNECT_TIMEOUT_MS: num({ default: DEFAULT_DB_TIMEOUTS.connectMs }),
+      DB_ACQUIRE_TIMEOUT_MS: num({ default: DEFAULT_DB_TIMEOUTS.acquireMs }),
+      DB_STATEMENT_TIMEOUT_MS: num({ default: DEFAULT_DB_TIMEOUTS.statementMs }),
       WEB_DIST: str({ default: 'dist/apps/web' }),
       GRAPHQL_MAX_DEPTH: num({ default: 10 }),
       GRAPHQL_MAX_ALIASES: num({ default: 15 }),
@@ -145,6 +150,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       throw new ConfigError(`Invalid configuration:\n  ${key}: must be a whole number ≥ ${min}`);
   }
   if (e.PASSWORD_MIN_STRENGTH > 4) throw new ConfigError('Invalid configuration:\n  PASSWORD_MIN_STRENGTH: must be between 1 and 4');
+  for (const key of ['DB_CONNECT_TIMEOUT_MS', 'DB_ACQUIRE_TIMEOUT_MS', 'DB_STATEMENT_TIMEOUT_MS'] as const) {
+    if (!Number.isInteger(e[key]) || (e[key] !== 0 && e[key] < 100))
+      throw new ConfigError(`Invalid configuration:\n  ${key}: must be a whole number of milliseconds ≥ 100, or 0 for no limit`);
+  }
   return {
     production: e.NODE_ENV === 'production',
     nodeEnv: e.NODE_ENV,
@@ -166,6 +175,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
+    migrateOnStart: e.MIGRATE_ON_START,
+    databaseTimeouts: { connectMs: e.DB_CONNECT_TIMEOUT_MS, acquireMs: e.DB_ACQUIRE_TIMEOUT_MS, statementMs: e.DB_STATEMENT_TIMEOUT_MS },
     webDist: resolve(e.WEB_DIST),
     limits: { tokens: e.GRAPHQL_MAX_TOKENS, depth: e.GRAPHQL_MAX_DEPTH, aliases: e.GRAPHQL_MAX_ALIASES, cost: e.GRAPHQL_MAX_COST },
     bodyLimits: { graphql: e.GRAPHQL_MAX_BODY_BYTES, imports: e.GRAPHQL_IMPORT_MAX_BODY_BYTES },

@@ -1,12 +1,32 @@
 import { GraphQLError, Kind, type GraphQLFormattedError, type OperationDefinitionNode, type SelectionNode, type ValueNode } from 'graphql';
 import type { Logger } from 'pino';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { EntityNotFoundError, StaleVersionError, UniqueViolationError } from '@pinzhi/db';
-import { PUBLIC_ERROR_CODES, type FieldError, type FieldReason } from '@pinzhi/api-core';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  EntityNotFoundError,
+  StaleVersionError,
+  UniqueViolationError,
+  asDatabaseUnavailable,
+} from '@pinzhi/db';
+import { PUBLIC_ERROR_CODES, ServiceUnavailableError, type FieldError, type FieldReason } from '@pinzhi/api-core';
 import { QUERY_TOO_COMPLEX, tokenLimitError } from './limits';
 
 /** graphql-js's "Did you mean …?" hints name fields, types and enum values a client did not ask for. */
 const SUGGESTION = / ?Did you mean .+\?$/;
+
+/**
+ * Whether an error (as thrown, or as wrapped by GraphQL execution) means the database is
+ * unavailable: a timeout, an unreachable server, a busy SQLite file.
+ */
+export function isServiceUnavailable(error: unknown): boolean {
+  if (error instanceof GraphQLError && error.extensions?.['code'] === 'SERVICE_UNAVAILABLE') return true;
+  return asDatabaseUnavailable(unwrapResolverError(error)) !== null;
+}
+
+/** The GraphQL error to throw for `error` where Apollo decides the HTTP status itself (the context function). */
+export function serviceUnavailable(): ServiceUnavailableError {
+  return new ServiceUnavailableError(DATABASE_RETRY_AFTER_SECONDS);
+}
 
 /**
  * What a client sees of an error: our own codes with their details; data-layer errors
@@ -16,6 +36,15 @@ export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { locations: formatted.locations, path: formatted.path };
+    // Before anything else: the driver's message names the database host and port, and a
+    // stack trace adds nothing the client can act on — in every mode, not only production.
+    if (isServiceUnavailable(error)) {
+      return {
+        ...base,
+        message: 'The service is temporarily unavailable. Try again in a few seconds.',
+        extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+      };
+    }
     if (original instanceof EntityNotFoundError) {
       return {
         ...base,
@@ -151,6 +180,11 @@ export function errorCode(error: unknown): string | null {
  */
 export function logErrors(log: Logger, errors: readonly GraphQLError[]): void {
   for (const e of errors) {
+    const unavailable = asDatabaseUnavailable(e.originalError);
+    if (unavailable) {
+      log.warn({ reason: unavailable.reason, err: unavailable.cause ?? unavailable, path: e.path }, 'database unavailable');
+      continue;
+    }
     const code = errorCode(e);
     if (code) log.info({ code, path: e.path, message: e.message }, 'request refused');
     else log.error({ err: e.originalError ?? e, path: e.path }, 'resolver failed');
@@ -167,4 +201,5 @@ export const HTTP_STATUS: Record<string, number> = {
   CONFLICT: 409,
   SURVEY_UNAVAILABLE: 409,
   TOO_MANY_ATTEMPTS: 429,
+  SERVICE_UNAVAILABLE: 503,
 };

@@ -1,17 +1,23 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
-import { createConnection } from 'mysql2/promise';
 import { backgroundOf, createApp, loadConfig, type Config } from '@pinzhi/api-server';
-import { PlatformDb, dialectOf, migrate, openDataSource, type DataSource, type Dialect } from '@pinzhi/db/platform';
-import { DEMO_PASSWORD, seedDemo } from '@pinzhi/seed';
+import { dialectOf, openDataSource, type DataSource, type Dialect } from '@pinzhi/db/platform';
+import { DEMO_PASSWORD } from '@pinzhi/seed';
+import { freshDatabase, runSeedInstant } from './templates';
 import { guardStatements, pastTenantScope } from './statement-guard';
 
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-42';
+
+/**
+ * The instant for specs written against calendar dates (Monday 7 December 2026, 10:00 in
+ * Shanghai): `TestApp.start({ seedNow: FIXED_NOW, now: FIXED_NOW })` seeds the demo around it
+ * and starts the app's clock there, so the spec passes on any day the suite runs.
+ */
+export const FIXED_NOW = '2026-12-07T02:00:00.000Z';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
@@ -19,9 +25,18 @@ export interface GqlResult<T = Record<string, any>> {
 }
 
 /**
+ * Database timeouts for tests: generous, because a busy 2-core machine can take seconds for a
+ * statement the production defaults (DEFAULT_DB_TIMEOUTS) would give up on. A test of the
+ * timeouts themselves sets its own through `env`.
+ */
+const TEST_DB_TIMEOUTS = { DB_CONNECT_TIMEOUT_MS: '10000', DB_ACQUIRE_TIMEOUT_MS: '30000', DB_STATEMENT_TIMEOUT_MS: '30000' };
+
+/**
  * A real app on a real database of its own: a fresh SQLite file, or — when DATABASE_URL
  * is a mysql:// URL — a fresh MariaDB/MySQL database created for this test file and
- * dropped after. Real migrations, the real seed, requests through Fastify's HTTP pipeline.
+ * dropped after. Real migrations and the real seed — applied once per run to a template
+ * that each test file gets a copy of (templates.ts) — and requests through Fastify's HTTP
+ * pipeline.
  */
 export class TestApp {
   /** SQL statements executed since the last `resetSqlCount()`. */
@@ -30,6 +45,8 @@ export class TestApp {
   sqlLog: Array<{ sql: string; parameters: unknown[] }> | null = null;
   /** The app's clock: null = real time; `setNow` freezes it at an instant. */
   private fixedNow: Date | null = null;
+  /** Where `setNow(null)` returns the clock: the `now` the app started with, or real time. */
+  private startNow: Date | null = null;
   private tokens = new Map<string, string>();
 
   private constructor(
@@ -42,13 +59,42 @@ export class TestApp {
     private readonly cleanup: () => Promise<void>,
   ) {}
 
-  /** `seedNow`: seed the demo as if it were this instant (default: the real time). */
+  /**
+   * `seed: false`: migrations only, no demo data. `seedNow`: seed the demo as if it were this
+   * instant (default: the instant this test run started, shared by all its files — the
+   * template is seeded once). `databaseUrl`: a server other than DATABASE_URL's (a test that
+   * starts its own). `now`: the app's clock starts frozen at this instant (default: real time).
+   * `logger`: a pino logger to capture the app's log lines (default: silent).
+   */
   static async start(
-    options: { env?: Record<string, string>; seed?: boolean; seedNow?: string | Date; logger?: Logger } = {},
+    options: {
+      env?: Record<string, string>;
+      seed?: boolean;
+      seedNow?: string | Date;
+      now?: string | Date;
+      databaseUrl?: string;
+      logger?: Logger;
+    } = {},
   ): Promise<TestApp> {
-    const { url, cleanup } = await freshDatabase();
+    const seededAt = options.seedNow ? new Date(options.seedNow) : runSeedInstant();
+    const { url, cleanup } = await freshDatabase(
+      options.databaseUrl ?? process.env['DATABASE_URL'],
+      options.seed === false ? null : seededAt,
+    );
     // Uploaded files go to a directory of this test file's own, removed at stop().
     const uploadDir = mkdtempSync(join(tmpdir(), 'pinzhi-uploads-'));
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: url,
+      JWT_SECRET: TEST_JWT_SECRET,
+      LOG_LEVEL: 'silent',
+      WEB_DIST: join(tmpdir(), 'pinzhi-no-web'),
+      UPLOAD_DIR: uploadDir,
+      ...TEST_DB_TIMEOUTS,
+      // No scheduler loop: tests run due jobs explicitly (runDueJobs) after moving the clock.
+      SCHEDULER: 'false',
+      ...options.env,
+    });
     let counter: TestApp | null = null;
     const dataSource = await openDataSource({
       url,
@@ -57,22 +103,9 @@ export class TestApp {
         counter.sqlCount++;
         counter.sqlLog?.push({ sql, parameters: parameters ?? [] });
       },
+      timeouts: config.databaseTimeouts,
     });
     guardStatements(dataSource);
-    await migrate(dataSource);
-    const seededAt = options.seedNow ? new Date(options.seedNow) : new Date();
-    if (options.seed !== false) await seedDemo(new PlatformDb(dataSource), seededAt);
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: url,
-      JWT_SECRET: TEST_JWT_SECRET,
-      LOG_LEVEL: 'silent',
-      WEB_DIST: join(tmpdir(), 'pinzhi-no-web'),
-      UPLOAD_DIR: uploadDir,
-      // No scheduler loop: tests run due jobs explicitly (runDueJobs) after moving the clock.
-      SCHEDULER: 'false',
-      ...options.env,
-    });
     const clock = () => (counter?.fixedNow ? new Date(counter.fixedNow) : new Date());
     const app = await createApp({ config, dataSource, logger: options.logger ?? pino({ level: 'silent' }), clock });
     await app.ready();
@@ -83,6 +116,7 @@ export class TestApp {
       rmSync(uploadDir, { recursive: true, force: true });
     });
     counter = t;
+    if (options.now) t.startNow = t.fixedNow = new Date(options.now);
     return t;
   }
 
@@ -90,9 +124,9 @@ export class TestApp {
     await this.cleanup();
   }
 
-  /** Moves the app's clock to `instant` (an ISO string or Date); `null` returns to real time. */
+  /** Moves the app's clock to `instant` (an ISO string or Date); `null` returns to where it started (`now`, or real time). */
   setNow(instant: string | Date | null): void {
-    this.fixedNow = instant === null ? null : new Date(instant);
+    this.fixedNow = instant === null ? this.startNow : new Date(instant);
   }
 
   /** "Run due jobs now" at the app's clock (deliveries, reminder sweeps, digests). */
@@ -168,31 +202,6 @@ export class TestApp {
     const [row] = await pastTenantScope(() => this.dataSource.query(q));
     return Number(row.n);
   }
-}
-
-async function freshDatabase(): Promise<{ url: string; cleanup: () => Promise<void> }> {
-  const base = process.env.DATABASE_URL;
-  if (base && dialectOf(base) === 'mysql') {
-    const u = new URL(base);
-    const name = `pinzhi_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-    const admin = await createConnection({
-      host: u.hostname,
-      port: Number(u.port || 3306),
-      user: decodeURIComponent(u.username),
-      password: decodeURIComponent(u.password),
-    });
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    u.pathname = `/${name}`;
-    return {
-      url: u.toString(),
-      cleanup: async () => {
-        await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-        await admin.end();
-      },
-    };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'pinzhi-test-'));
-  return { url: `sqlite:${join(dir, 'test.sqlite')}`, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** The error codes of a result, for compact assertions. */

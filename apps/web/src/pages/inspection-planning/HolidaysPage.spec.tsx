@@ -43,7 +43,7 @@ describe('holidays page', () => {
     expect(calls.find((c) => c.operationName === 'CreateHolidayList')?.variables).toEqual({
       input: { name: '2027 春节', dates: ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-10'] },
     });
-  }, 40_000);
+  });
 
   it('explains why a list in use cannot be deleted', async () => {
     renderWithApp(<HolidaysPage />, {

@@ -165,7 +165,7 @@ describe('project inspection plan tab', () => {
     await pickTemplate('大堂巡检');
     fireEvent.click(screen.getByTestId('rule-mode-HOURS_ON_DAYS'));
 
-    const preview = await screen.findByTestId('frequency-preview', {}, { timeout: 3000 });
+    const preview = await screen.findByTestId('frequency-preview');
     const rows = within(preview).getAllByTestId('preview-occurrence');
     expect(rows).toHaveLength(2);
     expect(rows[0].textContent).toContain('2026-12-01 09:00');
@@ -203,7 +203,7 @@ describe('project inspection plan tab', () => {
       projectId: 'p1',
       input: { templateId: 'tpl-1', rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,12,15,18;BYMINUTE=0', windowMinutes: 120 },
     });
-  }, 40_000);
+  });
 
   it('shows the preview’s validation errors on the form fields', async () => {
     renderWithApp(<ProjectInspectionPlanTab projectId="p1" />, {
@@ -224,11 +224,11 @@ describe('project inspection plan tab', () => {
     });
     fireEvent.click(await screen.findByTestId('new-inspection-frequency'));
     await pickTemplate('消防通道检查');
-    const problems = await screen.findByTestId('preview-problems', {}, { timeout: 3000 });
+    const problems = await screen.findByTestId('preview-problems');
     expect(problems.textContent).toContain('检查频次：数值应在');
     const form = screen.getByTestId('frequency-form');
     await waitFor(() => expect(within(form).getByText(/数值应在 .* 到 24 之间/)).toBeTruthy());
-  }, 40_000);
+  });
 
   it('edits a frequency: previews the change against it and saves with the expected version', async () => {
     const { calls } = renderWithApp(<ProjectInspectionPlanTab projectId="p1" />, {
@@ -241,7 +241,7 @@ describe('project inspection plan tab', () => {
     expect(await screen.findByTestId('frequency-effective-note')).toBeTruthy();
     expect(screen.getByTestId('rule-mode-HOURS_ON_DAYS').closest('label')?.className).toContain('checked');
     expect(screen.getByTestId('rule-description').textContent).toBe('每个工作日（周一至周五） 09:00–18:00 每 3 小时一次（每天 4 次）');
-    await screen.findByTestId('frequency-preview', {}, { timeout: 3000 });
+    await screen.findByTestId('frequency-preview');
     expect(calls.find((c) => c.operationName === 'PreviewInspectionFrequency')?.variables).toMatchObject({ frequencyId: 'f1' });
 
     // Saturday too: the rule follows the weekday boxes (reachable by their labels).
@@ -262,7 +262,7 @@ describe('project inspection plan tab', () => {
         windowMinutes: 60,
       },
     });
-  }, 40_000);
+  });
 
   it('applies the format defaults and sums up what was created and skipped', async () => {
     const { calls } = renderWithApp(<ProjectInspectionPlanTab projectId="p1" />, {

@@ -81,6 +81,9 @@ export function LoginForm() {
         case 'NETWORK':
           setNotice({ type: 'error', text: t('auth.networkError') });
           return;
+        case 'SERVICE_UNAVAILABLE':
+          setNotice({ type: 'warning', text: t('states.unavailable') });
+          return;
         default:
           setNotice({ type: 'error', text: t('auth.unknownError', { message: problem.message }) });
       }

@@ -114,7 +114,7 @@ describe('OnboardingPage', () => {
       expectedProjectVersion: 2,
     });
     expect(await screen.findByText('不能超过 500 个字符')).toBeTruthy();
-  }, 60_000); // the whole page with five phase tables is slow to render in jsdom on a loaded machine
+  }); // the whole page with five phase tables is slow to render in jsdom on a loaded machine: the suite allows 120 s
 
   it('puts a survey field error on its row in the user’s language', async () => {
     const calls: RecordedOperation[] = [];
@@ -136,5 +136,5 @@ describe('OnboardingPage', () => {
       input: { staffing: [{ headcount: 1 }] },
     });
     expect(await screen.findByText('The selected record does not exist or was removed')).toBeTruthy();
-  }, 60_000);
+  });
 });

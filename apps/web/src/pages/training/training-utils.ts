@@ -1,6 +1,6 @@
 // Pure parts of the training screens: the attendance sheet (keyboard entry as a reducer), status
 // colours, form ↔ API input mapping and server field problems → sheet rows.
-import { DEFAULT_TIME_ZONE, TRAINING_RULES, type Attendance, type RequirementStatus } from '@pinzhi/domain';
+import { DEFAULT_TIME_ZONE, TRAINING_RULES, zonedTime, type Attendance, type RequirementStatus } from '@pinzhi/domain';
 import { dayjs } from '../../lib/format';
 import type { FieldProblem } from '../../lib/errors';
 
@@ -177,9 +177,9 @@ export function sessionZone(project: { timeZone?: string | null } | null | undef
   return project?.timeZone || DEFAULT_TIME_ZONE;
 }
 
-/** A datetime-local value ("YYYY-MM-DDTHH:mm") read as wall-clock time in `zone` → ISO instant. */
+/** A datetime-local value ("YYYY-MM-DDTHH:mm") read as wall-clock time in `zone` → ISO instant (a repeated time: its first occurrence). */
 export function zonedInputToIso(value: string, zone: string): string {
-  return dayjs.tz(value, 'YYYY-MM-DDTHH:mm', zone).toISOString();
+  return zonedTime(value.replace('T', ' '), zone).toISOString();
 }
 
 /** An ISO instant → datetime-local value in `zone`. */
