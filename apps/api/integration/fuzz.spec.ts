@@ -15,7 +15,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { TestApp, codes } from '@pinzhi/api-testing';
+import { TestApp, codes, pastTenantScope } from '@pinzhi/api-testing';
 
 /**
  * A schema-driven fuzz of every mutation (issue 16, defect 8). Each mutation is called with
@@ -118,7 +118,10 @@ async function tableFingerprintQuery(): Promise<string> {
           `SELECT m.name AS name, (SELECT COUNT(*) FROM pragma_table_info(m.name) p WHERE p.name = 'version') AS versioned
            FROM sqlite_master m WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'migrations%' AND m.name NOT LIKE 'typeorm%'`,
         );
+  // rate_limit counts attempts before they are checked (issue 16.1): a refused sign-in, password
+  // change or public survey answer is meant to write there.
   return `SELECT ${rows
+    .filter((r) => r.name !== 'rate_limit')
     .map(
       (r) =>
         `(SELECT COUNT(*) FROM ${q(r.name)}) AS ${q(r.name)}` +
@@ -127,7 +130,7 @@ async function tableFingerprintQuery(): Promise<string> {
     .join(', ')}`;
 }
 async function fingerprint(): Promise<Record<string, number>> {
-  const [row] = await t.dataSource.query(tables);
+  const [row] = await pastTenantScope(() => t.dataSource.query(tables));
   return Object.fromEntries(Object.entries(row as Record<string, unknown>).map(([k, v]) => [k, Number(v)]));
 }
 

@@ -702,7 +702,9 @@ export type NotificationPreferencesInput = {
   digest: boolean;
   digestHour: number;
   language: NotificationLanguage;
+  /** Local time of day (HH:mm) the quiet hours ends */
   quietEnd?: string | null | undefined;
+  /** Local time of day (HH:mm) the quiet hours start */
   quietStart?: string | null | undefined;
   /** IANA zone for quiet hours and the digest */
   timeZone: string;

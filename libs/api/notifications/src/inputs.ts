@@ -40,8 +40,14 @@ export class NotificationPreferencesInput {
   @ArrayMaxSize(40, { context: { reason: 'TOO_LONG', params: { max: 40 } } })
   @ValidateNested({ each: true })
   channels!: KindChannelsInput[];
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(R.quietTime, quiet) quietStart?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(R.quietTime, quiet) quietEnd?: string | null;
+  @Field(() => String, { nullable: true, description: 'Local time of day (HH:mm) the quiet hours start' })
+  @IsOptional()
+  @Matches(R.quietTime, quiet)
+  quietStart?: string | null;
+  @Field(() => String, { nullable: true, description: 'Local time of day (HH:mm) the quiet hours ends' })
+  @IsOptional()
+  @Matches(R.quietTime, quiet)
+  quietEnd?: string | null;
   @Field() @IsBoolean() digest!: boolean;
   @Field(() => Int) @Range(0, 23) digestHour!: number;
 }
