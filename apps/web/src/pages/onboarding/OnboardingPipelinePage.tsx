@@ -14,6 +14,7 @@ import { useMutationErrors } from '../../components/useMutationErrors';
 import { useCan } from '../../session/Allow';
 import { DashboardQuery, StartOnboardingMutation } from './onboarding.operations';
 import { deptName } from './PhaseTasks';
+import { DateField } from '../../components/DateFields';
 
 export default function OnboardingPipelinePage() {
   const { t, i18n } = useTranslation();
@@ -214,7 +215,7 @@ function StartModal({
           />
         </Form.Item>
         <Form.Item name="startDate" label={t('onboarding.pipeline.startDate')}>
-          <Input type="date" />
+          <DateField data-testid="start-date" />
         </Form.Item>
         <Space />
       </Form>

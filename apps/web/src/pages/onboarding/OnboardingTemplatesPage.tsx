@@ -1,11 +1,12 @@
 // 接管模板: one template per property format — its tasks per phase with owner and collaborating
 // departments, due offset, required (gate) flag and checklist; editable by ONBOARDING_MANAGERS.
 import { useState } from 'react';
-import { App, Button, Card, Checkbox, Col, Collapse, Drawer, Form, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Checkbox, Col, Collapse, Drawer, Form, Input, Row, Select, Space, Table, Tag } from 'antd';
+import { NumberInput, numberRange } from '../../components/NumberInput';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ONBOARDING_PHASES, type OnboardingPhase, type PropertyFormat } from '@pinzhi/domain';
+import { ONBOARDING_PHASES, ONBOARDING_RULES, type OnboardingPhase, type PropertyFormat } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
 import { FormatTag } from '../../components/Tags';
@@ -191,8 +192,15 @@ function TemplateEditor({
                       </Form.Item>
                     </Col>
                     <Col flex="0 0 110px">
-                      <Form.Item name={[f.name, 'dueOffsetDays']} label={t('onboarding.templates.offset')} rules={[{ required: true }]}>
-                        <InputNumber min={0} max={730} precision={0} style={{ width: '100%' }} />
+                      <Form.Item
+                        name={[f.name, 'dueOffsetDays']}
+                        label={t('onboarding.templates.offset')}
+                        rules={[
+                          { required: true, message: t('validation.REQUIRED') },
+                          numberRange(t, { ...ONBOARDING_RULES.dueOffsetDays, integer: true }),
+                        ]}
+                      >
+                        <NumberInput min={0} max={730} integer style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col flex="0 0 80px">
