@@ -51,6 +51,7 @@ export const trainingZh = {
     newTitle: '新建培训计划',
     readOnly: '只有人力资源中心和公司管理员可以修改培训计划。',
     remove: '移除',
+    removeConfirm: '将从计划中移除该课程（保存计划后生效），该岗位员工的相应培训要求随之取消。',
   },
   courses: {
     attachments: {
@@ -97,7 +98,7 @@ export const trainingZh = {
     contentRequired: '至少选择一个章节或一条标准',
     editTitle: '编辑课程',
     created: '课程已创建',
-    readOnly: '只有品质中心和公司管理员可以修改课件。',
+    readOnly: '只有人力资源中心、品质中心和公司管理员可以修改课件。',
     archive: '归档',
   },
   sessions: {
