@@ -15,3 +15,4 @@ export * from './complaints';
 export * from './onboarding';
 export * from './costs';
 export * from './surveys';
+export * from './company-settings';

@@ -10,3 +10,4 @@ export * from './versioning';
 export * from './diff';
 export * from './evidence';
 export * from './xlsx-import';
+export * from './company-settings';

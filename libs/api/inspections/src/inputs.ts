@@ -226,6 +226,13 @@ export class RectificationFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only those the caller owns' })
   @IsOptional()
   mine?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: without an owner, or whose owner is no longer an active member (in nobody’s list); false: the others',
+  })
+  @IsOptional()
+  unowned?: boolean | null;
 }
 
 @ArgsType()

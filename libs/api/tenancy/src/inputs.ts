@@ -1,7 +1,7 @@
 import { RULES, type Role } from '@pinzhi/domain';
 import { TextLength } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsEmail, IsOptional, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '@pinzhi/api-core';
 import { RoleEnum } from './types';
 
@@ -89,4 +89,16 @@ export class AuditArgs extends PageArgs {
   @Field(() => AuditFilter, { nullable: true })
   @ValidateNested()
   filter?: AuditFilter;
+}
+
+@InputType('CompanySettingsInput', { description: 'Only the fields given change' })
+export class CompanySettingsInput {
+  @Field(() => ID, { nullable: true, description: 'null clears the fallback' })
+  @IsOptional()
+  @IsUUID('all', { context: { reason: 'INVALID_FORMAT' } })
+  rectificationFallbackOwnerUserId?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  earlyStartHours?: number | null;
 }

@@ -1,13 +1,24 @@
 import { AuditEntry, Membership, paginate } from '@pinzhi/db';
 import type { PlatformDb } from '@pinzhi/db/platform';
-import { checkPageArgs, cursorError, NotFoundError, pageComplexity, toConnection, type RequestContext } from '@pinzhi/api-core';
+import {
+  checkPageArgs,
+  cursorError,
+  NotFoundError,
+  pageComplexity,
+  toConnection,
+  type CompanySettingsValues,
+  type RequestContext,
+} from '@pinzhi/api-core';
+import { COMPANY_SETTINGS_EDITORS } from '@pinzhi/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthService } from './auth.service';
-import { AuditArgs, InviteMemberInput, MembersArgs, UpdateMemberInput } from './inputs';
+import { AuditArgs, CompanySettingsInput, InviteMemberInput, MembersArgs, UpdateMemberInput } from './inputs';
+import { CompanySettingsService } from './company-settings.service';
 import { MembersService } from './members.service';
 import {
   AuditEntryConnection,
   AuditEntryType,
+  CompanySettingsType,
   InviteMemberPayload,
   LoginPayload,
   MeType,
@@ -137,5 +148,31 @@ export class AuditResolver {
   @FieldResolver(() => UserType, { nullable: true })
   user(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
     return entry.userId ? ctx.loaders.users.load(entry.userId) : null;
+  }
+}
+
+@Resolver(() => CompanySettingsType)
+export class CompanySettingsResolver {
+  constructor(private readonly service: CompanySettingsService) {}
+
+  @Authorized()
+  @Query(() => CompanySettingsType, { description: '公司设置 (every member reads them: they explain what the app does)' })
+  companySettings(@Ctx() ctx: RequestContext) {
+    return this.service.get(ctx);
+  }
+
+  @Authorized([...COMPANY_SETTINGS_EDITORS])
+  @Mutation(() => CompanySettingsType, { description: 'Changes the given settings (tenant admin, Quality Center)' })
+  updateCompanySettings(
+    @Arg('input') input: CompanySettingsInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.update(ctx, input, expectedVersion);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'The fallback owner (null when unset or no longer a member)' })
+  async rectificationFallbackOwner(@Root() s: CompanySettingsValues, @Ctx() ctx: RequestContext) {
+    return s.rectificationFallbackOwnerUserId ? ctx.loaders.users.load(s.rectificationFallbackOwnerUserId) : null;
   }
 }

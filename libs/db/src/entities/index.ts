@@ -47,6 +47,7 @@ import {
   SiteSurvey,
 } from './onboarding.entity';
 import { CostEntry, CostReview, CostSettings } from './costs.entity';
+import { CompanySettings } from './company-settings.entity';
 import { HandbookRevisionProposal, SurveyQuestionnaire, SurveyResponse, SurveyRound, SurveyTicket } from './surveys.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
@@ -96,6 +97,7 @@ export {
   ServiceProposal,
 };
 export type { OnboardingTemplateTask, OnboardingEventKind } from './onboarding.entity';
+export { CompanySettings };
 export { CostEntry, CostSettings, CostReview, SurveyQuestionnaire, SurveyRound, SurveyTicket, SurveyResponse, HandbookRevisionProposal };
 export type { TrainingSessionStatus } from './training.entity';
 export type { DraftItemResult } from './inspection.entity';
@@ -169,4 +171,5 @@ export const ENTITIES = [
   SurveyTicket,
   SurveyResponse,
   HandbookRevisionProposal,
+  CompanySettings,
 ];
