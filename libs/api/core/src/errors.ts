@@ -12,7 +12,11 @@ export type FieldReason =
   | 'TAKEN'
   | 'INVALID_TRANSITION'
   | 'DATE_ORDER'
-  | 'TENANT_REQUIRED';
+  | 'TENANT_REQUIRED'
+  /** A task cannot be done: checklist items are not ticked (params.items). */
+  | 'CHECKLIST_OPEN'
+  /** A task cannot be done: the form it delivers has empty required fields (params.fields). */
+  | 'SURVEY_INCOMPLETE';
 
 export interface FieldError {
   /** Full path inside the operation's arguments, e.g. ["input", "code"]. */

@@ -20,7 +20,14 @@ import { TrainingService } from './training.service';
 export * from './types';
 export { TrainingService } from './training.service';
 export { SessionsService } from './sessions.service';
-export { flagOutdatedCourses, onProjectStageChanged, recomputeCompletion, syncPlanRequirements, touchedContent } from './requirements';
+export {
+  flagOutdatedCourses,
+  onProjectStageChanged,
+  planRequirementsPreview,
+  recomputeCompletion,
+  syncPlanRequirements,
+  touchedContent,
+} from './requirements';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
