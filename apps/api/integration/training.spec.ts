@@ -438,6 +438,30 @@ describe('employees import and attendance export', () => {
     expect(codes(await t.gql(IMPORT, { f: await workbook([]) }, quality))).toEqual(['FORBIDDEN']);
   });
 
+  it('offers a template of the current employees that re-imports cleanly, and words unknown codes with params', async () => {
+    const res = await t.get('/downloads/employees/template.xlsx', hr);
+    expect(res.status).toBe(200);
+    expect((await t.get('/downloads/employees/template.xlsx', quality)).status).toBe(403);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['员工', '说明 Notes', '岗位', '项目']);
+    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, '姓名', '工号', '岗位', '项目编码', '入职日期', '在职']);
+    const rows = wb.worksheets[0].rowCount - 1;
+    expect(rows).toBeGreaterThan(0);
+    const before = await t.countRows('employee');
+    const dry = await t.ok(IMPORT.replace('reason }', 'reason params }'), { f: res.body.toString('base64'), d: true }, hr);
+    expect(dry.importEmployees).toMatchObject({ written: false, rows, created: 0, updated: rows, errors: [] });
+    expect(await t.countRows('employee')).toBe(before);
+    const bad = await t.ok(
+      IMPORT.replace('reason }', 'reason params }'),
+      { f: await workbook([['测试员工', 'T-9001', '保安', 'SH-999', '2026-01-05', '是']]), d: true },
+      hr,
+    );
+    expect(bad.importEmployees.errors).toEqual([
+      { row: 2, column: '项目编码', field: 'project', reason: 'NOT_FOUND', params: { value: 'SH-999' } },
+    ]);
+  });
+
   it('exports the attendance sheet with Chinese headers', async () => {
     const s = await t.ok('{ trainingSessions(first: 1) { nodes { id courses { title } enrolledCount } } }', {}, hr);
     const node = s.trainingSessions.nodes[0];

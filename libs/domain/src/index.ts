@@ -16,3 +16,4 @@ export * from './onboarding';
 export * from './costs';
 export * from './surveys';
 export * from './company-settings';
+export * from './imports';

@@ -11,3 +11,4 @@ export * from './diff';
 export * from './evidence';
 export * from './xlsx-import';
 export * from './company-settings';
+export * from './import-types';
