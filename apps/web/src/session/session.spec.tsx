@@ -76,6 +76,7 @@ describe('navigation by role', () => {
       ...training,
       ...onboarding,
       'holidays',
+      'companySettings',
       'members',
       'audit',
     ]);
@@ -91,6 +92,7 @@ describe('navigation by role', () => {
       ...training,
       ...onboarding,
       'holidays',
+      'companySettings',
     ]);
     expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([
       ...portfolio,

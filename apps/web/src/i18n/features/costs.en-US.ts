@@ -45,7 +45,6 @@ export const costsEn: typeof costsZh = {
     save: 'Save month',
     saved: 'Saved',
     import: 'Import Excel',
-    template: 'Download template',
     reviews: 'Review history',
     reviewMonth: 'Review this month',
     decision: 'Decision',
@@ -55,6 +54,5 @@ export const costsEn: typeof costsZh = {
     noReviews: 'No reviews yet',
     budget: 'Budget',
     actual: 'Actual',
-    importTitle: 'Import operating costs',
   },
 };

@@ -216,8 +216,6 @@ export const trainingEn: typeof trainingZh = {
     all: 'All',
     fields: { name: 'Name', employeeNo: 'Employee no.', position: 'Position', project: 'Project', hireDate: 'Hired', active: 'Status' },
     created: 'Employee added',
-    importIntro:
-      'Upload the employee sheet (name, employee no., position, project code, hire date, active). It is checked first and nothing is written; if any row is wrong, no row is written.',
   },
   record: {
     title: 'Training record',

@@ -208,7 +208,6 @@ export const trainingZh = {
     all: '全部',
     fields: { name: '姓名', employeeNo: '工号', position: '岗位', project: '项目', hireDate: '入职日期', active: '状态' },
     created: '员工已添加',
-    importIntro: '上传员工 Excel（姓名、工号、岗位、项目编号、入职日期、在职）。先检查，不写入；只要有一行有问题，就一行也不会写入。',
   },
   record: {
     title: '培训档案',

@@ -1,6 +1,6 @@
-// 整改: rectifications by deadline, filters (state, overdue, mine, project) in the URL; overdue rows stand out.
+// 整改: rectifications by deadline, filters (state, overdue, mine, without an owner, project) in the URL; overdue rows stand out.
 import { useMemo } from 'react';
-import { Button, Card, Checkbox, Select, Table, Typography, theme, type TableColumnsType } from 'antd';
+import { Button, Card, Checkbox, Select, Table, Tag, Typography, theme, type TableColumnsType } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,7 @@ export function rectificationFilterFromParams(params: URLSearchParams): Rectific
     states: state ? [state] : undefined,
     overdue: overdue === '1' ? true : undefined,
     mine: params.get('mine') === '1' || undefined,
+    unowned: params.get('unowned') === '1' || undefined,
     projectId: params.get('project') || undefined,
   };
 }
@@ -40,7 +41,7 @@ export default function RectificationsPage() {
   const options = useQuery(InspectionFilterOptionsQuery);
   const connection = (data ?? previousData)?.rectifications;
   const active = Object.values(filter).some((v) => v !== undefined);
-  const clear = () => update({ state: undefined, overdue: undefined, mine: undefined, project: undefined });
+  const clear = () => update({ state: undefined, overdue: undefined, mine: undefined, unowned: undefined, project: undefined });
 
   const columns: TableColumnsType<Row> = [
     {
@@ -61,7 +62,19 @@ export default function RectificationsPage() {
       width: 150,
       render: (_, r) => <RectificationStateTag state={r.state} overdue={r.overdue} />,
     },
-    { key: 'owner', title: t('inspections.fields.owner'), width: 120, render: (_, r) => r.owner?.displayName ?? t('common.none') },
+    {
+      key: 'owner',
+      title: t('inspections.fields.owner'),
+      width: 120,
+      render: (_, r) =>
+        r.needsOwner ? (
+          <Tag color="orange" data-testid="needs-owner">
+            {r.owner?.displayName ?? t('inspections.rectifications.needsOwner')}
+          </Tag>
+        ) : (
+          r.owner?.displayName
+        ),
+    },
     {
       key: 'deadline',
       title: t('inspections.fields.deadline'),
@@ -111,6 +124,14 @@ export default function RectificationsPage() {
             data-testid="filter-mine"
           >
             {t('inspections.rectifications.mine')}
+          </Checkbox>
+          <Checkbox
+            checked={!!filter.unowned}
+            onChange={(e) => update({ unowned: e.target.checked ? '1' : undefined })}
+            style={{ alignSelf: 'center' }}
+            data-testid="filter-unowned"
+          >
+            {t('inspections.rectifications.unowned')}
           </Checkbox>
           {active ? (
             <Button type="link" onClick={clear}>

@@ -84,6 +84,7 @@ export const ImportStandardsMutation = graphql(`
         field
         reason
         message
+        params
       }
     }
   }
