@@ -278,7 +278,7 @@ describe('import', () => {
     expect((await t.get('/downloads/costs/template.xlsx', quality)).status).toBe(403);
   });
 
-  it('round-trips its template: this year’s amounts of the caller’s projects, re-imported without an error or a change', async () => {
+  it('round-trips its template: the last twelve months of the caller’s projects, re-imported without an error or a change', async () => {
     const res = await t.get('/downloads/costs/template.xlsx', ops);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as unknown as ArrayBuffer);

@@ -14,6 +14,7 @@ import {
   COST_CATEGORY_LABELS,
   COST_RULES,
   IMPORT_SHEETS,
+  addMonths,
   costCategoryOf,
   isMonth,
   localDateIn,
@@ -100,7 +101,7 @@ export async function importCosts(ctx: RequestContext, service: CostsService, fi
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 /**
- * The import template: this year's budgets and actuals of the projects the caller may enter
+ * The import template: the last twelve months' budgets and actuals of the projects the caller may enter
  * (a row replaces its project/month/category, so uploading it unchanged writes the same
  * amounts), a 说明 sheet, and the project codes and categories to choose from.
  */
@@ -110,13 +111,15 @@ export async function costTemplate(ctx: RequestContext): Promise<{ filename: str
     .filter((p) => !p.archivedAt && canSeeRegion(ctx.user, p.regionId))
     .sort((a, b) => a.code.localeCompare(b.code));
   const byId = new Map(projects.map((p) => [p.id, p]));
-  const year = localDateIn(ctx.now(), 'Asia/Shanghai').slice(0, 4);
+  // A rolling year (not the calendar year, which is empty in January): the months a user edits.
+  const thisMonth = localDateIn(ctx.now(), 'Asia/Shanghai').slice(0, 7);
+  const firstMonth = addMonths(thisMonth, -11);
   const entries = byId.size
     ? await ctx.db
         .repo(CostEntry)
         .query('c')
         .andWhere('c.projectId IN (:...ids)', { ids: [...byId.keys()] })
-        .andWhere('c.month LIKE :y', { y: `${year}-%` })
+        .andWhere('c.month >= :firstMonth AND c.month <= :thisMonth', { firstMonth, thisMonth })
         .getMany()
     : [];
   entries.sort(
@@ -142,7 +145,7 @@ export async function costTemplate(ctx: RequestContext): Promise<{ filename: str
       budget: '预算金额（元），最多两位小数；留空为 0',
       actual: '实际金额（元），最多两位小数；留空为 0',
     },
-    notes: [`本模板已包含 ${year} 年已录入的数据：修改后上传即可更新；同一项目、月份、类别的行会覆盖已有金额。`],
+    notes: [`本模板已包含 ${firstMonth} 至 ${thisMonth} 已录入的数据：修改后上传即可更新；同一项目、月份、类别的行会覆盖已有金额。`],
     lists: [
       { sheet: '项目', header: ['项目编码 Project code', '项目名称 Name'], rows: projects.map((p) => [p.code, p.name]) },
       {

@@ -19,7 +19,7 @@ type Item = AgendaData['upcoming']['nodes'][number];
 /** How far back overdue work (OVERDUE: late submission allowed, not done) is looked for. */
 const OVERDUE_LOOKBACK_DAYS = 14;
 
-function AgendaItem({ o, showAssignee }: { o: Item; showAssignee: boolean }) {
+function AgendaItem({ o, showAssignee, showDate = false }: { o: Item; showAssignee: boolean; showDate?: boolean }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const tz = o.project.timeZone;
@@ -47,6 +47,7 @@ function AgendaItem({ o, showAssignee }: { o: Item; showAssignee: boolean }) {
     >
       <div style={{ flex: 1, minWidth: 0 }}>
         <div style={{ fontWeight: 600, fontSize: 16, fontVariantNumeric: 'tabular-nums' }} data-testid="agenda-window">
+          {showDate ? `${formatDate(o.localDate, 'short')} ` : ''}
           {window}
         </div>
         <div style={{ marginTop: 2 }}>
@@ -133,7 +134,7 @@ export function AgendaView({ scope, from, today, days = AGENDA_DAYS, showAssigne
           {heading(t('inspectionCalendar.agenda.overdue'), overdue.length, 'agenda-overdue-heading')}
           <Space orientation="vertical" size={8} style={{ width: '100%' }}>
             {overdue.map((o) => (
-              <AgendaItem key={o.id} o={o} showAssignee={showAssignee} />
+              <AgendaItem key={o.id} o={o} showAssignee={showAssignee} showDate />
             ))}
           </Space>
         </section>

@@ -178,19 +178,20 @@ export function PhaseTasks({
                   title: closing
                     ? problemText(x, { reason: 'NOT_OWNER_DEPARTMENT', items: [], fields: [], departmentId: null })
                     : undefined,
-                  label: (
-                    <span data-testid={`status-option-${s}`} data-disabled={closing ? 'true' : undefined}>
-                      {t(`onboarding.taskStatus.${s}`)}
-                      {closing ? (
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {' '}
-                          （{t('onboarding.task.onlyOwner', { department: deptName(x.owner, i18n.language) })}）
-                        </Typography.Text>
-                      ) : null}
-                    </span>
-                  ),
+                  label: t(`onboarding.taskStatus.${s}`),
                 };
               })}
+              optionRender={(option) => (
+                <span data-testid={`status-option-${String(option.value)}`} data-disabled={option.data.disabled ? 'true' : undefined}>
+                  {option.label}
+                  {option.data.disabled ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {' '}
+                      （{t('onboarding.task.onlyOwner', { department: deptName(x.owner, i18n.language) })}）
+                    </Typography.Text>
+                  ) : null}
+                </span>
+              )}
               data-testid="task-status"
             />
             {problems.length ? (
@@ -320,7 +321,7 @@ function TaskDrawer({
             <div>
               <Typography.Title level={5}>{t('onboarding.common.checklist')}</Typography.Title>
               {task.checklist.map((c, i) => (
-                <div key={i}>
+                <div key={i} data-testid="checklist-row" data-done={String(c.done)}>
                   <Checkbox
                     checked={c.done}
                     disabled={!editable}
