@@ -187,5 +187,5 @@ describe('new-project onboarding', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 300_000); // many steps: every task of four stages, their checklists and the survey
 });
