@@ -27,7 +27,6 @@ import {
   ArrowUpOutlined,
   CheckOutlined,
   CloudUploadOutlined,
-  DeleteOutlined,
   EditOutlined,
   PlusOutlined,
   SaveOutlined,

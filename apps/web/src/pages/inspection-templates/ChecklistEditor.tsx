@@ -10,7 +10,6 @@ import {
   ArrowUpOutlined,
   CheckOutlined,
   CloudUploadOutlined,
-  DeleteOutlined,
   EditOutlined,
   MinusCircleOutlined,
   PlusOutlined,

@@ -1,7 +1,7 @@
 // 项目接管: pipeline per region, late tasks, open tasks per department, the onboardings, and
 // starting onboarding of a prospect (regional ops: their regions; admins).
 import { useState } from 'react';
-import { App, Button, Card, Col, Form, Input, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Form, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
