@@ -127,7 +127,20 @@ describe('rectification owners', () => {
         .click();
       await page.getByTestId('assign-reason').fill('金融中心暂无项目经理，由区域运营跟进');
       await page.getByTestId('confirm-assign').click();
-      await page.getByTestId('assign-form').waitFor({ state: 'detached' });
+      // Saved (the dialog closes) or refused (a message at a field): whichever comes, on a loaded machine too.
+      const outcome = await Promise.race([
+        page
+          .getByTestId('assign-form')
+          .waitFor({ state: 'detached', timeout: 60_000 })
+          .then(() => 'saved'),
+        page
+          .getByTestId('assign-form')
+          .locator('.ant-form-item-explain-error')
+          .first()
+          .waitFor({ timeout: 60_000 })
+          .then(async () => `refused: ${await page.getByTestId('assign-form').innerText()}`),
+      ]);
+      expect(outcome).toBe('saved');
       await page.getByTestId('rectification-owner').filter({ hasText: '赵磊' }).waitFor();
       expect(await page.getByTestId('needs-owner-alert').count()).toBe(0);
       expect(await page.getByTestId('rectification-owner-source').innerText()).toBe('品质中心指派');
