@@ -62,8 +62,8 @@ const SCRIPTED: Array<{
   /** Opened before owners were always resolved (no project manager, no company fallback then): owner "—", for the Quality Center to assign. */
   legacyOwnerless?: boolean;
 }> = [
-  { code: 'SH-002', daysAgo: 1, standard: 'OPS-CLN-03', rectification: 'OPEN' },
-  { code: 'SH-002', daysAgo: 2, standard: 'OPS-CLN-02', rectification: 'OPEN', legacyOwnerless: true },
+  // The scripted failures keep the PRNG's draws (and so the whole demo history) as they were.
+  { code: 'SH-002', daysAgo: 1, standard: 'OPS-CLN-03', rectification: 'OPEN', legacyOwnerless: true },
   { code: 'SH-002', daysAgo: 4, standard: 'OPS-CLN-01', rectification: 'SUBMITTED' },
   { code: 'GZ-001', daysAgo: 6, standard: 'CON-ATT-01', rectification: 'REJECTED' },
   { code: 'GZ-001', daysAgo: 9, standard: 'OPS-SEC-01', rectification: 'OPEN_OVERDUE' },
