@@ -98,6 +98,8 @@ export default function InspectionCalendarPage() {
   const screens = Grid.useBreakpoint();
   // A phone (below md) gets the agenda: seven columns of a month or week do not fit 390 px.
   const phone = screens.md === false;
+  // antd reports the breakpoints after the first render: until then a phone is not yet known to be one.
+  const breakpointsKnown = screens.md !== undefined;
   const urlState = useMemo(() => calendarStateFromParams(params, me.role, today), [params, me.role, today]);
   const state = useMemo(
     () => (phone && urlState.view !== 'agenda' ? { ...urlState, view: 'agenda' as const } : urlState),
@@ -115,7 +117,7 @@ export default function InspectionCalendarPage() {
 
   const calendar = useQuery(InspectionCalendarQuery, {
     variables: { scope: scope ?? { from: range.from, to: range.to }, itemsPerDay },
-    skip: !scope || state.view === 'agenda',
+    skip: !scope || state.view === 'agenda' || !breakpointsKnown,
     notifyOnNetworkStatusChange: true,
   });
   const projects = useQuery(CalendarProjectOptionsQuery, { skip: state.scope !== 'project' });
