@@ -277,6 +277,42 @@ describe('import', () => {
     expect((await t.get('/downloads/costs/template.xlsx')).status).toBe(401);
     expect((await t.get('/downloads/costs/template.xlsx', quality)).status).toBe(403);
   });
+
+  it('round-trips its template: the last twelve months of the caller’s projects, re-imported without an error or a change', async () => {
+    const res = await t.get('/downloads/costs/template.xlsx', ops);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['运营成本', '说明 Notes', '项目', '类别 Categories']);
+    const data = wb.worksheets[0];
+    const codesInFile = new Set<string>();
+    data.eachRow((row, n) => {
+      if (n > 1) codesInFile.add(String(row.getCell(1).value));
+    });
+    expect(codesInFile.size).toBeGreaterThan(0);
+    expect([...codesInFile].every((c) => c.startsWith('SH-'))).toBe(true); // 赵磊 runs 华东 only
+    const before = await t.countRows('cost_entry');
+    const dry = await t.ok(IMPORT, { f: res.body.toString('base64'), d: true }, ops);
+    expect(dry.importCosts).toMatchObject({ written: false, errors: [], created: 0 });
+    expect(dry.importCosts.rows).toBe(data.rowCount - 1);
+    expect(await t.countRows('cost_entry')).toBe(before);
+  });
+
+  it('names what was wrong in params, so clients word it in the user’s language', async () => {
+    const IMPORT_PARAMS =
+      'mutation($f: String!) { importCosts(fileBase64: $f, dryRun: true) { errors { row field reason message params } } }';
+    const r = await t.ok(IMPORT_PARAMS, { f: await workbook([['SH-999', '2035/5', '咖啡', '1', '1']]) }, ops);
+    expect(r.importCosts.errors.map((e: any) => [e.field, e.reason, e.params])).toEqual([
+      ['project', 'NOT_FOUND', { value: 'SH-999' }],
+      ['month', 'INVALID_FORMAT', { value: '2035/5', expected: 'MONTH' }],
+      ['category', 'INVALID_VALUE', { value: '咖啡' }],
+    ]);
+    const missing = await t.ok(IMPORT_PARAMS, { f: await workbook([], ['项目编码', '月份']) }, ops);
+    expect(missing.importCosts.errors[0]).toMatchObject({
+      row: 1,
+      reason: 'REQUIRED',
+      params: { column: '成本类别', columnEn: 'Category' },
+    });
+  });
 });
 
 describe('tenant isolation', () => {

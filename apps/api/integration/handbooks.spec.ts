@@ -326,7 +326,7 @@ describe('Excel', () => {
     return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
   }
   const IMPORT =
-    'mutation($f: String!, $d: Boolean) { importStandards(fileBase64: $f, dryRun: $d) { written rows created updated errors { row column field reason message } } }';
+    'mutation($f: String!, $d: Boolean) { importStandards(fileBase64: $f, dryRun: $d) { written rows created updated errors { row column field reason message params } } }';
 
   it('reports every bad row and writes nothing when any row is wrong', async () => {
     const before = await t.countRows('standard');
@@ -338,8 +338,14 @@ describe('Excel', () => {
     const r = await t.ok(IMPORT, { f: file }, quality);
     expect(r.importStandards.written).toBe(false);
     expect(r.importStandards.errors.map((e: any) => `${e.row}:${e.column}:${e.reason}`).sort()).toEqual(
-      ['3:分类:INVALID_VALUE', '3:标题:REQUIRED', '3:默认分值:INVALID_VALUE', '4:编码:TAKEN', '4:适用业态:INVALID_VALUE'].sort(),
+      ['3:分类:INVALID_VALUE', '3:标题:REQUIRED', '3:默认分值:INVALID_FORMAT', '4:编码:TAKEN', '4:适用业态:INVALID_VALUE'].sort(),
     );
+    // Each names what the cell held (and the other row of a duplicate), for the client to word it.
+    const params = Object.fromEntries(r.importStandards.errors.map((e: any) => [`${e.row}:${e.field}`, e.params]));
+    expect(params['3:category']).toEqual({ value: '不存在的分类' });
+    expect(params['3:defaultScore']).toMatchObject({ value: 'abc', expected: 'INTEGER' });
+    expect(params['4:code']).toEqual({ value: 'IMP-001', row: 2 });
+    expect(params['4:formats']).toEqual({ value: '火星' });
     expect(await t.countRows('standard')).toBe(before);
   });
 
@@ -354,6 +360,18 @@ describe('Excel', () => {
     expect(r.importStandards).toMatchObject({ written: true, created: 1, updated: 1 });
     const s = await t.ok('{ standards(filter: { search: "IMP-010" }) { nodes { category formats positions } } }', {}, quality);
     expect(s.standards.nodes[0]).toEqual({ category: 'CLEANING', formats: ['RESIDENTIAL', 'OFFICE'], positions: ['CLEANER'] });
+  });
+
+  it('round-trips the library export (the import template): re-imported without an error, updating only', async () => {
+    const res = await t.get('/downloads/standards.xlsx', quality);
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as unknown as ArrayBuffer);
+    expect(wb.worksheets[0].name).toBe('标准库 Standards');
+    expect(wb.worksheets.map((w) => w.name)).toContain('说明 Notes');
+    const dry = await t.ok(IMPORT, { f: res.body.toString('base64'), d: true }, quality);
+    expect(dry.importStandards).toMatchObject({ written: false, created: 0, errors: [] });
+    expect(dry.importStandards.updated).toBe(wb.worksheets[0].rowCount - 1);
   });
 
   it('refuses something that is not a workbook, naming the field', async () => {

@@ -288,6 +288,10 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
   submitRectification: { entity: 'Rectification', doc: 'mutation($id: ID!) { submitRectification(id: $id, note: "x") { id } }' },
   verifyRectification: { entity: 'Rectification', doc: 'mutation($id: ID!) { verifyRectification(id: $id) { id } }' },
   rejectRectification: { entity: 'Rectification', doc: 'mutation($id: ID!) { rejectRectification(id: $id, reason: "x") { id } }' },
+  assignRectification: {
+    entity: 'Rectification',
+    doc: `mutation($id: ID!) { assignRectification(id: $id, ownerUserId: "${NIL}", reason: "盗用") { id } }`,
+  },
   feedback: { entity: 'Feedback', doc: 'query($id: ID!) { feedback(id: $id) { id } }' },
   handleFeedback: { entity: 'Feedback', doc: 'mutation($id: ID!) { handleFeedback(id: $id, note: "x") { id } }' },
   updatePosition: { entity: 'Position', doc: 'mutation($id: ID!) { updatePosition(id: $id, input: { name: "盗用" }) { id } }' },

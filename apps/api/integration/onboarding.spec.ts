@@ -20,7 +20,7 @@ const localDate = (instant: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 
 const TASK_FIELDS =
-  'id title phase required status dueDate late version checklist { text done } owner { name } collaborators { name } assignee { email }';
+  'id title phase required deliverable status dueDate late version checklist { text done } owner { name } collaborators { name } assignee { email }';
 const ONBOARDING = `id status startDate version handbookId frequencyCount requirementCount project { id code stage version handbook { id } }
   gate { nextStage phases open blockers { title } } tasks { ${TASK_FIELDS} } events { kind text dataJson }`;
 
@@ -56,9 +56,27 @@ async function setTask(id: string, input: Record<string, unknown>, token = admin
     token,
   );
 }
+/** A survey with every required field filled in (勘查日期, 区域, 设施设备, 人员测算). */
+async function fillSurvey(onboardingId: string, token = admin) {
+  await t.ok(
+    'mutation($id: ID!, $input: SiteSurveyInput!) { saveSiteSurvey(onboardingId: $id, input: $input) { version } }',
+    {
+      id: onboardingId,
+      input: {
+        surveyedOn: localDate(t.seededAt),
+        areas: [{ name: '办事大厅', squareMeters: 3200 }],
+        facilities: [{ name: '电梯', quantity: 6 }],
+        staffing: [{ positionId: ids['保安'], headcount: 8 }],
+      },
+    },
+    token,
+  );
+}
+/** Does the required tasks of `phases` the way their owners would: checklist ticked, survey filled in, then DONE. */
 async function finishPhases(o: any, phases: string[], token = admin) {
   for (const task of o.tasks.filter((x: any) => phases.includes(x.phase) && x.required && x.status !== 'DONE')) {
-    const r = await setTask(task.id, { status: 'DONE' }, token);
+    if (task.deliverable === 'SITE_SURVEY') await fillSurvey(o.id, token);
+    const r = await setTask(task.id, { status: 'DONE', checklistDone: task.checklist.map(() => true) }, token);
     expect(r.errors).toBeUndefined();
   }
 }
@@ -203,7 +221,9 @@ describe('the demo onboarding and department task lists', () => {
     expect(fieldReasons(await setTask(required.id, { status: 'SKIPPED', skipReason: '不需要' }, hr))).toEqual([
       'input.status:INVALID_VALUE',
     ]);
-    expect(fieldReasons(await setTask(needs.id, { status: 'SKIPPED' }, cs))).toEqual(['input.skipReason:REQUIRED']);
+    // cs collaborates on the needs task but closing it (done or skipped) is the owning department's (Operations) call
+    expect(codes(await setTask(needs.id, { status: 'SKIPPED', skipReason: '不需要' }, cs))).toEqual(['FORBIDDEN']);
+    expect(fieldReasons(await setTask(needs.id, { status: 'SKIPPED' }, ops))).toEqual(['input.skipReason:REQUIRED']);
     expect(fieldReasons(await setTask(required.id, { assigneeUserId: ids['quality@demo.test'] }, hr))).toEqual([
       'input.assigneeUserId:INVALID_VALUE',
     ]);
@@ -361,8 +381,8 @@ describe('stage gates, override and go-live', () => {
       stage: { from: 'SURVEY', to: 'PROPOSAL' },
     });
 
-    // with the phase's required tasks done, ops may advance without an override
-    await finishPhases(overridden.advanceOnboarding, ['SERVICE_PROPOSAL'], ops);
+    // with the phase's required tasks done (by their departments: Operations Support's by the admin), ops may advance without an override
+    await finishPhases(overridden.advanceOnboarding, ['SERVICE_PROPOSAL']);
     const next = await t.ok(ADVANCE, { id: o.id }, ops);
     expect(next.advanceOnboarding.project.stage).toBe('TAKEOVER');
     expect(next.advanceOnboarding.events.filter((e: any) => e.kind === 'OVERRIDE')).toHaveLength(1);
@@ -475,5 +495,131 @@ describe('stage gates, override and go-live', () => {
     expect(totalRow.getCell(4).value).toBe(105600.5);
     const gz = await onboardingOf('GZ-003');
     expect((await t.get(`/downloads/onboardings/${gz.id}/proposal.xlsx`, ops)).status).toBe(404);
+  });
+});
+
+describe('task completion gates (issue 23 item 3)', () => {
+  it('lets only the owning department (or an admin, recorded) close a task, and not with open checklist items or an empty survey', async () => {
+    // A fresh onboarding of a new prospect in 华东, run by ops.
+    const created = await t.ok(
+      'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
+      {
+        input: {
+          code: 'SH-902',
+          name: '门禁测试接管项目',
+          propertyId: (await t.ok('{ properties(first: 100) { nodes { id name } } }', {}, ops)).properties.nodes.find(
+            (p: any) => p.name === '翠湖花园',
+          ).id,
+          regionId: ids['华东区域'],
+        },
+      },
+      ops,
+    );
+    ids['SH-902'] = created.createProject.id;
+    const o = (
+      await t.ok(`mutation($p: ID!) { startOnboarding(input: { projectId: $p }) { ${ONBOARDING} } }`, { p: created.createProject.id }, ops)
+    ).startOnboarding;
+    const BLOCKERS = `query($id: ID!) { onboarding(id: $id) { tasks { id title completionBlockers { reason items fields departmentId } } } }`;
+    const byTitle = (title: string) => o.tasks.find((x: any) => x.title.startsWith(title));
+    const walk = byTitle('现场踏勘'); // Operations Support's, checklist of 3
+    const surveyTask = byTitle('填写现场勘查表'); // the Quality Center's, delivers the survey
+    const planning = byTitle('人员配置测算'); // HR's, no checklist
+    expect(surveyTask.deliverable).toBe('SITE_SURVEY');
+
+    // Regional operations (a manager of the onboarding, but not of these departments) cannot close them.
+    const audit = await t.countRows('audit_entry');
+    expect(codes(await setTask(planning.id, { status: 'DONE' }, ops))).toEqual(['FORBIDDEN']);
+    expect(codes(await setTask(surveyTask.id, { status: 'DONE' }, ops))).toEqual(['FORBIDDEN']);
+    expect(await t.countRows('audit_entry')).toBe(audit);
+    const seenByOps = (await t.ok(BLOCKERS, { id: o.id }, ops)).onboarding.tasks.find((x: any) => x.id === planning.id);
+    expect(seenByOps.completionBlockers).toEqual([
+      { reason: 'NOT_OWNER_DEPARTMENT', items: [], fields: [], departmentId: expect.any(String) },
+    ]);
+    // … but still work on them (status in progress, comments) as before.
+    expect((await setTask(planning.id, { status: 'IN_PROGRESS' }, ops)).errors).toBeUndefined();
+
+    // The owning department's member: not while the checklist is open, saying which items.
+    const openList = await setTask(walk.id, { status: 'DONE', checklistDone: [true, false, false] }, admin);
+    expect(fieldReasons(openList)).toEqual(['input.status:CHECKLIST_OPEN']);
+    expect((openList.errors?.[0].extensions as any).fields[0].params).toEqual({ items: ['设施设备清单', '现场照片'], count: 2 });
+    // nothing was written (neither the ticks nor the status)
+    expect((await onboardingOf('SH-902')).tasks.find((x: any) => x.id === walk.id).checklist.every((c: any) => !c.done)).toBe(true);
+
+    // The survey task: not while the survey's required fields are empty, naming them.
+    const noSurvey = await setTask(surveyTask.id, { status: 'DONE' }, quality);
+    expect(fieldReasons(noSurvey)).toEqual(['input.status:SURVEY_INCOMPLETE']);
+    expect((noSurvey.errors?.[0].extensions as any).fields[0].params).toEqual({
+      fields: ['surveyedOn', 'areas', 'facilities', 'staffing'],
+    });
+    await t.ok(
+      'mutation($id: ID!, $input: SiteSurveyInput!) { saveSiteSurvey(onboardingId: $id, input: $input) { version } }',
+      { id: o.id, input: { areas: [{ name: '大堂', squareMeters: 300 }] } },
+      quality,
+    );
+    const blockers = (await t.ok(BLOCKERS, { id: o.id }, quality)).onboarding.tasks.find((x: any) => x.id === surveyTask.id);
+    expect(blockers.completionBlockers).toEqual([
+      { reason: 'SURVEY_INCOMPLETE', items: [], fields: ['surveyedOn', 'facilities', 'staffing'], departmentId: null },
+    ]);
+    await fillSurvey(o.id, quality);
+    const done = await setTask(surveyTask.id, { status: 'DONE' }, quality);
+    expect(done.data!.updateOnboardingTask.status).toBe('DONE');
+
+    // Ticking the checklist in the same update closes it (the admin is a member of Operations Support).
+    const walked = await setTask(walk.id, { status: 'DONE', checklistDone: [true, true, true] }, admin);
+    expect(walked.data!.updateOnboardingTask.status).toBe('DONE');
+    // An admin may close another department's task (HR's), recorded as done on its behalf.
+    const byAdmin = await setTask(planning.id, { status: 'DONE' }, admin);
+    expect(byAdmin.data!.updateOnboardingTask.status).toBe('DONE');
+    const after = await onboardingOf('SH-902');
+    const status = after.events.filter((e: any) => e.kind === 'STATUS').map((e: any) => JSON.parse(e.dataJson));
+    expect(status).toContainEqual({ from: 'IN_PROGRESS', to: 'DONE', onBehalfOfDepartmentId: expect.any(String) });
+    expect(status).toContainEqual({ from: 'TODO', to: 'DONE' }); // the walk: by a member, nothing on behalf
+    const entries = await t.ok(
+      '{ auditEntries(first: 10, filter: { entity: "OnboardingTask" }) { nodes { operation entityId changes } } }',
+      {},
+      admin,
+    );
+    const entry = entries.auditEntries.nodes.find((n: any) => n.entityId === planning.id);
+    expect(entry.changes.onBehalfOfDepartmentId.to).toEqual(expect.any(String));
+  });
+
+  it('previews what go-live will provision and warns when it provisions nothing or doubles a workload', async () => {
+    const PREVIEW = `query($id: ID!) { onboarding(id: $id) { goLivePreview {
+      handbook { action name templateName } month occurrencesInMonth employees trainingRequirements
+      frequencies { templateName perMonth skipped assigneeRole } workload { role month existing added } warnings { code params } } } }`;
+    // 锦绣华庭 (residential): a handbook from the template, the residential defaults, no employees registered yet.
+    const o = await onboardingOf('SH-004');
+    const before = [await t.countRows('inspection_frequency'), await t.countRows('handbook'), await t.countRows('audit_entry')];
+    const p = (await t.ok(PREVIEW, { id: o.id }, ops)).onboarding.goLivePreview;
+    expect(p.handbook).toMatchObject({ action: 'CREATE', name: '锦绣华庭前期物业 工作手册' });
+    expect(p.handbook.templateName).toBeTruthy();
+    expect(p.frequencies.length).toBeGreaterThan(0);
+    expect(p.frequencies.every((f: any) => f.skipped === null && f.perMonth > 0)).toBe(true);
+    expect(p.occurrencesInMonth).toBe(p.frequencies.reduce((n: number, f: any) => n + f.perMonth, 0));
+    expect(p.employees).toBe(0);
+    expect(p.trainingRequirements).toBe(0);
+    const codesOf = (w: any[]) => w.map((x) => x.code);
+    expect(codesOf(p.warnings)).toContain('NO_TRAINING_REQUIREMENTS');
+    expect(codesOf(p.warnings)).not.toContain('NO_FREQUENCIES');
+    // The inspectors' pool: four rounds a weekday at one more residential project adds about as many as it had.
+    const inspectors = p.workload.find((w: any) => w.role === 'INSPECTOR');
+    expect(inspectors.added).toBeGreaterThan(0);
+    const doubles = p.warnings.find((w: any) => w.code === 'WORKLOAD_DOUBLES' && w.params.role === 'INSPECTOR');
+    expect(!!doubles).toBe(inspectors.existing > 0 && inspectors.added >= inspectors.existing);
+    // nothing was written
+    expect([await t.countRows('inspection_frequency'), await t.countRows('handbook'), await t.countRows('audit_entry')]).toEqual(before);
+
+    // HR registers guards for it: the preview counts the plan requirements that will start.
+    await t.ok(
+      'mutation($i: EmployeeInput!) { createEmployee(input: $i) { id } }',
+      {
+        i: { name: '锦绣保安甲', employeeNo: 'JX-01', positionId: ids['保安'], projectId: ids['SH-004'], hireDate: localDate(t.seededAt) },
+      },
+      hr,
+    );
+    const withStaff = (await t.ok(PREVIEW, { id: o.id }, ops)).onboarding.goLivePreview;
+    expect(withStaff.employees).toBe(1);
+    expect(withStaff.trainingRequirements).toBeGreaterThan(0);
+    expect(codesOf(withStaff.warnings)).not.toContain('NO_TRAINING_REQUIREMENTS');
   });
 });

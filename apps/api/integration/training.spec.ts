@@ -438,6 +438,30 @@ describe('employees import and attendance export', () => {
     expect(codes(await t.gql(IMPORT, { f: await workbook([]) }, quality))).toEqual(['FORBIDDEN']);
   });
 
+  it('offers a template of the current employees that re-imports cleanly, and words unknown codes with params', async () => {
+    const res = await t.get('/downloads/employees/template.xlsx', hr);
+    expect(res.status).toBe(200);
+    expect((await t.get('/downloads/employees/template.xlsx', quality)).status).toBe(403);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.body as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['员工', '说明 Notes', '岗位', '项目']);
+    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, '姓名', '工号', '岗位', '项目编码', '入职日期', '在职']);
+    const rows = wb.worksheets[0].rowCount - 1;
+    expect(rows).toBeGreaterThan(0);
+    const before = await t.countRows('employee');
+    const dry = await t.ok(IMPORT.replace('reason }', 'reason params }'), { f: res.body.toString('base64'), d: true }, hr);
+    expect(dry.importEmployees).toMatchObject({ written: false, rows, created: 0, updated: rows, errors: [] });
+    expect(await t.countRows('employee')).toBe(before);
+    const bad = await t.ok(
+      IMPORT.replace('reason }', 'reason params }'),
+      { f: await workbook([['测试员工', 'T-9001', '保安', 'SH-999', '2026-01-05', '是']]), d: true },
+      hr,
+    );
+    expect(bad.importEmployees.errors).toEqual([
+      { row: 2, column: '项目编码', field: 'project', reason: 'NOT_FOUND', params: { value: 'SH-999' } },
+    ]);
+  });
+
   it('exports the attendance sheet with Chinese headers', async () => {
     const s = await t.ok('{ trainingSessions(first: 1) { nodes { id courses { title } enrolledCount } } }', {}, hr);
     const node = s.trainingSessions.nodes[0];
@@ -912,7 +936,7 @@ describe('courseware attachments and archived courses', () => {
   it('archives a course no active plan uses; it leaves the lists and new plans but keeps its history', async () => {
     const ARCHIVE = 'mutation($id: ID!) { archiveCourse(id: $id) { id archivedAt } }';
     expect(fieldReasons(await t.gql(ARCHIVE, { id: await courseId('保安员行为规范') }, quality))).toEqual(['id:INVALID_VALUE']);
-    expect(codes(await t.gql(ARCHIVE, { id: await courseId('保安员行为规范') }, hr))).toEqual(['FORBIDDEN']);
+    expect(codes(await t.gql(ARCHIVE, { id: await courseId('保安员行为规范') }, viewer))).toEqual(['FORBIDDEN']);
     const id = (await t.ok(CREATE, { i: await courseInputLike(await courseId('保安员行为规范'), '待归档课程') }, quality)).createCourse.id;
     expect((await t.ok(ARCHIVE, { id }, quality)).archiveCourse.archivedAt).toBeTruthy();
     const lists = await t.ok('{ current: courses { id } all: courses(includeArchived: true) { id } }', {}, hr);
@@ -934,5 +958,48 @@ describe('courseware attachments and archived courses', () => {
     );
     expect(fieldReasons(plan)).toEqual(['input.items.0.courseId:NOT_FOUND']);
     expect((await t.ok('query($id: ID!) { course(id: $id) { archivedAt } }', { id }, hr)).course.archivedAt).toBeTruthy();
+  });
+});
+
+describe('plans and courses: who and when (issue 23 item 5)', () => {
+  const PLAN = 'mutation($i: TrainingPlanInput!) { createTrainingPlan(input: $i) { id items { requiredBy } } }';
+  const UPDATE_PLAN = 'mutation($id: ID!, $i: TrainingPlanInput!) { updateTrainingPlan(id: $id, input: $i) { id } }';
+
+  it('refuses a course due before the plan starts, at the item, with the start as the bound', async () => {
+    const input = {
+      name: '新项目保安培训',
+      positionId: await positionId('保安'),
+      scope: 'TENANT',
+      periodStart: day(30),
+      periodEnd: day(200),
+      items: [
+        { courseId: await courseId('保安员行为规范'), requiredBy: day(60), passMark: 80 },
+        { courseId: await courseId('秩序维护巡逻与消防通道'), requiredBy: day(29), passMark: 70 },
+      ],
+    };
+    const refused = await t.gql(PLAN, { i: input }, hr);
+    expect(fieldReasons(refused)).toEqual(['input.items.1.requiredBy:DATE_ORDER']);
+    expect((refused.errors?.[0].extensions as any).fields[0].params).toEqual({ min: day(30) });
+    // nothing was written
+    expect((await t.ok('{ trainingPlans { name } }', {}, hr)).trainingPlans.map((p: any) => p.name)).not.toContain('新项目保安培训');
+    // on the start day itself it is fine; and an update is checked the same way
+    input.items[1].requiredBy = day(30);
+    const plan = (await t.ok(PLAN, { i: input }, hr)).createTrainingPlan;
+    expect(plan.items.map((i: any) => i.requiredBy).sort()).toEqual([day(30), day(60)]);
+    expect(fieldReasons(await t.gql(UPDATE_PLAN, { id: plan.id, i: { ...input, periodStart: day(45) } }, hr))).toEqual([
+      'input.items.1.requiredBy:DATE_ORDER',
+    ]);
+  });
+
+  it('lets HR create and edit courses (the Quality Center supplies content); inspectors and viewers cannot', async () => {
+    const CREATE = 'mutation($i: CourseInput!) { createCourse(input: $i) { id title } }';
+    const UPDATE = 'mutation($id: ID!, $i: CourseInput!) { updateCourse(id: $id, input: $i) { id title description } }';
+    const like = await courseInputLike(await courseId('保安员行为规范'), 'HR 新建课程');
+    const created = (await t.ok(CREATE, { i: like }, hr)).createCourse;
+    expect(created.title).toBe('HR 新建课程');
+    const edited = (await t.ok(UPDATE, { id: created.id, i: { ...like, description: '品质中心补充课件内容' } }, quality)).updateCourse;
+    expect(edited.description).toBe('品质中心补充课件内容');
+    expect(codes(await t.gql(CREATE, { i: { ...like, title: '检查员课程' } }, inspector))).toEqual(['FORBIDDEN']);
+    expect(codes(await t.gql(CREATE, { i: { ...like, title: '只读课程' } }, viewer))).toEqual(['FORBIDDEN']);
   });
 });

@@ -166,3 +166,18 @@ export async function graphql<T = Record<string, any>>(token: string, query: str
   if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
   return body.data as T;
 }
+
+/**
+ * Types a date ('YYYY-MM-DD') or date-time ('YYYY-MM-DD HH:mm') into an antd picker (DateField /
+ * DateTimeField) found by its data-testid, and confirms it with Enter.
+ */
+export async function fillPicker(page: Page, testId: string, text: string): Promise<void> {
+  const input = page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+  await input.click();
+  await input.fill(text);
+  await input.press('Enter');
+  await page
+    .locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')
+    .waitFor({ state: 'hidden' })
+    .catch(() => undefined);
+}

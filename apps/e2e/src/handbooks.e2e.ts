@@ -354,7 +354,7 @@ describe('standards library Excel', () => {
     await page.getByTestId('standards-table').locator('tbody tr.ant-table-row').first().waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-standards').click()]);
-    expect(download.suggestedFilename()).toBe('standards.xlsx');
+    expect(download.suggestedFilename()).toBe('标准库.xlsx');
     const exported = new ExcelJS.Workbook();
     await exported.xlsx.readFile(await download.path());
     expect(exported.worksheets[0].getRow(1).getCell(1).value).toBe('编码');
@@ -364,9 +364,9 @@ describe('standards library Excel', () => {
     await page.getByTestId('import-nothing-written').waitFor();
     const errors = await page.getByTestId('import-errors').locator('tbody tr').allInnerTexts();
     expect(errors.map((r) => r.replace(/\s+/g, ' ').trim()).sort()).toEqual([
-      '3 分类 无法识别的值「不存在的分类」',
+      '3 分类 无法识别的值「不存在的分类」，可选值见模板中的列表',
       '3 标题 必填，不能为空',
-      '3 默认分值 必须是 0–100 的整数',
+      '3 默认分值 「abc」不是 0–100 的整数',
     ]);
     await expect(page.getByTestId('confirm-import').isDisabled()).resolves.toBe(true);
     await shot(page, 'zh-standards-import-errors', { fullPage: false });
@@ -385,7 +385,7 @@ describe('standards library Excel', () => {
     await page.getByTestId('import-report').getByText('检查通过，尚未写入').waitFor();
     expect(await standardCount(token, 'E2E-IMP-001')).toBe(0);
     await page.getByTestId('confirm-import').click();
-    await page.getByText('导入完成：新增 1 条，更新 0 条。').waitFor();
+    await page.getByText('导入完成：新增 1 条标准，更新 0 条。').waitFor();
     expect(await standardCount(token, 'E2E-IMP-001')).toBe(1);
     await page.getByRole('button', { name: '关 闭' }).click();
     await page.getByTestId('standard-search').locator('input').fill('E2E-IMP-001');

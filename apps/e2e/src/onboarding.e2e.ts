@@ -3,8 +3,8 @@
 // advances through SURVEY → PROPOSAL → TAKEOVER and goes live; the project is then OPERATING
 // with a handbook, inspection frequencies on its calendar and training requirements for the
 // guards HR registered for it beforehand.
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, chooseOption, graphql, launchBrowser, openPage, shot, signIn, tokenOf } from './browser';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { baseUrl, chooseOption, fillPicker, graphql, launchBrowser, openPage, shot, signIn, tokenOf } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +27,28 @@ async function loginToken(email: string): Promise<string> {
   return body.data.login.token;
 }
 
-/** Marks every open task on the page DONE through its status select, one at a time. */
+/** Ticks every open checklist item of a task in its drawer (each tick is saved). */
+async function tickChecklist(page: Page, row: Locator): Promise<void> {
+  const progress = /(\d+)\/(\d+)/.exec(await row.getByTestId('task-detail').innerText());
+  if (!progress || progress[1] === progress[2]) return;
+  await row.getByTestId('task-detail').click();
+  const drawer = page.locator('.ant-drawer-open');
+  await drawer.locator('[data-testid="checklist-row"]').first().waitFor();
+  for (;;) {
+    const before = await drawer.locator('[data-testid="checklist-row"][data-done="false"]').count();
+    if (before === 0) break;
+    await drawer.locator('[data-testid="checklist-row"][data-done="false"]').first().locator('label').click();
+    // each tick is saved and the page refetched before the next one (it carries the task's version)
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.ant-drawer-open [data-testid="checklist-row"][data-done="false"]').length < n,
+      before,
+    );
+  }
+  await drawer.locator('.ant-drawer-close').click();
+  await drawer.waitFor({ state: 'hidden' });
+}
+
+/** Marks every open task on the page DONE through its status select, one at a time (ticking its checklist first). */
 async function finishVisibleTasks(page: Page, phases: string[]): Promise<void> {
   for (const phase of phases) {
     const card = page.getByTestId(`phase-${phase}`);
@@ -36,6 +57,7 @@ async function finishVisibleTasks(page: Page, phases: string[]): Promise<void> {
       if ((await open.count()) === 0) break;
       const row = open.first();
       const title = (await row.getAttribute('data-title'))!;
+      await tickChecklist(page, row);
       await row.getByTestId('task-status').click();
       await page
         .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave) [data-testid="status-option-DONE"]')
@@ -99,9 +121,12 @@ describe('new-project onboarding', () => {
       await page.getByTestId('survey-add-areas').click();
       await page.getByTestId('area-name').fill('办事大厅');
       await page.getByTestId('area-size').fill('1800');
+      await page.getByTestId('survey-add-facilities').click();
+      await page.getByTestId('survey-facilities-row').locator('input').first().fill('电梯');
       await page.getByTestId('survey-add-staffing').click();
       await chooseOption(page, 'staffing-position', '保安');
       await page.getByTestId('staffing-headcount').fill('6');
+      await fillPicker(page, 'survey-date', new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()));
       await page.getByTestId('survey-save').click();
       await page.getByText('已保存').first().waitFor();
       await shot(page, 'onboarding-survey');
@@ -119,7 +144,9 @@ describe('new-project onboarding', () => {
       await finishVisibleTasks(page, ['SERVICE_PROPOSAL']);
       await advance(page, '前期接管');
 
-      // Takeover preparation and go-live checks → OPERATING.
+      // Takeover preparation and go-live checks; before going live the page says what it will set up.
+      await page.getByTestId('go-live-preview').waitFor();
+      expect(await page.getByTestId('go-live-training').innerText()).toMatch(/培训要求 [1-9]\d* 项/);
       await finishVisibleTasks(page, ['TAKEOVER_PREPARATION', 'GO_LIVE']);
       await shot(page, 'onboarding-ready-to-go-live');
       await advance(page, '在管');
@@ -160,5 +187,5 @@ describe('new-project onboarding', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 300_000); // many steps: every task of four stages, their checklists and the survey
 });

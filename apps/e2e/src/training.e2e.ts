@@ -4,7 +4,7 @@
 // dashboard. Then the Quality Center publishes a change to a handbook section a course teaches:
 // the course shows 需更新 and the guards who passed it have a retraining requirement.
 import type { Browser, Page } from 'playwright-core';
-import { chooseOption, launchBrowser, openPage, shot, signIn } from './browser';
+import { chooseOption, fillPicker, launchBrowser, openPage, shot, signIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,9 +14,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** 'YYYY-MM-DDTHH:mm' in Asia/Shanghai (the browser context's zone), `minutes` from now. */
+/** 'YYYY-MM-DD HH:mm' in Asia/Shanghai (the browser context's zone), `minutes` from now, on a 5-minute step (the picker's). */
 function shanghaiLocal(minutes: number): string {
-  return new Date(Date.now() + minutes * 60_000 + 8 * 3600_000).toISOString().slice(0, 16);
+  const at = Math.floor((Date.now() + minutes * 60_000) / 300_000) * 300_000;
+  return new Date(at + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 async function guardCoverage(page: Page): Promise<number> {
@@ -65,8 +66,8 @@ describe('training plans, sessions and attendance', () => {
       await page.getByTestId('session-zone').getByText('Asia/Shanghai').waitFor();
       await page.getByTestId('session-trainer').click();
       await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
-      await page.getByTestId('session-starts').fill(shanghaiLocal(-60));
-      await page.getByTestId('session-ends').fill(shanghaiLocal(60));
+      await fillPicker(page, 'session-starts', shanghaiLocal(-60));
+      await fillPicker(page, 'session-ends', shanghaiLocal(60));
       await page.getByTestId('session-place').fill('翠湖花园 物业服务中心会议室');
       await chooseOption(page, 'session-project', 'SH-001');
       await shot(page, 'training-session-new', { fullPage: false });

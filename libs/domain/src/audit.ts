@@ -71,6 +71,7 @@ export const AUDIT_ENTITIES = {
   HandbookRevisionProposal: { zh: '手册修订建议', en: 'Handbook revision proposal' },
   NotificationChannel: { zh: '消息通道', en: 'Notification channel' },
   Job: { zh: '后台任务', en: 'Background job' },
+  CompanySettings: { zh: '公司设置', en: 'Company settings' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -220,6 +221,9 @@ export const AUDIT_OPERATIONS = {
   updateNotificationChannel: { zh: '修改消息通道', en: 'Changed a notification channel' },
   deleteNotificationChannel: { zh: '删除消息通道', en: 'Deleted a notification channel' },
   retryBackgroundJob: { zh: '重试后台任务', en: 'Retried a background job' },
+  // company settings and owners
+  updateCompanySettings: { zh: '修改公司设置', en: 'Changed the company settings' },
+  assignRectification: { zh: '指派整改负责人', en: 'Assigned a rectification owner' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditOperation = keyof typeof AUDIT_OPERATIONS;
@@ -378,6 +382,10 @@ export const AUDIT_FIELDS = {
   overrideReason: F('越过关卡原因', 'Override reason'),
   handlingNote: F('处理说明', 'Handling note'),
   entries: F('出勤记录', 'Attendance entries', { format: 'count' }),
+  rectificationFallbackOwnerUserId: F('默认整改负责人', 'Fallback rectification owner', { ref: 'User' }),
+  earlyStartHours: F('提前开始小时数', 'Early start (hours)'),
+  reason: F('原因', 'Reason'),
+  onBehalfOfDepartmentId: F('代为完成的部门', 'Done on behalf of', { ref: 'Department' }),
 } as const satisfies Record<string, AuditFieldLabel>;
 
 export type AuditField = keyof typeof AUDIT_FIELDS;

@@ -18,3 +18,5 @@ export * from './surveys';
 export * from './audit';
 export * from './records';
 export * from './notifications';
+export * from './company-settings';
+export * from './imports';

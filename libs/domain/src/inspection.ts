@@ -3,6 +3,8 @@
  * the occurrence state rule, shared by the API and the web client.
  */
 
+import { startableFrom } from './company-settings';
+
 /** A deduction an inspector can pick for an item ("地面有污渍 −2"). */
 export interface ChecklistDeductionDoc {
   key: string;
@@ -98,11 +100,18 @@ export function occurrenceState(o: OccurrenceTimes, now: Date): OccurrenceState 
   return o.allowLate ? 'OVERDUE' : 'MISSED';
 }
 
-/** Can it still be completed at `now`? Not before it is due, and not after a closed window. */
-export function completionError(o: OccurrenceTimes, now: Date): 'ALREADY_COMPLETED' | 'NOT_YET_DUE' | 'WINDOW_CLOSED' | null {
+/**
+ * Can it be completed at `now`? Not after a closed window, and not before it is due — unless the
+ * company allows early starts: then from `earlyStartHours` before the window opens.
+ */
+export function completionError(
+  o: OccurrenceTimes,
+  now: Date,
+  earlyStartHours = 0,
+): 'ALREADY_COMPLETED' | 'NOT_YET_DUE' | 'WINDOW_CLOSED' | null {
   const state = occurrenceState(o, now);
   if (state === 'COMPLETED' || state === 'LATE') return 'ALREADY_COMPLETED';
-  if (state === 'SCHEDULED') return 'NOT_YET_DUE';
+  if (state === 'SCHEDULED' && now.getTime() < startableFrom(o.dueAt, earlyStartHours).getTime()) return 'NOT_YET_DUE';
   if (state === 'MISSED') return 'WINDOW_CLOSED';
   return null;
 }

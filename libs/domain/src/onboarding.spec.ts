@@ -1,4 +1,12 @@
-import { gateBlockers, isTaskLate, proposalMonthlyCost, stageOfPhase, taskStatusProblem } from './onboarding';
+import {
+  gateBlockers,
+  isTaskLate,
+  proposalMonthlyCost,
+  stageOfPhase,
+  surveyMissingFields,
+  taskCompletionBlockers,
+  taskStatusProblem,
+} from './onboarding';
 import { planRequirementsApply } from './training';
 
 describe('onboarding rules', () => {
@@ -56,5 +64,46 @@ describe('onboarding rules', () => {
   it('starts plan requirements only once a project is live', () => {
     expect(['PROSPECT', 'SURVEY', 'PROPOSAL', 'TAKEOVER'].map(planRequirementsApply)).toEqual([false, false, false, false]);
     expect(planRequirementsApply('OPERATING')).toBe(true);
+  });
+});
+
+describe('task completion gate (who closes a task, and when it is done)', () => {
+  const task = {
+    required: true,
+    ownerDepartmentId: 'hr',
+    checklist: [
+      { text: '总平面图', done: true },
+      { text: '现场照片', done: false },
+    ],
+    deliverable: null,
+  };
+  const survey = {
+    surveyedOn: '2026-12-01',
+    areas: [{ name: '大堂', squareMeters: 300, note: null }],
+    facilities: [],
+    staffing: [],
+    risks: [],
+    summary: null,
+  };
+
+  it('lets only the owning department (or an admin) close it', () => {
+    expect(taskCompletionBlockers(task, { role: 'REGIONAL_OPS', departmentIds: ['ops'] }, null)[0]).toEqual({
+      reason: 'NOT_OWNER_DEPARTMENT',
+      department: 'hr',
+    });
+    expect(taskCompletionBlockers(task, { role: 'TENANT_ADMIN', departmentIds: [] }, null).map((b) => b.reason)).toEqual([
+      'CHECKLIST_OPEN',
+    ]);
+  });
+
+  it('names the open checklist items and the empty survey fields of a required task', () => {
+    const hr = { role: 'HR' as const, departmentIds: ['hr'] };
+    expect(taskCompletionBlockers(task, hr, null)).toEqual([{ reason: 'CHECKLIST_OPEN', items: ['现场照片'] }]);
+    expect(taskCompletionBlockers({ ...task, checklist: [], deliverable: 'SITE_SURVEY' }, hr, survey)).toEqual([
+      { reason: 'SURVEY_INCOMPLETE', fields: ['facilities', 'staffing'] },
+    ]);
+    expect(surveyMissingFields(null)).toEqual(['surveyedOn', 'areas', 'facilities', 'staffing']);
+    // not required: its checklist is a reminder, not a gate
+    expect(taskCompletionBlockers({ ...task, required: false }, hr, null)).toEqual([]);
   });
 });

@@ -57,6 +57,59 @@ export function taskStatusProblem(required: boolean, to: OnboardingTaskStatus, s
   return null;
 }
 
+/** Forms a task delivers: a required task is not DONE while its form's required fields are empty. */
+export const ONBOARDING_DELIVERABLES = ['SITE_SURVEY'] as const;
+export type OnboardingDeliverable = (typeof ONBOARDING_DELIVERABLES)[number];
+
+/** The site survey's required fields (勘查日期, 区域面积, 设施设备, 人员测算). */
+export const SURVEY_REQUIRED_FIELDS = ['surveyedOn', 'areas', 'facilities', 'staffing'] as const;
+export type SurveyRequiredField = (typeof SURVEY_REQUIRED_FIELDS)[number];
+
+/** The required survey fields still empty (all of them when there is no survey yet). */
+export function surveyMissingFields(doc: SiteSurveyDoc | null | undefined): SurveyRequiredField[] {
+  if (!doc) return [...SURVEY_REQUIRED_FIELDS];
+  return SURVEY_REQUIRED_FIELDS.filter((f) => (f === 'surveyedOn' ? !doc.surveyedOn : doc[f].length === 0));
+}
+
+/** Why a task cannot be marked DONE (or closed) by this person now; empty: it can. */
+export type TaskCompletionBlocker =
+  | { reason: 'NOT_OWNER_DEPARTMENT'; department: string }
+  | { reason: 'CHECKLIST_OPEN'; items: string[] }
+  | { reason: 'SURVEY_INCOMPLETE'; fields: SurveyRequiredField[] };
+
+/**
+ * The completion gate of one task. Only members of its owning department close it (DONE or
+ * SKIPPED) — an admin may too, and it is recorded as done on the department's behalf —
+ * so one department cannot tick off another's work. A required task is not DONE with open
+ * checklist items or, when it delivers the site survey, with empty required survey fields.
+ */
+export function taskCompletionBlockers(
+  task: {
+    required: boolean;
+    ownerDepartmentId: string;
+    checklist: ReadonlyArray<{ text: string; done: boolean }>;
+    deliverable?: OnboardingDeliverable | null;
+  },
+  actor: { role: Role; departmentIds: readonly string[] },
+  survey: SiteSurveyDoc | null | undefined,
+): TaskCompletionBlocker[] {
+  const blockers: TaskCompletionBlocker[] = [];
+  if (!actor.departmentIds.includes(task.ownerDepartmentId) && !TASK_CLOSERS_FOR_ANY_DEPARTMENT.includes(actor.role))
+    blockers.push({ reason: 'NOT_OWNER_DEPARTMENT', department: task.ownerDepartmentId });
+  if (task.required) {
+    const open = task.checklist.filter((c) => !c.done).map((c) => c.text);
+    if (open.length) blockers.push({ reason: 'CHECKLIST_OPEN', items: open });
+    if (task.deliverable === 'SITE_SURVEY') {
+      const fields = surveyMissingFields(survey);
+      if (fields.length) blockers.push({ reason: 'SURVEY_INCOMPLETE', fields });
+    }
+  }
+  return blockers;
+}
+
+/** Who may close a task of any department (recorded as done on that department's behalf). */
+export const TASK_CLOSERS_FOR_ANY_DEPARTMENT: readonly Role[] = ['TENANT_ADMIN'];
+
 export const ONBOARDING_RULES = {
   name: { min: 1, max: 60 },
   title: { min: 1, max: 200 },

@@ -25,6 +25,12 @@ export const AD_HOC_INSPECTORS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENT
  */
 export const RECTIFICATION_VERIFIERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS'];
 
+/** Who assigns or reassigns a rectification's owner (with a reason, kept in its history). */
+export const RECTIFICATION_ASSIGNERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER'];
+
+/** Who edits the company settings (默认整改负责人, early starts). */
+export const COMPANY_SETTINGS_EDITORS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER'];
+
 /** Who opens rectifications from failed items (besides the inspector who found it). */
 export const RECTIFICATION_MANAGERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS'];
 
@@ -37,8 +43,12 @@ export const FEEDBACK_HANDLERS: readonly Role[] = ['MARKETING_CS', 'TENANT_ADMIN
 /** Who manages positions, employees, training plans and sessions (岗位培训): HR and admins. */
 export const TRAINING_MANAGERS: readonly Role[] = ['TENANT_ADMIN', 'HR'];
 
-/** Who writes courseware (courses built from the handbooks). */
-export const COURSE_EDITORS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER'];
+/**
+ * Who writes courseware (courses built from the handbooks): HR, who owns the training plans,
+ * creates the courses they need; the Quality Center supplies the content (handbook sections,
+ * standards, attachments) and the trainers.
+ */
+export const COURSE_EDITORS: readonly Role[] = ['TENANT_ADMIN', 'HR', 'QUALITY_CENTER'];
 
 /** Who may teach a training session (the trainer picker and the API check): admins, the Quality Center and HR. */
 export const TRAINERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'HR'];

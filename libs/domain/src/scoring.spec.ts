@@ -1,6 +1,9 @@
 import {
   checkItemResults,
+  completionError,
   earnedPoints,
+  resolveRectificationOwner,
+  startableFrom,
   isRectificationOverdue,
   percentOf,
   rectificationStep,
@@ -180,5 +183,31 @@ describe('sniffUploadType', () => {
     expect(sniffUploadType(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]), 'application/pdf')).toBeNull();
     expect(sniffUploadType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0]), 'image/jpeg')).toBe('image/jpeg');
     expect(sniffUploadType(new Uint8Array(Buffer.from('hello')), 'text/plain')).toBeNull();
+  });
+});
+
+describe('rectification owner', () => {
+  const active = (ids: string[]) => (id: string) => ids.includes(id);
+  it('is the project manager, then the company fallback, then the finder — active members only', () => {
+    const c = { projectManager: 'pm', companyFallback: 'qc', finder: 'insp' };
+    expect(resolveRectificationOwner(c, active(['pm', 'qc', 'insp']))).toEqual({ ownerUserId: 'pm', source: 'PROJECT_MANAGER' });
+    expect(resolveRectificationOwner({ ...c, projectManager: null }, active(['qc', 'insp']))).toEqual({
+      ownerUserId: 'qc',
+      source: 'COMPANY_FALLBACK',
+    });
+    expect(resolveRectificationOwner(c, active(['insp']))).toEqual({ ownerUserId: 'insp', source: 'FINDER' });
+  });
+
+  it('may be started early when the company allows it', () => {
+    const o = {
+      dueAt: new Date('2030-03-06T01:00:00Z'),
+      windowEndsAt: new Date('2030-03-06T03:00:00Z'),
+      allowLate: false,
+      completedAt: null,
+    };
+    expect(completionError(o, new Date('2030-03-06T00:00:00Z'))).toBe('NOT_YET_DUE');
+    expect(completionError(o, new Date('2030-03-06T00:00:00Z'), 1)).toBeNull();
+    expect(completionError(o, new Date('2030-03-05T23:59:59Z'), 1)).toBe('NOT_YET_DUE');
+    expect(startableFrom(o.dueAt, 2).toISOString()).toBe('2030-03-05T23:00:00.000Z');
   });
 });

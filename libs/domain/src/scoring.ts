@@ -193,8 +193,28 @@ export function scoreInspection(doc: ChecklistDoc, entries: readonly ItemResultE
 export const RECTIFICATION_STATES = ['OPEN', 'SUBMITTED', 'VERIFIED'] as const;
 export type RectificationState = (typeof RECTIFICATION_STATES)[number];
 
-export const RECTIFICATION_ACTIONS = ['CREATED', 'SUBMITTED', 'VERIFIED', 'REJECTED'] as const;
+export const RECTIFICATION_ACTIONS = ['CREATED', 'SUBMITTED', 'VERIFIED', 'REJECTED', 'ASSIGNED'] as const;
 export type RectificationAction = (typeof RECTIFICATION_ACTIONS)[number];
+
+/** Why a rectification's owner is its owner (see `resolveRectificationOwner`). */
+export const RECTIFICATION_OWNER_SOURCES = ['PROJECT_MANAGER', 'COMPANY_FALLBACK', 'FINDER', 'CHOSEN', 'ASSIGNED'] as const;
+export type RectificationOwnerSource = (typeof RECTIFICATION_OWNER_SOURCES)[number];
+
+/**
+ * Who owns an automatically (or by default) opened rectification, so that it is never in nobody's
+ * list: the project's manager, then the company's fallback (默认整改负责人), then whoever found it.
+ * Only active members count (`isActive`); a manager who left is passed over.
+ */
+export function resolveRectificationOwner(
+  candidates: { projectManager: string | null; companyFallback: string | null; finder: string },
+  isActive: (userId: string) => boolean,
+): { ownerUserId: string; source: Extract<RectificationOwnerSource, 'PROJECT_MANAGER' | 'COMPANY_FALLBACK' | 'FINDER'> } {
+  if (candidates.projectManager && isActive(candidates.projectManager))
+    return { ownerUserId: candidates.projectManager, source: 'PROJECT_MANAGER' };
+  if (candidates.companyFallback && isActive(candidates.companyFallback))
+    return { ownerUserId: candidates.companyFallback, source: 'COMPANY_FALLBACK' };
+  return { ownerUserId: candidates.finder, source: 'FINDER' };
+}
 
 export const RECTIFICATION_RULES = {
   description: { min: 1, max: 1000 },
@@ -205,6 +225,8 @@ export const RECTIFICATION_RULES = {
   defaultDeadlineDays: 3,
   /** The latest a deadline may be set, in days ahead. */
   maxDeadlineDays: 365,
+  /** Why an owner was changed (assignRectification). */
+  assignReason: { min: 2, max: 500 },
 } as const;
 
 const TRANSITIONS: Record<

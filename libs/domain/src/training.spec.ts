@@ -1,4 +1,5 @@
 import {
+  planItemDueProblem,
   addDays,
   attendanceProblem,
   coverage,
@@ -76,5 +77,12 @@ describe('training rules', () => {
     ).toEqual({ requiredBy: '2026-04-01', passMark: 80, validityMonths: 12 });
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(localDateIn(new Date('2026-05-09T17:00:00Z'), 'Asia/Shanghai')).toBe('2026-05-10');
+  });
+});
+
+describe('plan item due dates', () => {
+  it('refuses a course due before the plan starts, not on its first day', () => {
+    expect(planItemDueProblem('2026-12-01', '2026-11-01')).toBe('DATE_ORDER');
+    expect(planItemDueProblem('2026-12-01', '2026-12-01')).toBeNull();
   });
 });

@@ -38,6 +38,14 @@ export const TRAINING_RULES = {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * A plan item's due date against its plan's period: a course due before the plan starts would be
+ * overdue the day the plan applies (false overdue figures in coverage). Dates are 'YYYY-MM-DD'.
+ */
+export function planItemDueProblem(periodStart: string, requiredBy: string): 'DATE_ORDER' | null {
+  return requiredBy < periodStart ? 'DATE_ORDER' : null;
+}
+
 export function isLocalDate(s: string): boolean {
   return DATE.test(s) && dayjs(s).format('YYYY-MM-DD') === s;
 }

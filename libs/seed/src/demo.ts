@@ -1,4 +1,4 @@
-import { Membership, Project, Property, Region } from '@pinzhi/db';
+import { CompanySettings, Membership, Project, Property, Region } from '@pinzhi/db';
 import type { PlatformDb } from '@pinzhi/db/platform';
 import { hashPassword } from '@pinzhi/api-tenancy';
 import type { ProjectStage, PropertyFormat, Role } from '@pinzhi/domain';
@@ -225,6 +225,12 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
       users.get('inspector@demo.test')!,
       now,
     );
+    // 公司设置: 钱芳 of the Quality Center owns the rectifications of projects without a manager
+    // (金融中心大厦, 滨江购物广场); planned inspections start when their window opens.
+    await p
+      .tenant(demo.id, users.get('admin@demo.test')!)
+      .repo(CompanySettings)
+      .insert({ rectificationFallbackOwnerUserId: users.get('quality2@demo.test')!, earlyStartHours: 0 });
     await seedInspectionHistory(
       p.tenant(demo.id, users.get('quality@demo.test')!),
       {
@@ -232,6 +238,7 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
         inspector: users.get('inspector@demo.test')!,
         ops: users.get('ops@demo.test')!,
         cs: users.get('cs@demo.test')!,
+        fallbackOwner: users.get('quality2@demo.test')!,
       },
       now,
     );

@@ -59,8 +59,11 @@ const SCRIPTED: Array<{
   daysAgo: number;
   standard: string;
   rectification: 'OPEN' | 'OPEN_OVERDUE' | 'SUBMITTED' | 'REJECTED' | 'VERIFIED';
+  /** Opened before owners were always resolved (no project manager, no company fallback then): owner "—", for the Quality Center to assign. */
+  legacyOwnerless?: boolean;
 }> = [
-  { code: 'SH-002', daysAgo: 1, standard: 'OPS-CLN-03', rectification: 'OPEN' },
+  // The scripted failures keep the PRNG's draws (and so the whole demo history) as they were.
+  { code: 'SH-002', daysAgo: 1, standard: 'OPS-CLN-03', rectification: 'OPEN', legacyOwnerless: true },
   { code: 'SH-002', daysAgo: 4, standard: 'OPS-CLN-01', rectification: 'SUBMITTED' },
   { code: 'GZ-001', daysAgo: 6, standard: 'CON-ATT-01', rectification: 'REJECTED' },
   { code: 'GZ-001', daysAgo: 9, standard: 'OPS-SEC-01', rectification: 'OPEN_OVERDUE' },
@@ -101,7 +104,7 @@ interface Planned {
  */
 export async function seedInspectionHistory(
   db: TenantDb,
-  users: { quality: string; inspector: string; ops: string; cs?: string },
+  users: { quality: string; inspector: string; ops: string; cs?: string; /** 公司设置 → 默认整改负责人 */ fallbackOwner: string },
   now = new Date(),
 ): Promise<void> {
   const random = prng(20261127);
@@ -269,7 +272,10 @@ export async function seedInspectionHistory(
       if (!wanted && !s.failedCritical) return;
       // A failed critical item always has one (as submission would open it); older ones are verified.
       const story = wanted ?? (now.getTime() - p.at.getTime() > 14 * DAY ? 'VERIFIED' : 'OPEN');
-      const owner = p.project.managerUserId ?? users.ops;
+      // As submission resolves it: the project's manager, else the company's fallback owner.
+      const legacy = !!p.scripted?.legacyOwnerless && !!wanted;
+      const owner = p.project.managerUserId ?? users.fallbackOwner;
+      const ownerSource = legacy ? null : p.project.managerUserId ? ('PROJECT_MANAGER' as const) : ('COMPANY_FALLBACK' as const);
       const at = (h: number) => new Date(p.at.getTime() + h * HOUR);
       const deadline = story === 'REJECTED' ? new Date(now.getTime() + 2 * DAY) : at(72);
       const id = randomUUID();
@@ -305,7 +311,8 @@ export async function seedInspectionHistory(
         regionId: p.project.regionId,
         standardId: s.item.standardId,
         state,
-        ownerUserId: owner,
+        ownerUserId: legacy ? null : owner,
+        ownerSource,
         deadline,
         description: notes.get(s.itemKey) ?? '不合格项整改',
         evidenceRequired: false,
@@ -326,6 +333,8 @@ export async function seedInspectionHistory(
           toState: e.to,
           userId: e.userId,
           note: e.note,
+          fromOwnerUserId: null,
+          toOwnerUserId: e.action === 'CREATED' && !legacy ? owner : null,
           evidenceFileIds: [],
           at: e.at,
         });

@@ -12,7 +12,7 @@ import {
   type TenantDb,
 } from '@pinzhi/db';
 import { openOnboarding } from '@pinzhi/api-onboarding';
-import { addDays, localDateIn, type OnboardingPhase, type PropertyFormat } from '@pinzhi/domain';
+import { addDays, localDateIn, type OnboardingDeliverable, type OnboardingPhase, type PropertyFormat } from '@pinzhi/domain';
 import { randomUUID } from 'node:crypto';
 
 /** The departments of DOMAIN.md (key, Chinese, English). */
@@ -71,11 +71,11 @@ const DUTIES: Array<[string, string, string[]]> = [
   ['其他品质控制相关工作', 'Other quality-control work', []],
 ];
 
-type TaskSeed = [OnboardingPhase, string, string, string[], number, boolean, string[]];
-/** The playbook every format starts from: [phase, title, owner, collaborators, due offset, required, checklist]. */
+type TaskSeed = [OnboardingPhase, string, string, string[], number, boolean, string[], OnboardingDeliverable?];
+/** The playbook every format starts from: [phase, title, owner, collaborators, due offset, required, checklist, deliverable]. */
 const TASKS: TaskSeed[] = [
   ['SITE_SURVEY', '现场踏勘：查看物业区域与设施设备', 'SUPPORT', ['QC', 'OPS'], 3, true, ['总平面图', '设施设备清单', '现场照片']],
-  ['SITE_SURVEY', '填写现场勘查表（面积、设施、人员测算、风险）', 'QC', ['SUPPORT'], 5, true, []],
+  ['SITE_SURVEY', '填写现场勘查表（面积、设施、人员测算、风险）', 'QC', ['SUPPORT'], 5, true, [], 'SITE_SURVEY'],
   ['SITE_SURVEY', '收集开发商及业主需求', 'OPS', ['MCS'], 5, false, []],
   ['SERVICE_PLANNING', '服务策划：确定服务标准与服务频次', 'QC', ['SUPPORT'], 10, true, ['服务标准清单', '服务频次表']],
   ['SERVICE_PLANNING', '人员配置测算', 'HR', ['OPS'], 10, true, []],
@@ -156,7 +156,7 @@ export async function seedOnboarding(
   const templates = new Map<PropertyFormat, OnboardingTemplate>();
   for (const [format, name] of FORMAT_NAMES) {
     const tasks: OnboardingTemplateTask[] = [...TASKS, ...(EXTRA_TASKS[format] ?? [])].map(
-      ([phase, title, owner, collaborators, dueOffsetDays, required, checklist]) => ({
+      ([phase, title, owner, collaborators, dueOffsetDays, required, checklist, deliverable]) => ({
         key: randomUUID(),
         phase,
         title,
@@ -165,6 +165,7 @@ export async function seedOnboarding(
         dueOffsetDays,
         required,
         checklist,
+        deliverable: deliverable ?? null,
       }),
     );
     const proposalSections = PROPOSAL_SECTIONS.map(([title, body]) => ({ key: randomUUID(), title, body }));

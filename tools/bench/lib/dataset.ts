@@ -95,19 +95,17 @@ export async function buildDataset(
       const u = await platform.insertUser({ email: `manager${t}-${m}@bench.test`, displayName: `项目经理${t}-${m}`, passwordHash });
       managers.push(u.id);
     }
-    await db
-      .repo(Membership)
-      .insertIgnoringDuplicates(
-        managers.map((userId, m) => ({
-          id: id(),
-          userId,
-          role: 'VIEWER' as const,
-          regionIds: [],
-          displayName: `项目经理${t}-${m}`,
-          phone: null,
-          active: true,
-        })),
-      );
+    await db.repo(Membership).insertIgnoringDuplicates(
+      managers.map((userId, m) => ({
+        id: id(),
+        userId,
+        role: 'VIEWER' as const,
+        regionIds: [],
+        displayName: `项目经理${t}-${m}`,
+        phone: null,
+        active: true,
+      })),
+    );
     const regions = await db
       .repo(Region)
       .insertMany(Array.from({ length: o.regionsPerTenant }, (_, i) => ({ name: `区域${i}`, code: `R${i}` })));
@@ -321,6 +319,7 @@ export async function buildDataset(
               standardId,
               state,
               ownerUserId: p.managerUserId ?? null,
+              ownerSource: p.managerUserId ? 'PROJECT_MANAGER' : null,
               deadline: new Date(at.getTime() + 3 * DAY),
               description: '整改：地面清洁不到位',
               evidenceRequired: true,

@@ -23,6 +23,7 @@ const InspectionTemplatePage = lazy(() => import('../pages/inspection-templates/
 const InspectionCalendarPage = lazy(() => import('../pages/inspection-calendar/InspectionCalendarPage'));
 const FrequencyDefaultsPage = lazy(() => import('../pages/inspection-planning/FrequencyDefaultsPage'));
 const HolidaysPage = lazy(() => import('../pages/inspection-planning/HolidaysPage'));
+const CompanySettingsPage = lazy(() => import('../pages/settings/CompanySettingsPage'));
 const InspectionsPage = lazy(() => import('../pages/inspections/InspectionsPage'));
 const InspectionFormPage = lazy(() => import('../pages/inspections/InspectionFormPage'));
 const InspectionDetailPage = lazy(() => import('../pages/inspections/InspectionDetailPage'));
@@ -493,6 +494,14 @@ export const routes: RouteObject[] = [
             element: (
               <Allow nav="holidays">
                 <HolidaysPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'settings/company',
+            element: (
+              <Allow nav="companySettings">
+                <CompanySettingsPage />
               </Allow>
             ),
           },

@@ -37,8 +37,9 @@ import {
   AccountBookOutlined,
   FormOutlined,
   NotificationOutlined,
+  ControlOutlined,
 } from '@ant-design/icons';
-import { COST_READERS, INSPECTION_PLANNERS, ROLES, SURVEY_READERS, type Role } from '@pinzhi/domain';
+import { COMPANY_SETTINGS_EDITORS, COST_READERS, INSPECTION_PLANNERS, ROLES, SURVEY_READERS, type Role } from '@pinzhi/domain';
 import { COMPLAINT_READERS, EVALUATION_VIEWERS, FEEDBACK_READERS, TRAINING_READERS } from '../session/permissions';
 
 export type NavGroupKey = 'portfolio' | 'quality' | 'training' | 'onboarding' | 'settings';
@@ -72,6 +73,7 @@ export type NavKey =
   | 'costs'
   | 'surveys'
   | 'holidays'
+  | 'companySettings'
   | 'members'
   | 'audit'
   | 'notificationChannels';
@@ -262,6 +264,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.holidays',
     icon: <CarryOutOutlined />,
     roles: INSPECTION_PLANNERS,
+  },
+  {
+    key: 'companySettings',
+    group: 'settings',
+    path: '/settings/company',
+    label: 'nav.companySettings',
+    icon: <ControlOutlined />,
+    roles: COMPANY_SETTINGS_EDITORS,
   },
   { key: 'members', group: 'settings', path: '/settings/members', label: 'nav.members', icon: <TeamOutlined />, roles: ['TENANT_ADMIN'] },
   { key: 'audit', group: 'settings', path: '/settings/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['TENANT_ADMIN'] },

@@ -6,6 +6,16 @@ import zhCN from '../i18n/zh-CN';
 
 const KNOWN_REASONS = new Set(Object.keys(zhCN.validation));
 
+/** Instants are named `…At` in the API (startsAt, endsAt): their order is one of times, not dates. */
+const isInstantField = (field: string) => /At$/.test(field);
+
+/** The message key for a reason: DATE_ORDER speaks of times for instants, of a bound when it has one. */
+function reasonKey(problem: FieldProblem): string {
+  if (problem.reason !== 'DATE_ORDER') return problem.reason;
+  if (isInstantField(problem.field)) return 'TIME_ORDER';
+  return problem.params && 'min' in problem.params ? 'NOT_BEFORE' : 'DATE_ORDER';
+}
+
 /** A server field reason in the user's language; the server's English message otherwise. */
 export function translateFieldProblem(t: TFunction, problem: FieldProblem): string {
   if (problem.reason === 'WEAK_PASSWORD') {
@@ -16,8 +26,9 @@ export function translateFieldProblem(t: TFunction, problem: FieldProblem): stri
     });
     return t('validation.WEAK_PASSWORD', { detail });
   }
-  if (KNOWN_REASONS.has(problem.reason)) {
-    const key = `validation.${problem.reason}` as 'validation.REQUIRED';
+  const reason = reasonKey(problem);
+  if (KNOWN_REASONS.has(reason)) {
+    const key = `validation.${reason}` as 'validation.REQUIRED';
     return t(key, { ...(problem.params ?? {}), defaultValue: problem.message });
   }
   return problem.message || problem.reason;

@@ -7,8 +7,10 @@ import {
   FEEDBACK_READERS,
   INSPECTION_PLANNERS,
   PORTFOLIO_EDITORS,
+  RECTIFICATION_ASSIGNERS,
   RECTIFICATION_MANAGERS,
   RECTIFICATION_VERIFIERS,
+  COMPANY_SETTINGS_EDITORS,
   ROLES,
   COURSE_EDITORS,
   TRAINING_MANAGERS,
@@ -38,6 +40,10 @@ export type Permission =
   | 'rectifications.verify'
   /** Open a rectification for a failed item after submission (the inspector who found it may too). */
   | 'rectifications.open'
+  /** Assign or reassign a rectification's owner, with a reason (RECTIFICATION_ASSIGNERS). */
+  | 'rectifications.assign'
+  /** 公司设置: the rectification fallback owner, early starts (COMPANY_SETTINGS_EDITORS). */
+  | 'settings.company'
   /** Read evaluation & ranking and the daily summary (not inspectors). */
   | 'evaluation.read'
   /** Read the customer-feedback inbox (REGIONAL_OPS: their regions). */
@@ -48,7 +54,7 @@ export type Permission =
   | 'training.read'
   /** Positions, employees, plans, sessions, enrolment (HR, admins). */
   | 'training.manage'
-  /** Courseware (Quality Center, admins). */
+  /** Courseware (HR, the Quality Center, admins). */
   | 'courses.edit'
   /** Write and publish QC regulations, see who acknowledged them (REGULATION_WRITERS). */
   | 'regulations.write'
@@ -83,6 +89,8 @@ export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'inspections.perform': AD_HOC_INSPECTORS,
   'rectifications.verify': RECTIFICATION_VERIFIERS,
   'rectifications.open': RECTIFICATION_MANAGERS,
+  'rectifications.assign': RECTIFICATION_ASSIGNERS,
+  'settings.company': COMPANY_SETTINGS_EDITORS,
   'evaluation.read': EVALUATION_VIEWERS,
   'feedback.read': FEEDBACK_READERS,
   'feedback.handle': FEEDBACK_HANDLERS,

@@ -76,6 +76,7 @@ describe('navigation by role', () => {
       ...training,
       ...onboarding,
       'holidays',
+      'companySettings',
       'members',
       'audit',
       'notificationChannels',
@@ -92,6 +93,7 @@ describe('navigation by role', () => {
       ...training,
       ...onboarding,
       'holidays',
+      'companySettings',
     ]);
     expect(navItemsFor('REGIONAL_OPS').map((i) => i.key)).toEqual([
       ...portfolio,
@@ -117,10 +119,10 @@ describe('navigation by role', () => {
     expect(roles.map((r) => can(r, 'complaints.escalated'))).toEqual([true, false, true, false, false, false, false]);
   });
 
-  it('lets HR and admins manage training, the Quality Center and admins edit courses', () => {
+  it('lets HR and admins manage training; HR, the Quality Center and admins edit courses', () => {
     const roles = ['TENANT_ADMIN', 'HR', 'QUALITY_CENTER', 'REGIONAL_OPS', 'VIEWER', 'INSPECTOR', 'MARKETING_CS'] as const;
     expect(roles.map((r) => can(r, 'training.manage'))).toEqual([true, true, false, false, false, false, false]);
-    expect(roles.map((r) => can(r, 'courses.edit'))).toEqual([true, false, true, false, false, false, false]);
+    expect(roles.map((r) => can(r, 'courses.edit'))).toEqual([true, true, true, false, false, false, false]);
     expect(roles.map((r) => can(r, 'training.read'))).toEqual([true, true, true, true, true, false, false]);
   });
 

@@ -95,3 +95,28 @@ export function renderWithApp(
 export function currentUrl(router: ReturnType<typeof createMemoryRouter>): string {
   return router.state.location.pathname + router.state.location.search;
 }
+
+/**
+ * Makes window.matchMedia answer width queries for a viewport of `width` px (jsdom has no layout:
+ * the default stub matches nothing, which antd's breakpoints read as a phone). Call it before the
+ * first render of a test file: antd reads the breakpoints when its responsive observer starts.
+ */
+export function setViewportWidth(width: number): void {
+  const matches = (query: string) =>
+    query
+      .split(/\band\b/)
+      .map((part) => /\((min|max)-width:\s*(\d+(?:\.\d+)?)px\)/.exec(part))
+      .every((m) => !m || (m[1] === 'min' ? width >= Number(m[2]) : width <= Number(m[2])));
+  // jest.setup.ts defines matchMedia writable (not configurable): assign, don't redefine.
+  window.matchMedia = (query: string) =>
+    ({
+      matches: matches(query),
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as unknown as MediaQueryList;
+}

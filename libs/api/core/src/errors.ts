@@ -18,7 +18,11 @@ export type FieldReason =
   /** The current password given to confirm a change is not the account's. */
   | 'WRONG_PASSWORD'
   /** An invitation accepted as a new account for an e-mail that already has one: sign in instead. */
-  | 'ACCOUNT_EXISTS';
+  | 'ACCOUNT_EXISTS'
+  /** A task cannot be done: checklist items are not ticked (params.items). */
+  | 'CHECKLIST_OPEN'
+  /** A task cannot be done: the form it delivers has empty required fields (params.fields). */
+  | 'SURVEY_INCOMPLETE';
 
 export interface FieldError {
   /** Full path inside the operation's arguments, e.g. ["input", "code"]. */

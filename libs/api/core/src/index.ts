@@ -15,3 +15,5 @@ export * from './records';
 export * from './rate-limits';
 export * from './events';
 export * from './scalars';
+export * from './company-settings';
+export * from './import-types';

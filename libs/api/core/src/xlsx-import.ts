@@ -9,6 +9,8 @@ export interface ImportColumn {
   field: string;
   zh: string;
   en: string;
+  /** A required column: its absence is a row-1 error (see `missingColumnErrors`). */
+  required?: boolean;
 }
 
 export interface ImportSheet {
@@ -62,4 +64,81 @@ export async function openImportSheet(fileBase64: string, columns: readonly Impo
     }
   }
   return { sheet, columnOf, headerName };
+}
+
+/** A problem with one cell (row 1: a missing column). `reason` and `params` are what clients translate. */
+export interface ImportRowError {
+  row: number;
+  /** The header as written in the file (for a missing column: "中文 / English"). */
+  column: string;
+  field: string;
+  reason: string;
+  /** English, for API users and logs; the web words it from `reason` and `params`. */
+  message: string;
+  params?: Record<string, unknown>;
+}
+
+/** Row-1 errors for the required columns the header does not have. */
+export function missingColumnErrors(columns: readonly ImportColumn[], columnOf: ReadonlyMap<string, number>): ImportRowError[] {
+  return columns
+    .filter((c) => c.required && !columnOf.has(c.field))
+    .map((c) => ({
+      row: 1,
+      column: `${c.zh} / ${c.en}`,
+      field: c.field,
+      reason: 'REQUIRED',
+      message: `Column "${c.zh}" (${c.en}) is missing`,
+      params: { column: c.zh, columnEn: c.en },
+    }));
+}
+
+/** A cell as text: rich text joined, formulas by their result, dates as YYYY-MM-DD (or YYYY-MM for month columns). */
+export function importCellText(v: ExcelJS.CellValue, dates: 'day' | 'month' = 'day'): string {
+  if (v == null) return '';
+  if (v instanceof Date) return dates === 'month' ? v.toISOString().slice(0, 7) : v.toISOString().slice(0, 10);
+  return headerText(v);
+}
+
+export interface ImportTemplate {
+  /** The data sheet's name (first sheet: what the import reads). */
+  sheet: string;
+  columns: readonly ImportColumn[];
+  /** Rows to fill in, by field: the current data, so the template round-trips (download, edit, upload). */
+  rows: ReadonlyArray<Record<string, string | number | null>>;
+  /** 说明: one line per column with what it takes (by field), plus general notes. */
+  hints: Record<string, string>;
+  notes?: string[];
+  /** Reference sheets (allowed values: positions, project codes, categories …). */
+  lists?: Array<{ sheet: string; header: string[]; rows: Array<Array<string | number>> }>;
+}
+
+/**
+ * Every import's template, built the same way: the data sheet with the import's own headers
+ * (required ones marked in the 说明 sheet), a 说明 sheet (column, required, what it takes) and
+ * reference sheets of the allowed values. Uploading it unchanged is a clean dry run.
+ */
+export async function importTemplate(t: ImportTemplate): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(t.sheet);
+  const header = ws.addRow(t.columns.map((c) => c.zh));
+  header.font = { bold: true };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F4FF' } };
+  for (const r of t.rows) ws.addRow(t.columns.map((c) => r[c.field] ?? ''));
+  ws.columns.forEach((c) => (c.width = 16));
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  const notes = wb.addWorksheet('说明 Notes');
+  notes.addRow(['列 Column', 'English', '必填 Required', '填写说明 What it takes']).font = { bold: true };
+  for (const c of t.columns) notes.addRow([c.zh, c.en, c.required ? '是' : '否', t.hints[c.field] ?? '']);
+  if (t.notes?.length) {
+    notes.addRow([]);
+    for (const n of t.notes) notes.addRow([n]);
+  }
+  notes.columns.forEach((c, i) => (c.width = [16, 18, 12, 70][i]));
+  for (const list of t.lists ?? []) {
+    const s = wb.addWorksheet(list.sheet);
+    s.addRow(list.header).font = { bold: true };
+    for (const r of list.rows) s.addRow(r);
+    s.columns.forEach((c) => (c.width = 20));
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

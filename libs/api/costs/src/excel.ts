@@ -1,40 +1,31 @@
-import ExcelJS from 'exceljs';
-import { Project } from '@pinzhi/db';
-import { BadUserInputError, openImportSheet, type RequestContext } from '@pinzhi/api-core';
+import { CostEntry, Project } from '@pinzhi/db';
+import {
+  BadUserInputError,
+  importCellText,
+  importTemplate,
+  missingColumnErrors,
+  openImportSheet,
+  type ImportRowError,
+  type RequestContext,
+} from '@pinzhi/api-core';
 import { canSeeRegion } from '@pinzhi/api-portfolio';
-import { COST_CATEGORIES, COST_CATEGORY_LABELS, COST_RULES, costCategoryOf, isMonth, parseYuan, type CostCategory } from '@pinzhi/domain';
+import {
+  COST_CATEGORIES,
+  COST_CATEGORY_LABELS,
+  COST_RULES,
+  IMPORT_SHEETS,
+  addMonths,
+  costCategoryOf,
+  isMonth,
+  localDateIn,
+  parseYuan,
+  type CostCategory,
+} from '@pinzhi/domain';
 import { requireEditor } from './access';
 import type { CostsService } from './costs.service';
 
-/** Columns of the cost sheet (Chinese or English headers). */
-const COLUMNS = [
-  { field: 'project', zh: '项目编码', en: 'Project code' },
-  { field: 'month', zh: '月份', en: 'Month' },
-  { field: 'category', zh: '成本类别', en: 'Category' },
-  { field: 'budget', zh: '预算（元）', en: 'Budget (yuan)' },
-  { field: 'actual', zh: '实际（元）', en: 'Actual (yuan)' },
-] as const;
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v == null) return '';
-  if (v instanceof Date) return `${v.getUTCFullYear()}-${String(v.getUTCMonth() + 1).padStart(2, '0')}`;
-  if (typeof v === 'object' && 'richText' in v)
-    return v.richText
-      .map((r) => r.text)
-      .join('')
-      .trim();
-  if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '').trim();
-  return String(v).trim();
-}
-
-export interface CostImportError {
-  row: number;
-  column: string;
-  field: string;
-  reason: string;
-  message: string;
-}
+/** Columns of the cost sheet (Chinese or English headers), shared with the web client. */
+const COLUMNS = IMPORT_SHEETS.costs.columns;
 
 /**
  * Budgets and actuals from the first sheet of an .xlsx: 项目编码, 月份 (YYYY-MM), 成本类别
@@ -44,17 +35,7 @@ export interface CostImportError {
 export async function importCosts(ctx: RequestContext, service: CostsService, fileBase64: string, dryRun: boolean) {
   requireEditor(ctx.user);
   const { sheet, columnOf, headerName } = await openImportSheet(fileBase64, COLUMNS);
-  const errors: CostImportError[] = [];
-  for (const c of COLUMNS) {
-    if (!columnOf.has(c.field))
-      errors.push({
-        row: 1,
-        column: `${c.zh} / ${c.en}`,
-        field: c.field,
-        reason: 'REQUIRED',
-        message: `Column "${c.zh}" (${c.en}) is missing`,
-      });
-  }
+  const errors: ImportRowError[] = missingColumnErrors(COLUMNS, columnOf);
   if (errors.length) return { written: false, rows: 0, created: 0, updated: 0, errors };
 
   const projects = new Map((await ctx.db.repo(Project).find()).filter((p) => !p.archivedAt).map((p) => [p.code, p]));
@@ -62,21 +43,27 @@ export async function importCosts(ctx: RequestContext, service: CostsService, fi
   const seen = new Map<string, number>();
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
-    const get = (field: string) => cellText(row.getCell(columnOf.get(field)!).value);
+    const get = (field: string) => importCellText(row.getCell(columnOf.get(field)!).value, 'month').trim();
     if (COLUMNS.every((c) => !get(c.field))) return;
-    const add = (field: string, reason: string, message: string) =>
-      errors.push({ row: rowNumber, column: headerName.get(field) ?? field, field, reason, message });
+    const add = (field: string, reason: string, message: string, params?: Record<string, unknown>) =>
+      errors.push({ row: rowNumber, column: headerName.get(field) ?? field, field, reason, message, params });
     const project = projects.get(get('project'));
-    if (!project || !canSeeRegion(ctx.user, project.regionId)) add('project', 'NOT_FOUND', `Unknown project code "${get('project')}"`);
+    if (!get('project')) add('project', 'REQUIRED', 'Give the project code');
+    else if (!project || !canSeeRegion(ctx.user, project.regionId))
+      add('project', 'NOT_FOUND', `Unknown project code "${get('project')}"`, { value: get('project') });
     const month = get('month');
-    if (!isMonth(month)) add('month', 'INVALID_FORMAT', `"${month}" is not a month like 2026-01`);
+    if (!month) add('month', 'REQUIRED', 'Give the month');
+    else if (!isMonth(month)) add('month', 'INVALID_FORMAT', `"${month}" is not a month like 2026-01`, { value: month, expected: 'MONTH' });
     const category = costCategoryOf(get('category'));
-    if (!category) add('category', 'INVALID_VALUE', `Unknown cost category "${get('category')}"`);
+    if (!get('category')) add('category', 'REQUIRED', 'Give the cost category');
+    else if (!category) add('category', 'INVALID_VALUE', `Unknown cost category "${get('category')}"`, { value: get('category') });
     const amount = (field: 'budget' | 'actual') => {
       const text = get(field);
       const fen = text === '' ? 0 : parseYuan(text);
-      if (fen === null) add(field, 'INVALID_FORMAT', `"${text}" is not an amount in yuan with at most two decimals`);
-      else if (fen > COST_RULES.amountFen.max) add(field, 'OUT_OF_RANGE', 'At most 20,000,000 yuan per category and month');
+      if (fen === null)
+        add(field, 'INVALID_FORMAT', `"${text}" is not an amount in yuan with at most two decimals`, { value: text, expected: 'YUAN' });
+      else if (fen > COST_RULES.amountFen.max)
+        add(field, 'OUT_OF_RANGE', 'At most 20,000,000 yuan per category and month', { min: 0, max: COST_RULES.amountFen.max / 100 });
       return fen ?? 0;
     };
     const budgetFen = amount('budget');
@@ -84,7 +71,8 @@ export async function importCosts(ctx: RequestContext, service: CostsService, fi
     if (project && category && isMonth(month)) {
       const key = `${project.id}/${month}/${category}`;
       const first = seen.get(key);
-      if (first) add('category', 'TAKEN', `The same project, month and category is also in row ${first}`);
+      if (first)
+        add('category', 'TAKEN', `The same project, month and category is also in row ${first}`, { value: get('category'), row: first });
       else seen.set(key, rowNumber);
       rows.push({ row: rowNumber, projectId: project.id, month, category, budgetFen, actualFen });
     }
@@ -110,15 +98,62 @@ export async function importCosts(ctx: RequestContext, service: CostsService, fi
   return { ...report, created, updated, written: true };
 }
 
-/** The import template: the headers, one example row and a sheet listing the categories. */
-export async function costTemplate(): Promise<{ filename: string; body: Buffer }> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('运营成本');
-  ws.addRow(COLUMNS.map((c) => c.zh)).font = { bold: true };
-  ws.addRow(['SH-001', '2026-01', COST_CATEGORY_LABELS.STAFF.zh, '120000.00', '118500.50']);
-  ws.columns.forEach((c) => (c.width = 16));
-  const cats = wb.addWorksheet('类别 Categories');
-  cats.addRow(['代码 Code', '中文', 'English']).font = { bold: true };
-  for (const c of COST_CATEGORIES) cats.addRow([c, COST_CATEGORY_LABELS[c].zh, COST_CATEGORY_LABELS[c].en]);
-  return { filename: '运营成本导入模板.xlsx', body: Buffer.from(await wb.xlsx.writeBuffer()) };
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+
+/**
+ * The import template: the last twelve months' budgets and actuals of the projects the caller may enter
+ * (a row replaces its project/month/category, so uploading it unchanged writes the same
+ * amounts), a 说明 sheet, and the project codes and categories to choose from.
+ */
+export async function costTemplate(ctx: RequestContext): Promise<{ filename: string; body: Buffer }> {
+  requireEditor(ctx.user);
+  const projects = (await ctx.db.repo(Project).find())
+    .filter((p) => !p.archivedAt && canSeeRegion(ctx.user, p.regionId))
+    .sort((a, b) => a.code.localeCompare(b.code));
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  // A rolling year (not the calendar year, which is empty in January): the months a user edits.
+  const thisMonth = localDateIn(ctx.now(), 'Asia/Shanghai').slice(0, 7);
+  const firstMonth = addMonths(thisMonth, -11);
+  const entries = byId.size
+    ? await ctx.db
+        .repo(CostEntry)
+        .query('c')
+        .andWhere('c.projectId IN (:...ids)', { ids: [...byId.keys()] })
+        .andWhere('c.month >= :firstMonth AND c.month <= :thisMonth', { firstMonth, thisMonth })
+        .getMany()
+    : [];
+  entries.sort(
+    (a, b) =>
+      byId.get(a.projectId)!.code.localeCompare(byId.get(b.projectId)!.code) ||
+      a.month.localeCompare(b.month) ||
+      COST_CATEGORIES.indexOf(a.category) - COST_CATEGORIES.indexOf(b.category),
+  );
+  const body = await importTemplate({
+    sheet: '运营成本',
+    columns: COLUMNS,
+    rows: entries.map((e) => ({
+      project: byId.get(e.projectId)!.code,
+      month: e.month,
+      category: COST_CATEGORY_LABELS[e.category].zh,
+      budget: yuan(e.budgetFen),
+      actual: yuan(e.actualFen),
+    })),
+    hints: {
+      project: '项目编码，如 SH-001，见“项目”表',
+      month: '月份，格式 YYYY-MM，如 2026-01',
+      category: '成本类别：中文名称或代码，见“类别”表',
+      budget: '预算金额（元），最多两位小数；留空为 0',
+      actual: '实际金额（元），最多两位小数；留空为 0',
+    },
+    notes: [`本模板已包含 ${firstMonth} 至 ${thisMonth} 已录入的数据：修改后上传即可更新；同一项目、月份、类别的行会覆盖已有金额。`],
+    lists: [
+      { sheet: '项目', header: ['项目编码 Project code', '项目名称 Name'], rows: projects.map((p) => [p.code, p.name]) },
+      {
+        sheet: '类别 Categories',
+        header: ['代码 Code', '中文', 'English'],
+        rows: COST_CATEGORIES.map((c) => [c, COST_CATEGORY_LABELS[c].zh, COST_CATEGORY_LABELS[c].en]),
+      },
+    ],
+  });
+  return { filename: '运营成本导入模板.xlsx', body };
 }

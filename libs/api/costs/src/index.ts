@@ -16,10 +16,7 @@ export function costsModule() {
   const downloads: DownloadRoute[] = [
     {
       path: '/downloads/costs/template.xlsx',
-      handle: async (ctx) => {
-        requireEditor(ctx.user);
-        return { contentType: XLSX, ...(await costTemplate()) };
-      },
+      handle: async (ctx) => ({ contentType: XLSX, ...(await costTemplate(ctx)) }),
     },
   ];
   return {

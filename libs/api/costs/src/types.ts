@@ -1,5 +1,5 @@
 import { COST_CATEGORIES, COST_DECISIONS, type CostCategory, type CostDecision } from '@pinzhi/domain';
-import { Connection } from '@pinzhi/api-core';
+import { Connection, ImportRowErrorType } from '@pinzhi/api-core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -89,20 +89,11 @@ export class CostOverviewRowType extends CostVarianceType {
 @ObjectType('CostOverviewConnection')
 export class CostOverviewConnection extends Connection(CostOverviewRowType) {}
 
-@ObjectType('CostImportRowError')
-export class CostImportRowErrorType {
-  @Field(() => Int) row!: number;
-  @Field() column!: string;
-  @Field() field!: string;
-  @Field() reason!: string;
-  @Field() message!: string;
-}
-
 @ObjectType('CostImportReport')
 export class CostImportReportType {
   @Field() written!: boolean;
   @Field(() => Int) rows!: number;
   @Field(() => Int) created!: number;
   @Field(() => Int) updated!: number;
-  @Field(() => [CostImportRowErrorType]) errors!: CostImportRowErrorType[];
+  @Field(() => [ImportRowErrorType]) errors!: ImportRowErrorType[];
 }

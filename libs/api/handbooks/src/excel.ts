@@ -1,30 +1,32 @@
 import ExcelJS from 'exceljs';
 import { validate } from 'class-validator';
 import { Handbook, HandbookVersion, Standard } from '@pinzhi/db';
-import { BadUserInputError, openImportSheet, toFieldErrors, type RequestContext } from '@pinzhi/api-core';
-import { APPLICABILITY_CONDITIONS, CHECK_METHODS, PROPERTY_FORMATS, STANDARD_CATEGORIES, describeRecurrence } from '@pinzhi/domain';
+import {
+  BadUserInputError,
+  importCellText,
+  importTemplate,
+  missingColumnErrors,
+  openImportSheet,
+  toFieldErrors,
+  type ImportRowError,
+  type RequestContext,
+} from '@pinzhi/api-core';
+import {
+  APPLICABILITY_CONDITIONS,
+  CHECK_METHODS,
+  IMPORT_SHEETS,
+  PROPERTY_FORMATS,
+  STANDARD_CATEGORIES,
+  describeRecurrence,
+} from '@pinzhi/domain';
 import { loadDoc } from './handbook-content';
 import { HandbooksService } from './handbooks.service';
 import { StandardInput } from './inputs';
 import { requireEditor } from './roles';
 import { standardValues } from './standards.service';
 
-/** Column headers of the standards sheet: export writes them, import reads them (either language). */
-const COLUMNS = [
-  { field: 'code', zh: '编码', en: 'Code' },
-  { field: 'category', zh: '分类', en: 'Category' },
-  { field: 'titleZh', zh: '标题', en: 'Title (zh)' },
-  { field: 'titleEn', zh: '英文标题', en: 'Title (en)' },
-  { field: 'requirementZh', zh: '要求', en: 'Requirement (zh)' },
-  { field: 'requirementEn', zh: '英文要求', en: 'Requirement (en)' },
-  { field: 'positions', zh: '适用岗位', en: 'Positions' },
-  { field: 'condition', zh: '适用条件', en: 'Condition' },
-  { field: 'checkMethod', zh: '检查方式', en: 'Check method' },
-  { field: 'defaultScore', zh: '默认分值', en: 'Default score' },
-  { field: 'critical', zh: '关键项', en: 'Critical' },
-  { field: 'formats', zh: '适用业态', en: 'Formats' },
-  { field: 'source', zh: '来源', en: 'Source' },
-] as const;
+/** Column headers of the standards sheet: export writes them, import reads them (either language); shared with the web client. */
+const COLUMNS = IMPORT_SHEETS.standards.columns;
 
 /** Chinese labels users may type instead of codes. */
 const LABELS: Record<string, Record<string, string>> = {
@@ -75,14 +77,7 @@ const LABELS: Record<string, Record<string, string>> = {
 };
 
 const MAX_ROWS = 2000;
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v == null) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
-  return String(v).trim();
-}
+const ENUM_FIELDS = new Set(['category', 'checkMethod', 'condition', 'formats']);
 
 const list = (s: string) =>
   s
@@ -90,14 +85,6 @@ const list = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 const code = (field: string, s: string) => LABELS[field]?.[s] ?? s.toUpperCase();
-
-export interface ImportRowError {
-  row: number;
-  column: string;
-  field: string;
-  reason: string;
-  message: string;
-}
 
 /**
  * Imports standards from the first sheet of an .xlsx: header row, then one standard per
@@ -107,28 +94,16 @@ export interface ImportRowError {
 export async function importStandards(ctx: RequestContext, fileBase64: string, dryRun: boolean) {
   requireEditor(ctx.user);
   const { sheet, columnOf, headerName } = await openImportSheet(fileBase64, COLUMNS);
-  const errors: ImportRowError[] = [];
-  for (const required of ['code', 'category', 'titleZh', 'requirementZh', 'checkMethod', 'defaultScore'] as const) {
-    if (!columnOf.has(required)) {
-      const c = COLUMNS.find((x) => x.field === required)!;
-      errors.push({
-        row: 1,
-        column: `${c.zh} / ${c.en}`,
-        field: required,
-        reason: 'REQUIRED',
-        message: `Column "${c.zh}" (${c.en}) is missing`,
-      });
-    }
-  }
+  const errors: ImportRowError[] = missingColumnErrors(COLUMNS, columnOf);
   if (errors.length) return { written: false, rows: 0, created: 0, updated: 0, errors };
 
-  const inputs: Array<{ row: number; input: StandardInput }> = [];
+  const inputs: Array<{ row: number; input: StandardInput; scoreText: string }> = [];
   const codesSeen = new Map<string, number>();
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
     const get = (field: string) => {
       const idx = columnOf.get(field);
-      return idx ? cellText(row.getCell(idx).value) : '';
+      return idx ? importCellText(row.getCell(idx).value).trim() : '';
     };
     if (COLUMNS.every((c) => !get(c.field))) return; // blank line
     const input = Object.assign(new StandardInput(), {
@@ -146,34 +121,47 @@ export async function importStandards(ctx: RequestContext, fileBase64: string, d
       formats: list(get('formats')).map((f) => code('formats', f)),
       source: get('source') || null,
     });
-    inputs.push({ row: rowNumber, input });
+    inputs.push({ row: rowNumber, input, scoreText: get('defaultScore') });
   });
   if (inputs.length > MAX_ROWS)
     throw BadUserInputError.field('fileBase64', 'TOO_LONG', `At most ${MAX_ROWS} rows per import`, { max: MAX_ROWS });
 
-  for (const { row, input } of inputs) {
+  for (const { row, input, scoreText } of inputs) {
     const column = (field: string) => headerName.get(field) ?? field;
-    const add = (field: string, reason: string, message: string) => errors.push({ row, column: column(field), field, reason, message });
+    const add = (field: string, reason: string, message: string, params?: Record<string, unknown>) =>
+      errors.push({ row, column: column(field), field, reason, message, params });
     const scoreIsNumber = Number.isInteger(input.defaultScore);
     const seen = new Set<string>();
     for (const fe of toFieldErrors(await validate(input, { forbidUnknownValues: false }), [])) {
       // A score that is not a number gets one clear message below, not range errors.
       if (fe.field === 'defaultScore' && !scoreIsNumber) continue;
+      // Values outside a list get one error with the value below, not the validator's bare one.
+      if (fe.reason === 'INVALID_VALUE' && ENUM_FIELDS.has(fe.field)) continue;
       if (seen.has(`${fe.field}/${fe.reason}`)) continue;
       seen.add(`${fe.field}/${fe.reason}`);
-      add(fe.field, fe.reason, fe.message);
+      add(fe.field, fe.reason, fe.message, {
+        ...fe.params,
+        ...(fe.reason === 'INVALID_FORMAT' && fe.field === 'code' ? { expected: 'CODE' } : {}),
+      });
     }
+    const unknown = (field: string, value: string, message: string) => add(field, 'INVALID_VALUE', message, { value });
     if (!(STANDARD_CATEGORIES as readonly string[]).includes(input.category))
-      add('category', 'INVALID_VALUE', `Unknown category "${input.category}"`);
+      unknown('category', input.category, `Unknown category "${input.category}"`);
     if (!(CHECK_METHODS as readonly string[]).includes(input.checkMethod))
-      add('checkMethod', 'INVALID_VALUE', `Unknown check method "${input.checkMethod}"`);
+      unknown('checkMethod', input.checkMethod, `Unknown check method "${input.checkMethod}"`);
     if (input.condition && !(APPLICABILITY_CONDITIONS as readonly string[]).includes(input.condition))
-      add('condition', 'INVALID_VALUE', `Unknown condition "${input.condition}"`);
+      unknown('condition', input.condition, `Unknown condition "${input.condition}"`);
     for (const f of input.formats ?? [])
-      if (!(PROPERTY_FORMATS as readonly string[]).includes(f)) add('formats', 'INVALID_VALUE', `Unknown property format "${f}"`);
-    if (!scoreIsNumber) add('defaultScore', 'INVALID_VALUE', 'The default score must be a whole number');
+      if (!(PROPERTY_FORMATS as readonly string[]).includes(f)) unknown('formats', f, `Unknown property format "${f}"`);
+    if (!scoreIsNumber)
+      add('defaultScore', 'INVALID_FORMAT', 'The default score must be a whole number', {
+        value: scoreText,
+        expected: 'INTEGER',
+        min: 0,
+        max: 100,
+      });
     const first = codesSeen.get(input.code);
-    if (input.code && first) add('code', 'TAKEN', `Code ${input.code} also appears in row ${first}`);
+    if (input.code && first) add('code', 'TAKEN', `Code ${input.code} also appears in row ${first}`, { value: input.code, row: first });
     else codesSeen.set(input.code, row);
   }
   errors.sort((a, b) => a.row - b.row);
@@ -205,17 +193,49 @@ function styleHeader(row: ExcelJS.Row): void {
   row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F4FF' } };
 }
 
-/** The library as .xlsx — also the template for imports. */
+/** The library as .xlsx — also the template for imports (a row with a known 编码 updates it: uploading it unchanged changes nothing). */
 export async function exportStandards(ctx: RequestContext): Promise<Buffer> {
   const standards = await ctx.db.repo(Standard).find({ order: { code: 'ASC' } });
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('标准库 Standards');
-  ws.columns = COLUMNS.map((c) => ({ header: c.zh, key: c.field, width: c.field.startsWith('requirement') ? 60 : 16 }));
-  styleHeader(ws.getRow(1));
-  for (const s of standards) {
-    ws.addRow({ ...s, positions: s.positions.join(','), formats: s.formats.join(','), critical: s.critical ? '是' : '否' });
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return importTemplate({
+    sheet: '标准库 Standards',
+    columns: COLUMNS,
+    rows: standards.map((s) => ({
+      code: s.code,
+      category: s.category,
+      titleZh: s.titleZh,
+      titleEn: s.titleEn,
+      requirementZh: s.requirementZh,
+      requirementEn: s.requirementEn,
+      positions: s.positions.join(','),
+      condition: s.condition,
+      checkMethod: s.checkMethod,
+      defaultScore: s.defaultScore,
+      critical: s.critical ? '是' : '否',
+      formats: s.formats.join(','),
+      source: s.source,
+    })),
+    hints: {
+      code: '编码：字母、数字、下划线和连字符，如 OPS-CLN-01；已有编码的行更新该标准，新编码新建',
+      category: '分类：代码或中文名称（如 保洁、秩序维护、售楼处），见“分类”表',
+      titleZh: '标题（中文）',
+      titleEn: '英文标题，可空',
+      requirementZh: '要求（中文）',
+      requirementEn: '英文要求，可空',
+      positions: '适用岗位代码，多个用逗号分隔，可空',
+      condition: '适用条件：仅女员工 / 仅男员工，可空',
+      checkMethod: '检查方式：观察、测量、查阅记录、访谈（或代码）',
+      defaultScore: '默认分值：0–100 的整数',
+      critical: '关键项：是 / 否',
+      formats: '适用业态：住宅、写字楼、商业 …，多个用逗号分隔，可空',
+      source: '来源，可空',
+    },
+    notes: ['本模板即当前标准库：修改后上传可批量更新；新增标准请在末尾添加行。'],
+    lists: [
+      { sheet: '分类', header: ['代码 Code'], rows: STANDARD_CATEGORIES.map((c) => [c]) },
+      { sheet: '检查方式', header: ['代码 Code'], rows: CHECK_METHODS.map((c) => [c]) },
+      { sheet: '业态', header: ['代码 Code'], rows: PROPERTY_FORMATS.map((c) => [c]) },
+    ],
+  });
 }
 
 /** One handbook version as .xlsx: a standards sheet and a service-frequency sheet. */

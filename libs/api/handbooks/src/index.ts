@@ -26,7 +26,7 @@ export function handbooksModule(options: { onPublished?: HandbookPublishedListen
   const downloads: DownloadRoute[] = [
     {
       path: '/downloads/standards.xlsx',
-      handle: async (ctx) => ({ filename: 'standards.xlsx', contentType: XLSX, body: await exportStandards(ctx) }),
+      handle: async (ctx) => ({ filename: '标准库.xlsx', contentType: XLSX, body: await exportStandards(ctx) }),
     },
     {
       path: '/downloads/handbook-versions/:id',

@@ -7,7 +7,7 @@ import {
   type PropertyFormat,
   type StandardCategory,
 } from '@pinzhi/domain';
-import { Connection, DiffPartType } from '@pinzhi/api-core';
+import { Connection, DiffPartType, ImportRowErrorType } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -118,15 +118,6 @@ export class HandbookDiffType {
   @Field(() => DiffPartType) sections!: DiffPartType;
   @Field(() => DiffPartType, { description: 'Standards placed in sections' }) items!: DiffPartType;
   @Field(() => DiffPartType) frequencies!: DiffPartType;
-}
-
-@ObjectType('ImportRowError')
-export class ImportRowErrorType {
-  @Field(() => Int, { description: 'Spreadsheet row number (1 = header)' }) row!: number;
-  @Field({ description: 'Column header as in the sheet' }) column!: string;
-  @Field() field!: string;
-  @Field() reason!: string;
-  @Field() message!: string;
 }
 
 @ObjectType('StandardImportReport')

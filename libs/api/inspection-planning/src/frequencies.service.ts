@@ -294,59 +294,15 @@ export class FrequenciesService {
     const upcoming = this.upcoming(values, tz, holidays, now, Math.min(Math.max(count, 1), 50));
     const thisMonth = localTime(now, tz, 'YYYY-MM');
     const months = [0, 1, 2].map((i) => addMonths(thisMonth, i));
-    const bounds = (m: string) => [localDayStart(`${m}-01`, tz), localDayStart(`${addMonths(m, 1)}-01`, tz)] as const;
-    const countIn = (v: FrequencyValues, zone: string, hol: readonly string[], m: string) => {
-      const [from, to] = bounds(m);
-      if (v.anchor === 'CALENDAR') return occurrencesBetween(scheduleOf(v, zone, hol), from, to).length;
-      // After completion: assume each is done on time, one period after the previous.
-      let n = 0;
-      let at = firstDueAfterCompletion(afterCompletionOf(v, zone, hol));
-      while (at && at < to && n < 1000) {
-        if (at >= from) n++;
-        at = nextDueAfterCompletion(afterCompletionOf(v, zone, hol), at);
-      }
-      return n;
-    };
     // The assignee's other active frequencies: by name (and as manager), or the same role at this project.
     const manager = values.assigneeRole === 'PROJECT_MANAGER' ? project.managerUserId : null;
     const person = values.assigneeUserId ?? manager;
-    const others = db.repo(InspectionFrequency).query('f').innerJoin(Project, 'p', 'p.id = f.projectId').andWhere('f.archivedAt IS NULL');
-    if (frequencyId) others.andWhere('f.id <> :self', { self: frequencyId });
-    if (person) {
-      others.andWhere(
-        new Brackets((w) =>
-          w.where('f.assigneeUserId = :person', { person }).orWhere("(f.assigneeRole = 'PROJECT_MANAGER' AND p.managerUserId = :person)"),
-        ),
-      );
-    } else {
-      others.andWhere('f.projectId = :pid AND f.assigneeRole = :role AND f.assigneeUserId IS NULL', {
-        pid: projectId,
-        role: values.assigneeRole,
-      });
-    }
-    const otherRows = await others.getMany();
-    const otherProjects = new Map((await db.repo(Project).findByIds(otherRows.map((o) => o.projectId))).map((p) => [p.id, p]));
-    const otherHolidays = new Map(
-      (await db.repo(HolidayList).findByIds(otherRows.flatMap((o) => (o.holidayListId ? [o.holidayListId] : [])))).map((h) => [
-        h.id,
-        h.dates,
-      ]),
-    );
+    const others = await this.othersOf(db, person ? { person } : { projectId, role: values.assigneeRole }, frequencyId);
     let assigneeLabel = values.assigneeRole ?? '';
     if (person) assigneeLabel = (await ctx.loaders.users.load(person))?.displayName ?? assigneeLabel;
     const workload = months.map((month) => {
-      const added = countIn(values, tz, holidays, month);
-      const existing = otherRows.reduce(
-        (sum, o) =>
-          sum +
-          countIn(
-            o,
-            otherProjects.get(o.projectId)?.timeZone ?? tz,
-            o.holidayListId ? (otherHolidays.get(o.holidayListId) ?? []) : [],
-            month,
-          ),
-        0,
-      );
+      const added = countInMonth(values, tz, holidays, month);
+      const existing = others.count(month);
       return { month, added, existing, total: added + existing };
     });
     return {
@@ -360,6 +316,114 @@ export class FrequenciesService {
         weekday: Number(localTime(dueAt, tz, 'd')) || 7,
       })),
     };
+  }
+
+  /**
+   * The active frequencies that load the same person or role (a workload): by name and as the
+   * manager of their projects (`person`), or assigned to `role` — at one project, or company-wide
+   * without `projectId` (the role's pool). `count(month)` = their occurrences in that month.
+   */
+  private async othersOf(
+    db: TenantDb,
+    who: { person: string } | { role: string | null; projectId?: string },
+    excludeFrequencyId: string | null = null,
+  ): Promise<{ rows: InspectionFrequency[]; count: (month: string) => number }> {
+    const q = db.repo(InspectionFrequency).query('f').innerJoin(Project, 'p', 'p.id = f.projectId').andWhere('f.archivedAt IS NULL');
+    if (excludeFrequencyId) q.andWhere('f.id <> :self', { self: excludeFrequencyId });
+    if ('person' in who) {
+      q.andWhere(
+        new Brackets((w) =>
+          w
+            .where('f.assigneeUserId = :person', { person: who.person })
+            .orWhere("(f.assigneeRole = 'PROJECT_MANAGER' AND p.managerUserId = :person)"),
+        ),
+      );
+    } else {
+      q.andWhere('f.assigneeRole = :role AND f.assigneeUserId IS NULL', { role: who.role });
+      if (who.projectId) q.andWhere('f.projectId = :pid', { pid: who.projectId });
+    }
+    const rows = await q.getMany();
+    const zones = new Map((await db.repo(Project).findByIds(rows.map((o) => o.projectId))).map((p) => [p.id, p.timeZone]));
+    const holidays = new Map(
+      (await db.repo(HolidayList).findByIds(rows.flatMap((o) => (o.holidayListId ? [o.holidayListId] : [])))).map((h) => [h.id, h.dates]),
+    );
+    return {
+      rows,
+      count: (month) =>
+        rows.reduce(
+          (sum, o) =>
+            sum +
+            countInMonth(o, zones.get(o.projectId) ?? 'Asia/Shanghai', o.holidayListId ? (holidays.get(o.holidayListId) ?? []) : [], month),
+          0,
+        ),
+    };
+  }
+
+  /**
+   * What applying the format's defaults to a project would create, without writing (go-live's
+   * preview): each default with its occurrences in `month` or the reason it would be skipped,
+   * and per assignee (the manager by name, else the role company-wide) the month's existing
+   * occurrences and those added.
+   */
+  async defaultsPreview(ctx: RequestContext, db: TenantDb, project: Project, month: string) {
+    const now = ctx.now();
+    const property = await db.repo(Property).getById(project.propertyId);
+    const defaults = await db.repo(InspectionFrequencyDefault).find({ where: { format: property.format }, order: { position: 'ASC' } });
+    const existing = new Set(
+      (await db.repo(InspectionFrequency).find({ where: { projectId: project.id } })).filter((f) => !f.archivedAt).map((f) => f.templateId),
+    );
+    const templates = new Map((await db.repo(InspectionTemplate).findByIds(defaults.map((d) => d.templateId))).map((t) => [t.id, t]));
+    const holidays = new Map(
+      (await db.repo(HolidayList).findByIds(defaults.flatMap((d) => (d.holidayListId ? [d.holidayListId] : [])))).map((h) => [
+        h.id,
+        h.dates,
+      ]),
+    );
+    const start = localTime(now, project.timeZone, 'YYYY-MM-DD');
+    const frequencies = [];
+    const load = new Map<string, { userId: string | null; role: string | null; added: number }>();
+    for (const d of defaults) {
+      const t = templates.get(d.templateId);
+      let skipped: string | null = null;
+      if (existing.has(d.templateId)) skipped = 'ALREADY_SCHEDULED';
+      else if (!t || t.archivedAt) skipped = 'TEMPLATE_ARCHIVED';
+      else if (!t.latestVersionId) skipped = 'TEMPLATE_NOT_PUBLISHED';
+      const values = {
+        ...pick(d),
+        startDate: start,
+        endDate: null,
+        excludedDates: [],
+        assigneeUserId: null,
+        note: null,
+      } as FrequencyValues;
+      const perMonth = skipped
+        ? 0
+        : countInMonth(values, project.timeZone, d.holidayListId ? (holidays.get(d.holidayListId) ?? []) : [], month);
+      const person = d.assigneeRole === 'PROJECT_MANAGER' ? project.managerUserId : null;
+      if (!skipped) {
+        const key = person ?? `role:${d.assigneeRole}`;
+        const entry = load.get(key) ?? { userId: person, role: person ? null : d.assigneeRole, added: 0 };
+        entry.added += perMonth;
+        load.set(key, entry);
+      }
+      frequencies.push({
+        templateId: d.templateId,
+        templateName: t?.name ?? '',
+        rrule: d.rrule,
+        anchor: d.anchor,
+        periodUnit: d.periodUnit,
+        periodCount: d.periodCount,
+        assigneeRole: d.assigneeRole,
+        perMonth,
+        skipped,
+      });
+    }
+    const workload = [];
+    for (const entry of load.values()) {
+      const others = await this.othersOf(db, entry.userId ? { person: entry.userId } : { role: entry.role });
+      workload.push({ ...entry, month, existing: others.count(month) });
+    }
+    return { frequencies, workload };
   }
 
   private upcoming(v: FrequencyValues, tz: string, holidays: readonly string[], now: Date, count: number): Date[] {
@@ -581,4 +645,18 @@ function pick(d: InspectionFrequencyDefault): ScheduleInput {
     holidayListId: d.holidayListId,
     assigneeRole: d.assigneeRole,
   } as ScheduleInput;
+}
+
+/** A schedule's occurrences in a calendar month of `tz` (after completion: assuming each is done on time). */
+function countInMonth(v: FrequencyValues, tz: string, holidays: readonly string[], month: string): number {
+  const from = localDayStart(`${month}-01`, tz);
+  const to = localDayStart(`${addMonths(month, 1)}-01`, tz);
+  if (v.anchor === 'CALENDAR') return occurrencesBetween(scheduleOf(v, tz, holidays), from, to).length;
+  let n = 0;
+  let at = firstDueAfterCompletion(afterCompletionOf(v, tz, holidays));
+  while (at && at < to && n < 1000) {
+    if (at >= from) n++;
+    at = nextDueAfterCompletion(afterCompletionOf(v, tz, holidays), at);
+  }
+  return n;
 }

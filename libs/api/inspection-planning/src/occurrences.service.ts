@@ -4,6 +4,8 @@ import {
   ForbiddenError,
   NotFoundError,
   checkPageArgs,
+  companySettings,
+  type CompanySettingsValues,
   cursorError,
   fieldError,
   toConnection,
@@ -13,7 +15,7 @@ import {
 } from '@pinzhi/api-core';
 import { PortfolioService } from '@pinzhi/api-portfolio';
 import { canPlanInspections } from '@pinzhi/api-inspection-templates';
-import { FREQUENCY_RULES, completionError, occurrenceState } from '@pinzhi/domain';
+import { FREQUENCY_RULES, completionError, occurrenceState, startableFrom } from '@pinzhi/domain';
 import { STATE_SQL, assigneeRoleOf, limitOccurrences, mineOnly } from './access';
 import type { InspectionOccurrencesArgs, OccurrenceScope } from './inputs';
 import { OccurrenceMaterialiser } from './materialiser';
@@ -201,11 +203,26 @@ export class OccurrencesService {
     });
   }
 
+  /** The company settings, read once per request (occurrence fields on a whole page need them). */
+  settingsOf(ctx: RequestContext): Promise<CompanySettingsValues> {
+    return ctx.loaders
+      .custom<'settings', CompanySettingsValues>('companySettings', async (db, keys) => {
+        const s = await companySettings(db);
+        return keys.map(() => s);
+      })
+      .load('settings');
+  }
+
   async completeIn(db: TenantDb, o: InspectionOccurrence, now: Date, note: string | null): Promise<InspectionOccurrence> {
-    const problem = completionError(o, now);
+    // The company may allow starting a few hours before the window opens (公司设置 → 提前开始).
+    const { earlyStartHours } = await companySettings(db);
+    const problem = completionError(o, now, earlyStartHours);
     if (problem === 'ALREADY_COMPLETED') throw BadUserInputError.field('id', 'INVALID_TRANSITION', 'This inspection is already recorded');
     if (problem === 'NOT_YET_DUE')
-      throw BadUserInputError.field('id', 'INVALID_TRANSITION', 'This inspection is not due yet', { dueAt: o.dueAt.toISOString() });
+      throw BadUserInputError.field('id', 'INVALID_TRANSITION', 'This inspection is not due yet', {
+        dueAt: o.dueAt.toISOString(),
+        startableFrom: startableFrom(o.dueAt, earlyStartHours).toISOString(),
+      });
     if (problem === 'WINDOW_CLOSED')
       throw BadUserInputError.field(
         'id',

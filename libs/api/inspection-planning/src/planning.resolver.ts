@@ -13,7 +13,7 @@ import { LocalDate, pageComplexity, type RequestContext } from '@pinzhi/api-core
 import { ProjectType, PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { UserType } from '@pinzhi/api-tenancy';
 import { InspectionTemplateType, InspectionTemplateVersionType } from '@pinzhi/api-inspection-templates';
-import { INSPECTION_PLANNERS, describeRecurrence, type PropertyFormat } from '@pinzhi/domain';
+import { INSPECTION_PLANNERS, completionError, describeRecurrence, startableFrom, type PropertyFormat } from '@pinzhi/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CalendarFeedsService } from './feeds.service';
 import { FrequenciesService } from './frequencies.service';
@@ -25,7 +25,7 @@ import {
   InspectionOccurrencesArgs,
   OccurrenceScope,
 } from './inputs';
-import { OccurrencesService } from './occurrences.service';
+import { OccurrencesService, mayCompleteOccurrence } from './occurrences.service';
 import {
   ApplyDefaultsResultType,
   CalendarFeedType,
@@ -298,6 +298,22 @@ export class InspectionOccurrenceResolver {
   @FieldResolver(() => UserType, { nullable: true })
   completedBy(@Root() o: InspectionOccurrence, @Ctx() ctx: RequestContext) {
     return o.completedByUserId ? ctx.loaders.users.load(o.completedByUserId) : null;
+  }
+
+  @FieldResolver(() => Date, {
+    description: 'From when it may be started: its due time, or earlier when the company allows early starts (公司设置 → 提前开始)',
+  })
+  async startableFrom(@Root() o: InspectionOccurrence, @Ctx() ctx: RequestContext) {
+    return startableFrom(o.dueAt, (await this.service.settingsOf(ctx)).earlyStartHours);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the caller may start (and submit) it now: theirs to do, not done, not missed, and startable at the server’s clock',
+  })
+  async canStart(@Root() o: InspectionOccurrence, @Ctx() ctx: RequestContext) {
+    if (!mayCompleteOccurrence(ctx.user, o)) return false;
+    return completionError(o, ctx.now(), (await this.service.settingsOf(ctx)).earlyStartHours) === null;
   }
 }
 

@@ -249,6 +249,13 @@ export class RectificationFilter {
   @IsOptional()
   @TextLength(0, RULES.searchText.max)
   search?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: without an owner, or whose owner is no longer an active member (in nobody’s list); false: the others',
+  })
+  @IsOptional()
+  unowned?: boolean | null;
 }
 
 /** Sortable columns (entity properties, each with a `(tenantId, column, id)` index). */

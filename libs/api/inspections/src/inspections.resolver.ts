@@ -216,6 +216,28 @@ export class RectificationResolver {
     return this.service.reject(ctx, id, reason);
   }
 
+  @Authorized()
+  @Mutation(() => RectificationType, {
+    description: 'Assigns or reassigns the owner (Quality Center, admin), with the reason; recorded in the history',
+  })
+  assignRectification(
+    @Arg('id', () => ID) id: string,
+    @Arg('ownerUserId', () => ID) ownerUserId: string,
+    @Arg('reason') reason: string,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.assign(ctx, id, ownerUserId, reason, expectedVersion);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Without an owner, or its owner is no longer an active member: in nobody’s list until someone is assigned',
+  })
+  async needsOwner(@Root() r: Rectification, @Ctx() ctx: RequestContext) {
+    if (!r.ownerUserId) return true;
+    return !(await activeMembers(ctx).load(r.ownerUserId));
+  }
+
   @FieldResolver(() => Boolean, { description: 'Not verified and past its deadline (at the server’s clock)' })
   overdue(@Root() r: Rectification, @Ctx() ctx: RequestContext) {
     return isRectificationOverdue(r, ctx.now());
@@ -274,6 +296,16 @@ export class RectificationEventResolver {
     return ctx.loaders.users.load(e.userId);
   }
 
+  @FieldResolver(() => UserType, { nullable: true, description: 'CREATED / ASSIGNED: the owner before' })
+  fromOwner(@Root() e: RectificationEvent, @Ctx() ctx: RequestContext) {
+    return e.fromOwnerUserId ? ctx.loaders.users.load(e.fromOwnerUserId) : null;
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'CREATED / ASSIGNED: the owner after' })
+  toOwner(@Root() e: RectificationEvent, @Ctx() ctx: RequestContext) {
+    return e.toOwnerUserId ? ctx.loaders.users.load(e.toOwnerUserId) : null;
+  }
+
   @FieldResolver(() => [EvidenceFileType])
   evidence(@Root() e: RectificationEvent, @Ctx() ctx: RequestContext) {
     return files(ctx, e.evidenceFileIds);
@@ -291,4 +323,12 @@ export class ProjectRectificationsResolver {
   openRectificationCount(@Root() p: Project, @Ctx() ctx: RequestContext) {
     return this.rectifications.openCount(ctx, p.id);
   }
+}
+
+/** Whether each user is an active member of the caller's company (one statement per request, batched). */
+function activeMembers(ctx: RequestContext) {
+  return ctx.loaders.custom<string, boolean>('activeMember', async (db, ids) => {
+    const active = new Set((await db.members(ids)).filter((m) => m.membership.active).map((m) => m.user.id));
+    return ids.map((id) => active.has(id));
+  });
 }

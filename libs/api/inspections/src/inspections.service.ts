@@ -363,7 +363,7 @@ export class InspectionsService {
           result: r,
           automatic: p.automatic,
           options: p.options,
-          defaultOwnerUserId: target.project.managerUserId,
+          projectManagerUserId: target.project.managerUserId,
           defaultDescription: wording(r, '不合格项整改'),
         };
       });

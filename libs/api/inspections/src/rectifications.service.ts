@@ -16,6 +16,7 @@ import {
   ForbiddenError,
   NotFoundError,
   checkPageArgs,
+  companySettings,
   cursorError,
   fieldError,
   toConnection,
@@ -26,10 +27,13 @@ import {
 } from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import {
+  RECTIFICATION_ASSIGNERS,
   RECTIFICATION_MANAGERS,
   RECTIFICATION_RULES,
   RECTIFICATION_VERIFIERS,
   rectificationStep,
+  resolveRectificationOwner,
+  type RectificationOwnerSource,
   type RectificationState,
 } from '@pinzhi/domain';
 import { EvidenceService } from './evidence.service';
@@ -43,9 +47,14 @@ export interface NewRectification {
   result: InspectionItemResult;
   automatic: boolean;
   options: RectificationOptionsInput | null;
-  defaultOwnerUserId: string | null;
+  /** The project's manager: the owner unless one is named in `options` (then the company's fallback, then the finder). */
+  projectManagerUserId: string | null;
   defaultDescription: string;
 }
+
+/** SQL for "in nobody's list": no owner, or one who is no longer an active member (bind `activeMember` = true). */
+const UNOWNED_SQL = (a: string) =>
+  `(${a}.ownerUserId IS NULL OR NOT EXISTS (SELECT 1 FROM membership om WHERE om.tenantId = ${a}.tenantId AND om.userId = ${a}.ownerUserId AND om.active = :activeMember))`;
 
 /** SQL for "overdue at :now" (bind `now`). */
 const OVERDUE_SQL = (a: string) => `(${a}.state <> 'VERIFIED' AND ${a}.deadline < :now)`;
@@ -90,6 +99,7 @@ export class RectificationsService {
     if (f.inspectionId) qb.andWhere('r.inspectionId = :inspectionId', { inspectionId: f.inspectionId });
     if (f.states?.length) qb.andWhere('r.state IN (:...states)', { states: f.states });
     if (f.mine) qb.andWhere('r.ownerUserId = :owner', { owner: ctx.user.userId });
+    if (f.unowned != null) qb.andWhere(f.unowned ? UNOWNED_SQL('r') : `NOT ${UNOWNED_SQL('r')}`, { activeMember: true });
     if (f.overdue != null) qb.andWhere(f.overdue ? OVERDUE_SQL('r') : `NOT ${OVERDUE_SQL('r')}`, { now: ctx.now() });
     if (f.search?.trim()) {
       const like = containsPattern(f.search);
@@ -193,10 +203,36 @@ export class RectificationsService {
     return errors;
   }
 
+  /**
+   * Who owns each new rectification: the one named in its options, else the project's manager,
+   * the company's fallback (公司设置 → 默认整改负责人) or the finder — active members only, so
+   * none is ever in nobody's list. Two statements for any number of rectifications.
+   */
+  private async owners(
+    ctx: RequestContext,
+    db: TenantDb,
+    items: NewRectification[],
+  ): Promise<Array<{ ownerUserId: string; source: RectificationOwnerSource }>> {
+    const settings = await companySettings(db);
+    const candidates = [...items.map((n) => n.projectManagerUserId), settings.rectificationFallbackOwnerUserId].filter(
+      (x): x is string => !!x,
+    );
+    const active = new Set((await db.members(candidates)).filter((m) => m.membership.active).map((m) => m.user.id));
+    return items.map((n) => {
+      if (n.options?.ownerUserId) return { ownerUserId: n.options.ownerUserId, source: 'CHOSEN' as const };
+      return resolveRectificationOwner(
+        { projectManager: n.projectManagerUserId, companyFallback: settings.rectificationFallbackOwnerUserId, finder: ctx.user.userId },
+        (id) => active.has(id),
+      );
+    });
+  }
+
   /** Inserts rectifications (and their CREATED events) inside the caller's transaction. */
   async createIn(ctx: RequestContext, db: TenantDb, now: Date, items: NewRectification[]): Promise<Rectification[]> {
     const out: Rectification[] = [];
-    for (const n of items) {
+    const owners = items.length ? await this.owners(ctx, db, items) : [];
+    for (const [i, n] of items.entries()) {
+      const owner = owners[i];
       const r = await db.repo(Rectification).insert({
         inspectionId: n.result.inspectionId,
         itemResultId: n.result.id,
@@ -204,7 +240,8 @@ export class RectificationsService {
         regionId: n.result.regionId,
         standardId: n.result.standardId,
         state: 'OPEN',
-        ownerUserId: n.options?.ownerUserId ?? n.defaultOwnerUserId,
+        ownerUserId: owner.ownerUserId,
+        ownerSource: owner.source,
         deadline: n.options?.deadline ?? new Date(now.getTime() + RR.defaultDeadlineDays * DAY),
         description: n.options?.description?.trim() || n.defaultDescription.slice(0, RR.description.max),
         evidenceRequired: n.options?.evidenceRequired ?? true,
@@ -217,8 +254,8 @@ export class RectificationsService {
         verifiedByUserId: null,
         rejections: 0,
       });
-      // No note for an automatic opening: `automatic` says why, and clients word it in the user's language.
-      await this.event(db, r, 'CREATED', null, 'OPEN', null, [], now);
+      // No note for an automatic opening: `automatic` and `ownerSource` say why, and clients word it in the user's language.
+      await this.event(db, r, 'CREATED', null, 'OPEN', null, [], now, { from: null, to: r.ownerUserId });
       await db.audit({
         operation: 'createRectification',
         entity: 'Rectification',
@@ -264,11 +301,67 @@ export class RectificationsService {
           result,
           automatic: false,
           options,
-          defaultOwnerUserId: project.managerUserId,
+          projectManagerUserId: project.managerUserId,
           defaultDescription: result.note ?? standard?.titleZh ?? '不合格项整改',
         },
       ]);
       return created;
+    });
+  }
+
+  // --- Owners
+
+  /**
+   * The Quality Center (or an admin) assigns or reassigns the owner, with the reason: an ASSIGNED
+   * step in the history (from → to owner, the reason as its note) and an audit entry. Not once
+   * verified; the new owner must be an active member other than the current one.
+   */
+  async assign(
+    ctx: RequestContext,
+    id: string,
+    ownerUserId: string,
+    reason: string,
+    expectedVersion: number | null,
+  ): Promise<Rectification> {
+    const now = ctx.now();
+    return ctx.db.transaction(async (db) => {
+      const r = await this.get(ctx, id, db);
+      if (!RECTIFICATION_ASSIGNERS.includes(ctx.user.role))
+        throw new ForbiddenError('Only the Quality Center or an admin assign the owner of a rectification');
+      const errors: FieldError[] = [];
+      if (r.state === 'VERIFIED') errors.push(fieldError('id', 'INVALID_TRANSITION', 'This rectification is already verified'));
+      const [member] = await db.members([ownerUserId]);
+      if (!member?.membership.active) errors.push(fieldError('ownerUserId', 'NOT_FOUND', 'Not an active member of your company'));
+      else if (ownerUserId === r.ownerUserId) errors.push(fieldError('ownerUserId', 'INVALID_VALUE', 'This person already owns it'));
+      const why = reason.trim();
+      if (why.length < RR.assignReason.min || why.length > RR.assignReason.max)
+        errors.push(
+          fieldError('reason', why.length < RR.assignReason.min ? (why ? 'TOO_SHORT' : 'REQUIRED') : 'TOO_LONG', 'Say why', {
+            min: RR.assignReason.min,
+            max: RR.assignReason.max,
+          }),
+        );
+      if (errors.length) throw new BadUserInputError(errors);
+      const after = await db.repo(Rectification).update(r.id, { ownerUserId, ownerSource: 'ASSIGNED' }, expectedVersion ?? r.version);
+      await this.event(db, r, 'ASSIGNED', r.state, r.state, why, [], now, { from: r.ownerUserId, to: ownerUserId });
+      await db.audit({
+        operation: 'assignRectification',
+        entity: 'Rectification',
+        entityId: r.id,
+        changes: { ownerUserId: { from: r.ownerUserId, to: ownerUserId }, reason: { from: null, to: why } },
+      });
+      // The new owner hears of it like of a new rectification (bell, 我的待办, their channels).
+      await ctx.events.emit(db, now, {
+        kind: 'RECTIFICATION_ASSIGNED',
+        entity: { type: 'Rectification', id: r.id },
+        params: {
+          project: (await db.repo(Project).findById(r.projectId))?.name ?? null,
+          description: r.description,
+          deadlineAt: r.deadline.toISOString(),
+        },
+        to: [{ users: [ownerUserId] }],
+      });
+      return after;
     });
   }
 
@@ -387,6 +480,7 @@ export class RectificationsService {
     note: string | null,
     evidenceFileIds: string[],
     at: Date,
+    owner: { from: string | null; to: string | null } | null = null,
   ) {
     await db.repo(RectificationEvent).insert({
       rectificationId: r.id,
@@ -395,6 +489,8 @@ export class RectificationsService {
       toState,
       userId: db.actorUserId!,
       note: note?.trim() || null,
+      fromOwnerUserId: owner?.from ?? null,
+      toOwnerUserId: owner?.to ?? null,
       evidenceFileIds,
       at,
     });

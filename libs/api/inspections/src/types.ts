@@ -3,11 +3,13 @@ import {
   INSPECTION_STATUSES,
   ITEM_RESULTS,
   RECTIFICATION_ACTIONS,
+  RECTIFICATION_OWNER_SOURCES,
   RECTIFICATION_STATES,
   type FeedbackState,
   type InspectionStatus,
   type ItemResultValue,
   type RectificationAction,
+  type RectificationOwnerSource,
   type RectificationState,
 } from '@pinzhi/domain';
 import { Connection } from '@pinzhi/api-core';
@@ -32,6 +34,12 @@ export const FeedbackStateEnum = asEnum(FEEDBACK_STATES);
 registerEnumType(FeedbackStateEnum, {
   name: 'FeedbackState',
   description: 'RECEIVED (in the Marketing & Customer Service inbox) → HANDLED (with a note)',
+});
+export const RectificationOwnerSourceEnum = asEnum(RECTIFICATION_OWNER_SOURCES);
+registerEnumType(RectificationOwnerSourceEnum, {
+  name: 'RectificationOwnerSource',
+  description:
+    "Why the owner owns it: the project's manager, the company's fallback (默认整改负责人), the finder (neither was set), named when opened, or assigned later",
 });
 export const RectificationActionEnum = asEnum(RECTIFICATION_ACTIONS);
 registerEnumType(RectificationActionEnum, { name: 'RectificationAction' });
@@ -111,6 +119,8 @@ export class RectificationType {
   createdByUserId!: string;
   submittedByUserId!: string | null;
   verifiedByUserId!: string | null;
+  @Field(() => RectificationOwnerSourceEnum, { nullable: true, description: 'Null on rows opened before owners were always resolved' })
+  ownerSource!: RectificationOwnerSource | null;
   @Field(() => RectificationStateEnum) state!: RectificationState;
   @Field() deadline!: Date;
   @Field() description!: string;
@@ -134,7 +144,9 @@ export class RectificationEventType {
   @Field(() => RectificationStateEnum, { nullable: true }) fromState!: RectificationState | null;
   @Field(() => RectificationStateEnum) toState!: RectificationState;
   userId!: string;
-  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String, { nullable: true, description: 'ASSIGNED: the reason' }) note!: string | null;
+  fromOwnerUserId!: string | null;
+  toOwnerUserId!: string | null;
   evidenceFileIds!: string[];
   @Field() at!: Date;
 }

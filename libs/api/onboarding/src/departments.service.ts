@@ -204,6 +204,7 @@ export class DepartmentsService {
         dueOffsetDays: t.dueOffsetDays,
         required: t.required,
         checklist: t.checklist.map((c) => c.trim()).filter(Boolean),
+        deliverable: t.deliverable ?? null,
       }));
       const proposalSections = input.proposalSections.map((s) => ({ key: s.key || randomUUID(), title: s.title.trim(), body: s.body }));
       const values = { name: input.name.trim(), format: input.format, tasks, proposalSections };

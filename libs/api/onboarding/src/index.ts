@@ -14,8 +14,8 @@ import {
   PipelineRowResolver,
   ProjectOnboardingResolver,
 } from './onboarding.resolver';
-import { OnboardingService } from './onboarding.service';
 import { onboardingRecordKinds } from './records';
+import { OnboardingService, type TrainingPreview } from './onboarding.service';
 
 export * from './types';
 export { DepartmentsService } from './departments.service';
@@ -29,9 +29,15 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  * `onStageChange` goes into portfolio's stage listeners (schema.ts): the gate is enforced
  * on every stage change of an onboarded project, whichever mutation makes it.
  */
-export function onboardingModule(deps: { portfolio: PortfolioService; handbooks: HandbooksService; frequencies: FrequenciesService }) {
+export function onboardingModule(deps: {
+  portfolio: PortfolioService;
+  handbooks: HandbooksService;
+  frequencies: FrequenciesService;
+  /** Training's go-live preview (the composition root wires it; onboarding never imports training). */
+  trainingPreview?: TrainingPreview;
+}) {
   const departments = new DepartmentsService();
-  const onboarding = new OnboardingService(deps.portfolio, deps.handbooks, deps.frequencies);
+  const onboarding = new OnboardingService(deps.portfolio, deps.handbooks, deps.frequencies, deps.trainingPreview);
   const downloads: DownloadRoute[] = [
     {
       path: '/downloads/onboardings/:id/proposal.xlsx',

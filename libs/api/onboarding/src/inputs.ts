@@ -1,5 +1,6 @@
 import {
   ONBOARDING_RULES as R,
+  type OnboardingDeliverable,
   type OnboardingPhase,
   type OnboardingStatus,
   type OnboardingTaskStatus,
@@ -10,7 +11,7 @@ import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort, Local
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { ArrayMaxSize, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
-import { OnboardingPhaseEnum, OnboardingStatusEnum, OnboardingTaskStatusEnum, RiskLevelEnum } from './types';
+import { OnboardingDeliverableEnum, OnboardingPhaseEnum, OnboardingStatusEnum, OnboardingTaskStatusEnum, RiskLevelEnum } from './types';
 
 const uuid = { context: { reason: 'INVALID_FORMAT' } } as const;
 const tooMany = (max: number) => ({ context: { reason: 'TOO_LONG', params: { max } } });
@@ -52,6 +53,12 @@ export class OnboardingTemplateTaskInput {
   @ArrayMaxSize(R.checklist.max, tooMany(R.checklist.max))
   @TextLength(1, R.title.max, { each: true })
   checklist!: string[];
+  @Field(() => OnboardingDeliverableEnum, {
+    nullable: true,
+    description: 'A form the task delivers: a required task is not DONE while its required fields are empty',
+  })
+  @IsOptional()
+  deliverable?: OnboardingDeliverable | null;
 }
 
 @InputType()

@@ -43,6 +43,7 @@ import {
   DepartmentType,
   DutyType,
   GateStatusType,
+  GoLivePreviewType,
   OnboardingConnection,
   OnboardingDashboardType,
   OnboardingEventType,
@@ -53,6 +54,7 @@ import {
   PipelineRowType,
   ServiceProposalType,
   SiteSurveyType,
+  TaskCompletionBlockerType,
 } from './types';
 
 const ADMINS = [...DEPARTMENT_MANAGERS];
@@ -312,6 +314,15 @@ export class OnboardingResolver {
     return this.service.gate(ctx, o);
   }
 
+  @FieldResolver(() => GoLivePreviewType, {
+    nullable: true,
+    description:
+      'What going live would provision (handbook, inspection frequencies and their occurrences, workload, training requirements) with warnings; null once finished',
+  })
+  goLivePreview(@Root() o: Onboarding, @Ctx() ctx: RequestContext) {
+    return o.status === 'ACTIVE' ? this.service.goLivePreview(ctx, o.id) : null;
+  }
+
   @FieldResolver(() => SiteSurveyType, { nullable: true })
   async survey(@Root() o: Onboarding, @Ctx() ctx: RequestContext) {
     const s = await this.service.survey(ctx, o.id);
@@ -400,6 +411,20 @@ export class OnboardingTaskResolver {
   @FieldResolver(() => UserType, { nullable: true })
   assignee(@Root() t: OnboardingTask, @Ctx() ctx: RequestContext) {
     return t.assigneeUserId ? ctx.loaders.users.load(t.assigneeUserId) : null;
+  }
+
+  @FieldResolver(() => [TaskCompletionBlockerType], {
+    description:
+      'Why the caller cannot mark it DONE now (not of the owning department, open checklist items, empty survey fields); empty: they can',
+  })
+  async completionBlockers(@Root() t: OnboardingTask, @Ctx() ctx: RequestContext) {
+    const blockers = await this.service.completionBlockers(ctx, ctx.db, t);
+    return blockers.map((b) => ({
+      reason: b.reason,
+      items: b.reason === 'CHECKLIST_OPEN' ? b.items : [],
+      fields: b.reason === 'SURVEY_INCOMPLETE' ? b.fields : [],
+      departmentId: b.reason === 'NOT_OWNER_DEPARTMENT' ? b.department : null,
+    }));
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date (today in Asia/Shanghai)' })

@@ -46,7 +46,11 @@ import {
   allowedNextStages,
   gateBlockers,
   localDateIn,
+  localTime,
+  addMonths,
+  taskCompletionBlockers,
   taskStatusProblem,
+  type TaskCompletionBlocker,
   type OnboardingPhase,
   type ProjectStage,
   type ServiceProposalDoc,
@@ -62,6 +66,9 @@ import type {
   StartOnboardingInput,
 } from './inputs';
 import { OnboardingSortField, OnboardingTaskSortField } from './inputs';
+
+/** What going live would start in training for a project's employees, without writing. */
+export type TrainingPreview = (db: TenantDb, projectId: string) => Promise<{ employees: number; requirements: number }>;
 
 const throwIfAny = (errors: FieldError[]) => {
   if (errors.length) throw new BadUserInputError(errors);
@@ -112,6 +119,7 @@ export async function openOnboarding(
     dueDate: addDays(startDate, t.dueOffsetDays),
     required: t.required,
     checklist: t.checklist.map((text) => ({ text, done: false })),
+    deliverable: t.deliverable ?? null,
     status: 'TODO' as const,
     skipReason: null,
     assigneeUserId: null,
@@ -156,6 +164,8 @@ export class OnboardingService {
     portfolio: PortfolioService,
     private readonly handbooks: HandbooksService,
     private readonly frequencies: FrequenciesService,
+    /** Training's count of the plan requirements go-live would start (schema.ts passes it: onboarding never imports training). */
+    private readonly trainingPreview: TrainingPreview = async () => ({ employees: 0, requirements: 0 }),
   ) {
     this.portfolio = portfolio;
   }
@@ -268,6 +278,83 @@ export class OnboardingService {
     };
   }
 
+  /** The onboarding's site survey (batched per request for a page of tasks). */
+  private surveyDoc(ctx: RequestContext, onboardingId: string, db?: TenantDb) {
+    if (db && db !== ctx.db)
+      return db
+        .repo(SiteSurvey)
+        .findOne({ onboardingId })
+        .then((s) => s?.content ?? null);
+    return ctx.loaders
+      .custom<string, SiteSurveyDoc | null>('onboardingSurvey', async (d, ids) => {
+        const rows = await d
+          .repo(SiteSurvey)
+          .query('s')
+          .andWhere('s.onboardingId IN (:...ids)', { ids: [...ids] })
+          .getMany();
+        return ids.map((id) => rows.find((r) => r.onboardingId === id)?.content ?? null);
+      })
+      .load(onboardingId);
+  }
+
+  /** Why the caller cannot mark this task DONE now (`taskCompletionBlockers`); empty when they can. */
+  async completionBlockers(ctx: RequestContext, db: TenantDb, task: OnboardingTask): Promise<TaskCompletionBlocker[]> {
+    const departmentIds = await myDepartmentIds(ctx, db);
+    const survey = task.deliverable === 'SITE_SURVEY' ? await this.surveyDoc(ctx, task.onboardingId, db) : null;
+    return taskCompletionBlockers(task, { role: ctx.user.role, departmentIds }, survey);
+  }
+
+  /**
+   * What going live would provision, computed without writing: the handbook (the project's, or
+   * one from its format's template), the default inspection frequencies with their occurrences in
+   * the first full month and the workload they add per assignee, and the training requirements
+   * of the registered employees; warnings when it provisions nothing or doubles a workload.
+   */
+  async goLivePreview(ctx: RequestContext, onboardingId: string) {
+    const o = await this.get(ctx, onboardingId);
+    const db = ctx.db;
+    const project = await db.repo(Project).getById(o.projectId);
+    const property = await db.repo(Property).getById(project.propertyId);
+    const existing = await db.repo(Handbook).findOne({ projectId: project.id });
+    const template = existing
+      ? null
+      : ((await db.repo(Handbook).find({ where: { kind: 'TEMPLATE', format: property.format }, order: { name: 'ASC' } })).find(
+          (t) => t.latestVersionId,
+        ) ?? null);
+    const month = addMonths(localTime(ctx.now(), project.timeZone, 'YYYY-MM'), 1);
+    const planned = await this.frequencies.defaultsPreview(ctx, db, project, month);
+    const training = await this.trainingPreview(db, project.id);
+    const created = planned.frequencies.filter((f) => !f.skipped);
+    const warnings: Array<{ code: string; params: Record<string, unknown> }> = [];
+    if (!existing && !template) warnings.push({ code: 'NO_HANDBOOK_TEMPLATE', params: { format: property.format } });
+    if (created.length === 0) warnings.push({ code: 'NO_FREQUENCIES', params: { format: property.format } });
+    if (training.requirements === 0) warnings.push({ code: 'NO_TRAINING_REQUIREMENTS', params: { employees: training.employees } });
+    for (const w of planned.workload)
+      if (w.existing > 0 && w.added >= w.existing)
+        warnings.push({
+          code: 'WORKLOAD_DOUBLES',
+          params: { userId: w.userId, role: w.role, month, existing: w.existing, added: w.added },
+        });
+    return {
+      handbook: existing
+        ? { action: 'KEEP', handbookId: existing.id, name: existing.name }
+        : {
+            action: 'CREATE',
+            handbookId: null,
+            name: `${project.name} 工作手册`,
+            templateId: template?.id ?? null,
+            templateName: template?.name ?? null,
+          },
+      month,
+      frequencies: planned.frequencies,
+      occurrencesInMonth: created.reduce((n, f) => n + f.perMonth, 0),
+      workload: planned.workload,
+      employees: training.employees,
+      trainingRequirements: training.requirements,
+      warnings,
+    };
+  }
+
   // ── starting ─────────────────────────────────────────────────────────────
   async start(ctx: RequestContext, input: StartOnboardingInput): Promise<Onboarding> {
     requireManager(ctx.user);
@@ -336,6 +423,35 @@ export class OnboardingService {
       if (onboarding.status !== 'ACTIVE') throw BadUserInputError.field('id', 'INVALID_VALUE', 'This onboarding is finished');
       const errors: FieldError[] = [];
       const patch: Partial<OnboardingTask> = {};
+      let onBehalfOf: string | null = null;
+      if (input.status && input.status !== task.status && (input.status === 'DONE' || input.status === 'SKIPPED')) {
+        // Closing a task is its owning department's call (an admin may, on its behalf); DONE also
+        // needs the task's own checks: ticked checklist and the delivered survey filled in.
+        const checklist =
+          input.checklistDone?.length === task.checklist.length
+            ? task.checklist.map((c, i) => ({ text: c.text, done: input.checklistDone![i]! }))
+            : task.checklist;
+        const blockers = await this.completionBlockers(ctx, db, Object.assign(new OnboardingTask(), task, { checklist }));
+        const notOwner = blockers.find((b) => b.reason === 'NOT_OWNER_DEPARTMENT');
+        if (notOwner) throw new ForbiddenError('Only members of the task’s owning department (or an admin) may close it');
+        if (!(await myDepartmentIds(ctx, db)).includes(task.ownerDepartmentId)) onBehalfOf = task.ownerDepartmentId;
+        if (input.status === 'DONE')
+          for (const b of blockers) {
+            if (b.reason === 'CHECKLIST_OPEN')
+              errors.push(
+                fieldError(['input', 'status'], 'CHECKLIST_OPEN', `${b.items.length} checklist item(s) are not ticked`, {
+                  items: b.items,
+                  count: b.items.length,
+                }),
+              );
+            if (b.reason === 'SURVEY_INCOMPLETE')
+              errors.push(
+                fieldError(['input', 'status'], 'SURVEY_INCOMPLETE', `The site survey is missing: ${b.fields.join(', ')}`, {
+                  fields: b.fields,
+                }),
+              );
+          }
+      }
       if (input.status && input.status !== task.status) {
         const problem = taskStatusProblem(task.required, input.status, input.skipReason);
         if (problem)
@@ -394,7 +510,12 @@ export class OnboardingService {
       if (Object.keys(patch).length === 0) return task;
       const after = await db.repo(OnboardingTask).update(id, patch, expectedVersion ?? undefined);
       if (patch.status)
-        await this.event(db, ctx, onboarding.id, id, 'STATUS', patch.skipReason ?? null, { from: task.status, to: patch.status });
+        await this.event(db, ctx, onboarding.id, id, 'STATUS', patch.skipReason ?? null, {
+          from: task.status,
+          to: patch.status,
+          // An admin closing another department's task: recorded as done on its behalf.
+          ...(onBehalfOf && (patch.status === 'DONE' || patch.status === 'SKIPPED') ? { onBehalfOfDepartmentId: onBehalfOf } : {}),
+        });
       if ('assigneeUserId' in patch)
         await this.event(db, ctx, onboarding.id, id, 'ASSIGN', null, { from: task.assigneeUserId, to: patch.assigneeUserId });
       if (patch.assigneeUserId)
@@ -414,7 +535,10 @@ export class OnboardingService {
         entity: 'OnboardingTask',
         entityId: id,
         record: { entity: 'Onboarding', id: onboarding.id },
-        changes: changedFields(task, after, ['status', 'skipReason', 'assigneeUserId', 'dueDate', 'checklist']),
+        changes: {
+          ...changedFields(task, after, ['status', 'skipReason', 'assigneeUserId', 'dueDate', 'checklist']),
+          ...(onBehalfOf && patch.status ? { onBehalfOfDepartmentId: { from: null, to: onBehalfOf } } : {}),
+        },
       });
       return after;
     });

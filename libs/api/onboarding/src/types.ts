@@ -1,8 +1,10 @@
 import {
+  ONBOARDING_DELIVERABLES,
   ONBOARDING_PHASES,
   ONBOARDING_STATUSES,
   ONBOARDING_TASK_STATUSES,
   RISK_LEVELS,
+  type OnboardingDeliverable,
   type OnboardingPhase,
   type OnboardingStatus,
   type OnboardingTaskStatus,
@@ -11,6 +13,7 @@ import {
 } from '@pinzhi/domain';
 import { Connection } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -24,6 +27,8 @@ registerEnumType(OnboardingTaskStatusEnum, {
 });
 export const OnboardingStatusEnum = asEnum(ONBOARDING_STATUSES);
 registerEnumType(OnboardingStatusEnum, { name: 'OnboardingStatus' });
+export const OnboardingDeliverableEnum = asEnum(ONBOARDING_DELIVERABLES);
+registerEnumType(OnboardingDeliverableEnum, { name: 'OnboardingDeliverable', description: 'SITE_SURVEY: the 现场勘查表' });
 export const RiskLevelEnum = asEnum(RISK_LEVELS);
 registerEnumType(RiskLevelEnum, { name: 'RiskLevel' });
 
@@ -59,6 +64,7 @@ export class OnboardingTemplateTaskType {
   @Field(() => Int, { description: 'Days after the onboarding starts' }) dueOffsetDays!: number;
   @Field({ description: 'A stage gate: the stage cannot be left before it is done' }) required!: boolean;
   @Field(() => [String], { description: 'Required documents / checklist items' }) checklist!: string[];
+  @Field(() => OnboardingDeliverableEnum, { nullable: true }) deliverable?: OnboardingDeliverable | null;
 }
 
 @ObjectType('ProposalSection')
@@ -98,6 +104,8 @@ export class OnboardingTaskType {
   @Field({ description: 'YYYY-MM-DD' }) dueDate!: string;
   @Field() required!: boolean;
   @Field(() => [ChecklistEntryType]) checklist!: ChecklistEntryType[];
+  @Field(() => OnboardingDeliverableEnum, { nullable: true, description: 'The form this task delivers (its required fields gate DONE)' })
+  deliverable!: OnboardingDeliverable | null;
   @Field(() => OnboardingTaskStatusEnum) status!: OnboardingTaskStatus;
   @Field(() => String, { nullable: true }) skipReason!: string | null;
   assigneeUserId!: string | null;
@@ -237,4 +245,63 @@ export class OnboardingDashboardType {
   @Field(() => [OnboardingTaskType], { description: 'Late tasks, oldest due first (at most 20)' }) lateTasks!: OnboardingTaskType[];
   @Field(() => Int) lateCount!: number;
   @Field(() => [DepartmentTaskCountType]) openByDepartment!: DepartmentTaskCountType[];
+}
+
+@ObjectType('TaskCompletionBlocker', { description: 'Why the caller cannot mark a task DONE now' })
+export class TaskCompletionBlockerType {
+  @Field({ description: 'NOT_OWNER_DEPARTMENT | CHECKLIST_OPEN | SURVEY_INCOMPLETE' }) reason!: string;
+  @Field(() => [String], { description: 'CHECKLIST_OPEN: the items not ticked' }) items!: string[];
+  @Field(() => [String], { description: 'SURVEY_INCOMPLETE: the empty required fields (surveyedOn, areas, facilities, staffing)' })
+  fields!: string[];
+  @Field(() => ID, { nullable: true, description: 'NOT_OWNER_DEPARTMENT: the owning department' }) departmentId!: string | null;
+}
+
+@ObjectType('GoLiveHandbook')
+export class GoLiveHandbookType {
+  @Field({ description: 'KEEP the project’s handbook, or CREATE one from the format’s template (empty without one)' }) action!: string;
+  @Field(() => ID, { nullable: true }) handbookId!: string | null;
+  @Field() name!: string;
+  @Field(() => ID, { nullable: true }) templateId?: string | null;
+  @Field(() => String, { nullable: true }) templateName?: string | null;
+}
+
+@ObjectType('GoLiveFrequency', { description: 'A default inspection frequency go-live would create (or skip)' })
+export class GoLiveFrequencyType {
+  @Field(() => ID) templateId!: string;
+  @Field() templateName!: string;
+  @Field() anchor!: string;
+  @Field(() => String, { nullable: true }) rrule!: string | null;
+  @Field(() => String, { nullable: true }) periodUnit!: string | null;
+  @Field(() => Int, { nullable: true }) periodCount!: number | null;
+  @Field(() => String, { nullable: true }) assigneeRole!: string | null;
+  @Field(() => Int, { description: 'Occurrences in the preview month' }) perMonth!: number;
+  @Field(() => String, { nullable: true, description: 'ALREADY_SCHEDULED | TEMPLATE_ARCHIVED | TEMPLATE_NOT_PUBLISHED' })
+  skipped!: string | null;
+}
+
+@ObjectType('GoLiveWorkload', { description: 'One assignee’s inspections in the preview month: already planned and added by go-live' })
+export class GoLiveWorkloadType {
+  userId!: string | null;
+  @Field(() => String, { nullable: true, description: 'A role when nobody is named (its company-wide pool)' }) role!: string | null;
+  @Field() month!: string;
+  @Field(() => Int) existing!: number;
+  @Field(() => Int) added!: number;
+}
+
+@ObjectType('GoLiveWarning')
+export class GoLiveWarningType {
+  @Field({ description: 'NO_HANDBOOK_TEMPLATE | NO_FREQUENCIES | NO_TRAINING_REQUIREMENTS | WORKLOAD_DOUBLES' }) code!: string;
+  @Field(() => GraphQLJSONObject) params!: Record<string, unknown>;
+}
+
+@ObjectType('GoLivePreview', { description: 'What going live will provision, computed without writing' })
+export class GoLivePreviewType {
+  @Field(() => GoLiveHandbookType) handbook!: GoLiveHandbookType;
+  @Field({ description: 'The first full month after today (YYYY-MM), for the counts' }) month!: string;
+  @Field(() => [GoLiveFrequencyType]) frequencies!: GoLiveFrequencyType[];
+  @Field(() => Int) occurrencesInMonth!: number;
+  @Field(() => [GoLiveWorkloadType]) workload!: GoLiveWorkloadType[];
+  @Field(() => Int, { description: 'Active employees registered for the project' }) employees!: number;
+  @Field(() => Int, { description: 'Plan requirements (employee × course) that start at go-live' }) trainingRequirements!: number;
+  @Field(() => [GoLiveWarningType]) warnings!: GoLiveWarningType[];
 }

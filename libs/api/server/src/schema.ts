@@ -9,7 +9,7 @@ import { handbooksModule } from '@pinzhi/api-handbooks';
 import { inspectionTemplatesModule } from '@pinzhi/api-inspection-templates';
 import { inspectionPlanningModule } from '@pinzhi/api-inspection-planning';
 import { LocalDiskStorage, inspectionsModule } from '@pinzhi/api-inspections';
-import { trainingModule } from '@pinzhi/api-training';
+import { planRequirementsPreview, trainingModule } from '@pinzhi/api-training';
 import { regulationsModule } from '@pinzhi/api-regulations';
 import { complaintsModule } from '@pinzhi/api-complaints';
 import { onboardingModule } from '@pinzhi/api-onboarding';
@@ -90,7 +90,12 @@ export function modules(
   const handbooks = handbooksModule({ onPublished: [training.onHandbookPublished] });
   const templates = inspectionTemplatesModule();
   const planning = inspectionPlanningModule();
-  const onboarding = onboardingModule({ portfolio: portfolio.service, handbooks: handbooks.handbooks, frequencies: planning.frequencies });
+  const onboarding = onboardingModule({
+    portfolio: portfolio.service,
+    handbooks: handbooks.handbooks,
+    frequencies: planning.frequencies,
+    trainingPreview: planRequirementsPreview,
+  });
   stageListeners.push(onboarding.onStageChange);
   const inspections = inspectionsModule(planning.occurrences, {
     storage: new LocalDiskStorage(uploads.dir),

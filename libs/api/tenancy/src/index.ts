@@ -6,7 +6,15 @@ import { AuthService, type AuthConfig } from './auth.service';
 import { InvitationsService } from './invitations.service';
 import { MembersService } from './members.service';
 import { SearchResolver, SearchService, memberSearch } from './search';
-import { AuditResolver, AuthResolver, InvitationAcceptResolver, InvitationResolver, MembersResolver } from './tenancy.resolver';
+import {
+  AuditResolver,
+  AuthResolver,
+  CompanySettingsResolver,
+  InvitationAcceptResolver,
+  InvitationResolver,
+  MembersResolver,
+} from './tenancy.resolver';
+import { CompanySettingsService } from './company-settings.service';
 
 export { AuthService, temporaryPassword } from './auth.service';
 export type { AuthConfig, LoginResult } from './auth.service';
@@ -17,7 +25,7 @@ export * from './types';
 
 /**
  * Tenancy: sign-in, sessions, passwords, members, invitations and roles, the audit trail and
- * record histories (names and links from `records`), and the global search (`search`: each
+ * record histories (names and links from `records`), the company settings, and the global search (`search`: each
  * capability's provider). The composition root fills both with every capability's parts after
  * building them.
  */
@@ -38,7 +46,15 @@ export function tenancyModule(
     auth,
     invitations,
     records: tenancyRecordKinds,
-    resolvers: [AuthResolver, InvitationAcceptResolver, MembersResolver, InvitationResolver, AuditResolver, SearchResolver] as const,
+    resolvers: [
+      AuthResolver,
+      InvitationAcceptResolver,
+      MembersResolver,
+      InvitationResolver,
+      AuditResolver,
+      SearchResolver,
+      CompanySettingsResolver,
+    ] as const,
     instances: [
       new AuthResolver(auth, platform, account),
       new InvitationAcceptResolver(invitations),
@@ -46,6 +62,7 @@ export function tenancyModule(
       new InvitationResolver(),
       new AuditResolver(new AuditService(records)),
       new SearchResolver(new SearchService(search)),
+      new CompanySettingsResolver(new CompanySettingsService()),
     ],
   };
 }

@@ -1,7 +1,7 @@
 import { RULES, type Role } from '@pinzhi/domain';
 import { TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs } from '@pinzhi/api-core';
 import { RoleEnum } from './types';
 
@@ -179,4 +179,16 @@ export class ChangePasswordInput {
   @Field({ description: 'Checked for length and guessability (WEAK_PASSWORD names why)' })
   @MaxLength(RULES.password.max, { context: { reason: 'TOO_LONG', params: { max: RULES.password.max } } })
   newPassword!: string;
+}
+
+@InputType('CompanySettingsInput', { description: 'Only the fields given change' })
+export class CompanySettingsInput {
+  @Field(() => ID, { nullable: true, description: 'null clears the fallback' })
+  @IsOptional()
+  @IsUUID('all', { context: { reason: 'INVALID_FORMAT' } })
+  rectificationFallbackOwnerUserId?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  earlyStartHours?: number | null;
 }

@@ -1,6 +1,7 @@
 import { AuditEntry, MemberInvitation, Membership, paginate } from '@pinzhi/db';
 import type { PlatformDb } from '@pinzhi/db/platform';
-import { NotFoundError, pageComplexity, RecordRefType, type RequestContext } from '@pinzhi/api-core';
+import { NotFoundError, pageComplexity, RecordRefType, type CompanySettingsValues, type RequestContext } from '@pinzhi/api-core';
+import { COMPANY_SETTINGS_EDITORS } from '@pinzhi/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AccountService } from './account.service';
 import { AuthService, type LoginResult } from './auth.service';
@@ -9,6 +10,7 @@ import {
   AcceptInvitationInput,
   AuditArgs,
   ChangePasswordInput,
+  CompanySettingsInput,
   InvitationsArgs,
   InviteMemberInput,
   MembersArgs,
@@ -16,6 +18,7 @@ import {
   UpdateMemberInput,
 } from './inputs';
 import { InvitationsService, invitationStatus } from './invitations.service';
+import { CompanySettingsService } from './company-settings.service';
 import { MembersService } from './members.service';
 import {
   AuditChangeType,
@@ -26,6 +29,7 @@ import {
   InvitationPreviewType,
   InvitationStatusEnum,
   InvitationType,
+  CompanySettingsType,
   LoginPayload,
   MeType,
   MemberConnection,
@@ -270,5 +274,31 @@ export class AuditResolver {
   @FieldResolver(() => [AuditChangeType], { description: 'The changes field by field, with names for referenced records' })
   changeList(@Root() entry: AuditEntry, @Ctx() ctx: RequestContext) {
     return this.service.changeList(ctx, entry);
+  }
+}
+
+@Resolver(() => CompanySettingsType)
+export class CompanySettingsResolver {
+  constructor(private readonly service: CompanySettingsService) {}
+
+  @Authorized()
+  @Query(() => CompanySettingsType, { description: '公司设置 (every member reads them: they explain what the app does)' })
+  companySettings(@Ctx() ctx: RequestContext) {
+    return this.service.get(ctx);
+  }
+
+  @Authorized([...COMPANY_SETTINGS_EDITORS])
+  @Mutation(() => CompanySettingsType, { description: 'Changes the given settings (tenant admin, Quality Center)' })
+  updateCompanySettings(
+    @Arg('input') input: CompanySettingsInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.service.update(ctx, input, expectedVersion);
+  }
+
+  @FieldResolver(() => UserType, { nullable: true, description: 'The fallback owner (null when unset or no longer a member)' })
+  async rectificationFallbackOwner(@Root() s: CompanySettingsValues, @Ctx() ctx: RequestContext) {
+    return s.rectificationFallbackOwnerUserId ? ctx.loaders.users.load(s.rectificationFallbackOwnerUserId) : null;
   }
 }

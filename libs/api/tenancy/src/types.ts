@@ -135,3 +135,18 @@ export class AuditChangeType {
 
 @ObjectType('AuditEntryConnection')
 export class AuditEntryConnection extends Connection(AuditEntryType) {}
+
+@ObjectType('CompanySettings', { description: '公司设置: choices the company makes for itself (edited by admins and the Quality Center)' })
+export class CompanySettingsType {
+  @Field(() => ID, {
+    nullable: true,
+    description: '默认整改负责人: owns a rectification whose project has no active manager (null: the person who found it)',
+  })
+  rectificationFallbackOwnerUserId!: string | null;
+
+  @Field(() => Int, { description: 'How many hours before its window opens a planned inspection may be started (0: not before)' })
+  earlyStartHours!: number;
+
+  @Field(() => Int, { description: '0 until first saved; send it back as expectedVersion' })
+  version!: number;
+}

@@ -13,7 +13,7 @@ export function requireManager(u: AuthInfo): void {
   if (!isManager(u)) throw new ForbiddenError('Only HR or a tenant admin may manage positions, employees, training plans and sessions');
 }
 export function requireCourseEditor(u: AuthInfo): void {
-  if (!COURSE_EDITORS.includes(u.role)) throw new ForbiddenError('Only the Quality Center or a tenant admin may change courseware');
+  if (!COURSE_EDITORS.includes(u.role)) throw new ForbiddenError('Only HR, the Quality Center or a tenant admin may change courseware');
 }
 export function requireReader(u: AuthInfo): void {
   if (!isReader(u)) throw new ForbiddenError('Your role cannot read training records');

@@ -1,39 +1,25 @@
 import ExcelJS from 'exceljs';
 import { validate } from 'class-validator';
 import { Course, Employee, Position, Project, TrainingEnrolment, type TrainingSession } from '@pinzhi/db';
-import { BadUserInputError, openImportSheet, toFieldErrors, type RequestContext } from '@pinzhi/api-core';
-import { TRAINING_RULES } from '@pinzhi/domain';
+import {
+  BadUserInputError,
+  importCellText,
+  importTemplate,
+  missingColumnErrors,
+  openImportSheet,
+  toFieldErrors,
+  type ImportRowError,
+  type RequestContext,
+} from '@pinzhi/api-core';
+import { IMPORT_SHEETS, TRAINING_RULES } from '@pinzhi/domain';
 import { requireManager } from './access';
 import { EmployeeInput } from './inputs';
 import { syncPlanRequirements } from './requirements';
 import type { SessionsService } from './sessions.service';
 
-/** Columns of the employee sheet (Chinese or English headers). */
-const COLUMNS = [
-  { field: 'name', zh: '姓名', en: 'Name' },
-  { field: 'employeeNo', zh: '工号', en: 'Employee no' },
-  { field: 'position', zh: '岗位', en: 'Position' },
-  { field: 'project', zh: '项目编码', en: 'Project code' },
-  { field: 'hireDate', zh: '入职日期', en: 'Hire date' },
-  { field: 'active', zh: '在职', en: 'Active' },
-] as const;
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v == null) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
-  return String(v).trim();
-}
-
-export interface EmployeeImportError {
-  row: number;
-  column: string;
-  field: string;
-  reason: string;
-  message: string;
-}
+/** Columns of the employee sheet (Chinese or English headers), shared with the web client. */
+const COLUMNS = IMPORT_SHEETS.employees.columns;
+const ACTIVE_WORDS = ['是', 'Y', 'YES', 'TRUE', '1', '在职'];
 
 /**
  * Employees from the first sheet of an .xlsx (姓名, 工号, 岗位 = position name, 项目编码 =
@@ -44,19 +30,7 @@ export interface EmployeeImportError {
 export async function importEmployees(ctx: RequestContext, fileBase64: string, dryRun: boolean) {
   requireManager(ctx.user);
   const { sheet, columnOf, headerName } = await openImportSheet(fileBase64, COLUMNS);
-  const errors: EmployeeImportError[] = [];
-  for (const required of ['name', 'position', 'project', 'hireDate'] as const) {
-    if (!columnOf.has(required)) {
-      const c = COLUMNS.find((x) => x.field === required)!;
-      errors.push({
-        row: 1,
-        column: `${c.zh} / ${c.en}`,
-        field: required,
-        reason: 'REQUIRED',
-        message: `Column "${c.zh}" (${c.en}) is missing`,
-      });
-    }
-  }
+  const errors: ImportRowError[] = missingColumnErrors(COLUMNS, columnOf);
   if (errors.length) return { written: false, rows: 0, created: 0, updated: 0, errors };
 
   const positions = new Map((await ctx.db.repo(Position).find()).filter((p) => !p.archivedAt).map((p) => [p.name, p.id]));
@@ -68,12 +42,12 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
     if (rowNumber === 1) return;
     const get = (field: string) => {
       const idx = columnOf.get(field);
-      return idx ? cellText(row.getCell(idx).value) : '';
+      return idx ? importCellText(row.getCell(idx).value).trim() : '';
     };
     if (COLUMNS.every((c) => !get(c.field))) return;
     const column = (field: string) => headerName.get(field) ?? field;
-    const add = (field: string, reason: string, message: string) =>
-      errors.push({ row: rowNumber, column: column(field), field, reason, message });
+    const add = (field: string, reason: string, message: string, params?: Record<string, unknown>) =>
+      errors.push({ row: rowNumber, column: column(field), field, reason, message, params });
     const activeText = get('active').toUpperCase();
     const input = Object.assign(new EmployeeInput(), {
       name: get('name'),
@@ -81,13 +55,16 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
       positionId: positions.get(get('position')) ?? '',
       projectId: projects.get(get('project')) ?? '',
       hireDate: get('hireDate'),
-      active: activeText === '' || ['是', 'Y', 'YES', 'TRUE', '1', '在职'].includes(activeText),
+      active: activeText === '' || ACTIVE_WORDS.includes(activeText),
     });
-    if (!input.positionId) add('position', 'NOT_FOUND', `Unknown position "${get('position')}"`);
-    if (!input.projectId) add('project', 'NOT_FOUND', `Unknown project code "${get('project')}"`);
+    if (!get('position')) add('position', 'REQUIRED', 'Give the position');
+    else if (!input.positionId) add('position', 'NOT_FOUND', `Unknown position "${get('position')}"`, { value: get('position') });
+    if (!get('project')) add('project', 'REQUIRED', 'Give the project code');
+    else if (!input.projectId) add('project', 'NOT_FOUND', `Unknown project code "${get('project')}"`, { value: get('project') });
     if (input.employeeNo) {
       const first = numbersSeen.get(input.employeeNo);
-      if (first) add('employeeNo', 'TAKEN', `Employee no ${input.employeeNo} also appears in row ${first}`);
+      if (first)
+        add('employeeNo', 'TAKEN', `Employee no ${input.employeeNo} also appears in row ${first}`, { value: input.employeeNo, row: first });
       else numbersSeen.set(input.employeeNo, rowNumber);
     }
     rows.push({ row: rowNumber, input });
@@ -101,7 +78,14 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
     for (const fe of toFieldErrors(await validate(input, { forbidUnknownValues: false }), [])) {
       if (fe.field === 'positionId' || fe.field === 'projectId' || seen.has(fe.field)) continue; // reported by name above
       seen.add(fe.field);
-      errors.push({ row, column: headerName.get(fe.field) ?? fe.field, field: fe.field, reason: fe.reason, message: fe.message });
+      errors.push({
+        row,
+        column: headerName.get(fe.field) ?? fe.field,
+        field: fe.field,
+        reason: fe.reason,
+        message: fe.message,
+        params: fe.params,
+      });
     }
   }
   errors.sort((a, b) => a.row - b.row);
@@ -132,6 +116,48 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
     await syncPlanRequirements(db, ids);
   });
   return { ...report, written: true };
+}
+
+/**
+ * The employee import's template: the employees that have a 工号 (a row with a known 工号 updates
+ * that employee, so uploading it unchanged is a clean dry run that changes nothing), a 说明
+ * sheet, and the positions and project codes to choose from.
+ */
+export async function employeeTemplate(ctx: RequestContext): Promise<{ filename: string; body: Buffer }> {
+  requireManager(ctx.user);
+  const positions = (await ctx.db.repo(Position).find()).filter((p) => !p.archivedAt);
+  const projects = (await ctx.db.repo(Project).find()).filter((p) => !p.archivedAt).sort((a, b) => a.code.localeCompare(b.code));
+  const positionName = new Map(positions.map((p) => [p.id, p.name]));
+  const projectCode = new Map(projects.map((p) => [p.id, p.code]));
+  const employees = (await ctx.db.repo(Employee).find())
+    .filter((e) => e.employeeNo)
+    .sort((a, b) => a.employeeNo!.localeCompare(b.employeeNo!));
+  const body = await importTemplate({
+    sheet: '员工',
+    columns: COLUMNS,
+    rows: employees.map((e) => ({
+      name: e.name,
+      employeeNo: e.employeeNo,
+      position: positionName.get(e.positionId) ?? '',
+      project: projectCode.get(e.projectId) ?? '',
+      hireDate: e.hireDate,
+      active: e.active ? '是' : '否',
+    })),
+    hints: {
+      name: '员工姓名',
+      employeeNo: '工号：已有工号的行更新该员工，没有工号或新工号的行新建员工',
+      position: '岗位名称，须与“岗位”表中的名称一致',
+      project: '项目编码，如 SH-001，见“项目”表',
+      hireDate: '入职日期，格式 YYYY-MM-DD',
+      active: '是 / 否，留空为“是”',
+    },
+    notes: ['本模板已包含现有的有工号员工：修改后上传即可批量更新；新增员工请在末尾添加行。', '没有工号的员工不在此表中。'],
+    lists: [
+      { sheet: '岗位', header: ['岗位 Position'], rows: positions.map((p) => [p.name]) },
+      { sheet: '项目', header: ['项目编码 Project code', '项目名称 Name'], rows: projects.map((p) => [p.code, p.name]) },
+    ],
+  });
+  return { filename: '员工导入模板.xlsx', body };
 }
 
 const ATTENDANCE_ZH: Record<string, string> = { PRESENT: '出席', ABSENT: '缺席', LATE: '迟到', EXCUSED: '请假' };

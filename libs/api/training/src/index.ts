@@ -1,5 +1,5 @@
 import type { DownloadRoute } from '@pinzhi/api-core';
-import { exportAttendance } from './excel';
+import { employeeTemplate, exportAttendance } from './excel';
 import { flagOutdatedCourses, onProjectStageChanged } from './requirements';
 import { SessionsService } from './sessions.service';
 import {
@@ -21,7 +21,14 @@ import { trainingRecordKinds, trainingSearch } from './records';
 export * from './types';
 export { TrainingService } from './training.service';
 export { SessionsService } from './sessions.service';
-export { flagOutdatedCourses, onProjectStageChanged, recomputeCompletion, syncPlanRequirements, touchedContent } from './requirements';
+export {
+  flagOutdatedCourses,
+  onProjectStageChanged,
+  planRequirementsPreview,
+  recomputeCompletion,
+  syncPlanRequirements,
+  touchedContent,
+} from './requirements';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -37,6 +44,11 @@ export function trainingModule() {
     {
       path: '/downloads/training-sessions/:id/attendance.xlsx',
       handle: async (ctx, params) => ({ contentType: XLSX, ...(await exportAttendance(ctx, sessions, params['id'])) }),
+    },
+    {
+      // The employee import's template (the current employees with a 工号, positions, project codes).
+      path: '/downloads/employees/template.xlsx',
+      handle: async (ctx) => ({ contentType: XLSX, ...(await employeeTemplate(ctx)) }),
     },
   ];
   return {

@@ -71,6 +71,51 @@ export async function updateGrouped<T extends TenantRow>(
 
 type Demand = { requiredBy: string; passMark: number; validityMonths: number | null; sourcePlanItemId: string };
 
+/** What the active plans ask of one employee of `project`: course → the plan items asking for it. */
+function planDemands(
+  e: Employee,
+  project: Project,
+  plans: readonly TrainingPlan[],
+  itemsByPlan: ReadonlyMap<string, TrainingPlanItem[]>,
+): Map<string, Demand[]> {
+  const demands = new Map<string, Demand[]>();
+  for (const p of plans) {
+    if (p.positionId !== e.positionId) continue;
+    if (p.scope === 'PROJECT' && p.projectId !== e.projectId) continue;
+    if (p.scope === 'REGION' && p.regionId !== project.regionId) continue;
+    for (const i of itemsByPlan.get(p.id) ?? []) {
+      demands.set(i.courseId, [
+        ...(demands.get(i.courseId) ?? []),
+        { requiredBy: i.requiredBy, passMark: i.passMark, validityMonths: i.validityMonths, sourcePlanItemId: i.id },
+      ]);
+    }
+  }
+  return demands;
+}
+
+/**
+ * What going live would start for a project's active employees (onboarding's go-live preview):
+ * the plan requirements (employee × course) they would have once the project operates, and how
+ * many employees are registered. Four statements, nothing written.
+ */
+export async function planRequirementsPreview(db: TenantDb, projectId: string): Promise<{ employees: number; requirements: number }> {
+  const project = await db.repo(Project).findById(projectId);
+  if (!project) return { employees: 0, requirements: 0 };
+  const employees = (await db.repo(Employee).find({ where: { projectId } })).filter((e) => e.active);
+  const plans = await db.repo(TrainingPlan).query('p').andWhere('p.archivedAt IS NULL').getMany();
+  const items = plans.length
+    ? await db
+        .repo(TrainingPlanItem)
+        .query('i')
+        .andWhere('i.planId IN (:...planIds)', { planIds: plans.map((p) => p.id) })
+        .getMany()
+    : [];
+  const itemsByPlan = new Map<string, TrainingPlanItem[]>();
+  for (const i of items) itemsByPlan.set(i.planId, [...(itemsByPlan.get(i.planId) ?? []), i]);
+  const requirements = employees.reduce((n, e) => n + planDemands(e, project, plans, itemsByPlan).size, 0);
+  return { employees: employees.length, requirements };
+}
+
 /**
  * Keeps the PLAN requirements of the given employees (all when null) equal to what the
  * active plans ask of them: one row per employee × course (earliest due date, highest pass
@@ -103,20 +148,8 @@ export async function syncPlanRequirements(db: TenantDb, employeeIds: readonly s
     if (!e.active) continue;
     const project = projects.get(e.projectId);
     if (!project || !planRequirementsApply(project.stage)) continue;
-    const regionId = project.regionId;
-    const demands = new Map<string, Demand[]>();
-    for (const p of plans) {
-      if (p.positionId !== e.positionId) continue;
-      if (p.scope === 'PROJECT' && p.projectId !== e.projectId) continue;
-      if (p.scope === 'REGION' && p.regionId !== regionId) continue;
-      for (const i of itemsByPlan.get(p.id) ?? []) {
-        demands.set(i.courseId, [
-          ...(demands.get(i.courseId) ?? []),
-          { requiredBy: i.requiredBy, passMark: i.passMark, validityMonths: i.validityMonths, sourcePlanItemId: i.id },
-        ]);
-      }
-    }
-    for (const [courseId, ds] of demands) desired.set(`${e.id}/${courseId}`, { ...mergeDemands(ds), employeeId: e.id, courseId });
+    for (const [courseId, ds] of planDemands(e, project, plans, itemsByPlan))
+      desired.set(`${e.id}/${courseId}`, { ...mergeDemands(ds), employeeId: e.id, courseId });
   }
 
   const existingQb = db.repo(TrainingRequirement).query('r').andWhere("r.reason = 'PLAN'");

@@ -30,7 +30,7 @@ import {
 } from '@pinzhi/api-core';
 import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
 import { loadDoc } from '@pinzhi/api-handbooks';
-import { coverage } from '@pinzhi/domain';
+import { coverage, planItemDueProblem } from '@pinzhi/domain';
 import { isReader, requireCourseEditor, requireManager, requireReader, today } from './access';
 import type {
   CourseInput,
@@ -369,6 +369,12 @@ export class TrainingService {
         else if (seen.has(it.courseId))
           errors.push(fieldError(['input', 'items', String(i), 'courseId'], 'TAKEN', 'This course is already in the plan'));
         seen.add(it.courseId);
+        if (planItemDueProblem(input.periodStart, it.requiredBy))
+          errors.push(
+            fieldError(['input', 'items', String(i), 'requiredBy'], 'DATE_ORDER', 'A course cannot be due before the plan starts', {
+              min: input.periodStart,
+            }),
+          );
       });
       if (errors.length) throw new BadUserInputError(errors);
       const values = {

@@ -8,8 +8,7 @@ import {
   type RequirementReason,
   type RequirementStatus,
 } from '@pinzhi/domain';
-import { Connection } from '@pinzhi/api-core';
-import { ImportRowErrorType } from '@pinzhi/api-handbooks';
+import { Connection, ImportRowErrorType } from '@pinzhi/api-core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };

@@ -49,6 +49,7 @@ import {
   SiteSurvey,
 } from './onboarding.entity';
 import { CostEntry, CostReview, CostSettings } from './costs.entity';
+import { CompanySettings } from './company-settings.entity';
 import { HandbookRevisionProposal, SurveyQuestionnaire, SurveyResponse, SurveyRound, SurveyTicket } from './surveys.entity';
 import { Job, LiveSignal, CROSS_TENANT_INDEXES } from './job.entity';
 import { Notification, NotificationChannel, NotificationDelivery, NotificationPreference } from './notification.entity';
@@ -102,6 +103,7 @@ export {
   ServiceProposal,
 };
 export type { OnboardingTemplateTask, OnboardingEventKind } from './onboarding.entity';
+export { CompanySettings };
 export { CostEntry, CostSettings, CostReview, SurveyQuestionnaire, SurveyRound, SurveyTicket, SurveyResponse, HandbookRevisionProposal };
 export { Job, LiveSignal, CROSS_TENANT_INDEXES, Notification, NotificationChannel, NotificationDelivery, NotificationPreference };
 export type { JobState } from './job.entity';
@@ -186,4 +188,5 @@ export const ENTITIES = [
   NotificationDelivery,
   NotificationChannel,
   NotificationPreference,
+  CompanySettings,
 ];

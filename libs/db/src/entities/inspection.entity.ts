@@ -1,4 +1,11 @@
-import type { FeedbackState, InspectionStatus, ItemResultValue, RectificationAction, RectificationState } from '@pinzhi/domain';
+import type {
+  FeedbackState,
+  InspectionStatus,
+  ItemResultValue,
+  RectificationAction,
+  RectificationOwnerSource,
+  RectificationState,
+} from '@pinzhi/domain';
 import { Column, Entity, Index } from 'typeorm';
 import { INSTANT, TenantOwnedEntity, UUID } from './base';
 
@@ -254,6 +261,14 @@ export class Rectification extends TenantOwnedEntity {
   @Column({ ...UUID, nullable: true })
   ownerUserId!: string | null;
 
+  /**
+   * Why `ownerUserId` is the owner: PROJECT_MANAGER, COMPANY_FALLBACK (the company's 默认整改负责人),
+   * FINDER (neither was set), CHOSEN (named when it was opened) or ASSIGNED (the Quality Center
+   * reassigned it). Null on rows from before owners were always resolved.
+   */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  ownerSource!: RectificationOwnerSource | null;
+
   @Column(INSTANT)
   deadline!: Date;
 
@@ -311,6 +326,13 @@ export class RectificationEvent extends TenantOwnedEntity {
 
   @Column({ type: 'varchar', length: 1000, nullable: true })
   note!: string | null;
+
+  /** CREATED and ASSIGNED: the owner before (null when there was none) and after. */
+  @Column({ ...UUID, nullable: true })
+  fromOwnerUserId!: string | null;
+
+  @Column({ ...UUID, nullable: true })
+  toOwnerUserId!: string | null;
 
   @Column({ type: 'simple-json' })
   evidenceFileIds!: string[];

@@ -1,4 +1,5 @@
 import type {
+  OnboardingDeliverable,
   OnboardingPhase,
   OnboardingStatus,
   OnboardingTaskStatus,
@@ -75,6 +76,8 @@ export interface OnboardingTemplateTask {
   dueOffsetDays: number;
   required: boolean;
   checklist: string[];
+  /** What the task delivers and must be complete before it is DONE (the site survey form); absent: nothing. */
+  deliverable?: OnboardingDeliverable | null;
 }
 
 /** 接管模板: the phases' tasks and the proposal's sections for one property format. */
@@ -174,6 +177,10 @@ export class OnboardingTask extends TenantOwnedEntity {
   /** Required documents / checklist items and whether each is ticked. */
   @Column({ type: 'simple-json' })
   checklist!: Array<{ text: string; done: boolean }>;
+
+  /** A form the task delivers (SITE_SURVEY): a required task is not DONE while its required fields are empty. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  deliverable!: OnboardingDeliverable | null;
 
   @Column({ type: 'varchar', length: 12 })
   status!: OnboardingTaskStatus;

@@ -4,7 +4,8 @@
 // rule, its description in the UI language and, given a time zone, the next occurrences.
 // Controlled (value = RRULE), for antd Form.Item.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Button, Checkbox, Input, InputNumber, Radio, Select, Space, Typography, theme } from 'antd';
+import { Button, Checkbox, Input, Radio, Select, Space, Typography, theme } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import { useTranslation } from 'react-i18next';
 import type { ParseKeys, ParseKeysWithoutVariables } from 'i18next';
 import { useLocale } from '../../app/LocaleProvider';
@@ -251,12 +252,13 @@ export function RecurrenceBuilder({
           {days}
           <Row label={t('builder.repeat')}>
             <span>{t('builder.every')}</span>
-            <InputNumber
+            <NumberInput
               min={1}
               max={12}
-              precision={0}
+              integer
               value={model.weekInterval}
               onChange={(v) => change({ weekInterval: v ?? 1 })}
+              inlineError
               style={{ width: 72 }}
               aria-label={t('builder.weekInterval')}
             />

@@ -46,7 +46,6 @@ export const costsEn: typeof costsZh = {
     save: 'Save month',
     saved: 'Saved',
     import: 'Import Excel',
-    template: 'Download template',
     reviews: 'Review history',
     reviewMonth: 'Review this month',
     decision: 'Decision',
@@ -56,6 +55,5 @@ export const costsEn: typeof costsZh = {
     noReviews: 'No reviews yet',
     budget: 'Budget',
     actual: 'Actual',
-    importTitle: 'Import operating costs',
   },
 };

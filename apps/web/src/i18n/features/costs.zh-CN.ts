@@ -45,7 +45,6 @@ export const costsZh = {
     save: '保存本月',
     saved: '已保存',
     import: '导入 Excel',
-    template: '下载模板',
     reviews: '审核记录',
     reviewMonth: '审核本月',
     decision: '结论',
@@ -55,6 +54,5 @@ export const costsZh = {
     noReviews: '暂无审核记录',
     budget: '预算',
     actual: '实际',
-    importTitle: '导入运营成本',
   },
 };

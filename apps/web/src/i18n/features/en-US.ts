@@ -14,6 +14,7 @@ import { onboardingEn } from './onboarding.en-US';
 import { costsEn } from './costs.en-US';
 import { surveysEn } from './surveys.en-US';
 import { notificationsEn } from './notifications.en-US';
+import { companySettingsEn } from './company-settings.en-US';
 
 export const featuresEn: FeatureMessages = {
   inspectionTemplates: templatesEn,
@@ -30,4 +31,5 @@ export const featuresEn: FeatureMessages = {
   costs: costsEn,
   surveys: surveysEn,
   notifications: notificationsEn,
+  companySettings: companySettingsEn,
 };

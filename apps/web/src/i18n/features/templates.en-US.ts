@@ -123,6 +123,7 @@ export const templatesEn: typeof templatesZh = {
     noSections: 'The draft has no sections yet.',
     noSectionsHint: 'Split it by area or service, then pick items from the standards library.',
     removeItem: 'Remove item',
+    removeItemConfirm: 'Item {{code}} will be removed with its checkpoint, points and deductions (when the draft is saved).',
     checkpoint: 'Checkpoint (blank = library text)',
     checkpointEn: 'English checkpoint',
     checkpointEnPlaceholder: 'English checkpoint (optional)',

@@ -120,6 +120,7 @@ export const templatesZh = {
     noSections: '草稿中还没有章节。',
     noSectionsHint: '按区域或服务类别划分章节，再从标准库挑选检查项。',
     removeItem: '移除检查项',
+    removeItemConfirm: '将移除检查项 {{code}}，连同其检查要点、分值和扣分项（保存草稿后生效）。',
     checkpoint: '检查要点（留空沿用标准库原文）',
     checkpointEn: '英文检查要点',
     checkpointEnPlaceholder: '英文检查要点（选填）',

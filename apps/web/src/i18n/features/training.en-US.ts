@@ -53,6 +53,8 @@ export const trainingEn: typeof trainingZh = {
     newTitle: 'New training plan',
     readOnly: 'Only HR and company admins change training plans.',
     remove: 'Remove',
+    removeConfirm:
+      'The course will be removed from the plan (when it is saved), and the matching training requirements of this position are dropped.',
   },
   courses: {
     attachments: {
@@ -103,7 +105,7 @@ export const trainingEn: typeof trainingZh = {
     contentRequired: 'Choose at least one section or standard',
     editTitle: 'Edit course',
     created: 'Course created',
-    readOnly: 'Only the Quality Center and company admins change courseware.',
+    readOnly: 'Only HR, the Quality Center and company admins change courseware.',
     archive: 'Archive',
   },
   sessions: {
@@ -214,8 +216,6 @@ export const trainingEn: typeof trainingZh = {
     all: 'All',
     fields: { name: 'Name', employeeNo: 'Employee no.', position: 'Position', project: 'Project', hireDate: 'Hired', active: 'Status' },
     created: 'Employee added',
-    importIntro:
-      'Upload the employee sheet (name, employee no., position, project code, hire date, active). It is checked first and nothing is written; if any row is wrong, no row is written.',
   },
   record: {
     title: 'Training record',

@@ -51,6 +51,7 @@ export const trainingZh = {
     newTitle: '新建培训计划',
     readOnly: '只有人力资源中心和公司管理员可以修改培训计划。',
     remove: '移除',
+    removeConfirm: '将从计划中移除该课程（保存计划后生效），该岗位员工的相应培训要求随之取消。',
   },
   courses: {
     attachments: {
@@ -97,7 +98,7 @@ export const trainingZh = {
     contentRequired: '至少选择一个章节或一条标准',
     editTitle: '编辑课程',
     created: '课程已创建',
-    readOnly: '只有品质中心和公司管理员可以修改课件。',
+    readOnly: '只有人力资源中心、品质中心和公司管理员可以修改课件。',
     archive: '归档',
   },
   sessions: {
@@ -207,7 +208,6 @@ export const trainingZh = {
     all: '全部',
     fields: { name: '姓名', employeeNo: '工号', position: '岗位', project: '项目', hireDate: '入职日期', active: '状态' },
     created: '员工已添加',
-    importIntro: '上传员工 Excel（姓名、工号、岗位、项目编号、入职日期、在职）。先检查，不写入；只要有一行有问题，就一行也不会写入。',
   },
   record: {
     title: '培训档案',

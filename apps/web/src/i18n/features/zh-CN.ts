@@ -13,6 +13,7 @@ import { onboardingZh } from './onboarding.zh-CN';
 import { costsZh } from './costs.zh-CN';
 import { surveysZh } from './surveys.zh-CN';
 import { notificationsZh } from './notifications.zh-CN';
+import { companySettingsZh } from './company-settings.zh-CN';
 
 export const featuresZh = {
   inspectionTemplates: templatesZh,
@@ -29,6 +30,7 @@ export const featuresZh = {
   costs: costsZh,
   surveys: surveysZh,
   notifications: notificationsZh,
+  companySettings: companySettingsZh,
 };
 
 export type FeatureMessages = typeof featuresZh;

@@ -1,7 +1,8 @@
 // 运营成本: projects with budget, actual and variance for a month or a year, flagged when over the
 // tenant threshold (period in the URL); the tenant admin changes the threshold.
 import { useState } from 'react';
-import { App, Button, DatePicker, InputNumber, Modal, Segmented, Space, Switch, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, DatePicker, Modal, Segmented, Space, Switch, Tag, Typography, type TableColumnsType } from 'antd';
+import { NumberInput, numberProblem } from '../../components/NumberInput';
 import { WarningOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
@@ -40,7 +41,8 @@ export default function CostsPage() {
   const query = useQuery(CostOverviewQuery, { variables: { period, first: 100 } });
   const d = query.data ?? query.previousData;
   const [saveSettings, saving] = useMutation(UpdateCostSettingsMutation);
-  const [editing, setEditing] = useState<number | null>(null);
+  // The threshold dialog: null = closed; its value may be empty or out of range while typing.
+  const [editing, setEditing] = useState<{ percent: number | null } | null>(null);
   const rows = d?.costOverview.nodes.filter((r) => !flaggedOnly || r.flagged);
   const columns: TableColumnsType<Row> = [
     {
@@ -137,7 +139,7 @@ export default function CostsPage() {
       <Space style={{ marginBottom: 12 }}>
         <Typography.Text type="secondary">{t('costs.overview.threshold', { percent: thresholdPercent })}</Typography.Text>
         {me.role === 'TENANT_ADMIN' ? (
-          <Button size="small" type="link" onClick={() => setEditing(thresholdPercent)}>
+          <Button size="small" type="link" onClick={() => setEditing({ percent: thresholdPercent })}>
             {t('costs.overview.changeThreshold')}
           </Button>
         ) : null}
@@ -156,9 +158,10 @@ export default function CostsPage() {
         title={t('costs.overview.changeThreshold')}
         confirmLoading={saving.loading}
         onCancel={() => setEditing(null)}
+        okButtonProps={{ disabled: numberProblem(t, editing?.percent, { min: 0, max: 100 }) !== null || editing?.percent == null }}
         onOk={() =>
           void saveSettings({
-            variables: { thresholdBp: Math.round((editing ?? 0) * 100), expectedVersion: d?.costSettings.version ?? 0 },
+            variables: { thresholdBp: Math.round((editing?.percent ?? 0) * 100), expectedVersion: d?.costSettings.version ?? 0 },
           }).then(
             () => {
               setEditing(null);
@@ -171,7 +174,7 @@ export default function CostsPage() {
       >
         <Space>
           {t('costs.overview.thresholdPercent')}
-          <InputNumber min={0} max={100} step={0.5} value={editing ?? 0} onChange={(v) => setEditing(v ?? 0)} />
+          <NumberInput min={0} max={100} step={0.5} value={editing?.percent} onChange={(percent) => setEditing({ percent })} inlineError />
         </Space>
       </Modal>
     </>

@@ -1,24 +1,8 @@
 // 项目运营成本: budget vs actual by month (chart), the month grid (enter or correct a month, amounts in
 // yuan → fen), the flag per month, review decisions with history, and the Excel import.
 import { lazy, Suspense, useEffect, useState } from 'react';
-import {
-  App,
-  Button,
-  Card,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Select,
-  Skeleton,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Modal, Radio, Select, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { NumberInput, numberRange } from '../../components/NumberInput';
 import { WarningOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -83,8 +67,8 @@ function MonthGrid({ projectId, month, data, onSaved }: { projectId: string; mon
             key: 'b',
             title: t('costs.overview.budget'),
             render: (_, c) => (
-              <Form.Item noStyle name={`${c.category}.budget`}>
-                <InputNumber min={0} max={20000000} precision={2} style={{ width: 150 }} />
+              <Form.Item noStyle name={`${c.category}.budget`} rules={[numberRange(t, { min: 0, max: 20000000 })]}>
+                <NumberInput min={0} max={20000000} precision={2} style={{ width: 150 }} inlineError />
               </Form.Item>
             ),
           },
@@ -92,8 +76,8 @@ function MonthGrid({ projectId, month, data, onSaved }: { projectId: string; mon
             key: 'a',
             title: t('costs.overview.actual'),
             render: (_, c) => (
-              <Form.Item noStyle name={`${c.category}.actual`}>
-                <InputNumber min={0} max={20000000} precision={2} style={{ width: 150 }} />
+              <Form.Item noStyle name={`${c.category}.actual`} rules={[numberRange(t, { min: 0, max: 20000000 })]}>
+                <NumberInput min={0} max={20000000} precision={2} style={{ width: 150 }} inlineError />
               </Form.Item>
             ),
           },

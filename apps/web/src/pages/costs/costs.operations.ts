@@ -143,6 +143,7 @@ export const ImportCostsMutation = graphql(`
         field
         reason
         message
+        params
       }
     }
   }

@@ -1,5 +1,7 @@
-// 工作台: greeting, a few portfolio figures and recently updated projects.
-import { Button, Card, Col, Row, Space, Statistic, Tag, Typography, theme } from 'antd';
+// 工作台: greeting; today's work (my inspections day by day, one tap to start) first for inspectors
+// and on every phone; then — not on phones, where they only push today's work off the screen —
+// portfolio figures; onboarding figures and recently updated projects.
+import { Button, Card, Col, Grid, Row, Space, Statistic, Tag, Typography, theme } from 'antd';
 import { ApartmentOutlined, CheckCircleOutlined, EnvironmentOutlined, PlusOutlined, RocketOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -11,6 +13,8 @@ import { useCan } from '../../session/Allow';
 import { useMe } from '../../session/SessionProvider';
 import { DashboardOnboardingQuery, DashboardQuery } from './dashboard.operations';
 import { MyTodosCard } from './MyTodosCard';
+import { AgendaView } from '../inspection-calendar/AgendaView';
+import { todayString } from '../inspection-calendar/calendar-utils';
 
 export default function DashboardPage() {
   const { t } = useTranslation();
@@ -19,6 +23,21 @@ export default function DashboardPage() {
   const canEdit = useCan('portfolio.edit');
   const { token } = theme.useToken();
   const { data, loading, error, refetch } = useQuery(DashboardQuery, { notifyOnNetworkStatusChange: true });
+  const screens = Grid.useBreakpoint();
+  const phone = screens.md === false;
+  const showAgenda = phone || me.role === 'INSPECTOR';
+  const agenda = showAgenda ? (
+    <Card
+      variant="borderless"
+      title={t('inspectionCalendar.agenda.title')}
+      extra={<Link to="/inspection-calendar?scope=mine">{t('inspectionCalendar.agenda.calendar')}</Link>}
+      style={{ marginBottom: 16 }}
+      styles={{ body: { padding: phone ? 12 : undefined } }}
+      data-testid="dashboard-agenda"
+    >
+      <AgendaView scope={{ mine: true }} from={todayString()} today={todayString()} />
+    </Card>
+  ) : null;
 
   const header = (
     <>
@@ -49,6 +68,7 @@ export default function DashboardPage() {
     return (
       <>
         {header}
+        {agenda}
         <PageSkeleton />
       </>
     );
@@ -56,6 +76,7 @@ export default function DashboardPage() {
     return (
       <>
         {header}
+        {agenda}
         <Card variant="borderless">
           <ErrorState error={error} onRetry={() => void refetch()} compact />
         </Card>
@@ -85,7 +106,8 @@ export default function DashboardPage() {
   return (
     <>
       {header}
-      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+      {agenda}
+      <Row gutter={[16, 16]} style={{ marginBottom: 16, display: phone ? 'none' : undefined }} data-testid="portfolio-figures">
         {stats.map((s) => (
           <Col key={s.key} xs={12} lg={6}>
             <Link to={s.to}>

@@ -11,7 +11,6 @@ import {
   Card,
   Form,
   Input,
-  InputNumber,
   Modal,
   Popconfirm,
   Space,
@@ -22,12 +21,12 @@ import {
   theme,
   type TableColumnsType,
 } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import {
   ArrowDownOutlined,
   ArrowUpOutlined,
   CheckOutlined,
   CloudUploadOutlined,
-  DeleteOutlined,
   EditOutlined,
   PlusOutlined,
   SaveOutlined,
@@ -70,6 +69,7 @@ import {
   type VersionContent,
 } from './draft';
 import { DiscardHandbookDraftMutation, SaveHandbookDraftMutation } from './handbooks.operations';
+import { ConfirmDeleteButton } from '../../components/ConfirmDeleteButton';
 import type { HandbookHeaderFragment } from '../../gql/graphql';
 
 type Zone = { id: string; name: string };
@@ -321,11 +321,11 @@ const SectionCard = memo(function SectionCard({
       width: 96,
       render: (_, item) => (
         <div>
-          <InputNumber
+          <NumberInput
             value={item.score}
             min={DRAFT_LIMITS.score.min}
             max={DRAFT_LIMITS.score.max}
-            precision={0}
+            integer
             placeholder={String(item.standard.defaultScore)}
             status={errors[item.uid]?.score ? 'error' : undefined}
             onChange={(v) =>
@@ -375,17 +375,13 @@ const SectionCard = memo(function SectionCard({
             onUp={() => edit({ type: 'moveItem', section: s, item: item.uid, delta: -1 })}
             onDown={() => edit({ type: 'moveItem', section: s, item: item.uid, delta: 1 })}
           />
-          <Tooltip title={t('draft.removeStandard')}>
-            <Button
-              size="small"
-              type="text"
-              danger
-              icon={<DeleteOutlined />}
-              onClick={() => edit({ type: 'removeItem', section: s, item: item.uid })}
-              aria-label={`${t('draft.removeStandard')} ${item.standard.code}`}
-              data-testid="remove-item"
-            />
-          </Tooltip>
+          <ConfirmDeleteButton
+            label={t('draft.removeStandard')}
+            subject={item.standard.code}
+            description={t('draft.removeStandardConfirm', { code: item.standard.code })}
+            onConfirm={() => edit({ type: 'removeItem', section: s, item: item.uid })}
+            testId="remove-item"
+          />
         </Space>
       ),
     },
@@ -472,16 +468,12 @@ const SectionCard = memo(function SectionCard({
             onUp={() => edit({ type: 'moveFrequency', section: s, frequency: f.uid, delta: -1 })}
             onDown={() => edit({ type: 'moveFrequency', section: s, frequency: f.uid, delta: 1 })}
           />
-          <Tooltip title={t('draft.removeFrequency')}>
-            <Button
-              size="small"
-              type="text"
-              danger
-              icon={<DeleteOutlined />}
-              onClick={() => edit({ type: 'removeFrequency', section: s, frequency: f.uid })}
-              aria-label={`${t('draft.removeFrequency')} ${f.taskZh}`}
-            />
-          </Tooltip>
+          <ConfirmDeleteButton
+            label={t('draft.removeFrequency')}
+            subject={f.taskZh}
+            description={t('draft.removeFrequencyConfirm', { task: f.taskZh })}
+            onConfirm={() => edit({ type: 'removeFrequency', section: s, frequency: f.uid })}
+          />
         </Space>
       ),
     },
@@ -529,20 +521,14 @@ const SectionCard = memo(function SectionCard({
             onUp={() => edit({ type: 'moveSection', section: s, delta: -1 })}
             onDown={() => edit({ type: 'moveSection', section: s, delta: 1 })}
           />
-          <Popconfirm
-            title={t('draft.deleteSection')}
-            description={
-              <div style={{ maxWidth: 260 }}>
-                {t('draft.deleteSectionConfirm', { items: section.items.length, frequencies: section.frequencies.length })}
-              </div>
-            }
-            okText={t('common.ok')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true }}
+          <ConfirmDeleteButton
+            label={t('draft.deleteSection')}
+            subject={section.titleZh}
+            description={t('draft.deleteSectionConfirm', { items: section.items.length, frequencies: section.frequencies.length })}
             onConfirm={() => edit({ type: 'removeSection', section: s })}
-          >
-            <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('draft.deleteSection')} />
-          </Popconfirm>
+            testId="delete-section"
+            confirmTestId="confirm-delete-section"
+          />
         </Space>
       }
     >

@@ -1,6 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import InspectionCalendarPage from './InspectionCalendarPage';
-import { currentUrl, gqlError, ME_ADMIN, renderWithApp, type RecordedOperation } from '../../test/utils';
+import { currentUrl, gqlError, ME_ADMIN, renderWithApp, setViewportWidth, type RecordedOperation } from '../../test/utils';
+
+// A desktop: the month grid (phones get the agenda; see the last test's file, AgendaView.spec.tsx).
+setViewportWidth(1280);
 
 const PROJECT = { __typename: 'Project', id: 'p1', code: 'SH-001', name: '滨江花园', timeZone: 'Asia/Shanghai' };
 

@@ -2,7 +2,7 @@
 // inspector, mine), with a day drawer to record completions and iCal subscriptions. Scope, view,
 // date, open day and drawer state filter live in the URL so a link reproduces the view.
 import { useCallback, useMemo, useState } from 'react';
-import { Button, Card, Segmented, Select, Skeleton, Space, Tooltip, Typography, theme } from 'antd';
+import { Button, Card, Grid, Segmented, Select, Skeleton, Space, Tooltip, Typography, theme } from 'antd';
 import { CalendarOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,7 @@ import {
 import { FeedModal } from './FeedModal';
 import { MONTH_ITEMS, MonthView, type CalendarDayData } from './MonthView';
 import { OccurrenceDrawer } from './OccurrenceDrawer';
+import { AgendaView } from './AgendaView';
 import { WeekView } from './WeekView';
 import {
   CalendarInspectorOptionsQuery,
@@ -94,7 +95,16 @@ export default function InspectionCalendarPage() {
   const me = useMe();
   const { params, update } = useQueryState();
   const today = todayString();
-  const state = useMemo(() => calendarStateFromParams(params, me.role, today), [params, me.role, today]);
+  const screens = Grid.useBreakpoint();
+  // A phone (below md) gets the agenda: seven columns of a month or week do not fit 390 px.
+  const phone = screens.md === false;
+  // antd reports the breakpoints after the first render: until then a phone is not yet known to be one.
+  const breakpointsKnown = screens.md !== undefined;
+  const urlState = useMemo(() => calendarStateFromParams(params, me.role, today), [params, me.role, today]);
+  const state = useMemo(
+    () => (phone && urlState.view !== 'agenda' ? { ...urlState, view: 'agenda' as const } : urlState),
+    [phone, urlState],
+  );
   const range = useMemo(() => viewRange(state.view, state.anchor), [state.view, state.anchor]);
   const scope = toScopeVariable(state, range.from, range.to);
   const narrow = isNarrowScope(state.scope);
@@ -107,7 +117,7 @@ export default function InspectionCalendarPage() {
 
   const calendar = useQuery(InspectionCalendarQuery, {
     variables: { scope: scope ?? { from: range.from, to: range.to }, itemsPerDay },
-    skip: !scope,
+    skip: !scope || state.view === 'agenda' || !breakpointsKnown,
     notifyOnNetworkStatusChange: true,
   });
   const projects = useQuery(CalendarProjectOptionsQuery, { skip: state.scope !== 'project' });
@@ -152,6 +162,7 @@ export default function InspectionCalendarPage() {
     state.view === 'month'
       ? dayjs(state.anchor, DAY_FORMAT).format(t('inspectionCalendar.monthFormat'))
       : t('inspectionCalendar.weekTitle', { from: formatDate(range.from), to: formatDate(range.to) });
+  const agendaScope = { projectId: scope?.projectId, regionId: scope?.regionId, assigneeUserId: scope?.assigneeUserId, mine: scope?.mine };
 
   const picker =
     state.scope === 'project' ? (
@@ -211,6 +222,8 @@ export default function InspectionCalendarPage() {
     ) : (
       <EmptyState title={t(`inspectionCalendar.pickPrompt.${state.scope as 'project' | 'region' | 'inspector'}`)} action={picker} />
     );
+  } else if (state.view === 'agenda') {
+    body = <AgendaView scope={agendaScope} from={state.anchor} today={today} showAssignee={state.scope !== 'mine'} />;
   } else if (!current && calendar.loading) {
     body = (
       <div data-testid="calendar-skeleton">
@@ -300,15 +313,18 @@ export default function InspectionCalendarPage() {
             >
               {title}
             </Typography.Text>
-            <Segmented<CalendarView>
-              data-testid="calendar-view"
-              value={state.view}
-              onChange={setView}
-              options={[
-                { value: 'month', label: <span data-testid="calendar-view-month">{t('inspectionCalendar.views.month')}</span> },
-                { value: 'week', label: <span data-testid="calendar-view-week">{t('inspectionCalendar.views.week')}</span> },
-              ]}
-            />
+            {phone ? null : (
+              <Segmented<CalendarView>
+                data-testid="calendar-view"
+                value={state.view}
+                onChange={setView}
+                options={[
+                  { value: 'month', label: <span data-testid="calendar-view-month">{t('inspectionCalendar.views.month')}</span> },
+                  { value: 'week', label: <span data-testid="calendar-view-week">{t('inspectionCalendar.views.week')}</span> },
+                  { value: 'agenda', label: <span data-testid="calendar-view-agenda">{t('inspectionCalendar.views.agenda')}</span> },
+                ]}
+              />
+            )}
           </Space>
         </div>
         {body}

@@ -6,7 +6,10 @@ import { pickEnum } from '../../lib/url-state';
 import type { OccurrenceScope } from '../../gql/graphql';
 
 export const DAY_FORMAT = 'YYYY-MM-DD';
-export const CALENDAR_VIEWS = ['month', 'week'] as const;
+/** agenda: the days from the anchor as a list (a phone's calendar: a month grid does not fit 390 px). */
+export const CALENDAR_VIEWS = ['month', 'week', 'agenda'] as const;
+/** Days an agenda shows: the anchor (today) and the next six. */
+export const AGENDA_DAYS = 7;
 export type CalendarView = (typeof CALENDAR_VIEWS)[number];
 export const SCOPE_KINDS = ['all', 'project', 'region', 'inspector', 'mine'] as const;
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
@@ -88,6 +91,12 @@ export function monthGrid(anchor: string): GridRange {
   return { from, to, days: daysBetween(from, to) };
 }
 
+/** The agenda's days: the anchor and the next AGENDA_DAYS − 1. */
+export function agendaRange(anchor: string): GridRange {
+  const to = addDays(anchor, AGENDA_DAYS - 1);
+  return { from: anchor, to, days: daysBetween(anchor, to) };
+}
+
 export function weekRange(anchor: string): GridRange {
   const from = startOfWeek(anchor);
   const to = addDays(from, 6);
@@ -95,7 +104,7 @@ export function weekRange(anchor: string): GridRange {
 }
 
 export function viewRange(view: CalendarView, anchor: string): GridRange {
-  const range = view === 'week' ? weekRange(anchor) : monthGrid(anchor);
+  const range = view === 'week' ? weekRange(anchor) : view === 'agenda' ? agendaRange(anchor) : monthGrid(anchor);
   if (range.days.length > FREQUENCY_RULES.calendarDays.max) throw new Error('calendar range too long');
   return range;
 }
@@ -103,7 +112,7 @@ export function viewRange(view: CalendarView, anchor: string): GridRange {
 /** The anchor one month or week earlier/later (month steps keep the day where it exists). */
 export function shiftAnchor(view: CalendarView, anchor: string, direction: 1 | -1): string {
   const d = dayjs(anchor, DAY_FORMAT);
-  return (view === 'week' ? d.add(7 * direction, 'day') : d.add(direction, 'month')).format(DAY_FORMAT);
+  return (view === 'month' ? d.add(direction, 'month') : d.add(AGENDA_DAYS * direction, 'day')).format(DAY_FORMAT);
 }
 
 export function isSameMonth(a: string, b: string): boolean {

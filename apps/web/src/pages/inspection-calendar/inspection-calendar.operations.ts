@@ -173,3 +173,28 @@ export const CalendarInspectorOptionsQuery = graphql(`
     }
   }
 `);
+
+/**
+ * The agenda (a phone's calendar and the inspector's 工作台): the occurrences of a few days, each
+ * with its window and whether the caller may start it now, and the overdue ones still to do.
+ */
+export const AgendaQuery = graphql(`
+  query Agenda($scope: OccurrenceScope!, $overdueScope: OccurrenceScope!, $withOverdue: Boolean!) {
+    upcoming: inspectionOccurrences(scope: $scope, first: 100) {
+      nodes {
+        ...CalendarOccurrenceFields
+        startableFrom
+        canStart
+      }
+      totalCount
+    }
+    overdue: inspectionOccurrences(scope: $overdueScope, states: [OVERDUE], first: 50) @include(if: $withOverdue) {
+      nodes {
+        ...CalendarOccurrenceFields
+        startableFrom
+        canStart
+      }
+      totalCount
+    }
+  }
+`);

@@ -1,7 +1,8 @@
 // The schedule part of a frequency, shared by the project's frequencies and the per-format
 // defaults: checklist, calendar rule or "after completion", completion window, late, holidays.
 import { useEffect, useState } from 'react';
-import { Col, Form, InputNumber, Radio, Row, Select, Space, Switch, TimePicker, type FormRule } from 'antd';
+import { Col, Form, Radio, Row, Select, Space, Switch, TimePicker, type FormRule } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { FREQUENCY_RULES, PERIOD_UNITS, SCHEDULE_ANCHORS } from '@pinzhi/domain';
@@ -21,10 +22,10 @@ export function WindowInput({ value, onChange, id }: { value?: number | null; on
   const amount = typeof value === 'number' ? value / WINDOW_UNIT_MINUTES[unit] : null;
   return (
     <Space.Compact>
-      <InputNumber
+      <NumberInput
         id={id}
         min={1}
-        precision={0}
+        integer
         value={amount}
         onChange={(n) => onChange?.(typeof n === 'number' ? n * WINDOW_UNIT_MINUTES[unit] : null)}
         style={{ width: 110 }}
@@ -135,7 +136,7 @@ export function ScheduleFields({ templates, templatesLoading, holidayLists, holi
                 },
               ]}
             >
-              <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+              <NumberInput min={1} integer style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={12} sm={7}>

@@ -3,30 +3,13 @@
 // critical; reorder, remove) — saved whole with the draft's version; CONFLICT, field errors at
 // their item and cell, unsaved-changes guard, publish with a change summary, discard.
 import { memo, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import {
-  Alert,
-  App,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Popconfirm,
-  Space,
-  Tag,
-  Tooltip,
-  Typography,
-  theme,
-} from 'antd';
+import { Alert, App, Badge, Button, Card, Checkbox, Form, Input, Modal, Popconfirm, Space, Tag, Tooltip, Typography, theme } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import {
   ArrowDownOutlined,
   ArrowUpOutlined,
   CheckOutlined,
   CloudUploadOutlined,
-  DeleteOutlined,
   EditOutlined,
   MinusCircleOutlined,
   PlusOutlined,
@@ -72,6 +55,7 @@ import {
 import { StandardCell } from './ChecklistView';
 import { DiscardInspectionTemplateDraftMutation, SaveInspectionTemplateDraftMutation } from './inspection-templates.operations';
 import { PublishChecklistModal } from './PublishChecklistModal';
+import { ConfirmDeleteButton } from '../../components/ConfirmDeleteButton';
 import type { InspectionTemplateHeaderFragment } from '../../gql/graphql';
 
 /** Dispatch plus "the user edited these fields of this entry" (drops the server's message there). */
@@ -273,17 +257,13 @@ const ItemRow = memo(function ItemRow({ section, item, index, count, errors, edi
             onUp={() => edit({ type: 'moveItem', section, item: item.uid, delta: -1 })}
             onDown={() => edit({ type: 'moveItem', section, item: item.uid, delta: 1 })}
           />
-          <Tooltip title={t('inspectionTemplates.editor.removeItem')}>
-            <Button
-              size="small"
-              type="text"
-              danger
-              icon={<DeleteOutlined />}
-              onClick={() => edit({ type: 'removeItem', section, item: item.uid })}
-              aria-label={`${t('inspectionTemplates.editor.removeItem')} ${code}`}
-              data-testid="remove-item"
-            />
-          </Tooltip>
+          <ConfirmDeleteButton
+            label={t('inspectionTemplates.editor.removeItem')}
+            subject={code}
+            description={t('inspectionTemplates.editor.removeItemConfirm', { code })}
+            onConfirm={() => edit({ type: 'removeItem', section, item: item.uid })}
+            testId="remove-item"
+          />
         </Space>
       </div>
 
@@ -308,11 +288,11 @@ const ItemRow = memo(function ItemRow({ section, item, index, count, errors, edi
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('inspectionTemplates.editor.points')}
           </Typography.Text>
-          <InputNumber
+          <NumberInput
             value={item.points}
             min={LIMITS.points.min}
             max={LIMITS.points.max}
-            precision={0}
+            integer
             status={own.points ? 'error' : undefined}
             onChange={(v) => update({ points: typeof v === 'number' ? v : null }, ['points'])}
             style={{ width: 88 }}
@@ -382,13 +362,13 @@ const ItemRow = memo(function ItemRow({ section, item, index, count, errors, edi
                 <CellError message={de.labelEn} />
               </div>
               <div>
-                <InputNumber
+                <NumberInput
                   size="small"
                   prefix="−"
                   value={d.points}
                   min={LIMITS.points.min}
                   max={LIMITS.points.max}
-                  precision={0}
+                  integer
                   status={de.points ? 'error' : undefined}
                   onChange={(v) => touch({ points: typeof v === 'number' ? v : null }, ['points'])}
                   style={{ width: 88 }}
@@ -486,25 +466,14 @@ const SectionCard = memo(function SectionCard({ section, index, count, errors, e
             onUp={() => edit({ type: 'moveSection', section: s, delta: -1 })}
             onDown={() => edit({ type: 'moveSection', section: s, delta: 1 })}
           />
-          <Popconfirm
-            title={t('inspectionTemplates.editor.deleteSection')}
-            description={
-              <div style={{ maxWidth: 260 }}>{t('inspectionTemplates.editor.deleteSectionConfirm', { items: section.items.length })}</div>
-            }
-            okText={t('common.ok')}
-            cancelText={t('common.cancel')}
-            okButtonProps={{ danger: true, ...({ 'data-testid': 'confirm-delete-section' } as Record<string, string>) }}
+          <ConfirmDeleteButton
+            label={t('inspectionTemplates.editor.deleteSection')}
+            subject={section.titleZh}
+            description={t('inspectionTemplates.editor.deleteSectionConfirm', { items: section.items.length })}
             onConfirm={() => edit({ type: 'removeSection', section: s })}
-          >
-            <Button
-              size="small"
-              type="text"
-              danger
-              icon={<DeleteOutlined />}
-              aria-label={`${t('inspectionTemplates.editor.deleteSection')} ${section.titleZh}`}
-              data-testid="delete-section"
-            />
-          </Popconfirm>
+            testId="delete-section"
+            confirmTestId="confirm-delete-section"
+          />
         </Space>
       }
     >
@@ -796,12 +765,12 @@ export function ChecklistEditor({
             <Typography.Text strong>{t('inspectionTemplates.editor.passScore')}</Typography.Text>
           </label>
           <div>
-            <InputNumber
+            <NumberInput
               id="template-pass-score"
               value={doc.passScore}
               min={LIMITS.passScore.min}
               max={LIMITS.passScore.max}
-              precision={0}
+              integer
               suffix="%"
               status={docErrors.passScore ? 'error' : undefined}
               onChange={(v) =>

@@ -12,7 +12,6 @@ import {
   DatePicker,
   Descriptions,
   Input,
-  InputNumber,
   Modal,
   Progress,
   Select,
@@ -22,6 +21,7 @@ import {
   Typography,
   theme,
 } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import { AimOutlined, CheckOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -30,6 +30,7 @@ import dayjs from 'dayjs';
 import { INSPECTION_RULES, RECTIFICATION_RULES, type ChecklistDoc } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, PageSkeleton } from '../../components/PageStates';
+import { revealWhenRendered } from '../../lib/reveal';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { toApiError, type FieldProblem } from '../../lib/errors';
 import { translateFieldProblem } from '../../lib/form-errors';
@@ -192,15 +193,16 @@ const ItemCard = memo(function ItemCard({
       {value.result && value.result !== 'NA' ? (
         <div style={{ marginTop: 12, display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
           <Typography.Text type="secondary">{t('inspections.form.score')}</Typography.Text>
-          <InputNumber
+          <NumberInput
             min={0}
             max={item.points}
-            precision={0}
+            integer
             inputMode="numeric"
             value={value.score}
             disabled={failed && value.deductionKeys.length > 0}
             placeholder={t('inspections.form.scoreDefault')}
             onChange={(v) => set({ score: typeof v === 'number' ? v : null })}
+            inlineError
             style={{ width: 120 }}
             data-testid="item-score"
           />
@@ -389,10 +391,15 @@ export function InspectionForm({
   const itemsByKey = useMemo(() => new Map(version.sections.flatMap((s) => s.items.map((i) => [i.key, i] as const))), [version]);
   const tr = useCallback((p: FieldProblem) => translateFieldProblem(t, p), [t]);
 
+  /**
+   * Brings an item with a problem into view and moves the focus to its first answer button, so
+   * the inspector (or a screen reader) lands on what is missing. Its section is opened first;
+   * the element is looked up on the following frames until the panel has rendered it.
+   */
   const scrollToItem = (key: string) => {
     const section = doc.sections.find((s) => s.items.some((i) => i.key === key));
     if (section) setOpenSections((open) => (open.includes(section.key) ? open : [...open, section.key]));
-    setTimeout(() => document.getElementById(`item-${key}`)?.scrollIntoView?.({ behavior: 'smooth', block: 'center' }), 50);
+    revealWhenRendered(`[id="item-${key}"]`, '[data-testid^="result-"]');
   };
 
   /** Uploads a new drawing; returns the draft with its signature (unchanged when nothing new). */
@@ -450,7 +457,7 @@ export function InspectionForm({
         first ? t('inspections.form.incomplete', { count: Object.keys(errs).length }) : t('inspections.form.signatureRequired'),
       );
       if (first) scrollToItem(first);
-      else document.querySelector('[data-testid="signature-field"]')?.scrollIntoView?.({ behavior: 'smooth', block: 'center' });
+      else revealWhenRendered('[data-testid="signature-field"]');
       return;
     }
     setConfirming(true);

@@ -1,8 +1,9 @@
-// 整改详情: the finding, owner, deadline, state and history; submit with evidence (owner),
-// verify or reject (verifiers who did not submit it; otherwise the buttons say why not).
+// 整改详情: the finding, owner (and why they own it), deadline, state and history; submit with
+// evidence (owner), verify or reject (verifiers who did not submit it; otherwise the buttons say
+// why not); the Quality Center assigns or reassigns the owner with a reason (kept in the history).
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Input, Modal, Space, Timeline, Tooltip, Typography, theme } from 'antd';
-import { CheckOutlined, CloseOutlined, SendOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Input, Modal, Space, Tag, Timeline, Tooltip, Typography, theme } from 'antd';
+import { CheckOutlined, CloseOutlined, SendOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,8 @@ import { ErrorState, PageSkeleton } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { formatDateTime } from '../../lib/format';
 import { useMe } from '../../session/SessionProvider';
+import { useCan } from '../../session/Allow';
+import { AssignOwnerModal } from './AssignOwnerModal';
 import { AuthImage, EvidencePhotos } from './EvidencePhotos';
 import type { EvidenceRef } from './inspection-form';
 import {
@@ -24,7 +27,7 @@ import {
 import { bilingual, RECTIFICATION_STATE_COLORS, RectificationStateTag, ResultTag } from './parts';
 import { rectificationActions, type ActionAvailability } from './rectification-actions';
 
-const ACTION_COLORS = { CREATED: 'gray', SUBMITTED: 'blue', VERIFIED: 'green', REJECTED: 'red' } as const;
+const ACTION_COLORS = { CREATED: 'gray', SUBMITTED: 'blue', VERIFIED: 'green', REJECTED: 'red', ASSIGNED: 'orange' } as const;
 
 /** An automatic opening carries no note (the API's `automatic` says why): word it in the user's language. */
 export function eventNote(action: string, note: string | null | undefined, automatic: boolean, autoNote: string): string | null {
@@ -61,6 +64,8 @@ export default function RectificationDetailPage() {
   const [rejectOpen, setRejectOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
+  const [assigning, setAssigning] = useState(false);
+  const mayAssign = useCan('rectifications.assign');
 
   if (loading && !data) return <PageSkeleton />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -106,6 +111,12 @@ export default function RectificationDetailPage() {
   };
 
   const blockedTip = (a: ActionAvailability) => (a.reason ? t(`inspections.rectification.blocked.${a.reason}`) : undefined);
+  const canAssign = mayAssign && r.state !== 'VERIFIED';
+  const assignButton = canAssign ? (
+    <Button icon={<UserSwitchOutlined />} onClick={() => setAssigning(true)} data-testid="assign-owner">
+      {r.needsOwner ? t('inspections.rectification.assign') : t('inspections.rectification.reassign')}
+    </Button>
+  ) : null;
 
   return (
     <div style={{ maxWidth: 960 }} data-testid="rectification-detail">
@@ -115,6 +126,17 @@ export default function RectificationDetailPage() {
         tags={<RectificationStateTag state={r.state} overdue={r.overdue} />}
       />
       {r.overdue ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('inspections.rectification.overdueAlert')} /> : null}
+      {r.needsOwner && r.state !== 'VERIFIED' ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('inspections.rectification.needsOwnerTitle')}
+          description={t('inspections.rectification.needsOwnerHint')}
+          action={assignButton}
+          data-testid="needs-owner-alert"
+        />
+      ) : null}
       <Card size="small" title={t('inspections.rectification.finding')} style={{ marginBottom: 12 }} data-testid="rectification-finding">
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Space wrap>
@@ -149,15 +171,30 @@ export default function RectificationDetailPage() {
         </Space>
       </Card>
 
-      <Card size="small" style={{ marginBottom: 12 }}>
+      <Card size="small" style={{ marginBottom: 12 }} extra={r.needsOwner ? null : assignButton}>
         <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
           <Descriptions.Item label={t('inspections.fields.description')}>
             <span data-testid="rectification-description">{r.description}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('inspections.fields.project')}>{`${r.project.code} · ${r.project.name}`}</Descriptions.Item>
           <Descriptions.Item label={t('inspections.fields.owner')}>
-            <span data-testid="rectification-owner">{r.owner?.displayName ?? t('common.none')}</span>
+            <span data-testid="rectification-owner">
+              {!r.needsOwner ? (
+                r.owner?.displayName
+              ) : (
+                <Tag color="orange">
+                  {r.owner
+                    ? t('inspections.rectification.ownerInactive', { name: r.owner.displayName })
+                    : t('inspections.rectification.noOwnerYet')}
+                </Tag>
+              )}
+            </span>
           </Descriptions.Item>
+          {r.ownerSource ? (
+            <Descriptions.Item label={t('inspections.rectification.ownerSource')}>
+              <span data-testid="rectification-owner-source">{t(`inspections.ownerSources.${r.ownerSource}`)}</span>
+            </Descriptions.Item>
+          ) : null}
           <Descriptions.Item label={t('inspections.fields.deadline')}>
             <Typography.Text type={r.overdue ? 'danger' : undefined}>{formatDateTime(r.deadline, tz, 'short')}</Typography.Text>
           </Descriptions.Item>
@@ -288,6 +325,18 @@ export default function RectificationDetailPage() {
                       </span>
                     </span>
                   </Space>
+                  {e.action === 'ASSIGNED' ? (
+                    <Typography.Paragraph style={{ margin: '4px 0 0' }} data-testid="history-owner-change">
+                      {t('inspections.rectification.ownerChange', {
+                        from: e.fromOwner?.displayName ?? t('inspections.rectification.noOwnerYet'),
+                        to: e.toOwner?.displayName ?? t('common.none'),
+                      })}
+                    </Typography.Paragraph>
+                  ) : e.action === 'CREATED' && e.toOwner ? (
+                    <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>
+                      {t('inspections.rectification.createdFor', { name: e.toOwner.displayName })}
+                    </Typography.Text>
+                  ) : null}
                   {note ? <Typography.Paragraph style={{ margin: '4px 0 0' }}>{note}</Typography.Paragraph> : null}
                   {e.evidence.length ? (
                     <Space wrap style={{ marginTop: 4 }}>
@@ -304,6 +353,12 @@ export default function RectificationDetailPage() {
       </Card>
       <RecordHistory entity="Rectification" id={r.id} />
 
+      {assigning ? (
+        <AssignOwnerModal
+          rectification={{ id: r.id, version: r.version, ownerId: r.owner?.id ?? null }}
+          onClose={() => setAssigning(false)}
+        />
+      ) : null}
       <Modal
         open={rejectOpen}
         title={t('inspections.rectification.rejectTitle')}

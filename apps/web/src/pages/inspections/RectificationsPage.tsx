@@ -1,7 +1,7 @@
-// 整改: rectifications by deadline (either way), filters (state, overdue, mine, project) and sort in the
+// 整改: rectifications by deadline (either way), filters (state, overdue, mine, without an owner, project) and sort in the
 // URL (ListPage); overdue rows stand out.
 import { useMemo } from 'react';
-import { Checkbox, Select, Typography, theme, type TableColumnsType } from 'antd';
+import { Checkbox, Select, Tag, Typography, theme, type TableColumnsType } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,7 @@ import { bilingual, RectificationStateTag } from './parts';
 import type { RectificationFilter, RectificationsQuery as RectificationsData } from '../../gql/graphql';
 
 type Row = RectificationsData['rectifications']['nodes'][number];
-const FILTER_KEYS = ['state', 'overdue', 'mine', 'project'];
+const FILTER_KEYS = ['state', 'overdue', 'mine', 'unowned', 'project'];
 /** Column key → the API's sort field; without one the API lists the nearest deadline first. */
 const SORTS = { deadline: 'DEADLINE' } as const;
 
@@ -27,6 +27,7 @@ export function rectificationFilterFromParams(params: URLSearchParams): Rectific
     states: state ? [state] : undefined,
     overdue: overdue === '1' ? true : undefined,
     mine: params.get('mine') === '1' || undefined,
+    unowned: params.get('unowned') === '1' || undefined,
     projectId: params.get('project') || undefined,
   };
 }
@@ -63,7 +64,19 @@ export default function RectificationsPage() {
       width: 150,
       render: (_, r) => <RectificationStateTag state={r.state} overdue={r.overdue} />,
     },
-    { key: 'owner', title: t('inspections.fields.owner'), width: 120, render: (_, r) => r.owner?.displayName ?? t('common.none') },
+    {
+      key: 'owner',
+      title: t('inspections.fields.owner'),
+      width: 120,
+      render: (_, r) =>
+        r.needsOwner ? (
+          <Tag color="orange" data-testid="needs-owner">
+            {r.owner?.displayName ?? t('inspections.rectifications.needsOwner')}
+          </Tag>
+        ) : (
+          r.owner?.displayName
+        ),
+    },
     {
       key: 'deadline',
       title: t('inspections.fields.deadline'),
@@ -118,6 +131,14 @@ export default function RectificationsPage() {
               data-testid="filter-mine"
             >
               {t('inspections.rectifications.mine')}
+            </Checkbox>
+            <Checkbox
+              checked={!!filter.unowned}
+              onChange={(e) => update({ unowned: e.target.checked ? '1' : undefined })}
+              style={{ alignSelf: 'center' }}
+              data-testid="filter-unowned"
+            >
+              {t('inspections.rectifications.unowned')}
             </Checkbox>
           </>
         }

@@ -60,6 +60,8 @@ export const RectificationRowFragment = graphql(`
     description
     evidenceRequired
     rejections
+    needsOwner
+    ownerSource
     owner {
       id
       displayName
@@ -465,6 +467,14 @@ export const RectificationDetailFragment = graphql(`
         id
         displayName
       }
+      fromOwner {
+        id
+        displayName
+      }
+      toOwner {
+        id
+        displayName
+      }
       evidence {
         ...EvidenceFileFields
       }
@@ -499,6 +509,14 @@ export const VerifyRectificationMutation = graphql(`
 export const RejectRectificationMutation = graphql(`
   mutation RejectRectification($id: ID!, $reason: String!) {
     rejectRectification(id: $id, reason: $reason) {
+      ...RectificationDetail
+    }
+  }
+`);
+
+export const AssignRectificationMutation = graphql(`
+  mutation AssignRectification($id: ID!, $ownerUserId: ID!, $reason: String!, $expectedVersion: Int) {
+    assignRectification(id: $id, ownerUserId: $ownerUserId, reason: $reason, expectedVersion: $expectedVersion) {
       ...RectificationDetail
     }
   }

@@ -20,6 +20,8 @@ function task(id: string, phase: string, title: string, status: string, required
     late: false,
     version: 1,
     checklist: [],
+    deliverable: null,
+    completionBlockers: [],
     owner: { __typename: 'Department', id: 'd2', name: '运营支持管理中心', nameEn: 'Operations Support' },
     collaborators: [{ __typename: 'Department', id: 'd1', name: '品质控制管理中心', nameEn: 'Quality Center' }],
     assignee: null,

@@ -19,7 +19,8 @@ import { pickEnum, useQueryState } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { useMe } from '../../session/SessionProvider';
 import { AdvanceMutation, OnboardingQuery } from './onboarding.operations';
-import { PhaseTasks } from './PhaseTasks';
+import { PhaseTasks, deptName } from './PhaseTasks';
+import { GoLivePreviewCard, GoLiveWarnings, useGoLivePreview } from './GoLivePreview';
 import { SurveyForm } from './SurveyForm';
 import { ProposalEditor } from './ProposalEditor';
 import type { OnboardingQuery as OnboardingData } from '../../gql/graphql';
@@ -65,6 +66,7 @@ export default function OnboardingPage() {
         <div style={{ marginTop: 16 }}>
           <GateAlert o={o} />
         </div>
+        {active && o.gate.nextStage === 'OPERATING' ? <GoLivePreviewCard onboardingId={o.id} /> : null}
         {o.status === 'COMPLETED' ? (
           <Alert
             style={{ marginTop: 12 }}
@@ -135,7 +137,7 @@ export default function OnboardingPage() {
                       <div data-testid={`event-${e.kind}`}>
                         <Typography.Text strong>{t(`onboarding.events.${e.kind as 'STARTED'}`, { defaultValue: e.kind })}</Typography.Text>{' '}
                         <Typography.Text type="secondary">{formatDateTime(e.createdAt, project.timeZone)}</Typography.Text>
-                        {e.dataJson ? <StageChange json={e.dataJson} /> : null}
+                        {e.dataJson ? <StageChange json={e.dataJson} departments={data!.departments} /> : null}
                         {e.text ? <div>{e.text}</div> : null}
                       </div>
                     ),
@@ -156,16 +158,23 @@ export default function OnboardingPage() {
   );
 }
 
-function StageChange({ json }: { json: string }) {
-  const { t } = useTranslation();
-  const data = JSON.parse(json) as { from?: string | null; to?: string | null };
+function StageChange({ json, departments }: { json: string; departments: OnboardingData['departments'] }) {
+  const { t, i18n } = useTranslation();
+  const data = JSON.parse(json) as { from?: string | null; to?: string | null; onBehalfOfDepartmentId?: string };
   if (!data.to) return null;
   if (TASK_STATUSES.includes(data.to as OnboardingTaskStatus)) {
+    const behalf = data.onBehalfOfDepartmentId ? departments.find((d) => d.id === data.onBehalfOfDepartmentId) : null;
     return (
       <span>
         {' '}
         {data.from ? t(`onboarding.taskStatus.${data.from as OnboardingTaskStatus}`) : ''} →{' '}
         {t(`onboarding.taskStatus.${data.to as OnboardingTaskStatus}`)}
+        {data.onBehalfOfDepartmentId ? (
+          <Typography.Text type="warning" data-testid="on-behalf">
+            {' '}
+            {t('onboarding.task.onBehalf', { department: deptName(behalf, i18n.language) })}
+          </Typography.Text>
+        ) : null}
       </span>
     );
   }
@@ -211,6 +220,7 @@ function AdvanceActions({ o, onDone }: { o: OnboardingView; onDone: () => void }
   const [overrideOpen, setOverrideOpen] = useState(false);
   const [form] = Form.useForm<{ overrideReason: string }>();
   const next = o.gate.nextStage as ProjectStage | null;
+  const { preview } = useGoLivePreview(o.id, o.status !== 'ACTIVE' || next !== 'OPERATING');
   if (!mayManage || o.status !== 'ACTIVE' || !next) return null;
   const stage = t(`stages.${next}`);
   const run = async (overrideReason: string | null) => {
@@ -229,7 +239,16 @@ function AdvanceActions({ o, onDone }: { o: OnboardingView; onDone: () => void }
           onClick={() =>
             modal.confirm({
               title: next === 'OPERATING' ? t('onboarding.page.goLive') : t('onboarding.page.advance', { stage }),
-              content: next === 'OPERATING' ? t('onboarding.page.goLiveConfirm') : t('onboarding.page.advanceConfirm', { stage }),
+              content:
+                next === 'OPERATING' ? (
+                  <Space orientation="vertical" style={{ width: '100%' }}>
+                    <span>{t('onboarding.page.goLiveConfirm')}</span>
+                    <GoLiveWarnings warnings={preview?.warnings ?? []} />
+                  </Space>
+                ) : (
+                  t('onboarding.page.advanceConfirm', { stage })
+                ),
+              width: next === 'OPERATING' && preview?.warnings.length ? 560 : undefined,
               okButtonProps: { 'data-testid': 'advance-confirm' } as never,
               onOk: () => run(null).catch((e) => onError(e, { onReload: onDone })),
             })

@@ -1,7 +1,7 @@
 // 项目接管: pipeline per region, late tasks, open tasks per department, the onboardings, and
 // starting onboarding of a prospect (regional ops: their regions; admins).
 import { useState } from 'react';
-import { App, Button, Card, Col, Form, Input, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Form, Modal, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -14,6 +14,7 @@ import { useMutationErrors } from '../../components/useMutationErrors';
 import { useCan } from '../../session/Allow';
 import { DashboardQuery, StartOnboardingMutation } from './onboarding.operations';
 import { deptName } from './PhaseTasks';
+import { DateField } from '../../components/DateFields';
 
 export default function OnboardingPipelinePage() {
   const { t, i18n } = useTranslation();
@@ -214,7 +215,7 @@ function StartModal({
           />
         </Form.Item>
         <Form.Item name="startDate" label={t('onboarding.pipeline.startDate')}>
-          <Input type="date" />
+          <DateField data-testid="start-date" />
         </Form.Item>
         <Space />
       </Form>

@@ -1,11 +1,19 @@
 // 接管模板: one template per property format — its tasks per phase with owner and collaborating
 // departments, due offset, required (gate) flag and checklist; editable by ONBOARDING_MANAGERS.
 import { useState } from 'react';
-import { App, Button, Card, Checkbox, Col, Collapse, Drawer, Form, Input, InputNumber, Row, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Checkbox, Col, Collapse, Drawer, Form, Input, Row, Select, Space, Table, Tag } from 'antd';
+import { NumberInput, numberRange } from '../../components/NumberInput';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ONBOARDING_PHASES, type OnboardingPhase, type PropertyFormat } from '@pinzhi/domain';
+import {
+  ONBOARDING_DELIVERABLES,
+  ONBOARDING_PHASES,
+  ONBOARDING_RULES,
+  type OnboardingDeliverable,
+  type OnboardingPhase,
+  type PropertyFormat,
+} from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, TableSkeleton } from '../../components/PageStates';
 import { FormatTag } from '../../components/Tags';
@@ -24,6 +32,7 @@ interface TaskValues {
   collaboratorDepartmentIds: string[];
   dueOffsetDays: number;
   required: boolean;
+  deliverable?: OnboardingDeliverable | null;
   checklistText?: string;
 }
 
@@ -123,7 +132,12 @@ function TemplateEditor({
   const deptOptions = departments.map((d) => ({ value: d.id, label: deptName(d, i18n.language) }));
   const initial = {
     name: template.name,
-    tasks: template.tasks.map((x) => ({ ...x, phase: x.phase as OnboardingPhase, checklistText: x.checklist.join('\n') })),
+    tasks: template.tasks.map((x) => ({
+      ...x,
+      phase: x.phase as OnboardingPhase,
+      deliverable: (x.deliverable ?? null) as OnboardingDeliverable | null,
+      checklistText: x.checklist.join('\n'),
+    })),
   };
   const submit = (v: { name: string; tasks: TaskValues[] }) =>
     save({
@@ -142,6 +156,7 @@ function TemplateEditor({
             collaboratorDepartmentIds: x.collaboratorDepartmentIds ?? [],
             dueOffsetDays: x.dueOffsetDays,
             required: !!x.required,
+            deliverable: x.deliverable ?? null,
             checklist: (checklistText ?? '')
               .split('\n')
               .map((l) => l.trim())
@@ -191,8 +206,15 @@ function TemplateEditor({
                       </Form.Item>
                     </Col>
                     <Col flex="0 0 110px">
-                      <Form.Item name={[f.name, 'dueOffsetDays']} label={t('onboarding.templates.offset')} rules={[{ required: true }]}>
-                        <InputNumber min={0} max={730} precision={0} style={{ width: '100%' }} />
+                      <Form.Item
+                        name={[f.name, 'dueOffsetDays']}
+                        label={t('onboarding.templates.offset')}
+                        rules={[
+                          { required: true, message: t('validation.REQUIRED') },
+                          numberRange(t, { ...ONBOARDING_RULES.dueOffsetDays, integer: true }),
+                        ]}
+                      >
+                        <NumberInput min={0} max={730} integer style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col flex="0 0 80px">
@@ -224,6 +246,19 @@ function TemplateEditor({
                     <Col flex="1 1 240px">
                       <Form.Item name={[f.name, 'checklistText']} label={t('onboarding.templates.checklist')}>
                         <Input.TextArea rows={2} />
+                      </Form.Item>
+                    </Col>
+                    <Col flex="0 0 180px">
+                      <Form.Item
+                        name={[f.name, 'deliverable']}
+                        label={t('onboarding.templates.deliverable')}
+                        tooltip={t('onboarding.templates.deliverableHint')}
+                      >
+                        <Select
+                          allowClear
+                          placeholder={t('onboarding.templates.noDeliverable')}
+                          options={ONBOARDING_DELIVERABLES.map((d) => ({ value: d, label: t(`onboarding.deliverables.${d}`) }))}
+                        />
                       </Form.Item>
                     </Col>
                   </Row>

@@ -1,5 +1,7 @@
 // One phase's tasks: status, assignee (a member of the owning department), checklist, and a
-// drawer with the comments and photo attachments.
+// drawer with the comments and photo attachments. Closing a task is its owning department's
+// (the API's completion gate): DONE/SKIPPED are disabled for others with the reason, and DONE
+// with open checklist items or an empty survey says which, at the status field.
 import { useState } from 'react';
 import {
   App,
@@ -25,6 +27,8 @@ import { useTranslation } from 'react-i18next';
 import type { OnboardingPhase, OnboardingTaskStatus } from '@pinzhi/domain';
 import { ONBOARDING_TASK_STATUSES, UPLOAD_CONTENT_TYPES } from '@pinzhi/domain';
 import { useMutationErrors } from '../../components/useMutationErrors';
+import { toApiError } from '../../lib/errors';
+import { useQueryState } from '../../lib/url-state';
 import { useCan } from '../../session/Allow';
 import { fileBlobUrl, uploadFile } from '../inspections/uploads';
 import { CommentTaskMutation, OnboardingQuery, UpdateTaskMutation } from './onboarding.operations';
@@ -32,6 +36,7 @@ import type { OnboardingView } from './OnboardingPage';
 import type { OnboardingQuery as OnboardingData } from '../../gql/graphql';
 
 type Task = OnboardingView['tasks'][number];
+type Problem = Task['completionBlockers'][number];
 type Dept = OnboardingData['departments'][number];
 
 export function deptName(d: { name: string; nameEn?: string | null } | null | undefined, lang: string): string {
@@ -56,6 +61,8 @@ export function PhaseTasks({
   const [update] = useMutation(UpdateTaskMutation, { refetchQueries: [OnboardingQuery] });
   const [skipping, setSkipping] = useState<Task | null>(null);
   const [detail, setDetail] = useState<string | null>(null);
+  const [statusProblems, setStatusProblems] = useState<Record<string, Problem[]>>({});
+  const { update: updateQuery } = useQueryState();
   const tasks = o.tasks.filter((x) => x.phase === phase);
   const active = o.status === 'ACTIVE';
   const mayAct = (x: Task) =>
@@ -63,6 +70,42 @@ export function PhaseTasks({
   const mayAssign = (x: Task) => active && (mayManage || myDepartmentIds.includes(x.owner!.id));
   const save = (x: Task, input: Record<string, unknown>) =>
     update({ variables: { id: x.id, input, expectedVersion: x.version } }).catch((e) => onError(e));
+  const showProblems = (x: Task, problems: Problem[]) => setStatusProblems((p) => ({ ...p, [x.id]: problems }));
+  /** DONE is checked here first (the same rule as the API), then by the API, whose refusal lands at the field too. */
+  const setStatus = async (x: Task, status: OnboardingTaskStatus) => {
+    showProblems(x, []);
+    const open = status === 'DONE' ? x.completionBlockers.filter((b) => b.reason !== 'NOT_OWNER_DEPARTMENT') : [];
+    if (open.length) return showProblems(x, open);
+    try {
+      await update({ variables: { id: x.id, input: { status }, expectedVersion: x.version } });
+    } catch (e) {
+      const err = toApiError(e);
+      const atStatus = err.fields.filter(
+        (f) => f.field === 'status' && (f.reason === 'CHECKLIST_OPEN' || f.reason === 'SURVEY_INCOMPLETE'),
+      );
+      if (atStatus.length)
+        showProblems(
+          x,
+          atStatus.map((f) => ({
+            reason: f.reason,
+            items: (f.params?.['items'] as string[] | undefined) ?? [],
+            fields: (f.params?.['fields'] as string[] | undefined) ?? [],
+            departmentId: null,
+          })),
+        );
+      else if (err.code === 'FORBIDDEN')
+        showProblems(x, [{ reason: 'NOT_OWNER_DEPARTMENT', items: [], fields: [], departmentId: x.owner!.id }]);
+      else onError(e);
+    }
+  };
+  const problemText = (x: Task, b: Problem) =>
+    b.reason === 'CHECKLIST_OPEN'
+      ? t('onboarding.blockers.CHECKLIST_OPEN', { count: b.items.length, items: b.items.join(t('common.listSeparator')) })
+      : b.reason === 'SURVEY_INCOMPLETE'
+        ? t('onboarding.blockers.SURVEY_INCOMPLETE', {
+            fields: b.fields.map((f) => t(`onboarding.surveyFields.${f as 'areas'}`)).join(t('common.listSeparator')),
+          })
+        : t('onboarding.blockers.NOT_OWNER_DEPARTMENT', { department: deptName(x.owner, i18n.language) });
   const columns: TableColumnsType<Task> = [
     {
       key: 'title',
@@ -113,23 +156,72 @@ export function PhaseTasks({
     {
       key: 'status',
       title: t('onboarding.common.status'),
-      width: 130,
-      render: (_, x) =>
-        mayAct(x) ? (
-          <Select<OnboardingTaskStatus>
-            size="small"
-            style={{ width: 120 }}
-            value={x.status as OnboardingTaskStatus}
-            onChange={(v) => (v === 'SKIPPED' ? setSkipping(x) : void save(x, { status: v }))}
-            options={ONBOARDING_TASK_STATUSES.filter((s) => s !== 'SKIPPED' || !x.required).map((s) => ({
-              value: s,
-              label: <span data-testid={`status-option-${s}`}>{t(`onboarding.taskStatus.${s}`)}</span>,
-            }))}
-            data-testid="task-status"
-          />
-        ) : (
-          <Tag>{t(`onboarding.taskStatus.${x.status as OnboardingTaskStatus}`)}</Tag>
-        ),
+      width: 150,
+      render: (_, x) => {
+        if (!mayAct(x)) return <Tag>{t(`onboarding.taskStatus.${x.status as OnboardingTaskStatus}`)}</Tag>;
+        const notOwner = x.completionBlockers.some((b) => b.reason === 'NOT_OWNER_DEPARTMENT');
+        const problems = statusProblems[x.id] ?? [];
+        return (
+          <div>
+            <Select<OnboardingTaskStatus>
+              size="small"
+              style={{ width: 120 }}
+              value={x.status as OnboardingTaskStatus}
+              status={problems.length ? 'error' : undefined}
+              onChange={(v) => (v === 'SKIPPED' ? setSkipping(x) : void setStatus(x, v))}
+              popupMatchSelectWidth={false}
+              options={ONBOARDING_TASK_STATUSES.filter((s) => s !== 'SKIPPED' || !x.required).map((s) => {
+                const closing = (s === 'DONE' || s === 'SKIPPED') && notOwner;
+                return {
+                  value: s,
+                  disabled: closing,
+                  title: closing
+                    ? problemText(x, { reason: 'NOT_OWNER_DEPARTMENT', items: [], fields: [], departmentId: null })
+                    : undefined,
+                  label: t(`onboarding.taskStatus.${s}`),
+                };
+              })}
+              optionRender={(option) => (
+                <span data-testid={`status-option-${String(option.value)}`} data-disabled={option.data.disabled ? 'true' : undefined}>
+                  {option.label}
+                  {option.data.disabled ? (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {' '}
+                      （{t('onboarding.task.onlyOwner', { department: deptName(x.owner, i18n.language) })}）
+                    </Typography.Text>
+                  ) : null}
+                </span>
+              )}
+              data-testid="task-status"
+            />
+            {problems.length ? (
+              <div role="alert" data-testid="task-status-problem" style={{ marginTop: 4, maxWidth: 260 }}>
+                {problems.map((b) => (
+                  <div key={b.reason}>
+                    <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                      {problemText(x, b)}
+                    </Typography.Text>{' '}
+                    {b.reason === 'CHECKLIST_OPEN' ? (
+                      <Button size="small" type="link" style={{ padding: 0, height: 'auto' }} onClick={() => setDetail(x.id)}>
+                        {t('onboarding.task.openDetail')}
+                      </Button>
+                    ) : b.reason === 'SURVEY_INCOMPLETE' ? (
+                      <Button
+                        size="small"
+                        type="link"
+                        style={{ padding: 0, height: 'auto' }}
+                        onClick={() => updateQuery({ tab: 'survey' })}
+                      >
+                        {t('onboarding.task.fillSurvey')}
+                      </Button>
+                    ) : null}
+                  </div>
+                ))}
+              </div>
+            ) : null}
+          </div>
+        );
+      },
     },
     {
       key: 'more',
@@ -229,7 +321,7 @@ function TaskDrawer({
             <div>
               <Typography.Title level={5}>{t('onboarding.common.checklist')}</Typography.Title>
               {task.checklist.map((c, i) => (
-                <div key={i}>
+                <div key={i} data-testid="checklist-row" data-done={String(c.done)}>
                   <Checkbox
                     checked={c.done}
                     disabled={!editable}

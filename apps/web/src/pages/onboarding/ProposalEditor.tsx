@@ -1,11 +1,12 @@
 // 服务方案: editable sections, a staffing plan and other monthly costs with a live cost estimate
 // (the same proposalMonthlyCost the server uses); print view and Excel export.
-import { App, Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { App, Button, Card, Col, Descriptions, Form, Input, Row, Select, Space } from 'antd';
+import { NumberInput, numberRange } from '../../components/NumberInput';
 import { DeleteOutlined, DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { proposalMonthlyCost, formatMoney, yuanToFen } from '@pinzhi/domain';
+import { ONBOARDING_RULES, proposalMonthlyCost, formatMoney, yuanToFen } from '@pinzhi/domain';
 import { useDownload } from '../../components/useDownload';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { SaveProposalMutation } from './onboarding.operations';
@@ -147,19 +148,27 @@ export function ProposalEditor({
                     </Form.Item>
                   </Col>
                   <Col flex="0 0 120px">
-                    <Form.Item name={[f.name, 'headcount']} rules={[{ required: true }]}>
-                      <InputNumber
-                        min={0}
-                        max={2000}
-                        precision={0}
-                        style={{ width: '100%' }}
-                        placeholder={t('onboarding.survey.headcount')}
-                      />
+                    <Form.Item
+                      name={[f.name, 'headcount']}
+                      rules={[
+                        { required: true, message: t('validation.REQUIRED') },
+                        numberRange(t, { ...ONBOARDING_RULES.headcount, integer: true }),
+                      ]}
+                    >
+                      <NumberInput min={0} max={2000} integer style={{ width: '100%' }} placeholder={t('onboarding.survey.headcount')} />
                     </Form.Item>
                   </Col>
                   <Col flex="0 0 200px">
-                    <Form.Item name={[f.name, 'monthlyCostPerHead']} rules={[{ required: true }]}>
-                      <InputNumber min={0} style={{ width: '100%' }} placeholder={t('onboarding.proposal.monthlyCostPerHead')} />
+                    <Form.Item
+                      name={[f.name, 'monthlyCostPerHead']}
+                      rules={[{ required: true, message: t('validation.REQUIRED') }, numberRange(t, ONBOARDING_RULES.amount)]}
+                    >
+                      <NumberInput
+                        min={0}
+                        max={ONBOARDING_RULES.amount.max}
+                        style={{ width: '100%' }}
+                        placeholder={t('onboarding.proposal.monthlyCostPerHead')}
+                      />
                     </Form.Item>
                   </Col>
                   <Col flex="none">
@@ -188,8 +197,16 @@ export function ProposalEditor({
                     </Form.Item>
                   </Col>
                   <Col flex="0 0 200px">
-                    <Form.Item name={[f.name, 'monthlyAmount']} rules={[{ required: true }]}>
-                      <InputNumber min={0} style={{ width: '100%' }} placeholder={t('onboarding.proposal.amount')} />
+                    <Form.Item
+                      name={[f.name, 'monthlyAmount']}
+                      rules={[{ required: true, message: t('validation.REQUIRED') }, numberRange(t, ONBOARDING_RULES.amount)]}
+                    >
+                      <NumberInput
+                        min={0}
+                        max={ONBOARDING_RULES.amount.max}
+                        style={{ width: '100%' }}
+                        placeholder={t('onboarding.proposal.amount')}
+                      />
                     </Form.Item>
                   </Col>
                   <Col flex="none">

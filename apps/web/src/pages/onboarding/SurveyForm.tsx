@@ -1,13 +1,15 @@
 // 现场勘查表: areas, facilities, staffing estimate per position, risks — saved whole; server
 // field errors land on the row and field they name.
-import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { App, Button, Card, Col, Form, Input, Row, Select, Space } from 'antd';
+import { NumberInput, numberRange } from '../../components/NumberInput';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { RISK_LEVELS, type RiskLevel } from '@pinzhi/domain';
+import { ONBOARDING_RULES, RISK_LEVELS, type RiskLevel } from '@pinzhi/domain';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { SaveSurveyMutation } from './onboarding.operations';
 import type { OnboardingView } from './OnboardingPage';
+import { DateField } from '../../components/DateFields';
 
 interface SurveyValues {
   surveyedOn?: string | null;
@@ -108,7 +110,7 @@ export function SurveyForm({
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Form.Item name="surveyedOn" label={t('onboarding.survey.surveyedOn')}>
-            <Input type="date" data-testid="survey-date" />
+            <DateField data-testid="survey-date" />
           </Form.Item>
         </Col>
       </Row>
@@ -123,8 +125,17 @@ export function SurveyForm({
               </Form.Item>
             </Col>
             <Col flex="0 0 160px">
-              <Form.Item name={[f.name, 'squareMeters']} rules={[{ required: true }]}>
-                <InputNumber min={0} style={{ width: '100%' }} placeholder={t('onboarding.survey.squareMeters')} data-testid="area-size" />
+              <Form.Item
+                name={[f.name, 'squareMeters']}
+                rules={[{ required: true, message: t('validation.REQUIRED') }, numberRange(t, ONBOARDING_RULES.area)]}
+              >
+                <NumberInput
+                  min={ONBOARDING_RULES.area.min}
+                  max={ONBOARDING_RULES.area.max}
+                  style={{ width: '100%' }}
+                  placeholder={t('onboarding.survey.squareMeters')}
+                  data-testid="area-size"
+                />
               </Form.Item>
             </Col>
             <Col flex="1 1 200px">
@@ -147,8 +158,11 @@ export function SurveyForm({
               </Form.Item>
             </Col>
             <Col flex="0 0 120px">
-              <Form.Item name={[f.name, 'quantity']} rules={[{ required: true }]}>
-                <InputNumber min={0} precision={0} style={{ width: '100%' }} placeholder={t('onboarding.survey.quantity')} />
+              <Form.Item
+                name={[f.name, 'quantity']}
+                rules={[{ required: true, message: t('validation.REQUIRED') }, numberRange(t, { min: 0, integer: true })]}
+              >
+                <NumberInput min={0} integer style={{ width: '100%' }} placeholder={t('onboarding.survey.quantity')} />
               </Form.Item>
             </Col>
             <Col flex="1 1 200px">
@@ -175,11 +189,17 @@ export function SurveyForm({
               </Form.Item>
             </Col>
             <Col flex="0 0 120px">
-              <Form.Item name={[f.name, 'headcount']} rules={[{ required: true }]}>
-                <InputNumber
+              <Form.Item
+                name={[f.name, 'headcount']}
+                rules={[
+                  { required: true, message: t('validation.REQUIRED') },
+                  numberRange(t, { ...ONBOARDING_RULES.headcount, integer: true }),
+                ]}
+              >
+                <NumberInput
                   min={0}
                   max={2000}
-                  precision={0}
+                  integer
                   style={{ width: '100%' }}
                   placeholder={t('onboarding.survey.headcount')}
                   data-testid="staffing-headcount"

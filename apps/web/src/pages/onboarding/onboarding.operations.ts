@@ -74,6 +74,7 @@ export const TemplatesQuery = graphql(`
         dueOffsetDays
         required
         checklist
+        deliverable
       }
       proposalSections {
         key
@@ -105,6 +106,7 @@ export const UpdateTemplateMutation = graphql(`
         dueOffsetDays
         required
         checklist
+        deliverable
       }
       proposalSections {
         key
@@ -130,6 +132,13 @@ export const TaskRowFragment = graphql(`
     checklist {
       text
       done
+    }
+    deliverable
+    completionBlockers {
+      reason
+      items
+      fields
+      departmentId
     }
     owner {
       id
@@ -431,6 +440,47 @@ export const AdvanceMutation = graphql(`
     advanceOnboarding(id: $id, overrideReason: $overrideReason, expectedProjectVersion: $expectedProjectVersion) {
       id
       status
+    }
+  }
+`);
+
+/** What go-live would provision (asked for when the next stage is OPERATING). */
+export const GoLivePreviewQuery = graphql(`
+  query GoLivePreview($id: ID!) {
+    onboarding(id: $id) {
+      id
+      goLivePreview {
+        handbook {
+          action
+          name
+          templateName
+        }
+        month
+        frequencies {
+          templateId
+          templateName
+          anchor
+          rrule
+          periodUnit
+          periodCount
+          assigneeRole
+          perMonth
+          skipped
+        }
+        occurrencesInMonth
+        workload {
+          role
+          month
+          existing
+          added
+        }
+        employees
+        trainingRequirements
+        warnings {
+          code
+          params
+        }
+      }
     }
   }
 `);

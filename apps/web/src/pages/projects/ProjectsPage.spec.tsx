@@ -78,7 +78,7 @@ describe('projects list ↔ URL', () => {
     expect(await screen.findByText('SH-001')).toBeTruthy();
 
     // Text search (Enter) → ?q=
-    const search = screen.getByPlaceholderText('搜索项目编号或名称');
+    const search = screen.getByPlaceholderText('搜索项目编码或名称');
     fireEvent.change(search, { target: { value: 'SH-00' } });
     fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 });
     await waitFor(() => expect(currentUrl(router)).toBe('/projects?q=SH-00'));
@@ -92,7 +92,7 @@ describe('projects list ↔ URL', () => {
     );
 
     // Column sort → &sort=code&order=asc
-    fireEvent.click(screen.getAllByText('项目编号')[0]);
+    fireEvent.click(screen.getAllByText('项目编码')[0]);
     await waitFor(() => expect(currentUrl(router)).toBe('/projects?q=SH-00&stage=OPERATING&sort=code&order=asc'));
 
     // Next page → cursor and page number in the URL

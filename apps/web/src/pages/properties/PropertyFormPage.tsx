@@ -1,6 +1,7 @@
 // Create / edit a property with its zones as an editable list.
 import { useState } from 'react';
-import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { NumberInput } from '../../components/NumberInput';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -95,7 +96,7 @@ export function PropertyForm({ property, onReload }: { property?: PropertyFields
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="grossFloorArea" label={t('properties.grossFloorArea')} rules={formRules.grossFloorArea(t)}>
-              <InputNumber style={{ width: '100%' }} min={RULES.grossFloorArea.min} max={RULES.grossFloorArea.max} precision={2} />
+              <NumberInput style={{ width: '100%' }} min={RULES.grossFloorArea.min} max={RULES.grossFloorArea.max} precision={2} />
             </Form.Item>
           </Col>
         </Row>

@@ -1,7 +1,8 @@
 // Create / edit a library standard in a drawer. Client rules mirror the server's (StandardInput);
 // the server's BAD_USER_INPUT field problems land on the same fields.
 import { useEffect, useState } from 'react';
-import { App, Button, Col, Drawer, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import { App, Button, Col, Drawer, Form, Input, Row, Select, Space, Switch, Typography } from 'antd';
+import { NumberInput, numberRange } from '../../components/NumberInput';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { APPLICABILITY_CONDITIONS, CHECK_METHODS, PROPERTY_FORMATS, RULES, STANDARD_CATEGORIES } from '@pinzhi/domain';
@@ -156,12 +157,7 @@ export function StandardDrawer({
     }
   };
 
-  const scoreRule: FormRule = {
-    type: 'integer',
-    min: STANDARD_LIMITS.score.min,
-    max: STANDARD_LIMITS.score.max,
-    message: t('validation.OUT_OF_RANGE', STANDARD_LIMITS.score),
-  };
+  const scoreRule = numberRange(t, { ...STANDARD_LIMITS.score, integer: true });
   const positionsRule: FormRule = {
     validator: (_rule, value: string[] | undefined) => {
       const list = value ?? [];
@@ -276,7 +272,7 @@ export function StandardDrawer({
           </Col>
           <Col xs={12} sm={6}>
             <Form.Item name="defaultScore" label={t('standards.defaultScore')} rules={[requiredChoice(t), scoreRule]} validateFirst>
-              <InputNumber min={STANDARD_LIMITS.score.min} max={STANDARD_LIMITS.score.max} precision={0} style={{ width: '100%' }} />
+              <NumberInput min={STANDARD_LIMITS.score.min} max={STANDARD_LIMITS.score.max} integer style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={12} sm={6}>

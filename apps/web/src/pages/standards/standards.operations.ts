@@ -81,6 +81,7 @@ export const ImportStandardsMutation = graphql(`
         field
         reason
         message
+        params
       }
     }
   }

@@ -11,7 +11,6 @@ import {
   Empty,
   Form,
   Input,
-  InputNumber,
   List,
   Modal,
   Popconfirm,
@@ -27,6 +26,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import { NumberInput, numberProblem } from '../../components/NumberInput';
 import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -113,7 +113,7 @@ function LinksTab({ round, owner, onChanged }: { round: Round; owner: boolean; o
   const { message } = App.useApp();
   const reportError = useMutationErrors();
   const [issue, issuing] = useMutation(IssueTicketsMutation);
-  const [count, setCount] = useState(10);
+  const [count, setCount] = useState<number | null>(10);
   const copy = (text: string) => void navigator.clipboard?.writeText(text).then(() => message.success(t('surveys.round.copied')));
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
@@ -142,10 +142,21 @@ function LinksTab({ round, owner, onChanged }: { round: Round; owner: boolean; o
           owner && round.state !== 'CLOSED' ? (
             <Space>
               {round.tickets.length ? <Link to={`/surveys/${round.id}/codes`}>{t('surveys.round.printQr')}</Link> : null}
-              <InputNumber min={1} max={500} value={count} onChange={(v) => setCount(v ?? 1)} aria-label={t('surveys.round.issueCount')} />
+              <NumberInput
+                min={1}
+                max={500}
+                integer
+                value={count}
+                onChange={(v) => setCount(v)}
+                aria-label={t('surveys.round.issueCount')}
+                inlineError
+              />
               <Button
                 loading={issuing.loading}
-                onClick={() => void issue({ variables: { roundId: round.id, count } }).then(onChanged, (e: unknown) => reportError(e))}
+                disabled={count == null || numberProblem(t, count, { min: 1, max: 500, integer: true }) !== null}
+                onClick={() =>
+                  void issue({ variables: { roundId: round.id, count: count ?? 1 } }).then(onChanged, (e: unknown) => reportError(e))
+                }
               >
                 {t('surveys.round.issue')}
               </Button>

@@ -7,6 +7,7 @@ import { TRAINING_RULES } from '@pinzhi/domain';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { CreateEmployeeMutation, TrainingOptionsQuery, UpdateEmployeeMutation } from './training.operations';
 import type { EmployeeRowFragment } from '../../gql/graphql';
+import { DateField } from '../../components/DateFields';
 
 interface Values {
   name: string;
@@ -102,7 +103,7 @@ export function EmployeeModal({ employee, onClose }: { employee: EmployeeRowFrag
           />
         </Form.Item>
         <Form.Item name="hireDate" label={t('training.employees.fields.hireDate')} rules={required}>
-          <Input type="date" />
+          <DateField data-testid="employee-hire-date" />
         </Form.Item>
         {employee ? (
           <Form.Item name="active" label={t('training.employees.fields.active')} valuePropName="checked">

@@ -2,12 +2,14 @@
 // entered in the session's zone (its project's, else Asia/Shanghai), place, capacity, pass mark,
 // project and note. Field errors from the API land at their fields.
 import { useMemo } from 'react';
-import { App, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
+import { App, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { NumberInput, numberRange } from '../../components/NumberInput';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { TRAINING_RULES, type Role } from '@pinzhi/domain';
 import { useMutationErrors } from '../../components/useMutationErrors';
+import { DateTimeField } from '../../components/DateFields';
 import { isoToZonedInput, sessionZone, zonedInputToIso } from './training-utils';
 import { CoursesQuery, CreateSessionMutation, TrainersQuery, TrainingOptionsQuery, UpdateSessionMutation } from './training.operations';
 import type { SessionRowFragment } from '../../gql/graphql';
@@ -152,7 +154,7 @@ export function SessionModal({ session, onClose }: { session: SessionRowFragment
             rules={[{ required: true, message: t('validation.REQUIRED') }]}
             style={{ flex: 1 }}
           >
-            <Input type="datetime-local" data-testid="session-starts" />
+            <DateTimeField data-testid="session-starts" />
           </Form.Item>
           <Form.Item
             name="endsAt"
@@ -165,11 +167,11 @@ export function SessionModal({ session, onClose }: { session: SessionRowFragment
                 validator: (_, value: string) =>
                   !value || !getFieldValue('startsAt') || value > getFieldValue('startsAt')
                     ? Promise.resolve()
-                    : Promise.reject(new Error(t('validation.DATE_ORDER'))),
+                    : Promise.reject(new Error(t('validation.TIME_ORDER'))),
               }),
             ]}
           >
-            <Input type="datetime-local" data-testid="session-ends" />
+            <DateTimeField data-testid="session-ends" />
           </Form.Item>
         </Space.Compact>
         <Typography.Paragraph type="secondary" style={{ marginTop: -16 }} data-testid="session-zone">
@@ -189,12 +191,17 @@ export function SessionModal({ session, onClose }: { session: SessionRowFragment
           <Form.Item
             name="capacity"
             label={t('training.sessions.fields.capacity')}
-            rules={[{ required: true, message: t('validation.REQUIRED') }]}
+            rules={[{ required: true, message: t('validation.REQUIRED') }, numberRange(t, { ...TRAINING_RULES.capacity, integer: true })]}
           >
-            <InputNumber min={TRAINING_RULES.capacity.min} max={TRAINING_RULES.capacity.max} precision={0} data-testid="session-capacity" />
+            <NumberInput min={TRAINING_RULES.capacity.min} max={TRAINING_RULES.capacity.max} integer data-testid="session-capacity" />
           </Form.Item>
-          <Form.Item name="passMark" label={t('training.sessions.fields.passMark')} tooltip={t('training.sessions.fields.passMarkHint')}>
-            <InputNumber min={0} max={100} precision={0} />
+          <Form.Item
+            name="passMark"
+            label={t('training.sessions.fields.passMark')}
+            tooltip={t('training.sessions.fields.passMarkHint')}
+            rules={[numberRange(t, { min: 0, max: 100, integer: true })]}
+          >
+            <NumberInput min={0} max={100} integer />
           </Form.Item>
         </Space>
         <Form.Item name="note" label={t('training.sessions.fields.note')}>

@@ -10,7 +10,6 @@ import {
   Drawer,
   Form,
   Input,
-  InputNumber,
   Popconfirm,
   Select,
   Space,
@@ -19,6 +18,7 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd';
+import { NumberInput, numberRange } from '../../components/NumberInput';
 import { InboxOutlined, PaperClipOutlined, PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -224,15 +224,20 @@ function CourseDrawer({ id, onClose }: { id: string | null; onClose: () => void 
           </>
         ) : null}
         <Space>
-          <Form.Item name="defaultPassMark" label={t('training.courses.fields.defaultPassMark')} rules={required}>
-            <InputNumber min={0} max={100} precision={0} />
+          <Form.Item
+            name="defaultPassMark"
+            label={t('training.courses.fields.defaultPassMark')}
+            rules={[...required, numberRange(t, { min: 0, max: 100, integer: true })]}
+          >
+            <NumberInput min={0} max={100} integer />
           </Form.Item>
           <Form.Item
             name="defaultValidityMonths"
             label={t('training.courses.fields.defaultValidityMonths')}
             tooltip={t('training.plans.validityHint')}
+            rules={[numberRange(t, { min: 1, max: 120, integer: true })]}
           >
-            <InputNumber min={1} max={120} precision={0} placeholder={t('training.common.never')} />
+            <NumberInput min={1} max={120} integer placeholder={t('training.common.never')} />
           </Form.Item>
         </Space>
         <Form.Item name="attachments" label={t('training.courses.attachments.title')}>

@@ -2,14 +2,17 @@
 // required-by date, pass mark and validity; per-item coverage from the requirements of the plan's
 // position for that course (one small count query per item). /training/plans/new creates.
 import { useEffect } from 'react';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { NumberInput, numberRange } from '../../components/NumberInput';
+import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { RecordHistory } from '../../components/audit/RecordHistory';
 import { TRAINING_RULES } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
+import { ConfirmDeleteButton } from '../../components/ConfirmDeleteButton';
+import { DateField } from '../../components/DateFields';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { useCan } from '../../session/Allow';
@@ -117,6 +120,13 @@ export default function TrainingPlanPage() {
     }
   };
   const required = [{ required: true, message: t('validation.REQUIRED') }];
+  // A course cannot be due before the plan starts (coverage would count it overdue at once); the API refuses it too.
+  const notBeforePlanStart = ({ getFieldValue }: { getFieldValue: (name: string) => unknown }) => ({
+    validator: (_: unknown, v: string | null) => {
+      const start = getFieldValue('periodStart') as string | null;
+      return !v || !start || v >= start ? Promise.resolve() : Promise.reject(new Error(t('validation.NOT_BEFORE', { min: start })));
+    },
+  });
   const thisYear = new Date().getFullYear();
 
   return (
@@ -188,7 +198,7 @@ export default function TrainingPlanPage() {
               </Form.Item>
             ) : null}
             <Form.Item name="periodStart" label={t('training.plans.periodStart')} rules={required}>
-              <Input type="date" />
+              <DateField data-testid="plan-period-start" />
             </Form.Item>
             <Form.Item
               name="periodEnd"
@@ -202,7 +212,7 @@ export default function TrainingPlanPage() {
                 }),
               ]}
             >
-              <Input type="date" />
+              <DateField data-testid="plan-period-end" />
             </Form.Item>
           </Space>
         </Card>
@@ -266,8 +276,13 @@ export default function TrainingPlanPage() {
                       title: t('training.plans.requiredBy'),
                       width: 170,
                       render: (_, f) => (
-                        <Form.Item name={[f.name, 'requiredBy']} rules={required} style={{ margin: 0 }}>
-                          <Input type="date" />
+                        <Form.Item
+                          name={[f.name, 'requiredBy']}
+                          dependencies={['periodStart']}
+                          rules={[...required, notBeforePlanStart]}
+                          style={{ margin: 0 }}
+                        >
+                          <DateField data-testid="item-required-by" />
                         </Form.Item>
                       ),
                     },
@@ -276,8 +291,12 @@ export default function TrainingPlanPage() {
                       title: t('training.plans.passMark'),
                       width: 110,
                       render: (_, f) => (
-                        <Form.Item name={[f.name, 'passMark']} rules={required} style={{ margin: 0 }}>
-                          <InputNumber min={0} max={100} precision={0} />
+                        <Form.Item
+                          name={[f.name, 'passMark']}
+                          rules={[...required, numberRange(t, { min: 0, max: 100, integer: true })]}
+                          style={{ margin: 0 }}
+                        >
+                          <NumberInput min={0} max={100} integer />
                         </Form.Item>
                       ),
                     },
@@ -286,11 +305,16 @@ export default function TrainingPlanPage() {
                       title: t('training.plans.validityMonths'),
                       width: 130,
                       render: (_, f) => (
-                        <Form.Item name={[f.name, 'validityMonths']} style={{ margin: 0 }} tooltip={t('training.plans.validityHint')}>
-                          <InputNumber
+                        <Form.Item
+                          name={[f.name, 'validityMonths']}
+                          style={{ margin: 0 }}
+                          tooltip={t('training.plans.validityHint')}
+                          rules={[numberRange(t, { ...TRAINING_RULES.validityMonths, integer: true })]}
+                        >
+                          <NumberInput
                             min={TRAINING_RULES.validityMonths.min}
                             max={TRAINING_RULES.validityMonths.max}
-                            precision={0}
+                            integer
                             placeholder={t('training.common.never')}
                           />
                         </Form.Item>
@@ -311,12 +335,12 @@ export default function TrainingPlanPage() {
                       width: 50,
                       render: (_, f) =>
                         mayManage ? (
-                          <Button
-                            type="text"
-                            danger
-                            icon={<DeleteOutlined />}
-                            aria-label={t('training.plans.remove')}
-                            onClick={() => remove(f.name)}
+                          <ConfirmDeleteButton
+                            label={t('training.plans.remove')}
+                            subject={courseById.get(form.getFieldValue(['items', f.name, 'courseId']) as string)?.title}
+                            description={t('training.plans.removeConfirm')}
+                            onConfirm={() => remove(f.name)}
+                            testId="remove-plan-item"
                           />
                         ) : null,
                     },

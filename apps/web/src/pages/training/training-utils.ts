@@ -177,12 +177,12 @@ export function sessionZone(project: { timeZone?: string | null } | null | undef
   return project?.timeZone || DEFAULT_TIME_ZONE;
 }
 
-/** A datetime-local value ("YYYY-MM-DDTHH:mm") read as wall-clock time in `zone` → ISO instant (a repeated time: its first occurrence). */
+/** A wall-clock value ("YYYY-MM-DDTHH:mm", what DateTimeField holds) read in `zone` → ISO instant (a repeated time: its first occurrence). */
 export function zonedInputToIso(value: string, zone: string): string {
   return zonedTime(value.replace('T', ' '), zone).toISOString();
 }
 
-/** An ISO instant → datetime-local value in `zone`. */
+/** An ISO instant → wall-clock value ("YYYY-MM-DDTHH:mm") in `zone`. */
 export function isoToZonedInput(iso: string, zone: string): string {
   return dayjs(iso).tz(zone).format('YYYY-MM-DDTHH:mm');
 }

@@ -515,6 +515,7 @@ export const ImportEmployeesMutation = graphql(`
         field
         reason
         message
+        params
       }
     }
   }
