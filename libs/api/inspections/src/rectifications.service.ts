@@ -2,6 +2,7 @@ import {
   Brackets,
   Inspection,
   InspectionItemResult,
+  Membership,
   Project,
   Rectification,
   RectificationEvent,
@@ -52,10 +53,6 @@ export interface NewRectification {
   defaultDescription: string;
 }
 
-/** SQL for "in nobody's list": no owner, or one who is no longer an active member (bind `activeMember` = true). */
-const UNOWNED_SQL = (a: string) =>
-  `(${a}.ownerUserId IS NULL OR NOT EXISTS (SELECT 1 FROM membership om WHERE om.tenantId = ${a}.tenantId AND om.userId = ${a}.ownerUserId AND om.active = :activeMember))`;
-
 /** SQL for "overdue at :now" (bind `now`). */
 const OVERDUE_SQL = (a: string) => `(${a}.state <> 'VERIFIED' AND ${a}.deadline < :now)`;
 
@@ -99,7 +96,18 @@ export class RectificationsService {
     if (f.inspectionId) qb.andWhere('r.inspectionId = :inspectionId', { inspectionId: f.inspectionId });
     if (f.states?.length) qb.andWhere('r.state IN (:...states)', { states: f.states });
     if (f.mine) qb.andWhere('r.ownerUserId = :owner', { owner: ctx.user.userId });
-    if (f.unowned != null) qb.andWhere(f.unowned ? UNOWNED_SQL('r') : `NOT ${UNOWNED_SQL('r')}`, { activeMember: true });
+    if (f.unowned != null) {
+      // "In nobody's list": no owner, or one who is no longer an active member of this company
+      // (the membership subquery gets the tenant predicate from the scope).
+      const activeOwner = qb
+        .subQuery()
+        .select('1')
+        .from(Membership, 'om')
+        .where('om.userId = r.ownerUserId AND om.active = :activeMember')
+        .getQuery();
+      const unowned = `(r.ownerUserId IS NULL OR NOT EXISTS ${activeOwner})`;
+      qb.andWhere(f.unowned ? unowned : `NOT ${unowned}`, { activeMember: true });
+    }
     if (f.overdue != null) qb.andWhere(f.overdue ? OVERDUE_SQL('r') : `NOT ${OVERDUE_SQL('r')}`, { now: ctx.now() });
     if (f.search?.trim()) {
       const like = containsPattern(f.search);

@@ -2,7 +2,7 @@
 // test button; secrets are write-only. Below, the dead-letter list: deliveries and jobs that failed
 // every retry, each sent again with one click.
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined, RedoOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,7 @@ import {
   UpdateNotificationChannelMutation,
 } from './notifications.operations';
 import type { ChannelFieldsFragment } from '../../gql/graphql';
+import { NumberInput, numberRange } from '../../components/NumberInput';
 
 interface ChannelForm {
   type: ChannelType;
@@ -139,9 +140,9 @@ function ChannelModal({ channel, onClose }: { channel: ChannelFieldsFragment | '
               <Form.Item
                 name="port"
                 label={t('notifications.channelsPage.port')}
-                rules={[{ required: true, message: t('validation.REQUIRED') }]}
+                rules={[{ required: true, message: t('validation.REQUIRED') }, numberRange(t, { min: 1, max: 65535, integer: true })]}
               >
-                <InputNumber min={1} max={65535} />
+                <NumberInput min={1} max={65535} integer />
               </Form.Item>
               <Form.Item name="security" label={t('notifications.channelsPage.security')}>
                 <Select style={{ width: 120 }} options={['TLS', 'STARTTLS', 'NONE'].map((s) => ({ value: s, label: s }))} />
