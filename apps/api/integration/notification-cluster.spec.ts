@@ -3,7 +3,7 @@ import { createWriteStream, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { TEST_JWT_SECRET, TestApp } from '@pinzhi/api-testing';
+import { TEST_JWT_SECRET, TestApp, pastTenantScope } from '@pinzhi/api-testing';
 import { localDate, localTime } from '@pinzhi/domain';
 import { startHttpReceiver, startMailServer, type HttpReceiver, type MailServer } from './support/receivers';
 
@@ -234,8 +234,10 @@ maybe('two API instances on one MariaDB (must show a)', () => {
     // The SMTP server holds its answer to our e-mail until the instance sending it is dead.
     mail.hold(async (m, senderGone) => {
       if (!m.text.includes(shown)) return false;
-      const [job] = await t.dataSource.query(
-        "SELECT leaseOwner FROM job WHERE kind = 'notification.deliver' AND state = 'RUNNING' AND summary LIKE 'EMAIL%inspector@demo.test%'",
+      const [job] = await pastTenantScope(() =>
+        t.dataSource.query(
+          "SELECT leaseOwner FROM job WHERE kind = 'notification.deliver' AND state = 'RUNNING' AND summary LIKE 'EMAIL%inspector@demo.test%'",
+        ),
       );
       const pid = Number(String(job.leaseOwner).split(':')[1]);
       const victim = children.find((c) => c.proc.pid === pid)!;
@@ -266,7 +268,7 @@ maybe('two API instances on one MariaDB (must show a)', () => {
 
   /** How many reminder sweeps ran so far (the recurring job's version moves on every run). */
   async function sweepRuns(): Promise<number> {
-    const [row] = await t.dataSource.query("SELECT SUM(version) AS n FROM job WHERE kind = 'reminders.sweep'");
+    const [row] = await pastTenantScope(() => t.dataSource.query("SELECT SUM(version) AS n FROM job WHERE kind = 'reminders.sweep'"));
     return Number(row.n ?? 0);
   }
 });
