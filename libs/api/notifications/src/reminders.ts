@@ -243,12 +243,7 @@ export class ReminderSweep {
       .query('sr')
       .innerJoin(Project, 'p', 'p.id = sr.projectId')
       .leftJoin(
-        (sub) =>
-          sub
-            .select('x.roundId', 'roundId')
-            .addSelect('COUNT(*)', 'n')
-            .from(SurveyResponse, 'x')
-            .groupBy('x.roundId'),
+        (sub) => sub.select('x.roundId', 'roundId').addSelect('COUNT(*)', 'n').from(SurveyResponse, 'x').groupBy('x.roundId'),
         'counts',
         'counts.roundId = sr.id',
       )
