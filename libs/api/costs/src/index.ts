@@ -2,7 +2,6 @@ import type { DownloadRoute } from '@pinzhi/api-core';
 import { CostOverviewRowResolver, CostReviewResolver, CostsResolver } from './costs.resolver';
 import { CostsService } from './costs.service';
 import { costTemplate } from './excel';
-import { requireEditor } from './access';
 import { costRecordKinds } from './records';
 
 export * from './types';

@@ -1,6 +1,6 @@
 import { RULES, type Role } from '@pinzhi/domain';
 import { TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
-import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs } from '@pinzhi/api-core';
 import { RoleEnum } from './types';

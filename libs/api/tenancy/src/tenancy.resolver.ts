@@ -1,4 +1,4 @@
-import { AuditEntry, MemberInvitation, Membership, paginate } from '@pinzhi/db';
+import { AuditEntry, MemberInvitation, Membership } from '@pinzhi/db';
 import type { PlatformDb } from '@pinzhi/db/platform';
 import { NotFoundError, pageComplexity, RecordRefType, type CompanySettingsValues, type RequestContext } from '@pinzhi/api-core';
 import { COMPANY_SETTINGS_EDITORS } from '@pinzhi/domain';
