@@ -65,7 +65,3 @@ export function diffKeyed<T extends object>(a: Keyed<T>, b: Keyed<T>, withSectio
   }
   return part;
 }
-
-export function isEmptyDiffPart(p: DiffPart): boolean {
-  return p.added.length + p.removed.length + p.changed.length === 0;
-}

@@ -3,10 +3,6 @@
 export const ROLES = ['TENANT_ADMIN', 'QUALITY_CENTER', 'HR', 'REGIONAL_OPS', 'INSPECTOR', 'VIEWER', 'MARKETING_CS'] as const;
 export type Role = (typeof ROLES)[number];
 
-export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
-}
-
 /** Roles whose project access is limited to the regions on their membership. */
 export const REGION_SCOPED_ROLES: readonly Role[] = ['REGIONAL_OPS'];
 

@@ -36,18 +36,12 @@ export const TRAINING_RULES = {
   importRows: { max: 2000 },
 } as const;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * A plan item's due date against its plan's period: a course due before the plan starts would be
  * overdue the day the plan applies (false overdue figures in coverage). Dates are 'YYYY-MM-DD'.
  */
 export function planItemDueProblem(periodStart: string, requiredBy: string): 'DATE_ORDER' | null {
   return requiredBy < periodStart ? 'DATE_ORDER' : null;
-}
-
-export function isLocalDate(s: string): boolean {
-  return DATE.test(s) && dayjs(s).format('YYYY-MM-DD') === s;
 }
 
 export function addDays(date: string, days: number): string {
@@ -63,9 +57,6 @@ export function expiryDate(completedOn: string, validityMonths: number | null): 
   if (validityMonths == null) return null;
   return dayjs(completedOn).add(validityMonths, 'month').format('YYYY-MM-DD');
 }
-
-/** The date recertification is due for a completion (= its expiry), or null. */
-export const recertificationDue = expiryDate;
 
 export interface RequirementDates {
   requiredBy: string;
@@ -86,11 +77,6 @@ export function requirementStatus(r: RequirementDates, today: string): Requireme
     if (r.expiresOn <= addDays(today, EXPIRING_SOON_DAYS)) return 'EXPIRING_SOON';
   }
   return 'COMPLETED';
-}
-
-/** Whether this status counts as covered (completed and still valid). */
-export function isCovered(status: RequirementStatus): boolean {
-  return status === 'COMPLETED' || status === 'EXPIRING_SOON';
 }
 
 export function attended(a: Attendance | null | undefined): boolean {

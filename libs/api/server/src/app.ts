@@ -350,7 +350,7 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
   }
 
   // Live updates (the bell): Server-Sent Events with the bearer token (the browser reads it with
-  // fetch, which can send the header; EventSource cannot). See docs/architecture.md.
+  // fetch, which can send the header; EventSource cannot). See libs/api/notifications/README.md.
   app.get('/events', async (req, reply) => {
     const ctx = await context(req);
     const token = (req.headers.authorization ?? '').slice(7).trim();
