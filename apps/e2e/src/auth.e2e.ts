@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser, navKeys, openPage, PASSWORD, shot, signIn } from './browser';
+import { baseUrl, launchBrowser, navKeys, openPage, PASSWORD, shot, signIn, watchGraphql } from './browser';
 
 const PORTFOLIO = ['dashboard', 'projects', 'properties', 'regions'];
 const QUALITY = ['standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
@@ -176,10 +176,11 @@ describe('sign-in and navigation by role', () => {
     expect(await page.evaluate(() => localStorage.getItem('pinzhi.token'))).toBeNull();
 
     // Revoke the session behind the app's back (as signing out elsewhere would).
+    const graphql = watchGraphql(page);
     await signIn(page, 'quality@demo.test');
     // Let the dashboard's own requests finish first: one still in flight would meet the revoked
     // session before the click below and end it already.
-    await page.waitForLoadState('networkidle');
+    await graphql.idle();
     const token = await page.evaluate(() => localStorage.getItem('pinzhi.token'));
     const res = await fetch(`${baseUrl()}/graphql`, {
       method: 'POST',

@@ -181,3 +181,30 @@ export async function fillPicker(page: Page, testId: string, text: string): Prom
     .waitFor({ state: 'hidden' })
     .catch(() => undefined);
 }
+
+/**
+ * Watches a page's GraphQL requests; `idle()` resolves once none has been in flight for
+ * `quietMs`. (Playwright's 'networkidle' never comes once the app holds its live-updates
+ * stream open.) Call it before the navigation whose requests you want to wait for.
+ */
+export function watchGraphql(page: Page): { idle: (quietMs?: number, timeoutMs?: number) => Promise<void> } {
+  const pending = new Set<unknown>();
+  const isGraphql = (url: string) => new URL(url).pathname.startsWith('/graphql');
+  page.on('request', (r) => {
+    if (isGraphql(r.url())) pending.add(r);
+  });
+  page.on('requestfinished', (r) => pending.delete(r));
+  page.on('requestfailed', (r) => pending.delete(r));
+  return {
+    idle: async (quietMs = 500, timeoutMs = 15000) => {
+      const deadline = Date.now() + timeoutMs;
+      let quietSince = Date.now();
+      while (Date.now() < deadline) {
+        if (pending.size) quietSince = Date.now();
+        else if (Date.now() - quietSince >= quietMs) return;
+        await page.waitForTimeout(50);
+      }
+      throw new Error(`${pending.size} GraphQL request(s) still in flight after ${timeoutMs} ms`);
+    },
+  };
+}

@@ -58,10 +58,22 @@ async function finishVisibleTasks(page: Page, phases: string[]): Promise<void> {
       const row = open.first();
       const title = (await row.getAttribute('data-title'))!;
       await tickChecklist(page, row);
-      await row.getByTestId('task-status').click();
-      await page
-        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave) [data-testid="status-option-DONE"]')
-        .click();
+      // Mid-screen, clear of the sticky header; a click that lands while the checklist drawer is
+      // still closing focuses the select without opening its list, so open it again then.
+      await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      const done = page.locator(
+        '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave) [data-testid="status-option-DONE"]',
+      );
+      for (let attempt = 1; ; attempt++) {
+        await row.getByTestId('task-status').click();
+        try {
+          await done.click({ timeout: 5000 });
+          break;
+        } catch (e) {
+          if (attempt === 3) throw e;
+          await page.keyboard.press('Escape');
+        }
+      }
       await page
         .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
         .waitFor({ state: 'hidden' })

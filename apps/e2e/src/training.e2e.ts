@@ -65,7 +65,13 @@ describe('training plans, sessions and attendance', () => {
       await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
       await page.getByTestId('session-zone').getByText('Asia/Shanghai').waitFor();
       await page.getByTestId('session-trainer').click();
-      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
+      await page
+        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave) .ant-select-item-option')
+        .first()
+        .click();
+      // The chosen trainer shows in the select (on a busy machine a click can land while the
+      // course list's dropdown is still closing).
+      await page.getByTestId('session-trainer').getByText(' · ').first().waitFor(); // "name · role"
       await fillPicker(page, 'session-starts', shanghaiLocal(-60));
       await fillPicker(page, 'session-ends', shanghaiLocal(60));
       await page.getByTestId('session-place').fill('翠湖花园 物业服务中心会议室');
