@@ -31,25 +31,21 @@ export async function ensurePlatformOperator(
   return platform.transaction(async (p) => {
     if (existing) {
       await p.updateOperator(existing.id, { passwordHash, active: true });
-      await p
-        .operatorTrail(null)
-        .audit({
-          operation: 'createPlatformOperator',
-          entity: 'PlatformOperator',
-          entityId: existing.id,
-          changes: { email: { from: email, to: email } },
-        });
+      await p.operatorTrail(null).audit({
+        operation: 'createPlatformOperator',
+        entity: 'PlatformOperator',
+        entityId: existing.id,
+        changes: { email: { from: email, to: email } },
+      });
       return { created: false, passwordSet: true, operatorId: existing.id };
     }
     const operator = await p.insertOperator({ email, displayName: input.displayName?.trim() || email.split('@')[0], passwordHash });
-    await p
-      .operatorTrail(null)
-      .audit({
-        operation: 'createPlatformOperator',
-        entity: 'PlatformOperator',
-        entityId: operator.id,
-        changes: { email: { from: null, to: email } },
-      });
+    await p.operatorTrail(null).audit({
+      operation: 'createPlatformOperator',
+      entity: 'PlatformOperator',
+      entityId: operator.id,
+      changes: { email: { from: null, to: email } },
+    });
     return { created: true, passwordSet: true, operatorId: operator.id };
   });
 }
