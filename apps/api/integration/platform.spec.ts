@@ -7,6 +7,9 @@ import { TestApp, codes, fieldReasons } from '@pinzhi/api-testing';
 import { PlatformDb, openDataSource } from '@pinzhi/db/platform';
 import { verify } from '@node-rs/argon2';
 import { ensurePlatformOperator } from '@pinzhi/api-tenancy';
+import { loadConfig } from '@pinzhi/api-server';
+import pino from 'pino';
+import { prepareDatabase } from '../src/startup';
 
 /**
  * The platform operator (issue 27): its own sign-in and sessions with no tenant, the console's
@@ -248,6 +251,32 @@ describe('creating the platform operator on a fresh install', () => {
       // An empty install has no company; the operator creates the first.
       const list = await fresh.ok('{ platformCompanies { totalCount } }', {}, ok.platformLogin.token);
       expect(list.platformCompanies.totalCount).toBe(0);
+    } finally {
+      await fresh.stop();
+    }
+  });
+
+  it('PLATFORM_ADMIN_EMAIL / PLATFORM_ADMIN_PASSWORD create the operator at start-up, once', async () => {
+    const fresh = await TestApp.start({ seed: false });
+    try {
+      const env = {
+        DATABASE_URL: 'sqlite::memory:',
+        SEED_DEMO: 'false',
+        PLATFORM_ADMIN_EMAIL: 'ops@container.test',
+        PLATFORM_ADMIN_PASSWORD: 'container-first-9',
+      };
+      await prepareDatabase(fresh.dataSource, loadConfig(env), pino({ level: 'silent' }));
+      await prepareDatabase(
+        fresh.dataSource,
+        loadConfig({ ...env, PLATFORM_ADMIN_PASSWORD: 'changed-later-77' }),
+        pino({ level: 'silent' }),
+      );
+      expect(await fresh.countRows('platform_operator')).toBe(1);
+      const ok = await fresh.ok(OPERATOR_LOGIN, { e: 'ops@container.test', p: 'container-first-9' });
+      expect(ok.platformLogin.operator.email).toBe('ops@container.test');
+      expect(() => loadConfig({ PLATFORM_ADMIN_EMAIL: 'ops@container.test', PLATFORM_ADMIN_PASSWORD: 'short' })).toThrow(
+        /PLATFORM_ADMIN_PASSWORD/,
+      );
     } finally {
       await fresh.stop();
     }
