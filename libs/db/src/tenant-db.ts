@@ -12,7 +12,7 @@ import {
   type SelectQueryBuilder,
 } from 'typeorm';
 import type { AuditEntity, AuditOperation } from '@pinzhi/domain';
-import { AuditEntry, Membership, User, type FieldChanges } from './entities';
+import { AuditEntry, Membership, Tenant, User, type FieldChanges } from './entities';
 import { EntityNotFoundError, StaleVersionError, asUniqueViolation } from './errors';
 import { TenantQueryBuilder, TenantScopeError, isGuarded } from './scoped-query';
 import { DbAccess } from './transactions';
@@ -103,6 +103,13 @@ export class TenantDb {
         }),
       ]),
     );
+  }
+
+  /** This tenant's own row (its name, state and the limits the platform set). */
+  async company(): Promise<Tenant> {
+    const found = await this.#access.reads.findOne(Tenant, { where: { id: this.tenantId } });
+    if (!found) throw new Error(`tenant ${this.tenantId} is gone`);
+    return found;
   }
 
   /** Users who hold a membership in this tenant (users themselves are global rows). */

@@ -72,6 +72,10 @@ export const AUDIT_ENTITIES = {
   NotificationChannel: { zh: '消息通道', en: 'Notification channel' },
   Job: { zh: '后台任务', en: 'Background job' },
   CompanySettings: { zh: '公司设置', en: 'Company settings' },
+  // the platform's own trail (platform operators, not company members)
+  Company: { zh: '公司', en: 'Company' },
+  PlatformOperator: { zh: '平台管理员', en: 'Platform operator' },
+  PlatformSession: { zh: '平台登录会话', en: 'Platform sign-in session' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -224,6 +228,15 @@ export const AUDIT_OPERATIONS = {
   // company settings and owners
   updateCompanySettings: { zh: '修改公司设置', en: 'Changed the company settings' },
   assignRectification: { zh: '指派整改负责人', en: 'Assigned a rectification owner' },
+  // the platform (operators)
+  createPlatformOperator: { zh: '创建平台管理员', en: 'Created a platform operator' },
+  platformLogin: { zh: '平台管理员登录', en: 'Platform operator signed in' },
+  platformLogout: { zh: '平台管理员退出登录', en: 'Platform operator signed out' },
+  createCompany: { zh: '新建公司', en: 'Created a company' },
+  inviteCompanyAdmin: { zh: '邀请公司管理员', en: 'Invited a company admin' },
+  suspendCompany: { zh: '停用公司', en: 'Suspended a company' },
+  reactivateCompany: { zh: '恢复公司', en: 'Reactivated a company' },
+  setCompanyLimits: { zh: '设置公司限额', en: 'Set company limits' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditOperation = keyof typeof AUDIT_OPERATIONS;
@@ -386,6 +399,11 @@ export const AUDIT_FIELDS = {
   earlyStartHours: F('提前开始小时数', 'Early start (hours)'),
   reason: F('原因', 'Reason'),
   onBehalfOfDepartmentId: F('代为完成的部门', 'Done on behalf of', { ref: 'Department' }),
+  // the platform's companies
+  suspendedAt: F('停用时间', 'Suspended at', { format: 'datetime' }),
+  maxMembers: F('用户数上限', 'Member limit'),
+  maxProjects: F('项目数上限', 'Project limit'),
+  maxStorageMb: F('存储上限（MB）', 'Storage limit (MB)'),
 } as const satisfies Record<string, AuditFieldLabel>;
 
 export type AuditField = keyof typeof AUDIT_FIELDS;

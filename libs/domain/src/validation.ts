@@ -15,6 +15,10 @@ export const RULES = {
   grossFloorArea: { min: 0, max: 100_000_000 },
   pageSize: { max: 100, default: 20 },
   searchText: { max: 100 },
+  /** A company's code (its sign-in slug): lower-case letters, digits and dashes. */
+  companyCode: { min: 2, max: 40, pattern: /^[a-z0-9][a-z0-9-]*$/ },
+  /** Per-company limits the platform sets (members, projects, storage in MB). */
+  companyLimit: { min: 1, max: 1_000_000 },
 } as const;
 
 /** ISO calendar date YYYY-MM-DD (contract dates are calendar days, not instants). */

@@ -156,6 +156,9 @@ const DEMO_PROJECTS: Array<{
  * training records are placed relative to `now` (the seeding moment), so a fresh demo is
  * current whenever it is created; tests pass it to know the dates the demo was built around.
  */
+/** The demo platform operator (平台管理员): signs in at /platform/login with DEMO_PASSWORD. */
+export const DEMO_OPERATOR = { email: 'operator@platform.test', name: '平台管理员' } as const;
+
 export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Promise<boolean> {
   if ((await platform.countTenants()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -188,6 +191,7 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
         .repo(Membership)
         .insert({ userId, role: a.role, regionIds, displayName: a.name, phone: null, active: true });
     }
+    await p.insertOperator({ email: DEMO_OPERATOR.email, displayName: DEMO_OPERATOR.name, passwordHash });
 
     const properties = new Map<string, Property>();
     for (const s of DEMO_PROPERTIES) {

@@ -64,6 +64,10 @@ const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
 const NotificationSettingsPage = lazy(() => import('../pages/notifications/NotificationSettingsPage'));
 const NotificationChannelsPage = lazy(() => import('../pages/notifications/NotificationChannelsPage'));
+const PlatformLoginPage = lazy(() => import('../pages/platform/PlatformLoginPage'));
+const PlatformLayout = lazy(() => import('../pages/platform/PlatformLayout'));
+const PlatformCompaniesPage = lazy(() => import('../pages/platform/CompaniesPage'));
+const PlatformAuditPage = lazy(() => import('../pages/platform/PlatformAuditPage'));
 
 /** In the admin app (dev server) the public page is a route too; in production the API serves survey.html for /s/*. */
 function PublicSurveyRoute() {
@@ -92,6 +96,17 @@ export const routes: RouteObject[] = [
       { path: '/s/:token', element: <PublicSurveyRoute /> },
       // An invitation link: accepted with or without a session.
       { path: '/invitations/:token', element: <AcceptInvitationPage /> },
+      // The platform operator's console: its own sign-in, layout and session (no company).
+      { path: '/platform/login', element: <PlatformLoginPage /> },
+      {
+        path: '/platform',
+        element: <PlatformLayout />,
+        children: [
+          { index: true, element: <PlatformCompaniesPage /> },
+          { path: 'audit', element: <PlatformAuditPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
       {
         element: <RequireAuth />,
         errorElement: <RouteError />,

@@ -9,6 +9,7 @@ import {
   fieldError,
   sortOrder,
   toConnection,
+  checkCompanyLimit,
   type FieldError,
   type RequestContext,
 } from '@pinzhi/api-core';
@@ -199,6 +200,7 @@ export class PortfolioService {
         archivedAt: null,
       };
       await this.checkProject(ctx, db, null, values);
+      await checkCompanyLimit(db, 'projects', ['input']);
       const project = await this.translateUnique(() => db.repo(Project).insert(values));
       await db.audit({
         operation: 'createProject',

@@ -195,6 +195,19 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     if (!token) return new RequestContext(req.id, req.ip, log, null, null, null, clock, events);
     const result = await mods.tenancy.auth.authenticate(token);
     if ('failure' in result) return new RequestContext(req.id, req.ip, log, null, result.failure, null, clock, events);
+    // A platform operator: no tenant, no company data (RequestContext.user is FORBIDDEN to it).
+    if ('operator' in result)
+      return new RequestContext(
+        req.id,
+        req.ip,
+        log.child({ operatorId: result.operator.operatorId }),
+        null,
+        null,
+        null,
+        clock,
+        events,
+        result.operator,
+      );
     const { auth } = result;
     return new RequestContext(
       req.id,

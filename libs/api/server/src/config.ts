@@ -81,6 +81,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       }),
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
       SEED_DEMO: bool({ default: true }),
+      PLATFORM_ADMIN_EMAIL: str({
+        default: '',
+        desc: 'Creates this platform operator at start-up when it does not exist (container deployments)',
+      }),
+      PLATFORM_ADMIN_PASSWORD: str({
+        default: '',
+        desc: "That operator's first password (≥ 12 characters); not changed when the operator exists",
+      }),
       MIGRATE_ON_START: bool({ default: true, desc: 'Apply pending migrations at start-up (false: a release step runs npm run migrate)' }),
       DB_CONNECT_TIMEOUT_MS: num({ default: DEFAULT_DB_TIMEOUTS.connectMs }),
       DB_ACQUIRE_TIMEOUT_MS: num({ default: DEFAULT_DB_TIMEOUTS.acquireMs }),
@@ -154,6 +162,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     if (!Number.isInteger(e[key]) || (e[key] !== 0 && e[key] < 100))
       throw new ConfigError(`Invalid configuration:\n  ${key}: must be a whole number of milliseconds ≥ 100, or 0 for no limit`);
   }
+  if (e.PLATFORM_ADMIN_EMAIL && !/^[^@\s]+@[^@\s]+$/.test(e.PLATFORM_ADMIN_EMAIL))
+    throw new ConfigError('Invalid configuration:\n  PLATFORM_ADMIN_EMAIL: must be an e-mail address');
+  if (e.PLATFORM_ADMIN_EMAIL && e.PLATFORM_ADMIN_PASSWORD.length < 12)
+    throw new ConfigError('Invalid configuration:\n  PLATFORM_ADMIN_PASSWORD: required with PLATFORM_ADMIN_EMAIL, at least 12 characters');
   return {
     production: e.NODE_ENV === 'production',
     nodeEnv: e.NODE_ENV,
@@ -175,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
+    platformAdmin: e.PLATFORM_ADMIN_EMAIL ? { email: e.PLATFORM_ADMIN_EMAIL, password: e.PLATFORM_ADMIN_PASSWORD } : null,
     migrateOnStart: e.MIGRATE_ON_START,
     databaseTimeouts: { connectMs: e.DB_CONNECT_TIMEOUT_MS, acquireMs: e.DB_ACQUIRE_TIMEOUT_MS, statementMs: e.DB_STATEMENT_TIMEOUT_MS },
     webDist: resolve(e.WEB_DIST),

@@ -15,8 +15,11 @@ import {
   MembersResolver,
 } from './tenancy.resolver';
 import { CompanySettingsService } from './company-settings.service';
+import { PlatformResolver } from './platform/platform.resolver';
+import { PlatformService } from './platform/platform.service';
 
-export { AuthService, temporaryPassword } from './auth.service';
+export { AuthService, temporaryPassword, tenantSuspended } from './auth.service';
+export { PlatformService, ensurePlatformOperator, generatedPassword } from './platform/platform.service';
 export type { AuthConfig, LoginResult } from './auth.service';
 export { Passwords, hashPassword } from './passwords';
 export { InvitationsService, invitationStatus } from './invitations.service';
@@ -54,6 +57,7 @@ export function tenancyModule(
       AuditResolver,
       SearchResolver,
       CompanySettingsResolver,
+      PlatformResolver,
     ] as const,
     instances: [
       new AuthResolver(auth, platform, account),
@@ -63,6 +67,7 @@ export function tenancyModule(
       new AuditResolver(new AuditService(records)),
       new SearchResolver(new SearchService(search)),
       new CompanySettingsResolver(new CompanySettingsService()),
+      new PlatformResolver(auth, new PlatformService(platform, invitations)),
     ],
   };
 }

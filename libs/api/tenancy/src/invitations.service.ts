@@ -4,6 +4,7 @@ import { MemberInvitation, Membership, Region, StaleVersionError, UniqueViolatio
 import {
   BadUserInputError,
   ConflictError,
+  checkCompanyLimit,
   changedFields,
   checkPageArgs,
   cursorError,
@@ -99,6 +100,7 @@ export class InvitationsService {
     const open = await db.repo(MemberInvitation).find({ where: { email } });
     if (open.some((i) => invitationStatus(i, now) === 'PENDING'))
       throw BadUserInputError.field(['input', 'email'], 'TAKEN', 'This e-mail has a pending invitation; resend or withdraw it');
+    await checkCompanyLimit(db, 'members', ['input', 'email'], 1, now);
     const { secret, hash } = newSecret();
     const invitation = await db.repo(MemberInvitation).insert({
       email,

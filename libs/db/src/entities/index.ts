@@ -5,6 +5,7 @@ import { Property } from './property.entity';
 import { Region } from './region.entity';
 import { AuthSession } from './session.entity';
 import { Tenant } from './tenant.entity';
+import { PlatformAuditEntry, PlatformOperator, PlatformSession } from './platform.entity';
 import { User } from './user.entity';
 import { MemberInvitation } from './invitation.entity';
 import { RateLimitCounter } from './rate-limit.entity';
@@ -56,6 +57,7 @@ import { Notification, NotificationChannel, NotificationDelivery, NotificationPr
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
+export { PlatformOperator, PlatformSession, PlatformAuditEntry };
 export {
   AuditEntry,
   Membership,
@@ -117,6 +119,9 @@ export type { PropertyZone } from './property.entity';
 /** Every entity the DataSource knows; migrations must match exactly these. */
 export const ENTITIES = [
   Tenant,
+  PlatformOperator,
+  PlatformSession,
+  PlatformAuditEntry,
   User,
   Membership,
   AuthSession,

@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, PASSWORD, shot, watchGraphql } from './browser';
+
+/**
+ * The platform operator's console (issue 27): the operator signs in at /platform/login, creates
+ * 华信物业 with its first admin and copies the invitation link; the admin opens it, sets a
+ * password and lands in the app. The operator suspends the company: the admin, still signed
+ * in, is sent to sign-in with "公司已停用…" and cannot sign in; reactivated, the admin signs in
+ * again. A company of its own (a fresh code), so no demo account changes.
+ */
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const code = `huaxin-${Date.now().toString(36)}`;
+const adminEmail = `${code}@huaxin.test`;
+const adminPassword = '华信-harbour-lantern-2026';
+
+it('creates a company with its admin, suspends it (its member is signed out and told) and reactivates it', async () => {
+  const operator = await openPage(browser);
+  const op = operator.page;
+  await op.goto('/platform/login');
+  await op.getByTestId('platform-login-form').waitFor();
+  await op.locator('#email').fill('operator@platform.test');
+  await op.locator('#password').fill(PASSWORD);
+  await op.getByTestId('platform-login-submit').click();
+  await op.getByTestId('platform-companies').waitFor();
+  await op.getByTestId('platform-company-demo').waitFor();
+  await shot(op, 'platform-companies');
+
+  // A new company with its first admin: the invitation link is shown to copy.
+  await op.getByTestId('platform-company-create').click();
+  await op.getByTestId('platform-company-code').fill(code);
+  await op.getByTestId('platform-company-name').fill('华信物业');
+  await op.getByTestId('platform-company-admin-email').fill(adminEmail);
+  await op.getByTestId('platform-company-admin-name').fill('华信管理员');
+  await op.getByTestId('platform-company-submit').click();
+  const link = (await op.getByTestId('platform-invitation-link').innerText()).trim();
+  expect(link).toMatch(/\/invitations\/[0-9a-f-]{36}\.[A-Za-z0-9_-]+$/);
+  await shot(op, 'platform-invitation-link', { fullPage: false });
+  await op.getByTestId('platform-invitation-done').click();
+  const row = op.getByTestId(`platform-company-${code}`);
+  await row.waitFor();
+
+  // The admin opens the link, chooses a password and lands in the app.
+  const admin = await openPage(browser);
+  await admin.page.goto(new URL(link).pathname);
+  await admin.page.getByTestId('invitation-intro').waitFor();
+  expect(await admin.page.getByTestId('invitation-intro').innerText()).toContain('华信物业');
+  await admin.page.getByTestId('invitation-password').fill(adminPassword);
+  await admin.page.getByTestId('invitation-confirm').fill(adminPassword);
+  await admin.page.getByTestId('accept-invitation').click();
+  await admin.page.getByTestId('user-menu').waitFor();
+  expect(await admin.page.getByTestId('current-user').innerText()).toBe('华信管理员');
+
+  // The operator suspends the company: the signed-in admin's next request is refused and says why.
+  await op.reload();
+  await row.getByTestId('platform-suspend').click();
+  await op.getByTestId('platform-suspend-confirm').click();
+  await row.getByTestId('platform-company-suspended').waitFor();
+  await shot(op, 'platform-company-suspended');
+  const graphql = watchGraphql(admin.page);
+  await admin.page.reload();
+  await graphql.idle();
+  await admin.page.waitForURL(/\/login\?reason=TENANT_SUSPENDED/);
+  const notice = admin.page.getByTestId('login-notice');
+  await notice.filter({ hasText: '公司已停用' }).waitFor();
+  await shot(admin.page, 'platform-member-suspended');
+  // Signing in again is refused with the same message.
+  await admin.page.locator('#email').fill(adminEmail);
+  await admin.page.locator('#password').fill(adminPassword);
+  await admin.page.getByTestId('login-submit').click();
+  await notice.filter({ hasText: '公司已停用' }).waitFor();
+
+  // Reactivated, the admin signs in again.
+  await row.getByTestId('platform-reactivate').click();
+  await row.getByTestId('platform-suspend').waitFor();
+  await admin.page.getByTestId('login-submit').click();
+  await admin.page.getByTestId('user-menu').waitFor();
+  expect(operator.problems.concat(admin.problems).filter((p) => !/401|403|UNAUTHENTICATED/.test(p))).toEqual([]);
+});
