@@ -1,9 +1,8 @@
 import { CompanySettings, Membership, Project, Region } from '@pinzhi/db';
-import type { PlatformDb } from '@pinzhi/db/platform';
 import { BadUserInputError, companySettings, type RequestContext } from '@pinzhi/api-core';
 import { COMPANY_SETTINGS_DEFAULTS, STARTER_PACKS, type StarterPackId } from '@pinzhi/domain';
 import { Arg, Authorized, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { applyStarterPack, existingContent } from './starter-pack';
+import { applyStarterPack, existingContent, type TenantOpener } from './starter-pack';
 
 /** The first-day checklist's items, in the wizard's order. */
 export const SETUP_ITEMS = ['settings', 'regions', 'projects', 'members', 'templates'] as const;
@@ -50,7 +49,7 @@ const LINKS: Record<SetupItem, string> = {
 };
 
 export class SetupService {
-  constructor(private readonly platform: PlatformDb) {}
+  constructor(private readonly platform: TenantOpener) {}
 
   async checklist(ctx: RequestContext): Promise<SetupChecklistType> {
     const db = ctx.db;

@@ -14,7 +14,6 @@ import {
   type OnboardingTemplateTask,
   type TenantDb,
 } from '@pinzhi/db';
-import type { PlatformDb } from '@pinzhi/db/platform';
 import { writeDoc } from '@pinzhi/api-handbooks';
 import { writeChecklist } from '@pinzhi/api-inspection-templates';
 import { BadUserInputError } from '@pinzhi/api-core';
@@ -34,6 +33,14 @@ import {
   STANDARD_SEEDS,
   buildDoc,
 } from './data/standard-pack';
+
+/**
+ * Opens one company's tenant-scoped view (the platform's `PlatformDb` is one; feature code does
+ * not import it). Inside a platform transaction, the view shares it.
+ */
+export interface TenantOpener {
+  tenant(tenantId: string, actorUserId: string | null): TenantDb;
+}
 
 /** How many records of each kind a pack created. */
 export interface StarterPackCounts {
@@ -91,7 +98,7 @@ export async function existingContent(db: TenantDb): Promise<Partial<StarterPack
  * and the company admin's first-day wizard both call it.
  */
 export async function applyStarterPack(
-  platform: PlatformDb,
+  platform: TenantOpener,
   tenantId: string,
   packId: StarterPackId,
   options: StarterPackOptions = {},
@@ -99,8 +106,7 @@ export async function applyStarterPack(
   if (!(STARTER_PACKS as readonly string[]).includes(packId))
     throw BadUserInputError.field('packId', 'INVALID_VALUE', `One of ${STARTER_PACKS.join(', ')}`, { allowed: STARTER_PACKS });
   const now = options.now ?? new Date();
-  return platform.transaction(async (p) => {
-    const db = p.tenant(tenantId, options.actorUserId ?? null);
+  return platform.tenant(tenantId, options.actorUserId ?? null).transaction(async (db) => {
     const settings = await db.repo(CompanySettings).findOne({});
     if (settings?.starterPack)
       throw BadUserInputError.field('packId', 'INVALID_VALUE', `The ${settings.starterPack} starter pack was applied already`, {
