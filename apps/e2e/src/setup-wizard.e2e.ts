@@ -37,14 +37,14 @@ function createEmptyCompany(): void {
     };
     db.transaction(() => {
       const otherTenant = db.prepare(`SELECT * FROM "tenant" WHERE "slug" = 'other'`).get() as Record<string, unknown>;
-      const otherAdmin = db.prepare(`SELECT * FROM "user" WHERE "email" = 'admin@other.test'`).get() as Record<string, unknown>;
+      const otherAdmin = db.prepare(`SELECT * FROM "user_account" WHERE "email" = 'admin@other.test'`).get() as Record<string, unknown>;
       const membership = db
         .prepare(`SELECT * FROM "membership" WHERE "userId" = ? AND "tenantId" = ?`)
         .get(otherAdmin['id'], otherTenant['id']) as Record<string, unknown>;
       const tenantId = randomUUID();
       const userId = randomUUID();
       insert('tenant', { ...otherTenant, id: tenantId, slug: SLUG, name: '华信物业', createdAt: now, updatedAt: now, active: 1 });
-      insert('user', { ...otherAdmin, id: userId, email: ADMIN, displayName: '华信管理员', createdAt: now, updatedAt: now });
+      insert('user_account', { ...otherAdmin, id: userId, email: ADMIN, displayName: '华信管理员', createdAt: now, updatedAt: now });
       insert('membership', {
         ...membership,
         id: randomUUID(),

@@ -14,7 +14,7 @@ import { ErrorState, PageSkeleton } from '../../components/PageStates';
 import { NumberInput, numberRange } from '../../components/NumberInput';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { useCan } from '../../session/Allow';
-import { CompanySettingsQuery, UpdateCompanySettingsMutation } from './company-settings.operations';
+import { CompanyBrandingQuery, CompanySettingsQuery, UpdateCompanySettingsMutation } from './company-settings.operations';
 
 interface Values {
   name: string;
@@ -98,7 +98,7 @@ export default function CompanySettingsPage() {
   const mayEdit = useCan('settings.company');
   const [form] = Form.useForm<Values>();
   const { data, loading, error, refetch } = useQuery(CompanySettingsQuery);
-  const [save, saving] = useMutation(UpdateCompanySettingsMutation);
+  const [save, saving] = useMutation(UpdateCompanySettingsMutation, { refetchQueries: [CompanyBrandingQuery] });
   const settings = data?.companySettings;
   const fallback = Form.useWatch('rectificationFallbackOwnerUserId', form);
 

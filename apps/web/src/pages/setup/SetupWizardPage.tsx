@@ -12,7 +12,7 @@ import { COMPANY_LANGUAGES, COMPANY_SETTINGS_RULES, REGION_SCOPED_ROLES, ROLES, 
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
-import { CompanySettingsQuery, UpdateCompanySettingsMutation } from '../settings/company-settings.operations';
+import { CompanyBrandingQuery, CompanySettingsQuery, UpdateCompanySettingsMutation } from '../settings/company-settings.operations';
 import { CreateRegionMutation, RegionOptionsQuery } from '../regions/regions.operations';
 import { InviteMemberMutation } from '../settings/members.operations';
 import { ApplyStarterPackMutation, SetupChecklistQuery } from './setup.operations';
@@ -77,7 +77,7 @@ function SettingsStep({ onDone }: { onDone: () => void }) {
   const reportError = useMutationErrors();
   const [form] = Form.useForm<SettingsValues>();
   const { data } = useQuery(CompanySettingsQuery);
-  const [save, saving] = useMutation(UpdateCompanySettingsMutation, { refetchQueries: [SetupChecklistQuery] });
+  const [save, saving] = useMutation(UpdateCompanySettingsMutation, { refetchQueries: [SetupChecklistQuery, CompanyBrandingQuery] });
   const settings = data?.companySettings;
   useEffect(() => {
     if (settings)
