@@ -182,6 +182,11 @@ export class PlatformDb {
     return this.#access.write((m) => m.save(Tenant, m.create(Tenant, { ...values, active: true })));
   }
 
+  /** A company renames itself (公司设置). */
+  async renameTenant(id: string, name: string): Promise<void> {
+    await this.#access.write((m) => m.update(Tenant, { id }, { name, updatedAt: new Date() }));
+  }
+
   countTenants(): Promise<number> {
     return this.manager.count(Tenant);
   }

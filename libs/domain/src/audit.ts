@@ -227,6 +227,8 @@ export const AUDIT_OPERATIONS = {
   retryBackgroundJob: { zh: '重试后台任务', en: 'Retried a background job' },
   // company settings and owners
   updateCompanySettings: { zh: '修改公司设置', en: 'Changed the company settings' },
+  applyStarterPack: { zh: '导入初始内容包', en: 'Applied a starter pack' },
+  dismissSetupChecklist: { zh: '关闭开通清单', en: 'Dismissed the setup checklist' },
   assignRectification: { zh: '指派整改负责人', en: 'Assigned a rectification owner' },
   // the platform (operators)
   createPlatformOperator: { zh: '创建平台管理员', en: 'Created a platform operator' },
@@ -397,6 +399,19 @@ export const AUDIT_FIELDS = {
   entries: F('出勤记录', 'Attendance entries', { format: 'count' }),
   rectificationFallbackOwnerUserId: F('默认整改负责人', 'Fallback rectification owner', { ref: 'User' }),
   earlyStartHours: F('提前开始小时数', 'Early start (hours)'),
+  shortName: F('简称', 'Short name'),
+  logo: F('标志', 'Logo'),
+  language: F('默认语言', 'Default language'),
+  workingDays: F('工作日', 'Working days'),
+  defaultHolidayListId: F('默认节假日表', 'Default holiday list', { ref: 'HolidayList' }),
+  starterPack: F('初始内容包', 'Starter pack'),
+  standards: F('标准', 'Standards'),
+  handbookTemplates: F('手册模板', 'Handbook templates'),
+  checklists: F('检查表', 'Checklists'),
+  onboardingTemplates: F('接管模板', 'Onboarding templates'),
+  frequencyDefaults: F('默认检查频次', 'Default inspection frequencies'),
+  departments: F('部门', 'Departments'),
+  duties: F('职责', 'Duties'),
   reason: F('原因', 'Reason'),
   onBehalfOfDepartmentId: F('代为完成的部门', 'Done on behalf of', { ref: 'Department' }),
   // the platform's companies

@@ -24,6 +24,7 @@ const InspectionCalendarPage = lazy(() => import('../pages/inspection-calendar/I
 const FrequencyDefaultsPage = lazy(() => import('../pages/inspection-planning/FrequencyDefaultsPage'));
 const HolidaysPage = lazy(() => import('../pages/inspection-planning/HolidaysPage'));
 const CompanySettingsPage = lazy(() => import('../pages/settings/CompanySettingsPage'));
+const SetupWizardPage = lazy(() => import('../pages/setup/SetupWizardPage'));
 const InspectionsPage = lazy(() => import('../pages/inspections/InspectionsPage'));
 const InspectionFormPage = lazy(() => import('../pages/inspections/InspectionFormPage'));
 const InspectionDetailPage = lazy(() => import('../pages/inspections/InspectionDetailPage'));
@@ -509,6 +510,14 @@ export const routes: RouteObject[] = [
             element: (
               <Allow nav="holidays">
                 <HolidaysPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'setup',
+            element: (
+              <Allow nav="members">
+                <SetupWizardPage />
               </Allow>
             ),
           },

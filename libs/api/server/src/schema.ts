@@ -18,6 +18,7 @@ import { surveysModule, type PublicLimits } from '@pinzhi/api-surveys';
 import { jobsModule, type JobStoreLike } from '@pinzhi/api-jobs';
 import { notificationsModule, type LiveSource } from '@pinzhi/api-notifications';
 import { todosModule } from '@pinzhi/api-todos';
+import { starterModule } from '@pinzhi/api-starter';
 import pino, { type Logger } from 'pino';
 import { validateArguments } from './validation-middleware';
 
@@ -149,6 +150,7 @@ export function modules(
     retryMaxMs: background.retryMaxMs,
   });
   const todos = todosModule(planning.materialiser);
+  const starter = starterModule(platform);
   return {
     tenancy,
     records,
@@ -180,6 +182,7 @@ export function modules(
       ...jobs.resolvers,
       ...notifications.resolvers,
       ...todos.resolvers,
+      ...starter.resolvers,
     ] as unknown as NonEmptyArray<Function>,
     instances: [
       ...tenancy.instances,
@@ -197,6 +200,7 @@ export function modules(
       ...jobs.instances,
       ...notifications.instances,
       ...todos.instances,
+      ...starter.instances,
     ],
   };
 }

@@ -66,7 +66,7 @@ export function tenancyModule(
       new InvitationResolver(),
       new AuditResolver(new AuditService(records)),
       new SearchResolver(new SearchService(search)),
-      new CompanySettingsResolver(new CompanySettingsService()),
+      new CompanySettingsResolver(new CompanySettingsService(platform), platform),
       new PlatformResolver(auth, new PlatformService(platform, invitations)),
     ],
   };

@@ -279,7 +279,15 @@ export class AuditResolver {
 
 @Resolver(() => CompanySettingsType)
 export class CompanySettingsResolver {
-  constructor(private readonly service: CompanySettingsService) {}
+  constructor(
+    private readonly service: CompanySettingsService,
+    private readonly platform: PlatformDb,
+  ) {}
+
+  @FieldResolver(() => String, { description: "The company's name (the tenant's)" })
+  async name(@Ctx() ctx: RequestContext) {
+    return (await this.platform.findTenantById(ctx.user.tenantId))?.name ?? '';
+  }
 
   @Authorized()
   @Query(() => CompanySettingsType, { description: '公司设置 (every member reads them: they explain what the app does)' })

@@ -147,6 +147,30 @@ export class CompanySettingsType {
   @Field(() => Int, { description: 'How many hours before its window opens a planned inspection may be started (0: not before)' })
   earlyStartHours!: number;
 
+  @Field(() => String, { nullable: true, description: '简称' })
+  shortName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The logo as a data:image URL (null: none)' })
+  logo!: string | null;
+
+  @Field({ description: 'Default time zone (IANA)' })
+  timeZone!: string;
+
+  @Field({ description: 'Default language (zh-CN, en-US)' })
+  language!: string;
+
+  @Field(() => [Int], { description: '工作日: ISO weekdays, 1 = Monday … 7 = Sunday' })
+  workingDays!: number[];
+
+  @Field(() => ID, { nullable: true, description: '默认节假日表' })
+  defaultHolidayListId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The starter pack applied to the company ('standard', 'empty'); null until one is" })
+  starterPack!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  starterPackAppliedAt!: Date | null;
+
   @Field(() => Int, { description: '0 until first saved; send it back as expectedVersion' })
   version!: number;
 }

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Browser } from 'playwright-core';
+import { baseUrl, graphql, launchBrowser, openPage, shot, signIn, tokenOf, watchGraphql } from './browser';
+import { readState } from './server';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SUFFIX = Date.now().toString(36);
+const SLUG = `huaxin-${SUFFIX}`;
+const ADMIN = `admin-${SUFFIX}@huaxin.test`;
+
+/**
+ * A new, empty company with its first admin, written straight into the app's database (the
+ * platform operator's console creates companies; this test does not depend on it). The admin's
+ * password hash is copied from a demo account, so the demo password signs in.
+ */
+function createEmptyCompany(): void {
+  const { workDir } = readState();
+  if (!workDir) throw new Error('setup-wizard.e2e needs the app started by the e2e set-up (its SQLite file)');
+  const db = new Database(join(workDir, 'e2e.sqlite'));
+  db.pragma('busy_timeout = 10000');
+  try {
+    const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
+    const insert = (table: string, row: Record<string, unknown>) => {
+      const keys = Object.keys(row);
+      db.prepare(`INSERT INTO "${table}" (${keys.map((k) => `"${k}"`).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`).run(
+        ...keys.map((k) => row[k] as never),
+      );
+    };
+    db.transaction(() => {
+      const otherTenant = db.prepare(`SELECT * FROM "tenant" WHERE "slug" = 'other'`).get() as Record<string, unknown>;
+      const otherAdmin = db.prepare(`SELECT * FROM "user_account" WHERE "email" = 'admin@other.test'`).get() as Record<string, unknown>;
+      const membership = db
+        .prepare(`SELECT * FROM "membership" WHERE "userId" = ? AND "tenantId" = ?`)
+        .get(otherAdmin['id'], otherTenant['id']) as Record<string, unknown>;
+      const tenantId = randomUUID();
+      const userId = randomUUID();
+      insert('tenant', { ...otherTenant, id: tenantId, slug: SLUG, name: '华信物业', createdAt: now, updatedAt: now, active: 1 });
+      insert('user_account', { ...otherAdmin, id: userId, email: ADMIN, displayName: '华信管理员', createdAt: now, updatedAt: now });
+      insert('membership', {
+        ...membership,
+        id: randomUUID(),
+        tenantId,
+        userId,
+        displayName: '华信管理员',
+        role: 'TENANT_ADMIN',
+        regionIds: '[]',
+        createdAt: now,
+        updatedAt: now,
+      });
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+describe('a new company’s first day', () => {
+  it('the admin walks the wizard: settings, a region, projects, an invitation, the standard pack; the checklist is done', async () => {
+    createEmptyCompany();
+    const { page, context } = await openPage(browser);
+    const gql = watchGraphql(page);
+    await signIn(page, ADMIN);
+
+    // The 工作台 lists what is left.
+    await page.getByTestId('setup-checklist').waitFor();
+    await page.getByTestId('setup-item-regions').and(page.locator('[data-done="false"]')).waitFor();
+    await page.getByTestId('setup-open-wizard').click();
+    await page.waitForURL('**/setup');
+
+    // 1. Company settings.
+    await page.getByTestId('setup-step-settings').waitFor();
+    await page.getByTestId('setup-company-name').fill('华信物业服务有限公司');
+    await page.getByTestId('setup-short-name').fill('华信');
+    await page.getByTestId('setup-save-settings').click();
+
+    // 2. A region.
+    await page.getByTestId('setup-step-regions').waitFor();
+    await page.getByTestId('setup-region-name').fill('华北区域');
+    await page.getByTestId('setup-region-code').fill('NORTH');
+    await page.getByTestId('setup-add-region').click();
+    await page.getByTestId('setup-regions').getByText('华北区域').waitFor();
+    await page.getByTestId('setup-next').click();
+
+    // 3. Properties and projects (entered through the API as an import would; the step counts them).
+    await page.getByTestId('setup-step-projects').waitFor();
+    const token = await tokenOf(page);
+    const regions = await graphql(token, '{ regions(first: 10) { nodes { id name } } }');
+    const regionId = regions.regions.nodes.find((r: { name: string }) => r.name === '华北区域').id;
+    const property = await graphql(token, 'mutation { createProperty(input: { name: "华信大厦", format: OFFICE }) { id } }');
+    for (const [code, name] of [
+      ['HX-001', '华信大厦物业服务项目'],
+      ['HX-002', '华信大厦停车场项目'],
+    ])
+      await graphql(token, 'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }', {
+        i: { code, name, propertyId: property.createProperty.id, regionId },
+      });
+    await page.getByTestId('setup-next').click();
+
+    // 4. Invite a member.
+    await page.getByTestId('setup-step-members').waitFor();
+    await page.getByTestId('setup-invite-email').fill(`inspector-${SUFFIX}@huaxin.test`);
+    await page.getByTestId('setup-invite-name').fill('赵检查');
+    await page.getByTestId('setup-invite').click();
+    const link = (await page.getByTestId('setup-invitation-links').locator('.ant-typography-secondary').first().textContent()) ?? '';
+    expect(link).toContain('/invitations/');
+    // The colleague accepts (their own browser in real life).
+    const accepted = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }',
+        variables: {
+          i: { token: link.split('/invitations/')[1], createAccount: true, password: 'Huaxin-inspector-2026!', displayName: '赵检查' },
+        },
+      }),
+    });
+    expect(((await accepted.json()) as { errors?: unknown }).errors).toBeUndefined();
+    await page.getByTestId('setup-next').click();
+
+    // 5. The standard starter pack.
+    await page.getByTestId('setup-step-templates').waitFor();
+    await page.getByTestId('setup-pack-standard').click();
+    await page.getByTestId('setup-apply-pack').click();
+    await page.getByTestId('setup-pack-applied').waitFor();
+    await shot(page, 'setup-wizard-pack');
+    await page.getByTestId('setup-next').click();
+
+    // Done: every item is done, and the 工作台's checklist is gone.
+    await page.getByTestId('setup-step-done').getByText('开通完成').waitFor();
+    await page.getByTestId('setup-finish').click();
+    await page.waitForURL((u) => new URL(u).pathname === '/');
+    await gql.idle();
+    await page.getByTestId('setup-checklist-done').waitFor({ state: 'attached' });
+    expect(await page.getByTestId('setup-checklist').count()).toBe(0);
+    await page.getByTestId('tenant-name').getByText('华信物业服务有限公司').waitFor();
+
+    const counts = await graphql(
+      token,
+      '{ standards(first: 1) { totalCount } handbooks(first: 1, filter: { kind: TEMPLATE }) { totalCount } }',
+    );
+    expect(counts.standards.totalCount).toBeGreaterThan(50);
+    expect(counts.handbooks.totalCount).toBeGreaterThanOrEqual(6);
+    await context.close();
+  });
+});
