@@ -72,6 +72,8 @@ export const AUDIT_ENTITIES = {
   NotificationChannel: { zh: '消息通道', en: 'Notification channel' },
   Job: { zh: '后台任务', en: 'Background job' },
   CompanySettings: { zh: '公司设置', en: 'Company settings' },
+  CompanyExport: { zh: '数据导出', en: 'Company export' },
+  CompanyDeletion: { zh: '公司注销', en: 'Company deletion' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -224,6 +226,11 @@ export const AUDIT_OPERATIONS = {
   // company settings and owners
   updateCompanySettings: { zh: '修改公司设置', en: 'Changed the company settings' },
   assignRectification: { zh: '指派整改负责人', en: 'Assigned a rectification owner' },
+  // leaving: export and deletion
+  requestCompanyExport: { zh: '申请导出公司数据', en: 'Requested an export of the company' },
+  downloadCompanyExport: { zh: '下载公司数据导出', en: 'Downloaded an export of the company' },
+  requestCompanyDeletion: { zh: '申请注销公司', en: 'Requested the deletion of the company' },
+  cancelCompanyDeletion: { zh: '撤销公司注销', en: 'Cancelled the deletion of the company' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditOperation = keyof typeof AUDIT_OPERATIONS;
@@ -324,6 +331,7 @@ export const AUDIT_FIELDS = {
   closesOn: F('截止日期', 'Closes on', { format: 'date' }),
   heldOn: F('会议日期', 'Held on', { format: 'date' }),
   deadline: F('完成期限', 'Deadline', { format: 'date' }),
+  deletionDueAt: F('注销执行时间', 'Deletion due at', { format: 'datetime' }),
   dueDate: F('截止日期', 'Due date', { format: 'date' }),
   month: F('月份', 'Month'),
   dates: F('日期', 'Dates', { format: 'count' }),

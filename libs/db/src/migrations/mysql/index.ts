@@ -13,6 +13,7 @@ import { AccountSecurity1796628134517 } from './1796628134517-AccountSecurity';
 import { NotificationsAndJobs1796631304164 } from './1796631304164-NotificationsAndJobs';
 import { ListSortIndexes1796640000000 } from './1796640000000-ListSortIndexes';
 import { OwnersGatesCompanySettings1796628318454 } from './1796628318454-OwnersGatesCompanySettings';
+import { CompanyLifecycle1796710000000 } from './1796710000000-CompanyLifecycle';
 
 /** Applied in this order. */
 export const MYSQL_MIGRATIONS = [
@@ -28,7 +29,8 @@ export const MYSQL_MIGRATIONS = [
   CostsAndSurveys1795800727911,
   AuditRecord1796627161973,
   AccountSecurity1796628134517,
-  OwnersGatesCompanySettings1796628318454,
   NotificationsAndJobs1796631304164,
   ListSortIndexes1796640000000,
+  OwnersGatesCompanySettings1796628318454,
+  CompanyLifecycle1796710000000,
 ];
