@@ -18,6 +18,7 @@ import { surveysModule, type PublicLimits } from '@pinzhi/api-surveys';
 import { jobsModule, type JobStoreLike } from '@pinzhi/api-jobs';
 import { notificationsModule, type LiveSource } from '@pinzhi/api-notifications';
 import { todosModule } from '@pinzhi/api-todos';
+import { lifecycleModule, type LifecycleStoreLike } from '@pinzhi/api-lifecycle';
 import pino, { type Logger } from 'pino';
 import { validateArguments } from './validation-middleware';
 
@@ -39,6 +40,10 @@ export interface SecurityOptions {
 export interface BackgroundOptions {
   jobStore: JobStoreLike;
   liveSource: LiveSource;
+  /** A company's export and deletion: the platform store (TenantLifecycleStore) and its settings. */
+  lifecycleStore: LifecycleStoreLike;
+  graceDays: number;
+  exportRetentionDays: number;
   clock: () => Date;
   log: Logger;
   leaseMs: number;
@@ -56,6 +61,19 @@ const unavailable = () => Promise.reject(new Error('No database: this module set
 const SCHEMA_ONLY: BackgroundOptions = {
   jobStore: { claim: unavailable, renew: unavailable, finish: unavailable, ensureRecurring: unavailable, prune: unavailable },
   liveSource: { since: unavailable, prune: unavailable },
+  lifecycleStore: {
+    tenantTables: () => [],
+    batchTables: () => [],
+    findTenant: unavailable,
+    countRows: unavailable,
+    readRows: unavailable,
+    members: unavailable,
+    storageKeys: unavailable,
+    deleteBatch: unavailable,
+    finishDeletion: unavailable,
+  },
+  graceDays: 30,
+  exportRetentionDays: 7,
   clock: () => new Date(),
   log: pino({ level: 'silent' }),
   leaseMs: 60_000,
@@ -97,8 +115,10 @@ export function modules(
     trainingPreview: planRequirementsPreview,
   });
   stageListeners.push(onboarding.onStageChange);
+  // One file storage for uploads and export archives.
+  const storage = new LocalDiskStorage(uploads.dir);
   const inspections = inspectionsModule(planning.occurrences, {
-    storage: new LocalDiskStorage(uploads.dir),
+    storage,
     maxUploadBytes: uploads.maxBytes,
   });
   const regulations = regulationsModule();
@@ -138,10 +158,18 @@ export function modules(
     ...complaints.search,
   );
   const notifications = notificationsModule({ ...background, materialiser: planning.materialiser });
+  // Leaving: the company's export and deletion (any tenant by id, for the platform operator too).
+  const lifecycle = lifecycleModule({
+    store: background.lifecycleStore,
+    storage,
+    openTenant: (tenantId, actorUserId) => platform.tenant(tenantId, actorUserId),
+    graceDays: background.graceDays,
+    exportRetentionDays: background.exportRetentionDays,
+  });
   const jobs = jobsModule({
     store: background.jobStore,
     openTenant: (tenantId) => platform.tenant(tenantId, null),
-    handlers: notifications.handlers,
+    handlers: [...notifications.handlers, ...lifecycle.handlers],
     clock: background.clock,
     log: background.log,
     leaseMs: background.leaseMs,
@@ -154,6 +182,7 @@ export function modules(
     records,
     notifications,
     jobs,
+    lifecycle,
     downloads: [
       ...handbooks.downloads,
       ...planning.downloads,
@@ -162,6 +191,7 @@ export function modules(
       ...onboarding.downloads,
       ...costs.downloads,
       ...surveys.downloads,
+      ...lifecycle.downloads,
     ],
     uploads: [...inspections.uploads],
     resolvers: [
@@ -180,6 +210,7 @@ export function modules(
       ...jobs.resolvers,
       ...notifications.resolvers,
       ...todos.resolvers,
+      ...lifecycle.resolvers,
     ] as unknown as NonEmptyArray<Function>,
     instances: [
       ...tenancy.instances,
@@ -197,6 +228,7 @@ export function modules(
       ...jobs.instances,
       ...notifications.instances,
       ...todos.instances,
+      ...lifecycle.instances,
     ],
   };
 }
