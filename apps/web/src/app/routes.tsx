@@ -24,6 +24,7 @@ const InspectionCalendarPage = lazy(() => import('../pages/inspection-calendar/I
 const FrequencyDefaultsPage = lazy(() => import('../pages/inspection-planning/FrequencyDefaultsPage'));
 const HolidaysPage = lazy(() => import('../pages/inspection-planning/HolidaysPage'));
 const CompanySettingsPage = lazy(() => import('../pages/settings/CompanySettingsPage'));
+const DataLifecyclePage = lazy(() => import('../pages/settings/DataLifecyclePage'));
 const InspectionsPage = lazy(() => import('../pages/inspections/InspectionsPage'));
 const InspectionFormPage = lazy(() => import('../pages/inspections/InspectionFormPage'));
 const InspectionDetailPage = lazy(() => import('../pages/inspections/InspectionDetailPage'));
@@ -502,6 +503,14 @@ export const routes: RouteObject[] = [
             element: (
               <Allow nav="companySettings">
                 <CompanySettingsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'settings/data',
+            element: (
+              <Allow nav="dataLifecycle">
+                <DataLifecyclePage />
               </Allow>
             ),
           },
