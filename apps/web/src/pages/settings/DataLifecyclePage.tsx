@@ -120,7 +120,12 @@ export default function DataLifecyclePage() {
   };
 
   const onConfirmDeletion = async () => {
-    const { code } = await form.validateFields();
+    let code: string;
+    try {
+      ({ code } = await form.validateFields());
+    } catch {
+      return; // the form shows what is wrong
+    }
     try {
       await requestDeletion({ variables: { confirmCode: code.trim() } });
       setConfirming(false);
