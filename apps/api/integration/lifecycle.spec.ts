@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { FIXED_NOW, TestApp, codes, pastTenantScope } from '@pinzhi/api-testing';
-import { unzip } from '@pinzhi/api-lifecycle';
+import { Open } from 'unzipper';
 import { backgroundOf } from '@pinzhi/api-server';
 
 /**
@@ -115,7 +115,8 @@ describe('export then delete the other company (must show)', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename\*=UTF-8''other-export-/);
-    archive = unzip(res.body);
+    archive = new Map();
+    for (const file of (await Open.buffer(res.body)).files) archive.set(file.path, await file.buffer());
 
     const manifest = JSON.parse(archive.get('manifest.json')!.toString());
     expect(manifest.company).toMatchObject({ id: tenants['other'], slug: 'other' });

@@ -2,24 +2,17 @@
 // the background job, downloads the archive (a ZIP with the manifest and every table), then
 // schedules the company's deletion with the typed confirmation, sees the countdown and the banner,
 // and cancels it.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- unzipper ships no types (declared next to the archive writer)
+/// <reference path="../../../libs/api/lifecycle/src/vendor.d.ts" />
 import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
+import { Open } from 'unzipper';
 import { launchBrowser, openPage, shot, signIn, watchGraphql } from './browser';
 
-/** The entries of a ZIP archive (central directory, deflate or stored): the browser tests may not import the API's reader. */
-function unzip(archive: Buffer): Map<string, Buffer> {
-  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+/** The entries of a ZIP archive, read with unzipper. */
+async function unzip(archive: Buffer): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
-  let at = archive.readUInt32LE(end + 16);
-  for (let i = 0; i < archive.readUInt16LE(end + 10); i++) {
-    const [method, size, nameLength] = [archive.readUInt16LE(at + 10), archive.readUInt32LE(at + 20), archive.readUInt16LE(at + 28)];
-    const local = archive.readUInt32LE(at + 42);
-    const dataAt = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
-    const raw = archive.subarray(dataAt, dataAt + size);
-    out.set(archive.subarray(at + 46, at + 46 + nameLength).toString('utf8'), method === 8 ? inflateRawSync(raw) : raw);
-    at += 46 + nameLength + archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
-  }
+  for (const file of (await Open.buffer(archive)).files) out.set(file.path, await file.buffer());
   return out;
 }
 
@@ -48,7 +41,7 @@ describe('数据导出与注销', () => {
       await shot(page, 'data-lifecycle-export-ready');
       const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
       expect(file.suggestedFilename()).toMatch(/^other-export-\d{4}-\d{2}-\d{2}\.zip$/);
-      const entries = unzip(readFileSync((await file.path())!));
+      const entries = await unzip(readFileSync((await file.path())!));
       const manifest = JSON.parse(entries.get('manifest.json')!.toString());
       expect(manifest.company.slug).toBe('other');
       expect(manifest.tables['project']).toBeGreaterThan(0);

@@ -5,8 +5,7 @@ import { LifecycleService, type LifecycleOptions } from './lifecycle.service';
 export { LifecycleService, EXPORT_JOB, EXPORT_EXPIRY_JOB, DELETION_JOB, ARCHIVE_FORMAT } from './lifecycle.service';
 export type { LifecycleOptions, LifecycleStoreLike, FileStorageLike } from './lifecycle.service';
 export { exportDownloadPath } from './lifecycle.resolver';
-export { zip, unzip } from './zip';
-export type { ZipEntry } from './zip';
+export { ZipWriter } from './archive';
 
 /**
  * Leaving (issue 27): a company's full export and its deletion after a grace period. The

@@ -1,7 +1,8 @@
 import { BadUserInputError, ForbiddenError, NotFoundError } from '@pinzhi/api-core';
 import { enqueueJobs, type JobContext, type JobHandler } from '@pinzhi/api-jobs';
 import { CompanyDeletion, CompanyExport, type TenantDb } from '@pinzhi/db';
-import { zip, type ZipEntry } from './zip';
+import { Readable } from 'node:stream';
+import { ZipWriter } from './archive';
 
 /** The platform side (TenantLifecycleStore in @pinzhi/db/platform, given by the composition root). */
 export interface LifecycleStoreLike {
@@ -28,6 +29,8 @@ export interface LifecycleStoreLike {
 /** Where files live (the uploads' FileStorage; the archive goes there too). */
 export interface FileStorageLike {
   put(key: string, body: Buffer, contentType: string): Promise<void>;
+  /** Stores a stream without holding it in memory; nothing is left at the key when it fails. */
+  putStream(key: string, body: NodeJS.ReadableStream, contentType: string): Promise<void>;
   get(key: string): Promise<Buffer | null>;
   delete(key: string): Promise<void>;
 }
@@ -159,47 +162,67 @@ export class LifecycleService {
   }
 
   /**
-   * The archive itself: `manifest.json` (format, company, counts per table, files), one
-   * `tables/<table>.json` per tenant-owned table (every row of the company, in id order),
-   * `members.json` (the accounts with a membership, without secrets) and `files/<key>` for each
-   * stored file the rows name.
+   * Writes the archive into the file storage at `storageKey`, streamed (one entry in memory at a
+   * time, a table one page of rows at a time): `tables/<table>.json` per tenant-owned table (every
+   * row of the company, in id order), `members.json` (the accounts with a membership, without
+   * secrets), `files/<key>` for each stored file the rows name, and last `manifest.json` (format,
+   * company, rows per table as written, files). Nothing is left at the key when it fails.
    */
-  async buildArchive(tenantId: string, now: Date): Promise<{ body: Buffer; counts: Record<string, number>; fileCount: number }> {
+  async writeArchive(
+    tenantId: string,
+    storageKey: string,
+    now: Date,
+  ): Promise<{ bytes: number; counts: Record<string, number>; fileCount: number }> {
     const { store, storage } = this.options;
     const tenant = await store.findTenant(tenantId);
     if (!tenant) throw new Error(`no tenant ${tenantId}`);
-    const entries: ZipEntry[] = [];
-    const counts: Record<string, number> = {};
-    for (const { table } of store.tenantTables()) {
-      const rows: Array<Record<string, unknown>> = [];
-      for (let after: string | null = null; ;) {
-        const page = await store.readRows(tenantId, table, after, this.batchSize);
-        rows.push(...page);
-        if (page.length < this.batchSize) break;
-        after = String(page[page.length - 1]['id']);
+    const writer = new ZipWriter((archive) => storage.putStream(storageKey, archive, 'application/zip'));
+    try {
+      const counts: Record<string, number> = {};
+      for (const { table } of store.tenantTables()) {
+        counts[table] = 0;
+        await writer.add(`tables/${table}.json`, Readable.from(this.tableJson(tenantId, table, counts)));
       }
-      counts[table] = rows.length;
-      entries.push({ name: `tables/${table}.json`, data: Buffer.from(JSON.stringify(rows, null, 1)) });
+      const members = await store.members(tenantId);
+      await writer.add('members.json', Buffer.from(JSON.stringify(members, null, 1)));
+      const files: Array<{ key: string; bytes: number | null }> = [];
+      for (const key of await store.storageKeys(tenantId)) {
+        if (key.includes('/export-')) continue; // earlier archives are not part of the data
+        const body = await storage.get(key);
+        files.push({ key, bytes: body ? body.length : null });
+        if (body) await writer.add(`files/${key}`, body);
+      }
+      const manifest = {
+        format: ARCHIVE_FORMAT,
+        company: { id: tenant.id, slug: tenant.slug, name: tenant.name },
+        exportedAt: now.toISOString(),
+        tables: counts,
+        members: members.length,
+        files,
+      };
+      await writer.add('manifest.json', Buffer.from(JSON.stringify(manifest, null, 2)));
+      const bytes = await writer.finish();
+      return { bytes, counts, fileCount: files.filter((f) => f.bytes !== null).length };
+    } catch (e) {
+      await writer.abort(e instanceof Error ? e : new Error(String(e)));
+      throw e;
     }
-    const members = await store.members(tenantId);
-    entries.push({ name: 'members.json', data: Buffer.from(JSON.stringify(members, null, 1)) });
-    const files: Array<{ key: string; bytes: number | null }> = [];
-    for (const key of await store.storageKeys(tenantId)) {
-      if (key.includes('/export-')) continue; // earlier archives are not part of the data
-      const body = await storage.get(key);
-      files.push({ key, bytes: body ? body.length : null });
-      if (body) entries.push({ name: `files/${key}`, data: body });
+  }
+
+  /** A table's rows as one JSON array (the layout of `JSON.stringify(rows, null, 1)`), read and yielded a page at a time; counts them into `counts`. */
+  private async *tableJson(tenantId: string, table: string, counts: Record<string, number>): AsyncGenerator<string> {
+    let first = true;
+    for (let after: string | null = null; ;) {
+      const page = await this.options.store.readRows(tenantId, table, after, this.batchSize);
+      for (const row of page) {
+        yield `${first ? '[\n' : ',\n'} ${JSON.stringify(row, null, 1).replace(/\n/g, '\n ')}`;
+        first = false;
+      }
+      counts[table] += page.length;
+      if (page.length < this.batchSize) break;
+      after = String(page[page.length - 1]['id']);
     }
-    const manifest = {
-      format: ARCHIVE_FORMAT,
-      company: { id: tenant.id, slug: tenant.slug, name: tenant.name },
-      exportedAt: now.toISOString(),
-      tables: counts,
-      members: members.length,
-      files,
-    };
-    entries.unshift({ name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest, null, 2)) });
-    return { body: zip(entries), counts, fileCount: files.filter((f) => f.bytes !== null).length };
+    yield first ? '[]' : '\n]';
   }
 
   private async runExport(ctx: JobContext): Promise<void> {
@@ -220,12 +243,11 @@ export class LifecycleService {
         },
       ]);
     });
-    const { body, counts, fileCount } = await this.buildArchive(ctx.db.tenantId, ctx.now);
     const storageKey = `${ctx.db.tenantId}/export-${row.id}`;
-    await this.options.storage.put(storageKey, body, 'application/zip');
+    const { bytes, counts, fileCount } = await this.writeArchive(ctx.db.tenantId, storageKey, ctx.now);
     await ctx.db
       .repo(CompanyExport)
-      .update(row.id, { state: 'READY', finishedAt: ctx.now, expiresAt, storageKey, bytes: body.length, counts, fileCount });
+      .update(row.id, { state: 'READY', finishedAt: ctx.now, expiresAt, storageKey, bytes, counts, fileCount });
   }
 
   private async expireExport(ctx: JobContext): Promise<void> {
