@@ -64,6 +64,8 @@ const DOWNLOADS: Record<string, { url: () => string; foreignUrl?: () => string }
   },
   '/downloads/survey-rounds/:id/results.xlsx': { url: () => `/downloads/survey-rounds/${demo['SurveyRound']}/results.xlsx` },
   '/calendar/:token': null, // its own tests below: the token is the credential
+  // lifecycle.spec.ts: another company's id is 404, no token 401, a non-admin 403 (a download is audited, so it writes)
+  '/downloads/company-exports/:id.zip': null,
 };
 
 function registeredDownloads(): string[] {

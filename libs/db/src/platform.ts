@@ -41,6 +41,8 @@ export type { CrossTenantOperation, StatementViolation } from './statement-guard
 export { RateLimitStore } from './rate-limit-store';
 export type { CounterState } from './rate-limit-store';
 export { JobStore, LiveSignalStore } from './job-store';
+export { TenantLifecycleStore } from './lifecycle-store';
+export type { TenantTable } from './lifecycle-store';
 export type { FinishOptions, RecurringJob } from './job-store';
 
 /** What the per-request session check reads (PlatformDb.loadSession). */

@@ -76,6 +76,8 @@ export const AUDIT_ENTITIES = {
   Company: { zh: '公司', en: 'Company' },
   PlatformOperator: { zh: '平台管理员', en: 'Platform operator' },
   PlatformSession: { zh: '平台登录会话', en: 'Platform sign-in session' },
+  CompanyExport: { zh: '数据导出', en: 'Company export' },
+  CompanyDeletion: { zh: '公司注销', en: 'Company deletion' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -239,6 +241,11 @@ export const AUDIT_OPERATIONS = {
   suspendCompany: { zh: '停用公司', en: 'Suspended a company' },
   reactivateCompany: { zh: '恢复公司', en: 'Reactivated a company' },
   setCompanyLimits: { zh: '设置公司限额', en: 'Set company limits' },
+  // leaving: export and deletion
+  requestCompanyExport: { zh: '申请导出公司数据', en: 'Requested an export of the company' },
+  downloadCompanyExport: { zh: '下载公司数据导出', en: 'Downloaded an export of the company' },
+  requestCompanyDeletion: { zh: '申请注销公司', en: 'Requested the deletion of the company' },
+  cancelCompanyDeletion: { zh: '撤销公司注销', en: 'Cancelled the deletion of the company' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditOperation = keyof typeof AUDIT_OPERATIONS;
@@ -339,6 +346,7 @@ export const AUDIT_FIELDS = {
   closesOn: F('截止日期', 'Closes on', { format: 'date' }),
   heldOn: F('会议日期', 'Held on', { format: 'date' }),
   deadline: F('完成期限', 'Deadline', { format: 'date' }),
+  deletionDueAt: F('注销执行时间', 'Deletion due at', { format: 'datetime' }),
   dueDate: F('截止日期', 'Due date', { format: 'date' }),
   month: F('月份', 'Month'),
   dates: F('日期', 'Dates', { format: 'count' }),

@@ -25,6 +25,7 @@ const FrequencyDefaultsPage = lazy(() => import('../pages/inspection-planning/Fr
 const HolidaysPage = lazy(() => import('../pages/inspection-planning/HolidaysPage'));
 const CompanySettingsPage = lazy(() => import('../pages/settings/CompanySettingsPage'));
 const SetupWizardPage = lazy(() => import('../pages/setup/SetupWizardPage'));
+const DataLifecyclePage = lazy(() => import('../pages/settings/DataLifecyclePage'));
 const InspectionsPage = lazy(() => import('../pages/inspections/InspectionsPage'));
 const InspectionFormPage = lazy(() => import('../pages/inspections/InspectionFormPage'));
 const InspectionDetailPage = lazy(() => import('../pages/inspections/InspectionDetailPage'));
@@ -526,6 +527,14 @@ export const routes: RouteObject[] = [
             element: (
               <Allow nav="companySettings">
                 <CompanySettingsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'settings/data',
+            element: (
+              <Allow nav="dataLifecycle">
+                <DataLifecyclePage />
               </Allow>
             ),
           },

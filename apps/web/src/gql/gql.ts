@@ -1423,6 +1423,26 @@ export function graphql(source: "\n  query CompanyBranding {\n    companySetting
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CompanyExports {\n    companyExports {\n      id\n      state\n      createdAt\n      requestedByName\n      finishedAt\n      expiresAt\n      bytes\n      tableCount\n      rowCount\n      fileCount\n      error\n      downloadPath\n    }\n    companyLifecycleSettings {\n      exportRetentionDays\n      deletionGraceDays\n      companyCode\n    }\n    companyDeletion {\n      id\n      state\n      dueAt\n      createdAt\n      requestedByName\n    }\n  }\n"): (typeof documents)["\n  query CompanyExports {\n    companyExports {\n      id\n      state\n      createdAt\n      requestedByName\n      finishedAt\n      expiresAt\n      bytes\n      tableCount\n      rowCount\n      fileCount\n      error\n      downloadPath\n    }\n    companyLifecycleSettings {\n      exportRetentionDays\n      deletionGraceDays\n      companyCode\n    }\n    companyDeletion {\n      id\n      state\n      dueAt\n      createdAt\n      requestedByName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCompanyExport {\n    requestCompanyExport {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation RequestCompanyExport {\n    requestCompanyExport {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCompanyDeletion($confirmCode: String!) {\n    requestCompanyDeletion(confirmCode: $confirmCode) {\n      id\n      state\n      dueAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestCompanyDeletion($confirmCode: String!) {\n    requestCompanyDeletion(confirmCode: $confirmCode) {\n      id\n      state\n      dueAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCompanyDeletion {\n    cancelCompanyDeletion {\n      id\n      state\n    }\n  }\n"): (typeof documents)["\n  mutation CancelCompanyDeletion {\n    cancelCompanyDeletion {\n      id\n      state\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyDeletionBanner {\n    companyDeletion {\n      id\n      dueAt\n    }\n  }\n"): (typeof documents)["\n  query CompanyDeletionBanner {\n    companyDeletion {\n      id\n      dueAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MemberFields on Member {\n    id\n    displayName\n    phone\n    role\n    regionIds\n    regions {\n      id\n      name\n    }\n    active\n    version\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment MemberFields on Member {\n    id\n    displayName\n    phone\n    role\n    regionIds\n    regions {\n      id\n      name\n    }\n    active\n    version\n    createdAt\n    user {\n      id\n      email\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

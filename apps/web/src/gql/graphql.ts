@@ -2769,6 +2769,33 @@ export type CompanyBrandingQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CompanyBrandingQuery = { companySettings: { name: string, shortName: string | null, logo: string | null, version: number } };
 
+export type CompanyExportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyExportsQuery = { companyExports: Array<{ id: string, state: CompanyExportState, createdAt: string, requestedByName: string | null, finishedAt: string | null, expiresAt: string | null, bytes: number | null, tableCount: number | null, rowCount: number | null, fileCount: number | null, error: string | null, downloadPath: string | null }>, companyLifecycleSettings: { exportRetentionDays: number, deletionGraceDays: number, companyCode: string }, companyDeletion: { id: string, state: CompanyDeletionState, dueAt: string, createdAt: string, requestedByName: string | null } | null };
+
+export type RequestCompanyExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestCompanyExportMutation = { requestCompanyExport: { id: string, state: CompanyExportState } };
+
+export type RequestCompanyDeletionMutationVariables = Exact<{
+  confirmCode: string;
+}>;
+
+
+export type RequestCompanyDeletionMutation = { requestCompanyDeletion: { id: string, state: CompanyDeletionState, dueAt: string } };
+
+export type CancelCompanyDeletionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelCompanyDeletionMutation = { cancelCompanyDeletion: { id: string, state: CompanyDeletionState } };
+
+export type CompanyDeletionBannerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanyDeletionBannerQuery = { companyDeletion: { id: string, dueAt: string } | null };
+
 export type MemberFieldsFragment = { id: string, displayName: string, phone: string | null, role: Role, regionIds: Array<string>, active: boolean, version: number, createdAt: string, regions: Array<{ id: string, name: string }>, user: { id: string, email: string, displayName: string } };
 
 export type MembersQueryVariables = Exact<{

@@ -229,6 +229,7 @@ const enUS: CoreMessages = {
     frequencyDefaults: 'Default frequencies',
     holidays: 'Holidays',
     companySettings: 'Company settings',
+    dataLifecycle: 'Data export & deletion',
     evaluation: 'Quality evaluation',
     inspectionSummary: 'Daily summary',
     feedback: 'Customer feedback',

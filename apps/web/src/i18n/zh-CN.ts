@@ -226,6 +226,7 @@ const zhCN = {
     frequencyDefaults: '默认检查频次',
     holidays: '节假日',
     companySettings: '公司设置',
+    dataLifecycle: '数据导出与注销',
     evaluation: '品质评价',
     inspectionSummary: '每日汇总',
     feedback: '客户反馈',

@@ -13,6 +13,7 @@ import { PageSkeleton } from '../components/PageStates';
 import { FeatureTexts } from '../components/FeatureTexts';
 import { ErrorBoundary, CrashScreen } from '../components/ErrorBoundary';
 import { useMe, useSession } from '../session/SessionProvider';
+import { DeletionBanner } from '../pages/settings/DeletionBanner';
 import { ChangePasswordModal } from '../pages/account/ChangePasswordForm';
 import { NAV_GROUPS, navItemForPath, navItemsFor } from './nav';
 import type { Role } from '@pinzhi/domain';
@@ -212,6 +213,7 @@ export default function AppLayout() {
             <Suspense fallback={<PageSkeleton />}>
               {/* Pages use the feature texts, loaded lazily after sign-in (the shell needs only the core texts). */}
               <FeatureTexts>
+                <DeletionBanner />
                 <Outlet />
               </FeatureTexts>
             </Suspense>

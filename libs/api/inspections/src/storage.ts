@@ -1,4 +1,6 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 
 /**
@@ -7,6 +9,11 @@ import { dirname, join, resolve, sep } from 'node:path';
  */
 export interface FileStorage {
   put(key: string, body: Buffer, contentType: string): Promise<void>;
+  /**
+   * Stores what `body` streams (a large file, e.g. a company export archive) without holding it
+   * in memory. The key holds the file only once the stream ended without an error.
+   */
+  putStream(key: string, body: NodeJS.ReadableStream, contentType: string): Promise<void>;
   /** The bytes, or null when there is no such key. */
   get(key: string): Promise<Buffer | null>;
   delete(key: string): Promise<void>;
@@ -34,6 +41,20 @@ export class LocalDiskStorage implements FileStorage {
     await mkdir(dirname(p), { recursive: true });
     // Write to a temporary name and rename? A key is written once (ids are fresh), so a plain write is enough.
     await writeFile(p, body, { mode: 0o600 });
+  }
+
+  async putStream(key: string, body: NodeJS.ReadableStream): Promise<void> {
+    const p = this.path(key);
+    await mkdir(dirname(p), { recursive: true });
+    // Streamed under a temporary name and renamed at the end: a failed write leaves nothing at the key.
+    const partial = `${p}.partial`;
+    try {
+      await pipeline(body, createWriteStream(partial, { mode: 0o600 }));
+      await rename(partial, p);
+    } catch (e) {
+      await rm(partial, { force: true });
+      throw e;
+    }
   }
 
   async get(key: string): Promise<Buffer | null> {

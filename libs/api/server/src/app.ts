@@ -9,7 +9,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import pino, { type Logger } from 'pino';
-import { JobStore, LiveSignalStore, PlatformDb, RateLimitStore, type DataSource } from '@pinzhi/db/platform';
+import { JobStore, LiveSignalStore, PlatformDb, RateLimitStore, TenantLifecycleStore, type DataSource } from '@pinzhi/db/platform';
 import { NotFoundError, RateLimits, RequestContext, UnauthenticatedError, requireFullSession } from '@pinzhi/api-core';
 import type { Config } from './config';
 import { resolveJwtSecret } from './config';
@@ -50,13 +50,13 @@ export function rateLimitsOf(app: FastifyInstance): RateLimits {
 }
 
 type Modules = ReturnType<typeof modules>;
-const backgrounds = new WeakMap<FastifyInstance, Pick<Modules, 'jobs' | 'notifications'>>();
+const backgrounds = new WeakMap<FastifyInstance, Pick<Modules, 'jobs' | 'notifications' | 'lifecycle'>>();
 
 /**
  * The app's job runner and notification parts: tests call `backgroundOf(app).jobs.runner.runDue()`
  * ("run due jobs now") after moving the clock, with the scheduler loop off.
  */
-export function backgroundOf(app: FastifyInstance): Pick<Modules, 'jobs' | 'notifications'> {
+export function backgroundOf(app: FastifyInstance): Pick<Modules, 'jobs' | 'notifications' | 'lifecycle'> {
   const b = backgrounds.get(app);
   if (!b) throw new Error('Not an app made by createApp');
   return b;
@@ -128,6 +128,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     {
       jobStore: new JobStore(dataSource),
       liveSource: new LiveSignalStore(dataSource),
+      lifecycleStore: new TenantLifecycleStore(dataSource),
+      ...config.lifecycle,
       clock,
       log: app.log as unknown as Logger,
       ...config.jobs,
@@ -136,7 +138,7 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     },
   );
   rateLimitsByApp.set(app, rateLimits);
-  backgrounds.set(app, { jobs: mods.jobs, notifications: mods.notifications });
+  backgrounds.set(app, { jobs: mods.jobs, notifications: mods.notifications, lifecycle: mods.lifecycle });
   const events = mods.notifications.notifier;
   const schema = await createSchema(mods.resolvers, mods.instances);
 

@@ -113,6 +113,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       JOB_RETRY_MAX_SECONDS: num({ default: 3600, desc: 'Longest back-off' }),
       DELIVERY_MAX_ATTEMPTS: num({ default: 6, desc: 'Attempts per notification delivery before it is dead-lettered' }),
       REMINDER_SWEEP_SECONDS: num({ default: 300, desc: 'How often each company’s reminder sweep runs' }),
+      DELETION_GRACE_DAYS: num({
+        default: 30,
+        desc: 'Days between a company’s deletion request and the deletion (cancellable until then)',
+      }),
+      EXPORT_RETENTION_DAYS: num({ default: 7, desc: 'Days a company export archive is kept before it is removed' }),
       LIVE_POLL_MS: num({ default: 1000, desc: 'How often live updates (the bell) are polled from the database' }),
       PUBLIC_URL: str({ default: '', desc: 'The web app’s address, for links in e-mails and robot messages' }),
       SECRETS_KEY: secret({
@@ -153,6 +158,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     ['DELIVERY_MAX_ATTEMPTS', 1],
     ['REMINDER_SWEEP_SECONDS', 1],
     ['LIVE_POLL_MS', 50],
+    ['DELETION_GRACE_DAYS', 1],
+    ['EXPORT_RETENTION_DAYS', 1],
   ] as const) {
     if (!Number.isInteger(e[key]) || e[key] < min)
       throw new ConfigError(`Invalid configuration:\n  ${key}: must be a whole number ≥ ${min}`);
@@ -202,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       retryBaseMs: e.JOB_RETRY_BASE_SECONDS * 1000,
       retryMaxMs: e.JOB_RETRY_MAX_SECONDS * 1000,
     },
+    lifecycle: { graceDays: e.DELETION_GRACE_DAYS, exportRetentionDays: e.EXPORT_RETENTION_DAYS },
     notifications: {
       deliveryMaxAttempts: e.DELIVERY_MAX_ATTEMPTS,
       reminderSweepSeconds: e.REMINDER_SWEEP_SECONDS,

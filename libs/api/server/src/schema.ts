@@ -19,6 +19,7 @@ import { jobsModule, type JobStoreLike } from '@pinzhi/api-jobs';
 import { notificationsModule, type LiveSource } from '@pinzhi/api-notifications';
 import { todosModule } from '@pinzhi/api-todos';
 import { starterModule } from '@pinzhi/api-starter';
+import { lifecycleModule, type LifecycleStoreLike } from '@pinzhi/api-lifecycle';
 import pino, { type Logger } from 'pino';
 import { validateArguments } from './validation-middleware';
 
@@ -40,6 +41,10 @@ export interface SecurityOptions {
 export interface BackgroundOptions {
   jobStore: JobStoreLike;
   liveSource: LiveSource;
+  /** A company's export and deletion: the platform store (TenantLifecycleStore) and its settings. */
+  lifecycleStore: LifecycleStoreLike;
+  graceDays: number;
+  exportRetentionDays: number;
   clock: () => Date;
   log: Logger;
   leaseMs: number;
@@ -57,6 +62,19 @@ const unavailable = () => Promise.reject(new Error('No database: this module set
 const SCHEMA_ONLY: BackgroundOptions = {
   jobStore: { claim: unavailable, renew: unavailable, finish: unavailable, ensureRecurring: unavailable, prune: unavailable },
   liveSource: { since: unavailable, prune: unavailable },
+  lifecycleStore: {
+    tenantTables: () => [],
+    batchTables: () => [],
+    findTenant: unavailable,
+    countRows: unavailable,
+    readRows: unavailable,
+    members: unavailable,
+    storageKeys: unavailable,
+    deleteBatch: unavailable,
+    finishDeletion: unavailable,
+  },
+  graceDays: 30,
+  exportRetentionDays: 7,
   clock: () => new Date(),
   log: pino({ level: 'silent' }),
   leaseMs: 60_000,
@@ -98,8 +116,10 @@ export function modules(
     trainingPreview: planRequirementsPreview,
   });
   stageListeners.push(onboarding.onStageChange);
+  // One file storage for uploads and export archives.
+  const storage = new LocalDiskStorage(uploads.dir);
   const inspections = inspectionsModule(planning.occurrences, {
-    storage: new LocalDiskStorage(uploads.dir),
+    storage,
     maxUploadBytes: uploads.maxBytes,
   });
   const regulations = regulationsModule();
@@ -139,10 +159,18 @@ export function modules(
     ...complaints.search,
   );
   const notifications = notificationsModule({ ...background, materialiser: planning.materialiser });
+  // Leaving: the company's export and deletion (any tenant by id, for the platform operator too).
+  const lifecycle = lifecycleModule({
+    store: background.lifecycleStore,
+    storage,
+    openTenant: (tenantId, actorUserId) => platform.tenant(tenantId, actorUserId),
+    graceDays: background.graceDays,
+    exportRetentionDays: background.exportRetentionDays,
+  });
   const jobs = jobsModule({
     store: background.jobStore,
     openTenant: (tenantId) => platform.tenant(tenantId, null),
-    handlers: notifications.handlers,
+    handlers: [...notifications.handlers, ...lifecycle.handlers],
     clock: background.clock,
     log: background.log,
     leaseMs: background.leaseMs,
@@ -156,6 +184,7 @@ export function modules(
     records,
     notifications,
     jobs,
+    lifecycle,
     downloads: [
       ...handbooks.downloads,
       ...planning.downloads,
@@ -164,6 +193,7 @@ export function modules(
       ...onboarding.downloads,
       ...costs.downloads,
       ...surveys.downloads,
+      ...lifecycle.downloads,
     ],
     uploads: [...inspections.uploads],
     resolvers: [
@@ -183,6 +213,7 @@ export function modules(
       ...notifications.resolvers,
       ...todos.resolvers,
       ...starter.resolvers,
+      ...lifecycle.resolvers,
     ] as unknown as NonEmptyArray<Function>,
     instances: [
       ...tenancy.instances,
@@ -201,6 +232,7 @@ export function modules(
       ...notifications.instances,
       ...todos.instances,
       ...starter.instances,
+      ...lifecycle.instances,
     ],
   };
 }

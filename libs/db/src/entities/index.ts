@@ -54,6 +54,7 @@ import { CompanySettings } from './company-settings.entity';
 import { HandbookRevisionProposal, SurveyQuestionnaire, SurveyResponse, SurveyRound, SurveyTicket } from './surveys.entity';
 import { Job, LiveSignal, CROSS_TENANT_INDEXES } from './job.entity';
 import { Notification, NotificationChannel, NotificationDelivery, NotificationPreference } from './notification.entity';
+import { CompanyDeletion, CompanyExport, TenantTombstone } from './lifecycle.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
@@ -105,7 +106,8 @@ export {
   ServiceProposal,
 };
 export type { OnboardingTemplateTask, OnboardingEventKind } from './onboarding.entity';
-export { CompanySettings };
+export { CompanySettings, CompanyExport, CompanyDeletion, TenantTombstone };
+export type { CompanyExportState, CompanyDeletionState } from './lifecycle.entity';
 export { CostEntry, CostSettings, CostReview, SurveyQuestionnaire, SurveyRound, SurveyTicket, SurveyResponse, HandbookRevisionProposal };
 export { Job, LiveSignal, CROSS_TENANT_INDEXES, Notification, NotificationChannel, NotificationDelivery, NotificationPreference };
 export type { JobState } from './job.entity';
@@ -194,4 +196,7 @@ export const ENTITIES = [
   NotificationChannel,
   NotificationPreference,
   CompanySettings,
+  CompanyExport,
+  CompanyDeletion,
+  TenantTombstone,
 ];

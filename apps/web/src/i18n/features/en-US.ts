@@ -16,6 +16,7 @@ import { surveysEn } from './surveys.en-US';
 import { notificationsEn } from './notifications.en-US';
 import { companySettingsEn } from './company-settings.en-US';
 import { setupEn } from './setup.en-US';
+import { dataLifecycleEn } from './data-lifecycle.en-US';
 
 export const featuresEn: FeatureMessages = {
   inspectionTemplates: templatesEn,
@@ -34,4 +35,5 @@ export const featuresEn: FeatureMessages = {
   notifications: notificationsEn,
   companySettings: companySettingsEn,
   setup: setupEn,
+  dataLifecycle: dataLifecycleEn,
 };

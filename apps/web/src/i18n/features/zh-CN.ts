@@ -15,6 +15,7 @@ import { surveysZh } from './surveys.zh-CN';
 import { notificationsZh } from './notifications.zh-CN';
 import { companySettingsZh } from './company-settings.zh-CN';
 import { setupZh } from './setup.zh-CN';
+import { dataLifecycleZh } from './data-lifecycle.zh-CN';
 
 export const featuresZh = {
   inspectionTemplates: templatesZh,
@@ -33,6 +34,7 @@ export const featuresZh = {
   notifications: notificationsZh,
   companySettings: companySettingsZh,
   setup: setupZh,
+  dataLifecycle: dataLifecycleZh,
 };
 
 export type FeatureMessages = typeof featuresZh;

@@ -14,6 +14,7 @@ import { NotificationsAndJobs1796631304164 } from './1796631304164-Notifications
 import { ListSortIndexes1796640000000 } from './1796640000000-ListSortIndexes';
 import { OwnersGatesCompanySettings1796628318454 } from './1796628318454-OwnersGatesCompanySettings';
 import { PlatformOperator1796700000000 } from './1796700000000-PlatformOperator';
+import { CompanyLifecycle1796710000000 } from './1796710000000-CompanyLifecycle';
 import { CompanyProfileStarter1796720000000 } from './1796720000000-CompanyProfileStarter';
 
 /** Applied in this order. */
@@ -34,5 +35,6 @@ export const MYSQL_MIGRATIONS = [
   ListSortIndexes1796640000000,
   OwnersGatesCompanySettings1796628318454,
   PlatformOperator1796700000000,
+  CompanyLifecycle1796710000000,
   CompanyProfileStarter1796720000000,
 ];
