@@ -188,7 +188,13 @@ export function VersionedDocumentEditor<S extends Section, Doc extends Sectioned
         />
       ) : null}
       {errors.doc.length ? (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={errors.doc.join(t('common.listSeparator'))} data-testid={ids.errors} />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={errors.doc.join(t('common.listSeparator'))}
+          data-testid={ids.errors}
+        />
       ) : null}
 
       {header}
@@ -226,7 +232,9 @@ export function VersionedDocumentEditor<S extends Section, Doc extends Sectioned
             edit({ type: 'addSection', ...v });
             setTimeout(
               () =>
-                [...document.querySelectorAll(`[data-testid="${ids.section}"]`)].pop()?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }),
+                [...document.querySelectorAll(`[data-testid="${ids.section}"]`)]
+                  .pop()
+                  ?.scrollIntoView?.({ block: 'start', behavior: 'smooth' }),
               50,
             );
           } else if (titleFor)

@@ -95,7 +95,10 @@ export function reduceSections<D extends AnyDoc>(doc: D, action: SectionAction<D
     case 'addSection':
       return {
         ...doc,
-        sections: [...doc.sections, newSection({ uid: newUid('section'), key: null, titleZh: action.titleZh, titleEn: action.titleEn, items: [] })],
+        sections: [
+          ...doc.sections,
+          newSection({ uid: newUid('section'), key: null, titleZh: action.titleZh, titleEn: action.titleEn, items: [] }),
+        ],
       };
     case 'renameSection':
       return inSection(doc, action.section, (s) => ({ ...s, titleZh: action.titleZh, titleEn: action.titleEn }));

@@ -48,7 +48,14 @@ export function MoveButtons({
   return (
     <>
       <Tooltip title={tx('moveUp')}>
-        <Button size="small" type="text" icon={<ArrowUpOutlined />} disabled={first} onClick={onUp} aria-label={`${tx('moveUp')} ${label}`} />
+        <Button
+          size="small"
+          type="text"
+          icon={<ArrowUpOutlined />}
+          disabled={first}
+          onClick={onUp}
+          aria-label={`${tx('moveUp')} ${label}`}
+        />
       </Tooltip>
       <Tooltip title={tx('moveDown')}>
         <Button
@@ -83,7 +90,12 @@ export function EnglishText({
   const [open, setOpen] = useState(false);
   if (!open && !value && !error) {
     return (
-      <Button type="link" size="small" style={{ paddingInline: 0, fontSize: 12, height: 'auto', marginTop: 2 }} onClick={() => setOpen(true)}>
+      <Button
+        type="link"
+        size="small"
+        style={{ paddingInline: 0, fontSize: 12, height: 'auto', marginTop: 2 }}
+        onClick={() => setOpen(true)}
+      >
         + {label}
       </Button>
     );

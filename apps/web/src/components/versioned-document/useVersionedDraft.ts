@@ -86,7 +86,10 @@ export function useVersionedDraft<Doc, Action extends { type: string }, Saved ex
   }, []);
 
   const scrollToFirstError = () => {
-    setTimeout(() => rootRef.current?.querySelector('[data-testid="cell-error"]')?.scrollIntoView?.({ block: 'center', behavior: 'smooth' }), 50);
+    setTimeout(
+      () => rootRef.current?.querySelector('[data-testid="cell-error"]')?.scrollIntoView?.({ block: 'center', behavior: 'smooth' }),
+      50,
+    );
   };
 
   const save = async (): Promise<boolean> => {

@@ -49,7 +49,9 @@ export function PublishModal({
         changeSummaryHint: 'draft.changeSummaryHint',
         changeSummaryPlaceholder: 'draft.changeSummaryPlaceholder',
       }}
-      refused={(rest) => (rest.some((p) => p.field === 'handbookId') ? t('draft.publishRefused', { message: rest[0].message }) : rest[0].message)}
+      refused={(rest) =>
+        rest.some((p) => p.field === 'handbookId') ? t('draft.publishRefused', { message: rest[0].message }) : rest[0].message
+      }
       maxSummary={DRAFT_LIMITS.changeSummary}
       width={880}
       testIds={{ ok: 'confirm-publish', form: 'publish-form', summary: 'change-summary' }}
