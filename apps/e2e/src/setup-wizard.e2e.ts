@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+// A new company's first day: the platform operator creates 华信物业 with its first admin, the
+// admin accepts the invitation and walks the 开通向导 (settings, a region, projects, an
+// invitation, the standard starter pack); the 工作台 checklist ends done.
 import type { Browser } from 'playwright-core';
-import { baseUrl, graphql, launchBrowser, openPage, shot, signIn, tokenOf, watchGraphql } from './browser';
-import { readState } from './server';
+import { baseUrl, graphql, launchBrowser, PASSWORD, openPage, shot, signIn, tokenOf, watchGraphql } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,58 +15,36 @@ afterAll(async () => {
 const SUFFIX = Date.now().toString(36);
 const SLUG = `huaxin-${SUFFIX}`;
 const ADMIN = `admin-${SUFFIX}@huaxin.test`;
+const ADMIN_PASSWORD = '华信-harbour-lantern-2026';
 
 /**
- * A new, empty company with its first admin, written straight into the app's database (the
- * platform operator's console creates companies; this test does not depend on it). The admin's
- * password hash is copied from a demo account, so the demo password signs in.
+ * A new, empty company with its first admin, made the way a real one is: the platform operator
+ * creates it in the console's API (demo operator) and the admin accepts the invitation link,
+ * choosing a password (platform.e2e.ts walks the same path through the console's screens).
  */
-function createEmptyCompany(): void {
-  const { workDir } = readState();
-  if (!workDir) throw new Error('setup-wizard.e2e needs the app started by the e2e set-up (its SQLite file)');
-  const db = new Database(join(workDir, 'e2e.sqlite'));
-  db.pragma('busy_timeout = 10000');
-  try {
-    const now = new Date().toISOString().replace('T', ' ').replace('Z', '');
-    const insert = (table: string, row: Record<string, unknown>) => {
-      const keys = Object.keys(row);
-      db.prepare(`INSERT INTO "${table}" (${keys.map((k) => `"${k}"`).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`).run(
-        ...keys.map((k) => row[k] as never),
-      );
-    };
-    db.transaction(() => {
-      const otherTenant = db.prepare(`SELECT * FROM "tenant" WHERE "slug" = 'other'`).get() as Record<string, unknown>;
-      const otherAdmin = db.prepare(`SELECT * FROM "user_account" WHERE "email" = 'admin@other.test'`).get() as Record<string, unknown>;
-      const membership = db
-        .prepare(`SELECT * FROM "membership" WHERE "userId" = ? AND "tenantId" = ?`)
-        .get(otherAdmin['id'], otherTenant['id']) as Record<string, unknown>;
-      const tenantId = randomUUID();
-      const userId = randomUUID();
-      insert('tenant', { ...otherTenant, id: tenantId, slug: SLUG, name: '华信物业', createdAt: now, updatedAt: now, active: 1 });
-      insert('user_account', { ...otherAdmin, id: userId, email: ADMIN, displayName: '华信管理员', createdAt: now, updatedAt: now });
-      insert('membership', {
-        ...membership,
-        id: randomUUID(),
-        tenantId,
-        userId,
-        displayName: '华信管理员',
-        role: 'TENANT_ADMIN',
-        regionIds: '[]',
-        createdAt: now,
-        updatedAt: now,
-      });
-    })();
-  } finally {
-    db.close();
-  }
+async function createEmptyCompany(): Promise<void> {
+  const operator = await graphql<{ platformLogin: { token: string } }>(
+    '',
+    'mutation($email: String!, $password: String!) { platformLogin(email: $email, password: $password) { token } }',
+    { email: 'operator@platform.test', password: PASSWORD },
+  );
+  const created = await graphql<{ createCompany: { acceptPath: string } }>(
+    operator.platformLogin.token,
+    'mutation($input: CreateCompanyInput!) { createCompany(input: $input) { acceptPath } }',
+    { input: { code: SLUG, name: '华信物业', adminEmail: ADMIN, adminName: '华信管理员' } },
+  );
+  const token = created.createCompany.acceptPath.replace(/^\/invitations\//, '');
+  await graphql('', 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }', {
+    input: { token, createAccount: true, displayName: '华信管理员', password: ADMIN_PASSWORD },
+  });
 }
 
 describe('a new company’s first day', () => {
   it('the admin walks the wizard: settings, a region, projects, an invitation, the standard pack; the checklist is done', async () => {
-    createEmptyCompany();
+    await createEmptyCompany();
     const { page, context } = await openPage(browser);
     const gql = watchGraphql(page);
-    await signIn(page, ADMIN);
+    await signIn(page, ADMIN, ADMIN_PASSWORD);
 
     // The 工作台 lists what is left.
     await page.getByTestId('setup-checklist').waitFor();
