@@ -188,6 +188,7 @@ type Documents = {
     "\n  mutation ChangeProjectStage($id: ID!, $stage: ProjectStage!, $expectedVersion: Int) {\n    changeProjectStage(id: $id, stage: $stage, expectedVersion: $expectedVersion) {\n      ...ProjectDetail\n    }\n  }\n": typeof types.ChangeProjectStageDocument,
     "\n  mutation ArchiveProject($id: ID!) {\n    archiveProject(id: $id) {\n      ...ProjectDetail\n    }\n  }\n": typeof types.ArchiveProjectDocument,
     "\n  query ManagerOptions {\n    members(first: 100, filter: { active: true }) {\n      nodes {\n        id\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.ManagerOptionsDocument,
+    "\n  query CompanyProjectDefaults {\n    companySettings {\n      timeZone\n    }\n  }\n": typeof types.CompanyProjectDefaultsDocument,
     "\n  fragment PropertyFields on Property {\n    id\n    name\n    format\n    address\n    grossFloorArea\n    zones {\n      id\n      name\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.PropertyFieldsFragmentDoc,
     "\n  query Properties($filter: PropertyFilter, $first: Int, $after: String, $last: Int, $before: String, $sort: PropertySort) {\n    properties(sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      nodes {\n        ...PropertyFields\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n": typeof types.PropertiesDocument,
     "\n  query Property($id: ID!) {\n    property(id: $id) {\n      ...PropertyFields\n    }\n  }\n": typeof types.PropertyDocument,
@@ -481,6 +482,7 @@ const documents: Documents = {
     "\n  mutation ChangeProjectStage($id: ID!, $stage: ProjectStage!, $expectedVersion: Int) {\n    changeProjectStage(id: $id, stage: $stage, expectedVersion: $expectedVersion) {\n      ...ProjectDetail\n    }\n  }\n": types.ChangeProjectStageDocument,
     "\n  mutation ArchiveProject($id: ID!) {\n    archiveProject(id: $id) {\n      ...ProjectDetail\n    }\n  }\n": types.ArchiveProjectDocument,
     "\n  query ManagerOptions {\n    members(first: 100, filter: { active: true }) {\n      nodes {\n        id\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.ManagerOptionsDocument,
+    "\n  query CompanyProjectDefaults {\n    companySettings {\n      timeZone\n    }\n  }\n": types.CompanyProjectDefaultsDocument,
     "\n  fragment PropertyFields on Property {\n    id\n    name\n    format\n    address\n    grossFloorArea\n    zones {\n      id\n      name\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": types.PropertyFieldsFragmentDoc,
     "\n  query Properties($filter: PropertyFilter, $first: Int, $after: String, $last: Int, $before: String, $sort: PropertySort) {\n    properties(sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      nodes {\n        ...PropertyFields\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n": types.PropertiesDocument,
     "\n  query Property($id: ID!) {\n    property(id: $id) {\n      ...PropertyFields\n    }\n  }\n": types.PropertyDocument,
@@ -1310,6 +1312,10 @@ export function graphql(source: "\n  mutation ArchiveProject($id: ID!) {\n    ar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ManagerOptions {\n    members(first: 100, filter: { active: true }) {\n      nodes {\n        id\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ManagerOptions {\n    members(first: 100, filter: { active: true }) {\n      nodes {\n        id\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyProjectDefaults {\n    companySettings {\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query CompanyProjectDefaults {\n    companySettings {\n      timeZone\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -138,3 +138,12 @@ export const ManagerOptionsQuery = graphql(`
     }
   }
 `);
+
+/** A new project's default time zone is the company's (公司设置). */
+export const CompanyProjectDefaultsQuery = graphql(`
+  query CompanyProjectDefaults {
+    companySettings {
+      timeZone
+    }
+  }
+`);
