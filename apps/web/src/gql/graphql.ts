@@ -340,7 +340,7 @@ export type CreateProjectInput = {
   serviceScope?: string | null | undefined;
   /** Defaults to PROSPECT */
   stage?: ProjectStage | null | undefined;
-  /** IANA zone; defaults to Asia/Shanghai */
+  /** IANA zone; defaults to the company's (公司设置) */
   timeZone?: string | null | undefined;
 };
 
