@@ -138,3 +138,23 @@ export const ManagerOptionsQuery = graphql(`
     }
   }
 `);
+
+export const ImportProjectsMutation = graphql(`
+  mutation ImportProjects($fileBase64: String!, $dryRun: Boolean!) {
+    importProjects(fileBase64: $fileBase64, dryRun: $dryRun) {
+      written
+      rows
+      created
+      updated
+      propertiesCreated
+      errors {
+        row
+        column
+        field
+        reason
+        message
+        params
+      }
+    }
+  }
+`);
