@@ -194,6 +194,24 @@ describe('platform operator', () => {
     ).toEqual([]);
   });
 
+  it('counts a reactivated member against the member limit', async () => {
+    const other = await company('other');
+    const admin = await t.token('admin@other.test');
+    const members = '{ members(first: 100) { nodes { id active user { email } } } }';
+    const active = (await t.ok(members, {}, admin)).members.nodes.filter((m: { active: boolean }) => m.active);
+    const leaver = active.find((m: { user: { email: string } }) => m.user.email !== 'admin@other.test');
+    await t.ok('mutation($id: ID!) { deactivateMember(id: $id) { active } }', { id: leaver.id }, admin);
+    const limits =
+      'mutation($id: ID!, $input: CompanyLimitsInput!) { setCompanyLimits(companyId: $id, input: $input) { maxMembers } }';
+    // A limit at or under the members still active: coming back would exceed it.
+    await t.ok(limits, { id: other.id, input: { maxMembers: 1 } }, operator);
+    const back = await t.gql('mutation($id: ID!) { reactivateMember(id: $id) { active } }', { id: leaver.id }, admin);
+    expect(fieldReasons(back)).toEqual(['id:LIMIT_REACHED']);
+    await t.ok(limits, { id: other.id, input: { maxMembers: null } }, operator);
+    const again = await t.ok('mutation($id: ID!) { reactivateMember(id: $id) { active } }', { id: leaver.id }, admin);
+    expect(again.reactivateMember.active).toBe(true);
+  });
+
   it('refuses platform operations to company members and to nobody', async () => {
     const other = await company('other');
     const admin = await t.token('admin@demo.test');

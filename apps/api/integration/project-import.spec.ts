@@ -237,6 +237,7 @@ describe('importProjects', () => {
     await t.createCompany('import-new', '新上线物业', 'admin@import-new.test');
     const token = await t.token('admin@import-new.test', 'import-new');
     await t.ok('mutation { createRegion(input: { name: "西南区域", code: "SW" }) { id } }', {}, token);
+    await t.ok('mutation { updateCompanySettings(input: { timeZone: "Asia/Urumqi" }) { timeZone } }', {}, token);
     const res = await t.get('/downloads/projects/template.xlsx', token);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as unknown as ArrayBuffer);
@@ -247,5 +248,8 @@ describe('importProjects', () => {
       region: { name: '西南区域' },
       property: { format: 'RESIDENTIAL' },
     });
+    // New projects start in the company's time zone (公司设置), as createProject's do.
+    const zone = await t.ok('{ projects(first: 1, filter: { search: "XM-001" }) { nodes { timeZone } } }', {}, token);
+    expect(zone.projects.nodes[0].timeZone).toBe('Asia/Urumqi');
   });
 });

@@ -269,11 +269,14 @@ describe('starter packs and the first-day checklist', () => {
       .createProperty;
     let c = (await t.ok(CHECKLIST, {}, fresh)).setupChecklist;
     expect(c.items.filter((i: any) => !i.done).map((i: any) => i.key)).toEqual(['projects', 'members']);
-    await t.ok(
-      'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }',
+    const project = await t.ok(
+      'mutation($i: CreateProjectInput!) { createProject(input: $i) { id timeZone } }',
       { i: { code: 'HX-001', name: '华信大厦物业服务项目', propertyId: property.id, regionId: region.id } },
       fresh,
     );
+    // No zone given: the company's default (set to Asia/Urumqi above), not Shanghai.
+    expect(project.createProject.timeZone).toBe((await t.ok(SETTINGS, {}, fresh)).companySettings.timeZone);
+    expect(project.createProject.timeZone).toBe('Asia/Urumqi');
     c = (await t.ok(CHECKLIST, {}, fresh)).setupChecklist;
     expect(c.items.filter((i: any) => !i.done).map((i: any) => i.key)).toEqual(['members']);
     // Dismissed: hidden though not done; shown again on request.

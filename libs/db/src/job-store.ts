@@ -63,13 +63,18 @@ export class JobStore {
    * locks block the business transactions that insert jobs). SQLite has one process and its
    * transactions are serialised, so the same SELECT + UPDATE is already exclusive.
    */
-  async claim(owner: string, now: Date, leaseMs: number, limit: number): Promise<Job[]> {
+  async claim(owner: string, now: Date, leaseMs: number, limit: number, kindsWhileSuspended: readonly string[] = []): Promise<Job[]> {
     const work = async (m: EntityManager): Promise<string[]> => {
       const c = (n: string) => this.col(n);
+      // A suspended company's jobs wait (they stay due and run once it is reactivated), except
+      // the kinds that must go on for it (its export, its deletion).
+      const tenants = this.source.driver.escape(this.source.getMetadata(Tenant).tableName);
+      const exempt = kindsWhileSuspended.length ? ` OR ${c('kind')} IN (${kindsWhileSuspended.map(() => '?').join(', ')})` : '';
       const rows: Array<{ id: string }> = await m.query(
         `SELECT ${c('id')} AS id FROM ${this.table} WHERE ${c('state')} IN ('PENDING', 'RUNNING') AND ${c('runAt')} <= ? ` +
+          `AND (${c('tenantId')} NOT IN (SELECT s.id FROM ${tenants} s WHERE s.active = ?)${exempt}) ` +
           `ORDER BY ${c('runAt')} LIMIT ${Math.max(1, Math.floor(limit))}${this.mysql ? ' FOR UPDATE SKIP LOCKED' : ''}`,
-        [this.value('runAt', now)],
+        [this.value('runAt', now), false, ...kindsWhileSuspended],
       );
       const ids = rows.map((r) => r.id);
       if (ids.length === 0) return ids;

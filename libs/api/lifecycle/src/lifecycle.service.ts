@@ -356,6 +356,8 @@ export class LifecycleService {
       {
         kind: EXPORT_JOB,
         maxAttempts: 3,
+        // A company is often suspended before it leaves: its export, expiry and deletion go on.
+        runsWhileSuspended: true,
         run: (ctx) => this.runExport(ctx),
         onFailure: async (ctx, error, final) => {
           if (!final) return;
@@ -363,8 +365,8 @@ export class LifecycleService {
           await ctx.db.repo(CompanyExport).update(id, { state: 'FAILED', finishedAt: ctx.now, error: error.message.slice(0, 1000) });
         },
       },
-      { kind: EXPORT_EXPIRY_JOB, run: (ctx) => this.expireExport(ctx) },
-      { kind: DELETION_JOB, maxAttempts: 10, run: (ctx) => this.runDeletion(ctx) },
+      { kind: EXPORT_EXPIRY_JOB, runsWhileSuspended: true, run: (ctx) => this.expireExport(ctx) },
+      { kind: DELETION_JOB, maxAttempts: 10, runsWhileSuspended: true, run: (ctx) => this.runDeletion(ctx) },
     ];
   }
 }

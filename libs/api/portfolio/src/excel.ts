@@ -6,6 +6,7 @@ import {
   ForbiddenError,
   changedFields,
   checkCompanyLimit,
+  companySettings,
   importCellText,
   importTemplate,
   missingColumnErrors,
@@ -16,7 +17,6 @@ import {
   type RequestContext,
 } from '@pinzhi/api-core';
 import {
-  DEFAULT_TIME_ZONE,
   IMPORT_SHEETS,
   PORTFOLIO_EDITORS,
   PORTFOLIO_RULES,
@@ -248,6 +248,8 @@ async function plan(ctx: RequestContext, db: TenantDb, fileBase64: string): Prom
   }
 
   const out: Plan = { ...empty, rows: parsed.length };
+  // New projects start in the company's default zone (公司设置), as createProject's do.
+  const timeZone = parsed.length ? (await companySettings(db)).timeZone : '';
   for (const { row, input, before } of parsed) {
     const reported = new Set(errors.filter((e) => e.row === row).map((e) => e.field));
     const report = (fe: FieldError) => {
@@ -287,7 +289,7 @@ async function plan(ctx: RequestContext, db: TenantDb, fileBase64: string): Prom
         ...values,
         stage: 'PROSPECT',
         managerUserId: null,
-        timeZone: DEFAULT_TIME_ZONE,
+        timeZone,
         archivedAt: null,
       });
   }

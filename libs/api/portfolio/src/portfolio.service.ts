@@ -10,11 +10,12 @@ import {
   sortOrder,
   toConnection,
   checkCompanyLimit,
+  companySettings,
   type AuthInfo,
   type FieldError,
   type RequestContext,
 } from '@pinzhi/api-core';
-import { DEFAULT_TIME_ZONE, canChangeStage, type AuditField, type ProjectStage } from '@pinzhi/domain';
+import { canChangeStage, type AuditField, type ProjectStage } from '@pinzhi/domain';
 import type { CreateProjectInput, ProjectsArgs, PropertiesArgs, PropertyInput, RegionInput, UpdateProjectInput } from './inputs';
 import { canSeeRegion, regionLimit } from './region-scope';
 import { ProjectSortField, PropertySortField } from './types';
@@ -254,7 +255,8 @@ export class PortfolioService {
         contractEnd: input.contractEnd ?? null,
         serviceScope: input.serviceScope?.trim() || null,
         managerUserId: input.managerUserId ?? null,
-        timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
+        // Unless given: the company's default zone (公司设置).
+        timeZone: input.timeZone ?? (await companySettings(db)).timeZone,
         archivedAt: null,
       };
       await this.checkProject(ctx, db, null, values);

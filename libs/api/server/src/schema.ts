@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { PlatformDb } from '@pinzhi/db/platform';
-import { authChecker, RecordCatalogue, type RateLimits, type SearchProvider } from '@pinzhi/api-core';
+import { authChecker, companySettings, RecordCatalogue, type RateLimits, type SearchProvider } from '@pinzhi/api-core';
 import { tenancyModule, type AuthConfig } from '@pinzhi/api-tenancy';
 import { portfolioModule, type ProjectStageListener } from '@pinzhi/api-portfolio';
 import { handbooksModule } from '@pinzhi/api-handbooks';
@@ -133,7 +133,10 @@ export function modules(
       const tenantId = await platform.surveyRoundTenant(roundId);
       return tenantId ? platform.tenant(tenantId, null) : null;
     },
-    companyName: async (tenantId) => (await platform.findTenantById(tenantId))?.name ?? null,
+    company: {
+      name: async (tenantId) => (await platform.findTenantById(tenantId))?.name ?? null,
+      logo: async (tenantId) => (await companySettings(platform.tenant(tenantId, null))).logo,
+    },
   });
   records.add(
     ...tenancy.records,
