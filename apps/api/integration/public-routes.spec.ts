@@ -58,6 +58,7 @@ const DOWNLOADS: Record<string, { url: () => string; foreignUrl?: () => string }
   '/downloads/standards.xlsx': null,
   '/downloads/costs/template.xlsx': null,
   '/downloads/employees/template.xlsx': null,
+  '/downloads/projects/template.xlsx': null,
   '/downloads/onboardings/:id/proposal.xlsx': { url: () => `/downloads/onboardings/${demo['Onboarding']}/proposal.xlsx` },
   '/downloads/training-sessions/:id/attendance.xlsx': {
     url: () => `/downloads/training-sessions/${demo['TrainingSession']}/attendance.xlsx`,
@@ -95,7 +96,12 @@ describe('download routes', () => {
   );
 
   it('serves tenant-wide exports only to a signed-in member', async () => {
-    for (const url of ['/downloads/standards.xlsx', '/downloads/costs/template.xlsx', '/downloads/employees/template.xlsx']) {
+    for (const url of [
+      '/downloads/standards.xlsx',
+      '/downloads/costs/template.xlsx',
+      '/downloads/employees/template.xlsx',
+      '/downloads/projects/template.xlsx',
+    ]) {
       expect((await t.get(url, null)).status).toBe(401);
       expect((await t.get(url, otherAdmin)).status).toBe(200);
     }

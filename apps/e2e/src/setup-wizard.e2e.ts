@@ -1,6 +1,7 @@
 // A new company's first day: the platform operator creates 华信物业 with its first admin, the
-// admin accepts the invitation and walks the 开通向导 (settings, a region, projects, an
-// invitation, the standard starter pack); the 工作台 checklist ends done.
+// admin accepts the invitation and walks the 开通向导 (settings, a region, projects imported from
+// Excel, an invitation, the standard starter pack); the 工作台 checklist ends done.
+import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { baseUrl, graphql, launchBrowser, PASSWORD, openPage, shot, signIn, tokenOf, watchGraphql } from './browser';
 
@@ -66,19 +67,49 @@ describe('a new company’s first day', () => {
     await page.getByTestId('setup-regions').getByText('华北区域').waitFor();
     await page.getByTestId('setup-next').click();
 
-    // 3. Properties and projects (entered through the API as an import would; the step counts them).
+    // 3. Properties and projects: imported from Excel through the step's import dialog (the
+    // template's example row, edited into two projects on a new property); the step counts them.
     await page.getByTestId('setup-step-projects').waitFor();
     const token = await tokenOf(page);
-    const regions = await graphql(token, '{ regions(first: 10) { nodes { id name } } }');
-    const regionId = regions.regions.nodes.find((r: { name: string }) => r.name === '华北区域').id;
-    const property = await graphql(token, 'mutation { createProperty(input: { name: "华信大厦", format: OFFICE }) { id } }');
-    for (const [code, name] of [
-      ['HX-001', '华信大厦物业服务项目'],
-      ['HX-002', '华信大厦停车场项目'],
-    ])
-      await graphql(token, 'mutation($i: CreateProjectInput!) { createProject(input: $i) { id } }', {
-        i: { code, name, propertyId: property.createProperty.id, regionId },
+    await page.getByTestId('setup-import-projects').click();
+    await page.getByTestId('import-modal').waitFor();
+    const template = await fetch(`${baseUrl()}/downloads/projects/template.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+    expect(template.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await template.arrayBuffer());
+    const sheet = wb.worksheets[0];
+    expect(sheet.getCell('E2').value).toBe('华北区域'); // the example row names the company's region
+    sheet.getRow(2).values = [
+      'HX-001',
+      '华信大厦物业服务项目',
+      '华信大厦',
+      '写字楼',
+      '华北区域',
+      '北京市朝阳区华信路 1 号',
+      36000,
+      '大堂、地下车库',
+    ];
+    sheet.getRow(3).values = ['HX-002', '华信大厦停车场项目', '华信大厦', '写字楼', 'NORTH'];
+    await page
+      .getByTestId('import-modal')
+      .locator('input[type="file"]')
+      .setInputFiles({
+        name: '项目导入模板.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await wb.xlsx.writeBuffer()),
       });
+    await page
+      .getByTestId('import-clean')
+      .getByText(/将新增 2 个项目/)
+      .waitFor();
+    await page.getByTestId('confirm-import').click();
+    await page.getByTestId('import-written').waitFor();
+    await page
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /关\s*闭/ })
+      .click();
+    await gql.idle();
+    await page.getByTestId('setup-project-count').getByText(/2/).waitFor();
     await page.getByTestId('setup-next').click();
 
     // 4. Invite a member.

@@ -91,17 +91,34 @@ export class TenantDb {
     changes: FieldChanges;
     record?: { entity: AuditEntity; id: string };
   }): Promise<void> {
-    const { record, ...rest } = entry;
+    await this.auditMany([entry]);
+  }
+
+  /** `audit` for many changes at once (an import): multi-row INSERTs instead of one statement per change. */
+  async auditMany(
+    entries: ReadonlyArray<{
+      operation: AuditOperation;
+      entity: AuditEntity;
+      entityId: string;
+      changes: FieldChanges;
+      record?: { entity: AuditEntity; id: string };
+    }>,
+  ): Promise<void> {
+    if (entries.length === 0) return;
     await this.#access.write((m) =>
-      insertEntities(m, AuditEntry, [
-        m.create(AuditEntry, {
-          ...rest,
-          recordEntity: record?.entity ?? entry.entity,
-          recordId: record?.id ?? entry.entityId,
-          tenantId: this.tenantId,
-          userId: this.actorUserId,
-        }),
-      ]),
+      insertEntities(
+        m,
+        AuditEntry,
+        entries.map(({ record, ...rest }) =>
+          m.create(AuditEntry, {
+            ...rest,
+            recordEntity: record?.entity ?? rest.entity,
+            recordId: record?.id ?? rest.entityId,
+            tenantId: this.tenantId,
+            userId: this.actorUserId,
+          }),
+        ),
+      ),
     );
   }
 

@@ -104,6 +104,7 @@ export const AUDIT_OPERATIONS = {
   updateProject: { zh: '修改项目', en: 'Changed a project' },
   changeProjectStage: { zh: '变更项目阶段', en: 'Changed the project stage' },
   archiveProject: { zh: '归档项目', en: 'Archived a project' },
+  importProjects: { zh: '导入项目', en: 'Imported projects' },
   // standards and handbooks
   createStandard: { zh: '新建标准', en: 'Created a standard' },
   updateStandard: { zh: '修改标准', en: 'Changed a standard' },

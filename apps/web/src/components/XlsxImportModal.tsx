@@ -1,4 +1,4 @@
-// The one Excel-import dialog (standards, employees, costs …): the columns to fill in (from the
+// The one Excel-import dialog (projects, standards, employees, costs …): the columns to fill in (from the
 // shared IMPORT_SHEETS, so the dialog and the importer name them the same), the import's own
 // template to download, choose an .xlsx → dry run (nothing written) → report with row errors in
 // the user's language → "Import" writes, only when the check is clean (any wrong row: nothing
@@ -17,6 +17,7 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** The templates the API offers, per import (each re-imports cleanly: it holds the current data). */
 export const IMPORT_TEMPLATES: Record<ImportKind, string> = {
+  projects: '/downloads/projects/template.xlsx',
   standards: '/downloads/standards.xlsx',
   employees: '/downloads/employees/template.xlsx',
   costs: '/downloads/costs/template.xlsx',
@@ -43,6 +44,9 @@ export interface RowImportReport {
 /** What a field's INVALID_FORMAT means when the server did not say (class-validator's checks). */
 const FORMAT_OF_FIELD: Record<string, string> = {
   hireDate: 'DATE',
+  contractStart: 'DATE',
+  contractEnd: 'DATE',
+  area: 'NUMBER',
   month: 'MONTH',
   budget: 'YUAN',
   actual: 'YUAN',
@@ -70,18 +74,22 @@ export function importErrorText(t: TFunction, e: Pick<ImportRowProblem, 'row' | 
       return has('min') && has('max') ? t('import.reasons.OUT_OF_RANGE', p) : t('import.reasons.OTHER');
     case 'INVALID_FORMAT': {
       const expected = String(p['expected'] ?? FORMAT_OF_FIELD[e.field] ?? 'OTHER');
-      const key = ['MONTH', 'YUAN', 'DATE', 'CODE', 'INTEGER'].includes(expected) ? expected : 'OTHER';
-      if ((key === 'MONTH' || key === 'YUAN' || key === 'INTEGER') && !has('value')) return t('import.reasons.FORMAT.OTHER');
+      const key = ['MONTH', 'YUAN', 'DATE', 'CODE', 'INTEGER', 'NUMBER'].includes(expected) ? expected : 'OTHER';
+      if ((key === 'MONTH' || key === 'YUAN' || key === 'INTEGER' || key === 'NUMBER') && !has('value'))
+        return t('import.reasons.FORMAT.OTHER');
       return t(`import.reasons.FORMAT.${key as 'OTHER'}`, { min: 0, max: 100, ...p });
     }
     case 'INVALID_VALUE':
       return has('value') ? t('import.reasons.INVALID_VALUE', p) : t('import.reasons.INVALID_VALUE_PLAIN');
     case 'NOT_FOUND': {
-      const key = e.field === 'project' || e.field === 'position' ? e.field : 'OTHER';
+      const key = e.field === 'project' || e.field === 'position' || e.field === 'region' ? e.field : 'OTHER';
       return t(`import.reasons.NOT_FOUND.${key as 'OTHER'}`, { value: p['value'] ?? '' });
     }
     case 'TAKEN':
-      return has('row') ? t('import.reasons.TAKEN', { row: p['row'], value: p['value'] ?? '' }) : t('import.reasons.TAKEN_PLAIN');
+      if (has('row')) return t('import.reasons.TAKEN', { row: p['row'], value: p['value'] ?? '' });
+      return has('value') ? t('import.reasons.TAKEN_USED', { value: p['value'] }) : t('import.reasons.TAKEN_PLAIN');
+    case 'DATE_ORDER':
+      return t('import.reasons.DATE_ORDER');
     default:
       return t('import.reasons.OTHER');
   }
@@ -242,7 +250,7 @@ export function XlsxImportModal({ kind, open, onClose, onImported, run, running 
       footer={footer}
       width={760}
       destroyOnHidden
-      maskClosable={!busy}
+      mask={{ closable: !busy }}
     >
       <div data-testid="import-modal" data-kind={kind}>
         {!file && !busy ? (

@@ -189,6 +189,7 @@ type Documents = {
     "\n  mutation ArchiveProject($id: ID!) {\n    archiveProject(id: $id) {\n      ...ProjectDetail\n    }\n  }\n": typeof types.ArchiveProjectDocument,
     "\n  query ManagerOptions {\n    members(first: 100, filter: { active: true }) {\n      nodes {\n        id\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": typeof types.ManagerOptionsDocument,
     "\n  query CompanyProjectDefaults {\n    companySettings {\n      timeZone\n    }\n  }\n": typeof types.CompanyProjectDefaultsDocument,
+    "\n  mutation ImportProjects($fileBase64: String!, $dryRun: Boolean!) {\n    importProjects(fileBase64: $fileBase64, dryRun: $dryRun) {\n      written\n      rows\n      created\n      updated\n      propertiesCreated\n      errors {\n        row\n        column\n        field\n        reason\n        message\n        params\n      }\n    }\n  }\n": typeof types.ImportProjectsDocument,
     "\n  fragment PropertyFields on Property {\n    id\n    name\n    format\n    address\n    grossFloorArea\n    zones {\n      id\n      name\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.PropertyFieldsFragmentDoc,
     "\n  query Properties($filter: PropertyFilter, $first: Int, $after: String, $last: Int, $before: String, $sort: PropertySort) {\n    properties(sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      nodes {\n        ...PropertyFields\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n": typeof types.PropertiesDocument,
     "\n  query Property($id: ID!) {\n    property(id: $id) {\n      ...PropertyFields\n    }\n  }\n": typeof types.PropertyDocument,
@@ -483,6 +484,7 @@ const documents: Documents = {
     "\n  mutation ArchiveProject($id: ID!) {\n    archiveProject(id: $id) {\n      ...ProjectDetail\n    }\n  }\n": types.ArchiveProjectDocument,
     "\n  query ManagerOptions {\n    members(first: 100, filter: { active: true }) {\n      nodes {\n        id\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n  }\n": types.ManagerOptionsDocument,
     "\n  query CompanyProjectDefaults {\n    companySettings {\n      timeZone\n    }\n  }\n": types.CompanyProjectDefaultsDocument,
+    "\n  mutation ImportProjects($fileBase64: String!, $dryRun: Boolean!) {\n    importProjects(fileBase64: $fileBase64, dryRun: $dryRun) {\n      written\n      rows\n      created\n      updated\n      propertiesCreated\n      errors {\n        row\n        column\n        field\n        reason\n        message\n        params\n      }\n    }\n  }\n": types.ImportProjectsDocument,
     "\n  fragment PropertyFields on Property {\n    id\n    name\n    format\n    address\n    grossFloorArea\n    zones {\n      id\n      name\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": types.PropertyFieldsFragmentDoc,
     "\n  query Properties($filter: PropertyFilter, $first: Int, $after: String, $last: Int, $before: String, $sort: PropertySort) {\n    properties(sort: $sort, filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      nodes {\n        ...PropertyFields\n      }\n      pageInfo {\n        ...PageInfoFields\n      }\n      totalCount\n    }\n  }\n": types.PropertiesDocument,
     "\n  query Property($id: ID!) {\n    property(id: $id) {\n      ...PropertyFields\n    }\n  }\n": types.PropertyDocument,
@@ -1316,6 +1318,10 @@ export function graphql(source: "\n  query ManagerOptions {\n    members(first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CompanyProjectDefaults {\n    companySettings {\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query CompanyProjectDefaults {\n    companySettings {\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportProjects($fileBase64: String!, $dryRun: Boolean!) {\n    importProjects(fileBase64: $fileBase64, dryRun: $dryRun) {\n      written\n      rows\n      created\n      updated\n      propertiesCreated\n      errors {\n        row\n        column\n        field\n        reason\n        message\n        params\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportProjects($fileBase64: String!, $dryRun: Boolean!) {\n    importProjects(fileBase64: $fileBase64, dryRun: $dryRun) {\n      written\n      rows\n      created\n      updated\n      propertiesCreated\n      errors {\n        row\n        column\n        field\n        reason\n        message\n        params\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

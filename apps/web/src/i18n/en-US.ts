@@ -418,6 +418,7 @@ const enUS: CoreMessages = {
   projects: {
     title: 'Projects',
     create: 'New project',
+    import: 'Import',
     edit: 'Edit project',
     code: 'Project code',
     codePlaceholder: 'e.g. SH-001',
@@ -702,6 +703,7 @@ const enUS: CoreMessages = {
         DATE: 'Write dates as YYYY-MM-DD, e.g. 2026-01-05',
         CODE: 'Letters, digits, underscores and hyphens only, starting with a letter or digit',
         INTEGER: '“{{value}}” is not a whole number from {{min}} to {{max}}',
+        NUMBER: '“{{value}}” is not a number',
         OTHER: 'Invalid format',
       },
       INVALID_VALUE: 'Unknown value “{{value}}”; the template lists the allowed ones',
@@ -709,10 +711,13 @@ const enUS: CoreMessages = {
       NOT_FOUND: {
         project: 'No project with code “{{value}}”, or not in your regions',
         position: 'No position “{{value}}” (see the Positions sheet of the template)',
+        region: 'No region “{{value}}”, or not one of yours (see the Regions sheet of the template)',
         OTHER: '“{{value}}” does not exist',
       },
       TAKEN: 'Same as row {{row}} ({{value}})',
       TAKEN_PLAIN: 'Same as another row',
+      TAKEN_USED: '“{{value}}” is already in use',
+      DATE_ORDER: 'The end date cannot be before the start date',
       OTHER: 'This cell is not valid; please check it',
     },
     fileProblems: {
@@ -723,6 +728,14 @@ const enUS: CoreMessages = {
       UNREADABLE: 'The file could not be read; choose it again.',
     },
     kinds: {
+      projects: {
+        title: 'Import projects from Excel',
+        templateFile: 'projects-template.xlsx',
+        checkedHint:
+          '{{created}} project(s) to create and {{updated}} to update (matched by project code; a new property name also creates the property). “Import” writes them.',
+        written: 'Imported: {{created}} project(s) created, {{updated}} updated.',
+        done: 'Projects imported: {{created}} created, {{updated}} updated',
+      },
       standards: {
         title: 'Import standards from Excel',
         templateFile: 'standards.xlsx',

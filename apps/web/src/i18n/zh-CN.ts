@@ -415,6 +415,7 @@ const zhCN = {
   projects: {
     title: '项目',
     create: '新建项目',
+    import: '批量导入',
     edit: '编辑项目',
     code: '项目编码',
     codePlaceholder: '例如：SH-001',
@@ -693,6 +694,7 @@ const zhCN = {
         DATE: '日期格式应为 YYYY-MM-DD，如 2026-01-05',
         CODE: '只能包含字母、数字、下划线和连字符，并以字母或数字开头',
         INTEGER: '「{{value}}」不是 {{min}}–{{max}} 的整数',
+        NUMBER: '「{{value}}」不是数字',
         OTHER: '格式不正确',
       },
       INVALID_VALUE: '无法识别的值「{{value}}」，可选值见模板中的列表',
@@ -700,10 +702,13 @@ const zhCN = {
       NOT_FOUND: {
         project: '项目编码「{{value}}」不存在，或不在您负责的区域',
         position: '岗位「{{value}}」不存在（见模板中的“岗位”表）',
+        region: '区域「{{value}}」不存在，或不在您负责的区域（见模板中的“区域”表）',
         OTHER: '「{{value}}」不存在',
       },
       TAKEN: '与第 {{row}} 行重复（{{value}}）',
       TAKEN_PLAIN: '与其他行重复',
+      TAKEN_USED: '「{{value}}」已被使用',
+      DATE_ORDER: '结束日期不能早于开始日期',
       OTHER: '此单元格的内容不符合要求，请检查',
     },
     fileProblems: {
@@ -714,6 +719,14 @@ const zhCN = {
       UNREADABLE: '无法读取该文件，请重新选择。',
     },
     kinds: {
+      projects: {
+        title: '从 Excel 批量导入项目',
+        templateFile: '项目导入模板.xlsx',
+        checkedHint:
+          '将新增 {{created}} 个项目、更新 {{updated}} 个项目（按项目编码匹配；新物业名称会同时新建物业）。点击「确认导入」后写入。',
+        written: '导入完成：新增 {{created}} 个项目，更新 {{updated}} 个。',
+        done: '已导入项目：新增 {{created}} 个，更新 {{updated}} 个',
+      },
       standards: {
         title: '从 Excel 导入标准',
         templateFile: '标准库.xlsx',

@@ -189,6 +189,7 @@ export function modules(
     jobs,
     lifecycle,
     downloads: [
+      ...portfolio.downloads,
       ...handbooks.downloads,
       ...planning.downloads,
       ...inspections.downloads,

@@ -43,6 +43,9 @@ export const setupEn: typeof setupZh = {
   newProperty: 'New property',
   newProject: 'New project',
   allProjects: 'All projects',
+  importProjects: 'Import projects from Excel',
+  importHint:
+    'With many projects, download the template and import them all at once with their properties (a new property name creates the property).',
   membersHint: 'Choose a role for each colleague; regional operations need their regions. They join through the invitation link.',
   email: 'E-mail',
   displayName: 'Name',

@@ -147,3 +147,23 @@ export const CompanyProjectDefaultsQuery = graphql(`
     }
   }
 `);
+
+export const ImportProjectsMutation = graphql(`
+  mutation ImportProjects($fileBase64: String!, $dryRun: Boolean!) {
+    importProjects(fileBase64: $fileBase64, dryRun: $dryRun) {
+      written
+      rows
+      created
+      updated
+      propertiesCreated
+      errors {
+        row
+        column
+        field
+        reason
+        message
+        params
+      }
+    }
+  }
+`);

@@ -4,7 +4,7 @@
 // what is left.
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, List, Radio, Result, Select, Space, Steps, Tag, Typography } from 'antd';
-import { CheckCircleFilled } from '@ant-design/icons';
+import { CheckCircleFilled, ImportOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { CompanyBrandingQuery, CompanySettingsQuery, UpdateCompanySettingsMutati
 import { CreateRegionMutation, RegionOptionsQuery } from '../regions/regions.operations';
 import { InviteMemberMutation } from '../settings/members.operations';
 import { ApplyStarterPackMutation, SetupChecklistQuery } from './setup.operations';
+import { ImportProjectsModal } from '../projects/ImportProjectsModal';
 
 const STEPS = ['settings', 'regions', 'projects', 'members', 'templates', 'done'] as const;
 type Step = (typeof STEPS)[number];
@@ -48,7 +49,9 @@ export default function SetupWizardPage() {
       <Card variant="borderless" title={t(`setup.steps.${step}`)} data-testid={`setup-step-${step}`}>
         {step === 'settings' ? <SettingsStep onDone={next} /> : null}
         {step === 'regions' ? <RegionsStep /> : null}
-        {step === 'projects' ? <ProjectsStep count={c.items.find((i) => i.key === 'projects')?.count ?? 0} /> : null}
+        {step === 'projects' ? (
+          <ProjectsStep count={c.items.find((i) => i.key === 'projects')?.count ?? 0} onImported={() => void refetch()} />
+        ) : null}
         {step === 'members' ? <MembersStep /> : null}
         {step === 'templates' ? <TemplatesStep canApply={c.canApplyStarterPack} applied={c.starterPack ?? null} /> : null}
         {step === 'done' ? <DoneStep items={c.items} /> : null}
@@ -171,20 +174,26 @@ function RegionsStep() {
   );
 }
 
-function ProjectsStep({ count }: { count: number }) {
+function ProjectsStep({ count, onImported }: { count: number; onImported: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const [importing, setImporting] = useState(false);
   return (
     <>
       <Typography.Paragraph type="secondary">{t('setup.projectsHint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('setup.importHint')}</Typography.Paragraph>
       <Typography.Paragraph data-testid="setup-project-count">{t('setup.projectCount', { count })}</Typography.Paragraph>
       <Space wrap>
         <Button onClick={() => navigate('/properties/new')}>{t('setup.newProperty')}</Button>
         <Button onClick={() => navigate('/projects/new')} data-testid="setup-new-project">
           {t('setup.newProject')}
         </Button>
+        <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="setup-import-projects">
+          {t('setup.importProjects')}
+        </Button>
         <Link to="/projects">{t('setup.allProjects')}</Link>
       </Space>
+      <ImportProjectsModal open={importing} onClose={() => setImporting(false)} onImported={onImported} />
     </>
   );
 }
