@@ -104,6 +104,8 @@ describe('the public survey page', () => {
       await staff.page.getByTestId('print-qr').click();
       await staff.page.getByTestId('survey-codes-print').waitFor();
       await staff.page.getByTestId('qr-shared').waitFor();
+      // The sheet is the company's: its letterhead with the logo from 公司设置.
+      await staff.page.getByTestId('company-letterhead-logo').waitFor();
       expect(await staff.page.getByTestId('qr-shared').getAttribute('data-qr')).toBe(link);
       await staff.page.getByTestId('qr-ticket').first().waitFor();
       expect(await staff.page.getByTestId('qr-ticket').count()).toBeGreaterThan(3);
