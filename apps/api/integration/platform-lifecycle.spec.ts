@@ -122,6 +122,13 @@ describe("the platform operator's export of a company", () => {
       expect(codes(await t.gql(doc, {}, otherAdmin))).toEqual(['FORBIDDEN']);
       expect(codes(await t.gql(doc, {}, null))).toEqual(['UNAUTHENTICATED']);
     }
+    // A company that does not exist (or a malformed id): NOT_FOUND, nothing written.
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'x']) {
+      expect(codes(await t.gql(LIFECYCLE, { id }, operator))).toEqual(['NOT_FOUND']);
+      expect(codes(await t.gql('mutation($id: ID!) { platformRequestCompanyExport(companyId: $id) { id } }', { id }, operator))).toEqual([
+        'NOT_FOUND',
+      ]);
+    }
     // The admin still downloads it over theirs.
     expect((await t.get(`/downloads/company-exports/${exportId}.zip`, otherAdmin)).status).toBe(200);
   });

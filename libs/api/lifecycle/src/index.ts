@@ -1,13 +1,13 @@
 import { ForbiddenError, type DownloadRoute } from '@pinzhi/api-core';
-import type { PlatformDb } from '@pinzhi/db/platform';
 import { CompanyDeletionResolver, CompanyExportResolver } from './lifecycle.resolver';
 import { LifecycleService, type LifecycleOptions } from './lifecycle.service';
-import { PlatformLifecycle, PlatformLifecycleResolver } from './platform-lifecycle';
+import { PlatformLifecycle, PlatformLifecycleResolver, type PlatformConsoleLike } from './platform-lifecycle';
 
 export { LifecycleService, EXPORT_JOB, EXPORT_EXPIRY_JOB, DELETION_JOB, ARCHIVE_FORMAT } from './lifecycle.service';
 export type { LifecycleOptions, LifecycleStoreLike, FileStorageLike, PlatformActor } from './lifecycle.service';
 export { exportDownloadPath } from './lifecycle.resolver';
 export { platformExportDownloadPath } from './platform-lifecycle';
+export type { PlatformConsoleLike } from './platform-lifecycle';
 export { ZipWriter } from './archive';
 
 /**
@@ -17,7 +17,7 @@ export { ZipWriter } from './archive';
  * platform operator's console (PlatformLifecycleResolver, its own download route) with any
  * company's id (`platform`: the companies and the platform trail).
  */
-export function lifecycleModule(options: LifecycleOptions & { platform: PlatformDb }) {
+export function lifecycleModule(options: LifecycleOptions & { platform: PlatformConsoleLike }) {
   const service = new LifecycleService(options);
   const platformLifecycle = new PlatformLifecycle(service, options.platform);
   const downloads: DownloadRoute[] = [

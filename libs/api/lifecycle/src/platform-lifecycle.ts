@@ -1,11 +1,30 @@
 import { NotFoundError, type RequestContext } from '@pinzhi/api-core';
-import type { CompanyDeletion, CompanyExport } from '@pinzhi/db';
-import type { PlatformDb } from '@pinzhi/db/platform';
+import type { CompanyDeletion, CompanyExport, TenantDb } from '@pinzhi/db';
+import type { AuditChanges, AuditEntity, AuditOperation } from '@pinzhi/domain';
 import { IsString, MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { LifecycleService, PlatformActor } from './lifecycle.service';
 import { CompanyDeletionStateEnum, CompanyExportStateEnum } from './types';
 import type { CompanyDeletionState, CompanyExportState } from '@pinzhi/db';
+
+/**
+ * What the operator's console needs of the platform (PlatformDb, given by the composition root):
+ * a company by id, its tenant-scoped database, and the platform trail — in one transaction.
+ */
+export interface PlatformConsoleLike {
+  findTenantById(id: string): Promise<{ id: string; slug: string; name: string } | null>;
+  tenant(tenantId: string, actorUserId: string | null): TenantDb;
+  operatorTrail(operatorId: string | null): {
+    audit(entry: {
+      operation: AuditOperation;
+      entity: AuditEntity;
+      entityId: string;
+      companyId?: string | null;
+      changes: AuditChanges;
+    }): Promise<void>;
+  };
+  transaction<R>(fn: (p: PlatformConsoleLike) => Promise<R>): Promise<R>;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -99,7 +118,7 @@ const deletionView = (row: CompanyDeletion): PlatformCompanyDeletionType => ({
 export class PlatformLifecycle {
   constructor(
     private readonly service: LifecycleService,
-    private readonly platform: PlatformDb,
+    private readonly platform: PlatformConsoleLike,
   ) {}
 
   /** The company, or NOT_FOUND (a malformed id too); FORBIDDEN/UNAUTHENTICATED first for anyone but an operator. */
@@ -111,7 +130,7 @@ export class PlatformLifecycle {
   }
 
   /** Runs `fn` in one platform transaction with the company's scoped database as the operator. */
-  private act<R>(ctx: RequestContext, tenantId: string, fn: (actor: PlatformActor, p: PlatformDb) => Promise<R>): Promise<R> {
+  private act<R>(ctx: RequestContext, tenantId: string, fn: (actor: PlatformActor, p: PlatformConsoleLike) => Promise<R>): Promise<R> {
     const operator = ctx.platformOperator;
     return this.platform.transaction((p) => fn({ db: p.tenant(tenantId, null), operatorEmail: operator.email }, p));
   }
