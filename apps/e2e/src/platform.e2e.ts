@@ -134,9 +134,11 @@ it("exports the company's data from its row, downloads the archive, and schedule
     await op.getByTestId('platform-request-deletion').waitFor();
 
     // All of it is in the platform's audit trail.
-    await op.goto('/platform/audit');
-    await graphql.idle();
-    const trail = await op.locator('body').innerText();
+    await op.getByTestId('platform-lifecycle').press('Escape');
+    await op.getByTestId('platform-nav-audit').click();
+    const audit = op.getByTestId('platform-audit');
+    await audit.getByText('撤销公司注销').first().waitFor();
+    const trail = await audit.innerText();
     for (const label of ['申请导出公司数据', '下载公司数据导出', '申请注销公司', '撤销公司注销']) expect(trail).toContain(label);
     expect(problems).toEqual([]);
   } finally {
