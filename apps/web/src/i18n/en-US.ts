@@ -163,7 +163,7 @@ const enUS: CoreMessages = {
       open: 'Export & deletion',
       title: 'Export & deletion · {{name}}',
       intro:
-        'The same exports and deletion the company’s admin sees under Settings → Data export & deletion. The platform sees only an export’s state, size and counts, never the business data in it; every action is recorded in the platform’s audit trail and in the company’s own.',
+        'The same exports and deletion the company’s admin sees under Settings → Data export & deletion. Only an export’s state, size and counts are shown here, never the business data in it; the archive is read only by downloading it. Every action (downloads too) is recorded in the platform’s audit trail and in the company’s own.',
       exportsTitle: 'Data export',
       exportsHint:
         'An export is one ZIP file: a JSON file per table, the uploaded files and a manifest. Archives are kept for {{days}} days.',
