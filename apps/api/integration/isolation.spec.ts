@@ -464,6 +464,26 @@ const OPERATIONS: Record<
     expect: 'FORBIDDEN',
     doc: 'mutation($id: ID!) { inviteCompanyAdmin(companyId: $id, input: { email: "evil@evil.test", displayName: "x" }) { acceptPath } }',
   },
+  platformCompanyLifecycle: {
+    entity: 'Company',
+    expect: 'FORBIDDEN',
+    doc: 'query($id: ID!) { platformCompanyLifecycle(companyId: $id) { companyId } }',
+  },
+  platformRequestCompanyExport: {
+    entity: 'Company',
+    expect: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { platformRequestCompanyExport(companyId: $id) { id } }',
+  },
+  platformRequestCompanyDeletion: {
+    entity: 'Company',
+    expect: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { platformRequestCompanyDeletion(companyId: $id, confirmCode: "demo") { id } }',
+  },
+  platformCancelCompanyDeletion: {
+    entity: 'Company',
+    expect: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { platformCancelCompanyDeletion(companyId: $id) { id } }',
+  },
 };
 
 /** Operations anyone may call without a session (sign-in, invitation and public survey links). */
@@ -480,6 +500,11 @@ const PLATFORM_OPERATIONS = [
   'suspendCompany',
   'reactivateCompany',
   'setCompanyLimits',
+  // platform-lifecycle.spec.ts: a company's exports and deletion
+  'platformCompanyLifecycle',
+  'platformRequestCompanyExport',
+  'platformRequestCompanyDeletion',
+  'platformCancelCompanyDeletion',
 ];
 
 const NIL_ID = '00000000-0000-4000-8000-000000000000';

@@ -67,6 +67,8 @@ const DOWNLOADS: Record<string, { url: () => string; foreignUrl?: () => string }
   '/calendar/:token': null, // its own tests below: the token is the credential
   // lifecycle.spec.ts: another company's id is 404, no token 401, a non-admin 403 (a download is audited, so it writes)
   '/downloads/company-exports/:id.zip': null,
+  // platform-lifecycle.spec.ts: the platform operator's session only (members 403, another company's export 404, no token 401)
+  '/downloads/platform/companies/:companyId/exports/:id.zip': null,
 };
 
 function registeredDownloads(): string[] {

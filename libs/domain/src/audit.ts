@@ -269,6 +269,7 @@ export const AUDIT_FIELDS = {
   phone: F('手机号', 'Phone'),
   invitationId: F('邀请', 'Invitation', { ref: 'MemberInvitation' }),
   sessionsEnded: F('结束的登录会话', 'Sessions ended', { format: 'count' }),
+  platformOperator: F('平台管理员', 'Platform operator'),
   otherSessionsEnded: F('结束的其他登录会话', 'Other sessions ended', { format: 'count' }),
   displayName: F('姓名', 'Name'),
   employeeNo: F('工号', 'Employee number'),

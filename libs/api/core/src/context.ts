@@ -88,9 +88,10 @@ export interface DownloadRoute {
   /**
    * 'bearer' (default): the signed-in user's token. 'calendarFeed': the `:token` path
    * parameter is a calendar feed's `<id>.<secret>` (calendar apps cannot send headers);
-   * a bad or revoked one is a 404.
+   * a bad or revoked one is a 404. 'platformOperator': only a platform operator's token (a
+   * company member is FORBIDDEN; and an operator is FORBIDDEN on every other route).
    */
-  auth?: 'bearer' | 'calendarFeed';
+  auth?: 'bearer' | 'calendarFeed' | 'platformOperator';
   /** May be shown in the browser rather than saved: the server does so for raster images only (documents are always attachments). */
   inline?: boolean;
   /** `query` holds the URL's query-string parameters (a bad one: throw BAD_USER_INPUT → 400 with `fields`). */
@@ -98,7 +99,13 @@ export interface DownloadRoute {
     ctx: RequestContext,
     params: Record<string, string>,
     query?: Record<string, string | undefined>,
-  ): Promise<{ filename: string; contentType: string; body: Buffer }>;
+  ): Promise<{ filename: string; contentType: string; body: Buffer | DownloadStream }>;
+}
+
+/** A large file sent as a stream (an export archive), with its length. */
+export interface DownloadStream {
+  stream: NodeJS.ReadableStream;
+  bytes: number;
 }
 
 /**

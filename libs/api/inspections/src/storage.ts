@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 
@@ -16,6 +16,8 @@ export interface FileStorage {
   putStream(key: string, body: NodeJS.ReadableStream, contentType: string): Promise<void>;
   /** The bytes, or null when there is no such key. */
   get(key: string): Promise<Buffer | null>;
+  /** The bytes as a stream with their length (a large file, e.g. an export archive, sent without holding it in memory), or null when there is no such key. */
+  getStream(key: string): Promise<{ body: NodeJS.ReadableStream; bytes: number } | null>;
   delete(key: string): Promise<void>;
 }
 
@@ -62,6 +64,24 @@ export class LocalDiskStorage implements FileStorage {
       return await readFile(this.path(key));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
+    }
+  }
+
+  async getStream(key: string): Promise<{ body: NodeJS.ReadableStream; bytes: number } | null> {
+    // Opened first: a missing key is null here, not an error later in the stream.
+    let handle;
+    try {
+      handle = await open(this.path(key), 'r');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw e;
+    }
+    try {
+      const { size } = await handle.stat();
+      return { body: handle.createReadStream(), bytes: size };
+    } catch (e) {
+      await handle.close();
       throw e;
     }
   }

@@ -32,6 +32,8 @@ export interface FileStorageLike {
   /** Stores a stream without holding it in memory; nothing is left at the key when it fails. */
   putStream(key: string, body: NodeJS.ReadableStream, contentType: string): Promise<void>;
   get(key: string): Promise<Buffer | null>;
+  /** The bytes as a stream with their length, or null when there is no such key. */
+  getStream(key: string): Promise<{ body: NodeJS.ReadableStream; bytes: number } | null>;
   delete(key: string): Promise<void>;
 }
 
@@ -47,6 +49,21 @@ export interface LifecycleOptions {
   /** Rows per statement when reading and deleting (default 500). */
   batchSize?: number;
 }
+
+/**
+ * The platform operator acting on a company from its console: the company's writes go through
+ * `db` (opened by the caller inside its platform transaction, so the platform trail entry it
+ * writes commits with them), and the company's own audit entries — which have no member as
+ * actor — name the operator.
+ */
+export interface PlatformActor {
+  db: TenantDb;
+  operatorEmail: string;
+}
+
+/** The extra audit field that shows a company who of the platform acted. */
+const byOperator = (platform: PlatformActor | undefined) =>
+  platform ? { platformOperator: { from: null, to: platform.operatorEmail } } : {};
 
 export const EXPORT_JOB = 'company.export';
 export const EXPORT_EXPIRY_JOB = 'company.export-expiry';
@@ -83,8 +100,8 @@ export class LifecycleService {
   // ------------------------------------------------------------------ export
 
   /** Asks for a full export; the archive is written by a background job. An export already waiting or running is returned instead of a second one. */
-  async requestExport(tenantId: string, actorUserId: string | null, now: Date): Promise<CompanyExport> {
-    return this.db(tenantId, actorUserId).transaction(async (tx) => {
+  async requestExport(tenantId: string, actorUserId: string | null, now: Date, platform?: PlatformActor): Promise<CompanyExport> {
+    return (platform?.db ?? this.db(tenantId, actorUserId)).transaction(async (tx) => {
       const pending = await tx
         .repo(CompanyExport)
         .query('e')
@@ -118,7 +135,7 @@ export class LifecycleService {
         operation: 'requestCompanyExport',
         entity: 'CompanyExport',
         entityId: row.id,
-        changes: { state: { from: null, to: 'REQUESTED' } },
+        changes: { state: { from: null, to: 'REQUESTED' }, ...byOperator(platform) },
       });
       return row;
     });
@@ -135,30 +152,39 @@ export class LifecycleService {
       .getMany();
   }
 
-  /** The archive of a READY export (NOT_FOUND for another company's id, an expired or unfinished one); audited. */
+  /**
+   * The archive of a READY export as a stream from the storage (NOT_FOUND for another company's
+   * id, an expired or unfinished one); audited.
+   */
   async downloadExport(
     tenantId: string,
     actorUserId: string | null,
     exportId: string,
     now: Date,
-  ): Promise<{ filename: string; body: Buffer }> {
-    const db = this.db(tenantId, actorUserId);
+    platform?: PlatformActor,
+  ): Promise<{ filename: string; stream: NodeJS.ReadableStream; bytes: number }> {
+    const db = platform?.db ?? this.db(tenantId, actorUserId);
     const row = await db.repo(CompanyExport).getById(exportId);
     if (row.state !== 'READY' || !row.storageKey || (row.expiresAt && row.expiresAt <= now))
       throw new NotFoundError('CompanyExport', exportId);
-    const body = await this.options.storage.get(row.storageKey);
-    if (!body) throw new NotFoundError('CompanyExport', exportId);
-    await db.transaction((tx) =>
-      tx.audit({
-        operation: 'downloadCompanyExport',
-        entity: 'CompanyExport',
-        entityId: row.id,
-        changes: { bytes: { from: null, to: body.length } },
-      }),
-    );
+    const file = await this.options.storage.getStream(row.storageKey);
+    if (!file) throw new NotFoundError('CompanyExport', exportId);
+    try {
+      await db.transaction((tx) =>
+        tx.audit({
+          operation: 'downloadCompanyExport',
+          entity: 'CompanyExport',
+          entityId: row.id,
+          changes: { bytes: { from: null, to: file.bytes }, ...byOperator(platform) },
+        }),
+      );
+    } catch (e) {
+      (file.body as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      throw e;
+    }
     const tenant = await this.options.store.findTenant(tenantId);
     const day = row.createdAt.toISOString().slice(0, 10);
-    return { filename: `${tenant?.slug ?? 'company'}-export-${day}.zip`, body };
+    return { filename: `${tenant?.slug ?? 'company'}-export-${day}.zip`, stream: file.body, bytes: file.bytes };
   }
 
   /**
@@ -265,12 +291,18 @@ export class LifecycleService {
   }
 
   /** Schedules the deletion `graceDays` from now; `confirmCode` must be the company's code (its slug). */
-  async requestDeletion(tenantId: string, actorUserId: string | null, confirmCode: string, now: Date): Promise<CompanyDeletion> {
+  async requestDeletion(
+    tenantId: string,
+    actorUserId: string | null,
+    confirmCode: string,
+    now: Date,
+    platform?: PlatformActor,
+  ): Promise<CompanyDeletion> {
     const tenant = await this.options.store.findTenant(tenantId);
     if (!tenant) throw new NotFoundError('Tenant', tenantId);
     if (confirmCode.trim() !== tenant.slug)
       throw BadUserInputError.field('confirmCode', 'INVALID_VALUE', 'Type the company code to confirm the deletion');
-    return this.db(tenantId, actorUserId).transaction(async (tx) => {
+    return (platform?.db ?? this.db(tenantId, actorUserId)).transaction(async (tx) => {
       const existing = await tx.repo(CompanyDeletion).findOne({ state: 'SCHEDULED' });
       if (existing) return existing;
       const dueAt = new Date(now.getTime() + this.graceDays * DAY);
@@ -297,15 +329,19 @@ export class LifecycleService {
         operation: 'requestCompanyDeletion',
         entity: 'CompanyDeletion',
         entityId: row.id,
-        changes: { state: { from: null, to: 'SCHEDULED' }, deletionDueAt: { from: null, to: dueAt.toISOString() } },
+        changes: {
+          state: { from: null, to: 'SCHEDULED' },
+          deletionDueAt: { from: null, to: dueAt.toISOString() },
+          ...byOperator(platform),
+        },
       });
       return row;
     });
   }
 
   /** Cancels the scheduled deletion (during the grace period). */
-  async cancelDeletion(tenantId: string, actorUserId: string | null, now: Date): Promise<CompanyDeletion> {
-    return this.db(tenantId, actorUserId).transaction(async (tx) => {
+  async cancelDeletion(tenantId: string, actorUserId: string | null, now: Date, platform?: PlatformActor): Promise<CompanyDeletion> {
+    return (platform?.db ?? this.db(tenantId, actorUserId)).transaction(async (tx) => {
       const row = await tx.repo(CompanyDeletion).findOne({ state: 'SCHEDULED' });
       if (!row) throw new NotFoundError('CompanyDeletion', 'scheduled');
       if (row.dueAt <= now) throw new ForbiddenError('The deletion is already under way');
@@ -314,7 +350,7 @@ export class LifecycleService {
         operation: 'cancelCompanyDeletion',
         entity: 'CompanyDeletion',
         entityId: row.id,
-        changes: { state: { from: 'SCHEDULED', to: 'CANCELLED' } },
+        changes: { state: { from: 'SCHEDULED', to: 'CANCELLED' }, ...byOperator(platform) },
       });
       return after;
     });

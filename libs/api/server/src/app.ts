@@ -295,7 +295,11 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     app.get(route.path, async (req, reply) => {
       try {
         const ctx = route.auth === 'calendarFeed' ? await feedContext(req) : await context(req);
-        requireFullSession(ctx); // UNAUTHENTICATED without a valid session; FORBIDDEN until a temporary password is changed
+        // A platform route opens for an operator's session only (a member: FORBIDDEN); every other
+        // route for a member's full session only (UNAUTHENTICATED without a valid session, FORBIDDEN
+        // for an operator and until a temporary password is changed).
+        if (route.auth === 'platformOperator') void ctx.platformOperator;
+        else requireFullSession(ctx);
         const query = Object.fromEntries(
           Object.entries((req.query ?? {}) as Record<string, unknown>).map(([k, v]) => [
             k,
@@ -303,14 +307,16 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
           ]),
         );
         const file = await route.handle(ctx, req.params as Record<string, string>, query);
-        return reply
+        reply
           .header('content-type', file.contentType)
           .header(
             'content-disposition',
             `${route.auth === 'calendarFeed' || (route.inline && INLINE_TYPES.has(file.contentType)) ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
           )
-          .header('x-content-type-options', 'nosniff')
-          .send(file.body);
+          .header('x-content-type-options', 'nosniff');
+        // A large file (an export archive) is streamed from the storage, not held in memory.
+        if (Buffer.isBuffer(file.body)) return reply.send(file.body);
+        return reply.header('content-length', String(file.body.bytes)).send(file.body.stream);
       } catch (e) {
         const { status, body, headers } = errorReply(e, req);
         return reply.code(status).headers(headers).send(body);

@@ -164,6 +164,7 @@ export function modules(
   const notifications = notificationsModule({ ...background, materialiser: planning.materialiser });
   // Leaving: the company's export and deletion (any tenant by id, for the platform operator too).
   const lifecycle = lifecycleModule({
+    platform,
     store: background.lifecycleStore,
     storage,
     openTenant: (tenantId, actorUserId) => platform.tenant(tenantId, actorUserId),

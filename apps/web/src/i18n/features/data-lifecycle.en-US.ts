@@ -13,6 +13,7 @@ export const dataLifecycleEn: typeof dataLifecycleZh = {
     downloadFailed: 'Download failed: {{message}}',
     requestedAt: 'Requested',
     requestedBy: 'By',
+    byPlatform: 'Platform operator',
     state: 'State',
     size: 'Size',
     contents: 'Contents',

@@ -11,6 +11,7 @@ export const dataLifecycleZh = {
     downloadFailed: '下载失败：{{message}}',
     requestedAt: '申请时间',
     requestedBy: '申请人',
+    byPlatform: '平台管理员',
     state: '状态',
     size: '大小',
     contents: '内容',

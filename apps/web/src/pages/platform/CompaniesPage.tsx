@@ -14,6 +14,8 @@ import { useMutationErrors } from '../../components/useMutationErrors';
 import { formatDateTime } from '../../lib/format';
 import { formRules, required } from '../../lib/rules';
 import type { CompanyFieldsFragment } from '../../gql/graphql';
+import { CompanyLifecycleDrawer } from './CompanyLifecycleDrawer';
+import { formatBytes } from './format-bytes';
 import {
   CreateCompanyMutation,
   InviteCompanyAdminMutation,
@@ -24,19 +26,6 @@ import {
 } from './platform.operations';
 
 const PAGE_SIZE = 20;
-
-/** Bytes for people: 1.5 MB, 320 KB. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
-}
 
 type Company = CompanyFieldsFragment;
 
@@ -272,6 +261,7 @@ export default function CompaniesPage() {
   const [creating, setCreating] = useState(false);
   const [limitsOf, setLimitsOf] = useState<Company | null>(null);
   const [inviteTo, setInviteTo] = useState<Company | null>(null);
+  const [lifecycleOf, setLifecycleOf] = useState<Company | null>(null);
   const { data, previousData, loading, error, refetch } = useQuery(PlatformCompaniesQuery, {
     variables: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, search: search || null },
     fetchPolicy: 'cache-and-network',
@@ -418,6 +408,9 @@ export default function CompaniesPage() {
                   <Button size="small" onClick={() => setInviteTo(c)}>
                     {t('platform.companies.inviteAdmin')}
                   </Button>
+                  <Button size="small" onClick={() => setLifecycleOf(c)} data-testid="platform-lifecycle-open">
+                    {t('platform.lifecycle.open')}
+                  </Button>
                 </Space>
               ),
             },
@@ -427,6 +420,7 @@ export default function CompaniesPage() {
       <CreateCompanyModal open={creating} onClose={() => setCreating(false)} onCreated={() => void refetch()} />
       <LimitsModal company={limitsOf} onClose={() => setLimitsOf(null)} />
       <InviteAdminModal company={inviteTo} onClose={() => setInviteTo(null)} />
+      <CompanyLifecycleDrawer company={lifecycleOf} onClose={() => setLifecycleOf(null)} />
     </div>
   );
 }

@@ -125,3 +125,68 @@ export const PlatformAuditEntriesQuery = graphql(`
     }
   }
 `);
+
+export const PlatformCompanyExportFieldsFragment = graphql(`
+  fragment PlatformCompanyExportFields on PlatformCompanyExport {
+    id
+    state
+    createdAt
+    requestedByPlatform
+    finishedAt
+    expiresAt
+    bytes
+    tableCount
+    rowCount
+    fileCount
+    error
+    downloadPath
+  }
+`);
+
+export const PlatformCompanyLifecycleQuery = graphql(`
+  query PlatformCompanyLifecycle($companyId: ID!) {
+    platformCompanyLifecycle(companyId: $companyId) {
+      companyId
+      companyCode
+      exportRetentionDays
+      deletionGraceDays
+      exports {
+        ...PlatformCompanyExportFields
+      }
+      deletion {
+        id
+        state
+        createdAt
+        requestedByPlatform
+        dueAt
+      }
+    }
+  }
+`);
+
+export const PlatformRequestCompanyExportMutation = graphql(`
+  mutation PlatformRequestCompanyExport($companyId: ID!) {
+    platformRequestCompanyExport(companyId: $companyId) {
+      ...PlatformCompanyExportFields
+    }
+  }
+`);
+
+export const PlatformRequestCompanyDeletionMutation = graphql(`
+  mutation PlatformRequestCompanyDeletion($companyId: ID!, $confirmCode: String!) {
+    platformRequestCompanyDeletion(companyId: $companyId, confirmCode: $confirmCode) {
+      id
+      state
+      dueAt
+    }
+  }
+`);
+
+export const PlatformCancelCompanyDeletionMutation = graphql(`
+  mutation PlatformCancelCompanyDeletion($companyId: ID!) {
+    platformCancelCompanyDeletion(companyId: $companyId) {
+      id
+      state
+    }
+  }
+`);

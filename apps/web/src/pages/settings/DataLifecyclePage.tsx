@@ -76,7 +76,12 @@ export default function DataLifecyclePage() {
 
   const columns: TableColumnsType<ExportRow> = [
     { title: t('dataLifecycle.exports.requestedAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
-    { title: t('dataLifecycle.exports.requestedBy'), dataIndex: 'requestedByName', render: (v: string | null) => v ?? '—' },
+    {
+      title: t('dataLifecycle.exports.requestedBy'),
+      dataIndex: 'requestedByName',
+      // No member: the platform operator asked for it from its console.
+      render: (v: string | null) => v ?? t('dataLifecycle.exports.byPlatform'),
+    },
     {
       title: t('dataLifecycle.exports.state'),
       dataIndex: 'state',
@@ -189,7 +194,9 @@ export default function DataLifecyclePage() {
             showIcon
             data-testid="deletion-scheduled"
             title={t('dataLifecycle.deletion.scheduled', { date: formatDateTime(deletion.dueAt), days: daysLeft(deletion.dueAt) })}
-            description={deletion.requestedByName ? t('dataLifecycle.deletion.scheduledBy', { name: deletion.requestedByName }) : undefined}
+            description={t('dataLifecycle.deletion.scheduledBy', {
+              name: deletion.requestedByName ?? t('dataLifecycle.exports.byPlatform'),
+            })}
             action={
               <Button danger loading={cancelling.loading} onClick={() => void onCancelDeletion()} data-testid="cancel-deletion">
                 {t('dataLifecycle.deletion.cancel')}
