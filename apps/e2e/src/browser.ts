@@ -17,8 +17,16 @@ const ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+let baseUrlOverride: string | null = null;
+
+/** The app under test: the suite's (demo data), or the one a test file started for itself (useApp). */
 export function baseUrl(): string {
-  return readState().baseUrl;
+  return baseUrlOverride ?? readState().baseUrl;
+}
+
+/** Points this test file's pages and API calls at another app instance (null: back to the suite's). */
+export function useApp(url: string | null): void {
+  baseUrlOverride = url;
 }
 
 export function launchBrowser(): Promise<Browser> {

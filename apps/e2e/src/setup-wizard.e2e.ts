@@ -1,51 +1,101 @@
-// A new company's first day: the platform operator creates 华信物业 with its first admin, the
-// admin accepts the invitation and walks the 开通向导 (settings, a region, projects imported from
-// Excel, an invitation, the standard starter pack); the 工作台 checklist ends done.
+// A fresh install's first day, from an empty database (SEED_DEMO=false, its own app instance):
+// `npm run platform:admin` creates the platform operator; the operator signs in to the console
+// and creates 华信物业 with its first admin; the admin opens the invitation link, chooses a
+// password and walks the 开通向导 (settings, a region, projects imported from Excel, an
+// invitation, the standard starter pack); the 工作台 checklist ends done.
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { baseUrl, graphql, launchBrowser, PASSWORD, openPage, shot, signIn, tokenOf, watchGraphql } from './browser';
+import { baseUrl, graphql, launchBrowser, openPage, shot, tokenOf, useApp, watchGraphql } from './browser';
+import { ROOT, databaseFileIn, startApp, stopApp, type E2eState } from './server';
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+let app: E2eState | undefined;
+let operatorPassword: string;
 
 const SUFFIX = Date.now().toString(36);
 const SLUG = `huaxin-${SUFFIX}`;
 const ADMIN = `admin-${SUFFIX}@huaxin.test`;
 const ADMIN_PASSWORD = '华信-harbour-lantern-2026';
+const OPERATOR = 'ops@pinzhi-platform.test';
 
-/**
- * A new, empty company with its first admin, made the way a real one is: the platform operator
- * creates it in the console's API (demo operator) and the admin accepts the invitation link,
- * choosing a password (platform.e2e.ts walks the same path through the console's screens).
- */
-async function createEmptyCompany(): Promise<void> {
-  const operator = await graphql<{ platformLogin: { token: string } }>(
-    '',
-    'mutation($email: String!, $password: String!) { platformLogin(email: $email, password: $password) { token } }',
-    { email: 'operator@platform.test', password: PASSWORD },
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const workDir = mkdtempSync(join(tmpdir(), 'pinzhi-e2e-empty-'));
+  // The operator first, by the command, on the empty database the app will then open.
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['-r', '@swc-node/register', 'tools/platform/admin.ts', '--email', OPERATOR, '--name', '平台运维'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: `sqlite:${databaseFileIn(workDir)}`,
+        SWC_NODE_PROJECT: 'tsconfig.base.json',
+        JWT_SECRET: randomBytes(32).toString('hex'),
+      },
+    },
   );
-  const created = await graphql<{ createCompany: { acceptPath: string } }>(
-    operator.platformLogin.token,
-    'mutation($input: CreateCompanyInput!) { createCompany(input: $input) { acceptPath } }',
-    { input: { code: SLUG, name: '华信物业', adminEmail: ADMIN, adminName: '华信管理员' } },
-  );
-  const token = created.createCompany.acceptPath.replace(/^\/invitations\//, '');
-  await graphql('', 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }', {
-    input: { token, createAccount: true, displayName: '华信管理员', password: ADMIN_PASSWORD },
-  });
-}
+  expect(stdout).toContain(`platform operator created: ${OPERATOR}`);
+  operatorPassword = /password \(shown once\): (\S+)/.exec(stdout)![1];
+  app = await startApp({ seedDemo: false, workDir });
+  useApp(app.baseUrl);
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  useApp(null);
+  await stopApp(app);
+});
 
 describe('a new company’s first day', () => {
-  it('the admin walks the wizard: settings, a region, projects, an invitation, the standard pack; the checklist is done', async () => {
-    await createEmptyCompany();
+  it('from an empty install: the operator creates the company, its admin accepts and walks the wizard to a running company', async () => {
+    // An empty install: no company can be signed in to.
+    const empty = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(email: "admin@demo.test", password: "pinzhi-demo") { token } }' }),
+    });
+    expect(JSON.stringify(await empty.json())).toContain('errors');
+
+    // The operator signs in with the printed password; the console lists no company yet.
+    const operator = await openPage(browser);
+    const op = operator.page;
+    await op.goto('/platform/login');
+    await op.getByTestId('platform-login-form').waitFor();
+    await op.locator('#email').fill(OPERATOR);
+    await op.locator('#password').fill(operatorPassword);
+    await op.getByTestId('platform-login-submit').click();
+    await op.getByTestId('platform-companies').waitFor();
+    await op.getByTestId('platform-companies').getByTestId('empty-state').getByText('还没有公司').waitFor();
+
+    // 华信物业 with its first admin; the invitation link is shown to copy.
+    await op.getByTestId('platform-company-create').click();
+    await op.getByTestId('platform-company-code').fill(SLUG);
+    await op.getByTestId('platform-company-name').fill('华信物业');
+    await op.getByTestId('platform-company-admin-email').fill(ADMIN);
+    await op.getByTestId('platform-company-admin-name').fill('华信管理员');
+    await op.getByTestId('platform-company-submit').click();
+    const invitation = (await op.getByTestId('platform-invitation-link').innerText()).trim();
+    await op.getByTestId('platform-invitation-done').click();
+    await op.getByTestId(`platform-company-${SLUG}`).waitFor();
+    await operator.context.close();
+
+    // The admin opens the link, chooses a password and is in.
     const { page, context } = await openPage(browser);
     const gql = watchGraphql(page);
-    await signIn(page, ADMIN, ADMIN_PASSWORD);
+    await page.goto(new URL(invitation).pathname);
+    await page.getByTestId('invitation-intro').waitFor();
+    expect(await page.getByTestId('invitation-intro').innerText()).toContain('华信物业');
+    await page.getByTestId('invitation-password').fill(ADMIN_PASSWORD);
+    await page.getByTestId('invitation-confirm').fill(ADMIN_PASSWORD);
+    await page.getByTestId('accept-invitation').click();
+    await page.getByTestId('user-menu').waitFor();
+    await page.goto('/');
 
     // The 工作台 lists what is left.
     await page.getByTestId('setup-checklist').waitFor();
