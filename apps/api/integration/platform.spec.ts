@@ -201,8 +201,7 @@ describe('platform operator', () => {
     const active = (await t.ok(members, {}, admin)).members.nodes.filter((m: { active: boolean }) => m.active);
     const leaver = active.find((m: { user: { email: string } }) => m.user.email !== 'admin@other.test');
     await t.ok('mutation($id: ID!) { deactivateMember(id: $id) { active } }', { id: leaver.id }, admin);
-    const limits =
-      'mutation($id: ID!, $input: CompanyLimitsInput!) { setCompanyLimits(companyId: $id, input: $input) { maxMembers } }';
+    const limits = 'mutation($id: ID!, $input: CompanyLimitsInput!) { setCompanyLimits(companyId: $id, input: $input) { maxMembers } }';
     // A limit at or under the members still active: coming back would exceed it.
     await t.ok(limits, { id: other.id, input: { maxMembers: 1 } }, operator);
     const back = await t.gql('mutation($id: ID!) { reactivateMember(id: $id) { active } }', { id: leaver.id }, admin);

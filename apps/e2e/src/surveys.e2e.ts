@@ -124,7 +124,9 @@ describe('the public survey page', () => {
         await visitor.page.waitForLoadState('networkidle');
         expect(await visitor.page.getByTestId('public-company').innerText()).toBe('示范物业');
         // The company's own logo (公司设置) heads the page, loaded (CSP allows data: images).
-        expect(await visitor.page.getByTestId('public-logo').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+        expect(
+          await visitor.page.getByTestId('public-logo').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+        ).toBe(true);
         expect(await visitor.page.locator('body').innerText()).not.toContain('Pinzhi');
         let gzip = 0;
         for (const url of scripts) gzip += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;

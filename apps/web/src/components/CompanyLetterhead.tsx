@@ -16,7 +16,9 @@ export function CompanyLetterhead({ printOnly = false }: { printOnly?: boolean }
       style={{ display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #ddd', paddingBottom: 8, marginBottom: 16 }}
     >
       {printOnly ? <style>{'.print-only{display:none !important} @media print{.print-only{display:flex !important}}'}</style> : null}
-      {branding?.logo ? <img src={branding.logo} alt="" style={{ height: 36, maxWidth: 140, objectFit: 'contain' }} data-testid="company-letterhead-logo" /> : null}
+      {branding?.logo ? (
+        <img src={branding.logo} alt="" style={{ height: 36, maxWidth: 140, objectFit: 'contain' }} data-testid="company-letterhead-logo" />
+      ) : null}
       <span style={{ fontSize: 16, fontWeight: 600 }}>{name}</span>
     </div>
   );

@@ -16,7 +16,13 @@ import { formRules, requiredChoice } from '../../lib/rules';
 import { useMe } from '../../session/SessionProvider';
 import { PropertyOptionsQuery } from '../properties/properties.operations';
 import { RegionOptionsQuery } from '../regions/regions.operations';
-import { CompanyProjectDefaultsQuery, CreateProjectMutation, ManagerOptionsQuery, ProjectQuery, UpdateProjectMutation } from './projects.operations';
+import {
+  CompanyProjectDefaultsQuery,
+  CreateProjectMutation,
+  ManagerOptionsQuery,
+  ProjectQuery,
+  UpdateProjectMutation,
+} from './projects.operations';
 import type { ProjectDetailFragment } from '../../gql/graphql';
 
 export interface ProjectFormValues {
