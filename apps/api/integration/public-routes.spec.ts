@@ -59,6 +59,7 @@ const DOWNLOADS: Record<string, { url: () => string; foreignUrl?: () => string }
   '/downloads/costs/template.xlsx': null,
   '/downloads/employees/template.xlsx': null,
   '/downloads/projects/template.xlsx': null,
+  '/downloads/members/template.xlsx': null, // member-import.spec.ts: a company admin's only (others 403)
   '/downloads/onboardings/:id/proposal.xlsx': { url: () => `/downloads/onboardings/${demo['Onboarding']}/proposal.xlsx` },
   '/downloads/training-sessions/:id/attendance.xlsx': {
     url: () => `/downloads/training-sessions/${demo['TrainingSession']}/attendance.xlsx`,

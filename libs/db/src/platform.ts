@@ -146,6 +146,15 @@ export class PlatformDb {
     return this.manager.findOne(User, { where: { email: email.trim().toLowerCase() } });
   }
 
+  /** Users by e-mail (a batch invitation's check); at most 500 addresses per statement. */
+  async findUsersByEmail(emails: readonly string[]): Promise<User[]> {
+    const unique = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
+    const out: User[] = [];
+    for (let i = 0; i < unique.length; i += 500)
+      out.push(...(await this.manager.find(User, { where: { email: In(unique.slice(i, i + 500)) } })));
+    return out;
+  }
+
   findUserById(id: string): Promise<User | null> {
     return this.manager.findOne(User, { where: { id } });
   }

@@ -87,6 +87,7 @@ export const AUDIT_OPERATIONS = {
   login: { zh: '登录', en: 'Signed in' },
   logout: { zh: '退出登录', en: 'Signed out' },
   inviteMember: { zh: '邀请用户', en: 'Invited a member' },
+  importMembers: { zh: '批量邀请用户', en: 'Invited members from a workbook' },
   resendInvitation: { zh: '重新生成邀请链接', en: 'Renewed an invitation link' },
   revokeInvitation: { zh: '撤回邀请', en: 'Withdrew an invitation' },
   acceptInvitation: { zh: '接受邀请', en: 'Accepted an invitation' },

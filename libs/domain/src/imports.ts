@@ -56,6 +56,15 @@ export const IMPORT_SHEETS = {
       col('serviceScope', '服务范围', 'Service scope'),
     ],
   },
+  members: {
+    columns: [
+      col('email', '邮箱', 'E-mail', true),
+      col('displayName', '姓名', 'Name', true),
+      col('role', '角色', 'Role', true),
+      col('regions', '区域', 'Regions'),
+      col('phone', '手机', 'Phone'),
+    ],
+  },
   costs: {
     columns: [
       col('project', '项目编码', 'Project code', true),

@@ -10,6 +10,8 @@ export const RULES = {
   email: { max: 254 },
   password: { min: 8, max: 128 },
   displayName: { min: 1, max: 60 },
+  /** Rows per member import (批量邀请). */
+  memberImportRows: { max: 2000 },
   zoneName: { min: 1, max: 60 },
   zonesPerProperty: { max: 50 },
   grossFloorArea: { min: 0, max: 100_000_000 },

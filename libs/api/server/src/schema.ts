@@ -190,6 +190,7 @@ export function modules(
     jobs,
     lifecycle,
     downloads: [
+      ...tenancy.downloads,
       ...portfolio.downloads,
       ...handbooks.downloads,
       ...planning.downloads,

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@pinzhi/domain';
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
-import { Connection, RecordRefType } from '@pinzhi/api-core';
+import { Connection, ImportRowErrorType, RecordRefType } from '@pinzhi/api-core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
@@ -92,6 +92,18 @@ export class InvitationConnection extends Connection(InvitationType) {}
 export class InvitationLinkPayload {
   @Field(() => InvitationType) invitation!: InvitationType;
   @Field({ description: 'Path of the accept page with the one-time secret, e.g. /invitations/<token>' }) acceptPath!: string;
+}
+
+@ObjectType('MemberImportReport', {
+  description: '批量邀请: what the workbook holds, and after a write the new invitations with their links',
+})
+export class MemberImportReportType {
+  @Field() written!: boolean;
+  @Field(() => Int) rows!: number;
+  @Field(() => Int, { description: 'Invitations created (dry run: to create)' }) created!: number;
+  @Field(() => [ImportRowErrorType]) errors!: ImportRowErrorType[];
+  @Field(() => [InvitationLinkPayload], { description: 'The new invitations and their links, shown once (empty on a dry run)' })
+  invitations!: InvitationLinkPayload[];
 }
 
 @ObjectType('InvitationPreview', { description: 'What the accept page shows to whoever holds the link' })
