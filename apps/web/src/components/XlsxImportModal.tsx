@@ -3,7 +3,7 @@
 // template to download, choose an .xlsx → dry run (nothing written) → report with row errors in
 // the user's language → "Import" writes, only when the check is clean (any wrong row: nothing
 // written). Each capability supplies its kind and its mutation.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, App, Button, Modal, Space, Spin, Statistic, Table, Typography, Upload, type TableColumnsType } from 'antd';
 import { CheckCircleFilled, DownloadOutlined, FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ export const IMPORT_TEMPLATES: Record<ImportKind, string> = {
   standards: '/downloads/standards.xlsx',
   employees: '/downloads/employees/template.xlsx',
   costs: '/downloads/costs/template.xlsx',
+  members: '/downloads/members/template.xlsx',
 };
 
 export interface ImportRowProblem {
@@ -36,7 +37,8 @@ export interface ImportRowProblem {
 export interface RowImportReport {
   rows: number;
   created: number;
-  updated: number;
+  /** Absent for imports that only create (members: invitations). */
+  updated?: number;
   written: boolean;
   errors: ReadonlyArray<ImportRowProblem>;
 }
@@ -82,11 +84,13 @@ export function importErrorText(t: TFunction, e: Pick<ImportRowProblem, 'row' | 
     case 'INVALID_VALUE':
       return has('value') ? t('import.reasons.INVALID_VALUE', p) : t('import.reasons.INVALID_VALUE_PLAIN');
     case 'NOT_FOUND': {
-      const key = e.field === 'project' || e.field === 'position' || e.field === 'region' ? e.field : 'OTHER';
+      const field = e.field === 'regions' ? 'region' : e.field;
+      const key = field === 'project' || field === 'position' || field === 'region' ? field : 'OTHER';
       return t(`import.reasons.NOT_FOUND.${key as 'OTHER'}`, { value: p['value'] ?? '' });
     }
     case 'TAKEN':
       if (has('row')) return t('import.reasons.TAKEN', { row: p['row'], value: p['value'] ?? '' });
+      if (e.field === 'email') return t('import.reasons.TAKEN_EMAIL', { value: p['value'] ?? '' });
       return has('value') ? t('import.reasons.TAKEN_USED', { value: p['value'] }) : t('import.reasons.TAKEN_PLAIN');
     case 'DATE_ORDER':
       return t('import.reasons.DATE_ORDER');
@@ -120,6 +124,8 @@ export interface XlsxImportModalProps {
   /** Runs the import mutation; null when it failed (the error is already shown). */
   run: (fileBase64: string, dryRun: boolean) => Promise<RowImportReport | null | undefined>;
   running: boolean;
+  /** Shown under the success message after a write (members: the new invitation links). */
+  resultExtra?: ReactNode;
 }
 
 interface ChosenFile {
@@ -128,7 +134,7 @@ interface ChosenFile {
   base64: string;
 }
 
-export function XlsxImportModal({ kind, open, onClose, onImported, run, running }: XlsxImportModalProps) {
+export function XlsxImportModal({ kind, open, onClose, onImported, run, running, resultExtra }: XlsxImportModalProps) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const reportError = useMutationErrors();
@@ -320,7 +326,9 @@ export function XlsxImportModal({ kind, open, onClose, onImported, run, running 
             <Space size={48} style={{ marginBottom: 16 }} wrap>
               <Statistic title={t('import.rows')} value={report.rows} />
               <Statistic title={result ? t('import.created') : t('import.toCreate')} value={report.created} />
-              <Statistic title={result ? t('import.updated') : t('import.toUpdate')} value={report.updated} />
+              {report.updated !== undefined ? (
+                <Statistic title={result ? t('import.updated') : t('import.toUpdate')} value={report.updated} />
+              ) : null}
               <Statistic
                 title={t('import.errors')}
                 value={report.errors.length}
@@ -328,13 +336,16 @@ export function XlsxImportModal({ kind, open, onClose, onImported, run, running 
               />
             </Space>
             {result ? (
-              <Alert
-                type="success"
-                showIcon
-                icon={<CheckCircleFilled />}
-                title={t(`import.kinds.${kind}.written`, { created: result.created, updated: result.updated })}
-                data-testid="import-written"
-              />
+              <>
+                <Alert
+                  type="success"
+                  showIcon
+                  icon={<CheckCircleFilled />}
+                  title={t(`import.kinds.${kind}.written`, { created: result.created, updated: result.updated })}
+                  data-testid="import-written"
+                />
+                {resultExtra}
+              </>
             ) : report.errors.length ? (
               <>
                 <Alert

@@ -549,6 +549,15 @@ const enUS: CoreMessages = {
     deactivated: 'User deactivated',
     reactivated: 'User reactivated',
     invited: '{{name}} invited',
+    importButton: 'Import',
+    import: {
+      links: 'Invitation links ({{count}})',
+      linksHint: 'The links are shown only this once: copy them and send each to its person; whoever holds a link can accept it.',
+      copyAll: 'Copy all',
+      copied: '{{count}} invitation link(s) copied',
+      copyFailed: 'Could not copy; copy the links one by one',
+      line: '{{name}} <{{email}}> ({{role}}): {{url}}',
+    },
     tempPasswordTitle: 'Temporary password',
     tempPasswordHint:
       'Shown only this once and valid for {{hours}} hours. Pass it on securely; after signing in with it the user must choose a new password at once.',
@@ -757,6 +766,7 @@ const enUS: CoreMessages = {
       TAKEN: 'Same as row {{row}} ({{value}})',
       TAKEN_PLAIN: 'Same as another row',
       TAKEN_USED: '“{{value}}” is already in use',
+      TAKEN_EMAIL: '“{{value}}” is already a member of your company or has an open invitation (renew its link under Invitations)',
       DATE_ORDER: 'The end date cannot be before the start date',
       OTHER: 'This cell is not valid; please check it',
     },
@@ -789,6 +799,13 @@ const enUS: CoreMessages = {
         checkedHint: '{{created}} employee(s) to create and {{updated}} to update (matched by employee no). “Import” writes them.',
         written: 'Imported: {{created}} employee(s) created, {{updated}} updated.',
         done: 'Employees imported: {{created}} created, {{updated}} updated',
+      },
+      members: {
+        title: 'Invite members from Excel',
+        templateFile: 'members-template.xlsx',
+        checkedHint: '{{created}} invitation(s) to create. “Import” creates them with their links.',
+        written: '{{created}} invitation(s) created.',
+        done: '{{created}} member(s) invited',
       },
       costs: {
         title: 'Import operating costs from Excel',

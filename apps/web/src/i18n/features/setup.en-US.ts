@@ -44,6 +44,7 @@ export const setupEn: typeof setupZh = {
   newProject: 'New project',
   allProjects: 'All projects',
   importProjects: 'Import projects from Excel',
+  importMembers: 'Invite from Excel',
   importHint:
     'With many projects, download the template and import them all at once with their properties (a new property name creates the property).',
   membersHint: 'Choose a role for each colleague; regional operations need their regions. They join through the invitation link.',

@@ -29,6 +29,7 @@ export const setupZh = {
   newProject: '新建项目',
   allProjects: '查看全部项目',
   importProjects: '从 Excel 批量导入项目',
+  importMembers: '从 Excel 批量邀请',
   importHint: '项目较多时，可下载模板，一次导入全部项目及其物业（新物业名称会自动新建物业）。',
   membersHint: '为同事选择角色；区域运营需要指定区域。被邀请人通过邀请链接设置密码后加入。',
   email: '邮箱',

@@ -17,6 +17,7 @@ import { CreateRegionMutation, RegionOptionsQuery } from '../regions/regions.ope
 import { InviteMemberMutation } from '../settings/members.operations';
 import { ApplyStarterPackMutation, SetupChecklistQuery } from './setup.operations';
 import { ImportProjectsModal } from '../projects/ImportProjectsModal';
+import { ImportMembersModal } from '../settings/ImportMembersModal';
 
 const STEPS = ['settings', 'regions', 'projects', 'members', 'templates', 'done'] as const;
 type Step = (typeof STEPS)[number];
@@ -52,7 +53,7 @@ export default function SetupWizardPage() {
         {step === 'projects' ? (
           <ProjectsStep count={c.items.find((i) => i.key === 'projects')?.count ?? 0} onImported={() => void refetch()} />
         ) : null}
-        {step === 'members' ? <MembersStep /> : null}
+        {step === 'members' ? <MembersStep onImported={() => void refetch()} /> : null}
         {step === 'templates' ? <TemplatesStep canApply={c.canApplyStarterPack} applied={c.starterPack ?? null} /> : null}
         {step === 'done' ? <DoneStep items={c.items} /> : null}
         {step !== 'done' && step !== 'settings' ? (
@@ -198,7 +199,7 @@ function ProjectsStep({ count, onImported }: { count: number; onImported: () => 
   );
 }
 
-function MembersStep() {
+function MembersStep({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation();
   const reportError = useMutationErrors();
   const [form] = Form.useForm<{ email: string; displayName: string; role: Role; regionIds: string[] }>();
@@ -206,9 +207,14 @@ function MembersStep() {
   const [invite, inviting] = useMutation(InviteMemberMutation, { refetchQueries: [SetupChecklistQuery] });
   const [links, setLinks] = useState<Array<{ email: string; url: string }>>([]);
   const role = Form.useWatch('role', form);
+  const [importing, setImporting] = useState(false);
   return (
     <>
       <Typography.Paragraph type="secondary">{t('setup.membersHint')}</Typography.Paragraph>
+      <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} style={{ marginBottom: 16 }} data-testid="setup-import-members">
+        {t('setup.importMembers')}
+      </Button>
+      <ImportMembersModal open={importing} onClose={() => setImporting(false)} onImported={onImported} />
       <Form
         form={form}
         layout="vertical"
