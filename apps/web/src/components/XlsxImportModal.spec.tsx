@@ -37,6 +37,8 @@ describe('import row errors', () => {
       { row: 3, field: 'area', reason: 'INVALID_FORMAT', params: { value: 'abc', expected: 'NUMBER' } },
       { row: 3, field: 'contractEnd', reason: 'DATE_ORDER', params: null },
       { row: 4, field: 'x', reason: 'SOMETHING_NEW', params: null },
+      { row: 5, field: 'email', reason: 'TAKEN', params: { value: 'li@demo.test' } },
+      { row: 5, field: 'regions', reason: 'NOT_FOUND', params: { value: '火星区域' } },
     ];
     // every reason the importers may send is covered by a sample
     for (const r of IMPORT_ROW_REASONS) expect(samples.some((s) => s.reason === r)).toBe(true);
@@ -58,6 +60,9 @@ describe('import row errors', () => {
     expect(importErrorText(zh, samples[16])).toBe('「SH-001」已被使用');
     expect(importErrorText(zh, samples[17])).toBe('区域「火星区域」不存在，或不在您负责的区域（见模板中的“区域”表）');
     expect(importErrorText(en, samples[19])).toBe('The end date cannot be before the start date');
+    // 批量邀请: an e-mail already here or invited; a regional member's unknown region.
+    expect(importErrorText(zh, samples[21])).toBe('「li@demo.test」已是本公司用户，或已有未过期的邀请（可在“邀请”中重新生成链接）');
+    expect(importErrorText(zh, samples[22])).toBe(importErrorText(zh, samples[17]));
   });
 
   it('names the same columns as the importer (项目编码, never 项目编号)', () => {

@@ -167,8 +167,8 @@ export function XlsxImportModal({ kind, open, onClose, onImported, run, running,
       const problem = toApiError(error);
       const fileField = problem.fields.find((f) => f.field === 'fileBase64');
       if (problem.code === 'BAD_USER_INPUT' && fileField) {
-        const reason = fileField.reason === 'TOO_LONG' || fileField.reason === 'REQUIRED' ? fileField.reason : 'INVALID_FORMAT';
-        setFileProblem(t(`import.fileProblems.${reason}`));
+        const reason = ['TOO_LONG', 'REQUIRED', 'LIMIT_REACHED'].includes(fileField.reason) ? fileField.reason : 'INVALID_FORMAT';
+        setFileProblem(t(`import.fileProblems.${reason as 'REQUIRED'}`, { max: fileField.params?.['max'] ?? '' }));
       } else reportError(error);
       return null;
     }

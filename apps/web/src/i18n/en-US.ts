@@ -776,6 +776,8 @@ const enUS: CoreMessages = {
       REQUIRED: 'The file is empty.',
       INVALID_FORMAT: 'This file cannot be read: it is not a valid .xlsx workbook.',
       UNREADABLE: 'The file could not be read; choose it again.',
+      LIMIT_REACHED:
+        'This would pass your company’s limit (at most {{max}}): import fewer rows or ask the platform operator to raise it. Nothing was written.',
     },
     kinds: {
       projects: {

@@ -766,6 +766,7 @@ const zhCN = {
       REQUIRED: '文件是空的。',
       INVALID_FORMAT: '无法读取该文件：它不是有效的 .xlsx 工作簿。',
       UNREADABLE: '无法读取该文件，请重新选择。',
+      LIMIT_REACHED: '超出公司的数量上限（最多 {{max}}）：请减少行数，或联系平台运营提高上限。未写入任何数据。',
     },
     kinds: {
       projects: {
