@@ -70,6 +70,7 @@ describe('importMembers', () => {
         '10:区域:NOT_FOUND',
         '16:邮箱:TAKEN',
       ]);
+      expect(r.errors[0].params).toEqual({ value: 'not-an-email', expected: 'EMAIL' });
       expect(r.errors[1].params).toEqual({ value: '火星区域' });
       expect(r.errors[2].params).toEqual({ value: 'import.002@demo.test', row: 3 });
       expect(await counts()).toEqual(before);

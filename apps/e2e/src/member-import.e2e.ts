@@ -56,6 +56,7 @@ describe('member import', () => {
       expect(rows).toHaveLength(1);
       expect(rows[0]).toContain('3');
       expect(rows[0]).toContain('邮箱');
+      expect(rows[0]).toContain('「li-at-demo」不是有效的邮箱地址');
       expect(await page.getByTestId('confirm-import').isDisabled()).toBe(true);
       await shot(page, 'member-import-errors');
       const token = await tokenOf(page);

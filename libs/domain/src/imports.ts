@@ -83,7 +83,7 @@ export const IMPORT_KINDS = Object.keys(IMPORT_SHEETS) as ImportKind[];
  * Every reason a row error can carry (with its params), so clients word each one in the user's
  * language instead of showing the server's English `message`:
  * REQUIRED (row 1: the column is missing, params.column), TOO_LONG {max}, TOO_SHORT {min},
- * OUT_OF_RANGE {min, max}, INVALID_FORMAT {value, expected: MONTH | YUAN | DATE | CODE | NUMBER},
+ * OUT_OF_RANGE {min, max}, INVALID_FORMAT {value, expected: MONTH | YUAN | DATE | CODE | NUMBER | EMAIL},
  * INVALID_VALUE {value} (not one of the allowed values), NOT_FOUND {value} (an unknown
  * project code, position or region), TAKEN {value, row} (the same key in another row),
  * DATE_ORDER (an end before its start).

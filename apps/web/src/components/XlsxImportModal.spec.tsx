@@ -39,6 +39,7 @@ describe('import row errors', () => {
       { row: 4, field: 'x', reason: 'SOMETHING_NEW', params: null },
       { row: 5, field: 'email', reason: 'TAKEN', params: { value: 'li@demo.test' } },
       { row: 5, field: 'regions', reason: 'NOT_FOUND', params: { value: '火星区域' } },
+      { row: 6, field: 'email', reason: 'INVALID_FORMAT', params: { value: 'li-at-demo', expected: 'EMAIL' } },
     ];
     // every reason the importers may send is covered by a sample
     for (const r of IMPORT_ROW_REASONS) expect(samples.some((s) => s.reason === r)).toBe(true);
@@ -63,6 +64,7 @@ describe('import row errors', () => {
     // 批量邀请: an e-mail already here or invited; a regional member's unknown region.
     expect(importErrorText(zh, samples[21])).toBe('「li@demo.test」已是本公司用户，或已有未过期的邀请（可在“邀请”中重新生成链接）');
     expect(importErrorText(zh, samples[22])).toBe(importErrorText(zh, samples[17]));
+    expect(importErrorText(zh, samples[23])).toBe('「li-at-demo」不是有效的邮箱地址');
   });
 
   it('names the same columns as the importer (项目编码, never 项目编号)', () => {

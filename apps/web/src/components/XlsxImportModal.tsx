@@ -54,6 +54,7 @@ const FORMAT_OF_FIELD: Record<string, string> = {
   actual: 'YUAN',
   code: 'CODE',
   defaultScore: 'INTEGER',
+  email: 'EMAIL',
 };
 
 /**
@@ -76,8 +77,8 @@ export function importErrorText(t: TFunction, e: Pick<ImportRowProblem, 'row' | 
       return has('min') && has('max') ? t('import.reasons.OUT_OF_RANGE', p) : t('import.reasons.OTHER');
     case 'INVALID_FORMAT': {
       const expected = String(p['expected'] ?? FORMAT_OF_FIELD[e.field] ?? 'OTHER');
-      const key = ['MONTH', 'YUAN', 'DATE', 'CODE', 'INTEGER', 'NUMBER'].includes(expected) ? expected : 'OTHER';
-      if ((key === 'MONTH' || key === 'YUAN' || key === 'INTEGER' || key === 'NUMBER') && !has('value'))
+      const key = ['MONTH', 'YUAN', 'DATE', 'CODE', 'INTEGER', 'NUMBER', 'EMAIL'].includes(expected) ? expected : 'OTHER';
+      if ((key === 'MONTH' || key === 'YUAN' || key === 'INTEGER' || key === 'NUMBER' || key === 'EMAIL') && !has('value'))
         return t('import.reasons.FORMAT.OTHER');
       return t(`import.reasons.FORMAT.${key as 'OTHER'}`, { min: 0, max: 100, ...p });
     }

@@ -753,6 +753,7 @@ const enUS: CoreMessages = {
         CODE: 'Letters, digits, underscores and hyphens only, starting with a letter or digit',
         INTEGER: '“{{value}}” is not a whole number from {{min}} to {{max}}',
         NUMBER: '“{{value}}” is not a number',
+        EMAIL: '“{{value}}” is not a valid e-mail address',
         OTHER: 'Invalid format',
       },
       INVALID_VALUE: 'Unknown value “{{value}}”; the template lists the allowed ones',

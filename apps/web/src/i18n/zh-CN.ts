@@ -743,6 +743,7 @@ const zhCN = {
         CODE: '只能包含字母、数字、下划线和连字符，并以字母或数字开头',
         INTEGER: '「{{value}}」不是 {{min}}–{{max}} 的整数',
         NUMBER: '「{{value}}」不是数字',
+        EMAIL: '「{{value}}」不是有效的邮箱地址',
         OTHER: '格式不正确',
       },
       INVALID_VALUE: '无法识别的值「{{value}}」，可选值见模板中的列表',

@@ -128,7 +128,10 @@ async function plan(
     // inviteMember's input checks, reported on their columns.
     for (const fe of toFieldErrors(await validate(input, { forbidUnknownValues: false }), [])) {
       const field = COLUMN_OF_FIELD[fe.field];
-      if (field) report(field, fe.reason, fe.message, fe.params);
+      if (!field) continue;
+      // The web words a wrong e-mail with the cell's value (import.reasons.FORMAT.EMAIL).
+      const params = field === 'email' && fe.reason === 'INVALID_FORMAT' ? { value: input.email, expected: 'EMAIL' } : fe.params;
+      report(field, fe.reason, fe.message, params);
     }
     if (!input.email && !reported.has('email')) report('email', 'REQUIRED', 'Give the e-mail');
     const t = taken.get(input.email);
