@@ -281,14 +281,22 @@ export const HANDBOOK_TEMPLATES: Array<{ name: string; format: PropertyFormat; s
   },
 ];
 
+const PACK_ORDER = new Map(STANDARD_SEEDS.map((st, i) => [st.code, i] as [string, number]));
+/** A standard's place in the pack (one the pack does not have goes last). */
+const packOrder = (code: string) => PACK_ORDER.get(code) ?? Number.MAX_SAFE_INTEGER;
+
 export function buildDoc(plan: SectionPlan[], byCode: Map<string, Standard>): HandbookDoc {
   return {
     sections: plan.map<HandbookSectionDoc>((s) => ({
       key: randomUUID(),
       titleZh: s.titleZh,
       titleEn: s.titleEn,
+      // In the pack's own order (the source document's): the standards come from a query without
+      // an order (on MariaDB, by random UUID), and a handbook's items must not change places
+      // from one install to the next.
       items: [...byCode.values()]
         .filter((st) => s.codes(st.code))
+        .sort((x, y) => packOrder(x.code) - packOrder(y.code))
         .map((st) => ({ key: randomUUID(), standardId: st.id, requirementZh: null, requirementEn: null, score: null, note: null })),
       frequencies: (s.frequencies ?? []).map((f) => ({
         key: randomUUID(),
