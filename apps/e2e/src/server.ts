@@ -18,15 +18,32 @@ export interface E2eState {
   log?: string;
 }
 
+/** What globalSetup started: one app per jest worker (each its own SQLite database with the demo data). */
+export interface E2eRun {
+  apps: E2eState[];
+}
+
+export function readRun(): E2eRun | null {
+  return existsSync(STATE_FILE) ? (JSON.parse(readFileSync(STATE_FILE, 'utf8')) as E2eRun) : null;
+}
+
+/**
+ * The app this test file uses: worker N gets the run's app N, so files running at the same time
+ * never share a database (a file's tests run in order and may build on one another; files may not).
+ */
 export function readState(): E2eState {
-  if (existsSync(STATE_FILE)) return JSON.parse(readFileSync(STATE_FILE, 'utf8')) as E2eState;
+  const run = readRun();
+  if (run?.apps.length) {
+    const worker = Math.max(1, Number(process.env.JEST_WORKER_ID ?? 1));
+    return run.apps[(worker - 1) % run.apps.length];
+  }
   if (process.env.PINZHI_E2E_BASE_URL) return { baseUrl: process.env.PINZHI_E2E_BASE_URL };
   throw new Error('No e2e app state: run through apps/e2e/jest.e2e.config.js (its globalSetup starts the app)');
 }
 
-export function writeState(state: E2eState): void {
-  writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
-  process.env.PINZHI_E2E_BASE_URL = state.baseUrl;
+export function writeRun(run: E2eRun): void {
+  writeFileSync(STATE_FILE, JSON.stringify(run, null, 2));
+  if (run.apps[0]) process.env.PINZHI_E2E_BASE_URL = run.apps[0].baseUrl;
 }
 
 function freePort(): Promise<number> {
@@ -60,7 +77,7 @@ async function waitForReady(url: string, child: ChildProcess, log: string, timeo
 }
 
 /**
- * Starts the built app. The suite's one instance has the demo data; a test that needs a fresh
+ * Starts the built app. The suite's instances (one per worker) have the demo data; a test that needs a fresh
  * install (no company, no user) starts its own with `seedDemo: false` in a work directory it may
  * have prepared (e.g. the platform operator created by the command), and stops it with stopApp.
  */
