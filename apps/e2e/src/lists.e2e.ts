@@ -16,6 +16,24 @@ async function columnNumbers(page: Page, testId: string, column: number): Promis
   return cells.map((c) => Number.parseFloat(c.replace(/[^\d.]/g, ''))).filter((n) => Number.isFinite(n));
 }
 
+/**
+ * The column's numbers once the table shows them in the given order: the header is marked as
+ * soon as it is clicked, while the rows of the previous order may stay until the server answers.
+ */
+async function columnInOrder(page: Page, testId: string, column: number, order: 'asc' | 'desc'): Promise<number[]> {
+  await page.waitForFunction(
+    ({ testId, column, order }) => {
+      const numbers = Array.from(
+        document.querySelectorAll(`[data-testid="${testId}"] tbody tr.ant-table-row td:nth-child(${column})`),
+        (cell) => Number.parseFloat((cell.textContent ?? '').replace(/[^\d.]/g, '')),
+      ).filter((n) => Number.isFinite(n));
+      return numbers.length > 2 && numbers.every((n, i) => i === 0 || (order === 'asc' ? numbers[i - 1] <= n : numbers[i - 1] >= n));
+    },
+    { testId, column, order },
+  );
+  return columnNumbers(page, testId, column);
+}
+
 const scoreHeader = (page: Page) => page.getByTestId('inspections-table').locator('th').filter({ hasText: '得分' });
 
 describe('lists', () => {
@@ -30,16 +48,16 @@ describe('lists', () => {
     await scoreHeader(page).click();
     await page.waitForURL(/sort=score&order=asc/);
     await page.waitForFunction(() => document.querySelector('[data-testid="inspections-table"] th[aria-sort="ascending"]'));
-    const ascending = await columnNumbers(page, 'inspections-table', 4);
-    expect(ascending.length).toBeGreaterThan(2);
+    const ascending = await columnInOrder(page, 'inspections-table', 4, 'asc');
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
 
     await scoreHeader(page).click();
     await page.waitForURL(/sort=score&order=desc/);
     await page.waitForFunction(() => document.querySelector('[data-testid="inspections-table"] th[aria-sort="descending"]'));
     await page.waitForFunction(() => !document.querySelector('[data-testid="inspections-table"] .ant-spin-spinning'));
-    const descending = await columnNumbers(page, 'inspections-table', 4);
+    const descending = await columnInOrder(page, 'inspections-table', 4, 'desc');
     expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    expect(descending).not.toEqual(ascending);
 
     // A reload keeps the sort: the same rows in the same order, the column still marked.
     await page.reload();
@@ -54,9 +72,15 @@ describe('lists', () => {
     await page.waitForURL(/page=2/);
     expect(page.url()).toMatch(/sort=score&order=desc/);
     await page.waitForFunction(() => !document.querySelector('[data-testid="inspections-table"] .ant-spin-spinning'));
+    // (The first page's rows may stay on screen until the second page's answer arrives.)
+    const lowest = Math.min(...descending);
+    await page.waitForFunction((lowest) => {
+      const first = document.querySelector('[data-testid="inspections-table"] tbody tr.ant-table-row td:nth-child(4)');
+      return first !== null && Number.parseFloat((first.textContent ?? '').replace(/[^\d.]/g, '')) <= lowest;
+    }, lowest);
     const next = await columnNumbers(page, 'inspections-table', 4);
     expect(next.length).toBeGreaterThan(0);
-    expect(Math.max(...next)).toBeLessThanOrEqual(Math.min(...descending));
+    expect(Math.max(...next)).toBeLessThanOrEqual(lowest);
     expect(problems).toEqual([]);
     await context.close();
   });
