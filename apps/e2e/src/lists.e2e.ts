@@ -75,8 +75,11 @@ describe('lists', () => {
     // (The first page's rows may stay on screen until the second page's answer arrives.)
     const lowest = Math.min(...descending);
     await page.waitForFunction((lowest) => {
-      const first = document.querySelector('[data-testid="inspections-table"] tbody tr.ant-table-row td:nth-child(4)');
-      return first !== null && Number.parseFloat((first.textContent ?? '').replace(/[^\d.]/g, '')) <= lowest;
+      const numbers = Array.from(
+        document.querySelectorAll('[data-testid="inspections-table"] tbody tr.ant-table-row td:nth-child(4)'),
+        (cell) => Number.parseFloat((cell.textContent ?? '').replace(/[^\d.]/g, '')),
+      ).filter((n) => Number.isFinite(n));
+      return numbers.length > 0 && numbers.every((n) => n <= lowest);
     }, lowest);
     const next = await columnNumbers(page, 'inspections-table', 4);
     expect(next.length).toBeGreaterThan(0);
