@@ -77,3 +77,6 @@ export function chargeProblemMessage(p: ChargeProblem): string {
 export function findingsCallForRetraining(count: number, threshold = FINDINGS_RETRAINING_THRESHOLD): boolean {
   return count >= threshold;
 }
+
+/** Who reads findings charged to people (an employee's record, a project's table): like training records. */
+export const FINDINGS_READERS = ['TENANT_ADMIN', 'HR', 'QUALITY_CENTER', 'REGIONAL_OPS', 'VIEWER'] as const;
