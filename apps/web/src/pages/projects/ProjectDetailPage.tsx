@@ -20,6 +20,7 @@ import { ArchiveProjectMutation, ChangeProjectStageMutation, ProjectQuery } from
 
 const ProjectHandbookTab = lazy(() => import('../handbooks/ProjectHandbookTab'));
 const ProjectInspectionPlanTab = lazy(() => import('../inspection-planning/ProjectInspectionPlanTab'));
+const ProjectFindingsTab = lazy(() => import('../inspections/ProjectFindingsTab'));
 
 const TABS = ['overview', 'handbook', 'inspection-plan', 'history'] as const;
 
@@ -31,6 +32,7 @@ export default function ProjectDetailPage() {
   const navigate = useNavigate();
   const { modal, message } = App.useApp();
   const canEdit = useCan('portfolio.edit');
+  const mayReadFindings = useCan('findings.read');
   const reportError = useMutationErrors();
   const { params, update } = useQueryState();
   const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'overview';
@@ -227,6 +229,19 @@ export default function ProjectDetailPage() {
                 </Suspense>
               ),
             },
+            ...(mayReadFindings
+              ? [
+                  {
+                    key: 'findings',
+                    label: <span data-testid="project-tab-findings">{t('findings.project.tab')}</span>,
+                    children: (
+                      <Suspense fallback={<TableSkeleton />}>
+                        <ProjectFindingsTab projectId={project.id} />
+                      </Suspense>
+                    ),
+                  },
+                ]
+              : []),
             {
               key: 'history',
               label: <span data-testid="project-tab-history">{t('audit.history')}</span>,
