@@ -151,6 +151,7 @@ const ItemCard = memo(function ItemCard({
       data-testid="inspection-item"
       data-item-key={item.key}
       data-critical={String(item.critical)}
+      data-standard={item.standard?.code ?? ''}
       data-result={value.result ?? ''}
       id={`item-${item.key}`}
       style={{
