@@ -272,7 +272,7 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
       now,
     );
     await seedTraining(p.tenant(demo.id, users.get('hr@demo.test')!), users.get('quality@demo.test')!, now);
-    await seedChargedFindings(p.tenant(demo.id, users.get('quality@demo.test')!));
+    await seedChargedFindings(p.tenant(demo.id, users.get('quality@demo.test')!), now);
     const duty = {
       quality: users.get('quality@demo.test')!,
       quality2: users.get('quality2@demo.test')!,

@@ -1,6 +1,6 @@
 import { Employee, InspectionItemResult, Position, Project, Standard, type TenantDb } from '@pinzhi/db';
 import { requireFindingsRetraining } from '@pinzhi/api-training';
-import { chargeProblem, type Gender } from '@pinzhi/domain';
+import { chargeProblem, localDateIn, type Gender } from '@pinzhi/domain';
 
 /** The hair standard of the conduct rules: "security guards ≤ 5 cm" (men only, guards only). */
 const HAIR = 'CON-HAI-03';
@@ -14,7 +14,7 @@ const OTHERS = 4;
  * few other recent failures are charged to eligible employees. Uses the failures the history
  * already has (nothing rescored), so every figure of the demo stays as it was.
  */
-export async function seedChargedFindings(db: TenantDb): Promise<void> {
+export async function seedChargedFindings(db: TenantDb, now: Date): Promise<void> {
   const hair = await db.repo(Standard).findOne({ code: HAIR });
   const employees = (await db.repo(Employee).find())
     .filter((e) => e.active)
@@ -56,7 +56,10 @@ export async function seedChargedFindings(db: TenantDb): Promise<void> {
       guard = eligible(latest!)[0]!;
       await charge(earlier!, guard);
       await charge(latest!, guard);
-      await requireFindingsRetraining(db, { findings: [{ employeeId: guard.id, standardId: hair.id }], localDate: latest!.localDate });
+      await requireFindingsRetraining(db, {
+        findings: [{ employeeId: guard.id, standardId: hair.id }],
+        localDate: localDateIn(now, 'Asia/Shanghai'),
+      });
     }
   }
   const used = new Set<string>([...(guard ? [guard.id] : [])]);

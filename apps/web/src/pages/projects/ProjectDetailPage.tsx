@@ -1,6 +1,6 @@
 // Project detail: property, region, stage, contract, manager; stage change offers only the
-// server's allowedNextStages. Tabs (in the URL, ?tab=handbook|inspection-plan): overview, the project's
-// 工作手册 and its 检查计划 (lazy chunks: the editors are heavy).
+// server's allowedNextStages. Tabs (in the URL, ?tab=handbook|inspection-plan|findings): overview, the project's
+// 工作手册, its 检查计划 and 扣分到人 (findings per employee and standard) (lazy chunks: the editors are heavy).
 import { lazy, Suspense } from 'react';
 import { App, Alert, Button, Card, Descriptions, Dropdown, Popconfirm, Steps, Tabs, Tag, Typography } from 'antd';
 import { DownOutlined, EditOutlined, InboxOutlined } from '@ant-design/icons';
@@ -22,7 +22,7 @@ const ProjectHandbookTab = lazy(() => import('../handbooks/ProjectHandbookTab'))
 const ProjectInspectionPlanTab = lazy(() => import('../inspection-planning/ProjectInspectionPlanTab'));
 const ProjectFindingsTab = lazy(() => import('../inspections/ProjectFindingsTab'));
 
-const TABS = ['overview', 'handbook', 'inspection-plan', 'history'] as const;
+const TABS = ['overview', 'handbook', 'inspection-plan', 'findings', 'history'] as const;
 
 const PATH: ProjectStage[] = PROJECT_STAGES.filter((s) => s !== 'EXITED');
 
