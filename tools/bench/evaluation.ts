@@ -120,6 +120,7 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
           note: null,
           evidenceFileIds: [],
           customerFacing: false,
+          employeeId: null,
           submittedAt: at,
           localDate: day,
         });

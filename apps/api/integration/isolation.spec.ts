@@ -315,6 +315,12 @@ const OPERATIONS: Record<
     doc: `mutation($id: ID!) { assignRectification(id: $id, ownerUserId: "${NIL}", reason: "盗用") { id } }`,
   },
   feedback: { entity: 'Feedback', doc: 'query($id: ID!) { feedback(id: $id) { id } }' },
+  chargeableEmployees: {
+    entity: 'Project',
+    doc: `query($id: ID!) { chargeableEmployees(projectId: $id, standardId: "${NIL}") { id } }`,
+  },
+  employeeFindings: { entity: 'Employee', doc: 'query($id: ID!) { employeeFindings(employeeId: $id) { totalCount } }' },
+  projectFindings: { entity: 'Project', doc: 'query($id: ID!) { projectFindings(projectId: $id) { totalCount } }' },
   handleFeedback: { entity: 'Feedback', doc: 'mutation($id: ID!) { handleFeedback(id: $id, note: "x") { id } }' },
   updatePosition: { entity: 'Position', doc: 'mutation($id: ID!) { updatePosition(id: $id, input: { name: "盗用" }) { id } }' },
   archivePosition: { entity: 'Position', doc: 'mutation($id: ID!) { archivePosition(id: $id) { id } }' },

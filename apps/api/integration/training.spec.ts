@@ -109,16 +109,17 @@ describe('demo data', () => {
       hr,
     );
     const g = cov.trainingCoverage.find((r: any) => r.position.name === '保安');
-    // 12 active guards × 2 courses; conduct passed by 5, patrol by 3 (expiring within 30 days)
+    // 12 active guards × 2 courses; conduct passed by 5, patrol by 3 (expiring within 30 days); and
+    // one guard charged twice with the hair standard must retake the conduct course (扣分到人, due in 30 days)
     expect(g).toEqual({
       position: { name: '保安' },
-      required: 24,
+      required: 25,
       completed: 8,
-      pending: 0,
+      pending: 1,
       overdue: 16,
       expiringSoon: 3,
       expired: 0,
-      coverage: 33.3,
+      coverage: 32,
     });
     const byProject = await t.ok('{ trainingCoverage(groupBy: PROJECT) { project { code } required completed } }', {}, hr);
     expect(byProject.trainingCoverage.map((r: any) => r.project.code).sort()).toEqual(['GZ-001', 'SH-001', 'SH-002']);

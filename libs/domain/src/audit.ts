@@ -141,6 +141,7 @@ export const AUDIT_OPERATIONS = {
   // inspections and rectifications
   saveInspectionDraft: { zh: '保存检查草稿', en: 'Saved an inspection draft' },
   submitInspection: { zh: '提交检查', en: 'Submitted an inspection' },
+  requireFindingsRetraining: { zh: '重复扣分要求复训', en: 'Required retraining after repeated findings' },
   uploadEvidenceFile: { zh: '上传文件', en: 'Uploaded a file' },
   createRectification: { zh: '新建整改单', en: 'Opened a rectification' },
   submitRectification: { zh: '提交整改', en: 'Submitted a rectification' },
@@ -293,6 +294,8 @@ export const AUDIT_FIELDS = {
   complaintId: F('重大投诉', 'Complaint', { ref: 'Complaint' }),
   employeeId: F('员工', 'Employee', { ref: 'Employee' }),
   employeeIds: F('员工', 'Employees', { ref: 'Employee' }),
+  chargedEmployeeIds: F('扣分到人', 'Findings charged to', { ref: 'Employee' }),
+  gender: F('性别', 'Gender'),
   courseIds: F('课程', 'Courses', { ref: 'Course' }),
   standardIds: F('标准', 'Standards', { ref: 'Standard' }),
   holidayListId: F('节假日表', 'Holiday list', { ref: 'HolidayList' }),

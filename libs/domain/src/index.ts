@@ -9,6 +9,7 @@ export * from './inspection';
 export * from './scoring';
 export * from './evaluation';
 export * from './training';
+export * from './findings';
 export * from './diff';
 export * from './regulations';
 export * from './complaints';

@@ -9,7 +9,8 @@ import dayjs from 'dayjs';
 export const ATTENDANCE_VALUES = ['PRESENT', 'ABSENT', 'LATE', 'EXCUSED'] as const;
 export type Attendance = (typeof ATTENDANCE_VALUES)[number];
 
-export const REQUIREMENT_REASONS = ['PLAN', 'RETRAINING'] as const;
+/** PLAN: a training plan asks for it; RETRAINING: a handbook change; FINDINGS: repeated findings on a standard the course teaches. */
+export const REQUIREMENT_REASONS = ['PLAN', 'RETRAINING', 'FINDINGS'] as const;
 export type RequirementReason = (typeof REQUIREMENT_REASONS)[number];
 
 export const REQUIREMENT_STATUSES = ['REQUIRED', 'COMPLETED', 'OVERDUE', 'EXPIRING_SOON', 'EXPIRED'] as const;

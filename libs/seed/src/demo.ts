@@ -8,6 +8,7 @@ import { seedHandbooks } from './handbooks';
 import { seedInspectionPlanning } from './inspections';
 import { seedInspectionHistory } from './inspection-history';
 import { seedTraining } from './training';
+import { seedChargedFindings } from './findings';
 import { seedComplaints, seedRegulations } from './regulations-complaints';
 import { seedOnboarding } from './onboarding';
 import { seedCosts } from './costs';
@@ -271,6 +272,7 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
       now,
     );
     await seedTraining(p.tenant(demo.id, users.get('hr@demo.test')!), users.get('quality@demo.test')!, now);
+    await seedChargedFindings(p.tenant(demo.id, users.get('quality@demo.test')!), now);
     const duty = {
       quality: users.get('quality@demo.test')!,
       quality2: users.get('quality2@demo.test')!,

@@ -241,6 +241,7 @@ export async function seedInspectionHistory(
         note: notes.get(s.itemKey) ?? null,
         evidenceFileIds: [],
         customerFacing: false,
+        employeeId: null,
         submittedAt: p.at,
         localDate,
       });

@@ -32,6 +32,9 @@ const ZONE = 'Asia/Shanghai';
  * Most were hired long ago; 马超 after the first conduct session, 林小燕, 刘洪涛 and 吴磊 in
  * the last three months (after every past session, so only the upcoming one is open to them).
  */
+/** The demo's women (the rest are men): gender decides who may be charged with a women-only or men-only standard. */
+const WOMEN = new Set(['朱丽', '胡秀英', '郭桂兰', '何玉梅', '林小燕', '高静', '罗婷']);
+
 const EMPLOYEES: Array<[string, string, string, string, number, boolean]> = [
   ['张伟', 'SA-1001', '保安', 'SH-001', 1336, true],
   ['王强', 'SA-1002', '保安', 'SH-001', 1016, true],
@@ -121,6 +124,7 @@ export async function seedTraining(db: TenantDb, trainerUserId: string, now = ne
       projectId: projects.get(project)!.id,
       hireDate: day(-hiredDaysAgo),
       active,
+      gender: WOMEN.has(name) ? ('FEMALE' as const) : ('MALE' as const),
     })),
   );
   const byName = new Map(employees.map((e) => [e.name, e]));

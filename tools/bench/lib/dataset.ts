@@ -305,6 +305,7 @@ export async function buildDataset(
             note: null,
             evidenceFileIds: [],
             customerFacing: false,
+            employeeId: null,
             submittedAt: at,
             localDate: day,
           });

@@ -15,6 +15,7 @@ import {
   COURSE_EDITORS,
   TRAINING_MANAGERS,
   TRAINING_READERS,
+  FINDINGS_READERS,
   REGULATION_WRITERS,
   COMPLAINT_READERS,
   COMPLAINT_RUNNERS,
@@ -52,6 +53,8 @@ export type Permission =
   | 'feedback.handle'
   /** Read employees, training records, plans, sessions and coverage (the API's TRAINING_READERS). */
   | 'training.read'
+  /** 扣分到人: an employee's findings and a project's table (the API's FINDINGS_READERS). */
+  | 'findings.read'
   /** Positions, employees, plans, sessions, enrolment (HR, admins). */
   | 'training.manage'
   /** Courseware (HR, the Quality Center, admins). */
@@ -95,6 +98,7 @@ export const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'feedback.read': FEEDBACK_READERS,
   'feedback.handle': FEEDBACK_HANDLERS,
   'training.read': TRAINING_READERS,
+  'findings.read': FINDINGS_READERS,
   'training.manage': TRAINING_MANAGERS,
   'courses.edit': COURSE_EDITORS,
   'regulations.write': REGULATION_WRITERS,

@@ -22,6 +22,8 @@ import { SummaryService } from './summary.service';
 import { RectificationsService } from './rectifications.service';
 import { FeedbackService } from './feedback.service';
 import { FeedbackResolver } from './feedback.resolver';
+import { FindingsService, type FindingsChargedListener } from './findings.service';
+import { EmployeeFindingResolver, FindingsResolver } from './findings.resolver';
 import { evaluationDownload, inspectionDownload } from './excel';
 import { LocalDiskStorage, type FileStorage } from './storage';
 import { inspectionRecordKinds, inspectionSearch } from './records';
@@ -33,6 +35,7 @@ export { EvaluationService } from './evaluation.service';
 export { SummaryService } from './summary.service';
 export { RectificationsService } from './rectifications.service';
 export { FeedbackService } from './feedback.service';
+export { FindingsService, type ChargedFindings, type FindingsChargedListener } from './findings.service';
 export { EvidenceService, UnsupportedMediaError } from './evidence.service';
 export { LocalDiskStorage } from './storage';
 export type { FileStorage } from './storage';
@@ -42,6 +45,8 @@ export interface InspectionsOptions {
   storage?: FileStorage;
   /** Largest accepted upload in bytes (default 10 MB). */
   maxUploadBytes?: number;
+  /** Called in the submission's transaction with the findings charged to employees (training: retraining). */
+  onFindingsCharged?: FindingsChargedListener[];
 }
 
 /**
@@ -54,7 +59,8 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
   const evidence = new EvidenceService(storage, options.maxUploadBytes ?? 10 * 1024 * 1024);
   const rectifications = new RectificationsService(evidence);
   const feedback = new FeedbackService();
-  const inspections = new InspectionsService(occurrences, evidence, rectifications, feedback);
+  const findings = new FindingsService();
+  const inspections = new InspectionsService(occurrences, evidence, rectifications, feedback, findings, options.onFindingsCharged ?? []);
   const evaluation = new EvaluationService();
   const summary = new SummaryService();
   const uploads: UploadRoute[] = [
@@ -89,6 +95,7 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
     inspections,
     rectifications,
     feedback,
+    findings,
     evaluation,
     summary,
     uploads,
@@ -106,6 +113,8 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
       ScoreTrendResolver,
       FeedbackResolver,
       ProjectRectificationsResolver,
+      FindingsResolver,
+      EmployeeFindingResolver,
     ] as const,
     instances: [
       new InspectionResolver(inspections, rectifications),
@@ -120,6 +129,8 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
       new ScoreTrendResolver(),
       new FeedbackResolver(feedback),
       new ProjectRectificationsResolver(rectifications),
+      new FindingsResolver(findings),
+      new EmployeeFindingResolver(),
     ],
   };
 }

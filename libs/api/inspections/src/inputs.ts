@@ -80,6 +80,15 @@ export class InspectionItemInput {
   @IsOptional()
   customerFacing?: boolean | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      '扣分到人: on a FAIL item, the employee responsible — one of the inspected project’s active employees whose position and gender the standard applies to (see chargeableEmployees)',
+  })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  employeeId?: string | null;
+
   @Field(() => RectificationOptionsInput, {
     nullable: true,
     description:
@@ -304,4 +313,32 @@ export class FeedbackArgs extends PageArgs {
 
   @Field(() => FeedbackSort, { nullable: true, description: 'Default: received at descending' })
   sort?: ListSort;
+}
+
+@ArgsType()
+export class ChargeableEmployeesArgs {
+  @Field(() => ID) @IsUUID('all', uuid) projectId!: string;
+  @Field(() => ID, { description: 'The standard of the failed item' }) @IsUUID('all', uuid) standardId!: string;
+}
+
+@ArgsType()
+export class EmployeeFindingsArgs {
+  @Field(() => ID) @IsUUID('all', uuid) employeeId!: string;
+  @Field(() => Int, { nullable: true, description: `Page size, default 20, at most ${RULES.pageSize.max}` }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+@ArgsType()
+export class ProjectFindingsArgs {
+  @Field(() => ID) @IsUUID('all', uuid) projectId!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'From this local day (inclusive), YYYY-MM-DD' })
+  @IsOptional()
+  @IsIsoDate()
+  from?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Until this local day (inclusive), YYYY-MM-DD' })
+  @IsOptional()
+  @IsIsoDate()
+  to?: string | null;
+  @Field(() => Int, { nullable: true, description: `Page size, default 50, at most ${RULES.pageSize.max}` }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
 }

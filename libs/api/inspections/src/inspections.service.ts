@@ -45,6 +45,7 @@ import { EvidenceService } from './evidence.service';
 import type { InspectionInput, InspectionItemInput, InspectionsArgs } from './inputs';
 import { RectificationsService, type NewRectification } from './rectifications.service';
 import { FeedbackService } from './feedback.service';
+import { FindingsService, type FindingsChargedListener } from './findings.service';
 import type { InspectionItemResultType } from './types';
 import { InspectionSortField } from './inputs';
 
@@ -71,6 +72,8 @@ export class InspectionsService {
     private readonly evidence: EvidenceService,
     private readonly rectifications: RectificationsService,
     private readonly feedback: FeedbackService,
+    private readonly findings: FindingsService = new FindingsService(),
+    private readonly onFindingsCharged: FindingsChargedListener[] = [],
   ) {}
 
   // --- Reading
@@ -135,6 +138,7 @@ export class InspectionsService {
         note: d.note,
         evidenceFileIds: d.evidenceFileIds,
         customerFacing: d.customerFacing ?? false,
+        employeeId: d.employeeId ?? null,
       }));
     }
     return ctx.loaders
@@ -163,6 +167,7 @@ export class InspectionsService {
       const doc = await loadChecklist(db, target.templateVersionId);
       const errors = [...this.checkCommon(input, now), ...this.checkItems(doc, input.items, false)];
       errors.push(...(await this.checkFiles(db, ctx, input)));
+      errors.push(...(await this.findings.checkCharges(db, target.project, doc, input.items)));
       if (errors.length) throw new BadUserInputError(errors);
       const values = {
         performedAt: input.performedAt ?? null,
@@ -179,7 +184,10 @@ export class InspectionsService {
           operation: 'saveInspectionDraft',
           entity: 'Inspection',
           entityId: after.id,
-          changes: { items: { from: existing.draftItems?.length ?? 0, to: input.items.length } },
+          changes: {
+            items: { from: existing.draftItems?.length ?? 0, to: input.items.length },
+            ...chargedChange(existing.draftItems ?? [], input.items),
+          },
         });
         return after;
       }
@@ -188,7 +196,7 @@ export class InspectionsService {
         operation: 'saveInspectionDraft',
         entity: 'Inspection',
         entityId: row.id,
-        changes: { status: { from: null, to: 'DRAFT' } },
+        changes: { status: { from: null, to: 'DRAFT' }, ...chargedChange([], input.items) },
       });
       return row;
     });
@@ -237,6 +245,7 @@ export class InspectionsService {
     const errors = [...this.checkCommon(input, now), ...this.checkItems(doc, input.items, true)];
     if (!input.signatureFileId) errors.push(fieldError(['input', 'signatureFileId'], 'REQUIRED', 'The inspector signs the inspection'));
     errors.push(...(await this.checkFiles(db, ctx, input)));
+    errors.push(...(await this.findings.checkCharges(db, target.project, doc, input.items)));
     if (target.occurrence) {
       const problem = completionError(target.occurrence, now);
       if (problem === 'ALREADY_COMPLETED')
@@ -332,6 +341,7 @@ export class InspectionsService {
           note: given.note?.trim() || null,
           evidenceFileIds: given.evidenceIds ?? [],
           customerFacing: createsFeedback(s.result, given.customerFacing),
+          employeeId: s.result === 'FAIL' ? (given.employeeId ?? null) : null,
           submittedAt: now,
           localDate,
         };
@@ -385,6 +395,9 @@ export class InspectionsService {
         to: [{ roles: ['MARKETING_CS'] as const }],
       })),
     );
+    // Findings charged to people: repeated ones on a taught standard require retraining (training's listener).
+    const charged = rows.filter((r) => r.employeeId).map((r) => ({ employeeId: r.employeeId!, standardId: r.standardId }));
+    if (charged.length) for (const listener of this.onFindingsCharged) await listener(db, { findings: charged, localDate });
     await db.audit({
       operation: 'submitInspection',
       entity: 'Inspection',
@@ -393,6 +406,7 @@ export class InspectionsService {
         status: { from: draft ? 'DRAFT' : null, to: 'SUBMITTED' },
         scorePercent: { from: null, to: score.percent },
         passed: { from: null, to: score.passed },
+        ...(charged.length ? { chargedEmployeeIds: { from: null, to: [...new Set(charged.map((c) => c.employeeId))] } } : {}),
       },
     });
     return inspection;
@@ -549,5 +563,15 @@ function toDraftItem(i: InspectionItemInput): DraftItemResult {
     note: i.note?.trim() || null,
     evidenceFileIds: i.evidenceIds ?? [],
     customerFacing: i.customerFacing ?? false,
+    employeeId: i.employeeId ?? null,
   };
+}
+
+/** The audit change of the employees named on a draft's items, when it changed. */
+function chargedChange(before: ReadonlyArray<{ employeeId?: string | null }>, after: ReadonlyArray<{ employeeId?: string | null }>) {
+  const ids = (items: ReadonlyArray<{ employeeId?: string | null }>) =>
+    [...new Set(items.map((i) => i.employeeId).filter((e): e is string => !!e))].sort();
+  const from = ids(before);
+  const to = ids(after);
+  return from.join() === to.join() ? {} : { chargedEmployeeIds: { from, to } };
 }

@@ -70,6 +70,8 @@ export class InspectionItemResultType {
   @Field(() => String, { nullable: true }) note!: string | null;
   evidenceFileIds!: string[];
   @Field({ description: 'Marked as a customer-facing finding (a FAIL so marked became feedback at submission)' }) customerFacing!: boolean;
+  @Field(() => ID, { nullable: true, description: '扣分到人: the employee the finding is charged to (field employee)' }) employeeId!:
+    string | null;
 }
 
 @ObjectType('Inspection', { description: '品质检查: one performed inspection (draft or submitted) with its score' })
@@ -169,3 +171,38 @@ export class FeedbackType {
 
 @ObjectType('FeedbackConnection')
 export class FeedbackConnection extends Connection(FeedbackType) {}
+
+@ObjectType('ChargeableEmployee', { description: 'An employee of the project whom the standard applies to (position, gender)' })
+export class ChargeableEmployeeType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) employeeNo!: string | null;
+  @Field(() => String, { nullable: true }) positionName!: string | null;
+}
+
+@ObjectType('EmployeeFinding', { description: 'A failed inspection item charged to an employee (扣分到人)' })
+export class EmployeeFindingType {
+  @Field(() => ID, { description: 'The item result' }) id!: string;
+  @Field({ description: 'The inspection’s local day' }) localDate!: string;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => Int, { description: 'Points lost' }) pointsLost!: number;
+  inspectionId!: string;
+  projectId!: string;
+  standardId!: string;
+  employeeId!: string;
+}
+
+@ObjectType('EmployeeFindingConnection')
+export class EmployeeFindingConnection extends Connection(EmployeeFindingType) {}
+
+@ObjectType('ProjectFindingRow', { description: 'Findings charged to one employee on one standard at a project' })
+export class ProjectFindingRowType {
+  @Field(() => Int) count!: number;
+  @Field({ description: 'The latest finding’s local day' }) lastDate!: string;
+  @Field(() => Int, { description: 'Points lost in all' }) pointsLost!: number;
+  employeeId!: string;
+  standardId!: string;
+}
+
+@ObjectType('ProjectFindingConnection')
+export class ProjectFindingConnection extends Connection(ProjectFindingRowType) {}

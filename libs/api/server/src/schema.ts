@@ -5,6 +5,7 @@ import type { PlatformDb } from '@pinzhi/db/platform';
 import { authChecker, companySettings, RecordCatalogue, type RateLimits, type SearchProvider } from '@pinzhi/api-core';
 import { tenancyModule, type AuthConfig } from '@pinzhi/api-tenancy';
 import { portfolioModule, type ProjectStageListener } from '@pinzhi/api-portfolio';
+import { findingsLinks } from './findings-links';
 import { handbooksModule } from '@pinzhi/api-handbooks';
 import { inspectionTemplatesModule } from '@pinzhi/api-inspection-templates';
 import { inspectionPlanningModule } from '@pinzhi/api-inspection-planning';
@@ -121,6 +122,8 @@ export function modules(
   const inspections = inspectionsModule(planning.occurrences, {
     storage,
     maxUploadBytes: uploads.maxBytes,
+    // 扣分到人: repeated findings on a taught standard give the employee a retraining requirement.
+    onFindingsCharged: [training.onFindingsCharged],
   });
   const regulations = regulationsModule();
   const complaints = complaintsModule();
@@ -220,6 +223,7 @@ export function modules(
       ...todos.resolvers,
       ...starter.resolvers,
       ...lifecycle.resolvers,
+      ...findingsLinks.resolvers,
     ] as unknown as NonEmptyArray<Function>,
     instances: [
       ...tenancy.instances,
@@ -239,6 +243,7 @@ export function modules(
       ...todos.instances,
       ...starter.instances,
       ...lifecycle.instances,
+      ...findingsLinks.instances,
     ],
   };
 }

@@ -104,7 +104,10 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
         active: input.active,
       };
       const before = values.employeeNo ? existing.get(values.employeeNo) : undefined;
-      const after = before ? await db.repo(Employee).update(before.id, values) : await db.repo(Employee).insert(values);
+      // The sheet has no gender column (yet): an import keeps what is recorded.
+      const after = before
+        ? await db.repo(Employee).update(before.id, values)
+        : await db.repo(Employee).insert({ ...values, gender: null });
       ids.push(after.id);
       await db.audit({
         operation: 'importEmployees',

@@ -1,6 +1,6 @@
 import type { DownloadRoute } from '@pinzhi/api-core';
 import { employeeTemplate, exportAttendance } from './excel';
-import { flagOutdatedCourses, onProjectStageChanged } from './requirements';
+import { flagOutdatedCourses, onProjectStageChanged, requireFindingsRetraining } from './requirements';
 import { SessionsService } from './sessions.service';
 import {
   CourseAttachmentResolver,
@@ -26,7 +26,9 @@ export {
   onProjectStageChanged,
   planRequirementsPreview,
   recomputeCompletion,
+  requireFindingsRetraining,
   syncPlanRequirements,
+  type ChargedFindings,
   touchedContent,
 } from './requirements';
 
@@ -60,6 +62,8 @@ export function trainingModule() {
     onHandbookPublished: flagOutdatedCourses,
     /** For portfolio's stage listeners: requirements start at go-live. */
     onProjectStageChanged,
+    /** For inspections: repeated findings charged to an employee require retraining. */
+    onFindingsCharged: requireFindingsRetraining,
     resolvers: [
       PositionResolver,
       EmployeeResolver,

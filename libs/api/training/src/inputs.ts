@@ -1,11 +1,18 @@
-import { TRAINING_RULES as R, type Attendance, type PlanScope, type RequirementReason, type RequirementStatus } from '@pinzhi/domain';
+import {
+  TRAINING_RULES as R,
+  type Attendance,
+  type Gender,
+  type PlanScope,
+  type RequirementReason,
+  type RequirementStatus,
+} from '@pinzhi/domain';
 import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort, LocalDate } from '@pinzhi/api-core';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 
 /** Most courses one session teaches. */
 export const TRAINING_SESSION_MAX_COURSES = 10;
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { AttendanceEnum, CoverageGroupEnum, PlanScopeEnum, RequirementReasonEnum, RequirementStatusEnum } from './types';
+import { AttendanceEnum, CoverageGroupEnum, GenderEnum, PlanScopeEnum, RequirementReasonEnum, RequirementStatusEnum } from './types';
 
 const uuid = { context: { reason: 'INVALID_FORMAT' } } as const;
 const tooMany = (max: number) => ({ context: { reason: 'TOO_LONG', params: { max } } });
@@ -25,6 +32,9 @@ export class EmployeeInput {
   @Field(() => ID) @IsUUID('all', uuid) projectId!: string;
   @Field(() => LocalDate, { description: 'YYYY-MM-DD' }) @IsIsoDate() hireDate!: string;
   @Field({ defaultValue: true }) active!: boolean;
+  @Field(() => GenderEnum, { nullable: true, description: 'Omitted: unchanged (new: not recorded); null clears it' })
+  @IsOptional()
+  gender?: Gender | null;
 }
 
 @InputType()

@@ -2,6 +2,7 @@ import {
   Brackets,
   Course,
   Employee,
+  InspectionItemResult,
   Project,
   TrainingEnrolment,
   TrainingPlan,
@@ -25,6 +26,9 @@ import {
   planRequirementsApply,
   RETRAINING_DUE_DAYS,
   EXPIRING_SOON_DAYS,
+  FINDINGS_RETRAINING_DUE_DAYS,
+  FINDINGS_RETRAINING_THRESHOLD,
+  findingsCallForRetraining,
   type HandbookDoc,
   type RequirementStatus,
 } from '@pinzhi/domain';
@@ -197,6 +201,7 @@ export async function syncPlanRequirements(db: TenantDb, employeeIds: readonly s
       completedSessionId: null,
       sourcePlanItemId: d.sourcePlanItemId,
       sourceVersionId: null,
+      sourceStandardId: null,
     })),
   );
   const pairs = [...fresh, ...changed].map((d) => ({ employeeId: d.employeeId, courseId: d.courseId }));
@@ -373,6 +378,7 @@ export const flagOutdatedCourses: HandbookPublishedListener = async (db, { handb
           completedSessionId: null,
           sourcePlanItemId: null,
           sourceVersionId: version.id,
+          sourceStandardId: null,
         };
       }),
   );
@@ -392,4 +398,126 @@ export async function onProjectStageChanged(_ctx: unknown, db: TenantDb, change:
     (e) => e.id,
   );
   await syncPlanRequirements(db, ids);
+}
+
+/** Findings just charged to employees (扣分到人) at submission of an inspection, on its local date. */
+export interface ChargedFindings {
+  findings: ReadonlyArray<{ employeeId: string; standardId: string }>;
+  /** The inspection's local date ('YYYY-MM-DD'). */
+  localDate: string;
+}
+
+/**
+ * On findings charged to people (the inspections module's listener, in the submission's
+ * transaction): an employee charged FINDINGS_RETRAINING_THRESHOLD times with a standard that an
+ * active course teaches gets a FINDINGS requirement for that course, due
+ * FINDINGS_RETRAINING_DUE_DAYS later (only sessions from that day count). Findings count since
+ * the employee last completed that requirement; an open one is never duplicated or moved (the
+ * unique key employee × course × reason holds one row, reset when it is due again).
+ * The handbook-change retraining sends no notification; neither does this.
+ */
+export async function requireFindingsRetraining(db: TenantDb, charged: ChargedFindings): Promise<number> {
+  const employeeIds = [...new Set(charged.findings.map((f) => f.employeeId))];
+  const standardIds = [...new Set(charged.findings.map((f) => f.standardId))];
+  if (employeeIds.length === 0) return 0;
+  const courses = await taughtStandards(db);
+  const teaching = (c: Course, standardId: string) => courses.get(c)!.has(standardId);
+  const relevant = [...courses.keys()].filter((c) => standardIds.some((s) => teaching(c, s)));
+  if (relevant.length === 0) return 0;
+  const history = await db
+    .repo(InspectionItemResult)
+    .query('r')
+    .select(['r.employeeId AS employeeId', 'r.standardId AS standardId', 'r.localDate AS localDate'])
+    .andWhere('r.employeeId IN (:...employeeIds)', { employeeIds })
+    .andWhere('r.standardId IN (:...standardIds)', { standardIds })
+    .andWhere("r.result = 'FAIL'")
+    .getRawMany<{ employeeId: string; standardId: string; localDate: string | Date }>();
+  const day = (d: string | Date) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+  const existing = await db
+    .repo(TrainingRequirement)
+    .query('r')
+    .andWhere("r.reason = 'FINDINGS'")
+    .andWhere('r.employeeId IN (:...employeeIds)', { employeeIds })
+    .andWhere('r.courseId IN (:...courseIds)', { courseIds: relevant.map((c) => c.id) })
+    .getMany();
+  const have = new Map(existing.map((r) => [`${r.employeeId}/${r.courseId}`, r]));
+  const requiredBy = addDays(charged.localDate, FINDINGS_RETRAINING_DUE_DAYS);
+  const pairs = new Set(charged.findings.map((f) => `${f.employeeId}/${f.standardId}`));
+  const due = new Map<string, { employeeId: string; course: Course; standardId: string }>();
+  for (const pair of pairs) {
+    const [employeeId, standardId] = pair.split('/');
+    for (const course of relevant) {
+      if (!teaching(course, standardId)) continue;
+      const key = `${employeeId}/${course.id}`;
+      if (due.has(key)) continue;
+      const current = have.get(key);
+      if (current && !current.completedOn) continue; // open: a further finding changes nothing
+      const since = current?.completedOn ?? null;
+      const count = history.filter(
+        (h) => h.employeeId === employeeId && h.standardId === standardId && (!since || day(h.localDate) > since),
+      ).length;
+      if (findingsCallForRetraining(count, FINDINGS_RETRAINING_THRESHOLD)) due.set(key, { employeeId, course, standardId });
+    }
+  }
+  if (due.size === 0) return 0;
+  const fresh: Array<{ employeeId: string; course: Course; standardId: string }> = [];
+  for (const [key, d] of due) {
+    const current = have.get(key);
+    if (current) {
+      await db.repo(TrainingRequirement).updateByIds([current.id], {
+        requiredBy,
+        notBefore: charged.localDate,
+        completedOn: null,
+        expiresOn: null,
+        completedSessionId: null,
+        sourceStandardId: d.standardId,
+      });
+    } else fresh.push(d);
+  }
+  await db.repo(TrainingRequirement).insertMany(
+    fresh.map((d) => ({
+      employeeId: d.employeeId,
+      courseId: d.course.id,
+      reason: 'FINDINGS' as const,
+      requiredBy,
+      passMark: d.course.defaultPassMark,
+      validityMonths: d.course.defaultValidityMonths,
+      notBefore: charged.localDate,
+      completedOn: null,
+      expiresOn: null,
+      completedSessionId: null,
+      sourcePlanItemId: null,
+      sourceVersionId: null,
+      sourceStandardId: d.standardId,
+    })),
+  );
+  for (const d of due.values()) {
+    await db.audit({
+      operation: 'requireFindingsRetraining',
+      entity: 'Employee',
+      entityId: d.employeeId,
+      changes: { courseIds: { from: null, to: [d.course.id] }, standardIds: { from: null, to: [d.standardId] } },
+    });
+  }
+  return due.size;
+}
+
+/**
+ * The standards each active course teaches: those chosen on it, and every item's standard in
+ * the sections it teaches (of the handbook version it was built from).
+ */
+export async function taughtStandards(db: TenantDb): Promise<Map<Course, Set<string>>> {
+  const courses = await db.repo(Course).query('c').andWhere('c.archivedAt IS NULL').getMany();
+  const docs = courses.length ? await loadDocs(db, [...new Set(courses.map((c) => c.handbookVersionId))]) : new Map<string, HandbookDoc>();
+  const taught = new Map<Course, Set<string>>();
+  for (const c of courses) {
+    const set = new Set(c.standardIds);
+    const doc = docs.get(c.handbookVersionId);
+    for (const section of doc?.sections ?? []) {
+      if (!c.sectionKeys.includes(section.key)) continue;
+      for (const item of section.items) set.add(item.standardId);
+    }
+    taught.set(c, set);
+  }
+  return taught;
 }

@@ -527,6 +527,11 @@ export class TrainingRequirementResolver {
   sourceVersion(@Root() r: TrainingRequirement, @Ctx() ctx: RequestContext) {
     return r.sourceVersionId ? ctx.loaders.entity(HandbookVersion).load(r.sourceVersionId) : null;
   }
+
+  @FieldResolver(() => StandardType, { nullable: true, description: 'FINDINGS: the standard whose repeated findings caused it' })
+  sourceStandard(@Root() r: TrainingRequirement, @Ctx() ctx: RequestContext) {
+    return r.sourceStandardId ? ctx.loaders.entity(Standard).load(r.sourceStandardId) : null;
+  }
 }
 
 @Resolver(() => TrainingCoverageRowType)

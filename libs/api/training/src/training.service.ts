@@ -160,6 +160,7 @@ export class TrainingService {
         projectId: input.projectId,
         hireDate: input.hireDate,
         active: input.active,
+        gender: input.gender === undefined ? (before?.gender ?? null) : input.gender,
       };
       const after = before
         ? await db.repo(Employee).update(before.id, values, expectedVersion ?? undefined)
@@ -168,7 +169,7 @@ export class TrainingService {
         operation: before ? 'updateEmployee' : 'createEmployee',
         entity: 'Employee',
         entityId: after.id,
-        changes: changedFields(before, after, ['name', 'employeeNo', 'positionId', 'projectId', 'hireDate', 'active']),
+        changes: changedFields(before, after, ['name', 'employeeNo', 'positionId', 'projectId', 'hireDate', 'active', 'gender']),
       });
       // Hired, moved or (de)activated: their plan requirements follow.
       await syncPlanRequirements(db, [after.id]);

@@ -1,5 +1,7 @@
 import {
   ATTENDANCE_VALUES,
+  GENDERS,
+  type Gender,
   PLAN_SCOPES,
   REQUIREMENT_REASONS,
   REQUIREMENT_STATUSES,
@@ -18,8 +20,11 @@ registerEnumType(AttendanceEnum, { name: 'Attendance', description: 'PRESENT and
 export const RequirementReasonEnum = asEnum(REQUIREMENT_REASONS);
 registerEnumType(RequirementReasonEnum, {
   name: 'RequirementReason',
-  description: 'PLAN: from a training plan; RETRAINING: the handbook content the course teaches changed',
+  description:
+    'PLAN: from a training plan; RETRAINING: the handbook content the course teaches changed; FINDINGS: repeated inspection findings charged to the employee on a standard the course teaches',
 });
+export const GenderEnum = asEnum(GENDERS);
+registerEnumType(GenderEnum, { name: 'Gender', description: 'Decides who may be charged with a women-only or men-only standard' });
 export const RequirementStatusEnum = asEnum(REQUIREMENT_STATUSES);
 registerEnumType(RequirementStatusEnum, {
   name: 'RequirementStatus',
@@ -50,6 +55,7 @@ export class EmployeeType {
   projectId!: string;
   @Field({ description: 'YYYY-MM-DD' }) hireDate!: string;
   @Field() active!: boolean;
+  @Field(() => GenderEnum, { nullable: true, description: 'Null: not recorded' }) gender!: Gender | null;
   @Field(() => Int) version!: number;
 }
 
@@ -163,6 +169,7 @@ export class TrainingRequirementType {
   @Field(() => String, { nullable: true, description: 'Recertification is due on this date' }) expiresOn!: string | null;
   completedSessionId!: string | null;
   sourceVersionId!: string | null;
+  sourceStandardId!: string | null;
 }
 
 @ObjectType('TrainingRequirementConnection')

@@ -19,6 +19,8 @@ export interface DraftItemResult {
   evidenceFileIds: string[];
   /** Marked as customer-facing (客户反馈); only meaningful on a FAIL item. Absent in older drafts. */
   customerFacing?: boolean;
+  /** The employee the finding is charged to (扣分到人); only on a FAIL item. Absent in older drafts. */
+  employeeId?: string | null;
 }
 
 /**
@@ -151,6 +153,8 @@ export class Inspection extends TenantOwnedEntity {
 @Index('ix_inspresult_tenant_project_day', ['tenantId', 'projectId', 'localDate'])
 @Index('ix_inspresult_tenant_region_day', ['tenantId', 'regionId', 'localDate'])
 @Index('ix_inspresult_tenant_standard_day', ['tenantId', 'standardId', 'localDate'])
+@Index('ix_inspresult_tenant_employee', ['tenantId', 'employeeId', 'standardId', 'localDate'])
+@Index('ix_inspresult_tenant_project_employee', ['tenantId', 'projectId', 'employeeId'])
 // Covering index for the evaluation GROUP BY (see docs/operations.md, "Monthly evaluation"):
 // InnoDB answers it from the index alone instead of fetching every row of the period from the
 // clustered (random UUID) primary key. It replaces a plain (tenantId, localDate, projectId).
@@ -219,6 +223,10 @@ export class InspectionItemResult extends TenantOwnedEntity {
   /** A FAIL the customer sees or raised: it created a `feedback` row for Marketing & Customer Service. */
   @Column({ type: 'boolean', default: false })
   customerFacing!: boolean;
+
+  /** 扣分到人: the employee the (failed) finding is charged to, one of the project's. */
+  @Column({ ...UUID, nullable: true })
+  employeeId!: string | null;
 
   @Column(INSTANT)
   submittedAt!: Date;

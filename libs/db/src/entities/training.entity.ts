@@ -1,4 +1,4 @@
-import type { Attendance, PlanScope, RequirementReason } from '@pinzhi/domain';
+import type { Attendance, Gender, PlanScope, RequirementReason } from '@pinzhi/domain';
 import { Column, Entity, Index } from 'typeorm';
 import { INSTANT, TenantOwnedEntity, UUID } from './base';
 
@@ -46,6 +46,10 @@ export class Employee extends TenantOwnedEntity {
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  /** FEMALE / MALE; decides who may be charged with a women-only or men-only standard. Null: not recorded. */
+  @Column({ type: 'varchar', length: 6, nullable: true })
+  gender!: Gender | null;
 }
 
 /** 课程: courseware built from a handbook version's sections and standards. */
@@ -279,4 +283,8 @@ export class TrainingRequirement extends TenantOwnedEntity {
   /** RETRAINING: the handbook version whose change caused it. */
   @Column({ ...UUID, nullable: true })
   sourceVersionId!: string | null;
+
+  /** FINDINGS: the standard whose repeated findings caused it. */
+  @Column({ ...UUID, nullable: true })
+  sourceStandardId!: string | null;
 }

@@ -18,6 +18,7 @@ import { companySettingsEn } from './company-settings.en-US';
 import { setupEn } from './setup.en-US';
 import { dataLifecycleEn } from './data-lifecycle.en-US';
 
+import { findingsEn } from './findings.en-US';
 export const featuresEn: FeatureMessages = {
   inspectionTemplates: templatesEn,
   inspectionPlanning: planningEn,
@@ -27,6 +28,7 @@ export const featuresEn: FeatureMessages = {
   inspectionSummary: summaryEn,
   feedback: feedbackEn,
   training: trainingEn,
+  findings: findingsEn,
   regulations: regulationsEn,
   complaints: complaintsEn,
   onboarding: onboardingEn,

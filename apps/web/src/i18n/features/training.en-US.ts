@@ -3,7 +3,7 @@ import type { trainingZh } from './training.zh-CN';
 
 export const trainingEn: typeof trainingZh = {
   statuses: { REQUIRED: 'Required', COMPLETED: 'Completed', OVERDUE: 'Overdue', EXPIRING_SOON: 'Expiring soon', EXPIRED: 'Expired' },
-  reasons: { PLAN: 'Training plan', RETRAINING: 'Retraining (handbook change)' },
+  reasons: { PLAN: 'Training plan', RETRAINING: 'Retraining (handbook change)', FINDINGS: 'Retraining (repeated findings)' },
   attendance: { PRESENT: 'Present', ABSENT: 'Absent', LATE: 'Late', EXCUSED: 'Excused' },
   scopes: { TENANT: 'Company', REGION: 'Region', PROJECT: 'Project' },
   sessionStatus: { PLANNED: 'Planned', CANCELLED: 'Cancelled' },
@@ -223,6 +223,7 @@ export const trainingEn: typeof trainingZh = {
     sessions: 'Sessions attended',
     noRequirements: 'No training requirements for this employee',
     noSessions: 'No sessions yet',
+    findingsBecause: 'repeated findings on {{standard}}: retraining required',
     retrainingBecause: 'Handbook version {{number}} changed the course content: retraining required',
     completedOn: 'Completed',
     expiresOn: 'Valid until',

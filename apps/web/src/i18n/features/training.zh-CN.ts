@@ -1,7 +1,7 @@
 // zh-CN strings of the training screens (岗位培训; owned by that feature; en-US must have the same keys).
 export const trainingZh = {
   statuses: { REQUIRED: '待培训', COMPLETED: '已完成', OVERDUE: '已逾期', EXPIRING_SOON: '即将到期', EXPIRED: '已过期' },
-  reasons: { PLAN: '培训计划', RETRAINING: '复训（手册变更）' },
+  reasons: { PLAN: '培训计划', RETRAINING: '复训（手册变更）', FINDINGS: '复训（重复扣分）' },
   attendance: { PRESENT: '出勤', ABSENT: '缺勤', LATE: '迟到', EXCUSED: '请假' },
   scopes: { TENANT: '全公司', REGION: '区域', PROJECT: '项目' },
   sessionStatus: { PLANNED: '计划中', CANCELLED: '已取消' },
@@ -215,6 +215,7 @@ export const trainingZh = {
     sessions: '参加的培训',
     noRequirements: '该员工目前没有培训要求',
     noSessions: '还没有参加过培训',
+    findingsBecause: '同一标准多次扣分到人（{{standard}}），需重新培训',
     retrainingBecause: '手册第 {{number}} 版变更了课程内容，需要复训',
     completedOn: '完成日期',
     expiresOn: '有效期至',

@@ -17,6 +17,7 @@ import { companySettingsZh } from './company-settings.zh-CN';
 import { setupZh } from './setup.zh-CN';
 import { dataLifecycleZh } from './data-lifecycle.zh-CN';
 
+import { findingsZh } from './findings.zh-CN';
 export const featuresZh = {
   inspectionTemplates: templatesZh,
   inspectionPlanning: planningZh,
@@ -26,6 +27,7 @@ export const featuresZh = {
   inspectionSummary: summaryZh,
   feedback: feedbackZh,
   training: trainingZh,
+  findings: findingsZh,
   regulations: regulationsZh,
   complaints: complaintsZh,
   onboarding: onboardingZh,

@@ -181,6 +181,11 @@ export default function InspectionDetailPage() {
                     <ResultTag result={r?.result} />
                     <Typography.Text strong={failed}>{itemTitle(item, lang)}</Typography.Text>
                     {item.critical ? <Tag color="red">{t('inspections.form.critical')}</Tag> : null}
+                    {r?.employee ? (
+                      <Tag color="volcano" data-testid="detail-charged-to">
+                        {t('findings.chargedTo', { name: r.employee.name })}
+                      </Tag>
+                    ) : null}
                     {r?.customerFacing ? (
                       <Tag color="magenta" data-testid="detail-customer-facing">
                         {t('inspections.detail.customerFacing')}

@@ -59,6 +59,7 @@ import { SignatureField, type SignatureHandle } from './SignatureField';
 import { uploadFile } from './uploads';
 import { bilingual, formatPercent, itemTitle } from './parts';
 import {
+  ChargeableEmployeesQuery,
   InspectionDraftsQuery,
   InspectionPickerOptionsQuery,
   PerformAdHocQuery,
@@ -72,6 +73,7 @@ import type { PerformChecklistFragment } from '../../gql/graphql';
 type ChecklistItem = PerformChecklistFragment['sections'][number]['items'][number];
 
 interface FormContext {
+  projectId: string;
   projectName: string;
   templateName: string;
   timeZone: string;
@@ -81,12 +83,51 @@ interface FormContext {
 
 // ——— One checklist item ———
 
+/** 扣分到人: the employees of the project the item's standard applies to (position, gender), chosen by the server's rule. */
+function EmployeePicker({
+  projectId,
+  standardId,
+  value,
+  onChange,
+}: {
+  projectId: string;
+  standardId: string;
+  value: string | null;
+  onChange: (employeeId: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const { data, loading, error } = useQuery(ChargeableEmployeesQuery, { variables: { projectId, standardId } });
+  if (error) return null; // a role that may not name people performs without it
+  const options = (data?.chargeableEmployees ?? []).map((e) => ({
+    value: e.id,
+    label: [e.name, e.employeeNo, e.positionName].filter(Boolean).join(' · '),
+  }));
+  return (
+    <div style={{ marginTop: 12, display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+      <Typography.Text type="secondary">{t('findings.chargeTo')}</Typography.Text>
+      <Select
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        loading={loading}
+        value={value ?? undefined}
+        onChange={(v) => onChange((v as string | undefined) ?? null)}
+        options={options}
+        placeholder={options.length || loading ? t('findings.chargePlaceholder') : t('findings.noneEligible')}
+        notFoundContent={t('findings.noneEligible')}
+        style={{ minWidth: 220, flex: 1 }}
+        data-testid="item-employee"
+      />
+    </div>
+  );
+}
+
 const ItemCard = memo(function ItemCard({
   item,
   value,
   errors,
   owners,
   manager,
+  projectId,
   onChange,
 }: {
   item: ChecklistItem;
@@ -94,6 +135,7 @@ const ItemCard = memo(function ItemCard({
   errors: string[] | undefined;
   owners: { value: string; label: string }[];
   manager: { id: string; displayName: string } | null;
+  projectId: string;
   onChange: (key: string, patch: Partial<ItemDraft>) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -109,6 +151,7 @@ const ItemCard = memo(function ItemCard({
       data-testid="inspection-item"
       data-item-key={item.key}
       data-critical={String(item.critical)}
+      data-standard={item.standard?.code ?? ''}
       data-result={value.result ?? ''}
       id={`item-${item.key}`}
       style={{
@@ -164,7 +207,14 @@ const ItemCard = memo(function ItemCard({
                 set(
                   r === 'FAIL'
                     ? { result: r }
-                    : { result: r, deductionKeys: [], rectify: false, customerFacing: false, ...(r === 'NA' ? { score: null } : {}) },
+                    : {
+                        result: r,
+                        deductionKeys: [],
+                        rectify: false,
+                        customerFacing: false,
+                        employeeId: null,
+                        ...(r === 'NA' ? { score: null } : {}),
+                      },
                 )
               }
               data-testid={`result-${r}`}
@@ -226,6 +276,14 @@ const ItemCard = memo(function ItemCard({
           testId="item-photos"
         />
       </div>
+      {failed && item.standard?.id ? (
+        <EmployeePicker
+          projectId={projectId}
+          standardId={item.standard.id}
+          value={value.employeeId}
+          onChange={(employeeId) => set({ employeeId })}
+        />
+      ) : null}
       {failed ? (
         <label
           style={{ display: 'flex', alignItems: 'center', gap: 8, minHeight: 40, marginTop: 12 }}
@@ -597,6 +655,7 @@ export function InspectionForm({
                   errors={itemErrors[item.key]}
                   owners={ownerOptions}
                   manager={context.manager}
+                  projectId={context.projectId}
                   onChange={onItemChange}
                 />
               ))}
@@ -769,6 +828,7 @@ function OccurrenceForm({ id }: { id: string }) {
       target={target}
       version={o.templateVersion}
       context={{
+        projectId: o.project.id,
         projectName: `${o.project.code} · ${o.project.name}`,
         templateName: o.template?.name ?? o.templateVersion.template.name,
         timeZone: o.project.timeZone,
@@ -792,6 +852,7 @@ function AdHocForm({ projectId, templateId }: { projectId: string; templateId: s
       target={target}
       version={version}
       context={{
+        projectId: data!.project.id,
         projectName: `${data!.project.code} · ${data!.project.name}`,
         templateName: data!.inspectionTemplate.name,
         timeZone: data!.project.timeZone,

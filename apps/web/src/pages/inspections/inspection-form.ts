@@ -38,6 +38,8 @@ export interface ItemDraft {
   rectification: RectificationDraft;
   /** A failed item the customer would notice: submitting creates feedback for 市场客服中心. */
   customerFacing: boolean;
+  /** 扣分到人: the employee the failed item is charged to (one the standard applies to). */
+  employeeId: string | null;
 }
 
 export interface FormDraft {
@@ -65,6 +67,7 @@ export function emptyItem(): ItemDraft {
     rectify: false,
     rectification: { ownerUserId: null, deadline: null, description: '', evidenceRequired: true },
     customerFacing: false,
+    employeeId: null,
   };
 }
 
@@ -233,6 +236,7 @@ export function toInspectionInput(
         note: item.note.trim() || null,
         evidenceIds: item.evidence.map((f) => f.id),
         ...(customerFacingOf(item) ? { customerFacing: true } : {}),
+        ...(item.result === 'FAIL' && item.employeeId ? { employeeId: item.employeeId } : {}),
         ...(wantsRectification
           ? {
               rectification: {
@@ -275,6 +279,7 @@ export function fromSavedInspection(saved: {
     deductionKeys: readonly string[];
     note?: string | null;
     customerFacing?: boolean | null;
+    employeeId?: string | null;
     evidence: readonly { id: string; url: string }[];
   }[];
 }): FormDraft {
@@ -293,6 +298,7 @@ export function fromSavedInspection(saved: {
       note: i.note ?? '',
       evidence: i.evidence.map((f) => ({ id: f.id, url: f.url })),
       customerFacing: i.result === 'FAIL' && !!i.customerFacing,
+      employeeId: i.result === 'FAIL' ? (i.employeeId ?? null) : null,
     };
   }
   return draft;

@@ -143,6 +143,11 @@ export const InspectionFieldsFragment = graphql(`
       possiblePoints
       critical
       customerFacing
+      employee {
+        id
+        name
+        employeeNo
+      }
       evidence {
         ...EvidenceFileFields
       }
@@ -252,6 +257,7 @@ export const InspectionDraftsQuery = graphql(`
           deductionKeys
           note
           customerFacing
+          employeeId
           evidence {
             id
             url
@@ -526,6 +532,49 @@ export const CreateRectificationMutation = graphql(`
   mutation CreateRectification($itemResultId: ID!, $input: RectificationOptionsInput) {
     createRectification(itemResultId: $itemResultId, input: $input) {
       ...RectificationRow
+    }
+  }
+`);
+
+export const ChargeableEmployeesQuery = graphql(`
+  query ChargeableEmployees($projectId: ID!, $standardId: ID!) {
+    chargeableEmployees(projectId: $projectId, standardId: $standardId) {
+      id
+      name
+      employeeNo
+      positionName
+    }
+  }
+`);
+
+export const ProjectFindingsQuery = graphql(`
+  query ProjectFindings($projectId: ID!, $from: LocalDate, $to: LocalDate, $first: Int, $after: String) {
+    projectFindings(projectId: $projectId, from: $from, to: $to, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        count
+        lastDate
+        pointsLost
+        employee {
+          id
+          name
+          employeeNo
+          position {
+            id
+            name
+          }
+        }
+        standard {
+          id
+          code
+          titleZh
+          titleEn
+        }
+      }
     }
   }
 `);

@@ -1,6 +1,6 @@
 // Project detail: property, region, stage, contract, manager; stage change offers only the
-// server's allowedNextStages. Tabs (in the URL, ?tab=handbook|inspection-plan): overview, the project's
-// 工作手册 and its 检查计划 (lazy chunks: the editors are heavy).
+// server's allowedNextStages. Tabs (in the URL, ?tab=handbook|inspection-plan|findings): overview, the project's
+// 工作手册, its 检查计划 and 扣分到人 (findings per employee and standard) (lazy chunks: the editors are heavy).
 import { lazy, Suspense } from 'react';
 import { App, Alert, Button, Card, Descriptions, Dropdown, Popconfirm, Steps, Tabs, Tag, Typography } from 'antd';
 import { DownOutlined, EditOutlined, InboxOutlined } from '@ant-design/icons';
@@ -20,8 +20,9 @@ import { ArchiveProjectMutation, ChangeProjectStageMutation, ProjectQuery } from
 
 const ProjectHandbookTab = lazy(() => import('../handbooks/ProjectHandbookTab'));
 const ProjectInspectionPlanTab = lazy(() => import('../inspection-planning/ProjectInspectionPlanTab'));
+const ProjectFindingsTab = lazy(() => import('../inspections/ProjectFindingsTab'));
 
-const TABS = ['overview', 'handbook', 'inspection-plan', 'history'] as const;
+const TABS = ['overview', 'handbook', 'inspection-plan', 'findings', 'history'] as const;
 
 const PATH: ProjectStage[] = PROJECT_STAGES.filter((s) => s !== 'EXITED');
 
@@ -31,6 +32,7 @@ export default function ProjectDetailPage() {
   const navigate = useNavigate();
   const { modal, message } = App.useApp();
   const canEdit = useCan('portfolio.edit');
+  const mayReadFindings = useCan('findings.read');
   const reportError = useMutationErrors();
   const { params, update } = useQueryState();
   const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'overview';
@@ -227,6 +229,19 @@ export default function ProjectDetailPage() {
                 </Suspense>
               ),
             },
+            ...(mayReadFindings
+              ? [
+                  {
+                    key: 'findings',
+                    label: <span data-testid="project-tab-findings">{t('findings.project.tab')}</span>,
+                    children: (
+                      <Suspense fallback={<TableSkeleton />}>
+                        <ProjectFindingsTab projectId={project.id} />
+                      </Suspense>
+                    ),
+                  },
+                ]
+              : []),
             {
               key: 'history',
               label: <span data-testid="project-tab-history">{t('audit.history')}</span>,

@@ -16,9 +16,10 @@ interface Values {
   projectId: string;
   hireDate: string;
   active: boolean;
+  gender?: 'FEMALE' | 'MALE' | null;
 }
 
-const FIELDS = ['name', 'employeeNo', 'positionId', 'projectId', 'hireDate', 'active'];
+const FIELDS = ['name', 'employeeNo', 'positionId', 'projectId', 'hireDate', 'active', 'gender'];
 
 export function EmployeeModal({ employee, onClose }: { employee: EmployeeRowFragment | null; onClose: () => void }) {
   const { t } = useTranslation();
@@ -43,6 +44,7 @@ export function EmployeeModal({ employee, onClose }: { employee: EmployeeRowFrag
       projectId: v.projectId,
       hireDate: v.hireDate,
       active: v.active,
+      gender: v.gender ?? null,
     };
     try {
       if (employee) await update({ variables: { id: employee.id, input, expectedVersion: employee.version } });
@@ -76,6 +78,7 @@ export function EmployeeModal({ employee, onClose }: { employee: EmployeeRowFrag
                 projectId: employee.project?.id,
                 hireDate: employee.hireDate,
                 active: employee.active,
+                gender: employee.gender ?? null,
               }
             : { active: true }
         }
@@ -100,6 +103,14 @@ export function EmployeeModal({ employee, onClose }: { employee: EmployeeRowFrag
             showSearch={{ optionFilterProp: 'label' }}
             options={(options.data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
             data-testid="employee-project"
+          />
+        </Form.Item>
+        <Form.Item name="gender" label={t('findings.gender')} tooltip={t('findings.genderHint')}>
+          <Select
+            allowClear
+            placeholder={t('findings.genderUnknown')}
+            options={(['FEMALE', 'MALE'] as const).map((g) => ({ value: g, label: t(`findings.genders.${g}`) }))}
+            data-testid="employee-gender"
           />
         </Form.Item>
         <Form.Item name="hireDate" label={t('training.employees.fields.hireDate')} rules={required}>

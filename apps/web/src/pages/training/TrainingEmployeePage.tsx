@@ -11,14 +11,15 @@ import { EmptyState, ErrorState, PageSkeleton } from '../../components/PageState
 import { useCan } from '../../session/Allow';
 import { EmployeeModal } from './EmployeeModal';
 import { AttendanceTag, RequirementStatusTag } from './parts';
-import { EmployeeQuery } from './training.operations';
+import { EmployeeFindingsQuery, EmployeeQuery } from './training.operations';
 import type { TrainingEmployeeQuery } from '../../gql/graphql';
 
 type Record = TrainingEmployeeQuery['employee']['trainingRecord'];
 
 export default function TrainingEmployeePage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const navigate = useNavigate();
   const mayManage = useCan('training.manage');
   const [editing, setEditing] = useState(false);
@@ -29,6 +30,7 @@ export default function TrainingEmployeePage() {
   if (!e) return null;
   const record = e.trainingRecord;
   const retraining = record.requirements.filter((r) => r.reason === 'RETRAINING' && r.status !== 'COMPLETED');
+  const findingsRetraining = record.requirements.filter((r) => r.reason === 'FINDINGS' && r.status !== 'COMPLETED');
   return (
     <div data-testid="training-employee-page">
       <PageHeader
@@ -68,6 +70,24 @@ export default function TrainingEmployeePage() {
             .join('；')}
         />
       ) : null}
+      {findingsRetraining.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="findings-retraining-alert"
+          title={findingsRetraining
+            .map(
+              (r) =>
+                `${r.course?.title ?? ''}：${t('training.record.findingsBecause', {
+                  standard: r.sourceStandard
+                    ? `${r.sourceStandard.code} ${lang.startsWith('en') ? (r.sourceStandard.titleEn ?? r.sourceStandard.titleZh) : r.sourceStandard.titleZh}`
+                    : '?',
+                })}`,
+            )
+            .join('；')}
+        />
+      ) : null}
       <Card size="small" title={t('training.record.requirements')} style={{ marginBottom: 16 }}>
         <Table<Record['requirements'][number]>
           rowKey="id"
@@ -80,7 +100,7 @@ export default function TrainingEmployeePage() {
             ({
               'data-testid': 'requirement-row',
               'data-reason': r.reason,
-              style: r.reason === 'RETRAINING' ? { background: '#fffbe6' } : undefined,
+              style: r.reason !== 'PLAN' ? { background: '#fffbe6' } : undefined,
             }) as never
           }
           columns={[
@@ -91,6 +111,8 @@ export default function TrainingEmployeePage() {
               render: (_, r) =>
                 r.reason === 'RETRAINING' ? (
                   <Tag color="orange">{`${t('training.reasons.RETRAINING')}${r.sourceVersion ? ` · ${t('training.courses.versionLabel', { number: r.sourceVersion.number })}` : ''}`}</Tag>
+                ) : r.reason === 'FINDINGS' ? (
+                  <Tag color="volcano">{`${t('training.reasons.FINDINGS')}${r.sourceStandard ? ` · ${r.sourceStandard.code}` : ''}`}</Tag>
                 ) : (
                   <Typography.Text type="secondary">{t('training.reasons.PLAN')}</Typography.Text>
                 ),
@@ -112,6 +134,7 @@ export default function TrainingEmployeePage() {
           ]}
         />
       </Card>
+      <EmployeeFindings employeeId={e.id} />
       <Card size="small" title={t('training.record.sessions')}>
         <Table<Record['sessions'][number]>
           rowKey="id"
@@ -150,5 +173,69 @@ export default function TrainingEmployeePage() {
         />
       </Card>
     </div>
+  );
+}
+
+/** 扣分到人: the failed inspection items charged to this employee, newest first, with a link to each inspection. */
+function EmployeeFindings({ employeeId }: { employeeId: string }) {
+  const { t, i18n } = useTranslation();
+  const [after, setAfter] = useState<string | null>(null);
+  const { data, loading, error, refetch } = useQuery(EmployeeFindingsQuery, { variables: { employeeId, first: 20, after } });
+  const page = data?.employeeFindings;
+  type Finding = NonNullable<typeof page>['nodes'][number];
+  return (
+    <Card
+      size="small"
+      title={`${t('findings.record.title')}${page ? ` (${page.totalCount})` : ''}`}
+      style={{ marginBottom: 16 }}
+      data-testid="record-findings"
+    >
+      {error && !page ? (
+        <ErrorState error={error} onRetry={() => void refetch()} />
+      ) : (
+        <>
+          <Table<Finding>
+            rowKey="id"
+            size="small"
+            loading={loading}
+            pagination={false}
+            dataSource={page?.nodes ?? []}
+            locale={{ emptyText: <EmptyState title={t('findings.record.empty')} /> }}
+            onRow={() => ({ 'data-testid': 'finding-row' }) as never}
+            columns={[
+              { key: 'date', title: t('findings.record.date'), width: 120, render: (_, f) => f.localDate },
+              {
+                key: 'project',
+                title: t('findings.record.project'),
+                render: (_, f) => (f.project ? `${f.project.code} · ${f.project.name}` : '—'),
+              },
+              {
+                key: 'standard',
+                title: t('findings.record.standard'),
+                render: (_, f) =>
+                  f.standard
+                    ? `${f.standard.code} ${i18n.language.startsWith('en') ? (f.standard.titleEn ?? f.standard.titleZh) : f.standard.titleZh}`
+                    : '—',
+              },
+              { key: 'points', title: t('findings.record.pointsLost'), width: 90, render: (_, f) => f.pointsLost },
+              {
+                key: 'inspection',
+                title: t('findings.record.inspection'),
+                width: 120,
+                render: (_, f) => (f.inspection ? <Link to={`/inspections/${f.inspection.id}`}>{t('findings.record.open')}</Link> : '—'),
+              },
+            ]}
+          />
+          {page && (after || page.pageInfo.hasNextPage) ? (
+            <Space style={{ marginTop: 8 }}>
+              {after ? <Button onClick={() => setAfter(null)}>{t('findings.record.first')}</Button> : null}
+              {page.pageInfo.hasNextPage ? (
+                <Button onClick={() => setAfter(page.pageInfo.endCursor ?? null)}>{t('findings.record.more')}</Button>
+              ) : null}
+            </Space>
+          ) : null}
+        </>
+      )}
+    </Card>
   );
 }

@@ -420,6 +420,7 @@ export const EmployeeRowFragment = graphql(`
     employeeNo
     hireDate
     active
+    gender
     version
     position {
       id
@@ -470,6 +471,12 @@ export const EmployeeQuery = graphql(`
             id
             number
             publishedAt
+          }
+          sourceStandard {
+            id
+            code
+            titleZh
+            titleEn
           }
         }
         sessions {
@@ -631,6 +638,38 @@ export const UpdateEmployeeMutation = graphql(`
   mutation UpdateEmployee($id: ID!, $input: EmployeeInput!, $expectedVersion: Int) {
     updateEmployee(id: $id, input: $input, expectedVersion: $expectedVersion) {
       ...EmployeeRow
+    }
+  }
+`);
+
+export const EmployeeFindingsQuery = graphql(`
+  query EmployeeFindings($employeeId: ID!, $first: Int, $after: String) {
+    employeeFindings(employeeId: $employeeId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        localDate
+        note
+        pointsLost
+        inspection {
+          id
+        }
+        project {
+          id
+          code
+          name
+        }
+        standard {
+          id
+          code
+          titleZh
+          titleEn
+        }
+      }
     }
   }
 `);

@@ -16,6 +16,7 @@ import { OwnersGatesCompanySettings1796628318454 } from './1796628318454-OwnersG
 import { PlatformOperator1796700000000 } from './1796700000000-PlatformOperator';
 import { CompanyLifecycle1796710000000 } from './1796710000000-CompanyLifecycle';
 import { CompanyProfileStarter1796720000000 } from './1796720000000-CompanyProfileStarter';
+import { FindingsChargedToPeople1796760000000 } from './1796760000000-FindingsChargedToPeople';
 
 /** Applied in this order. */
 export const MYSQL_MIGRATIONS = [
@@ -31,10 +32,11 @@ export const MYSQL_MIGRATIONS = [
   CostsAndSurveys1795800727911,
   AuditRecord1796627161973,
   AccountSecurity1796628134517,
-  OwnersGatesCompanySettings1796628318454,
   NotificationsAndJobs1796631304164,
   ListSortIndexes1796640000000,
+  OwnersGatesCompanySettings1796628318454,
   PlatformOperator1796700000000,
   CompanyLifecycle1796710000000,
   CompanyProfileStarter1796720000000,
+  FindingsChargedToPeople1796760000000,
 ];

@@ -1,0 +1,38 @@
+import type { findingsZh } from './findings.zh-CN';
+
+export const findingsEn: typeof findingsZh = {
+  chargeTo: 'Charge to',
+  chargePlaceholder: 'Employee responsible (optional)',
+  noneEligible: 'No employee of this project is covered by this standard',
+  chargedTo: 'Charged to {{name}}',
+  record: {
+    title: 'Inspection findings',
+    empty: 'No inspection finding is charged to this employee',
+    date: 'Date',
+    project: 'Project',
+    standard: 'Standard',
+    inspection: 'Inspection',
+    open: 'Open inspection',
+    pointsLost: 'Points lost',
+    first: 'First page',
+    more: 'Next page',
+  },
+  project: {
+    tab: 'Findings by employee',
+    title: 'Findings per employee and standard',
+    hint: 'Failed items charged to employees, per employee and standard; {{threshold}} findings on one standard require retraining in the course that teaches it.',
+    empty: 'No finding of this project is charged to an employee yet',
+    employee: 'Employee',
+    position: 'Position',
+    standard: 'Standard',
+    count: 'Findings',
+    lastDate: 'Latest',
+    pointsLost: 'Points lost',
+    from: 'From',
+    to: 'To',
+  },
+  genders: { FEMALE: 'Female', MALE: 'Male' },
+  genderHint: 'A women-only or men-only standard (such as the hair rules) is charged only to employees of that gender',
+  gender: 'Gender',
+  genderUnknown: 'Not recorded',
+};
