@@ -20,7 +20,15 @@ export async function createEmptyCompany(
     await p
       .tenant(tenant.id, null)
       .repo(Membership)
-      .insert({ userId: user.id, role: 'TENANT_ADMIN', regionIds: [], displayName: values.adminName, phone: null, active: true });
+      .insert({
+        userId: user.id,
+        role: 'TENANT_ADMIN',
+        regionIds: [],
+        projectIds: [],
+        displayName: values.adminName,
+        phone: null,
+        active: true,
+      });
     return { tenantId: tenant.id, userId: user.id };
   });
 }

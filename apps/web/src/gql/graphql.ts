@@ -672,6 +672,8 @@ export type InviteMemberInput = {
   email: string;
   /** A phone number the company keeps for the person */
   phone?: string | null | undefined;
+  /** The projects a project-scoped role (项目经理, 项目员工, a scoped inspector or viewer) is limited to */
+  projectIds?: Array<string | number> | null | undefined;
   regionIds?: Array<string | number> | null | undefined;
   role: Role;
 };
@@ -1092,6 +1094,8 @@ export type Role =
   | 'HR'
   | 'INSPECTOR'
   | 'MARKETING_CS'
+  | 'PROJECT_MANAGER'
+  | 'PROJECT_STAFF'
   | 'QUALITY_CENTER'
   | 'REGIONAL_OPS'
   | 'TENANT_ADMIN'
@@ -1391,6 +1395,8 @@ export type UpdateMemberInput = {
   displayName?: string | null | undefined;
   /** Empty or null clears it */
   phone?: string | null | undefined;
+  /** The projects a project-scoped role (项目经理, 项目员工, a scoped inspector or viewer) is limited to */
+  projectIds?: Array<string | number> | null | undefined;
   regionIds?: Array<string | number> | null | undefined;
   role?: Role | null | undefined;
 };

@@ -16,6 +16,7 @@ import { OwnersGatesCompanySettings1796628318454 } from './1796628318454-OwnersG
 import { PlatformOperator1796700000000 } from './1796700000000-PlatformOperator';
 import { CompanyLifecycle1796710000000 } from './1796710000000-CompanyLifecycle';
 import { CompanyProfileStarter1796720000000 } from './1796720000000-CompanyProfileStarter';
+import { MembershipProjectScope1796800000000 } from './1796800000000-MembershipProjectScope';
 
 /** Applied in this order. */
 export const SQLITE_MIGRATIONS = [
@@ -37,4 +38,5 @@ export const SQLITE_MIGRATIONS = [
   PlatformOperator1796700000000,
   CompanyLifecycle1796710000000,
   CompanyProfileStarter1796720000000,
+  MembershipProjectScope1796800000000,
 ];
