@@ -239,6 +239,7 @@ export async function importMembers(
 export async function memberTemplate(ctx: RequestContext): Promise<{ filename: string; body: Buffer }> {
   requireInviter(ctx);
   const regions = (await ctx.db.repo(Region).find()).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+  const projects = (await ctx.db.repo(Project).find()).filter((p) => !p.archivedAt).sort((a, b) => a.code.localeCompare(b.code));
   const body = await importTemplate({
     sheet: '用户',
     columns: COLUMNS,
@@ -249,18 +250,30 @@ export async function memberTemplate(ctx: RequestContext): Promise<{ filename: s
         role: ROLE_LABELS.REGIONAL_OPS.zh,
         regions: regions[0]?.name ?? '',
         phone: '13800000000',
+        projects: '',
       },
-      { email: 'li.si@example.com', displayName: '李四', role: ROLE_LABELS.INSPECTOR.zh, regions: '', phone: '' },
+      { email: 'li.si@example.com', displayName: '李四', role: ROLE_LABELS.INSPECTOR.zh, regions: '', phone: '', projects: '' },
+      {
+        email: 'wang.wu@example.com',
+        displayName: '王五',
+        role: ROLE_LABELS.PROJECT_MANAGER.zh,
+        regions: '',
+        phone: '',
+        projects: projects[0]?.code ?? '',
+      },
     ],
     hints: {
       email: '邮箱，每行一个，不能重复；已是本公司用户或已有未过期邀请的邮箱不能再邀请',
       displayName: `姓名（在本公司显示的名字，最多 ${RULES.displayName.max} 个字）`,
-      role: '角色：公司管理员、品质中心、人力资源中心、区域运营、品质检查员、只读用户、市场客服中心（见“角色”表，也可填英文代码）',
-      regions: '区域名称或区域编码，多个用“、”或逗号分隔；“区域运营”必填，其他角色不使用（见“区域”表）',
+      role: `角色：${ROLES.map((r) => ROLE_LABELS[r].zh).join('、')}（见“角色”表，也可填英文代码）`,
+      regions:
+        '区域名称或区域编码，多个用“、”或逗号分隔；“区域运营”必填，品质检查员、只读用户可填（只看这些区域），其他角色不使用（见“区域”表）',
+      projects:
+        '项目编码，多个用“、”或逗号分隔；“项目经理”“项目员工”必填，品质检查员、只读用户可填（只看这些项目；不能同时填区域）（见“项目”表）',
       phone: '手机号码，可空',
     },
     notes: [
-      '第 2、3 行是示例：请改成您的同事后再上传。',
+      '第 2–4 行是示例：请改成您的同事后再上传。',
       '先上传检查（不写入），全部行无误后才能导入；任何一行有误都不会写入。',
       '导入后每人得到一个邀请链接（只显示一次），请复制后发给本人；对方打开链接设置密码即可加入。',
     ],
@@ -271,6 +284,7 @@ export async function memberTemplate(ctx: RequestContext): Promise<{ filename: s
         rows: ROLES.map((r) => [ROLE_LABELS[r].zh, ROLE_LABELS[r].en, r]),
       },
       { sheet: '区域', header: ['区域 Region', '区域编码 Code'], rows: regions.map((r) => [r.name, r.code ?? '']) },
+      { sheet: '项目', header: ['项目编码 Code', '项目 Project'], rows: projects.map((p) => [p.code, p.name]) },
     ],
   });
   return { filename: '用户批量邀请模板.xlsx', body };
