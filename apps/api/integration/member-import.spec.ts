@@ -197,10 +197,11 @@ describe('importMembers', () => {
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['用户', '说明 Notes', '角色 Roles', '区域']);
-    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, ...HEADER]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['用户', '说明 Notes', '角色 Roles', '区域', '项目']);
+    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, ...HEADER, '项目']);
+    // A regional operations, an inspector and a 项目经理 of the company's first project.
     const dry = (await t.ok(IMPORT, { f: res.body.toString('base64'), d: true }, admin)).importMembers;
-    expect(dry).toMatchObject({ written: false, rows: 2, created: 2, errors: [] });
+    expect(dry).toMatchObject({ written: false, rows: 3, created: 3, errors: [] });
   });
 });
 

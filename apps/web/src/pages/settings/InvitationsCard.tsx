@@ -1,5 +1,5 @@
 // Open invitations of this company (pending or expired): a new link, or withdraw.
-import { App, Badge, Button, Card, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Badge, Button, Card, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, TableSkeleton } from '../../components/PageStates';

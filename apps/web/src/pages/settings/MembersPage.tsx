@@ -1,7 +1,7 @@
 // Users & roles (company admins): invite (a link the person accepts), open invitations, change
 // role/regions/name, reset a password to a temporary one, deactivate and reactivate.
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Badge, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Badge, Button, Card, Input, Popconfirm, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { ImportOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
