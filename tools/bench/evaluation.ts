@@ -182,7 +182,7 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
   const service = new EvaluationService();
   const ctx = {
     db,
-    user: { userId: inspector, role: 'QUALITY_CENTER', regionIds: [] },
+    user: { userId: inspector, role: 'QUALITY_CENTER', regionIds: [], projectIds: [] },
     now: () => new Date(),
   } as unknown as RequestContext;
   const api = await best(async () => (await service.projectEvaluation(ctx, { period: MONTH, first: 100 })).totalCount);

@@ -93,7 +93,11 @@ async function company(platform: PlatformDb, slug: string): Promise<{ db: Tenant
     { name: '华东区域', code: 'EAST' },
     { name: '华南区域', code: 'SOUTH' },
   ]);
-  const ctx = { db, user: { userId: null, role: 'TENANT_ADMIN', regionIds: [] }, now: () => new Date() } as unknown as RequestContext;
+  const ctx = {
+    db,
+    user: { userId: null, role: 'TENANT_ADMIN', regionIds: [], projectIds: [] },
+    now: () => new Date(),
+  } as unknown as RequestContext;
   return { db, ctx, regions: new Map(regions.map((r) => [r.name, r.id])) };
 }
 

@@ -83,7 +83,7 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
     const u = await platform.insertUser({ email: `inspector${i}@bench.test`, displayName: `检查员${i}`, passwordHash: 'x' });
     await db
       .repo(Membership)
-      .insert({ userId: u.id, role: 'INSPECTOR', regionIds: [], displayName: u.displayName, phone: null, active: true });
+      .insert({ userId: u.id, role: 'INSPECTOR', regionIds: [], projectIds: [], displayName: u.displayName, phone: null, active: true });
     inspectors.push(u.id);
   }
   const region = await db.repo(Region).insert({ name: '基准区域', code: 'BENCH' });

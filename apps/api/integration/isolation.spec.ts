@@ -25,6 +25,10 @@ let otherAdmin: string;
 let otherQuality: string;
 /** A platform operator: a session with no company. */
 let operator: string;
+/** A 项目经理 of demo limited to project A (a project of its own with no other rows): every demo row of another project is out of scope. */
+let scopedManager: string;
+/** REGIONAL_OPS of demo limited to a region of its own with no project: every demo row is out of scope. */
+let scopedOps: string;
 const demoIds: Record<string, string> = {};
 beforeAll(async () => {
   t = await TestApp.start();
@@ -191,6 +195,31 @@ beforeAll(async () => {
   demoIds['Company'] = (await t.ok('{ platformCompanies { nodes { id code } } }', {}, operator)).platformCompanies.nodes.find(
     (c: { code: string }) => c.code === 'demo',
   ).id;
+  // Data scope: project A, and a PROJECT_MANAGER limited to it (by invitation, as an admin does it).
+  const projectA = await t.ok(
+    'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
+    { input: { code: 'ISO-A', name: '范围测试项目', propertyId: demoIds['Property'], regionId: demoIds['Region'] } },
+    demoAdmin,
+  );
+  const regionA = await t.ok('mutation { createRegion(input: { name: "范围测试区域" }) { id } }', {}, demoAdmin);
+  const member = async (email: string, scope: Record<string, unknown>) => {
+    const invited = await t.ok(
+      'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { acceptPath } }',
+      { input: { email, displayName: '范围测试', ...scope } },
+      demoAdmin,
+    );
+    return (
+      await t.ok('mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { token } }', {
+        input: {
+          token: invited.inviteMember.acceptPath.replace(/^\/invitations\//, ''),
+          createAccount: true,
+          password: 'lantern-orchid-93-quay',
+        },
+      })
+    ).acceptInvitation.token as string;
+  };
+  scopedManager = await member('scoped-pm@demo.test', { role: 'PROJECT_MANAGER', projectIds: [projectA.createProject.id] });
+  scopedOps = await member('scoped-ops@demo.test', { role: 'REGIONAL_OPS', regionIds: [regionA.createRegion.id] });
   // A long set-up (a row of every kind in demo): more than the default 30 s on a busy shared MariaDB.
 }, 180_000);
 afterAll(() => t.stop());
@@ -214,7 +243,15 @@ const FREQUENCY_INPUT =
 /** Each id-taking operation with valid other arguments, so only the id can fail it. */
 const OPERATIONS: Record<
   string,
-  { entity: string; doc: string; vars?: Record<string, unknown>; caller?: 'quality'; expect?: 'FORBIDDEN' }
+  {
+    entity: string;
+    doc: string;
+    vars?: Record<string, unknown>;
+    caller?: 'quality';
+    expect?: 'FORBIDDEN';
+    /** What a member limited to another project gets when their role may not do this at all (else NOT_FOUND). */
+    scoped?: 'FORBIDDEN';
+  }
 > = {
   standard: { entity: 'Standard', doc: 'query($id: ID!) { standard(id: $id) { id } }' },
   updateStandard: { entity: 'Standard', doc: `mutation($id: ID!) { updateStandard(id: $id, input: ${STANDARD_INPUT}) { id } }` },
@@ -223,17 +260,27 @@ const OPERATIONS: Record<
   handbook: { entity: 'Handbook', doc: 'query($id: ID!) { handbook(id: $id) { id } }' },
   handbookVersion: { entity: 'HandbookVersion', doc: 'query($id: ID!) { handbookVersion(id: $id) { id } }' },
   handbookDiff: { entity: 'Handbook', doc: 'query($id: ID!) { handbookDiff(handbookId: $id, fromNumber: 1, toNumber: 1) { fromNumber } }' },
-  startHandbookDraft: { entity: 'Handbook', doc: 'mutation($id: ID!) { startHandbookDraft(handbookId: $id) { id } }' },
+  startHandbookDraft: { entity: 'Handbook', scoped: 'FORBIDDEN', doc: 'mutation($id: ID!) { startHandbookDraft(handbookId: $id) { id } }' },
   saveHandbookDraft: {
     entity: 'Handbook',
+    scoped: 'FORBIDDEN',
     doc: 'mutation($id: ID!) { saveHandbookDraft(handbookId: $id, expectedVersion: 1, input: { sections: [{ titleZh: "x", items: [], frequencies: [] }] }) { id } }',
   },
   publishHandbook: {
     entity: 'Handbook',
+    scoped: 'FORBIDDEN',
     doc: 'mutation($id: ID!) { publishHandbook(handbookId: $id, changeSummary: "x", expectedVersion: 1) { id } }',
   },
-  discardHandbookDraft: { entity: 'Handbook', doc: 'mutation($id: ID!) { discardHandbookDraft(handbookId: $id) { id } }' },
-  createProjectHandbook: { entity: 'Project', doc: 'mutation($id: ID!) { createProjectHandbook(projectId: $id) { id } }' },
+  discardHandbookDraft: {
+    entity: 'Handbook',
+    scoped: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { discardHandbookDraft(handbookId: $id) { id } }',
+  },
+  createProjectHandbook: {
+    entity: 'Project',
+    scoped: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { createProjectHandbook(projectId: $id) { id } }',
+  },
   project: { entity: 'Project', doc: 'query($id: ID!) { project(id: $id) { id } }' },
   property: { entity: 'Property', doc: 'query($id: ID!) { property(id: $id) { id } }' },
   region: { entity: 'Region', doc: 'query($id: ID!) { region(id: $id) { id } }' },
@@ -283,19 +330,27 @@ const OPERATIONS: Record<
   inspectionFrequency: { entity: 'InspectionFrequency', doc: 'query($id: ID!) { inspectionFrequency(id: $id) { id } }' },
   updateInspectionFrequency: {
     entity: 'InspectionFrequency',
+    scoped: 'FORBIDDEN',
     doc: `mutation($id: ID!) { updateInspectionFrequency(id: $id, input: ${FREQUENCY_INPUT}) { id } }`,
   },
-  archiveInspectionFrequency: { entity: 'InspectionFrequency', doc: 'mutation($id: ID!) { archiveInspectionFrequency(id: $id) { id } }' },
+  archiveInspectionFrequency: {
+    entity: 'InspectionFrequency',
+    scoped: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { archiveInspectionFrequency(id: $id) { id } }',
+  },
   previewInspectionFrequency: {
     entity: 'Project',
+    scoped: 'FORBIDDEN',
     doc: `query($id: ID!) { previewInspectionFrequency(projectId: $id, input: ${FREQUENCY_INPUT}) { timeZone } }`,
   },
   createInspectionFrequency: {
     entity: 'Project',
+    scoped: 'FORBIDDEN',
     doc: `mutation($id: ID!) { createInspectionFrequency(projectId: $id, input: ${FREQUENCY_INPUT}) { id } }`,
   },
   applyInspectionFrequencyDefaults: {
     entity: 'Project',
+    scoped: 'FORBIDDEN',
     doc: 'mutation($id: ID!) { applyInspectionFrequencyDefaults(projectId: $id) { skipped { reason } } }',
   },
   inspectionOccurrence: { entity: 'InspectionOccurrence', doc: 'query($id: ID!) { inspectionOccurrence(id: $id) { id } }' },
@@ -321,11 +376,15 @@ const OPERATIONS: Record<
   },
   employeeFindings: { entity: 'Employee', doc: 'query($id: ID!) { employeeFindings(employeeId: $id) { totalCount } }' },
   projectFindings: { entity: 'Project', doc: 'query($id: ID!) { projectFindings(projectId: $id) { totalCount } }' },
-  handleFeedback: { entity: 'Feedback', doc: 'mutation($id: ID!) { handleFeedback(id: $id, note: "x") { id } }' },
+  handleFeedback: { entity: 'Feedback', scoped: 'FORBIDDEN', doc: 'mutation($id: ID!) { handleFeedback(id: $id, note: "x") { id } }' },
   updatePosition: { entity: 'Position', doc: 'mutation($id: ID!) { updatePosition(id: $id, input: { name: "盗用" }) { id } }' },
   archivePosition: { entity: 'Position', doc: 'mutation($id: ID!) { archivePosition(id: $id) { id } }' },
   employee: { entity: 'Employee', doc: 'query($id: ID!) { employee(id: $id) { id } }' },
-  updateEmployee: { entity: 'Employee', doc: `mutation($id: ID!) { updateEmployee(id: $id, input: ${EMPLOYEE_INPUT}) { id } }` },
+  updateEmployee: {
+    entity: 'Employee',
+    scoped: 'FORBIDDEN',
+    doc: `mutation($id: ID!) { updateEmployee(id: $id, input: ${EMPLOYEE_INPUT}) { id } }`,
+  },
   course: { entity: 'Course', doc: 'query($id: ID!) { course(id: $id) { id } }' },
   updateCourse: { entity: 'Course', doc: `mutation($id: ID!) { updateCourse(id: $id, input: ${COURSE_INPUT}) { id } }` },
   refreshCourseToVersion: {
@@ -339,12 +398,29 @@ const OPERATIONS: Record<
   trainingSession: { entity: 'TrainingSession', doc: 'query($id: ID!) { trainingSession(id: $id) { id } }' },
   updateTrainingSession: {
     entity: 'TrainingSession',
+    scoped: 'FORBIDDEN',
     doc: `mutation($id: ID!) { updateTrainingSession(id: $id, input: ${SESSION_INPUT}) { id } }`,
   },
-  cancelTrainingSession: { entity: 'TrainingSession', doc: 'mutation($id: ID!) { cancelTrainingSession(id: $id) { id } }' },
-  enrolEmployees: { entity: 'TrainingSession', doc: 'mutation($id: ID!) { enrolEmployees(sessionId: $id, employeeIds: []) { id } }' },
-  enrolByGroup: { entity: 'TrainingSession', doc: `mutation($id: ID!) { enrolByGroup(sessionId: $id, positionId: "${NIL}") { id } }` },
-  unenrol: { entity: 'TrainingSession', doc: `mutation($id: ID!) { unenrol(sessionId: $id, employeeId: "${NIL}") { id } }` },
+  cancelTrainingSession: {
+    entity: 'TrainingSession',
+    scoped: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { cancelTrainingSession(id: $id) { id } }',
+  },
+  enrolEmployees: {
+    entity: 'TrainingSession',
+    scoped: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { enrolEmployees(sessionId: $id, employeeIds: []) { id } }',
+  },
+  enrolByGroup: {
+    entity: 'TrainingSession',
+    scoped: 'FORBIDDEN',
+    doc: `mutation($id: ID!) { enrolByGroup(sessionId: $id, positionId: "${NIL}") { id } }`,
+  },
+  unenrol: {
+    entity: 'TrainingSession',
+    scoped: 'FORBIDDEN',
+    doc: `mutation($id: ID!) { unenrol(sessionId: $id, employeeId: "${NIL}") { id } }`,
+  },
   recordAttendance: { entity: 'TrainingSession', doc: 'mutation($id: ID!) { recordAttendance(sessionId: $id, entries: []) { id } }' },
   regulation: { entity: 'Regulation', doc: 'query($id: ID!) { regulation(id: $id) { id } }' },
   regulationVersion: { entity: 'RegulationVersion', doc: 'query($id: ID!) { regulationVersion(id: $id) { id } }' },
@@ -398,8 +474,13 @@ const OPERATIONS: Record<
   },
   startComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { startComplaint(id: $id) { id } }' },
   resolveComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { resolveComplaint(id: $id, note: "x") { id } }' },
-  verifyComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { verifyComplaint(id: $id, note: "x") { id } }', caller: 'quality' },
-  reopenComplaint: { entity: 'Complaint', doc: 'mutation($id: ID!) { reopenComplaint(id: $id, reason: "x") { id } }' },
+  verifyComplaint: {
+    entity: 'Complaint',
+    scoped: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { verifyComplaint(id: $id, note: "x") { id } }',
+    caller: 'quality',
+  },
+  reopenComplaint: { entity: 'Complaint', scoped: 'FORBIDDEN', doc: 'mutation($id: ID!) { reopenComplaint(id: $id, reason: "x") { id } }' },
   updateDepartment: { entity: 'Department', doc: 'mutation($id: ID!) { updateDepartment(id: $id, input: { name: "盗用" }) { id } }' },
   archiveDepartment: { entity: 'Department', doc: 'mutation($id: ID!) { archiveDepartment(id: $id) { id } }' },
   setDepartmentMembers: { entity: 'Department', doc: 'mutation($id: ID!) { setDepartmentMembers(id: $id, userIds: []) { id } }' },
@@ -435,12 +516,18 @@ const OPERATIONS: Record<
   surveyRound: { entity: 'SurveyRound', doc: 'query($id: ID!) { surveyRound(id: $id) { id } }' },
   updateSurveyRound: {
     entity: 'SurveyRound',
+    scoped: 'FORBIDDEN',
     doc: `mutation($id: ID!) { updateSurveyRound(id: $id, input: { projectId: "${NIL}", questionnaireId: "${NIL}", name: "盗用", channels: [PAPER], opensOn: "2026-01-01", closesOn: "2026-12-31" }) { id } }`,
   },
-  closeSurveyRound: { entity: 'SurveyRound', doc: 'mutation($id: ID!) { closeSurveyRound(id: $id) { id } }' },
-  issueSurveyTickets: { entity: 'SurveyRound', doc: 'mutation($id: ID!) { issueSurveyTickets(roundId: $id, count: 1) { id } }' },
+  closeSurveyRound: { entity: 'SurveyRound', scoped: 'FORBIDDEN', doc: 'mutation($id: ID!) { closeSurveyRound(id: $id) { id } }' },
+  issueSurveyTickets: {
+    entity: 'SurveyRound',
+    scoped: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { issueSurveyTickets(roundId: $id, count: 1) { id } }',
+  },
   enterSurveyResponse: {
     entity: 'SurveyRound',
+    scoped: 'FORBIDDEN',
     doc: 'mutation($id: ID!) { enterSurveyResponse(roundId: $id, input: { channel: PAPER, answers: [{ questionKey: "r", rating: 5 }] }) { id } }',
   },
   notification: { entity: 'Notification', doc: 'query($id: ID!) { notification(id: $id) { id } }' },
@@ -454,6 +541,7 @@ const OPERATIONS: Record<
   retryBackgroundJob: { entity: 'Job', doc: 'mutation($id: ID!) { retryBackgroundJob(id: $id) { id } }' },
   decideHandbookProposal: {
     entity: 'HandbookRevisionProposal',
+    scoped: 'FORBIDDEN',
     doc: 'mutation($id: ID!) { decideHandbookProposal(id: $id, status: REJECTED) { id } }',
   },
   // The platform's operations: a company member (even an admin) is FORBIDDEN, whatever the id.
@@ -569,6 +657,75 @@ function idTakingOperations(schema: GraphQLSchema): string[] {
       : [],
   );
 }
+
+/**
+ * Data scope (ARCHITECTURE invariant 9): the entities that belong to no project are the
+ * company's (standards, templates, positions, members …) and are the same for every scope.
+ * Every other id-taking operation's row belongs to a project, and a member limited to another
+ * project gets NOT_FOUND for it.
+ */
+const COMPANY_WIDE_ENTITIES = new Set([
+  'Standard',
+  'Property',
+  'Region',
+  'Member',
+  'Invitation',
+  'InspectionTemplate',
+  'InspectionTemplateVersion',
+  'HolidayList',
+  'CalendarFeed',
+  'Position',
+  'Course',
+  'TrainingPlan',
+  'Regulation',
+  'RegulationVersion',
+  'Department',
+  'Duty',
+  'OnboardingTemplate',
+  'SurveyQuestionnaire',
+  'Notification',
+  'NotificationChannel',
+  'Job',
+  'Company',
+]);
+
+describe('data scope', () => {
+  const placed = () => Object.entries(OPERATIONS).filter(([, op]) => !COMPANY_WIDE_ENTITIES.has(op.entity));
+
+  it('classifies every id-taking operation as company-wide or placed in a project', () => {
+    expect(placed().length).toBeGreaterThan(60);
+  });
+
+  /**
+   * Out of scope must answer exactly as a row that does not exist: NOT_FOUND — or FORBIDDEN
+   * when the caller's role may not do this at all (then a missing id is FORBIDDEN too).
+   * Asked by a 项目经理 of project A and by regional operations of a region without projects.
+   */
+  it.each(placed())(
+    "%s with another project's row is NOT_FOUND to members limited to project A or region A, and changes nothing",
+    async (_name, op) => {
+      const answered: Record<string, string> = {};
+      for (const [who, token] of [
+        ['PROJECT_MANAGER of A', scopedManager],
+        ['REGIONAL_OPS of A', scopedOps],
+      ] as const) {
+        const audit = await t.countRows('audit_entry');
+        const missing = codes(await t.gql(op.doc, { ...op.vars, id: NIL }, token));
+        const r = await t.gql(op.doc, { id: demoIds[op.entity], ...op.vars }, token);
+        const noData = r.data == null || Object.values(r.data as Record<string, unknown>).every((v) => v === null);
+        expect({ who, codes: codes(r), noData }).toEqual({
+          who,
+          codes: missing[0] === 'FORBIDDEN' ? ['FORBIDDEN'] : ['NOT_FOUND'],
+          noData: true,
+        });
+        expect(await t.countRows('audit_entry')).toBe(audit);
+        answered[who] = codes(r)[0];
+      }
+      // At least one of the two scoped roles may call it, so the scope (not the role) refused it — or no scoped role may.
+      expect(Object.values(answered).includes('NOT_FOUND') || op.scoped === 'FORBIDDEN').toBe(true);
+    },
+  );
+});
 
 describe('tenant isolation', () => {
   it('covers every operation that takes an id', async () => {

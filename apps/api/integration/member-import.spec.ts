@@ -197,9 +197,45 @@ describe('importMembers', () => {
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['用户', '说明 Notes', '角色 Roles', '区域']);
-    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, ...HEADER]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['用户', '说明 Notes', '角色 Roles', '区域', '项目']);
+    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, ...HEADER, '项目']);
+    // A regional operations, an inspector and a 项目经理 of the company's first project.
     const dry = (await t.ok(IMPORT, { f: res.body.toString('base64'), d: true }, admin)).importMembers;
-    expect(dry).toMatchObject({ written: false, rows: 2, created: 2, errors: [] });
+    expect(dry).toMatchObject({ written: false, rows: 3, created: 3, errors: [] });
+  });
+});
+
+describe('importMembers: project scopes (项目 column)', () => {
+  const WITH_PROJECTS = [...HEADER, '项目'];
+  it('takes project codes for project roles, requires one for them, and names an unknown code', async () => {
+    const bad = await workbook(
+      [
+        ['pm.one@demo.test', '项目经理甲', '项目经理', '', '', 'sh-001'],
+        ['pm.two@demo.test', '项目经理乙', 'PROJECT_MANAGER', '', '', ''],
+        ['staff.one@demo.test', '项目员工甲', '项目员工', '', '', 'XX-999'],
+        ['viewer.one@demo.test', '只读甲', '只读用户', '华东区域', '', 'SH-001'],
+      ],
+      WITH_PROJECTS,
+    );
+    const r = (await t.ok(IMPORT, { f: bad, d: true }, admin)).importMembers;
+    expect(r.errors.map((e: any) => `${e.row}:${e.column}:${e.reason}`)).toEqual([
+      '3:项目:REQUIRED',
+      '4:项目:NOT_FOUND',
+      '5:项目:INVALID_VALUE',
+    ]);
+    const good = await workbook(
+      [
+        ['pm.one@demo.test', '项目经理甲', '项目经理', '', '', 'sh-001'],
+        ['staff.one@demo.test', '项目员工甲', '项目员工', '', '', 'SH-001、SH-002'],
+      ],
+      WITH_PROJECTS,
+    );
+    const w = (await t.ok(IMPORT.replace('regions { name }', 'regions { name } projects { code }'), { f: good, d: false }, admin))
+      .importMembers;
+    expect(w.errors).toEqual([]);
+    expect(w.invitations.map((i: any) => [i.invitation.role, i.invitation.projects.map((p: { code: string }) => p.code).sort()])).toEqual([
+      ['PROJECT_MANAGER', ['SH-001']],
+      ['PROJECT_STAFF', ['SH-001', 'SH-002']],
+    ]);
   });
 });

@@ -65,7 +65,7 @@ describe('platform operator', () => {
     expect(demo).toMatchObject({
       name: '示范物业',
       active: true,
-      memberCount: 9,
+      memberCount: 10,
       projectCount: demoProjects.projects.totalCount,
       maxMembers: null,
     });

@@ -57,6 +57,7 @@ export interface SessionCheck {
   membershipId: string;
   role: Membership['role'];
   regionIds: string[];
+  projectIds: string[];
   membershipActive: boolean;
   tenantId: string;
   tenantSlug: string;
@@ -83,6 +84,7 @@ function sessionStatement(source: DataSource): SessionStatement {
     membershipId: ['m', Membership, 'id'],
     role: ['m', Membership, 'role'],
     regionIds: ['m', Membership, 'regionIds'],
+    projectIds: ['m', Membership, 'projectIds'],
     membershipActive: ['m', Membership, 'active'],
     tenantId: ['t', Tenant, 'id'],
     tenantSlug: ['t', Tenant, 'slug'],
@@ -247,6 +249,7 @@ export class PlatformDb {
       membershipId: value('membershipId'),
       role: value('role'),
       regionIds: value('regionIds'),
+      projectIds: value('projectIds'),
       membershipActive: value('membershipActive'),
       tenantId: value('tenantId'),
       tenantSlug: value('tenantSlug'),

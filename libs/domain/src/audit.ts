@@ -280,6 +280,7 @@ export const AUDIT_FIELDS = {
   projectId: F('项目', 'Project', { ref: 'Project' }),
   regionId: F('区域', 'Region', { ref: 'Region' }),
   regionIds: F('负责区域', 'Regions', { ref: 'Region' }),
+  projectIds: F('负责项目', 'Projects', { ref: 'Project' }),
   propertyId: F('物业', 'Property', { ref: 'Property' }),
   positionId: F('岗位', 'Position', { ref: 'Position' }),
   templateId: F('模板', 'Template', { ref: 'InspectionTemplate', refIn: { Onboarding: 'OnboardingTemplate' } }),

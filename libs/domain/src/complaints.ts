@@ -44,7 +44,14 @@ export const COMPLAINT_DEPARTMENTS = [
 export type ComplaintDepartment = (typeof COMPLAINT_DEPARTMENTS)[number];
 
 /** Who reads cases (REGIONAL_OPS: their regions). */
-export const COMPLAINT_READERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS', 'MARKETING_CS', 'VIEWER'];
+export const COMPLAINT_READERS: readonly Role[] = [
+  'TENANT_ADMIN',
+  'QUALITY_CENTER',
+  'REGIONAL_OPS',
+  'MARKETING_CS',
+  'VIEWER',
+  'PROJECT_MANAGER',
+];
 /** Who opens and runs cases: discussion, actions, start, resolve (REGIONAL_OPS: their regions). */
 export const COMPLAINT_RUNNERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS'];
 /** Who verifies the actual effect — never the user who resolved the case. */

@@ -26,7 +26,7 @@ export const COST_EDITORS: readonly Role[] = ['TENANT_ADMIN', 'REGIONAL_OPS'];
 /** Who records review decisions on flagged projects. */
 export const COST_REVIEWERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER'];
 /** Who reads costs (REGIONAL_OPS: their regions). */
-export const COST_READERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS'];
+export const COST_READERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS', 'PROJECT_MANAGER'];
 
 export const COST_RULES = {
   /** At most 20 million yuan per category and month, in fen (fits a 32-bit INT column). */

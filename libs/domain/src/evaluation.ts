@@ -131,7 +131,15 @@ export function competitionRanks<T>(
 }
 
 /** Who reads summaries and evaluations: everyone but inspectors (their own work is in `inspections`). */
-export const EVALUATION_READERS = ['TENANT_ADMIN', 'QUALITY_CENTER', 'HR', 'REGIONAL_OPS', 'VIEWER', 'MARKETING_CS'] as const;
+export const EVALUATION_READERS = [
+  'TENANT_ADMIN',
+  'QUALITY_CENTER',
+  'HR',
+  'REGIONAL_OPS',
+  'VIEWER',
+  'MARKETING_CS',
+  'PROJECT_MANAGER',
+] as const;
 
 /** The day after a local day (YYYY-MM-DD). */
 export function nextLocalDay(day: string): string {

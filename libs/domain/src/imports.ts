@@ -63,6 +63,7 @@ export const IMPORT_SHEETS = {
       col('role', '角色', 'Role', true),
       col('regions', '区域', 'Regions'),
       col('phone', '手机', 'Phone'),
+      col('projects', '项目', 'Projects'),
     ],
   },
   costs: {

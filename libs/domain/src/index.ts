@@ -1,4 +1,5 @@
 export * from './roles';
+export * from './scope';
 export * from './portfolio';
 export * from './validation';
 export * from './standards';

@@ -1,6 +1,17 @@
 /** Roles a membership can hold inside one tenant. */
 /** MARKETING_CS = 市场客服中心 (Marketing & Customer Service): the feedback inbox; reads the rest like VIEWER. */
-export const ROLES = ['TENANT_ADMIN', 'QUALITY_CENTER', 'HR', 'REGIONAL_OPS', 'INSPECTOR', 'VIEWER', 'MARKETING_CS'] as const;
+/** PROJECT_MANAGER = 项目经理 (his projects' self-checks, owns their rectifications); PROJECT_STAFF = 项目员工 (inspections and patrols of their projects). */
+export const ROLES = [
+  'TENANT_ADMIN',
+  'QUALITY_CENTER',
+  'HR',
+  'REGIONAL_OPS',
+  'INSPECTOR',
+  'VIEWER',
+  'MARKETING_CS',
+  'PROJECT_MANAGER',
+  'PROJECT_STAFF',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Each role's name as the web shows it (also what the member import accepts besides the enum name). */
@@ -12,6 +23,8 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   INSPECTOR: { zh: '品质检查员', en: 'Inspector' },
   VIEWER: { zh: '只读用户', en: 'Viewer' },
   MARKETING_CS: { zh: '市场客服中心', en: 'Marketing & Customer Service' },
+  PROJECT_MANAGER: { zh: '项目经理', en: 'Project manager' },
+  PROJECT_STAFF: { zh: '项目员工', en: 'Project staff' },
 };
 
 /** A role by its enum name (any case) or its Chinese or English label; null when unknown. */
@@ -22,7 +35,10 @@ export function roleOf(text: string): Role | null {
   return ROLES.find((r) => r === upper || ROLE_LABELS[r].zh === t || ROLE_LABELS[r].en.toLowerCase() === t.toLowerCase()) ?? null;
 }
 
-/** Roles whose project access is limited to the regions on their membership. */
+/**
+ * Roles that are always limited to regions (their membership must list at least one). Which
+ * roles may hold which scope is the policy `ROLE_SCOPES` in scope.ts.
+ */
 export const REGION_SCOPED_ROLES: readonly Role[] = ['REGIONAL_OPS'];
 
 /** Who may create, edit or archive portfolio records (regions, properties, projects). */
@@ -32,7 +48,14 @@ export const PORTFOLIO_EDITORS: readonly Role[] = ['TENANT_ADMIN', 'REGIONAL_OPS
 export const INSPECTION_PLANNERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER'];
 
 /** Who performs inspections that are not from a plan (ad-hoc); REGIONAL_OPS within their regions. */
-export const AD_HOC_INSPECTORS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS', 'INSPECTOR'];
+export const AD_HOC_INSPECTORS: readonly Role[] = [
+  'TENANT_ADMIN',
+  'QUALITY_CENTER',
+  'REGIONAL_OPS',
+  'INSPECTOR',
+  'PROJECT_MANAGER',
+  'PROJECT_STAFF',
+];
 
 /**
  * Who verifies or rejects a submitted rectification (整改验证); REGIONAL_OPS within their
@@ -47,7 +70,7 @@ export const RECTIFICATION_ASSIGNERS: readonly Role[] = ['TENANT_ADMIN', 'QUALIT
 export const COMPANY_SETTINGS_EDITORS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER'];
 
 /** Who opens rectifications from failed items (besides the inspector who found it). */
-export const RECTIFICATION_MANAGERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS'];
+export const RECTIFICATION_MANAGERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS', 'PROJECT_MANAGER'];
 
 /** Who reads the customer-feedback inbox (客户反馈); REGIONAL_OPS within their regions. */
 export const FEEDBACK_READERS: readonly Role[] = ['MARKETING_CS', 'TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS'];
@@ -69,4 +92,4 @@ export const COURSE_EDITORS: readonly Role[] = ['TENANT_ADMIN', 'HR', 'QUALITY_C
 export const TRAINERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'HR'];
 
 /** Who reads employees, training records, requirements and coverage; REGIONAL_OPS within their regions. */
-export const TRAINING_READERS: readonly Role[] = ['TENANT_ADMIN', 'HR', 'QUALITY_CENTER', 'REGIONAL_OPS', 'VIEWER'];
+export const TRAINING_READERS: readonly Role[] = ['TENANT_ADMIN', 'HR', 'QUALITY_CENTER', 'REGIONAL_OPS', 'VIEWER', 'PROJECT_MANAGER'];

@@ -23,7 +23,7 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 /** Who writes questionnaires, runs rounds, enters responses and proposes revisions. */
 export const SURVEY_OWNERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER'];
 /** Who reads rounds and tallies (REGIONAL_OPS: their regions). */
-export const SURVEY_READERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS'];
+export const SURVEY_READERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'REGIONAL_OPS', 'PROJECT_MANAGER'];
 
 export const SURVEY_RULES = {
   title: { min: 1, max: 100 },

@@ -17,10 +17,15 @@ export async function createEmptyCompany(
     const user =
       (await p.findUserByEmail(values.adminEmail)) ??
       (await p.insertUser({ email: values.adminEmail, displayName: values.adminName, passwordHash }));
-    await p
-      .tenant(tenant.id, null)
-      .repo(Membership)
-      .insert({ userId: user.id, role: 'TENANT_ADMIN', regionIds: [], displayName: values.adminName, phone: null, active: true });
+    await p.tenant(tenant.id, null).repo(Membership).insert({
+      userId: user.id,
+      role: 'TENANT_ADMIN',
+      regionIds: [],
+      projectIds: [],
+      displayName: values.adminName,
+      phone: null,
+      active: true,
+    });
     return { tenantId: tenant.id, userId: user.id };
   });
 }

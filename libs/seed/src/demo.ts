@@ -22,7 +22,14 @@ const DEMO_LOGO =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAq0lEQVR42u3aSwqAMBAD0JzCq3r8ulFRQS1IhiYm4MpNHvhphwJrprk1pQvHqJU/IVTL74gAAggggACGBWyRBFwjBbiLBOAtQwN6MyTgqSgTAXZ5NgIV5ZkIVJVnIVBZnoEAs3zPva8IsMuzEagoz0SgqjwL8R+A/CNk8RJbfEYtfmQWSwmLxZzFctpiQ2OxpbTY1FuMVSwGWxajxUynAwgggAByXiInVjrKL8ygWX30VaE+AAAAAElFTkSuQmCC';
 
 /** The demo accounts, also printed at start-up and listed in the README. */
-export const DEMO_ACCOUNTS: Array<{ email: string; name: string; tenant: 'demo' | 'other'; role: Role; region?: string }> = [
+export const DEMO_ACCOUNTS: Array<{
+  email: string;
+  name: string;
+  tenant: 'demo' | 'other';
+  role: Role;
+  region?: string;
+  project?: string;
+}> = [
   { email: 'admin@demo.test', name: '王敏（管理员）', tenant: 'demo', role: 'TENANT_ADMIN' },
   { email: 'quality@demo.test', name: '李静（品质中心）', tenant: 'demo', role: 'QUALITY_CENTER' },
   { email: 'quality2@demo.test', name: '钱芳（品质中心）', tenant: 'demo', role: 'QUALITY_CENTER' },
@@ -31,6 +38,7 @@ export const DEMO_ACCOUNTS: Array<{ email: string; name: string; tenant: 'demo' 
   { email: 'inspector@demo.test', name: '刘洋（品质检查员）', tenant: 'demo', role: 'INSPECTOR' },
   { email: 'viewer@demo.test', name: '孙悦（只读）', tenant: 'demo', role: 'VIEWER' },
   { email: 'cs@demo.test', name: '陈敏（市场客服中心）', tenant: 'demo', role: 'MARKETING_CS' },
+  { email: 'pm@demo.test', name: '吴刚（项目经理）', tenant: 'demo', role: 'PROJECT_MANAGER', project: 'SH-001' },
   { email: 'admin@other.test', name: 'Alex Zhou (admin)', tenant: 'other', role: 'TENANT_ADMIN' },
   // One person in both companies, to show the tenant choice at sign-in.
   { email: 'consultant@pinzhi.test', name: '周顾问', tenant: 'demo', role: 'VIEWER' },
@@ -195,7 +203,7 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
       await p
         .tenant(tenants[a.tenant].id, null)
         .repo(Membership)
-        .insert({ userId, role: a.role, regionIds, displayName: a.name, phone: null, active: true });
+        .insert({ userId, role: a.role, regionIds, projectIds: [], displayName: a.name, phone: null, active: true });
     }
     await p.insertOperator({ email: DEMO_OPERATOR.email, displayName: DEMO_OPERATOR.name, passwordHash });
 
@@ -226,6 +234,18 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
         timeZone: 'Asia/Shanghai',
         archivedAt: null,
       });
+    }
+    // Project-scoped accounts (项目经理 of SH-001) get their projects once the projects exist.
+    for (const a of DEMO_ACCOUNTS.filter((x) => x.project)) {
+      const project = await p.tenant(tenants[a.tenant].id, null).repo(Project).findOne({ code: a.project! });
+      const m = await p
+        .tenant(tenants[a.tenant].id, null)
+        .repo(Membership)
+        .findOne({ userId: users.get(a.email)! });
+      await p
+        .tenant(tenants[a.tenant].id, null)
+        .repo(Membership)
+        .update(m!.id, { projectIds: [project!.id] });
     }
 
     // The standard starter pack (standards library, templates, checklists, holidays, default

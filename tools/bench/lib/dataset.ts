@@ -87,9 +87,15 @@ export async function buildDataset(
     counts['tenants']++;
     const email = `quality${t}@bench.test`;
     const quality = await platform.insertUser({ email, displayName: `品质中心${t}`, passwordHash });
-    await db
-      .repo(Membership)
-      .insert({ userId: quality.id, role: 'QUALITY_CENTER', regionIds: [], displayName: quality.displayName, phone: null, active: true });
+    await db.repo(Membership).insert({
+      userId: quality.id,
+      role: 'QUALITY_CENTER',
+      regionIds: [],
+      projectIds: [],
+      displayName: quality.displayName,
+      phone: null,
+      active: true,
+    });
     const managers: string[] = [];
     for (let m = 0; m < 20; m++) {
       const u = await platform.insertUser({ email: `manager${t}-${m}@bench.test`, displayName: `项目经理${t}-${m}`, passwordHash });
@@ -101,6 +107,7 @@ export async function buildDataset(
         userId,
         role: 'VIEWER' as const,
         regionIds: [],
+        projectIds: [],
         displayName: `项目经理${t}-${m}`,
         phone: null,
         active: true,

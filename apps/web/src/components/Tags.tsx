@@ -37,6 +37,8 @@ const ROLE_COLORS: Record<Role, string> = {
   INSPECTOR: 'cyan',
   VIEWER: 'default',
   MARKETING_CS: 'magenta',
+  PROJECT_MANAGER: 'orange',
+  PROJECT_STAFF: 'lime',
 };
 
 export function RoleTag({ role }: { role: Role }) {

@@ -4,6 +4,7 @@ export const MeFieldsFragment = graphql(`
   fragment MeFields on Me {
     role
     regionIds
+    projectIds
     user {
       id
       email

@@ -47,6 +47,7 @@ export const ME_ADMIN: MeFieldsFragment & { __typename: 'Me' } = {
   __typename: 'Me',
   role: 'TENANT_ADMIN',
   regionIds: [],
+  projectIds: [],
   user: { __typename: 'User', id: 'u1', email: 'admin@demo.test', displayName: '管理员' } as never,
   tenant: { __typename: 'Tenant', id: 't1', slug: 'demo', name: '示范物业' } as never,
   regions: [],

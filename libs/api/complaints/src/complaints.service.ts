@@ -25,7 +25,8 @@ import {
   type RequestContext,
   sortOrder,
 } from '@pinzhi/api-core';
-import { PortfolioService, canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
+import { PortfolioService } from '@pinzhi/api-portfolio';
+import { canSeeProject, limitToScope } from '@pinzhi/api-core';
 import {
   COMPLAINT_ESCALATION_READERS,
   COMPLAINT_OPEN_STATES,
@@ -83,8 +84,7 @@ export class ComplaintsService {
   // ── reading ──────────────────────────────────────────────────────────────
   private limit(qb: SelectQueryBuilder<Complaint>, user: AuthInfo): void {
     if (!COMPLAINT_READERS.includes(user.role)) throw new ForbiddenError('Your role cannot read major complaints');
-    const regions = regionLimit(user);
-    if (regions) qb.andWhere(regions.length ? 'c.regionId IN (:...visibleRegions)' : '1 = 0', { visibleRegions: regions });
+    limitToScope(qb, user, { project: 'c.projectId', region: 'c.regionId' });
   }
 
   async get(ctx: RequestContext, id: string, db: TenantDb = ctx.db): Promise<Complaint> {
@@ -174,7 +174,7 @@ export class ComplaintsService {
     const base = {
       role: ctx.user.role,
       userId: ctx.user.userId,
-      inRegion: canSeeRegion(ctx.user, c.regionId),
+      inRegion: canSeeProject(ctx.user, { id: c.projectId, regionId: c.regionId }),
       state: c.state,
       resolvedByUserId: c.resolvedByUserId,
       openActions,
@@ -213,7 +213,8 @@ export class ComplaintsService {
         errors.push(fieldError(['input', 'feedbackId'], 'INVALID_VALUE', 'Raise it from a finding or from feedback, not both'));
       if (input.itemResultId) {
         const r = await db.repo(InspectionItemResult).findById(input.itemResultId);
-        if (!r || !canSeeRegion(ctx.user, r.regionId)) throw new NotFoundError('InspectionItemResult', input.itemResultId);
+        if (!r || !canSeeProject(ctx.user, { id: r.projectId, regionId: r.regionId }))
+          throw new NotFoundError('InspectionItemResult', input.itemResultId);
         if (r.result !== 'FAIL') errors.push(fieldError(['input', 'itemResultId'], 'INVALID_VALUE', 'Only a failed item is a finding'));
         if (await db.repo(Complaint).exists({ itemResultId: r.id }))
           errors.push(fieldError(['input', 'itemResultId'], 'TAKEN', 'A case was already raised from this finding'));
@@ -225,7 +226,8 @@ export class ComplaintsService {
       }
       if (input.feedbackId) {
         const f = await db.repo(Feedback).findById(input.feedbackId);
-        if (!f || !canSeeRegion(ctx.user, f.regionId)) throw new NotFoundError('Feedback', input.feedbackId);
+        if (!f || !canSeeProject(ctx.user, { id: f.projectId, regionId: f.regionId }))
+          throw new NotFoundError('Feedback', input.feedbackId);
         if (await db.repo(Complaint).exists({ feedbackId: f.id }))
           errors.push(fieldError(['input', 'feedbackId'], 'TAKEN', 'A case was already raised from this feedback'));
         if (projectId && projectId !== f.projectId)
@@ -443,7 +445,7 @@ export class ComplaintsService {
       const blocker = complaintStepBlocker(step, {
         role: ctx.user.role,
         userId: ctx.user.userId,
-        inRegion: canSeeRegion(ctx.user, c.regionId),
+        inRegion: canSeeProject(ctx.user, { id: c.projectId, regionId: c.regionId }),
         state: c.state,
         resolvedByUserId: c.resolvedByUserId,
         openActions,

@@ -14,6 +14,8 @@ export interface AuthInfo {
   sessionId: string;
   role: Role;
   regionIds: string[];
+  /** The projects a project-scoped membership is limited to (see `dataScope`). */
+  projectIds: string[];
   /** Signed in with a temporary password: only `me`, `changePassword` and `logout` are allowed until it is changed. */
   passwordChangeRequired?: boolean;
 }

@@ -5,8 +5,12 @@ import type { TenantDb } from '@pinzhi/db';
 export type Recipients =
   /** Named people (nulls are ignored, so `{ users: [r.ownerUserId] }` is fine). */
   | { users: ReadonlyArray<string | null | undefined> }
-  /** Everyone holding one of the roles; region-scoped roles (REGIONAL_OPS) only when the region is theirs. */
-  | { roles: readonly Role[]; regionId?: string | null }
+  /**
+   * Everyone holding one of the roles whose data scope includes the place: with a project (and
+   * its region) a region- or project-scoped member only when it is in their scope; with a region
+   * only, project-scoped members never; with neither, every holder.
+   */
+  | { roles: readonly Role[]; regionId?: string | null; projectId?: string | null }
   /** The members of departments (前期接管 departments). */
   | { departments: readonly string[] };
 

@@ -18,3 +18,4 @@ export * from './scalars';
 export * from './company-settings';
 export * from './import-types';
 export * from './company-limits';
+export * from './scope';

@@ -1,6 +1,6 @@
 import { COST_EDITORS, COST_READERS, COST_REVIEWERS } from '@pinzhi/domain';
 import { ForbiddenError, NotFoundError, type AuthInfo, type RequestContext } from '@pinzhi/api-core';
-import { canSeeRegion } from '@pinzhi/api-portfolio';
+import { canSeeProject } from '@pinzhi/api-core';
 import { Project, type TenantDb } from '@pinzhi/db';
 
 export function requireReader(u: AuthInfo): void {
@@ -16,6 +16,6 @@ export function requireReviewer(u: AuthInfo): void {
 /** A project the caller may see (REGIONAL_OPS: their regions; otherwise NOT_FOUND). */
 export async function visibleProject(ctx: RequestContext, projectId: string, db: TenantDb = ctx.db): Promise<Project> {
   const p = await db.repo(Project).getById(projectId);
-  if (!canSeeRegion(ctx.user, p.regionId)) throw new NotFoundError('Project', projectId);
+  if (!canSeeProject(ctx.user, p)) throw new NotFoundError('Project', projectId);
   return p;
 }

@@ -11,7 +11,7 @@ import {
   type RequestContext,
   sortOrder,
 } from '@pinzhi/api-core';
-import { regionLimit } from '@pinzhi/api-portfolio';
+import { limitToScope } from '@pinzhi/api-core';
 import {
   COST_CATEGORIES,
   COST_REVIEWERS,
@@ -150,7 +150,10 @@ export class CostsService {
             budgetYuan: formatFen(after.b),
             variancePercent: variance(after.b, after.a).variancePercent,
           },
-          to: [{ roles: ['REGIONAL_OPS'], regionId: project.regionId }, { roles: COST_REVIEWERS }],
+          to: [
+            { roles: ['REGIONAL_OPS', 'PROJECT_MANAGER'], regionId: project.regionId, projectId: project.id },
+            { roles: COST_REVIEWERS },
+          ],
         });
       return entries;
     });
@@ -193,8 +196,7 @@ export class CostsService {
     checkPageArgs(args);
     const qb = ctx.db.repo(Project).query('p').andWhere('p.archivedAt IS NULL');
     if (args.regionId) qb.andWhere('p.regionId = :regionId', { regionId: args.regionId });
-    const limit = regionLimit(ctx.user);
-    if (limit) qb.andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
+    limitToScope(qb, ctx.user, { project: 'p.id', region: 'p.regionId' });
     const sort = sortOrder(CostOverviewSortField, args.sort, { field: 'name', direction: 'ASC' });
     const page = await paginate(qb, { ...args, alias: 'p', sort, defaultSize: 50 }).catch(cursorError);
     const thresholdBp = await this.thresholdBp(ctx.db);

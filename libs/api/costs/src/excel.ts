@@ -8,7 +8,7 @@ import {
   type ImportRowError,
   type RequestContext,
 } from '@pinzhi/api-core';
-import { canSeeRegion } from '@pinzhi/api-portfolio';
+import { canSeeProject } from '@pinzhi/api-core';
 import {
   COST_CATEGORIES,
   COST_CATEGORY_LABELS,
@@ -49,7 +49,7 @@ export async function importCosts(ctx: RequestContext, service: CostsService, fi
       errors.push({ row: rowNumber, column: headerName.get(field) ?? field, field, reason, message, params });
     const project = projects.get(get('project'));
     if (!get('project')) add('project', 'REQUIRED', 'Give the project code');
-    else if (!project || !canSeeRegion(ctx.user, project.regionId))
+    else if (!project || !canSeeProject(ctx.user, project))
       add('project', 'NOT_FOUND', `Unknown project code "${get('project')}"`, { value: get('project') });
     const month = get('month');
     if (!month) add('month', 'REQUIRED', 'Give the month');
@@ -108,7 +108,7 @@ const yuan = (fen: number) => (fen / 100).toFixed(2);
 export async function costTemplate(ctx: RequestContext): Promise<{ filename: string; body: Buffer }> {
   requireEditor(ctx.user);
   const projects = (await ctx.db.repo(Project).find())
-    .filter((p) => !p.archivedAt && canSeeRegion(ctx.user, p.regionId))
+    .filter((p) => !p.archivedAt && canSeeProject(ctx.user, p))
     .sort((a, b) => a.code.localeCompare(b.code));
   const byId = new Map(projects.map((p) => [p.id, p]));
   // A rolling year (not the calendar year, which is empty in January): the months a user edits.

@@ -14,7 +14,8 @@ import {
   type RequestContext,
   sortOrder,
 } from '@pinzhi/api-core';
-import { PortfolioService, canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
+import { PortfolioService } from '@pinzhi/api-portfolio';
+import { canSeeProject, scopeCondition } from '@pinzhi/api-core';
 import { diffHandbooks, normaliseRecurrence, recurrenceError, type HandbookDoc } from '@pinzhi/domain';
 import { loadDoc, loadDocs, mapZonesByName, withFreshKeys, writeDoc } from './handbook-content';
 import { LIMITS, type HandbookDraftInput, type HandbookTemplateInput, type HandbooksArgs } from './inputs';
@@ -61,13 +62,11 @@ export class HandbooksService {
     if (f.kind) qb.andWhere('h.kind = :kind', { kind: f.kind });
     if (f.format) qb.andWhere('h.format = :format', { format: f.format });
     if (f.search?.trim()) qb.andWhere("h.name LIKE :like ESCAPE '!'", { like: containsPattern(f.search) });
-    const limit = regionLimit(ctx.user);
+    const limit = scopeCondition(ctx.user, { project: 'p.id', region: 'p.regionId' });
     if (limit) {
-      // Regional operations read templates and their own regions' project handbooks.
+      // A scoped caller reads templates and the project handbooks within the scope.
       qb.leftJoin(Project, 'p', 'p.id = h.projectId').andWhere(
-        new Brackets((w) =>
-          w.where("h.kind = 'TEMPLATE'").orWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit }),
-        ),
+        new Brackets((w) => w.where("h.kind = 'TEMPLATE'").orWhere(limit.sql, limit.params)),
       );
     }
     const sort = sortOrder(HandbookSortField, args.sort, { field: 'name', direction: 'ASC' });
@@ -80,7 +79,7 @@ export class HandbooksService {
     const h = await db.repo(Handbook).getById(id);
     if (h.projectId) {
       const project = await db.repo(Project).getById(h.projectId);
-      if (!canSeeRegion(ctx.user, project.regionId)) throw new NotFoundError('Handbook', id);
+      if (!canSeeProject(ctx.user, project)) throw new NotFoundError('Handbook', id);
     }
     return h;
   }

@@ -1,10 +1,11 @@
 import { Brackets, type SelectQueryBuilder } from '@pinzhi/db';
-import { regionLimit } from '@pinzhi/api-portfolio';
+import { limitToScope } from '@pinzhi/api-core';
 import type { AssigneeRole, Role } from '@pinzhi/domain';
 import type { AuthInfo } from '@pinzhi/api-core';
 
 /** The assignee role a tenant role takes work for ("assigned to all inspectors"). */
 export function assigneeRoleOf(role: Role): AssigneeRole | null {
+  if (role === 'PROJECT_MANAGER') return 'PROJECT_MANAGER'; // within his projects (the data scope)
   return role === 'INSPECTOR' || role === 'QUALITY_CENTER' || role === 'REGIONAL_OPS' ? role : null;
 }
 
@@ -13,8 +14,7 @@ export function assigneeRoleOf(role: Role): AssigneeRole | null {
  * assigned to them by name or to inspectors as a role; everyone else the whole tenant.
  */
 export function limitOccurrences<T extends object>(qb: SelectQueryBuilder<T>, alias: string, user: AuthInfo): void {
-  const regions = regionLimit(user);
-  if (regions) qb.andWhere(regions.length ? `${alias}.regionId IN (:...visibleRegions)` : '1 = 0', { visibleRegions: regions });
+  limitToScope(qb, user, { project: `${alias}.projectId`, region: `${alias}.regionId` });
   if (user.role === 'INSPECTOR') mineOnly(qb, alias, user);
 }
 
@@ -23,8 +23,7 @@ export function limitOccurrences<T extends object>(qb: SelectQueryBuilder<T>, al
  * regions; inspectors what is theirs by name, by the inspector role, or as the project's manager.
  */
 export function limitFrequencies<T extends object>(qb: SelectQueryBuilder<T>, f: string, p: string, user: AuthInfo): void {
-  const regions = regionLimit(user);
-  if (regions) qb.andWhere(regions.length ? `${p}.regionId IN (:...visibleRegions)` : '1 = 0', { visibleRegions: regions });
+  limitToScope(qb, user, { project: `${p}.id`, region: `${p}.regionId` });
   if (user.role !== 'INSPECTOR') return;
   qb.andWhere(
     new Brackets((w) =>

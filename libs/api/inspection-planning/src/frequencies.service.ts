@@ -233,14 +233,14 @@ export class FrequenciesService {
   ): Promise<void> {
     if (before && before.assigneeUserId === after.assigneeUserId && before.assigneeRole === after.assigneeRole) return;
     const user = after.assigneeUserId ?? (after.assigneeRole === 'PROJECT_MANAGER' ? project.managerUserId : null);
-    const role = !user && after.assigneeRole && after.assigneeRole !== 'PROJECT_MANAGER' ? after.assigneeRole : null;
+    const role = !user && after.assigneeRole ? after.assigneeRole : null;
     if (!user && !role) return;
     const template = await db.repo(InspectionTemplate).findById(after.templateId);
     await ctx.events.emit(db, now, {
       kind: 'OCCURRENCE_ASSIGNED',
       entity: { type: 'InspectionFrequency', id: after.id },
       params: { project: project.name, template: template?.name ?? null, projectId: project.id },
-      to: user ? [{ users: [user] }] : [{ roles: [role!], regionId: project.regionId }],
+      to: user ? [{ users: [user] }] : [{ roles: [role!], regionId: project.regionId, projectId: project.id }],
     });
   }
 

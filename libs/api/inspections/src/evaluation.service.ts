@@ -9,7 +9,8 @@ import {
   type PageInfo,
   type RequestContext,
 } from '@pinzhi/api-core';
-import { PortfolioService, canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
+import { PortfolioService } from '@pinzhi/api-portfolio';
+import { canSeeProject, canSeeRegion, limitToScope, type AuthInfo } from '@pinzhi/api-core';
 import {
   DEFAULT_TIME_ZONE,
   EVALUATION_RULES,
@@ -39,12 +40,11 @@ import { EvaluationSortField } from './evaluation.types';
 
 const portfolio = new PortfolioService();
 
-/** What a summary or evaluation covers: optional project/region (checked), and the caller's regions. */
+/** What a summary or evaluation covers: optional project/region (checked), and the caller (whose data scope limits it). */
 export interface Scope {
   projectId: string | null;
   regionId: string | null;
-  /** null = every region of the tenant. */
-  regions: string[] | null;
+  user: AuthInfo;
   timeZone: string;
 }
 
@@ -56,16 +56,14 @@ export async function resolveScope(ctx: RequestContext, projectId?: string | nul
     await ctx.db.repo(Region).getById(regionId);
     if (!canSeeRegion(ctx.user, regionId)) throw new NotFoundError('Region', regionId);
   }
-  return { projectId: projectId ?? null, regionId: regionId ?? null, regions: regionLimit(ctx.user), timeZone };
+  return { projectId: projectId ?? null, regionId: regionId ?? null, user: ctx.user, timeZone };
 }
 
 /** Adds the scope's conditions on `alias.projectId` / `alias.regionId`. */
 export function applyScope<T extends object>(qb: SelectQueryBuilder<T>, alias: string, scope: Scope): SelectQueryBuilder<T> {
   if (scope.projectId) qb.andWhere(`${alias}.projectId = :scopeProject`, { scopeProject: scope.projectId });
   if (scope.regionId) qb.andWhere(`${alias}.regionId = :scopeRegion`, { scopeRegion: scope.regionId });
-  if (scope.regions)
-    qb.andWhere(scope.regions.length ? `${alias}.regionId IN (:...scopeRegions)` : '1 = 0', { scopeRegions: scope.regions });
-  return qb;
+  return limitToScope(qb, scope.user, { project: `${alias}.projectId`, region: `${alias}.regionId` });
 }
 
 // --- Offset paging of computed lists (ranks are recomputed per request; the list is small)
@@ -223,7 +221,7 @@ export class EvaluationService {
     const scope = await resolveScope(ctx, null, regionId);
     const all = await this.evaluateTenant(ctx, period);
     const visible = all.filter(
-      (r) => (!scope.regionId || r.regionId === scope.regionId) && (!scope.regions || scope.regions.includes(r.regionId)),
+      (r) => (!scope.regionId || r.regionId === scope.regionId) && canSeeProject(ctx.user, { id: r.projectId, regionId: r.regionId }),
     );
     return { period, all, visible };
   }

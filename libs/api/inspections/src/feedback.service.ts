@@ -12,7 +12,7 @@ import {
   type RequestContext,
   sortOrder,
 } from '@pinzhi/api-core';
-import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
+import { canSeeProject, limitToScope } from '@pinzhi/api-core';
 import { FEEDBACK_HANDLERS, FEEDBACK_READERS, FEEDBACK_RULES, feedbackStep } from '@pinzhi/domain';
 import type { FeedbackArgs } from './inputs';
 import { FeedbackSortField } from './inputs';
@@ -40,8 +40,7 @@ export class FeedbackService {
       throw new ForbiddenError(
         'Only Marketing & Customer Service, the Quality Center, regional operations or an admin read customer feedback',
       );
-    const regions = regionLimit(user);
-    if (regions) qb.andWhere(regions.length ? 'f.regionId IN (:...visibleRegions)' : '1 = 0', { visibleRegions: regions });
+    limitToScope(qb, user, { project: 'f.projectId', region: 'f.regionId' });
   }
 
   async get(ctx: RequestContext, id: string, db: TenantDb = ctx.db): Promise<Feedback> {
@@ -79,7 +78,7 @@ export class FeedbackService {
         return ids.map((id) => rows.find((r) => r.itemResultId === id) ?? null);
       })
       .load(itemResultId);
-    return row && canSeeRegion(user, row.regionId) ? row : null;
+    return row && canSeeProject(user, { id: row.projectId, regionId: row.regionId }) ? row : null;
   }
 
   // --- Writing

@@ -27,7 +27,8 @@ import {
   type RequestContext,
   sortOrder,
 } from '@pinzhi/api-core';
-import { PortfolioService, regionLimit } from '@pinzhi/api-portfolio';
+import { PortfolioService } from '@pinzhi/api-portfolio';
+import { limitToScope } from '@pinzhi/api-core';
 import { loadChecklist } from '@pinzhi/api-inspection-templates';
 import { OccurrencesService, mayCompleteOccurrence } from '@pinzhi/api-inspection-planning';
 import {
@@ -82,8 +83,7 @@ export class InspectionsService {
   private limit(qb: SelectQueryBuilder<Inspection>, ctx: RequestContext): void {
     const me = ctx.user;
     qb.andWhere(new Brackets((w) => w.where("i.status = 'SUBMITTED'").orWhere('i.inspectorUserId = :me', { me: me.userId })));
-    const regions = regionLimit(me);
-    if (regions) qb.andWhere(regions.length ? 'i.regionId IN (:...visibleRegions)' : '1 = 0', { visibleRegions: regions });
+    limitToScope(qb, me, { project: 'i.projectId', region: 'i.regionId' });
     if (me.role === 'INSPECTOR') qb.andWhere('i.inspectorUserId = :me', { me: me.userId });
   }
 

@@ -26,7 +26,7 @@ import {
   type RequestContext,
   sortOrder,
 } from '@pinzhi/api-core';
-import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
+import { canSeeProject, limitToScope } from '@pinzhi/api-core';
 import {
   RECTIFICATION_ASSIGNERS,
   RECTIFICATION_MANAGERS,
@@ -69,8 +69,7 @@ export class RectificationsService {
 
   /** Regional operations see their regions; inspectors what they found or own; others the tenant. */
   private limit(qb: SelectQueryBuilder<Rectification>, user: AuthInfo): void {
-    const regions = regionLimit(user);
-    if (regions) qb.andWhere(regions.length ? 'r.regionId IN (:...visibleRegions)' : '1 = 0', { visibleRegions: regions });
+    limitToScope(qb, user, { project: 'r.projectId', region: 'r.regionId' });
     if (user.role === 'INSPECTOR') {
       qb.andWhere(
         new Brackets((w) => w.where('r.ownerUserId = :me', { me: user.userId }).orWhere('r.createdByUserId = :me', { me: user.userId })),
@@ -292,7 +291,10 @@ export class RectificationsService {
     return ctx.db.transaction(async (db) => {
       const result = await db.repo(InspectionItemResult).getById(itemResultId);
       const inspection = await db.repo(Inspection).getById(result.inspectionId);
-      if (!canSeeRegion(ctx.user, result.regionId) || (ctx.user.role === 'INSPECTOR' && inspection.inspectorUserId !== ctx.user.userId))
+      if (
+        !canSeeProject(ctx.user, { id: result.projectId, regionId: result.regionId }) ||
+        (ctx.user.role === 'INSPECTOR' && inspection.inspectorUserId !== ctx.user.userId)
+      )
         throw new NotFoundError('InspectionItemResult', itemResultId);
       const mayOpen = inspection.inspectorUserId === ctx.user.userId || RECTIFICATION_MANAGERS.includes(ctx.user.role);
       if (!mayOpen) throw new ForbiddenError('Only the inspector, the Quality Center or regional operations open rectifications');
@@ -412,7 +414,7 @@ export class RectificationsService {
         kind: 'RECTIFICATION_SUBMITTED',
         entity: { type: 'Rectification', id: r.id },
         params: { project: (await db.repo(Project).findById(r.projectId))?.name ?? null, description: r.description },
-        to: [{ roles: RECTIFICATION_VERIFIERS, regionId: r.regionId }],
+        to: [{ roles: RECTIFICATION_VERIFIERS, regionId: r.regionId, projectId: r.projectId }],
       });
       return after;
     });

@@ -1,5 +1,5 @@
 import { Brackets, DepartmentMember, Membership, User, type TenantDb } from '@pinzhi/db';
-import { REGION_SCOPED_ROLES, type Role } from '@pinzhi/domain';
+import { scopeOf, type Role } from '@pinzhi/domain';
 import type { Recipients } from '@pinzhi/api-core';
 
 /**
@@ -55,10 +55,22 @@ export async function resolveRecipients(db: TenantDb, rulesPerEvent: ReadonlyArr
       else
         for (const m of memberships) {
           if (!rule.roles.includes(m.role)) continue;
-          if (REGION_SCOPED_ROLES.includes(m.role) && rule.regionId && !m.regionIds.includes(rule.regionId)) continue;
+          if (!placeInScope(m, rule)) continue;
           out.add(m.userId);
         }
     }
     return out;
   });
+}
+
+/** Whether a rule's place (project and/or region) is within a member's data scope (the same policy as every read). */
+function placeInScope(
+  m: Pick<Membership, 'role' | 'regionIds' | 'projectIds'>,
+  rule: { regionId?: string | null; projectId?: string | null },
+) {
+  if (!rule.regionId && !rule.projectId) return true;
+  const scope = scopeOf(m.role, m.regionIds ?? [], m.projectIds ?? []);
+  if (scope.kind === 'COMPANY') return true;
+  if (scope.kind === 'REGIONS') return !!rule.regionId && scope.regionIds.includes(rule.regionId);
+  return !!rule.projectId && scope.projectIds.includes(rule.projectId);
 }

@@ -57,9 +57,14 @@ interface RawOccurrence {
 }
 
 /** Who an occurrence is for: its named assignee, else the holders of its role (region-scoped roles in its region). */
-function occurrenceRecipients(o: { assigneeUserId: string | null; assigneeRole: AssigneeRole | null; regionId: string }): Recipients[] {
+function occurrenceRecipients(o: {
+  assigneeUserId: string | null;
+  assigneeRole: AssigneeRole | null;
+  regionId: string;
+  projectId: string;
+}): Recipients[] {
   if (o.assigneeUserId) return [{ users: [o.assigneeUserId] }];
-  if (o.assigneeRole && o.assigneeRole !== 'PROJECT_MANAGER') return [{ roles: [o.assigneeRole as Role], regionId: o.regionId }];
+  if (o.assigneeRole) return [{ roles: [o.assigneeRole as Role], regionId: o.regionId, projectId: o.projectId }];
   return [];
 }
 
@@ -253,6 +258,7 @@ export class ReminderSweep {
         'sr.closesOn AS closesOn',
         'p.name AS project',
         'p.regionId AS regionId',
+        'p.id AS projectId',
         'counts.n AS responses',
       ])
       .andWhere('sr.closedAt IS NULL')
@@ -265,7 +271,10 @@ export class ReminderSweep {
       kind: 'SURVEY_ROUND_CLOSING' as const,
       entity: { type: 'SurveyRound', id: r.id },
       params: { round: r.name, project: r.project, closesDate: String(r.closesOn).slice(0, 10), responses: Number(r.responses ?? 0) },
-      to: [{ roles: ['QUALITY_CENTER'] as Role[] }, { roles: ['REGIONAL_OPS'] as Role[], regionId: r.regionId }],
+      to: [
+        { roles: ['QUALITY_CENTER'] as Role[] },
+        { roles: ['REGIONAL_OPS', 'PROJECT_MANAGER'] as Role[], regionId: r.regionId, projectId: r.projectId },
+      ],
       dedupeKey: `SURVEY_ROUND_CLOSING:${r.id}`,
     }));
   }

@@ -34,7 +34,8 @@ import {
   type RequestContext,
   sortOrder,
 } from '@pinzhi/api-core';
-import { PortfolioService, canSeeRegion, regionLimit, type ProjectStageListener } from '@pinzhi/api-portfolio';
+import { PortfolioService, type ProjectStageListener } from '@pinzhi/api-portfolio';
+import { canSeeProject, limitToScope, seesWholeCompany } from '@pinzhi/api-core';
 import type { HandbooksService } from '@pinzhi/api-handbooks';
 import type { FrequenciesService } from '@pinzhi/api-inspection-planning';
 import {
@@ -174,7 +175,7 @@ export class OnboardingService {
   /** An onboarding the caller may see (its project's region); foreign ids are NOT_FOUND. */
   async get(ctx: RequestContext, id: string, db: TenantDb = ctx.db): Promise<Onboarding> {
     const o = await db.repo(Onboarding).getById(id);
-    if (!canSeeRegion(ctx.user, o.regionId)) throw new NotFoundError('Onboarding', id);
+    if (!canSeeProject(ctx.user, { id: o.projectId, regionId: o.regionId })) throw new NotFoundError('Onboarding', id);
     return o;
   }
 
@@ -189,15 +190,14 @@ export class OnboardingService {
         return ids.map((id) => rows.find((r) => r.projectId === id) ?? null);
       })
       .load(projectId);
-    return o && canSeeRegion(ctx.user, o.regionId) ? o : null;
+    return o && canSeeProject(ctx.user, { id: o.projectId, regionId: o.regionId }) ? o : null;
   }
 
   async list(ctx: RequestContext, args: OnboardingsArgs) {
     checkPageArgs(args);
     const f = args.filter ?? {};
     const qb = ctx.db.repo(Onboarding).query('o');
-    const limit = regionLimit(ctx.user);
-    if (limit) qb.andWhere(limit.length ? 'o.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
+    limitToScope(qb, ctx.user, { project: 'o.projectId', region: 'o.regionId' });
     if (f.regionId) qb.andWhere('o.regionId = :regionId', { regionId: f.regionId });
     if (f.status) qb.andWhere('o.status = :status', { status: f.status });
     const sort = sortOrder(OnboardingSortField, args.sort, { field: 'createdAt', direction: 'DESC' });
@@ -209,11 +209,9 @@ export class OnboardingService {
     checkPageArgs(args);
     const f = args.filter ?? { myDepartments: false, openOnly: false, lateOnly: false };
     const qb = ctx.db.repo(OnboardingTask).query('t');
-    const limit = regionLimit(ctx.user);
-    if (limit) {
-      qb.innerJoin(Onboarding, 'o', 'o.id = t.onboardingId').andWhere(limit.length ? 'o.regionId IN (:...limitRegions)' : '1 = 0', {
-        limitRegions: limit,
-      });
+    if (!seesWholeCompany(ctx.user)) {
+      qb.innerJoin(Onboarding, 'o', 'o.id = t.onboardingId');
+      limitToScope(qb, ctx.user, { project: 'o.projectId', region: 'o.regionId' });
     }
     const departments: string[] = [];
     if (f.departmentId) departments.push(f.departmentId);
@@ -787,9 +785,8 @@ export class OnboardingService {
 
   // ── dashboard ────────────────────────────────────────────────────────────
   async dashboard(ctx: RequestContext, regionId: string | null) {
-    const limit = regionLimit(ctx.user);
     const scope = <T extends object>(qb: SelectQueryBuilder<T>, alias: string) => {
-      if (limit) qb.andWhere(limit.length ? `${alias}.regionId IN (:...limitRegions)` : '1 = 0', { limitRegions: limit });
+      limitToScope(qb, ctx.user, { project: `${alias}.projectId`, region: `${alias}.regionId` });
       if (regionId) qb.andWhere(`${alias}.regionId = :regionId`, { regionId });
       return qb;
     };

@@ -28,7 +28,7 @@ import {
 } from '@pinzhi/domain';
 import { CreateProjectInput, PropertyInput, ZoneInput } from './inputs';
 import { projectRuleErrors, type ProjectRefs } from './portfolio.service';
-import { canSeeRegion } from './region-scope';
+import { canSeeProject, canSeeRegion } from '@pinzhi/api-core';
 
 /** Columns of the project sheet (Chinese or English headers), shared with the web client. */
 const COLUMNS = IMPORT_SHEETS.projects.columns;
@@ -208,7 +208,7 @@ async function plan(ctx: RequestContext, db: TenantDb, fileBase64: string): Prom
       if (first) push('code', 'TAKEN', `Project code ${code} also appears in row ${first}`, { value: code, row: first });
       else codesSeen.set(code, rowNumber);
       before = projectByCode.get(code) ?? null;
-      if (before && !canSeeRegion(ctx.user, before.regionId)) {
+      if (before && !canSeeProject(ctx.user, before)) {
         push('code', 'TAKEN', `Project code ${code} is already used`, { value: code });
         before = null;
       } else if (before?.archivedAt) {

@@ -175,6 +175,13 @@ export class MemberRegionsResolver {
     const rows = await ctx.loaders.entity(Region).loadMany(m.regionIds ?? []);
     return rows.filter((r): r is Region => Boolean(r) && !(r instanceof Error));
   }
+
+  /** The projects the member is limited to (a project scope). */
+  @FieldResolver(() => [ProjectType])
+  async projects(@Root() m: { projectIds?: string[] }, @Ctx() ctx: RequestContext) {
+    const rows = await ctx.loaders.entity(Project).loadMany(m.projectIds ?? []);
+    return rows.filter((r): r is Project => Boolean(r) && !(r instanceof Error));
+  }
 }
 
 @Resolver(() => InvitationType)
@@ -184,6 +191,13 @@ export class InvitationRegionsResolver {
     const rows = await ctx.loaders.entity(Region).loadMany(i.regionIds ?? []);
     return rows.filter((r): r is Region => Boolean(r) && !(r instanceof Error));
   }
+
+  /** The projects the member is limited to (a project scope). */
+  @FieldResolver(() => [ProjectType])
+  async projects(@Root() i: { projectIds?: string[] }, @Ctx() ctx: RequestContext) {
+    const rows = await ctx.loaders.entity(Project).loadMany(i.projectIds ?? []);
+    return rows.filter((r): r is Project => Boolean(r) && !(r instanceof Error));
+  }
 }
 
 @Resolver(() => MeType)
@@ -192,5 +206,12 @@ export class MeRegionsResolver {
   async regions(@Root() me: MeType, @Ctx() ctx: RequestContext) {
     const rows = await ctx.loaders.entity(Region).loadMany(me.regionIds ?? []);
     return rows.filter((r): r is Region => Boolean(r) && !(r instanceof Error));
+  }
+
+  /** The projects the member is limited to (a project scope). */
+  @FieldResolver(() => [ProjectType])
+  async projects(@Root() me: { projectIds?: string[] }, @Ctx() ctx: RequestContext) {
+    const rows = await ctx.loaders.entity(Project).loadMany(me.projectIds ?? []);
+    return rows.filter((r): r is Project => Boolean(r) && !(r instanceof Error));
   }
 }

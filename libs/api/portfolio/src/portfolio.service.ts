@@ -17,7 +17,7 @@ import {
 } from '@pinzhi/api-core';
 import { canChangeStage, type AuditField, type ProjectStage } from '@pinzhi/domain';
 import type { CreateProjectInput, ProjectsArgs, PropertiesArgs, PropertyInput, RegionInput, UpdateProjectInput } from './inputs';
-import { canSeeRegion, regionLimit } from './region-scope';
+import { canSeeProject, canSeeRegion, limitToScope } from '@pinzhi/api-core';
 import { ProjectSortField, PropertySortField } from './types';
 
 const PROJECT_FIELDS: (keyof Project & AuditField)[] = [
@@ -214,11 +214,7 @@ export class PortfolioService {
     checkPageArgs(args);
     const f = args.filter ?? {};
     const qb = ctx.db.repo(Project).query('p');
-    const limit = regionLimit(ctx.user);
-    if (limit) {
-      if (limit.length === 0) qb.andWhere('1 = 0');
-      else qb.andWhere('p.regionId IN (:...allowedRegions)', { allowedRegions: limit });
-    }
+    limitToScope(qb, ctx.user, { project: 'p.id', region: 'p.regionId' });
     if (!f.includeArchived) qb.andWhere('p.archivedAt IS NULL');
     if (f.regionId) qb.andWhere('p.regionId = :regionId', { regionId: f.regionId });
     if (f.stage) qb.andWhere('p.stage = :stage', { stage: f.stage });
@@ -239,7 +235,7 @@ export class PortfolioService {
   /** A project the caller may see; a foreign id or another region's project is NOT_FOUND. */
   async getProject(ctx: RequestContext, id: string, db: TenantDb = ctx.db): Promise<Project> {
     const project = await db.repo(Project).getById(id);
-    if (!canSeeRegion(ctx.user, project.regionId)) throw new NotFoundError('Project', id);
+    if (!canSeeProject(ctx.user, project)) throw new NotFoundError('Project', id);
     return project;
   }
 

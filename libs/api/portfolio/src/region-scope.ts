@@ -1,12 +1,2 @@
-import { REGION_SCOPED_ROLES } from '@pinzhi/domain';
-import type { AuthInfo } from '@pinzhi/api-core';
-
-/** The regions a caller is limited to, or null when they see the whole tenant. */
-export function regionLimit(user: AuthInfo): string[] | null {
-  return REGION_SCOPED_ROLES.includes(user.role) ? user.regionIds : null;
-}
-
-export function canSeeRegion(user: AuthInfo, regionId: string): boolean {
-  const limit = regionLimit(user);
-  return limit === null || limit.includes(regionId);
-}
+/** Kept for callers that import them from here: the data scope is one mechanism in @pinzhi/api-core (scope.ts). */
+export { regionLimit, canSeeRegion, canSeeProject, limitToScope, scopeCondition, dataScope } from '@pinzhi/api-core';

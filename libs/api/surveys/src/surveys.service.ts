@@ -28,7 +28,7 @@ import {
   type RequestContext,
   sortOrder,
 } from '@pinzhi/api-core';
-import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
+import { canSeeProject, limitToScope, seesWholeCompany } from '@pinzhi/api-core';
 import {
   SURVEY_CHANNELS,
   SURVEY_OWNERS,
@@ -218,10 +218,9 @@ export class SurveysService {
     checkPageArgs(args);
     const qb = ctx.db.repo(SurveyRound).query('r');
     if (args.projectId) qb.andWhere('r.projectId = :projectId', { projectId: args.projectId });
-    const limit = regionLimit(ctx.user);
-    if (limit) {
+    if (!seesWholeCompany(ctx.user)) {
       qb.innerJoin(Project, 'p', 'p.id = r.projectId');
-      qb.andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
+      limitToScope(qb, ctx.user, { project: 'p.id', region: 'p.regionId' });
     }
     const sort = sortOrder(SurveyRoundSortField, args.sort, { field: 'opensOn', direction: 'DESC' });
     const page = await paginate(qb, { ...args, alias: 'r', sort, defaultSize: 50 }).catch(cursorError);
@@ -233,7 +232,7 @@ export class SurveysService {
     requireReader(ctx);
     const round = await db.repo(SurveyRound).getById(id);
     const project = await db.repo(Project).getById(round.projectId);
-    if (!canSeeRegion(ctx.user, project.regionId)) throw new NotFoundError('SurveyRound', id);
+    if (!canSeeProject(ctx.user, project)) throw new NotFoundError('SurveyRound', id);
     return round;
   }
 
@@ -581,10 +580,9 @@ export class SurveysService {
     const qb = ctx.db.repo(HandbookRevisionProposal).query('h');
     if (args.status) qb.andWhere('h.status = :status', { status: args.status });
     if (args.projectId) qb.andWhere('h.projectId = :projectId', { projectId: args.projectId });
-    const limit = regionLimit(ctx.user);
-    if (limit) {
+    if (!seesWholeCompany(ctx.user)) {
       qb.innerJoin(Project, 'p', 'p.id = h.projectId');
-      qb.andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
+      limitToScope(qb, ctx.user, { project: 'p.id', region: 'p.regionId' });
     }
     const sort = sortOrder(HandbookProposalSortField, args.sort, { field: 'createdAt', direction: 'DESC' });
     const page = await paginate(qb, { ...args, alias: 'h', sort, defaultSize: 50 }).catch(cursorError);

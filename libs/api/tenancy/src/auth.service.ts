@@ -277,6 +277,7 @@ export class AuthService {
         sessionId: found.sessionId,
         role: found.role as Role,
         regionIds: found.regionIds ?? [],
+        projectIds: found.projectIds ?? [],
         passwordChangeRequired: !!found.mustChangePassword,
       },
     };
@@ -312,6 +313,7 @@ export class AuthService {
       sessionId: `calendar-feed:${found.feed.id}`,
       role: found.membership.role as Role,
       regionIds: found.membership.regionIds ?? [],
+      projectIds: found.membership.projectIds ?? [],
     };
   }
 

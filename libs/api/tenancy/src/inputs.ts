@@ -30,6 +30,15 @@ export class InviteMemberInput {
   @IsUUID('all', { each: true, context: { reason: 'INVALID_FORMAT' } })
   regionIds?: string[];
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The projects a project-scoped role (项目经理, 项目员工, a scoped inspector or viewer) is limited to',
+  })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, context: { reason: 'INVALID_FORMAT' } })
+  projectIds?: string[];
+
   @Field(() => String, { nullable: true, description: 'A phone number the company keeps for the person' })
   @IsOptional()
   @Matches(PHONE_OR_EMPTY, {
@@ -50,6 +59,15 @@ export class UpdateMemberInput {
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true, context: { reason: 'INVALID_FORMAT' } })
   regionIds?: string[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The projects a project-scoped role (项目经理, 项目员工, a scoped inspector or viewer) is limited to',
+  })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, context: { reason: 'INVALID_FORMAT' } })
+  projectIds?: string[];
 
   @Field({ nullable: true, description: 'The name this company knows the person by (not the account of other companies)' })
   @IsOptional()

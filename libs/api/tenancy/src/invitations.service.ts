@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { PlatformDb } from '@pinzhi/db/platform';
-import { MemberInvitation, Membership, Region, StaleVersionError, UniqueViolationError, paginate, type TenantDb } from '@pinzhi/db';
+import {
+  MemberInvitation,
+  Membership,
+  Project,
+  Region,
+  StaleVersionError,
+  UniqueViolationError,
+  paginate,
+  type TenantDb,
+} from '@pinzhi/db';
 import {
   BadUserInputError,
   ConflictError,
@@ -15,7 +24,7 @@ import {
   type RateLimits,
   type RequestContext,
 } from '@pinzhi/api-core';
-import { REGION_SCOPED_ROLES, type Role } from '@pinzhi/domain';
+import { roleAllowsScope, roleNeedsScope, type Role } from '@pinzhi/domain';
 import { newSecret, sameSecret, type AuthService, type LoginResult } from './auth.service';
 import type { InvitationsArgs, InviteMemberInput } from './inputs';
 
@@ -28,6 +37,7 @@ export interface InvitationDraft {
   phone?: string | null;
   role: Role;
   regionIds: string[];
+  projectIds?: string[];
 }
 
 export type InvitationRefusal = 'INVALID' | 'EXPIRED' | 'USED' | 'REVOKED';
@@ -42,7 +52,7 @@ function refusal(reason: InvitationRefusal): GraphQLError {
 }
 
 /** What an invitation's audit entry records. */
-export const INVITATION_AUDIT = ['email', 'displayName', 'role', 'regionIds', 'expiresAt'] as const;
+export const INVITATION_AUDIT = ['email', 'displayName', 'role', 'regionIds', 'projectIds', 'expiresAt'] as const;
 
 const NO_USER = '00000000-0000-0000-0000-000000000000';
 const TOKEN = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,64})$/;
@@ -53,22 +63,69 @@ export function invitationStatus(i: MemberInvitation, now: Date): InvitationStat
   return i.expiresAt.getTime() <= now.getTime() ? 'EXPIRED' : 'PENDING';
 }
 
-/** REGIONAL_OPS need at least one region of this tenant; other roles hold none. */
-export async function checkRegions(db: TenantDb, role: Role, regionIds: string[], path: string[] = ['input', 'regionIds']) {
-  if (!REGION_SCOPED_ROLES.includes(role)) return [];
-  const unique = [...new Set(regionIds)];
-  const found = unique.length ? await db.repo(Region).findByIds(unique) : [];
-  const errors = regionErrors(role, unique, new Set(found.map((r) => r.id)), path);
+/**
+ * A membership's scope as the role's policy (ROLE_SCOPES) allows: regions or projects of this
+ * tenant, or neither (the whole company). A role that may not hold a kind keeps none of it; a
+ * role without a company-wide scope needs at least one region or project.
+ */
+export async function checkScope(
+  db: TenantDb,
+  role: Role,
+  regionIds: string[],
+  projectIds: string[],
+  paths: { regions: string[] | string; projects: string[] | string } = {
+    regions: ['input', 'regionIds'],
+    projects: ['input', 'projectIds'],
+  },
+): Promise<{ regionIds: string[]; projectIds: string[] }> {
+  const regions = roleAllowsScope(role, 'REGIONS') ? [...new Set(regionIds)] : [];
+  const projects = roleAllowsScope(role, 'PROJECTS') ? [...new Set(projectIds)] : [];
+  const foundRegions = regions.length ? await db.repo(Region).findByIds(regions) : [];
+  const foundProjects = projects.length ? await db.repo(Project).findByIds(projects) : [];
+  const errors = scopeErrors(
+    role,
+    regions,
+    projects,
+    new Set(foundRegions.map((r) => r.id)),
+    new Set(foundProjects.map((r) => r.id)),
+    paths,
+  );
   if (errors.length) throw new BadUserInputError(errors);
-  return unique;
+  return { regionIds: regions, projectIds: projects };
 }
 
-/** checkRegions' rule against regions already loaded (`known`: this tenant's region ids): what is wrong, if anything. */
+/** REGIONAL_OPS need at least one region of this tenant; other roles hold none unless their policy allows. */
+export async function checkRegions(db: TenantDb, role: Role, regionIds: string[], path: string[] = ['input', 'regionIds']) {
+  return (await checkScope(db, role, regionIds, [], { regions: path, projects: path })).regionIds;
+}
+
+/** checkScope's rule against regions and projects already loaded (`known…`: this tenant's ids): what is wrong, if anything. */
+export function scopeErrors(
+  role: Role,
+  regionIds: readonly string[],
+  projectIds: readonly string[],
+  knownRegions: ReadonlySet<string>,
+  knownProjects: ReadonlySet<string>,
+  paths: { regions: string[] | string; projects: string[] | string },
+) {
+  const regions = roleAllowsScope(role, 'REGIONS') ? [...new Set(regionIds)] : [];
+  const projects = roleAllowsScope(role, 'PROJECTS') ? [...new Set(projectIds)] : [];
+  if (regions.length && projects.length)
+    return [fieldError(paths.projects, 'INVALID_VALUE', 'A member is limited to regions or to projects, not both')];
+  if (roleNeedsScope(role) && !regions.length && !projects.length) {
+    return roleAllowsScope(role, 'REGIONS')
+      ? [fieldError(paths.regions, 'REQUIRED', 'Regional operations need at least one region')]
+      : [fieldError(paths.projects, 'REQUIRED', 'A project role needs at least one project')];
+  }
+  return [
+    ...regions.filter((id) => !knownRegions.has(id)).map((id) => fieldError(paths.regions, 'NOT_FOUND', `Region ${id} does not exist`)),
+    ...projects.filter((id) => !knownProjects.has(id)).map((id) => fieldError(paths.projects, 'NOT_FOUND', `Project ${id} does not exist`)),
+  ];
+}
+
+/** checkScope's rule for regions only (the member import's 区域 column when no project is given). */
 export function regionErrors(role: Role, regionIds: readonly string[], known: ReadonlySet<string>, path: string[] | string) {
-  if (!REGION_SCOPED_ROLES.includes(role)) return [];
-  const unique = [...new Set(regionIds)];
-  if (unique.length === 0) return [fieldError(path, 'REQUIRED', 'Regional operations need at least one region')];
-  return unique.filter((id) => !known.has(id)).map((id) => fieldError(path, 'NOT_FOUND', `Region ${id} does not exist`));
+  return scopeErrors(role, regionIds, [], known, new Set(), { regions: path, projects: path });
 }
 
 export type InvitationTaken = 'MEMBER' | 'PENDING';
@@ -171,6 +228,7 @@ export class InvitationsService {
       phone: draft.phone?.trim() || null,
       role: draft.role,
       regionIds: draft.regionIds,
+      projectIds: draft.projectIds ?? [],
       secretHash: hash,
       expiresAt: new Date(now.getTime() + this.ttlHours * 3600_000),
       sentAt: now,
@@ -183,8 +241,8 @@ export class InvitationsService {
   }
 
   async invite(ctx: RequestContext, input: InviteMemberInput): Promise<{ invitation: MemberInvitation; token: string }> {
-    const regionIds = await checkRegions(ctx.db, input.role, input.regionIds ?? []);
-    return this.platform.transaction((p) => this.create(p, ctx.user.tenantId, ctx.user.userId, { ...input, regionIds }, ctx.now()));
+    const scope = await checkScope(ctx.db, input.role, input.regionIds ?? [], input.projectIds ?? []);
+    return this.platform.transaction((p) => this.create(p, ctx.user.tenantId, ctx.user.userId, { ...input, ...scope }, ctx.now()));
   }
 
   async list(ctx: RequestContext, args: InvitationsArgs) {
@@ -335,12 +393,17 @@ export class InvitationsService {
         if (invitationStatus(current, ctx.now()) !== 'PENDING' || current.secretHash !== invitation.secretHash) throw refusal('USED');
         let member = await db.repo(Membership).findOne({ userId });
         if (!member) {
-          // Regions deleted since the invitation are dropped; a regional role left with none waits for the admin.
-          const regions = REGION_SCOPED_ROLES.includes(current.role) ? await db.repo(Region).findByIds(current.regionIds) : [];
+          // Regions and projects deleted since the invitation are dropped; a scoped role left with none sees nothing until the admin gives some.
+          const regions = roleAllowsScope(current.role, 'REGIONS') ? await db.repo(Region).findByIds(current.regionIds) : [];
+          const projects =
+            roleAllowsScope(current.role, 'PROJECTS') && current.projectIds?.length
+              ? await db.repo(Project).findByIds(current.projectIds)
+              : [];
           member = await db.repo(Membership).insert({
             userId,
             role: current.role,
             regionIds: regions.map((r) => r.id),
+            projectIds: projects.map((r) => r.id),
             displayName: current.displayName,
             phone: current.phone,
             active: true,
@@ -351,7 +414,10 @@ export class InvitationsService {
           operation: 'acceptInvitation',
           entity: 'Membership',
           entityId: member.id,
-          changes: { ...changedFields(null, member, ['role', 'regionIds', 'displayName']), invitationId: { from: null, to: current.id } },
+          changes: {
+            ...changedFields(null, member, ['role', 'regionIds', 'projectIds', 'displayName']),
+            invitationId: { from: null, to: current.id },
+          },
         });
         return member;
       })

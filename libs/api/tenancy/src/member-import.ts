@@ -1,6 +1,6 @@
 import { validate } from 'class-validator';
 import type { PlatformDb } from '@pinzhi/db/platform';
-import { MemberInvitation, Region, UniqueViolationError, type TenantDb } from '@pinzhi/db';
+import { MemberInvitation, Project, Region, UniqueViolationError, type TenantDb } from '@pinzhi/db';
 import {
   BadUserInputError,
   ForbiddenError,
@@ -14,14 +14,20 @@ import {
   type ImportRowError,
   type RequestContext,
 } from '@pinzhi/api-core';
-import { IMPORT_SHEETS, REGION_SCOPED_ROLES, ROLES, ROLE_LABELS, RULES, roleOf, type Role } from '@pinzhi/domain';
+import { IMPORT_SHEETS, ROLES, roleAllowsScope, ROLE_LABELS, RULES, roleOf, type Role } from '@pinzhi/domain';
 import { InviteMemberInput } from './inputs';
-import { INVITATION_AUDIT, TAKEN_MESSAGES, regionErrors, takenEmails, type InvitationsService } from './invitations.service';
+import { INVITATION_AUDIT, TAKEN_MESSAGES, scopeErrors, takenEmails, type InvitationsService } from './invitations.service';
 
 /** Columns of the member sheet (Chinese or English headers), shared with the web client. */
 const COLUMNS = IMPORT_SHEETS.members.columns;
 /** Where an inviteMember input check's field is reported (its column). */
-const COLUMN_OF_FIELD: Record<string, string> = { email: 'email', displayName: 'displayName', phone: 'phone', regionIds: 'regions' };
+const COLUMN_OF_FIELD: Record<string, string> = {
+  email: 'email',
+  displayName: 'displayName',
+  phone: 'phone',
+  regionIds: 'regions',
+  projectIds: 'projects',
+};
 
 /** Who may invite (inviteMember's @Authorized): the company admin. */
 export const MEMBER_IMPORTERS: readonly Role[] = ['TENANT_ADMIN'];
@@ -40,7 +46,7 @@ export function splitRegions(text: string): string[] {
 
 interface Planned {
   row: number;
-  draft: { email: string; displayName: string; phone: string | null; role: Role; regionIds: string[] };
+  draft: { email: string; displayName: string; phone: string | null; role: Role; regionIds: string[]; projectIds: string[] };
 }
 
 /**
@@ -63,12 +69,16 @@ async function plan(
   const regionByName = new Map(regions.map((r) => [r.name, r]));
   const regionByCode = new Map(regions.filter((r) => r.code).map((r) => [r.code!.toLowerCase(), r]));
   const known = new Set(regions.map((r) => r.id));
+  const projects = await db.repo(Project).find();
+  const projectByCode = new Map(projects.map((x) => [x.code.toLowerCase(), x]));
+  const knownProjects = new Set(projects.map((x) => x.id));
 
   const parsed: Array<{
     row: number;
     input: InviteMemberInput;
     role: Role | null;
     regionIds: string[];
+    projectIds: string[];
     push: (f: string, reason: string, message: string, params?: Record<string, unknown>) => void;
   }> = [];
   const emailsSeen = new Map<string, number>();
@@ -89,11 +99,19 @@ async function plan(
 
     // 区域: by name or code (any case); only a region-scoped role holds regions (checkRegions).
     const regionIds: string[] = [];
-    if (role && REGION_SCOPED_ROLES.includes(role))
+    if (role && roleAllowsScope(role, 'REGIONS'))
       for (const name of splitRegions(get('regions'))) {
         const region = regionByName.get(name) ?? regionByCode.get(name.toLowerCase());
         if (region) regionIds.push(region.id);
         else push('regions', 'NOT_FOUND', `Unknown region "${name}"`, { value: name });
+      }
+    // 项目: project codes (any case), for a role that may be limited to projects.
+    const projectIds: string[] = [];
+    if (role && roleAllowsScope(role, 'PROJECTS'))
+      for (const code of splitRegions(get('projects'))) {
+        const project = projectByCode.get(code.toLowerCase());
+        if (project) projectIds.push(project.id);
+        else push('projects', 'NOT_FOUND', `Unknown project "${code}"`, { value: code });
       }
 
     const email = get('email').toLowerCase();
@@ -107,9 +125,10 @@ async function plan(
       displayName: get('displayName'),
       role: role ?? 'VIEWER',
       regionIds,
+      projectIds,
       phone: get('phone') || null,
     });
-    parsed.push({ row: rowNumber, input, role, regionIds, push });
+    parsed.push({ row: rowNumber, input, role, regionIds, projectIds, push });
   });
   if (parsed.length > RULES.memberImportRows.max)
     throw BadUserInputError.field('fileBase64', 'TOO_LONG', `At most ${RULES.memberImportRows.max} rows per import`, {
@@ -118,7 +137,7 @@ async function plan(
 
   const taken = await takenEmails(p, db, parsed.map((x) => x.input.email).filter(Boolean), now);
   const planned: Planned[] = [];
-  for (const { row, input, role, regionIds, push } of parsed) {
+  for (const { row, input, role, regionIds, projectIds, push } of parsed) {
     const reported = new Set(errors.filter((e) => e.row === row).map((e) => e.field));
     const report = (field: string, reason: string, message: string, params?: Record<string, unknown>) => {
       if (reported.has(field)) return;
@@ -136,7 +155,9 @@ async function plan(
     if (!input.email && !reported.has('email')) report('email', 'REQUIRED', 'Give the e-mail');
     const t = taken.get(input.email);
     if (t) report('email', 'TAKEN', TAKEN_MESSAGES[t], { value: input.email });
-    if (role) for (const fe of regionErrors(role, regionIds, known, 'regionIds')) report('regions', fe.reason, fe.message, fe.params);
+    if (role)
+      for (const fe of scopeErrors(role, regionIds, projectIds, known, knownProjects, { regions: 'regionIds', projects: 'projectIds' }))
+        report(fe.field === 'projectIds' ? 'projects' : 'regions', fe.reason, fe.message, fe.params);
     if (reported.size || !role) continue;
     planned.push({
       row,
@@ -146,6 +167,7 @@ async function plan(
         phone: input.phone ?? null,
         role,
         regionIds: [...new Set(regionIds)],
+        projectIds: [...new Set(projectIds)],
       },
     });
   }
@@ -217,6 +239,7 @@ export async function importMembers(
 export async function memberTemplate(ctx: RequestContext): Promise<{ filename: string; body: Buffer }> {
   requireInviter(ctx);
   const regions = (await ctx.db.repo(Region).find()).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+  const projects = (await ctx.db.repo(Project).find()).filter((p) => !p.archivedAt).sort((a, b) => a.code.localeCompare(b.code));
   const body = await importTemplate({
     sheet: '用户',
     columns: COLUMNS,
@@ -227,18 +250,30 @@ export async function memberTemplate(ctx: RequestContext): Promise<{ filename: s
         role: ROLE_LABELS.REGIONAL_OPS.zh,
         regions: regions[0]?.name ?? '',
         phone: '13800000000',
+        projects: '',
       },
-      { email: 'li.si@example.com', displayName: '李四', role: ROLE_LABELS.INSPECTOR.zh, regions: '', phone: '' },
+      { email: 'li.si@example.com', displayName: '李四', role: ROLE_LABELS.INSPECTOR.zh, regions: '', phone: '', projects: '' },
+      {
+        email: 'wang.wu@example.com',
+        displayName: '王五',
+        role: ROLE_LABELS.PROJECT_MANAGER.zh,
+        regions: '',
+        phone: '',
+        projects: projects[0]?.code ?? '',
+      },
     ],
     hints: {
       email: '邮箱，每行一个，不能重复；已是本公司用户或已有未过期邀请的邮箱不能再邀请',
       displayName: `姓名（在本公司显示的名字，最多 ${RULES.displayName.max} 个字）`,
-      role: '角色：公司管理员、品质中心、人力资源中心、区域运营、品质检查员、只读用户、市场客服中心（见“角色”表，也可填英文代码）',
-      regions: '区域名称或区域编码，多个用“、”或逗号分隔；“区域运营”必填，其他角色不使用（见“区域”表）',
+      role: `角色：${ROLES.map((r) => ROLE_LABELS[r].zh).join('、')}（见“角色”表，也可填英文代码）`,
+      regions:
+        '区域名称或区域编码，多个用“、”或逗号分隔；“区域运营”必填，品质检查员、只读用户可填（只看这些区域），其他角色不使用（见“区域”表）',
+      projects:
+        '项目编码，多个用“、”或逗号分隔；“项目经理”“项目员工”必填，品质检查员、只读用户可填（只看这些项目；不能同时填区域）（见“项目”表）',
       phone: '手机号码，可空',
     },
     notes: [
-      '第 2、3 行是示例：请改成您的同事后再上传。',
+      '第 2–4 行是示例：请改成您的同事后再上传。',
       '先上传检查（不写入），全部行无误后才能导入；任何一行有误都不会写入。',
       '导入后每人得到一个邀请链接（只显示一次），请复制后发给本人；对方打开链接设置密码即可加入。',
     ],
@@ -249,6 +284,7 @@ export async function memberTemplate(ctx: RequestContext): Promise<{ filename: s
         rows: ROLES.map((r) => [ROLE_LABELS[r].zh, ROLE_LABELS[r].en, r]),
       },
       { sheet: '区域', header: ['区域 Region', '区域编码 Code'], rows: regions.map((r) => [r.name, r.code ?? '']) },
+      { sheet: '项目', header: ['项目编码 Code', '项目 Project'], rows: projects.map((p) => [p.code, p.name]) },
     ],
   });
   return { filename: '用户批量邀请模板.xlsx', body };

@@ -12,7 +12,7 @@ import {
 } from '@pinzhi/api-core';
 import type { MembersArgs, UpdateMemberInput } from './inputs';
 import { MemberSortField } from './inputs';
-import { checkRegions } from './invitations.service';
+import { checkScope } from './invitations.service';
 
 /**
  * Tenant admins manage who may sign in to their company, with which role and regions, and
@@ -46,8 +46,8 @@ export class MembersService {
       if (before.userId === ctx.user.userId && role !== before.role) {
         throw BadUserInputError.field(['input', 'role'], 'INVALID_VALUE', 'You cannot change your own role');
       }
-      const regionIds = await checkRegions(db, role, input.regionIds ?? before.regionIds);
-      const patch: Partial<Membership> = { role, regionIds };
+      const scope = await checkScope(db, role, input.regionIds ?? before.regionIds, input.projectIds ?? before.projectIds ?? []);
+      const patch: Partial<Membership> = { role, ...scope };
       if (input.displayName?.trim()) patch.displayName = input.displayName.trim();
       if (input.phone !== undefined) patch.phone = input.phone?.trim() || null;
       const after = await db.repo(Membership).update(id, patch, expectedVersion ?? undefined);
@@ -55,7 +55,7 @@ export class MembersService {
         operation: 'updateMember',
         entity: 'Membership',
         entityId: id,
-        changes: changedFields(before, after, ['role', 'regionIds', 'displayName', 'phone']),
+        changes: changedFields(before, after, ['role', 'regionIds', 'projectIds', 'displayName', 'phone']),
       });
       return after;
     });

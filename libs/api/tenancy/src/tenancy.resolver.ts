@@ -50,6 +50,7 @@ export function loginPayload(r: LoginResult): LoginPayload {
       tenant: r.tenant,
       role: r.membership.role,
       regionIds: r.membership.regionIds,
+      projectIds: r.membership.projectIds ?? [],
       tenants: r.others.map((o) => ({ slug: o.tenant.slug, name: o.tenant.name, role: o.membership.role })),
       passwordChangeRequired: r.user.mustChangePassword,
     },
@@ -86,7 +87,7 @@ export class AuthResolver {
   @Authorized()
   @Query(() => MeType)
   async me(@Ctx() ctx: RequestContext): Promise<MeType> {
-    const { userId, tenantId, role, regionIds, passwordChangeRequired } = ctx.user;
+    const { userId, tenantId, role, regionIds, projectIds, passwordChangeRequired } = ctx.user;
     const [user, tenant, memberships] = await Promise.all([
       ctx.loaders.users.load(userId),
       this.platform.findTenantById(tenantId),
@@ -98,6 +99,7 @@ export class AuthResolver {
       tenant,
       role,
       regionIds,
+      projectIds: projectIds ?? [],
       tenants: memberships
         .filter((m) => m.tenant.id !== tenantId)
         .map((m) => ({ slug: m.tenant.slug, name: m.tenant.name, role: m.membership.role })),

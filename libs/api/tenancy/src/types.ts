@@ -33,6 +33,7 @@ export class MeType {
   @Field(() => TenantType) tenant!: TenantType;
   @Field(() => RoleEnum) role!: Role;
   @Field(() => [ID]) regionIds!: string[];
+  @Field(() => [ID], { description: 'The projects the member is limited to (a project scope)' }) projectIds!: string[];
   @Field(() => [TenantChoice]) tenants!: TenantChoice[];
   @Field({ description: 'Signed in with a temporary password: only changePassword (and me, logout) work until it is changed' })
   passwordChangeRequired!: boolean;
@@ -53,6 +54,7 @@ export class MemberType {
   @Field(() => String, { nullable: true }) phone!: string | null;
   @Field(() => RoleEnum) role!: Role;
   @Field(() => [ID]) regionIds!: string[];
+  @Field(() => [ID], { description: 'The projects the member is limited to (a project scope)' }) projectIds!: string[];
   @Field() active!: boolean;
   @Field(() => Int) version!: number;
   @Field() createdAt!: Date;
@@ -75,6 +77,7 @@ export class InvitationType {
   @Field(() => String, { nullable: true }) phone!: string | null;
   @Field(() => RoleEnum) role!: Role;
   @Field(() => [ID]) regionIds!: string[];
+  @Field(() => [ID], { description: 'The projects the member is limited to (a project scope)' }) projectIds!: string[];
   @Field() expiresAt!: Date;
   @Field({ description: 'When the current link was issued' }) sentAt!: Date;
   @Field(() => Date, { nullable: true }) acceptedAt!: Date | null;

@@ -18,8 +18,7 @@ import {
   type SelectQueryBuilder,
   type TenantDb,
 } from '@pinzhi/db';
-import type { AuthInfo, RequestContext } from '@pinzhi/api-core';
-import { regionLimit } from '@pinzhi/api-portfolio';
+import { limitToScope, type AuthInfo, type RequestContext } from '@pinzhi/api-core';
 import type { OccurrenceMaterialiser } from '@pinzhi/api-inspection-planning';
 import {
   COMPLAINT_VERIFIERS,
@@ -67,6 +66,7 @@ function endOfLocalDay(day: string): Date {
 }
 
 function assigneeRoleOf(role: AuthInfo['role']): AssigneeRole | null {
+  if (role === 'PROJECT_MANAGER') return 'PROJECT_MANAGER'; // within his projects (the scope below)
   return role === 'INSPECTOR' || role === 'QUALITY_CENTER' || role === 'REGIONAL_OPS' ? role : null;
 }
 
@@ -128,8 +128,7 @@ export class TodosService {
       // Due before the end of today and still open: its window, or late allowed (a week back at most).
       .andWhere('o.dueAt > :weekAgo AND o.dueAt < :endOfToday', { weekAgo: new Date(now.getTime() - 7 * DAY), endOfToday })
       .andWhere(new Brackets((w) => w.where('o.windowEndsAt > :now', { now }).orWhere('o.allowLate = :late', { late: true })));
-    const regions = regionLimit(user);
-    if (regions) qb.andWhere(regions.length ? 'o.regionId IN (:...myRegions)' : '1 = 0', { myRegions: regions });
+    limitToScope(qb, user, { project: 'o.projectId', region: 'o.regionId' });
     const count = await qb.clone().getCount();
     const rows: Array<{ id: string; dueAt: Date | string; windowEndsAt: Date | string; projectId: string; templateId: string }> = await qb
       .orderBy('o.dueAt', 'ASC')
@@ -175,8 +174,7 @@ export class TodosService {
       .andWhere("r.state = 'SUBMITTED'")
       // Never the one who submitted it.
       .andWhere('(r.submittedByUserId IS NULL OR r.submittedByUserId <> :me)', { me: user.userId });
-    const regions = regionLimit(user);
-    if (regions) qb.andWhere(regions.length ? 'r.regionId IN (:...myRegions)' : '1 = 0', { myRegions: regions });
+    limitToScope(qb, user, { project: 'r.projectId', region: 'r.regionId' });
     return this.rectificationItems(qb, 'RECTIFICATION_VERIFY', now);
   }
 
@@ -206,6 +204,7 @@ export class TodosService {
       .innerJoin(Project, 'p', 'p.id = t.projectId')
       .select(['t.id AS id', 't.title AS title', 't.dueDate AS dueDate', 't.onboardingId AS onboardingId', 'p.name AS project'])
       .andWhere("t.status IN ('TODO', 'IN_PROGRESS')");
+    limitToScope(qb, user, { project: 'p.id', region: 'p.regionId' });
     // Tasks of my departments: a subquery of the same tenant scope (it adds td's tenant predicate).
     const ofMyDepartments = departments.length
       ? qb
@@ -304,6 +303,7 @@ export class TodosService {
       .select(['c.id AS id', 'c.title AS title', 'c.dueAt AS dueAt', 'p.name AS project'])
       .andWhere("c.state = 'RESOLVED'")
       .andWhere('(c.resolvedByUserId IS NULL OR c.resolvedByUserId <> :me)', { me: user.userId });
+    limitToScope(qb, user, { project: 'p.id', region: 'p.regionId' });
     const count = await qb.clone().getCount();
     const rows = await qb.orderBy('c.dueAt', 'ASC').limit(PER_KIND).getRawMany();
     return {
@@ -328,6 +328,7 @@ export class TodosService {
       .innerJoin(Project, 'p', 'p.id = f.projectId')
       .select(['f.id AS id', 'f.description AS description', 'f.receivedAt AS receivedAt', 'p.name AS project'])
       .andWhere("f.state = 'RECEIVED'");
+    limitToScope(qb, user, { project: 'p.id', region: 'p.regionId' });
     const count = await qb.clone().getCount();
     const rows = await qb.orderBy('f.receivedAt', 'ASC').limit(PER_KIND).getRawMany();
     return {

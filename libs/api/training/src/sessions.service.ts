@@ -24,7 +24,7 @@ import {
   type RequestContext,
   sortOrder,
 } from '@pinzhi/api-core';
-import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
+import { canSeeProject, scopeCondition, seesWholeCompany } from '@pinzhi/api-core';
 import { attendanceProblem, enrolmentProblem, localDateIn, passed, TRAINERS, TRAINING_RULES, type EnrolmentProblem } from '@pinzhi/domain';
 import { TRAINING_TIME_ZONE, isManager, isReader, requireManager } from './access';
 import type { AttendanceEntryInput, TrainingSessionInput, TrainingSessionsArgs } from './inputs';
@@ -54,13 +54,10 @@ export class SessionsService {
     const f = args.filter ?? {};
     const qb = ctx.db.repo(TrainingSession).query('s');
     if (!isReader(ctx.user)) qb.andWhere('s.trainerUserId = :me', { me: ctx.user.userId });
-    const limit = regionLimit(ctx.user);
+    const limit = scopeCondition(ctx.user, { project: 'p.id', region: 'p.regionId' });
     if (limit) {
       qb.leftJoin(Project, 'p', 'p.id = s.projectId').andWhere(
-        new Brackets((w) => {
-          w.where('s.projectId IS NULL');
-          if (limit.length) w.orWhere('p.regionId IN (:...limitRegions)', { limitRegions: limit });
-        }),
+        new Brackets((w) => w.where('s.projectId IS NULL').orWhere(limit.sql, limit.params)),
       );
     }
     if (f.from) qb.andWhere('s.startsAt >= :from', { from: f.from });
@@ -80,9 +77,9 @@ export class SessionsService {
   async get(ctx: RequestContext, id: string, db: TenantDb = ctx.db): Promise<TrainingSession> {
     const s = await db.repo(TrainingSession).getById(id);
     if (!isReader(ctx.user) && s.trainerUserId !== ctx.user.userId) throw new NotFoundError('TrainingSession', id);
-    if (s.projectId && regionLimit(ctx.user) && s.trainerUserId !== ctx.user.userId) {
+    if (s.projectId && !seesWholeCompany(ctx.user) && s.trainerUserId !== ctx.user.userId) {
       const project = await db.repo(Project).getById(s.projectId);
-      if (!canSeeRegion(ctx.user, project.regionId)) throw new NotFoundError('TrainingSession', id);
+      if (!canSeeProject(ctx.user, project)) throw new NotFoundError('TrainingSession', id);
     }
     return s;
   }

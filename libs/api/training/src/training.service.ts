@@ -28,7 +28,7 @@ import {
   type RequestContext,
   sortOrder,
 } from '@pinzhi/api-core';
-import { canSeeRegion, regionLimit } from '@pinzhi/api-portfolio';
+import { canSeeProject, limitToScope, scopeCondition, seesWholeCompany } from '@pinzhi/api-core';
 import { loadDoc } from '@pinzhi/api-handbooks';
 import { coverage, planItemDueProblem } from '@pinzhi/domain';
 import { isReader, requireCourseEditor, requireManager, requireReader, today } from './access';
@@ -102,11 +102,10 @@ export class TrainingService {
       qb.andWhere(
         new Brackets((w) => w.where("e.name LIKE :q ESCAPE '!'", { q: containsPattern(f.q!) }).orWhere("e.employeeNo LIKE :q ESCAPE '!'")),
       );
-    const limit = regionLimit(ctx.user);
-    if (f.regionId || limit) {
+    if (f.regionId || !seesWholeCompany(ctx.user)) {
       qb.innerJoin(Project, 'p', 'p.id = e.projectId');
       if (f.regionId) qb.andWhere('p.regionId = :regionId', { regionId: f.regionId });
-      if (limit) qb.andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
+      limitToScope(qb, ctx.user, { project: 'p.id', region: 'p.regionId' });
     }
     const sort = sortOrder(EmployeeSortField, args.sort, { field: 'name', direction: 'ASC' });
     const page = await paginate(qb, { ...args, alias: 'e', sort, defaultSize: 50 }).catch(cursorError);
@@ -118,7 +117,7 @@ export class TrainingService {
     const e = await db.repo(Employee).getById(id);
     if (!isReader(ctx.user) && !(await this.isTrainerOf(ctx, id))) throw new NotFoundError('Employee', id);
     const project = await db.repo(Project).getById(e.projectId);
-    if (!canSeeRegion(ctx.user, project.regionId)) throw new NotFoundError('Employee', id);
+    if (!canSeeProject(ctx.user, project)) throw new NotFoundError('Employee', id);
     return e;
   }
 
@@ -484,13 +483,11 @@ export class TrainingService {
     if (f.projectId) onEmployee('e.projectId = :projectId', { projectId: f.projectId });
     if (f.positionId) onEmployee('e.positionId = :positionId', { positionId: f.positionId });
     if (f.status) whereStatus(qb, f.status, today(ctx));
-    const limit = regionLimit(ctx.user);
+    const limit = scopeCondition(ctx.user, { project: 'p.id', region: 'p.regionId' });
     if (limit) {
       onEmployee(
-        limit.length
-          ? `EXISTS ${qb.subQuery().select('1').from(Project, 'p').where('p.id = e.projectId AND p.regionId IN (:...limitRegions)').getQuery()}`
-          : '1 = 0',
-        { limitRegions: limit },
+        `EXISTS ${qb.subQuery().select('1').from(Project, 'p').where(`p.id = e.projectId AND ${limit.sql}`).getQuery()}`,
+        limit.params,
       );
     }
     if (employee.length)
@@ -532,8 +529,7 @@ export class TrainingService {
     if (args.regionId) qb.andWhere('p.regionId = :regionId', { regionId: args.regionId });
     if (args.projectId) qb.andWhere('e.projectId = :projectId', { projectId: args.projectId });
     if (args.positionId) qb.andWhere('e.positionId = :positionId', { positionId: args.positionId });
-    const limit = regionLimit(ctx.user);
-    if (limit) qb.andWhere(limit.length ? 'p.regionId IN (:...limitRegions)' : '1 = 0', { limitRegions: limit });
+    limitToScope(qb, ctx.user, { project: 'p.id', region: 'p.regionId' });
     const rows = await qb.getRawMany<Record<string, string | number>>();
     return rows
       .map((r) => {

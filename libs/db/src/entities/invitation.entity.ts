@@ -29,6 +29,10 @@ export class MemberInvitation extends TenantOwnedEntity {
   @Column({ type: 'simple-json' })
   regionIds!: string[];
 
+  /** The projects the membership will be limited to (project-scoped roles). */
+  @Column({ type: 'simple-json' })
+  projectIds!: string[];
+
   /** SHA-256 (hex) of the link's secret; a resend replaces it, so the old link stops. */
   @Column({ type: 'varchar', length: 64 })
   secretHash!: string;

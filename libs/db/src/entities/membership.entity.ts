@@ -2,7 +2,7 @@ import type { Role } from '@pinzhi/domain';
 import { Column, Entity, Index } from 'typeorm';
 import { TenantOwnedEntity, UUID } from './base';
 
-/** A user's role inside one tenant. REGIONAL_OPS are limited to `regionIds`. */
+/** A user's role inside one tenant, limited to `regionIds` or `projectIds` as the role's scope policy allows (libs/domain scope.ts). */
 @Entity('membership')
 @Index('uq_membership_tenant_user', ['tenantId', 'userId'], { unique: true })
 @Index('ix_membership_tenant_role', ['tenantId', 'role', 'id'])
@@ -16,6 +16,10 @@ export class Membership extends TenantOwnedEntity {
 
   @Column({ type: 'simple-json' })
   regionIds!: string[];
+
+  /** The projects a project-scoped membership (PROJECT_MANAGER, PROJECT_STAFF, a scoped INSPECTOR or VIEWER) is limited to. */
+  @Column({ type: 'simple-json' })
+  projectIds!: string[];
 
   /**
    * The person's name as this company knows them (shown on every screen of this tenant). Kept

@@ -15,6 +15,7 @@ const invitation = (email: string, displayName: string, role: string, id: string
     phone: null,
     role,
     regions: [],
+    projects: [],
     status: 'PENDING',
     expiresAt: '2030-01-08T00:00:00.000Z',
     sentAt: '2030-01-01T00:00:00.000Z',

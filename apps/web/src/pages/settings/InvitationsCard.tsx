@@ -1,5 +1,5 @@
 // Open invitations of this company (pending or expired): a new link, or withdraw.
-import { App, Badge, Button, Card, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Badge, Button, Card, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, TableSkeleton } from '../../components/PageStates';
@@ -7,7 +7,7 @@ import { RoleTag } from '../../components/Tags';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { formatDateTime } from '../../lib/format';
 import { InvitationsQuery, ResendInvitationMutation, RevokeInvitationMutation } from './members.operations';
-import { showInvitationLink } from './MemberModals';
+import { ScopeTags, showInvitationLink } from './MemberModals';
 import type { InvitationFieldsFragment } from '../../gql/graphql';
 
 export function InvitationsCard() {
@@ -48,19 +48,8 @@ export function InvitationsCard() {
     { key: 'role', title: t('members.role'), width: 150, render: (_, row) => <RoleTag role={row.role} /> },
     {
       key: 'regions',
-      title: t('members.regions'),
-      render: (_, row) =>
-        row.regions.length ? (
-          <Space size={4} wrap>
-            {row.regions.map((r) => (
-              <Tag key={r.id} style={{ marginInlineEnd: 0 }}>
-                {r.name}
-              </Tag>
-            ))}
-          </Space>
-        ) : (
-          t('common.none')
-        ),
+      title: t('members.scope'),
+      render: (_, row) => <ScopeTags row={row} />,
     },
     {
       key: 'status',

@@ -1,14 +1,16 @@
-// Invite a member (a link the person accepts) / edit a member's role, regions, name and phone as this
-// company knows them; show an invitation link or a temporary password once.
-import { Alert, App, Form, Input, Modal, Select, Typography } from 'antd';
+// Invite a member (a link the person accepts) / edit a member's role, data scope (the whole company,
+// regions or projects, as the role allows), name and phone as this company knows them; show an
+// invitation link or a temporary password once.
+import { useState } from 'react';
+import { Alert, App, Form, Input, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { REGION_SCOPED_ROLES, ROLES, type Role } from '@pinzhi/domain';
+import { ROLES, ROLE_SCOPES, type Role, type ScopeKind } from '@pinzhi/domain';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { formRules, requiredChoice } from '../../lib/rules';
 import { RegionOptionsQuery } from '../regions/regions.operations';
-import { InviteMemberMutation, UpdateMemberMutation } from './members.operations';
+import { InviteMemberMutation, MemberProjectOptionsQuery, UpdateMemberMutation } from './members.operations';
 import { formatDateTime } from '../../lib/format';
 import type { MemberFieldsFragment } from '../../gql/graphql';
 
@@ -16,8 +18,57 @@ interface MemberFormValues {
   email?: string;
   displayName: string;
   role: Role;
+  scopeKind?: ScopeKind;
   regionIds?: string[];
+  projectIds?: string[];
   phone?: string;
+}
+
+/** The scope kind a form's values stand for: the chosen one when the role allows it, else the role's first (default). */
+function scopeKindOf(values: Pick<MemberFormValues, 'role' | 'scopeKind'>): ScopeKind {
+  const kinds = ROLE_SCOPES[values.role] ?? ['COMPANY'];
+  return values.scopeKind && kinds.includes(values.scopeKind) ? values.scopeKind : kinds[0];
+}
+
+/** The regions and projects to send for the form's role and scope kind (the other kind empty). */
+export function scopeInput(values: MemberFormValues): { regionIds: string[]; projectIds: string[] } {
+  const kind = scopeKindOf(values);
+  return {
+    regionIds: kind === 'REGIONS' ? (values.regionIds ?? []) : [],
+    projectIds: kind === 'PROJECTS' ? (values.projectIds ?? []) : [],
+  };
+}
+
+/** A member's or invitation's scope in a table cell: its regions, its projects, or the whole company. */
+export function ScopeTags({
+  row,
+}: {
+  row: { regions: Array<{ id: string; name: string }>; projects: Array<{ id: string; code: string; name: string }> };
+}) {
+  const { t } = useTranslation();
+  const tags = row.projects.length
+    ? row.projects.map((p) => ({ id: p.id, label: p.code, title: p.name }))
+    : row.regions.map((r) => ({ id: r.id, label: r.name, title: r.name }));
+  if (!tags.length) return <>{t('members.scopeKinds.COMPANY')}</>;
+  return (
+    <Space size={4} wrap>
+      {tags.map((x) => (
+        <Tag key={x.id} title={x.title} style={{ marginInlineEnd: 0 }}>
+          {x.label}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
+
+function useProjectOptions() {
+  const [search, setSearch] = useState('');
+  const { data, loading } = useQuery(MemberProjectOptionsQuery, { variables: { search: search || null } });
+  return {
+    options: (data?.projects.nodes ?? []).map((p) => ({ value: p.id, label: `${p.code} ${p.name}` })),
+    loading,
+    onSearch: setSearch,
+  };
 }
 
 function useRegionOptions() {
@@ -25,22 +76,51 @@ function useRegionOptions() {
   return { options: (data?.regions.nodes ?? []).map((r) => ({ value: r.id, label: r.name })), loading };
 }
 
+/** The role, then the data scope the role allows (ROLE_SCOPES): a choice of kind when there is one, and the regions or projects. */
 function RoleAndRegions() {
   const { t } = useTranslation();
   const regions = useRegionOptions();
+  const projects = useProjectOptions();
   return (
     <>
       <Form.Item name="role" label={t('members.role')} rules={[requiredChoice(t)]}>
         <Select data-testid="member-role" options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
       </Form.Item>
-      <Form.Item noStyle dependencies={['role']}>
-        {({ getFieldValue }) =>
-          REGION_SCOPED_ROLES.includes(getFieldValue('role')) ? (
-            <Form.Item name="regionIds" label={t('members.regions')} extra={t('members.regionsHint')} rules={[requiredChoice(t)]}>
-              <Select mode="multiple" options={regions.options} loading={regions.loading} data-testid="member-regions" />
-            </Form.Item>
-          ) : null
-        }
+      <Form.Item noStyle dependencies={['role', 'scopeKind']}>
+        {({ getFieldValue }) => {
+          const role = getFieldValue('role') as Role | undefined;
+          if (!role) return null;
+          const kinds = ROLE_SCOPES[role] ?? ['COMPANY'];
+          const kind = scopeKindOf({ role, scopeKind: getFieldValue('scopeKind') });
+          return (
+            <>
+              {kinds.length > 1 ? (
+                <Form.Item name="scopeKind" label={t('members.scope')} initialValue={kinds[0]}>
+                  <Radio.Group
+                    data-testid="member-scope-kind"
+                    options={kinds.map((k) => ({ value: k, label: t(`members.scopeKinds.${k}`) }))}
+                  />
+                </Form.Item>
+              ) : null}
+              {kind === 'REGIONS' ? (
+                <Form.Item name="regionIds" label={t('members.regions')} extra={t('members.regionsHint')} rules={[requiredChoice(t)]}>
+                  <Select mode="multiple" options={regions.options} loading={regions.loading} data-testid="member-regions" />
+                </Form.Item>
+              ) : null}
+              {kind === 'PROJECTS' ? (
+                <Form.Item name="projectIds" label={t('members.projects')} extra={t('members.projectsHint')} rules={[requiredChoice(t)]}>
+                  <Select
+                    mode="multiple"
+                    showSearch={{ filterOption: false, onSearch: projects.onSearch }}
+                    options={projects.options}
+                    loading={projects.loading}
+                    data-testid="member-projects"
+                  />
+                </Form.Item>
+              ) : null}
+            </>
+          );
+        }}
       </Form.Item>
     </>
   );
@@ -101,7 +181,7 @@ export function InviteMemberModal({ open, onClose, onDone }: { open: boolean; on
             displayName: values.displayName.trim(),
             phone: values.phone?.trim() || null,
             role: values.role,
-            regionIds: REGION_SCOPED_ROLES.includes(values.role) ? (values.regionIds ?? []) : [],
+            ...scopeInput(values),
           },
         },
       });
@@ -109,7 +189,7 @@ export function InviteMemberModal({ open, onClose, onDone }: { open: boolean; on
       onDone();
       if (data) showInvitationLink(modal, t, data.inviteMember);
     } catch (error) {
-      reportError(error, { form, fields: ['email', 'displayName', 'role', 'regionIds', 'phone'] });
+      reportError(error, { form, fields: ['email', 'displayName', 'role', 'regionIds', 'projectIds', 'phone'] });
     }
   };
 
@@ -172,14 +252,14 @@ export function EditMemberModal({
             displayName: values.displayName.trim(),
             phone: values.phone?.trim() ?? '',
             role: values.role,
-            regionIds: REGION_SCOPED_ROLES.includes(values.role) ? (values.regionIds ?? []) : [],
+            ...scopeInput(values),
           },
         },
       });
       void message.success(t('members.saved'));
       onClose();
     } catch (error) {
-      reportError(error, { form, fields: ['displayName', 'phone', 'role', 'regionIds'], onReload });
+      reportError(error, { form, fields: ['displayName', 'phone', 'role', 'regionIds', 'projectIds'], onReload });
     }
   };
 
@@ -203,7 +283,14 @@ export function EditMemberModal({
         style={{ marginTop: 8 }}
         initialValues={
           member
-            ? { displayName: member.displayName, phone: member.phone ?? '', role: member.role, regionIds: member.regionIds }
+            ? {
+                displayName: member.displayName,
+                phone: member.phone ?? '',
+                role: member.role,
+                scopeKind: member.projectIds.length ? 'PROJECTS' : member.regionIds.length ? 'REGIONS' : 'COMPANY',
+                regionIds: member.regionIds,
+                projectIds: member.projectIds,
+              }
             : undefined
         }
       >

@@ -1,7 +1,7 @@
 // Users & roles (company admins): invite (a link the person accepts), open invitations, change
 // role/regions/name, reset a password to a temporary one, deactivate and reactivate.
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Badge, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Badge, Button, Card, Input, Popconfirm, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { ImportOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ import { formatDateTime } from '../../lib/format';
 import { pickEnum, useCursorPaging, useQueryState } from '../../lib/url-state';
 import { useMe } from '../../session/SessionProvider';
 import { DeactivateMemberMutation, MembersQuery, ReactivateMemberMutation, ResetMemberPasswordMutation } from './members.operations';
-import { EditMemberModal, InviteMemberModal } from './MemberModals';
+import { EditMemberModal, InviteMemberModal, ScopeTags } from './MemberModals';
 import { InvitationsCard } from './InvitationsCard';
 import { ImportMembersModal } from './ImportMembersModal';
 import type { MemberFieldsFragment, MemberFilter } from '../../gql/graphql';
@@ -117,19 +117,8 @@ export default function MembersPage() {
     { key: 'role', title: t('members.role'), render: (_, row) => <RoleTag role={row.role} />, width: 150 },
     {
       key: 'regions',
-      title: t('members.regions'),
-      render: (_, row) =>
-        row.regions.length ? (
-          <Space size={4} wrap>
-            {row.regions.map((r) => (
-              <Tag key={r.id} style={{ marginInlineEnd: 0 }}>
-                {r.name}
-              </Tag>
-            ))}
-          </Space>
-        ) : (
-          t('common.none')
-        ),
+      title: t('members.scope'),
+      render: (_, row) => <ScopeTags row={row} />,
     },
     {
       key: 'status',

@@ -11,6 +11,12 @@ export const MemberFieldsFragment = graphql(`
       id
       name
     }
+    projectIds
+    projects {
+      id
+      code
+      name
+    }
     active
     version
     createdAt
@@ -45,6 +51,11 @@ export const InvitationFieldsFragment = graphql(`
     role
     regions {
       id
+      name
+    }
+    projects {
+      id
+      code
       name
     }
     status
@@ -155,6 +166,19 @@ export const ImportMembersMutation = graphql(`
         invitation {
           ...InvitationFields
         }
+      }
+    }
+  }
+`);
+
+/** Project choices for a member's project scope (by code; at most 100, the page-size cap — type to search). */
+export const MemberProjectOptionsQuery = graphql(`
+  query MemberProjectOptions($search: String) {
+    projects(first: 100, filter: { search: $search }) {
+      nodes {
+        id
+        code
+        name
       }
     }
   }

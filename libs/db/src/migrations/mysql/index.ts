@@ -17,6 +17,7 @@ import { PlatformOperator1796700000000 } from './1796700000000-PlatformOperator'
 import { CompanyLifecycle1796710000000 } from './1796710000000-CompanyLifecycle';
 import { CompanyProfileStarter1796720000000 } from './1796720000000-CompanyProfileStarter';
 import { FindingsChargedToPeople1796760000000 } from './1796760000000-FindingsChargedToPeople';
+import { MembershipProjectScope1796800000000 } from './1796800000000-MembershipProjectScope';
 
 /** Applied in this order. */
 export const MYSQL_MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MYSQL_MIGRATIONS = [
   CompanyLifecycle1796710000000,
   CompanyProfileStarter1796720000000,
   FindingsChargedToPeople1796760000000,
+  MembershipProjectScope1796800000000,
 ];
