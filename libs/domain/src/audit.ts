@@ -67,6 +67,9 @@ export const AUDIT_ENTITIES = {
   SurveyRound: { zh: '调查轮次', en: 'Survey round' },
   SurveyResponse: { zh: '调查答卷', en: 'Survey response' },
   HandbookRevisionProposal: { zh: '手册修订建议', en: 'Handbook revision proposal' },
+  PatrolPoint: { zh: '巡检点', en: 'Patrol point' },
+  PatrolRoute: { zh: '巡逻路线', en: 'Patrol route' },
+  PatrolRun: { zh: '巡逻记录', en: 'Patrol run' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -206,6 +209,15 @@ export const AUDIT_OPERATIONS = {
   submitPublicSurvey: { zh: '客户在线提交答卷', en: 'A customer answered online' },
   proposeHandbookRevision: { zh: '提出手册修订建议', en: 'Proposed a handbook revision' },
   decideHandbookProposal: { zh: '处理手册修订建议', en: 'Decided a handbook proposal' },
+  // patrols
+  createPatrolPoint: { zh: '新建巡检点', en: 'Created a patrol point' },
+  updatePatrolPoint: { zh: '修改巡检点', en: 'Changed a patrol point' },
+  archivePatrolPoint: { zh: '停用巡检点', en: 'Archived a patrol point' },
+  renewPatrolPointCode: { zh: '重新生成巡检点二维码', en: 'Renewed a patrol point’s QR code' },
+  createPatrolRoute: { zh: '新建巡逻路线', en: 'Created a patrol route' },
+  updatePatrolRoute: { zh: '修改巡逻路线', en: 'Changed a patrol route' },
+  archivePatrolRoute: { zh: '停用巡逻路线', en: 'Archived a patrol route' },
+  submitPatrolRun: { zh: '提交巡逻记录', en: 'Submitted a patrol run' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditOperation = keyof typeof AUDIT_OPERATIONS;
@@ -356,6 +368,17 @@ export const AUDIT_FIELDS = {
   overrideReason: F('越过关卡原因', 'Override reason'),
   handlingNote: F('处理说明', 'Handling note'),
   entries: F('出勤记录', 'Attendance entries', { format: 'count' }),
+  // patrols
+  zoneId: F('分区', 'Zone'),
+  locationHint: F('位置说明', 'Location hint'),
+  quickCheckStandardIds: F('快速检查项', 'Quick checks', { ref: 'Standard' }),
+  pointIds: F('巡检点', 'Points', { ref: 'PatrolPoint' }),
+  routeId: F('巡逻路线', 'Route', { ref: 'PatrolRoute' }),
+  codeRenewed: F('二维码', 'QR code'),
+  pointsDone: F('已巡点数', 'Points done', { format: 'count' }),
+  pointsLate: F('超时点数', 'Points late', { format: 'count' }),
+  pointsMissed: F('漏巡点数', 'Points missed', { format: 'count' }),
+  pointsOutOfOrder: F('顺序错误点数', 'Points out of order', { format: 'count' }),
 } as const satisfies Record<string, AuditFieldLabel>;
 
 export type AuditField = keyof typeof AUDIT_FIELDS;

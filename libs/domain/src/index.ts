@@ -17,3 +17,4 @@ export * from './costs';
 export * from './surveys';
 export * from './audit';
 export * from './records';
+export * from './patrols';

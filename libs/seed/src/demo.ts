@@ -11,6 +11,7 @@ import { seedComplaints, seedRegulations } from './regulations-complaints';
 import { seedOnboarding } from './onboarding';
 import { seedCosts } from './costs';
 import { seedSurveys } from './surveys';
+import { seedPatrols } from './patrols';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
 
@@ -229,6 +230,11 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
         ops: users.get('ops@demo.test')!,
         cs: users.get('cs@demo.test')!,
       },
+      now,
+    );
+    await seedPatrols(
+      p.tenant(demo.id, users.get('quality@demo.test')!),
+      { inspector: users.get('inspector@demo.test')!, quality: users.get('quality@demo.test')! },
       now,
     );
     await seedTraining(p.tenant(demo.id, users.get('hr@demo.test')!), users.get('quality@demo.test')!, now);

@@ -38,7 +38,12 @@ const DAY = 86_400_000;
 const RR = RECTIFICATION_RULES;
 
 export interface NewRectification {
-  result: InspectionItemResult;
+  /** What was found: an inspection's failed item, or a patrol point's failed quick check. */
+  result: Pick<InspectionItemResult, 'projectId' | 'regionId' | 'standardId'> & {
+    inspectionId: string | null;
+    itemResultId: string | null;
+    patrolRunPointId: string | null;
+  };
   automatic: boolean;
   options: RectificationOptionsInput | null;
   defaultOwnerUserId: string | null;
@@ -198,7 +203,8 @@ export class RectificationsService {
     for (const n of items) {
       const r = await db.repo(Rectification).insert({
         inspectionId: n.result.inspectionId,
-        itemResultId: n.result.id,
+        itemResultId: n.result.itemResultId,
+        patrolRunPointId: n.result.patrolRunPointId,
         projectId: n.result.projectId,
         regionId: n.result.regionId,
         standardId: n.result.standardId,
@@ -249,7 +255,7 @@ export class RectificationsService {
       const standard = await db.repo(Standard).findById(result.standardId);
       const [created] = await this.createIn(ctx, db, now, [
         {
-          result,
+          result: { ...result, itemResultId: result.id, patrolRunPointId: null },
           automatic: false,
           options,
           defaultOwnerUserId: project.managerUserId,

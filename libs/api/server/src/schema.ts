@@ -15,6 +15,7 @@ import { complaintsModule } from '@pinzhi/api-complaints';
 import { onboardingModule } from '@pinzhi/api-onboarding';
 import { costsModule } from '@pinzhi/api-costs';
 import { surveysModule } from '@pinzhi/api-surveys';
+import { patrolsModule } from '@pinzhi/api-patrols';
 import { validateArguments } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
@@ -50,6 +51,33 @@ export function modules(
     storage: new LocalDiskStorage(uploads.dir),
     maxUploadBytes: uploads.maxBytes,
   });
+  // Patrols are scheduled by inspection planning; a failed quick check opens a rectification
+  // through the inspections capability's rectification service.
+  const patrols = patrolsModule({
+    frequencies: planning.frequencies,
+    occurrences: planning.occurrences,
+    materialiser: planning.materialiser,
+    openRectifications: (ctx, db, now, items) =>
+      inspections.rectifications.createIn(
+        ctx,
+        db,
+        now,
+        items.map((i) => ({
+          result: {
+            projectId: i.projectId,
+            regionId: i.regionId,
+            standardId: i.standardId,
+            inspectionId: null,
+            itemResultId: null,
+            patrolRunPointId: i.patrolRunPointId,
+          },
+          automatic: false,
+          options: null,
+          defaultOwnerUserId: i.defaultOwnerUserId,
+          defaultDescription: i.description,
+        })),
+      ),
+  });
   const regulations = regulationsModule();
   const complaints = complaintsModule();
   const costs = costsModule();
@@ -74,6 +102,7 @@ export function modules(
     ...onboarding.records,
     ...costs.records,
     ...surveys.records,
+    ...patrols.records,
   );
   search.push(
     ...portfolio.search,
@@ -110,6 +139,7 @@ export function modules(
       ...onboarding.resolvers,
       ...costs.resolvers,
       ...surveys.resolvers,
+      ...patrols.resolvers,
     ] as unknown as NonEmptyArray<Function>,
     instances: [
       ...tenancy.instances,
@@ -124,6 +154,7 @@ export function modules(
       ...onboarding.instances,
       ...costs.instances,
       ...surveys.instances,
+      ...patrols.instances,
     ],
   };
 }

@@ -48,6 +48,7 @@ import {
 } from './onboarding.entity';
 import { CostEntry, CostReview, CostSettings } from './costs.entity';
 import { HandbookRevisionProposal, SurveyQuestionnaire, SurveyResponse, SurveyRound, SurveyTicket } from './surveys.entity';
+import { PatrolPoint, PatrolRoute, PatrolRun, PatrolRunPoint } from './patrol.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
@@ -70,6 +71,8 @@ export {
 export { InspectionTemplate, InspectionTemplateVersion, InspectionTemplateSection, InspectionTemplateItem };
 export { HolidayList, InspectionFrequency, InspectionOccurrence, InspectionFrequencyDefault, CalendarFeed };
 export { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent };
+export { PatrolPoint, PatrolRoute, PatrolRun, PatrolRunPoint };
+export type { QuickCheckEntry } from './patrol.entity';
 export {
   Position,
   Employee,
@@ -169,4 +172,8 @@ export const ENTITIES = [
   SurveyTicket,
   SurveyResponse,
   HandbookRevisionProposal,
+  PatrolPoint,
+  PatrolRoute,
+  PatrolRun,
+  PatrolRunPoint,
 ];

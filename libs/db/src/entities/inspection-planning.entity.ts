@@ -60,8 +60,13 @@ export class InspectionFrequency extends ScheduleFields {
   @Column(UUID)
   projectId!: string;
 
-  @Column(UUID)
-  templateId!: string;
+  /** The checklist inspected; null for a patrol route's schedule. */
+  @Column({ ...UUID, nullable: true })
+  templateId!: string | null;
+
+  /** Set when this is a patrol route's schedule (巡逻路线): its occurrences are patrol runs. */
+  @Column({ ...UUID, nullable: true })
+  patrolRouteId!: string | null;
 
   /** First local day (YYYY-MM-DD). */
   @Column({ type: 'date' })
@@ -99,6 +104,7 @@ export class InspectionFrequency extends ScheduleFields {
 @Index('ix_inspocc_tenant_project_day', ['tenantId', 'projectId', 'localDate'])
 @Index('ix_inspocc_tenant_region_day', ['tenantId', 'regionId', 'localDate'])
 @Index('ix_inspocc_tenant_assignee_day', ['tenantId', 'assigneeUserId', 'localDate'])
+@Index('ix_inspocc_tenant_route_day', ['tenantId', 'patrolRouteId', 'localDate'])
 export class InspectionOccurrence extends TenantOwnedEntity {
   @Column(UUID)
   frequencyId!: string;
@@ -110,8 +116,12 @@ export class InspectionOccurrence extends TenantOwnedEntity {
   @Column(UUID)
   regionId!: string;
 
-  @Column(UUID)
-  templateId!: string;
+  /** Null for a patrol run (then `patrolRouteId` is set). */
+  @Column({ ...UUID, nullable: true })
+  templateId!: string | null;
+
+  @Column({ ...UUID, nullable: true })
+  patrolRouteId!: string | null;
 
   /** The checklist version current when it was materialised. */
   @Column({ ...UUID, nullable: true })

@@ -9,6 +9,7 @@ import { Onboarding1795798769381 } from './1795798769381-Onboarding';
 import { TrainingSessionCourses1795799626015 } from './1795799626015-TrainingSessionCourses';
 import { CostsAndSurveys1795800727911 } from './1795800727911-CostsAndSurveys';
 import { AuditRecord1796627161973 } from './1796627161973-AuditRecord';
+import { PatrolsAndFieldApp1796636242223 } from './1796636242223-PatrolsAndFieldApp';
 
 /** Applied in this order. */
 export const MYSQL_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MYSQL_MIGRATIONS = [
   TrainingSessionCourses1795799626015,
   CostsAndSurveys1795800727911,
   AuditRecord1796627161973,
+  PatrolsAndFieldApp1796636242223,
 ];
