@@ -218,6 +218,29 @@ export class FrequenciesService {
     });
   }
 
+  /** The problems of a route's schedule, without saving it (so a route reports every problem at once). */
+  async routeScheduleProblems(
+    ctx: RequestContext,
+    db: TenantDb,
+    project: Project,
+    current: InspectionFrequency | null,
+    input: RouteScheduleValues | null,
+    prefix: string[] = ['schedule'],
+  ): Promise<FieldError[]> {
+    if (!input) return [];
+    try {
+      await this.check(db, project, this.routeInput(input), ctx.now(), current && !current.archivedAt ? current : null, prefix, true);
+      return [];
+    } catch (e) {
+      if (e instanceof BadUserInputError) return e.fields;
+      throw e;
+    }
+  }
+
+  private routeInput(input: RouteScheduleValues): InspectionFrequencyInput {
+    return { ...input, templateId: null as unknown as string, anchor: 'CALENDAR', periodUnit: null, periodCount: null, startTime: null };
+  }
+
   /**
    * A patrol route's schedule (巡逻路线): a frequency without a checklist, with the same rules
    * (RRULE in the project's zone, window, late rule, holidays, assignee) and the same cut-over on
@@ -248,15 +271,7 @@ export class FrequenciesService {
       });
       return null;
     }
-    const full: InspectionFrequencyInput = {
-      ...input,
-      templateId: null as unknown as string,
-      anchor: 'CALENDAR',
-      periodUnit: null,
-      periodCount: null,
-      startTime: null,
-    };
-    const values = await this.check(db, project, full, now, active, prefix, true);
+    const values = await this.check(db, project, this.routeInput(input), now, active, prefix, true);
     // Unchanged: keep the occurrences already planned (a device may hold them offline).
     if (active && Object.keys(changedFields(active, values, [...FREQUENCY_FIELDS])).length === 0) return active;
     if (active) {

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { InspectionFrequency, PatrolPoint, PatrolRoute, Property, Standard, type TenantDb } from '@pinzhi/db';
+import { InspectionFrequency, PatrolPoint, PatrolRoute, Property, Standard, type Project, type TenantDb } from '@pinzhi/db';
 import { BadUserInputError, changedFields, fieldError, type FieldError, type RequestContext } from '@pinzhi/api-core';
 import type { FrequenciesService } from '@pinzhi/api-inspection-planning';
 import { PATROL_RULES } from '@pinzhi/domain';
@@ -177,7 +177,7 @@ export class PatrolSetupService {
     requirePatrolManager(ctx.user);
     return ctx.db.transaction(async (db) => {
       const project = await visibleProject(ctx, projectId, db);
-      const values = await this.checkRoute(db, project.id, input, null);
+      const values = await this.checkRoute(ctx, db, project, input, null, null);
       const created = await db
         .repo(PatrolRoute)
         .insert({ ...values, projectId: project.id, regionId: project.regionId, frequencyId: null, archivedAt: null });
@@ -204,8 +204,8 @@ export class PatrolSetupService {
       if (before.archivedAt) throw BadUserInputError.field('id', 'INVALID_VALUE', 'This route is archived');
       if (expectedVersion != null && expectedVersion !== before.version) await db.repo(PatrolRoute).update(id, {}, expectedVersion); // → CONFLICT
       const project = await visibleProject(ctx, before.projectId, db);
-      const values = await this.checkRoute(db, project.id, input, before);
       const current = before.frequencyId ? await db.repo(InspectionFrequency).findById(before.frequencyId) : null;
+      const values = await this.checkRoute(ctx, db, project, input, before, current);
       const schedule = await this.frequencies.saveRouteScheduleIn(ctx, db, project, id, current, input.schedule ?? null, [
         'input',
         'schedule',
@@ -245,7 +245,16 @@ export class PatrolSetupService {
     });
   }
 
-  private async checkRoute(db: TenantDb, projectId: string, input: PatrolRouteInput, before: PatrolRoute | null) {
+  /** The route's fields and its schedule, every problem at once. */
+  private async checkRoute(
+    ctx: RequestContext,
+    db: TenantDb,
+    project: Project,
+    input: PatrolRouteInput,
+    before: PatrolRoute | null,
+    schedule: InspectionFrequency | null,
+  ) {
+    const projectId = project.id;
     const errors: FieldError[] = [];
     const name = input.name.trim();
     const clash = await db.repo(PatrolRoute).findOne({ projectId, name });
@@ -261,6 +270,9 @@ export class PatrolSetupService {
       else if (p.archivedAt && !before?.pointIds.includes(id))
         errors.push(fieldError(['input', 'pointIds', String(i)], 'INVALID_VALUE', 'This point is archived'));
     });
+    errors.push(
+      ...(await this.frequencies.routeScheduleProblems(ctx, db, project, schedule, input.schedule ?? null, ['input', 'schedule'])),
+    );
     if (errors.length) throw new BadUserInputError(errors);
     return { name, note: input.note?.trim() || null, pointIds: ids, pointCount: ids.length };
   }
