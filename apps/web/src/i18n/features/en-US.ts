@@ -13,6 +13,7 @@ import { complaintsEn } from './complaints.en-US';
 import { onboardingEn } from './onboarding.en-US';
 import { costsEn } from './costs.en-US';
 import { surveysEn } from './surveys.en-US';
+import { fieldEn } from './field.en-US';
 
 export const featuresEn: FeatureMessages = {
   inspectionTemplates: templatesEn,
@@ -28,4 +29,5 @@ export const featuresEn: FeatureMessages = {
   onboarding: onboardingEn,
   costs: costsEn,
   surveys: surveysEn,
+  field: fieldEn,
 };

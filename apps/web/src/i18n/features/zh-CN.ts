@@ -12,6 +12,7 @@ import { complaintsZh } from './complaints.zh-CN';
 import { onboardingZh } from './onboarding.zh-CN';
 import { costsZh } from './costs.zh-CN';
 import { surveysZh } from './surveys.zh-CN';
+import { fieldZh } from './field.zh-CN';
 
 export const featuresZh = {
   inspectionTemplates: templatesZh,
@@ -27,6 +28,7 @@ export const featuresZh = {
   onboarding: onboardingZh,
   costs: costsZh,
   surveys: surveysZh,
+  field: fieldZh,
 };
 
 export type FeatureMessages = typeof featuresZh;
