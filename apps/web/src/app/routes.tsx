@@ -64,6 +64,7 @@ const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
 const NotificationSettingsPage = lazy(() => import('../pages/notifications/NotificationSettingsPage'));
 const NotificationChannelsPage = lazy(() => import('../pages/notifications/NotificationChannelsPage'));
+const FieldApp = lazy(() => import('../pages/field/FieldApp'));
 
 /** In the admin app (dev server) the public page is a route too; in production the API serves survey.html for /s/*. */
 function PublicSurveyRoute() {
@@ -92,6 +93,8 @@ export const routes: RouteObject[] = [
       { path: '/s/:token', element: <PublicSurveyRoute /> },
       // An invitation link: accepted with or without a session.
       { path: '/invitations/:token', element: <AcceptInvitationPage /> },
+      // 品质现场: the offline-first field app (phones); signs in through /login, opens from the service worker's cache offline.
+      { path: '/field/*', element: <FieldApp /> },
       {
         element: <RequireAuth />,
         errorElement: <RouteError />,

@@ -18,6 +18,9 @@ import { ScannerModal } from './Scanner';
 
 const FieldHome = lazy(() => import('./FieldHome'));
 const FieldInspectionPage = lazy(() => import('./FieldInspectionPage'));
+const FieldPatrolPage = lazy(() => import('./FieldPatrolPage'));
+const FieldPointPage = lazy(() => import('./FieldPointPage'));
+const FieldSyncPage = lazy(() => import('./FieldSyncPage'));
 const FieldHandbookPage = lazy(() => import('./FieldHandbookPage'));
 
 /** The service worker (scope /field/) that keeps the app for offline use and sends on Background Sync. */
@@ -120,6 +123,9 @@ function FieldShell() {
             <Route index element={<FieldHome download={download} downloadState={downloadState} />} />
             <Route path="inspect/:occurrenceId" element={<FieldInspectionPage />} />
             <Route path="inspect" element={<FieldInspectionPage />} />
+            <Route path="patrol/:routeId" element={<FieldPatrolPage onScan={() => setScanning(true)} />} />
+            <Route path="p/:pointId" element={<FieldPointPage onScan={() => setScanning(true)} />} />
+            <Route path="sync" element={<FieldSyncPage sync={sync} />} />
             <Route path="handbook/:projectId" element={<FieldHandbookPage />} />
             <Route path="*" element={<Navigate to="/field/" replace />} />
           </Routes>
