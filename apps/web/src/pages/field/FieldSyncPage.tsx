@@ -32,7 +32,7 @@ export default function FieldSyncPage({ sync }: { sync: () => Promise<FlushResul
 
   const describe = (item: OutboxItem) => {
     const scans = (item.input['scans'] as unknown[] | undefined)?.length;
-    const answers = (item.input['answers'] as unknown[] | undefined)?.length;
+    const answers = (item.input['items'] as unknown[] | undefined)?.length;
     return item.kind === 'PATROL'
       ? t('field.patrol.progress', { done: scans ?? 0, total: scans ?? 0 })
       : t('field.sync.answers', { count: answers ?? 0 });

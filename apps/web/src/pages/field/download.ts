@@ -69,8 +69,9 @@ export async function downloadMyWork(client: ApolloClient, now = new Date()): Pr
   );
 
   const db = await fieldDb();
-  const tx = db.transaction(['occurrences', 'checklists', 'projects', 'routes', 'points', 'meta'], 'readwrite');
+  // Read before the write transaction: awaiting another transaction would let that one commit early.
   const outbox = await db.getAll('outbox');
+  const tx = db.transaction(['occurrences', 'checklists', 'projects', 'routes', 'points', 'meta'], 'readwrite');
   const doneHere = new Set(outbox.map((i) => i.input['occurrenceId']).filter(Boolean) as string[]);
   for (const store of ['occurrences', 'checklists', 'projects', 'routes', 'points'] as const) await tx.objectStore(store).clear();
   for (const o of occurrences) {
