@@ -3,7 +3,8 @@
 // the page is closed and reopened offline (the record is still waiting), the network returns and
 // the inspection is stored exactly once with its photo. Then a patrol: the QR links of the route's
 // points open the right points, a skipped point is missed in the route's report.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import jsQR from 'jsqr';
 import { chooseOption, graphql, launchBrowser, openPage, shot, signIn, tokenOf } from './browser';
 import { png, sign } from './inspection-helpers';
 
@@ -114,4 +115,155 @@ describe('field app (airplane mode)', () => {
       await context.close();
     }
   });
+
+  it('walks a patrol by the printed QR codes: each code opens its point, a skipped point is missed on the route report', async () => {
+    // The manager's printed sheet: what each code holds, read back from the image.
+    const manager = await openPage(browser);
+    const printed = new Map<string, string>();
+    let routeId = '';
+    let names: string[] = [];
+    try {
+      const { page } = manager;
+      await signIn(page, 'quality@demo.test');
+      await page.goto('/patrols');
+      await page.getByTestId('patrols-page').waitFor();
+      expect(await page.getByTestId('patrol-route').count()).toBe(2);
+      const token = await tokenOf(page);
+      const setup = await graphql(
+        token,
+        `
+          {
+            projects(first: 100) {
+              nodes {
+                id
+                code
+              }
+            }
+          }
+        `,
+      );
+      const sh001 = setup.projects.nodes.find((p: { code: string }) => p.code === 'SH-001').id;
+      const routes = await graphql(
+        token,
+        `
+          query ($p: [ID!]!) {
+            patrolRoutes(projectIds: $p) {
+              id
+              name
+              points {
+                id
+                name
+              }
+            }
+          }
+        `,
+        { p: [sh001] },
+      );
+      const night = routes.patrolRoutes.find((r: { name: string }) => r.name === '夜间安保巡逻');
+      routeId = night.id;
+      names = night.points.map((p: { name: string }) => p.name);
+      await page.getByTestId('patrol-print').click();
+      await page.getByTestId('patrol-codes-print').waitFor();
+      await page.getByTestId('patrol-qr').first().waitFor();
+      for (const p of night.points as Array<{ id: string; name: string }>) {
+        const card = page.locator(`[data-testid="patrol-qr-card"][data-point="${p.id}"]`);
+        expect(await card.innerText()).toContain(p.name);
+        printed.set(p.id, await decodeQr(card.getByTestId('patrol-qr')));
+      }
+      await shot(page, 'patrol-codes-print');
+      expect(manager.problems).toEqual([]);
+    } finally {
+      await manager.context.close();
+    }
+    const ids = [...printed.keys()];
+    for (const [id, text] of printed) expect(text).toMatch(new RegExp(`/field/p/${id}\\?k=[A-Za-z0-9_-]+$`));
+
+    // The guard's phone: three codes scanned (the third point of the route skipped), then finished.
+    const guard = await openPage(browser, PHONE);
+    try {
+      const { page } = guard;
+      await signIn(page, 'inspector@demo.test');
+      await openFieldApp(page);
+      const walked = [ids[0]!, ids[1]!, ids[3]!];
+      for (const [i, id] of walked.entries()) {
+        await page.goto(printed.get(id)!);
+        await page.waitForURL(new RegExp(`/field/patrol/${routeId}`));
+        await page.locator(`[data-testid="field-patrol-progress"][data-done="${i + 1}"]`).waitFor();
+        expect(await page.locator(`[data-testid="field-patrol-point"][data-point="${id}"]`).getAttribute('data-scanned')).toBe('true');
+      }
+      expect(await page.locator(`[data-testid="field-patrol-point"][data-point="${ids[2]}"]`).getAttribute('data-scanned')).toBe('false');
+      await shot(page, 'field-patrol-phone');
+      await page.getByTestId('field-patrol-finish').click();
+      const confirm = page.locator('.ant-modal-confirm');
+      await confirm.waitFor();
+      expect(await confirm.innerText()).toContain(names[2]!);
+      await confirm.locator('.ant-btn-primary').click();
+      await page.getByTestId('field-sync').waitFor();
+      await page.locator('[data-testid="field-outbox-item"][data-kind="PATROL"][data-status="SENT"]').waitFor({ timeout: 60_000 });
+
+      // The stored run: the skipped point (and the ones after the last scan) missed.
+      const token = await tokenOf(page);
+      const runs = await graphql(
+        token,
+        `
+          query ($r: ID!) {
+            patrolRuns(first: 1, filter: { routeId: $r, mine: true }) {
+              nodes {
+                id
+                pointsMissed
+                points {
+                  outcome
+                  point {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { r: routeId },
+      );
+      const run = runs.patrolRuns.nodes[0];
+      const outcome = new Map(run.points.map((p: { outcome: string; point: { id: string } }) => [p.point.id, p.outcome]));
+      expect(outcome.get(ids[2]!)).toBe('MISSED');
+      for (const id of walked) expect(outcome.get(id)).not.toBe('MISSED');
+      expect(run.pointsMissed).toBe(ids.length - walked.length);
+      expect(guard.problems).toEqual([]);
+    } finally {
+      await guard.context.close();
+    }
+
+    // The route's report for today shows the walk with its missed points.
+    const reader = await openPage(browser);
+    try {
+      const { page } = reader;
+      await signIn(page, 'quality@demo.test');
+      await page.goto('/patrols');
+      await page.getByTestId('patrol-route').filter({ hasText: '夜间安保巡逻' }).click();
+      const missed = page.getByTestId('patrol-run-missed').filter({ hasText: String(ids.length - 3) });
+      await missed.first().waitFor();
+      await shot(page, 'patrols-report');
+      expect(reader.problems).toEqual([]);
+    } finally {
+      await reader.context.close();
+    }
+  });
 });
+
+/** Reads the QR code in an image on the page: drawn on a canvas, decoded by jsQR (as a camera would). */
+async function decodeQr(img: Locator): Promise<string> {
+  const { width, height, pixels } = await img.evaluate(async (el: HTMLImageElement) => {
+    await el.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = 300;
+    canvas.height = 300;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, 300, 300);
+    ctx.drawImage(el, 20, 20, 260, 260);
+    return { width: 300, height: 300, pixels: Array.from(ctx.getImageData(0, 0, 300, 300).data) };
+  });
+  const found = jsQR(Uint8ClampedArray.from(pixels), width, height);
+  if (!found) throw new Error('no QR code found in the printed image');
+  return found.data;
+}

@@ -65,6 +65,8 @@ const NotificationsPage = lazy(() => import('../pages/notifications/Notification
 const NotificationSettingsPage = lazy(() => import('../pages/notifications/NotificationSettingsPage'));
 const NotificationChannelsPage = lazy(() => import('../pages/notifications/NotificationChannelsPage'));
 const FieldApp = lazy(() => import('../pages/field/FieldApp'));
+const PatrolsPage = lazy(() => import('../pages/patrols/PatrolsPage'));
+const PatrolCodesPrintPage = lazy(() => import('../pages/patrols/PatrolCodesPrintPage'));
 
 /** In the admin app (dev server) the public page is a route too; in production the API serves survey.html for /s/*. */
 function PublicSurveyRoute() {
@@ -521,6 +523,22 @@ export const routes: RouteObject[] = [
             element: (
               <Allow nav="audit">
                 <AuditPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'patrols',
+            element: (
+              <Allow nav="patrols">
+                <PatrolsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'patrols/:projectId/codes',
+            element: (
+              <Allow nav="patrols">
+                <PatrolCodesPrintPage />
               </Allow>
             ),
           },
