@@ -5,7 +5,8 @@
 // points open the right points, a skipped point is missed in the route's report.
 import type { Browser, Locator, Page } from 'playwright-core';
 import jsQR from 'jsqr';
-import { chooseOption, graphql, launchBrowser, openPage, shot, signIn, tokenOf } from './browser';
+import QRCode from 'qrcode';
+import { baseUrl, chooseOption, graphql, launchBrowser, openPage, PASSWORD, shot, signIn, tokenOf } from './browser';
 import { png, sign } from './inspection-helpers';
 
 let browser: Browser;
@@ -249,6 +250,77 @@ describe('field app (airplane mode)', () => {
     }
   });
 });
+
+describe('field app scanner', () => {
+  it('reads a point’s code from a photo offline (the QR reader is cached) and opens that point on my walk', async () => {
+    const quality = await graphqlToken('quality@demo.test');
+    const points = await graphql(
+      quality,
+      `
+        {
+          projects(first: 100) {
+            nodes {
+              id
+              code
+            }
+          }
+        }
+      `,
+    );
+    const sh001 = points.projects.nodes.find((p: { code: string }) => p.code === 'SH-001').id;
+    const setup = await graphql(
+      quality,
+      `
+        query ($p: [ID!]!) {
+          patrolPoints(projectIds: $p) {
+            id
+            name
+            qrPath
+          }
+        }
+      `,
+      { p: [sh001] },
+    );
+    const lobby = setup.patrolPoints.find((p: { name: string }) => p.name.includes('大堂'));
+    const photo = await QRCode.toBuffer(`http://printed.example${lobby.qrPath}`, { type: 'png', width: 360, margin: 4 });
+
+    const session = await openPage(browser, PHONE);
+    try {
+      const { page, context } = session;
+      await signIn(page, 'inspector@demo.test');
+      await openFieldApp(page);
+      await waitForServiceWorker(page);
+      await context.setOffline(true);
+      await page.reload();
+      await page.getByTestId('field-home').waitFor();
+      await page.getByTestId('field-tab-scan').click();
+      await page.getByTestId('scanner-photo-input').waitFor({ state: 'attached' });
+      await page.getByTestId('scanner-photo-input').setInputFiles({ name: 'code.png', mimeType: 'image/png', buffer: photo });
+      await page.waitForURL(/\/field\/patrol\//);
+      await page.locator(`[data-testid="field-patrol-point"][data-point="${lobby.id}"][data-scanned="true"]`).waitFor();
+      await page.getByTestId('field-patrol-discard').click();
+      await page.locator('.ant-popconfirm .ant-btn-primary').click();
+      await page.getByTestId('field-patrol-start').waitFor();
+      expect(session.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p))).toEqual([]);
+    } finally {
+      await session.context.close();
+    }
+  });
+});
+
+/** A session token for API calls made as another client would (sign-in through the API). */
+async function graphqlToken(email: string): Promise<string> {
+  const res = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      variables: { e: email, p: PASSWORD },
+    }),
+  });
+  const body = (await res.json()) as { data: { login: { token: string } } };
+  return body.data.login.token;
+}
 
 /** Reads the QR code in an image on the page: drawn on a canvas, decoded by jsQR (as a camera would). */
 async function decodeQr(img: Locator): Promise<string> {
