@@ -145,6 +145,7 @@ describe('field app (airplane mode)', () => {
       await signIn(page, 'quality@demo.test');
       await page.goto('/patrols');
       await page.getByTestId('patrols-page').waitFor();
+      await page.getByTestId('patrol-route').nth(1).waitFor(); // the routes load after the page
       expect(await page.getByTestId('patrol-route').count()).toBe(2);
       const token = await tokenOf(page);
       const setup = await graphql(
