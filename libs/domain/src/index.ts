@@ -20,3 +20,4 @@ export * from './records';
 export * from './notifications';
 export * from './company-settings';
 export * from './imports';
+export * from './patrols';

@@ -64,6 +64,9 @@ const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
 const NotificationSettingsPage = lazy(() => import('../pages/notifications/NotificationSettingsPage'));
 const NotificationChannelsPage = lazy(() => import('../pages/notifications/NotificationChannelsPage'));
+const FieldApp = lazy(() => import('../pages/field/FieldApp'));
+const PatrolsPage = lazy(() => import('../pages/patrols/PatrolsPage'));
+const PatrolCodesPrintPage = lazy(() => import('../pages/patrols/PatrolCodesPrintPage'));
 
 /** In the admin app (dev server) the public page is a route too; in production the API serves survey.html for /s/*. */
 function PublicSurveyRoute() {
@@ -92,6 +95,8 @@ export const routes: RouteObject[] = [
       { path: '/s/:token', element: <PublicSurveyRoute /> },
       // An invitation link: accepted with or without a session.
       { path: '/invitations/:token', element: <AcceptInvitationPage /> },
+      // 品质现场: the offline-first field app (phones); signs in through /login, opens from the service worker's cache offline.
+      { path: '/field/*', element: <FieldApp /> },
       {
         element: <RequireAuth />,
         errorElement: <RouteError />,
@@ -518,6 +523,22 @@ export const routes: RouteObject[] = [
             element: (
               <Allow nav="audit">
                 <AuditPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'patrols',
+            element: (
+              <Allow nav="patrols">
+                <PatrolsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'patrols/:projectId/codes',
+            element: (
+              <Allow nav="patrols">
+                <PatrolCodesPrintPage />
               </Allow>
             ),
           },

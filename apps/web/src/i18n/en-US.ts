@@ -144,6 +144,7 @@ const enUS: CoreMessages = {
     companySettings: 'Company settings',
     evaluation: 'Quality evaluation',
     inspectionSummary: 'Daily summary',
+    patrols: 'Patrols',
     feedback: 'Customer feedback',
     regulations: 'QC regulations',
     complaints: 'Major complaints',

@@ -143,6 +143,7 @@ const zhCN = {
     companySettings: '公司设置',
     evaluation: '品质评价',
     inspectionSummary: '每日汇总',
+    patrols: '巡逻',
     feedback: '客户反馈',
     regulations: '品质制度',
     complaints: '重大投诉',

@@ -19,6 +19,7 @@ import { jobsModule, type JobStoreLike } from '@pinzhi/api-jobs';
 import { notificationsModule, type LiveSource } from '@pinzhi/api-notifications';
 import { todosModule } from '@pinzhi/api-todos';
 import pino, { type Logger } from 'pino';
+import { patrolsModule } from '@pinzhi/api-patrols';
 import { validateArguments } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
@@ -101,6 +102,33 @@ export function modules(
     storage: new LocalDiskStorage(uploads.dir),
     maxUploadBytes: uploads.maxBytes,
   });
+  // Patrols are scheduled by inspection planning; a failed quick check opens a rectification
+  // through the inspections capability's rectification service.
+  const patrols = patrolsModule({
+    frequencies: planning.frequencies,
+    occurrences: planning.occurrences,
+    materialiser: planning.materialiser,
+    openRectifications: (ctx, db, now, items) =>
+      inspections.rectifications.createIn(
+        ctx,
+        db,
+        now,
+        items.map((i) => ({
+          result: {
+            projectId: i.projectId,
+            regionId: i.regionId,
+            standardId: i.standardId,
+            inspectionId: null,
+            itemResultId: null,
+            patrolRunPointId: i.patrolRunPointId,
+          },
+          automatic: false,
+          options: null,
+          projectManagerUserId: i.projectManagerUserId,
+          defaultDescription: i.description,
+        })),
+      ),
+  });
   const regulations = regulationsModule();
   const complaints = complaintsModule();
   const costs = costsModule();
@@ -127,6 +155,7 @@ export function modules(
     ...onboarding.records,
     ...costs.records,
     ...surveys.records,
+    ...patrols.records,
   );
   search.push(
     ...portfolio.search,
@@ -180,6 +209,7 @@ export function modules(
       ...jobs.resolvers,
       ...notifications.resolvers,
       ...todos.resolvers,
+      ...patrols.resolvers,
     ] as unknown as NonEmptyArray<Function>,
     instances: [
       ...tenancy.instances,
@@ -197,6 +227,7 @@ export function modules(
       ...jobs.instances,
       ...notifications.instances,
       ...todos.instances,
+      ...patrols.instances,
     ],
   };
 }

@@ -53,6 +53,7 @@ import { CompanySettings } from './company-settings.entity';
 import { HandbookRevisionProposal, SurveyQuestionnaire, SurveyResponse, SurveyRound, SurveyTicket } from './surveys.entity';
 import { Job, LiveSignal, CROSS_TENANT_INDEXES } from './job.entity';
 import { Notification, NotificationChannel, NotificationDelivery, NotificationPreference } from './notification.entity';
+import { PatrolPoint, PatrolRoute, PatrolRun, PatrolRunPoint } from './patrol.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
@@ -77,6 +78,8 @@ export {
 export { InspectionTemplate, InspectionTemplateVersion, InspectionTemplateSection, InspectionTemplateItem };
 export { HolidayList, InspectionFrequency, InspectionOccurrence, InspectionFrequencyDefault, CalendarFeed };
 export { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent };
+export { PatrolPoint, PatrolRoute, PatrolRun, PatrolRunPoint };
+export type { QuickCheckEntry } from './patrol.entity';
 export {
   Position,
   Employee,
@@ -189,4 +192,8 @@ export const ENTITIES = [
   NotificationChannel,
   NotificationPreference,
   CompanySettings,
+  PatrolPoint,
+  PatrolRoute,
+  PatrolRun,
+  PatrolRunPoint,
 ];

@@ -15,6 +15,7 @@ import { costsEn } from './costs.en-US';
 import { surveysEn } from './surveys.en-US';
 import { notificationsEn } from './notifications.en-US';
 import { companySettingsEn } from './company-settings.en-US';
+import { fieldEn } from './field.en-US';
 
 export const featuresEn: FeatureMessages = {
   inspectionTemplates: templatesEn,
@@ -32,4 +33,5 @@ export const featuresEn: FeatureMessages = {
   surveys: surveysEn,
   notifications: notificationsEn,
   companySettings: companySettingsEn,
+  field: fieldEn,
 };

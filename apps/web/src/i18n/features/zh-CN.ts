@@ -14,6 +14,7 @@ import { costsZh } from './costs.zh-CN';
 import { surveysZh } from './surveys.zh-CN';
 import { notificationsZh } from './notifications.zh-CN';
 import { companySettingsZh } from './company-settings.zh-CN';
+import { fieldZh } from './field.zh-CN';
 
 export const featuresZh = {
   inspectionTemplates: templatesZh,
@@ -31,6 +32,7 @@ export const featuresZh = {
   surveys: surveysZh,
   notifications: notificationsZh,
   companySettings: companySettingsZh,
+  field: fieldZh,
 };
 
 export type FeatureMessages = typeof featuresZh;

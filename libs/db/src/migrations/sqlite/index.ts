@@ -13,6 +13,7 @@ import { AccountSecurity1796628134517 } from './1796628134517-AccountSecurity';
 import { NotificationsAndJobs1796631304164 } from './1796631304164-NotificationsAndJobs';
 import { ListSortIndexes1796640000000 } from './1796640000000-ListSortIndexes';
 import { OwnersGatesCompanySettings1796628318454 } from './1796628318454-OwnersGatesCompanySettings';
+import { PatrolsAndFieldApp1796650000000 } from './1796650000000-PatrolsAndFieldApp';
 
 /** Applied in this order. */
 export const SQLITE_MIGRATIONS = [
@@ -31,4 +32,5 @@ export const SQLITE_MIGRATIONS = [
   OwnersGatesCompanySettings1796628318454,
   NotificationsAndJobs1796631304164,
   ListSortIndexes1796640000000,
+  PatrolsAndFieldApp1796650000000,
 ];
