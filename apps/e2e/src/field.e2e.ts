@@ -132,7 +132,7 @@ describe('field app (airplane mode)', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 300_000); // many pages and a decoded print on a shared 2-core machine: room beyond the suite's 120 s
 
   it('walks a patrol by the printed QR codes: each code opens its point, a skipped point is missed on the route report', async () => {
     // The manager's printed sheet: what each code holds, read back from the image.
@@ -266,7 +266,7 @@ describe('field app (airplane mode)', () => {
     } finally {
       await reader.context.close();
     }
-  });
+  }, 300_000); // many pages and a decoded print on a shared 2-core machine: room beyond the suite's 120 s
 });
 
 describe('field app scanner', () => {
@@ -323,7 +323,7 @@ describe('field app scanner', () => {
     } finally {
       await session.context.close();
     }
-  });
+  }, 300_000); // many pages and a decoded print on a shared 2-core machine: room beyond the suite's 120 s
 });
 
 /** A session token for API calls made as another client would (sign-in through the API). */
