@@ -1,6 +1,6 @@
 // Chromium via playwright-core (Debian's /usr/bin/chromium; never `playwright install`).
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { readState, SHOTS_DIR } from './server';
 
 export const PASSWORD = 'pinzhi-demo';
@@ -48,7 +48,8 @@ export async function openPage(
       if (!localStorage.getItem('pinzhi.lang')) localStorage.setItem('pinzhi.lang', lang);
     }, options.language);
   }
-  context.setDefaultTimeout(15_000);
+  // Generous: CI machines are slower and busier than a developer's (a wait is not a speed test).
+  context.setDefaultTimeout(30_000);
   await watchContentSecurityPolicy(context);
   const page = await context.newPage();
   const problems: string[] = [];
@@ -119,17 +120,50 @@ export async function shot(page: Page, name: string, options: { fullPage?: boole
 }
 
 /** Picks an option in an antd Select identified by its data-testid. */
-export async function chooseOption(page: Page, testId: string, label: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  const option = page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .filter({ hasText: label })
-    .first();
-  await option.click();
+/**
+ * Picks `label` in the antd Select with data-testid `testId` (or the given locator) and checks it
+ * took. On a busy machine a click can land while the list is still opening or another list is
+ * closing (antd then ignores it), so the list is found through the select's own `aria-controls`
+ * (never a neighbour's closing list) and the pick is retried until the select shows the label.
+ */
+export async function chooseOption(page: Page, testId: string | Locator, label: string): Promise<void> {
+  const select = typeof testId === 'string' ? page.getByTestId(testId) : testId;
+  const combobox = select.locator('[role="combobox"]').first();
+  // antd 6 shows a single select's value in .ant-select-content, a multiple one's as items.
+  const shows = async () => ((await select.innerText().catch(() => '')) ?? '').includes(label);
+  for (let attempt = 1; ; attempt++) {
+    // Open the list unless it is open already (Escape would close a surrounding modal too).
+    if ((await combobox.getAttribute('aria-expanded').catch(() => null)) !== 'true') await select.click();
+    let listId: string | null = null;
+    await expectSoon(async () => (listId = await combobox.getAttribute('aria-controls')) !== null, 5_000).catch(() => undefined);
+    const dropdown = listId
+      ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) })
+      : page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave)').last();
+    const option = dropdown.locator('.ant-select-item-option').filter({ hasText: label }).first();
+    const clicked = await option.click({ timeout: attempt < 3 ? 10_000 : undefined }).then(
+      () => true,
+      (error: unknown) => {
+        if (attempt >= 3) throw error;
+        return false;
+      },
+    );
+    if (clicked && (await expectSoon(shows, 5_000).then(() => true, () => false))) break;
+    if (attempt >= 3) throw new Error(`chooseOption: "${label}" was not chosen in ${String(testId)} after ${attempt} attempts`);
+  }
   await page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .waitFor({ state: 'hidden' })
+    .waitFor({ state: 'hidden', timeout: 5_000 })
     .catch(() => undefined);
+}
+
+/** Resolves once `check` returns true (polled), rejects after `timeoutMs`. */
+async function expectSoon(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Picks an option in the antd Select inside the form item labelled `label`. */

@@ -4,7 +4,7 @@
 // re-importing cleanly — in Chromium, as the users would.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, graphql, launchBrowser, openPage, shot, signIn, tokenOf } from './browser';
+import { baseUrl, chooseOption, graphql, launchBrowser, openPage, shot, signIn, tokenOf } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -119,12 +119,7 @@ describe('rectification owners', () => {
       await page.getByTestId('assign-form').waitFor();
       await page.getByTestId('confirm-assign').click(); // nothing chosen: refused at the fields
       await page.getByTestId('assign-form').getByText('此项为必填项').first().waitFor();
-      await page.getByTestId('assign-owner-select').click();
-      await page
-        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-        .filter({ hasText: '赵磊' })
-        .first()
-        .click();
+      await chooseOption(page, 'assign-owner-select', '赵磊');
       await page.getByTestId('assign-reason').fill('金融中心暂无项目经理，由区域运营跟进');
       await page.getByTestId('confirm-assign').click();
       // Saved (the dialog closes) or refused (a message at a field): whichever comes, on a loaded machine too.

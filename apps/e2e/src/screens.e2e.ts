@@ -1,6 +1,6 @@
 // Screenshots of the main screens in both languages (and a phone width) for a visual check.
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, shot, signIn } from './browser';
+import { chooseOption, launchBrowser, openPage, shot, signIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -73,11 +73,11 @@ describe.each(['zh-CN', 'en-US'] as const)('main screens in %s', (language) => {
     await shot(page, `${prefix}-members`);
     await page.getByTestId('invite-member').click();
     await page.getByTestId('invite-form').waitFor();
-    await page.getByTestId('invite-form').getByTestId('member-role').click();
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-      .filter({ hasText: language === 'zh-CN' ? '区域运营' : 'Regional operations' })
-      .click();
+    await chooseOption(
+      page,
+      page.getByTestId('invite-form').getByTestId('member-role'),
+      language === 'zh-CN' ? '区域运营' : 'Regional operations',
+    );
     await page.getByTestId('invite-form').getByTestId('member-regions').waitFor();
     await shot(page, `${prefix}-members-invite`);
     await page.keyboard.press('Escape');
