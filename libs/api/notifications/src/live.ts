@@ -23,6 +23,8 @@ export class LiveHub {
   private readonly seen = new Map<string, number>();
   private readonly closers = new Set<() => void>();
   private timer: NodeJS.Timeout | null = null;
+  /** The poll under way, if any (stop() waits for it). */
+  private inFlight: Promise<void> | null = null;
   private lastPrune = 0;
   private stopped = true;
 
@@ -75,22 +77,27 @@ export class LiveHub {
     this.stopped = false;
     const loop = () => {
       if (this.stopped) return;
-      this.poll()
+      this.inFlight = this.poll()
         .catch((e) => this.log.warn({ err: e }, 'live poll failed'))
         .finally(() => {
+          this.inFlight = null;
           if (!this.stopped) this.timer = setTimeout(loop, this.pollMs);
         });
     };
     loop();
   }
 
-  /** Stops polling and ends every open stream (graceful shutdown must not wait for them). */
-  stop(): void {
+  /**
+   * Stops polling and ends every open stream (graceful shutdown must not wait for them); the
+   * promise settles when the poll under way, if any (its read and its pruning), has finished.
+   */
+  stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     for (const close of [...this.closers]) close();
     this.closers.clear();
     this.listeners.clear();
+    return this.inFlight ?? Promise.resolve();
   }
 }

@@ -391,7 +391,7 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     mods.notifications.hub.start();
   });
   app.addHook('preClose', async () => {
-    mods.notifications.hub.stop();
+    void mods.notifications.hub.stop(); // shutdown does not wait for a poll under way
     await mods.jobs.runner.stop();
   });
 

@@ -134,6 +134,16 @@ export class TestApp {
     return backgroundOf(this.app).jobs.runner.runDue();
   }
 
+  /**
+   * Stops the live-update poll, and with it the pruning of old live signals (rows older than a
+   * few minutes, deleted once a minute by every instance): a test that counts rows over several
+   * minutes must not see that maintenance as a write of the call it is checking. Resolves once a
+   * poll under way has finished.
+   */
+  stopLiveUpdates(): Promise<void> {
+    return backgroundOf(this.app).notifications.hub.stop();
+  }
+
   resetSqlCount(): void {
     this.sqlCount = 0;
   }
