@@ -469,4 +469,18 @@ describe('patrol reports', () => {
     // The start of a day in the project zone is what the reports group by.
     expect(localDayStart(day(0), TZ).getTime()).toBeLessThanOrEqual(Date.now());
   });
+
+  it('puts an open patrol round in the inspector’s to-dos by its route’s name, walked in the field app', async () => {
+    t.setNow(null);
+    const todos = await t.ok('{ myTodos { items { kind entityId title link } } }', {}, inspector);
+    const rounds = todos.myTodos.items.filter((i: any) => i.link.startsWith('/field/patrol/'));
+    // The demo leaves some of the week's 设备房巡检 (late allowed) unwalked.
+    expect(rounds.length).toBeGreaterThan(0);
+    for (const r of rounds) {
+      expect(['夜间安保巡逻', '设备房巡检']).toContain(r.title);
+      expect(r.link).toMatch(new RegExp(`^/field/patrol/[^/?]+\\?occurrence=${r.entityId}$`));
+    }
+    // No inspection to-do without a name (a patrol round used to show an empty title and open the inspection form).
+    expect(todos.myTodos.items.filter((i: any) => i.kind === 'INSPECTION' && !i.title)).toEqual([]);
+  });
 });
