@@ -147,7 +147,14 @@ export async function chooseOption(page: Page, testId: string | Locator, label: 
         return false;
       },
     );
-    if (clicked && (await expectSoon(shows, 5_000).then(() => true, () => false))) break;
+    if (
+      clicked &&
+      (await expectSoon(shows, 5_000).then(
+        () => true,
+        () => false,
+      ))
+    )
+      break;
     if (attempt >= 3) throw new Error(`chooseOption: "${label}" was not chosen in ${String(testId)} after ${attempt} attempts`);
   }
   await page
