@@ -1,4 +1,15 @@
-import { getNamedType, isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isCompositeType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLInputType,
+  type GraphQLScalarType,
+  type GraphQLSchema,
+} from 'graphql';
 import { TestApp, codes, fieldReasons } from '@pinzhi/api-testing';
 
 /**
@@ -12,6 +23,8 @@ let demoAdmin: string;
 let otherAdmin: string;
 /** QUALITY_CENTER in `other`: for operations only that role may call. */
 let otherQuality: string;
+/** A platform operator: a session with no company. */
+let operator: string;
 const demoIds: Record<string, string> = {};
 beforeAll(async () => {
   t = await TestApp.start();
@@ -184,6 +197,12 @@ beforeAll(async () => {
   demoIds['Job'] = (
     await t.ok('{ backgroundJobs(first: 1, filter: { states: [PENDING, DONE] }) { nodes { id } } }', {}, demoAdmin)
   ).backgroundJobs.nodes[0].id;
+  // The platform operator (no company) and the demo company's id as the platform knows it.
+  operator = (await t.ok('mutation { platformLogin(email: "operator@platform.test", password: "pinzhi-demo") { token } }')).platformLogin
+    .token;
+  demoIds['Company'] = (await t.ok('{ platformCompanies { nodes { id code } } }', {}, operator)).platformCompanies.nodes.find(
+    (c: { code: string }) => c.code === 'demo',
+  ).id;
   // A long set-up (a row of every kind in demo): more than the default 30 s on a busy shared MariaDB.
 }, 180_000);
 afterAll(() => t.stop());
@@ -205,7 +224,10 @@ const FREQUENCY_INPUT =
   '{ templateId: "00000000-0000-4000-8000-000000000000", rrule: "FREQ=DAILY;BYHOUR=9", windowMinutes: 60, startDate: "2030-01-01", assigneeRole: INSPECTOR }';
 
 /** Each id-taking operation with valid other arguments, so only the id can fail it. */
-const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<string, unknown>; caller?: 'quality' }> = {
+const OPERATIONS: Record<
+  string,
+  { entity: string; doc: string; vars?: Record<string, unknown>; caller?: 'quality'; expect?: 'FORBIDDEN' }
+> = {
   standard: { entity: 'Standard', doc: 'query($id: ID!) { standard(id: $id) { id } }' },
   updateStandard: { entity: 'Standard', doc: `mutation($id: ID!) { updateStandard(id: $id, input: ${STANDARD_INPUT}) { id } }` },
   archiveStandard: { entity: 'Standard', doc: 'mutation($id: ID!) { archiveStandard(id: $id) { id } }' },
@@ -466,7 +488,108 @@ const OPERATIONS: Record<string, { entity: string; doc: string; vars?: Record<st
     entity: 'HandbookRevisionProposal',
     doc: 'mutation($id: ID!) { decideHandbookProposal(id: $id, status: REJECTED) { id } }',
   },
+  // The platform's operations: a company member (even an admin) is FORBIDDEN, whatever the id.
+  platformCompany: { entity: 'Company', expect: 'FORBIDDEN', doc: 'query($id: ID!) { platformCompany(companyId: $id) { id } }' },
+  suspendCompany: { entity: 'Company', expect: 'FORBIDDEN', doc: 'mutation($id: ID!) { suspendCompany(companyId: $id) { id } }' },
+  reactivateCompany: { entity: 'Company', expect: 'FORBIDDEN', doc: 'mutation($id: ID!) { reactivateCompany(companyId: $id) { id } }' },
+  setCompanyLimits: {
+    entity: 'Company',
+    expect: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { setCompanyLimits(companyId: $id, input: { maxMembers: 1 }) { id } }',
+  },
+  inviteCompanyAdmin: {
+    entity: 'Company',
+    expect: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { inviteCompanyAdmin(companyId: $id, input: { email: "evil@evil.test", displayName: "x" }) { acceptPath } }',
+  },
+  platformCompanyLifecycle: {
+    entity: 'Company',
+    expect: 'FORBIDDEN',
+    doc: 'query($id: ID!) { platformCompanyLifecycle(companyId: $id) { companyId } }',
+  },
+  platformRequestCompanyExport: {
+    entity: 'Company',
+    expect: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { platformRequestCompanyExport(companyId: $id) { id } }',
+  },
+  platformRequestCompanyDeletion: {
+    entity: 'Company',
+    expect: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { platformRequestCompanyDeletion(companyId: $id, confirmCode: "demo") { id } }',
+  },
+  platformCancelCompanyDeletion: {
+    entity: 'Company',
+    expect: 'FORBIDDEN',
+    doc: 'mutation($id: ID!) { platformCancelCompanyDeletion(companyId: $id) { id } }',
+  },
 };
+
+/** Operations anyone may call without a session (sign-in, invitation and public survey links). */
+const PUBLIC_OPERATIONS = ['login', 'invitationPreview', 'acceptInvitation', 'publicSurvey', 'submitPublicSurvey', 'platformLogin'];
+/** The platform operator's own operations (platform.spec.ts). */
+const PLATFORM_OPERATIONS = [
+  'platformLogout',
+  'platformMe',
+  'platformCompanies',
+  'platformCompany',
+  'platformAuditEntries',
+  'createCompany',
+  'inviteCompanyAdmin',
+  'suspendCompany',
+  'reactivateCompany',
+  'setCompanyLimits',
+  // platform-lifecycle.spec.ts: a company's exports and deletion
+  'platformCompanyLifecycle',
+  'platformRequestCompanyExport',
+  'platformRequestCompanyDeletion',
+  'platformCancelCompanyDeletion',
+];
+
+const NIL_ID = '00000000-0000-4000-8000-000000000000';
+/** Some valid value of an input type: required fields filled, lists empty, the first enum value, the first candidate a scalar accepts. */
+function placeholder(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return placeholder(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0]?.name;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type) && f.defaultValue === undefined)
+        .map((f) => [f.name, placeholder(f.type)]),
+    );
+  }
+  const scalar = (type as GraphQLScalarType).name;
+  const known: Record<string, unknown> = { ID: NIL_ID, DateTimeISO: '2030-01-01T01:00:00.000Z', LocalDate: '2030-01-01', JSONObject: {} };
+  if (scalar in known) return known[scalar];
+  for (const candidate of ['2026-01-01', 1, true, {}, 'x']) {
+    try {
+      (type as GraphQLScalarType).parseValue(candidate);
+      return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+}
+
+/** Every root operation as a document with placeholder arguments (required ones only) and `__typename` as its selection. */
+function everyOperation(schema: GraphQLSchema): Array<{ name: string; doc: string; vars: Record<string, unknown> }> {
+  return (['query', 'mutation'] as const).flatMap((kind) => {
+    const type = kind === 'query' ? schema.getQueryType() : schema.getMutationType();
+    if (!type) return [];
+    return Object.values(type.getFields()).map((f) => {
+      const args = f.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+      const defs = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+      const call = args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : '';
+      const selection = isCompositeType(getNamedType(f.type)) ? ' { __typename }' : '';
+      return {
+        name: f.name,
+        doc: `${kind}${defs ? `(${defs})` : ''} { ${f.name}${call}${selection} }`,
+        vars: Object.fromEntries(args.map((a) => [a.name, placeholder(a.type)])),
+      };
+    });
+  });
+}
 
 /** Operations with a required ID argument (id, handbookId, projectId …). */
 function idTakingOperations(schema: GraphQLSchema): string[] {
@@ -490,10 +613,34 @@ describe('tenant isolation', () => {
   it.each(Object.entries(OPERATIONS))("%s with another tenant's id is NOT_FOUND and changes nothing", async (_name, op) => {
     const audit = await t.countRows('audit_entry');
     const r = await t.gql(op.doc, { id: demoIds[op.entity], ...op.vars }, op.caller === 'quality' ? otherQuality : otherAdmin);
-    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(codes(r)).toEqual([op.expect ?? 'NOT_FOUND']);
     expect(r.data).toBeNull();
     expect(await t.countRows('audit_entry')).toBe(audit);
   });
+
+  it('the platform operator (a session with no company) is FORBIDDEN or NOT_FOUND on every company operation, and writes nothing', async () => {
+    const { printSchemaFromCode } = await import('../src/schema-file');
+    const { buildSchema } = await import('graphql');
+    const schema = buildSchema(await printSchemaFromCode());
+    const operations = everyOperation(schema).filter((o) => !PUBLIC_OPERATIONS.includes(o.name) && !PLATFORM_OPERATIONS.includes(o.name));
+    expect(operations.length).toBeGreaterThan(200);
+    const rows = async () => [await t.countRows('audit_entry'), await t.countRows('platform_audit_entry')];
+    const before = await rows();
+    const answered: Record<string, string> = {};
+    for (const op of operations) {
+      const r = await t.gql(op.doc, op.vars, operator);
+      const got = codes(r);
+      // A nullable field answers `data: { field: null }` next to its error rather than `data: null`.
+      const noData = r.data == null || Object.values(r.data as Record<string, unknown>).every((v) => v === null);
+      answered[op.name] =
+        got.length === 1 && ['FORBIDDEN', 'NOT_FOUND'].includes(got[0]) && noData ? 'refused' : JSON.stringify(r).slice(0, 300);
+    }
+    expect(Object.entries(answered).filter(([, a]) => a !== 'refused')).toEqual([]);
+    expect(await rows()).toEqual(before);
+    // And over plain HTTP: a company file, the live stream.
+    expect((await t.get(`/files/${demoIds['EvidenceFile']}`, operator)).status).toBe(403);
+    expect((await t.get('/events', operator)).status).toBe(403);
+  }, 180_000);
 
   it("cannot read another tenant's summaries, evaluations or trends by project or region id", async () => {
     const P = { kind: 'MONTH', year: 2026, index: 11 };

@@ -58,12 +58,18 @@ const DOWNLOADS: Record<string, { url: () => string; foreignUrl?: () => string }
   '/downloads/standards.xlsx': null,
   '/downloads/costs/template.xlsx': null,
   '/downloads/employees/template.xlsx': null,
+  '/downloads/projects/template.xlsx': null,
+  '/downloads/members/template.xlsx': null, // member-import.spec.ts: a company admin's only (others 403)
   '/downloads/onboardings/:id/proposal.xlsx': { url: () => `/downloads/onboardings/${demo['Onboarding']}/proposal.xlsx` },
   '/downloads/training-sessions/:id/attendance.xlsx': {
     url: () => `/downloads/training-sessions/${demo['TrainingSession']}/attendance.xlsx`,
   },
   '/downloads/survey-rounds/:id/results.xlsx': { url: () => `/downloads/survey-rounds/${demo['SurveyRound']}/results.xlsx` },
   '/calendar/:token': null, // its own tests below: the token is the credential
+  // lifecycle.spec.ts: another company's id is 404, no token 401, a non-admin 403 (a download is audited, so it writes)
+  '/downloads/company-exports/:id.zip': null,
+  // platform-lifecycle.spec.ts: the platform operator's session only (members 403, another company's export 404, no token 401)
+  '/downloads/platform/companies/:companyId/exports/:id.zip': null,
 };
 
 function registeredDownloads(): string[] {
@@ -93,7 +99,12 @@ describe('download routes', () => {
   );
 
   it('serves tenant-wide exports only to a signed-in member', async () => {
-    for (const url of ['/downloads/standards.xlsx', '/downloads/costs/template.xlsx', '/downloads/employees/template.xlsx']) {
+    for (const url of [
+      '/downloads/standards.xlsx',
+      '/downloads/costs/template.xlsx',
+      '/downloads/employees/template.xlsx',
+      '/downloads/projects/template.xlsx',
+    ]) {
       expect((await t.get(url, null)).status).toBe(401);
       expect((await t.get(url, otherAdmin)).status).toBe(200);
     }

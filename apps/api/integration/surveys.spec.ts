@@ -47,7 +47,7 @@ const QUESTIONS = [
 const ROUND =
   'id name state channels linkToken tickets { code token usedAt } tally { responses byChannel { channel count } questions { questionKey answered averageRating counts { key count percent } texts } }';
 const PUBLIC =
-  'query($t: String!) { publicSurvey(token: $t) { companyName roundName projectName title oneTime questions { key kind text options { key text } } } }';
+  'query($t: String!) { publicSurvey(token: $t) { companyName companyLogo roundName projectName title oneTime questions { key kind text options { key text } } } }';
 const SUBMIT =
   'mutation($t: String!, $d: String, $a: [SurveyAnswerInput!]!) { submitPublicSurvey(token: $t, deviceId: $d, answers: $a) { ok } }';
 const answers = (rating: number, best: string, advice?: string) => [
@@ -224,6 +224,8 @@ describe('the public link', () => {
       title: '案场客户满意度调查',
       oneTime: true,
     });
+    // The company's own logo (公司设置; the demo company has one), shown on the page.
+    expect(shown.data!.publicSurvey.companyLogo).toMatch(/^data:image\/png;base64,/);
     const before = (await round()).tally.responses;
     const ok = await pub(SUBMIT, { t: ticket.token, a: answers(3, 'cleaning') });
     expect(ok.data!.submitPublicSurvey).toEqual({ ok: true });

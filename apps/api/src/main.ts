@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import pino from 'pino';
 import { createApp, loadConfig, ConfigError, type Config } from '@pinzhi/api-server';
 import { openDataSource } from '@pinzhi/db/platform';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@pinzhi/seed';
+import { DEMO_ACCOUNTS, DEMO_OPERATOR, DEMO_PASSWORD } from '@pinzhi/seed';
 import { prepareDatabase } from './startup';
 
 function readConfig(): Config {
@@ -28,6 +28,10 @@ async function main(): Promise<void> {
   logger.info(`Pinzhi is up: http://localhost:${config.port}/ (GraphQL at /graphql)`);
   if (config.seedDemo)
     logger.info(`demo accounts (password ${DEMO_PASSWORD}): ${[...new Set(DEMO_ACCOUNTS.map((a) => a.email))].join(', ')}`);
+  if (config.seedDemo)
+    logger.info(
+      `demo platform operator (password ${DEMO_PASSWORD}): ${DEMO_OPERATOR.email} at http://localhost:${config.port}/platform/login`,
+    );
 
   // Graceful shutdown: stop accepting, let in-flight requests finish, then close the pool.
   let stopping = false;

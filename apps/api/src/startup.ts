@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { PlatformDb, applyPendingMigrations, dialectOf, pendingMigrations, withMigrationLock, type DataSource } from '@pinzhi/db/platform';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '@pinzhi/seed';
 import type { Config } from '@pinzhi/api-server';
+import { ensurePlatformOperator } from '@pinzhi/api-tenancy';
 
 /** The database is behind the code and this instance may not migrate it (MIGRATE_ON_START=false). */
 export class PendingMigrationsError extends Error {
@@ -38,6 +39,11 @@ export async function prepareDatabase(dataSource: DataSource, config: Config, lo
           { accounts: DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role} @ ${a.tenant})`), password: DEMO_PASSWORD },
           `demo data created; sign in with any of these accounts, password "${DEMO_PASSWORD}"`,
         );
+      }
+      // A platform operator from the environment (container deployments): created once, never overwritten.
+      if (config.platformAdmin) {
+        const r = await ensurePlatformOperator(new PlatformDb(dataSource), config.platformAdmin);
+        if (r.created) logger.info({ email: config.platformAdmin.email }, 'platform operator created from PLATFORM_ADMIN_EMAIL');
       }
     },
     { onWait: () => logger.info('another instance holds the migration lock; waiting for it') },

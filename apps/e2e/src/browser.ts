@@ -17,8 +17,16 @@ const ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+let baseUrlOverride: string | null = null;
+
+/** The app under test: the suite's (demo data), or the one a test file started for itself (useApp). */
 export function baseUrl(): string {
-  return readState().baseUrl;
+  return baseUrlOverride ?? readState().baseUrl;
+}
+
+/** Points this test file's pages and API calls at another app instance (null: back to the suite's). */
+export function useApp(url: string | null): void {
+  baseUrlOverride = url;
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -200,7 +208,8 @@ export async function tokenOf(page: Page): Promise<string> {
 export async function graphql<T = Record<string, any>>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch(`${baseUrl()}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    // An empty token calls as nobody (sign-in, invitation acceptance).
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };

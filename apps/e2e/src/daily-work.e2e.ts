@@ -127,6 +127,8 @@ describe('rectification owners', () => {
       await page.getByTestId('assign-form').getByText('此项为必填项').first().waitFor();
       await chooseOption(page, 'assign-owner-select', '赵磊');
       await page.getByTestId('assign-reason').fill('金融中心暂无项目经理，由区域运营跟进');
+      // The first attempt's 此项为必填项 fades out; gone before the outcome is read.
+      await page.getByTestId('assign-form').locator('.ant-form-item-explain-error').first().waitFor({ state: 'detached' });
       await page.getByTestId('confirm-assign').click();
       // Saved (the dialog closes) or refused (a message at a field): whichever comes, on a loaded machine too.
       const outcome = await Promise.race([

@@ -58,26 +58,12 @@ async function finishVisibleTasks(page: Page, phases: string[]): Promise<void> {
       const row = open.first();
       const title = (await row.getAttribute('data-title'))!;
       await tickChecklist(page, row);
-      // Mid-screen, clear of the sticky header; a click that lands while the checklist drawer is
-      // still closing focuses the select without opening its list, so open it again then.
-      await row.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-      const done = page.locator(
-        '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not(.ant-slide-up-leave) [data-testid="status-option-DONE"]',
-      );
-      for (let attempt = 1; ; attempt++) {
-        await row.getByTestId('task-status').click();
-        try {
-          await done.click({ timeout: 5000 });
-          break;
-        } catch (e) {
-          if (attempt === 3) throw e;
-          await page.keyboard.press('Escape');
-        }
-      }
-      await page
-        .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-        .waitFor({ state: 'hidden' })
-        .catch(() => undefined);
+      // Mid-screen, clear of the sticky header; picked from the select's own list and retried until
+      // it shows 已完成 (a click that lands while the checklist drawer is still closing is ignored).
+      // (The row by its title: "the first open row" is the next one as soon as this one is done.)
+      const same = card.locator(`[data-testid="task-row"][data-title="${title}"]`);
+      await same.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await chooseOption(page, same.getByTestId('task-status'), '已完成');
       await card.locator(`[data-testid="task-row"][data-status="DONE"][data-title="${title}"]`).waitFor();
     }
   }

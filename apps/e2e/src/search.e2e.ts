@@ -17,6 +17,9 @@ describe('global search', () => {
     try {
       await signIn(page, 'quality@demo.test');
       await page.getByTestId('global-search').waitFor();
+      // The pointer away from where the results open: a hovered hit becomes the active one, and
+      // Enter must open the first.
+      await page.mouse.move(0, 0);
       await page.keyboard.press('Control+K');
       await page.getByRole('dialog').getByRole('textbox').fill('金融中心');
       const results = page.getByTestId('search-results');

@@ -1,7 +1,7 @@
 // Starting the built app for the browser tests: node dist/apps/api/main.js on a free port with a
 // throw-away SQLite database and the demo data, waiting for /readyz.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -59,14 +59,19 @@ async function waitForReady(url: string, child: ChildProcess, log: string, timeo
   throw new Error(`The app did not answer 200 on ${url} within ${timeoutMs / 1000}s. Log: ${log}`);
 }
 
-export async function startApp(): Promise<E2eState> {
+/**
+ * Starts the built app. The suite's one instance has the demo data; a test that needs a fresh
+ * install (no company, no user) starts its own with `seedDemo: false` in a work directory it may
+ * have prepared (e.g. the platform operator created by the command), and stops it with stopApp.
+ */
+export async function startApp(options: { seedDemo?: boolean; workDir?: string } = {}): Promise<E2eState> {
   const main = join(ROOT, 'dist/apps/api/main.js');
   const web = join(ROOT, 'dist/apps/web/index.html');
   for (const file of [main, web]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before the e2e tests (or set E2E_BASE_URL).`);
   }
   const port = await freePort();
-  const workDir = mkdtempSync(join(tmpdir(), 'pinzhi-e2e-'));
+  const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'pinzhi-e2e-'));
   const log = join(workDir, 'app.log');
   const out = createWriteStream(log);
   const child = spawn(process.execPath, [main], {
@@ -75,8 +80,8 @@ export async function startApp(): Promise<E2eState> {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${join(workDir, 'e2e.sqlite')}`,
-      SEED_DEMO: 'true',
+      DATABASE_URL: `sqlite:${databaseFileIn(workDir)}`,
+      SEED_DEMO: options.seedDemo === false ? 'false' : 'true',
       NODE_ENV: 'production',
       JWT_SECRET: randomBytes(32).toString('hex'),
       WEB_DIST: join(ROOT, 'dist/apps/web'),
@@ -93,3 +98,23 @@ export async function startApp(): Promise<E2eState> {
   (child.stderr as unknown as { unref?: () => void })?.unref?.();
   return { baseUrl, pid: child.pid, workDir, log };
 }
+
+/** Stops an app started by startApp (SIGTERM, then SIGKILL after 4 s) and removes its work directory. */
+export async function stopApp(state: E2eState | undefined, removeWorkDir = !process.env.E2E_KEEP): Promise<void> {
+  if (!state?.pid) return;
+  const alive = () => {
+    try {
+      process.kill(state.pid!, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (alive()) process.kill(state.pid, 'SIGTERM');
+  for (let i = 0; i < 40 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+  if (alive()) process.kill(state.pid, 'SIGKILL');
+  if (state.workDir && removeWorkDir) rmSync(state.workDir, { recursive: true, force: true });
+}
+
+/** The path of the SQLite database startApp opens in a work directory. */
+export const databaseFileIn = (workDir: string) => join(workDir, 'e2e.sqlite');

@@ -104,6 +104,8 @@ describe('the public survey page', () => {
       await staff.page.getByTestId('print-qr').click();
       await staff.page.getByTestId('survey-codes-print').waitFor();
       await staff.page.getByTestId('qr-shared').waitFor();
+      // The sheet is the company's: its letterhead with the logo from 公司设置.
+      await staff.page.getByTestId('company-letterhead-logo').waitFor();
       expect(await staff.page.getByTestId('qr-shared').getAttribute('data-qr')).toBe(link);
       await staff.page.getByTestId('qr-ticket').first().waitFor();
       expect(await staff.page.getByTestId('qr-ticket').count()).toBeGreaterThan(3);
@@ -121,6 +123,10 @@ describe('the public survey page', () => {
         await visitor.page.getByTestId('public-form').waitFor();
         await visitor.page.waitForLoadState('networkidle');
         expect(await visitor.page.getByTestId('public-company').innerText()).toBe('示范物业');
+        // The company's own logo (公司设置) heads the page, loaded (CSP allows data: images).
+        expect(
+          await visitor.page.getByTestId('public-logo').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+        ).toBe(true);
         expect(await visitor.page.locator('body').innerText()).not.toContain('Pinzhi');
         let gzip = 0;
         for (const url of scripts) gzip += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length;

@@ -63,13 +63,30 @@ export class JobStore {
    * locks block the business transactions that insert jobs). SQLite has one process and its
    * transactions are serialised, so the same SELECT + UPDATE is already exclusive.
    */
-  async claim(owner: string, now: Date, leaseMs: number, limit: number): Promise<Job[]> {
+  async claim(owner: string, now: Date, leaseMs: number, limit: number, kindsWhileSuspended: readonly string[] = []): Promise<Job[]> {
+    // A suspended company's jobs wait (they stay due and run once it is reactivated), except
+    // the kinds that must go on for it (its export, its deletion). Its id is read first, in a
+    // plain read: a subquery on the tenant table inside the locking claim below would lock the
+    // tenant rows too, and with SKIP LOCKED another instance would then claim nothing of that
+    // company until this claim commits.
+    const tenants = this.source.driver.escape(this.source.getMetadata(Tenant).tableName);
+    const suspended: Array<{ id: string }> = await crossTenant('background jobs', () =>
+      this.access.reads.query(`SELECT id FROM ${tenants} WHERE active = ?`, [0]),
+    );
+    const suspendedIds = suspended.map((r) => r.id);
     const work = async (m: EntityManager): Promise<string[]> => {
       const c = (n: string) => this.col(n);
+      const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+      const waiting = suspendedIds.length
+        ? `AND (${c('tenantId')} NOT IN (${marks(suspendedIds.length)})` +
+          (kindsWhileSuspended.length ? ` OR ${c('kind')} IN (${marks(kindsWhileSuspended.length)})` : '') +
+          ') '
+        : '';
       const rows: Array<{ id: string }> = await m.query(
         `SELECT ${c('id')} AS id FROM ${this.table} WHERE ${c('state')} IN ('PENDING', 'RUNNING') AND ${c('runAt')} <= ? ` +
+          waiting +
           `ORDER BY ${c('runAt')} LIMIT ${Math.max(1, Math.floor(limit))}${this.mysql ? ' FOR UPDATE SKIP LOCKED' : ''}`,
-        [this.value('runAt', now)],
+        [this.value('runAt', now), ...(suspendedIds.length ? [...suspendedIds, ...kindsWhileSuspended] : [])],
       );
       const ids = rows.map((r) => r.id);
       if (ids.length === 0) return ids;

@@ -1,10 +1,26 @@
 // Cross-tenant access for the composition root, sign-in and the seed only.
 // Feature libraries must not import this (enforced by eslint no-restricted-imports).
 import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
-import { AuthSession, CalendarFeed, MemberInvitation, Membership, SurveyRound, Tenant, User } from './entities';
+import {
+  AuditEntry,
+  AuthSession,
+  CalendarFeed,
+  EvidenceFile,
+  MemberInvitation,
+  Membership,
+  PlatformAuditEntry,
+  PlatformOperator,
+  PlatformSession,
+  Project,
+  SurveyRound,
+  Tenant,
+  User,
+} from './entities';
+import type { AuditChanges, AuditEntity, AuditOperation } from '@pinzhi/domain';
 import { TenantDb } from './tenant-db';
 import { crossTenant } from './statement-guard';
 import { DbAccess } from './transactions';
+import { rawInstant } from './raw';
 
 export {
   applyPendingMigrations,
@@ -25,6 +41,8 @@ export type { CrossTenantOperation, StatementViolation } from './statement-guard
 export { RateLimitStore } from './rate-limit-store';
 export type { CounterState } from './rate-limit-store';
 export { JobStore, LiveSignalStore } from './job-store';
+export { TenantLifecycleStore } from './lifecycle-store';
+export type { TenantTable } from './lifecycle-store';
 export type { FinishOptions, RecurringJob } from './job-store';
 
 /** What the per-request session check reads (PlatformDb.loadSession). */
@@ -128,6 +146,15 @@ export class PlatformDb {
     return this.manager.findOne(User, { where: { email: email.trim().toLowerCase() } });
   }
 
+  /** Users by e-mail (a batch invitation's check); at most 500 addresses per statement. */
+  async findUsersByEmail(emails: readonly string[]): Promise<User[]> {
+    const unique = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
+    const out: User[] = [];
+    for (let i = 0; i < unique.length; i += 500)
+      out.push(...(await this.manager.find(User, { where: { email: In(unique.slice(i, i + 500)) } })));
+    return out;
+  }
+
   findUserById(id: string): Promise<User | null> {
     return this.manager.findOne(User, { where: { id } });
   }
@@ -166,18 +193,26 @@ export class PlatformDb {
     return this.#access.write((m) => m.save(Tenant, m.create(Tenant, { ...values, active: true })));
   }
 
+  /** A company renames itself (公司设置). */
+  async renameTenant(id: string, name: string): Promise<void> {
+    await this.#access.write((m) => m.update(Tenant, { id }, { name, updatedAt: new Date() }));
+  }
+
   countTenants(): Promise<number> {
     return this.manager.count(Tenant);
   }
 
   /** A user's active memberships with their tenants, for sign-in and the tenant switcher. */
-  async membershipsOf(userId: string): Promise<Array<{ membership: Membership; tenant: Tenant }>> {
+  async membershipsOf(
+    userId: string,
+    options: { includeSuspended?: boolean } = {},
+  ): Promise<Array<{ membership: Membership; tenant: Tenant }>> {
     const memberships = await crossTenant('sign-in memberships', () => this.manager.find(Membership, { where: { userId, active: true } }));
     if (memberships.length === 0) return [];
     const tenants = await this.manager.find(Tenant, { where: { id: In(memberships.map((m) => m.tenantId)) } });
     const byId = new Map(tenants.map((t) => [t.id, t]));
     return memberships
-      .filter((m) => byId.get(m.tenantId)?.active)
+      .filter((m) => byId.get(m.tenantId) && (options.includeSuspended || byId.get(m.tenantId)!.active))
       .map((membership) => ({ membership, tenant: byId.get(membership.tenantId)! }));
   }
 
@@ -304,6 +339,132 @@ export class PlatformDb {
     if (!invitation) return null;
     const tenant = await this.manager.findOne(Tenant, { where: { id: invitation.tenantId } });
     return tenant ? { invitation, tenant } : null;
+  }
+
+  // ---- The platform: operators, their sessions and trail, companies ------------------------
+
+  findOperatorByEmail(email: string): Promise<PlatformOperator | null> {
+    return this.manager.findOne(PlatformOperator, { where: { email: email.trim().toLowerCase() } });
+  }
+
+  findOperatorById(id: string): Promise<PlatformOperator | null> {
+    return this.manager.findOne(PlatformOperator, { where: { id } });
+  }
+
+  countOperators(): Promise<number> {
+    return this.manager.count(PlatformOperator);
+  }
+
+  async insertOperator(values: Pick<PlatformOperator, 'email' | 'displayName' | 'passwordHash'>): Promise<PlatformOperator> {
+    return this.#access.write((m) =>
+      m.save(PlatformOperator, m.create(PlatformOperator, { ...values, email: values.email.trim().toLowerCase(), active: true })),
+    );
+  }
+
+  async updateOperator(id: string, patch: Partial<Pick<PlatformOperator, 'passwordHash' | 'active' | 'displayName'>>): Promise<void> {
+    await this.#access.write((m) => m.update(PlatformOperator, { id }, { ...patch, updatedAt: new Date() }));
+  }
+
+  async insertPlatformSession(values: Pick<PlatformSession, 'operatorId' | 'expiresAt' | 'ip'>): Promise<PlatformSession> {
+    return this.#access.write((m) => m.save(PlatformSession, m.create(PlatformSession, { ...values, revokedAt: null })));
+  }
+
+  /** The per-request check of a platform token: its session with the operator (no tenant anywhere). */
+  async loadPlatformSession(sessionId: string): Promise<{ session: PlatformSession; operator: PlatformOperator } | null> {
+    const session = await this.manager.findOne(PlatformSession, { where: { id: sessionId } });
+    if (!session) return null;
+    const operator = await this.manager.findOne(PlatformOperator, { where: { id: session.operatorId } });
+    return operator ? { session, operator } : null;
+  }
+
+  async revokePlatformSession(sessionId: string): Promise<void> {
+    await this.#access.write((m) => m.update(PlatformSession, { id: sessionId }, { revokedAt: new Date(), updatedAt: new Date() }));
+  }
+
+  /** The platform's own audit trail, written by `operatorId` (null: the command line or start-up). */
+  operatorTrail(operatorId: string | null) {
+    const access = this.#access;
+    return {
+      audit: async (entry: {
+        operation: AuditOperation;
+        entity: AuditEntity;
+        entityId: string;
+        companyId?: string | null;
+        changes: AuditChanges;
+      }) => {
+        await access.write((m) =>
+          m.save(PlatformAuditEntry, m.create(PlatformAuditEntry, { ...entry, companyId: entry.companyId ?? null, operatorId })),
+        );
+      },
+    };
+  }
+
+  /** A page of the platform trail, newest first (offset paging: an operator's list is short). */
+  async platformAuditEntries(args: { companyId?: string | null; offset: number; limit: number }) {
+    const where = args.companyId ? { companyId: args.companyId } : {};
+    const [rows, total] = await this.manager.findAndCount(PlatformAuditEntry, {
+      where,
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: args.offset,
+      take: args.limit,
+    });
+    return { rows, total };
+  }
+
+  /** Companies by code, a page at a time (offset paging: the operator's list is short and sorted by code). */
+  async listTenants(args: { search?: string | null; offset: number; limit: number }): Promise<{ rows: Tenant[]; total: number }> {
+    const qb = this.manager.createQueryBuilder(Tenant, 't');
+    if (args.search?.trim()) {
+      const like = `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.where('(t.slug LIKE :like OR t.name LIKE :like)', { like });
+    }
+    const [rows, total] = await qb.orderBy('t.slug', 'ASC').addOrderBy('t.id', 'ASC').skip(args.offset).take(args.limit).getManyAndCount();
+    return { rows, total };
+  }
+
+  /**
+   * Usage per company for the operator's list: active members, active projects, stored bytes
+   * of uploaded files and the last audited activity — counts only, one grouped statement each.
+   */
+  async tenantUsage(
+    tenantIds: readonly string[],
+  ): Promise<Map<string, { members: number; projects: number; storageBytes: number; lastActivityAt: Date | null }>> {
+    const usage = new Map(tenantIds.map((id) => [id, { members: 0, projects: 0, storageBytes: 0, lastActivityAt: null as Date | null }]));
+    if (tenantIds.length === 0) return usage;
+    const ids = [...tenantIds];
+    const grouped = async (entity: Function, alias: string, select: string, where = '') => {
+      const qb = this.manager
+        .createQueryBuilder(entity as never, alias)
+        .select(`${alias}.tenantId`, 'tenantId')
+        .addSelect(select, 'value')
+        .where(`${alias}.tenantId IN (:...ids)`, { ids })
+        .groupBy(`${alias}.tenantId`);
+      if (where) qb.andWhere(where);
+      return crossTenant('platform usage', () => qb.getRawMany<{ tenantId: string; value: unknown }>());
+    };
+    const [members, projects, files, activity] = await Promise.all([
+      grouped(Membership, 'm', 'COUNT(*)', 'm.active = 1'),
+      grouped(Project, 'p', 'COUNT(*)', 'p.archivedAt IS NULL'),
+      grouped(EvidenceFile, 'f', 'SUM(f.bytes)'),
+      grouped(AuditEntry, 'a', 'MAX(a.createdAt)'),
+    ]);
+    for (const r of members) usage.get(r.tenantId)!.members = Number(r.value);
+    for (const r of projects) usage.get(r.tenantId)!.projects = Number(r.value);
+    for (const r of files) usage.get(r.tenantId)!.storageBytes = Number(r.value ?? 0);
+    for (const r of activity) usage.get(r.tenantId)!.lastActivityAt = r.value ? rawInstant(r.value as Date | string) : null;
+    return usage;
+  }
+
+  /** Ends every open session of a company's members (its suspension). */
+  async revokeTenantSessions(tenantId: string, at: Date): Promise<number> {
+    return this.tenant(tenantId, null).repo(AuthSession).updateWhere({ revokedAt: IsNull() }, { revokedAt: at });
+  }
+
+  async updateTenant(
+    id: string,
+    patch: Partial<Pick<Tenant, 'name' | 'active' | 'suspendedAt' | 'maxMembers' | 'maxProjects' | 'maxStorageMb'>>,
+  ) {
+    await this.#access.write((m) => m.update(Tenant, { id }, { ...patch, updatedAt: new Date() }));
   }
 
   async ping(): Promise<void> {

@@ -27,6 +27,10 @@ export const CROSS_TENANT_OPERATIONS = {
     'The job runner claims, renews and finishes due jobs of every tenant (leases); each job then runs in its own tenant scope.',
   'live updates': 'Each instance polls the live-update signals of every tenant and hands each to the connections of its user.',
   'invitation link': 'An invitation link names the invitation; its tenant is read from it before the secret is checked.',
+  'platform usage':
+    "The platform operator's company list counts each company's members, projects, stored bytes and last activity (numbers per company, never rows).",
+  'company lifecycle':
+    "A company's export and deletion read, count and delete the rows of one company (named by its id, from its own job or the platform operator) in every tenant-owned table, and record the deletion in a tombstone outside it.",
   'test harness': 'Tests reading or changing rows past the tenant scope to prove what the application did.',
 } as const;
 export type CrossTenantOperation = keyof typeof CROSS_TENANT_OPERATIONS;

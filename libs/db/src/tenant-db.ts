@@ -12,7 +12,7 @@ import {
   type SelectQueryBuilder,
 } from 'typeorm';
 import type { AuditEntity, AuditOperation } from '@pinzhi/domain';
-import { AuditEntry, Membership, User, type FieldChanges } from './entities';
+import { AuditEntry, Membership, Tenant, User, type FieldChanges } from './entities';
 import { EntityNotFoundError, StaleVersionError, asUniqueViolation } from './errors';
 import { TenantQueryBuilder, TenantScopeError, isGuarded } from './scoped-query';
 import { DbAccess } from './transactions';
@@ -91,18 +91,42 @@ export class TenantDb {
     changes: FieldChanges;
     record?: { entity: AuditEntity; id: string };
   }): Promise<void> {
-    const { record, ...rest } = entry;
+    await this.auditMany([entry]);
+  }
+
+  /** `audit` for many changes at once (an import): multi-row INSERTs instead of one statement per change. */
+  async auditMany(
+    entries: ReadonlyArray<{
+      operation: AuditOperation;
+      entity: AuditEntity;
+      entityId: string;
+      changes: FieldChanges;
+      record?: { entity: AuditEntity; id: string };
+    }>,
+  ): Promise<void> {
+    if (entries.length === 0) return;
     await this.#access.write((m) =>
-      insertEntities(m, AuditEntry, [
-        m.create(AuditEntry, {
-          ...rest,
-          recordEntity: record?.entity ?? entry.entity,
-          recordId: record?.id ?? entry.entityId,
-          tenantId: this.tenantId,
-          userId: this.actorUserId,
-        }),
-      ]),
+      insertEntities(
+        m,
+        AuditEntry,
+        entries.map(({ record, ...rest }) =>
+          m.create(AuditEntry, {
+            ...rest,
+            recordEntity: record?.entity ?? rest.entity,
+            recordId: record?.id ?? rest.entityId,
+            tenantId: this.tenantId,
+            userId: this.actorUserId,
+          }),
+        ),
+      ),
     );
+  }
+
+  /** This tenant's own row (its name, state and the limits the platform set). */
+  async company(): Promise<Tenant> {
+    const found = await this.#access.reads.findOne(Tenant, { where: { id: this.tenantId } });
+    if (!found) throw new Error(`tenant ${this.tenantId} is gone`);
+    return found;
   }
 
   /** Users who hold a membership in this tenant (users themselves are global rows). */

@@ -75,6 +75,12 @@ export const AUDIT_ENTITIES = {
   PatrolPoint: { zh: '巡检点', en: 'Patrol point' },
   PatrolRoute: { zh: '巡逻路线', en: 'Patrol route' },
   PatrolRun: { zh: '巡逻记录', en: 'Patrol run' },
+  // the platform's own trail (platform operators, not company members)
+  Company: { zh: '公司', en: 'Company' },
+  PlatformOperator: { zh: '平台管理员', en: 'Platform operator' },
+  PlatformSession: { zh: '平台登录会话', en: 'Platform sign-in session' },
+  CompanyExport: { zh: '数据导出', en: 'Company export' },
+  CompanyDeletion: { zh: '公司注销', en: 'Company deletion' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -84,6 +90,7 @@ export const AUDIT_OPERATIONS = {
   login: { zh: '登录', en: 'Signed in' },
   logout: { zh: '退出登录', en: 'Signed out' },
   inviteMember: { zh: '邀请用户', en: 'Invited a member' },
+  importMembers: { zh: '批量邀请用户', en: 'Invited members from a workbook' },
   resendInvitation: { zh: '重新生成邀请链接', en: 'Renewed an invitation link' },
   revokeInvitation: { zh: '撤回邀请', en: 'Withdrew an invitation' },
   acceptInvitation: { zh: '接受邀请', en: 'Accepted an invitation' },
@@ -101,6 +108,7 @@ export const AUDIT_OPERATIONS = {
   updateProject: { zh: '修改项目', en: 'Changed a project' },
   changeProjectStage: { zh: '变更项目阶段', en: 'Changed the project stage' },
   archiveProject: { zh: '归档项目', en: 'Archived a project' },
+  importProjects: { zh: '导入项目', en: 'Imported projects' },
   // standards and handbooks
   createStandard: { zh: '新建标准', en: 'Created a standard' },
   updateStandard: { zh: '修改标准', en: 'Changed a standard' },
@@ -226,6 +234,8 @@ export const AUDIT_OPERATIONS = {
   retryBackgroundJob: { zh: '重试后台任务', en: 'Retried a background job' },
   // company settings and owners
   updateCompanySettings: { zh: '修改公司设置', en: 'Changed the company settings' },
+  applyStarterPack: { zh: '导入初始内容包', en: 'Applied a starter pack' },
+  dismissSetupChecklist: { zh: '关闭开通清单', en: 'Dismissed the setup checklist' },
   assignRectification: { zh: '指派整改负责人', en: 'Assigned a rectification owner' },
   // patrols
   createPatrolPoint: { zh: '新建巡检点', en: 'Created a patrol point' },
@@ -236,6 +246,20 @@ export const AUDIT_OPERATIONS = {
   updatePatrolRoute: { zh: '修改巡逻路线', en: 'Changed a patrol route' },
   archivePatrolRoute: { zh: '停用巡逻路线', en: 'Archived a patrol route' },
   submitPatrolRun: { zh: '提交巡逻记录', en: 'Submitted a patrol run' },
+  // the platform (operators)
+  createPlatformOperator: { zh: '创建平台管理员', en: 'Created a platform operator' },
+  platformLogin: { zh: '平台管理员登录', en: 'Platform operator signed in' },
+  platformLogout: { zh: '平台管理员退出登录', en: 'Platform operator signed out' },
+  createCompany: { zh: '新建公司', en: 'Created a company' },
+  inviteCompanyAdmin: { zh: '邀请公司管理员', en: 'Invited a company admin' },
+  suspendCompany: { zh: '停用公司', en: 'Suspended a company' },
+  reactivateCompany: { zh: '恢复公司', en: 'Reactivated a company' },
+  setCompanyLimits: { zh: '设置公司限额', en: 'Set company limits' },
+  // leaving: export and deletion
+  requestCompanyExport: { zh: '申请导出公司数据', en: 'Requested an export of the company' },
+  downloadCompanyExport: { zh: '下载公司数据导出', en: 'Downloaded an export of the company' },
+  requestCompanyDeletion: { zh: '申请注销公司', en: 'Requested the deletion of the company' },
+  cancelCompanyDeletion: { zh: '撤销公司注销', en: 'Cancelled the deletion of the company' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditOperation = keyof typeof AUDIT_OPERATIONS;
@@ -258,6 +282,7 @@ export const AUDIT_FIELDS = {
   phone: F('手机号', 'Phone'),
   invitationId: F('邀请', 'Invitation', { ref: 'MemberInvitation' }),
   sessionsEnded: F('结束的登录会话', 'Sessions ended', { format: 'count' }),
+  platformOperator: F('平台管理员', 'Platform operator'),
   otherSessionsEnded: F('结束的其他登录会话', 'Other sessions ended', { format: 'count' }),
   displayName: F('姓名', 'Name'),
   employeeNo: F('工号', 'Employee number'),
@@ -336,6 +361,7 @@ export const AUDIT_FIELDS = {
   closesOn: F('截止日期', 'Closes on', { format: 'date' }),
   heldOn: F('会议日期', 'Held on', { format: 'date' }),
   deadline: F('完成期限', 'Deadline', { format: 'date' }),
+  deletionDueAt: F('注销执行时间', 'Deletion due at', { format: 'datetime' }),
   dueDate: F('截止日期', 'Due date', { format: 'date' }),
   month: F('月份', 'Month'),
   dates: F('日期', 'Dates', { format: 'count' }),
@@ -396,6 +422,19 @@ export const AUDIT_FIELDS = {
   entries: F('出勤记录', 'Attendance entries', { format: 'count' }),
   rectificationFallbackOwnerUserId: F('默认整改负责人', 'Fallback rectification owner', { ref: 'User' }),
   earlyStartHours: F('提前开始小时数', 'Early start (hours)'),
+  shortName: F('简称', 'Short name'),
+  logo: F('标志', 'Logo'),
+  language: F('默认语言', 'Default language'),
+  workingDays: F('工作日', 'Working days'),
+  defaultHolidayListId: F('默认节假日表', 'Default holiday list', { ref: 'HolidayList' }),
+  starterPack: F('初始内容包', 'Starter pack'),
+  standards: F('标准', 'Standards'),
+  handbookTemplates: F('手册模板', 'Handbook templates'),
+  checklists: F('检查表', 'Checklists'),
+  onboardingTemplates: F('接管模板', 'Onboarding templates'),
+  frequencyDefaults: F('默认检查频次', 'Default inspection frequencies'),
+  departments: F('部门', 'Departments'),
+  duties: F('职责', 'Duties'),
   reason: F('原因', 'Reason'),
   onBehalfOfDepartmentId: F('代为完成的部门', 'Done on behalf of', { ref: 'Department' }),
   // patrols
@@ -409,6 +448,11 @@ export const AUDIT_FIELDS = {
   pointsLate: F('超时点数', 'Points late', { format: 'count' }),
   pointsMissed: F('漏巡点数', 'Points missed', { format: 'count' }),
   pointsOutOfOrder: F('顺序错误点数', 'Points out of order', { format: 'count' }),
+  // the platform's companies
+  suspendedAt: F('停用时间', 'Suspended at', { format: 'datetime' }),
+  maxMembers: F('用户数上限', 'Member limit'),
+  maxProjects: F('项目数上限', 'Project limit'),
+  maxStorageMb: F('存储上限（MB）', 'Storage limit (MB)'),
 } as const satisfies Record<string, AuditFieldLabel>;
 
 export type AuditField = keyof typeof AUDIT_FIELDS;

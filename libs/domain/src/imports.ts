@@ -1,5 +1,5 @@
 /**
- * Excel row imports (标准库, 员工, 运营成本): the columns of each sheet, named once here and used by
+ * Excel row imports (标准库, 员工, 项目, 运营成本): the columns of each sheet, named once here and used by
  * the API (reading the file, writing its template) and by the web client (telling users which
  * columns to fill in), so a column is called the same everywhere — 项目编码, never 项目编号.
  * Headers are matched in Chinese exactly or in English case-insensitively.
@@ -41,6 +41,30 @@ export const IMPORT_SHEETS = {
       col('active', '在职', 'Active'),
     ],
   },
+  projects: {
+    columns: [
+      col('code', '项目编码', 'Project code', true),
+      col('name', '项目名称', 'Project name', true),
+      col('property', '物业名称', 'Property', true),
+      col('format', '业态', 'Format', true),
+      col('region', '区域', 'Region', true),
+      col('address', '地址', 'Address'),
+      col('area', '建筑面积（㎡）', 'Gross floor area (m²)'),
+      col('zones', '分区', 'Zones'),
+      col('contractStart', '合同开始', 'Contract start'),
+      col('contractEnd', '合同结束', 'Contract end'),
+      col('serviceScope', '服务范围', 'Service scope'),
+    ],
+  },
+  members: {
+    columns: [
+      col('email', '邮箱', 'E-mail', true),
+      col('displayName', '姓名', 'Name', true),
+      col('role', '角色', 'Role', true),
+      col('regions', '区域', 'Regions'),
+      col('phone', '手机', 'Phone'),
+    ],
+  },
   costs: {
     columns: [
       col('project', '项目编码', 'Project code', true),
@@ -59,9 +83,10 @@ export const IMPORT_KINDS = Object.keys(IMPORT_SHEETS) as ImportKind[];
  * Every reason a row error can carry (with its params), so clients word each one in the user's
  * language instead of showing the server's English `message`:
  * REQUIRED (row 1: the column is missing, params.column), TOO_LONG {max}, TOO_SHORT {min},
- * OUT_OF_RANGE {min, max}, INVALID_FORMAT {value, expected: MONTH | YUAN | DATE | CODE},
+ * OUT_OF_RANGE {min, max}, INVALID_FORMAT {value, expected: MONTH | YUAN | DATE | CODE | NUMBER | EMAIL},
  * INVALID_VALUE {value} (not one of the allowed values), NOT_FOUND {value} (an unknown
- * project code or position), TAKEN {value, row} (the same key in another row).
+ * project code, position or region), TAKEN {value, row} (the same key in another row),
+ * DATE_ORDER (an end before its start).
  */
 export const IMPORT_ROW_REASONS = [
   'REQUIRED',
@@ -72,6 +97,7 @@ export const IMPORT_ROW_REASONS = [
   'INVALID_VALUE',
   'NOT_FOUND',
   'TAKEN',
+  'DATE_ORDER',
 ] as const;
 export type ImportRowReason = (typeof IMPORT_ROW_REASONS)[number];
 

@@ -21,3 +21,4 @@ export * from './notifications';
 export * from './company-settings';
 export * from './imports';
 export * from './patrols';
+export * from './platform';

@@ -3,6 +3,25 @@
 export const ROLES = ['TENANT_ADMIN', 'QUALITY_CENTER', 'HR', 'REGIONAL_OPS', 'INSPECTOR', 'VIEWER', 'MARKETING_CS'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Each role's name as the web shows it (also what the member import accepts besides the enum name). */
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  TENANT_ADMIN: { zh: '公司管理员', en: 'Company admin' },
+  QUALITY_CENTER: { zh: '品质中心', en: 'Quality Center' },
+  HR: { zh: '人力资源中心', en: 'HR Center' },
+  REGIONAL_OPS: { zh: '区域运营', en: 'Regional operations' },
+  INSPECTOR: { zh: '品质检查员', en: 'Inspector' },
+  VIEWER: { zh: '只读用户', en: 'Viewer' },
+  MARKETING_CS: { zh: '市场客服中心', en: 'Marketing & Customer Service' },
+};
+
+/** A role by its enum name (any case) or its Chinese or English label; null when unknown. */
+export function roleOf(text: string): Role | null {
+  const t = text.trim();
+  if (!t) return null;
+  const upper = t.toUpperCase();
+  return ROLES.find((r) => r === upper || ROLE_LABELS[r].zh === t || ROLE_LABELS[r].en.toLowerCase() === t.toLowerCase()) ?? null;
+}
+
 /** Roles whose project access is limited to the regions on their membership. */
 export const REGION_SCOPED_ROLES: readonly Role[] = ['REGIONAL_OPS'];
 

@@ -10,11 +10,17 @@ export const RULES = {
   email: { max: 254 },
   password: { min: 8, max: 128 },
   displayName: { min: 1, max: 60 },
+  /** Rows per member import (批量邀请). */
+  memberImportRows: { max: 2000 },
   zoneName: { min: 1, max: 60 },
   zonesPerProperty: { max: 50 },
   grossFloorArea: { min: 0, max: 100_000_000 },
   pageSize: { max: 100, default: 20 },
   searchText: { max: 100 },
+  /** A company's code (its sign-in slug): lower-case letters, digits and dashes. */
+  companyCode: { min: 2, max: 40, pattern: /^[a-z0-9][a-z0-9-]*$/ },
+  /** Per-company limits the platform sets (members, projects, storage in MB). */
+  companyLimit: { min: 1, max: 1_000_000 },
 } as const;
 
 /** ISO calendar date YYYY-MM-DD (contract dates are calendar days, not instants). */

@@ -3,6 +3,7 @@ import type { PlatformDb } from '@pinzhi/db/platform';
 import { hashPassword } from '@pinzhi/api-tenancy';
 import type { ProjectStage, PropertyFormat, Role } from '@pinzhi/domain';
 import { randomUUID } from 'node:crypto';
+import { applyStarterPack } from '@pinzhi/api-starter';
 import { seedHandbooks } from './handbooks';
 import { seedInspectionPlanning } from './inspections';
 import { seedInspectionHistory } from './inspection-history';
@@ -15,6 +16,10 @@ import { seedDemoNotifications, seedOtherNotifications } from './notifications';
 import { seedPatrols } from './patrols';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
+
+/** 示范物业's logo (a 48×48 PNG), shown in the header and on the public survey page. */
+const DEMO_LOGO =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAq0lEQVR42u3aSwqAMBAD0JzCq3r8ulFRQS1IhiYm4MpNHvhphwJrprk1pQvHqJU/IVTL74gAAggggACGBWyRBFwjBbiLBOAtQwN6MyTgqSgTAXZ5NgIV5ZkIVJVnIVBZnoEAs3zPva8IsMuzEagoz0SgqjwL8R+A/CNk8RJbfEYtfmQWSwmLxZzFctpiQ2OxpbTY1FuMVSwGWxajxUynAwgggAByXiInVjrKL8ygWX30VaE+AAAAAElFTkSuQmCC';
 
 /** The demo accounts, also printed at start-up and listed in the README. */
 export const DEMO_ACCOUNTS: Array<{ email: string; name: string; tenant: 'demo' | 'other'; role: Role; region?: string }> = [
@@ -157,6 +162,9 @@ const DEMO_PROJECTS: Array<{
  * training records are placed relative to `now` (the seeding moment), so a fresh demo is
  * current whenever it is created; tests pass it to know the dates the demo was built around.
  */
+/** The demo platform operator (平台管理员): signs in at /platform/login with DEMO_PASSWORD. */
+export const DEMO_OPERATOR = { email: 'operator@platform.test', name: '平台管理员' } as const;
+
 export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Promise<boolean> {
   if ((await platform.countTenants()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -189,6 +197,7 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
         .repo(Membership)
         .insert({ userId, role: a.role, regionIds, displayName: a.name, phone: null, active: true });
     }
+    await p.insertOperator({ email: DEMO_OPERATOR.email, displayName: DEMO_OPERATOR.name, passwordHash });
 
     const properties = new Map<string, Property>();
     for (const s of DEMO_PROPERTIES) {
@@ -219,6 +228,15 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
       });
     }
 
+    // The standard starter pack (standards library, templates, checklists, holidays, default
+    // frequencies, departments and duties, onboarding templates), as a new company gets it; the
+    // demo backdates its first versions.
+    await applyStarterPack(p, demo.id, 'standard', {
+      actorUserId: users.get('quality@demo.test')!,
+      now,
+      publishedAt: { handbooks: new Date('2026-01-05T02:00:00Z'), checklists: new Date(now.getTime() - 30 * 86_400_000) },
+      audit: false,
+    });
     await seedHandbooks(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!);
     await seedInspectionPlanning(
       p.tenant(demo.id, users.get('quality@demo.test')!),
@@ -227,11 +245,21 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
       now,
     );
     // 公司设置: 钱芳 of the Quality Center owns the rectifications of projects without a manager
-    // (金融中心大厦, 滨江购物广场); planned inspections start when their window opens.
-    await p
-      .tenant(demo.id, users.get('admin@demo.test')!)
-      .repo(CompanySettings)
-      .insert({ rectificationFallbackOwnerUserId: users.get('quality2@demo.test')!, earlyStartHours: 0 });
+    // (金融中心大厦, 滨江购物广场); planned inspections start when their window opens; the short
+    // name and logo show in the header and on the public survey page.
+    const demoSettings = p.tenant(demo.id, users.get('admin@demo.test')!).repo(CompanySettings);
+    await demoSettings.updateWhere(
+      {},
+      {
+        rectificationFallbackOwnerUserId: users.get('quality2@demo.test')!,
+        earlyStartHours: 0,
+        shortName: '示范',
+        logo: DEMO_LOGO,
+        timeZone: 'Asia/Shanghai',
+        language: 'zh-CN',
+        workingDays: [1, 2, 3, 4, 5],
+      },
+    );
     await seedInspectionHistory(
       p.tenant(demo.id, users.get('quality@demo.test')!),
       {

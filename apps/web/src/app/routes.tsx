@@ -24,6 +24,8 @@ const InspectionCalendarPage = lazy(() => import('../pages/inspection-calendar/I
 const FrequencyDefaultsPage = lazy(() => import('../pages/inspection-planning/FrequencyDefaultsPage'));
 const HolidaysPage = lazy(() => import('../pages/inspection-planning/HolidaysPage'));
 const CompanySettingsPage = lazy(() => import('../pages/settings/CompanySettingsPage'));
+const SetupWizardPage = lazy(() => import('../pages/setup/SetupWizardPage'));
+const DataLifecyclePage = lazy(() => import('../pages/settings/DataLifecyclePage'));
 const InspectionsPage = lazy(() => import('../pages/inspections/InspectionsPage'));
 const InspectionFormPage = lazy(() => import('../pages/inspections/InspectionFormPage'));
 const InspectionDetailPage = lazy(() => import('../pages/inspections/InspectionDetailPage'));
@@ -67,6 +69,10 @@ const NotificationChannelsPage = lazy(() => import('../pages/notifications/Notif
 const FieldApp = lazy(() => import('../pages/field/FieldApp'));
 const PatrolsPage = lazy(() => import('../pages/patrols/PatrolsPage'));
 const PatrolCodesPrintPage = lazy(() => import('../pages/patrols/PatrolCodesPrintPage'));
+const PlatformLoginPage = lazy(() => import('../pages/platform/PlatformLoginPage'));
+const PlatformLayout = lazy(() => import('../pages/platform/PlatformLayout'));
+const PlatformCompaniesPage = lazy(() => import('../pages/platform/CompaniesPage'));
+const PlatformAuditPage = lazy(() => import('../pages/platform/PlatformAuditPage'));
 
 /** In the admin app (dev server) the public page is a route too; in production the API serves survey.html for /s/*. */
 function PublicSurveyRoute() {
@@ -97,6 +103,17 @@ export const routes: RouteObject[] = [
       { path: '/invitations/:token', element: <AcceptInvitationPage /> },
       // 品质现场: the offline-first field app (phones); signs in through /login, opens from the service worker's cache offline.
       { path: '/field/*', element: <FieldApp /> },
+      // The platform operator's console: its own sign-in, layout and session (no company).
+      { path: '/platform/login', element: <PlatformLoginPage /> },
+      {
+        path: '/platform',
+        element: <PlatformLayout />,
+        children: [
+          { index: true, element: <PlatformCompaniesPage /> },
+          { path: 'audit', element: <PlatformAuditPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
       {
         element: <RequireAuth />,
         errorElement: <RouteError />,
@@ -503,10 +520,26 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: 'setup',
+            element: (
+              <Allow nav="members">
+                <SetupWizardPage />
+              </Allow>
+            ),
+          },
+          {
             path: 'settings/company',
             element: (
               <Allow nav="companySettings">
                 <CompanySettingsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'settings/data',
+            element: (
+              <Allow nav="dataLifecycle">
+                <DataLifecyclePage />
               </Allow>
             ),
           },

@@ -32,7 +32,14 @@ describe('import row errors', () => {
       { row: 3, field: 'position', reason: 'NOT_FOUND', params: { value: '厨师' } },
       { row: 4, field: 'employeeNo', reason: 'TAKEN', params: { value: 'IM-1', row: 2 } },
       { row: 4, field: 'employeeNo', reason: 'TAKEN', params: null },
+      { row: 4, field: 'code', reason: 'TAKEN', params: { value: 'SH-001' } },
+      { row: 3, field: 'region', reason: 'NOT_FOUND', params: { value: '火星区域' } },
+      { row: 3, field: 'area', reason: 'INVALID_FORMAT', params: { value: 'abc', expected: 'NUMBER' } },
+      { row: 3, field: 'contractEnd', reason: 'DATE_ORDER', params: null },
       { row: 4, field: 'x', reason: 'SOMETHING_NEW', params: null },
+      { row: 5, field: 'email', reason: 'TAKEN', params: { value: 'li@demo.test' } },
+      { row: 5, field: 'regions', reason: 'NOT_FOUND', params: { value: '火星区域' } },
+      { row: 6, field: 'email', reason: 'INVALID_FORMAT', params: { value: 'li-at-demo', expected: 'EMAIL' } },
     ];
     // every reason the importers may send is covered by a sample
     for (const r of IMPORT_ROW_REASONS) expect(samples.some((s) => s.reason === r)).toBe(true);
@@ -51,6 +58,13 @@ describe('import row errors', () => {
     }
     expect(importErrorText(zh, samples[0])).toBe('缺少「项目编码」列');
     expect(importErrorText(zh, samples[14])).toBe('与第 2 行重复（IM-1）');
+    expect(importErrorText(zh, samples[16])).toBe('「SH-001」已被使用');
+    expect(importErrorText(zh, samples[17])).toBe('区域「火星区域」不存在，或不在您负责的区域（见模板中的“区域”表）');
+    expect(importErrorText(en, samples[19])).toBe('The end date cannot be before the start date');
+    // 批量邀请: an e-mail already here or invited; a regional member's unknown region.
+    expect(importErrorText(zh, samples[21])).toBe('「li@demo.test」已是本公司用户，或已有未过期的邀请（可在“邀请”中重新生成链接）');
+    expect(importErrorText(zh, samples[22])).toBe(importErrorText(zh, samples[17]));
+    expect(importErrorText(zh, samples[23])).toBe('「li-at-demo」不是有效的邮箱地址');
   });
 
   it('names the same columns as the importer (项目编码, never 项目编号)', () => {

@@ -1,9 +1,9 @@
-// The one Excel-import dialog (standards, employees, costs …): the columns to fill in (from the
+// The one Excel-import dialog (projects, standards, employees, costs …): the columns to fill in (from the
 // shared IMPORT_SHEETS, so the dialog and the importer name them the same), the import's own
 // template to download, choose an .xlsx → dry run (nothing written) → report with row errors in
 // the user's language → "Import" writes, only when the check is clean (any wrong row: nothing
 // written). Each capability supplies its kind and its mutation.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, App, Button, Modal, Space, Spin, Statistic, Table, Typography, Upload, type TableColumnsType } from 'antd';
 import { CheckCircleFilled, DownloadOutlined, FileExcelOutlined, InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +17,11 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** The templates the API offers, per import (each re-imports cleanly: it holds the current data). */
 export const IMPORT_TEMPLATES: Record<ImportKind, string> = {
+  projects: '/downloads/projects/template.xlsx',
   standards: '/downloads/standards.xlsx',
   employees: '/downloads/employees/template.xlsx',
   costs: '/downloads/costs/template.xlsx',
+  members: '/downloads/members/template.xlsx',
 };
 
 export interface ImportRowProblem {
@@ -35,7 +37,8 @@ export interface ImportRowProblem {
 export interface RowImportReport {
   rows: number;
   created: number;
-  updated: number;
+  /** Absent for imports that only create (members: invitations). */
+  updated?: number;
   written: boolean;
   errors: ReadonlyArray<ImportRowProblem>;
 }
@@ -43,11 +46,15 @@ export interface RowImportReport {
 /** What a field's INVALID_FORMAT means when the server did not say (class-validator's checks). */
 const FORMAT_OF_FIELD: Record<string, string> = {
   hireDate: 'DATE',
+  contractStart: 'DATE',
+  contractEnd: 'DATE',
+  area: 'NUMBER',
   month: 'MONTH',
   budget: 'YUAN',
   actual: 'YUAN',
   code: 'CODE',
   defaultScore: 'INTEGER',
+  email: 'EMAIL',
 };
 
 /**
@@ -70,18 +77,24 @@ export function importErrorText(t: TFunction, e: Pick<ImportRowProblem, 'row' | 
       return has('min') && has('max') ? t('import.reasons.OUT_OF_RANGE', p) : t('import.reasons.OTHER');
     case 'INVALID_FORMAT': {
       const expected = String(p['expected'] ?? FORMAT_OF_FIELD[e.field] ?? 'OTHER');
-      const key = ['MONTH', 'YUAN', 'DATE', 'CODE', 'INTEGER'].includes(expected) ? expected : 'OTHER';
-      if ((key === 'MONTH' || key === 'YUAN' || key === 'INTEGER') && !has('value')) return t('import.reasons.FORMAT.OTHER');
+      const key = ['MONTH', 'YUAN', 'DATE', 'CODE', 'INTEGER', 'NUMBER', 'EMAIL'].includes(expected) ? expected : 'OTHER';
+      if ((key === 'MONTH' || key === 'YUAN' || key === 'INTEGER' || key === 'NUMBER' || key === 'EMAIL') && !has('value'))
+        return t('import.reasons.FORMAT.OTHER');
       return t(`import.reasons.FORMAT.${key as 'OTHER'}`, { min: 0, max: 100, ...p });
     }
     case 'INVALID_VALUE':
       return has('value') ? t('import.reasons.INVALID_VALUE', p) : t('import.reasons.INVALID_VALUE_PLAIN');
     case 'NOT_FOUND': {
-      const key = e.field === 'project' || e.field === 'position' ? e.field : 'OTHER';
+      const field = e.field === 'regions' ? 'region' : e.field;
+      const key = field === 'project' || field === 'position' || field === 'region' ? field : 'OTHER';
       return t(`import.reasons.NOT_FOUND.${key as 'OTHER'}`, { value: p['value'] ?? '' });
     }
     case 'TAKEN':
-      return has('row') ? t('import.reasons.TAKEN', { row: p['row'], value: p['value'] ?? '' }) : t('import.reasons.TAKEN_PLAIN');
+      if (has('row')) return t('import.reasons.TAKEN', { row: p['row'], value: p['value'] ?? '' });
+      if (e.field === 'email') return t('import.reasons.TAKEN_EMAIL', { value: p['value'] ?? '' });
+      return has('value') ? t('import.reasons.TAKEN_USED', { value: p['value'] }) : t('import.reasons.TAKEN_PLAIN');
+    case 'DATE_ORDER':
+      return t('import.reasons.DATE_ORDER');
     default:
       return t('import.reasons.OTHER');
   }
@@ -112,6 +125,8 @@ export interface XlsxImportModalProps {
   /** Runs the import mutation; null when it failed (the error is already shown). */
   run: (fileBase64: string, dryRun: boolean) => Promise<RowImportReport | null | undefined>;
   running: boolean;
+  /** Shown under the success message after a write (members: the new invitation links). */
+  resultExtra?: ReactNode;
 }
 
 interface ChosenFile {
@@ -120,7 +135,7 @@ interface ChosenFile {
   base64: string;
 }
 
-export function XlsxImportModal({ kind, open, onClose, onImported, run, running }: XlsxImportModalProps) {
+export function XlsxImportModal({ kind, open, onClose, onImported, run, running, resultExtra }: XlsxImportModalProps) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const reportError = useMutationErrors();
@@ -153,8 +168,8 @@ export function XlsxImportModal({ kind, open, onClose, onImported, run, running 
       const problem = toApiError(error);
       const fileField = problem.fields.find((f) => f.field === 'fileBase64');
       if (problem.code === 'BAD_USER_INPUT' && fileField) {
-        const reason = fileField.reason === 'TOO_LONG' || fileField.reason === 'REQUIRED' ? fileField.reason : 'INVALID_FORMAT';
-        setFileProblem(t(`import.fileProblems.${reason}`));
+        const reason = ['TOO_LONG', 'REQUIRED', 'LIMIT_REACHED'].includes(fileField.reason) ? fileField.reason : 'INVALID_FORMAT';
+        setFileProblem(t(`import.fileProblems.${reason as 'REQUIRED'}`, { max: fileField.params?.['max'] ?? '' }));
       } else reportError(error);
       return null;
     }
@@ -242,7 +257,7 @@ export function XlsxImportModal({ kind, open, onClose, onImported, run, running 
       footer={footer}
       width={760}
       destroyOnHidden
-      maskClosable={!busy}
+      mask={{ closable: !busy }}
     >
       <div data-testid="import-modal" data-kind={kind}>
         {!file && !busy ? (
@@ -312,7 +327,9 @@ export function XlsxImportModal({ kind, open, onClose, onImported, run, running 
             <Space size={48} style={{ marginBottom: 16 }} wrap>
               <Statistic title={t('import.rows')} value={report.rows} />
               <Statistic title={result ? t('import.created') : t('import.toCreate')} value={report.created} />
-              <Statistic title={result ? t('import.updated') : t('import.toUpdate')} value={report.updated} />
+              {report.updated !== undefined ? (
+                <Statistic title={result ? t('import.updated') : t('import.toUpdate')} value={report.updated} />
+              ) : null}
               <Statistic
                 title={t('import.errors')}
                 value={report.errors.length}
@@ -320,13 +337,16 @@ export function XlsxImportModal({ kind, open, onClose, onImported, run, running 
               />
             </Space>
             {result ? (
-              <Alert
-                type="success"
-                showIcon
-                icon={<CheckCircleFilled />}
-                title={t(`import.kinds.${kind}.written`, { created: result.created, updated: result.updated })}
-                data-testid="import-written"
-              />
+              <>
+                <Alert
+                  type="success"
+                  showIcon
+                  icon={<CheckCircleFilled />}
+                  title={t(`import.kinds.${kind}.written`, { created: result.created, updated: result.updated })}
+                  data-testid="import-written"
+                />
+                {resultExtra}
+              </>
             ) : report.errors.length ? (
               <>
                 <Alert

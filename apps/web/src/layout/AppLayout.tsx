@@ -3,6 +3,8 @@ import { Suspense, useMemo, useState } from 'react';
 import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, type MenuProps } from 'antd';
 import { BankOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useQuery } from '@apollo/client/react';
+import { CompanyBrandingQuery } from '../pages/settings/company-settings.operations';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { GlobalSearch } from '../components/search/GlobalSearch';
@@ -11,6 +13,7 @@ import { PageSkeleton } from '../components/PageStates';
 import { FeatureTexts } from '../components/FeatureTexts';
 import { ErrorBoundary, CrashScreen } from '../components/ErrorBoundary';
 import { useMe, useSession } from '../session/SessionProvider';
+import { DeletionBanner } from '../pages/settings/DeletionBanner';
 import { ChangePasswordModal } from '../pages/account/ChangePasswordForm';
 import { NAV_GROUPS, navItemForPath, navItemsFor } from './nav';
 import type { Role } from '@pinzhi/domain';
@@ -76,6 +79,9 @@ export default function AppLayout() {
   const { signOut } = useSession();
   const screens = Grid.useBreakpoint();
   const isMobile = !screens.md;
+  // The company's logo and names (公司设置); the sign-in's name until they load.
+  const branding = useQuery(CompanyBrandingQuery).data?.companySettings;
+  const tenantName = branding?.name || me.tenant.name;
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [changingPassword, setChangingPassword] = useState(false);
@@ -150,7 +156,11 @@ export default function AppLayout() {
               <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.menu')} onClick={() => setDrawerOpen(true)} />
             ) : null}
             <div data-testid="tenant-name" style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0, lineHeight: 1.5 }}>
-              <BankOutlined style={{ color: '#1668dc', fontSize: 16 }} />
+              {branding?.logo ? (
+                <img src={branding.logo} alt="" style={{ height: 24, maxWidth: 72, objectFit: 'contain' }} data-testid="tenant-logo" />
+              ) : (
+                <BankOutlined style={{ color: '#1668dc', fontSize: 16 }} />
+              )}
               <span
                 style={{
                   fontWeight: 600,
@@ -160,9 +170,9 @@ export default function AppLayout() {
                   textOverflow: 'ellipsis',
                   maxWidth: isMobile ? 140 : 360,
                 }}
-                title={me.tenant.name}
+                title={tenantName}
               >
-                {me.tenant.name}
+                {isMobile && branding?.shortName ? branding.shortName : tenantName}
               </span>
             </div>
           </Space>
@@ -203,6 +213,7 @@ export default function AppLayout() {
             <Suspense fallback={<PageSkeleton />}>
               {/* Pages use the feature texts, loaded lazily after sign-in (the shell needs only the core texts). */}
               <FeatureTexts>
+                <DeletionBanner />
                 <Outlet />
               </FeatureTexts>
             </Suspense>

@@ -2,6 +2,7 @@
 // 接管 Onboarding) add groups and rows here; the menu and the route guards both read it.
 import type { ReactNode } from 'react';
 import {
+  CloudDownloadOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
@@ -83,6 +84,7 @@ export type NavKey =
   | 'costs'
   | 'surveys'
   | 'holidays'
+  | 'dataLifecycle'
   | 'companySettings'
   | 'members'
   | 'audit'
@@ -287,6 +289,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { key: 'members', group: 'settings', path: '/settings/members', label: 'nav.members', icon: <TeamOutlined />, roles: ['TENANT_ADMIN'] },
   { key: 'audit', group: 'settings', path: '/settings/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['TENANT_ADMIN'] },
+  {
+    key: 'dataLifecycle',
+    group: 'settings',
+    path: '/settings/data',
+    label: 'nav.dataLifecycle',
+    icon: <CloudDownloadOutlined />,
+    roles: ['TENANT_ADMIN'],
+  },
   // The company's e-mail server, robots and webhooks, and the deliveries that failed (the bell and
   // 消息中心 / 消息设置 are for everyone and reached from the header).
   {

@@ -1,6 +1,7 @@
 import {
   ImportCostsDocument,
   ImportEmployeesDocument,
+  ImportProjectsDocument,
   ImportStandardsDocument,
   ProjectsDocument,
   SaveCostMonthDocument,
@@ -9,7 +10,12 @@ import { isImportOperation } from './apollo';
 
 describe('isImportOperation', () => {
   it('sends the Excel imports (fileBase64) to the import route and nothing else', () => {
-    expect([ImportCostsDocument, ImportEmployeesDocument, ImportStandardsDocument].map(isImportOperation)).toEqual([true, true, true]);
+    expect([ImportCostsDocument, ImportEmployeesDocument, ImportStandardsDocument, ImportProjectsDocument].map(isImportOperation)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect([ProjectsDocument, SaveCostMonthDocument].map(isImportOperation)).toEqual([false, false]);
   });
 });

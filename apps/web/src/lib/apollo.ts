@@ -7,15 +7,17 @@ import type { DocumentNode } from 'graphql';
 import { OperationTypeNode } from 'graphql';
 import { Observable, type Subscription } from 'rxjs';
 import { getToken } from './auth-storage';
+import { clearPlatformToken, getPlatformToken, inPlatformConsole, platformLoginPath } from './platform-token';
 import { emitUnauthenticated, toSignOutReason } from './auth-events';
 import { graphQLErrorsOf, serviceUnavailableOf, unauthenticatedReason, type RawGraphQLError } from './errors';
 import { reportServiceAvailability } from './service-status';
 
 /** Operations whose UNAUTHENTICATED answer is expected and handled by the caller. */
-const AUTH_OPERATIONS = new Set(['Login', 'Logout', 'AcceptInvitation']);
+const AUTH_OPERATIONS = new Set(['Login', 'Logout', 'AcceptInvitation', 'PlatformLogin', 'PlatformLogout']);
 
 export const authLink = new ApolloLink((operation, forward) => {
-  const token = getToken();
+  // The operator console (/platform/*) sends the platform operator's token, every other page the member's.
+  const token = inPlatformConsole() ? getPlatformToken() : getToken();
   if (token) {
     operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
       headers: { ...headers, authorization: `Bearer ${token}` },
@@ -27,6 +29,12 @@ export const authLink = new ApolloLink((operation, forward) => {
 export const sessionErrorLink = new ErrorLink(({ error, operation }) => {
   if (AUTH_OPERATIONS.has(operation.operationName ?? '')) return;
   const reason = unauthenticatedReason(error);
+  if (reason && inPlatformConsole()) {
+    // The console's session ended: back to its own sign-in (the member's session is not touched).
+    clearPlatformToken();
+    if (!window.location.pathname.startsWith('/platform/login')) window.location.assign(platformLoginPath(reason));
+    return;
+  }
   if (reason) emitUnauthenticated(toSignOutReason(reason));
 });
 

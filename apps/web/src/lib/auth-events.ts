@@ -1,6 +1,7 @@
 // The Apollo error link reports an UNAUTHENTICATED response here; the session provider listens
 // and sends the user back to sign-in with the reason.
-export type SignOutReason = 'SESSION_EXPIRED' | 'SESSION_REVOKED' | 'ACCOUNT_DEACTIVATED' | 'NO_TOKEN' | 'SIGNED_OUT' | 'PASSWORD_EXPIRED';
+export type SignOutReason =
+  'SESSION_EXPIRED' | 'SESSION_REVOKED' | 'ACCOUNT_DEACTIVATED' | 'NO_TOKEN' | 'SIGNED_OUT' | 'PASSWORD_EXPIRED' | 'TENANT_SUSPENDED';
 
 const SIGN_OUT_REASONS: readonly SignOutReason[] = [
   'SESSION_EXPIRED',
@@ -9,6 +10,7 @@ const SIGN_OUT_REASONS: readonly SignOutReason[] = [
   'NO_TOKEN',
   'SIGNED_OUT',
   'PASSWORD_EXPIRED',
+  'TENANT_SUSPENDED',
 ];
 
 export function toSignOutReason(value: unknown): SignOutReason {

@@ -2,6 +2,7 @@
 // header, then hand the blob to the browser as a file (name from content-disposition).
 import { getToken } from './auth-storage';
 import { emitUnauthenticated, toSignOutReason } from './auth-events';
+import { clearPlatformToken, getPlatformToken, inPlatformConsole, platformLoginPath } from './platform-token';
 
 export class DownloadError extends Error {
   constructor(
@@ -45,7 +46,9 @@ export function saveBlob(blob: Blob, filename: string): void {
 
 /** Fetches an authenticated download and saves it; throws DownloadError (code from the API) on failure. */
 export async function downloadFile(path: string, fallbackName: string): Promise<string> {
-  const token = getToken();
+  // The operator console (/platform/*) sends the platform operator's token, every other page the member's.
+  const platform = inPlatformConsole();
+  const token = platform ? getPlatformToken() : getToken();
   let res: Response;
   try {
     res = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -64,7 +67,10 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
     } catch {
       /* not JSON */
     }
-    if (code === 'UNAUTHENTICATED') emitUnauthenticated(toSignOutReason(reason ?? 'SESSION_EXPIRED'));
+    if (code === 'UNAUTHENTICATED' && platform) {
+      clearPlatformToken();
+      window.location.assign(platformLoginPath(reason ?? 'SESSION_EXPIRED'));
+    } else if (code === 'UNAUTHENTICATED') emitUnauthenticated(toSignOutReason(reason ?? 'SESSION_EXPIRED'));
     throw new DownloadError(code, message, res.status);
   }
   const filename = filenameFromDisposition(res.headers.get('content-disposition'), fallbackName);

@@ -80,6 +80,7 @@ describe('navigation by role', () => {
       'companySettings',
       'members',
       'audit',
+      'dataLifecycle',
       'notificationChannels',
     ]);
     expect(navItemsFor('QUALITY_CENTER').map((i) => i.key)).toEqual([

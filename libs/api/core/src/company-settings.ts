@@ -2,18 +2,31 @@ import { CompanySettings, type TenantDb } from '@pinzhi/db';
 import { COMPANY_SETTINGS_DEFAULTS } from '@pinzhi/domain';
 
 export interface CompanySettingsValues {
+  /** The row's id (absent until the settings are first saved). */
+  id?: string;
   rectificationFallbackOwnerUserId: string | null;
   earlyStartHours: number;
+  shortName: string | null;
+  logo: string | null;
+  timeZone: string;
+  language: string;
+  workingDays: number[];
+  defaultHolidayListId: string | null;
+  starterPack: string | null;
+  starterPackAppliedAt: Date | null;
+  setupDismissedAt: Date | null;
   /** 0 until the settings are first saved. */
   version: number;
 }
 
 /**
  * 公司设置 as the capabilities read them (inspections: the rectification owner of last resort;
- * planning: early starts). Edited through tenancy's `updateCompanySettings`. One row per tenant,
- * written on the first change: the domain's defaults until then.
+ * planning: early starts; the header and public pages: short name and logo). Edited through
+ * tenancy's `updateCompanySettings`. One row per tenant, written on the first change: the
+ * domain's defaults until then.
  */
 export async function companySettings(db: TenantDb): Promise<CompanySettingsValues> {
   const row = await db.repo(CompanySettings).findOne({});
-  return row ?? { ...COMPANY_SETTINGS_DEFAULTS, version: 0 };
+  if (!row) return { ...COMPANY_SETTINGS_DEFAULTS, workingDays: [...COMPANY_SETTINGS_DEFAULTS.workingDays], version: 0 };
+  return { ...row, workingDays: row.workingDays ?? [...COMPANY_SETTINGS_DEFAULTS.workingDays] };
 }

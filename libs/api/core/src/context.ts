@@ -1,7 +1,7 @@
 import type { Role } from '@pinzhi/domain';
 import type { TenantDb } from '@pinzhi/db';
 import type { Logger } from 'pino';
-import { UnauthenticatedError } from './errors';
+import { ForbiddenError, UnauthenticatedError } from './errors';
 import { NO_EVENTS, type EventSink } from './events';
 import { Loaders } from './loaders';
 
@@ -16,6 +16,17 @@ export interface AuthInfo {
   regionIds: string[];
   /** Signed in with a temporary password: only `me`, `changePassword` and `logout` are allowed until it is changed. */
   passwordChangeRequired?: boolean;
+}
+
+/**
+ * A platform operator (平台管理员), from a verified platform token and a live platform session.
+ * It has no tenant: a request with it has no `auth`, and every company-scoped operation is
+ * FORBIDDEN to it (`RequestContext.user`).
+ */
+export interface OperatorInfo {
+  operatorId: string;
+  sessionId: string;
+  email: string;
 }
 
 /**
@@ -39,6 +50,8 @@ export class RequestContext {
     readonly now: () => Date = () => new Date(),
     /** Where capabilities report what happened (notifications), inside their transactions. */
     readonly events: EventSink = NO_EVENTS,
+    /** A signed-in platform operator (then `auth` is null): only the platform's own operations accept it. */
+    readonly operator: OperatorInfo | null = null,
   ) {
     this.tenantDb = db;
     this.loaders = new Loaders(() => this.db);
@@ -46,8 +59,16 @@ export class RequestContext {
 
   /** The signed-in caller; throws UNAUTHENTICATED (with the reason) otherwise. */
   get user(): AuthInfo {
-    if (!this.auth) throw this.authFailure ?? new UnauthenticatedError('NO_TOKEN', 'Sign in first');
-    return this.auth;
+    if (this.auth) return this.auth;
+    if (this.operator) throw new ForbiddenError('A platform operator has no access to company data', 'PLATFORM_OPERATOR');
+    throw this.authFailure ?? new UnauthenticatedError('NO_TOKEN', 'Sign in first');
+  }
+
+  /** The signed-in platform operator; UNAUTHENTICATED when nobody is signed in, FORBIDDEN for a company member. */
+  get platformOperator(): OperatorInfo {
+    if (this.operator) return this.operator;
+    if (this.auth) throw new ForbiddenError('Only a platform operator may do this', 'NOT_PLATFORM_OPERATOR');
+    throw this.authFailure ?? new UnauthenticatedError('NO_TOKEN', 'Sign in first');
   }
 
   /** The caller's tenant's data; throws UNAUTHENTICATED when nobody is signed in. */
@@ -67,9 +88,10 @@ export interface DownloadRoute {
   /**
    * 'bearer' (default): the signed-in user's token. 'calendarFeed': the `:token` path
    * parameter is a calendar feed's `<id>.<secret>` (calendar apps cannot send headers);
-   * a bad or revoked one is a 404.
+   * a bad or revoked one is a 404. 'platformOperator': only a platform operator's token (a
+   * company member is FORBIDDEN; and an operator is FORBIDDEN on every other route).
    */
-  auth?: 'bearer' | 'calendarFeed';
+  auth?: 'bearer' | 'calendarFeed' | 'platformOperator';
   /** May be shown in the browser rather than saved: the server does so for raster images only (documents are always attachments). */
   inline?: boolean;
   /** `query` holds the URL's query-string parameters (a bad one: throw BAD_USER_INPUT → 400 with `fields`). */
@@ -77,7 +99,13 @@ export interface DownloadRoute {
     ctx: RequestContext,
     params: Record<string, string>,
     query?: Record<string, string | undefined>,
-  ): Promise<{ filename: string; contentType: string; body: Buffer }>;
+  ): Promise<{ filename: string; contentType: string; body: Buffer | DownloadStream }>;
+}
+
+/** A large file sent as a stream (an export archive), with its length. */
+export interface DownloadStream {
+  stream: NodeJS.ReadableStream;
+  bytes: number;
 }
 
 /**

@@ -22,7 +22,9 @@ export type FieldReason =
   /** A task cannot be done: checklist items are not ticked (params.items). */
   | 'CHECKLIST_OPEN'
   /** A task cannot be done: the form it delivers has empty required fields (params.fields). */
-  | 'SURVEY_INCOMPLETE';
+  | 'SURVEY_INCOMPLETE'
+  /** A per-company limit set by the platform is reached (params.max; params.limit = members | projects | storage). */
+  | 'LIMIT_REACHED';
 
 export interface FieldError {
   /** Full path inside the operation's arguments, e.g. ["input", "code"]. */
@@ -70,7 +72,9 @@ export type UnauthenticatedReason =
   | 'SESSION_REVOKED'
   | 'ACCOUNT_DEACTIVATED'
   /** The right temporary password, after its expiry: an admin must reset it again. */
-  | 'PASSWORD_EXPIRED';
+  | 'PASSWORD_EXPIRED'
+  /** The company was suspended (停用) by the platform: its members cannot sign in until it is reactivated. */
+  | 'TENANT_SUSPENDED';
 
 export class UnauthenticatedError extends GraphQLError {
   constructor(reason: UnauthenticatedReason, message: string) {
@@ -79,7 +83,10 @@ export class UnauthenticatedError extends GraphQLError {
 }
 
 export class ForbiddenError extends GraphQLError {
-  constructor(message = 'Your role does not allow this', reason?: 'PASSWORD_CHANGE_REQUIRED') {
+  constructor(
+    message = 'Your role does not allow this',
+    reason?: 'PASSWORD_CHANGE_REQUIRED' | 'PLATFORM_OPERATOR' | 'NOT_PLATFORM_OPERATOR',
+  ) {
     super(message, { extensions: { code: 'FORBIDDEN', ...(reason ? { reason } : {}) } });
   }
 }

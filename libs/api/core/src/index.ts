@@ -17,3 +17,4 @@ export * from './events';
 export * from './scalars';
 export * from './company-settings';
 export * from './import-types';
+export * from './company-limits';

@@ -1,6 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { EvidenceFile, type TenantDb } from '@pinzhi/db';
-import { ForbiddenError, NotFoundError, checkEvidenceRefs, type FieldError, type RequestContext } from '@pinzhi/api-core';
+import {
+  ForbiddenError,
+  checkCompanyLimit,
+  NotFoundError,
+  checkEvidenceRefs,
+  type FieldError,
+  type RequestContext,
+} from '@pinzhi/api-core';
 import { UPLOAD_CONTENT_TYPES, sniffUploadType } from '@pinzhi/domain';
 import type { FileStorage } from './storage';
 
@@ -38,6 +45,7 @@ export class EvidenceService {
     const sha256 = createHash('sha256').update(body).digest('hex');
     const same = await ctx.db.repo(EvidenceFile).findOne({ uploadedByUserId: ctx.user.userId, sha256, contentType: actual });
     if (same) return same;
+    await checkCompanyLimit(ctx.db, 'storage', ['file'], body.length);
     const id = randomUUID();
     const storageKey = `${ctx.user.tenantId}/${id}`;
     await this.storage.put(storageKey, body, actual);

@@ -28,11 +28,13 @@ export interface JobHandler {
   /** A job every active tenant has, run every `everySeconds` (the runner creates it). */
   recurring?: { everySeconds: number; summary: string; payload: (now: Date) => Record<string, unknown> };
   maxAttempts?: number;
+  /** Runs even while its company is suspended (its export, its deletion); other jobs wait for reactivation. */
+  runsWhileSuspended?: boolean;
 }
 
 /** The platform side the runner needs (JobStore from @pinzhi/db/platform, given by the composition root). */
 export interface JobStoreLike {
-  claim(owner: string, now: Date, leaseMs: number, limit: number): Promise<Job[]>;
+  claim(owner: string, now: Date, leaseMs: number, limit: number, kindsWhileSuspended?: readonly string[]): Promise<Job[]>;
   renew(job: Job, owner: string, leaseUntil: Date): Promise<boolean>;
   finish(
     job: Job,
@@ -95,6 +97,7 @@ export const recurringKey = (kind: string) => `recurring:${kind}`;
 export class JobRunner {
   readonly owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private readonly handlers: Map<string, JobHandler>;
+  private readonly kindsWhileSuspended: string[];
   private readonly leaseMs: number;
   private readonly batchSize: number;
   private readonly retryBaseMs: number;
@@ -106,6 +109,7 @@ export class JobRunner {
 
   constructor(private readonly options: JobRunnerOptions) {
     this.handlers = new Map(options.handlers.map((h) => [h.kind, h]));
+    this.kindsWhileSuspended = options.handlers.filter((h) => h.runsWhileSuspended).map((h) => h.kind);
     this.leaseMs = options.leaseMs ?? 60_000;
     this.batchSize = options.batchSize ?? 10;
     this.retryBaseMs = options.retryBaseMs ?? 60_000;
@@ -142,7 +146,7 @@ export class JobRunner {
     if (options.ensureRecurring !== false) await this.ensureRecurring();
     const summary: RunSummary = { claimed: 0, done: 0, failed: 0, dead: 0 };
     for (let round = 0; round < maxRounds; round++) {
-      const jobs = await this.options.store.claim(this.owner, this.options.clock(), this.leaseMs, this.batchSize);
+      const jobs = await this.options.store.claim(this.owner, this.options.clock(), this.leaseMs, this.batchSize, this.kindsWhileSuspended);
       if (jobs.length === 0) break;
       summary.claimed += jobs.length;
       for (const job of jobs) {

@@ -98,7 +98,7 @@ export class CreateProjectInput {
   @IsUUID('all', uuid)
   managerUserId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'IANA zone; defaults to Asia/Shanghai' })
+  @Field(() => String, { nullable: true, description: "IANA zone; defaults to the company's (公司设置)" })
   @IsOptional()
   @IsTimeZone({ context: { reason: 'INVALID_VALUE' } })
   timeZone?: string | null;

@@ -5,7 +5,17 @@ import { InvitationType, MeType, MemberType, UserType } from '@pinzhi/api-tenanc
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CreateProjectInput, ProjectsArgs, PropertiesArgs, PropertyInput, RegionInput, UpdateProjectInput } from './inputs';
 import { PortfolioService } from './portfolio.service';
-import { ProjectConnection, ProjectStageEnum, ProjectType, PropertyConnection, PropertyType, RegionConnection, RegionType } from './types';
+import { importProjects } from './excel';
+import {
+  ProjectConnection,
+  ProjectImportReportType,
+  ProjectStageEnum,
+  ProjectType,
+  PropertyConnection,
+  PropertyType,
+  RegionConnection,
+  RegionType,
+} from './types';
 
 const editors = [...PORTFOLIO_EDITORS];
 
@@ -97,6 +107,20 @@ export class ProjectResolver {
   @Mutation(() => ProjectType)
   createProject(@Arg('input') input: CreateProjectInput, @Ctx() ctx: RequestContext) {
     return this.portfolio.createProject(ctx, input);
+  }
+
+  @Authorized(editors)
+  @Mutation(() => ProjectImportReportType, {
+    description:
+      '.xlsx as base64: 项目编码, 项目名称, 物业名称, 业态, 区域 (+ 地址, 建筑面积（㎡）, 分区, 合同开始, 合同结束, 服务范围); ' +
+      'a known 项目编码 updates that project, a new 物业名称 creates the property; writes nothing when any row is wrong',
+  })
+  importProjects(
+    @Arg('fileBase64') fileBase64: string,
+    @Arg('dryRun', { defaultValue: false }) dryRun: boolean,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return importProjects(ctx, fileBase64, dryRun);
   }
 
   @Authorized(editors)

@@ -9,10 +9,13 @@ import {
   fieldError,
   sortOrder,
   toConnection,
+  checkCompanyLimit,
+  companySettings,
+  type AuthInfo,
   type FieldError,
   type RequestContext,
 } from '@pinzhi/api-core';
-import { DEFAULT_TIME_ZONE, canChangeStage, type AuditField, type ProjectStage } from '@pinzhi/domain';
+import { canChangeStage, type AuditField, type ProjectStage } from '@pinzhi/domain';
 import type { CreateProjectInput, ProjectsArgs, PropertiesArgs, PropertyInput, RegionInput, UpdateProjectInput } from './inputs';
 import { canSeeRegion, regionLimit } from './region-scope';
 import { ProjectSortField, PropertySortField } from './types';
@@ -46,6 +49,63 @@ export type ProjectStageListener = (
   db: TenantDb,
   change: { before: Project; after: Project; overrideReason: string | null },
 ) => Promise<void>;
+
+/**
+ * What the project rules look up: one project's mutation asks the database (databaseProjectRefs),
+ * an import answers from the company's regions, properties and projects loaded once.
+ */
+export interface ProjectRefs {
+  /** The id of the project that has this code, or null. */
+  projectWithCode(code: string): Promise<string | null>;
+  propertyExists(id: string): Promise<boolean>;
+  regionExists(id: string): Promise<boolean>;
+  activeMember(userId: string): Promise<boolean>;
+}
+
+export function databaseProjectRefs(db: TenantDb): ProjectRefs {
+  return {
+    projectWithCode: async (code) => (await db.repo(Project).findOne({ code }))?.id ?? null,
+    propertyExists: async (id) => Boolean(await db.repo(Property).findById(id)),
+    regionExists: async (id) => Boolean(await db.repo(Region).findById(id)),
+    activeMember: async (userId) => {
+      const [member] = await db.members([userId]);
+      return Boolean(member?.membership.active);
+    },
+  };
+}
+
+/**
+ * The rules a project must meet beyond its input's own checks (createProject, updateProject and
+ * the import all apply these): a unique code, an existing property and region, a region the
+ * caller may use, a contract that does not end before it starts, an active manager.
+ */
+export async function projectRuleErrors(
+  user: AuthInfo,
+  refs: ProjectRefs,
+  before: Project | null,
+  p: Pick<Project, 'code' | 'propertyId' | 'regionId' | 'contractStart' | 'contractEnd' | 'managerUserId'>,
+): Promise<FieldError[]> {
+  const errors: FieldError[] = [];
+  const at = (f: string) => ['input', f];
+  if (p.code !== before?.code) {
+    const dup = await refs.projectWithCode(p.code);
+    if (dup && dup !== before?.id) errors.push(fieldError(at('code'), 'TAKEN', `Project code ${p.code} is already used`));
+  }
+  if (p.propertyId !== before?.propertyId && !(await refs.propertyExists(p.propertyId))) {
+    errors.push(fieldError(at('propertyId'), 'NOT_FOUND', 'This property does not exist'));
+  }
+  if (p.regionId !== before?.regionId) {
+    if (!(await refs.regionExists(p.regionId))) errors.push(fieldError(at('regionId'), 'NOT_FOUND', 'This region does not exist'));
+    else if (!canSeeRegion(user, p.regionId)) errors.push(fieldError(at('regionId'), 'INVALID_VALUE', 'You can only use your own regions'));
+  }
+  if (p.contractStart && p.contractEnd && p.contractEnd < p.contractStart) {
+    errors.push(fieldError(at('contractEnd'), 'DATE_ORDER', 'The contract cannot end before it starts'));
+  }
+  if (p.managerUserId && p.managerUserId !== before?.managerUserId && !(await refs.activeMember(p.managerUserId))) {
+    errors.push(fieldError(at('managerUserId'), 'NOT_FOUND', 'The manager must be an active member of your company'));
+  }
+  return errors;
+}
 
 /** Regions, properties and projects: the portfolio every other capability hangs off. */
 export class PortfolioService {
@@ -195,10 +255,12 @@ export class PortfolioService {
         contractEnd: input.contractEnd ?? null,
         serviceScope: input.serviceScope?.trim() || null,
         managerUserId: input.managerUserId ?? null,
-        timeZone: input.timeZone ?? DEFAULT_TIME_ZONE,
+        // Unless given: the company's default zone (公司设置).
+        timeZone: input.timeZone ?? (await companySettings(db)).timeZone,
         archivedAt: null,
       };
       await this.checkProject(ctx, db, null, values);
+      await checkCompanyLimit(db, 'projects', ['input']);
       const project = await this.translateUnique(() => db.repo(Project).insert(values));
       await db.audit({
         operation: 'createProject',
@@ -296,29 +358,7 @@ export class PortfolioService {
     before: Project | null,
     p: Pick<Project, 'code' | 'propertyId' | 'regionId' | 'contractStart' | 'contractEnd' | 'managerUserId'>,
   ): Promise<void> {
-    const errors: FieldError[] = [];
-    const at = (f: string) => ['input', f];
-    if (p.code !== before?.code) {
-      const dup = await db.repo(Project).findOne({ code: p.code });
-      if (dup && dup.id !== before?.id) errors.push(fieldError(at('code'), 'TAKEN', `Project code ${p.code} is already used`));
-    }
-    if (p.propertyId !== before?.propertyId && !(await db.repo(Property).findById(p.propertyId))) {
-      errors.push(fieldError(at('propertyId'), 'NOT_FOUND', 'This property does not exist'));
-    }
-    if (p.regionId !== before?.regionId) {
-      if (!(await db.repo(Region).findById(p.regionId))) errors.push(fieldError(at('regionId'), 'NOT_FOUND', 'This region does not exist'));
-      else if (!canSeeRegion(ctx.user, p.regionId))
-        errors.push(fieldError(at('regionId'), 'INVALID_VALUE', 'You can only use your own regions'));
-    }
-    if (p.contractStart && p.contractEnd && p.contractEnd < p.contractStart) {
-      errors.push(fieldError(at('contractEnd'), 'DATE_ORDER', 'The contract cannot end before it starts'));
-    }
-    if (p.managerUserId && p.managerUserId !== before?.managerUserId) {
-      const [member] = await db.members([p.managerUserId]);
-      if (!member || !member.membership.active)
-        errors.push(fieldError(at('managerUserId'), 'NOT_FOUND', 'The manager must be an active member of your company'));
-    }
-    throwIfAny(errors);
+    throwIfAny(await projectRuleErrors(ctx.user, databaseProjectRefs(db), before, p));
   }
 
   private async translateUnique<T>(write: () => Promise<T>): Promise<T> {

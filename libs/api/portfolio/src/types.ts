@@ -1,5 +1,5 @@
 import { PROJECT_STAGES, PROPERTY_FORMATS, allowedNextStages, type ProjectStage, type PropertyFormat } from '@pinzhi/domain';
-import { Connection, SortInput } from '@pinzhi/api-core';
+import { Connection, ImportRowErrorType, SortInput } from '@pinzhi/api-core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export const PropertyFormatEnum = Object.fromEntries(PROPERTY_FORMATS.map((f) => [f, f])) as { [K in PropertyFormat]: K };
@@ -75,3 +75,13 @@ export class ProjectType {
 
 @ObjectType('ProjectConnection')
 export class ProjectConnection extends Connection(ProjectType) {}
+
+@ObjectType('ProjectImportReport')
+export class ProjectImportReportType {
+  @Field() written!: boolean;
+  @Field(() => Int) rows!: number;
+  @Field(() => Int, { description: 'Projects created (dry run: to create)' }) created!: number;
+  @Field(() => Int, { description: 'Projects changed (dry run: to change); rows that change nothing are neither' }) updated!: number;
+  @Field(() => Int, { description: 'Properties created for the projects (dry run: to create)' }) propertiesCreated!: number;
+  @Field(() => [ImportRowErrorType]) errors!: ImportRowErrorType[];
+}

@@ -9,7 +9,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import pino, { type Logger } from 'pino';
-import { JobStore, LiveSignalStore, PlatformDb, RateLimitStore, type DataSource } from '@pinzhi/db/platform';
+import { JobStore, LiveSignalStore, PlatformDb, RateLimitStore, TenantLifecycleStore, type DataSource } from '@pinzhi/db/platform';
 import { NotFoundError, RateLimits, RequestContext, UnauthenticatedError, requireFullSession } from '@pinzhi/api-core';
 import type { Config } from './config';
 import { resolveJwtSecret } from './config';
@@ -50,13 +50,13 @@ export function rateLimitsOf(app: FastifyInstance): RateLimits {
 }
 
 type Modules = ReturnType<typeof modules>;
-const backgrounds = new WeakMap<FastifyInstance, Pick<Modules, 'jobs' | 'notifications'>>();
+const backgrounds = new WeakMap<FastifyInstance, Pick<Modules, 'jobs' | 'notifications' | 'lifecycle'>>();
 
 /**
  * The app's job runner and notification parts: tests call `backgroundOf(app).jobs.runner.runDue()`
  * ("run due jobs now") after moving the clock, with the scheduler loop off.
  */
-export function backgroundOf(app: FastifyInstance): Pick<Modules, 'jobs' | 'notifications'> {
+export function backgroundOf(app: FastifyInstance): Pick<Modules, 'jobs' | 'notifications' | 'lifecycle'> {
   const b = backgrounds.get(app);
   if (!b) throw new Error('Not an app made by createApp');
   return b;
@@ -128,6 +128,8 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     {
       jobStore: new JobStore(dataSource),
       liveSource: new LiveSignalStore(dataSource),
+      lifecycleStore: new TenantLifecycleStore(dataSource),
+      ...config.lifecycle,
       clock,
       log: app.log as unknown as Logger,
       ...config.jobs,
@@ -136,7 +138,7 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     },
   );
   rateLimitsByApp.set(app, rateLimits);
-  backgrounds.set(app, { jobs: mods.jobs, notifications: mods.notifications });
+  backgrounds.set(app, { jobs: mods.jobs, notifications: mods.notifications, lifecycle: mods.lifecycle });
   const events = mods.notifications.notifier;
   const schema = await createSchema(mods.resolvers, mods.instances);
 
@@ -195,6 +197,19 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     if (!token) return new RequestContext(req.id, req.ip, log, null, null, null, clock, events);
     const result = await mods.tenancy.auth.authenticate(token);
     if ('failure' in result) return new RequestContext(req.id, req.ip, log, null, result.failure, null, clock, events);
+    // A platform operator: no tenant, no company data (RequestContext.user is FORBIDDEN to it).
+    if ('operator' in result)
+      return new RequestContext(
+        req.id,
+        req.ip,
+        log.child({ operatorId: result.operator.operatorId }),
+        null,
+        null,
+        null,
+        clock,
+        events,
+        result.operator,
+      );
     const { auth } = result;
     return new RequestContext(
       req.id,
@@ -280,7 +295,11 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
     app.get(route.path, async (req, reply) => {
       try {
         const ctx = route.auth === 'calendarFeed' ? await feedContext(req) : await context(req);
-        requireFullSession(ctx); // UNAUTHENTICATED without a valid session; FORBIDDEN until a temporary password is changed
+        // A platform route opens for an operator's session only (a member: FORBIDDEN); every other
+        // route for a member's full session only (UNAUTHENTICATED without a valid session, FORBIDDEN
+        // for an operator and until a temporary password is changed).
+        if (route.auth === 'platformOperator') void ctx.platformOperator;
+        else requireFullSession(ctx);
         const query = Object.fromEntries(
           Object.entries((req.query ?? {}) as Record<string, unknown>).map(([k, v]) => [
             k,
@@ -288,14 +307,16 @@ export async function createApp({ config, dataSource, logger, clock = () => new 
           ]),
         );
         const file = await route.handle(ctx, req.params as Record<string, string>, query);
-        return reply
+        reply
           .header('content-type', file.contentType)
           .header(
             'content-disposition',
             `${route.auth === 'calendarFeed' || (route.inline && INLINE_TYPES.has(file.contentType)) ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
           )
-          .header('x-content-type-options', 'nosniff')
-          .send(file.body);
+          .header('x-content-type-options', 'nosniff');
+        // A large file (an export archive) is streamed from the storage, not held in memory.
+        if (Buffer.isBuffer(file.body)) return reply.send(file.body);
+        return reply.header('content-length', String(file.body.bytes)).send(file.body.stream);
       } catch (e) {
         const { status, body, headers } = errorReply(e, req);
         return reply.code(status).headers(headers).send(body);

@@ -81,6 +81,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       }),
       LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
       SEED_DEMO: bool({ default: true }),
+      PLATFORM_ADMIN_EMAIL: str({
+        default: '',
+        desc: 'Creates this platform operator at start-up when it does not exist (container deployments)',
+      }),
+      PLATFORM_ADMIN_PASSWORD: str({
+        default: '',
+        desc: "That operator's first password (≥ 12 characters); not changed when the operator exists",
+      }),
       MIGRATE_ON_START: bool({ default: true, desc: 'Apply pending migrations at start-up (false: a release step runs npm run migrate)' }),
       DB_CONNECT_TIMEOUT_MS: num({ default: DEFAULT_DB_TIMEOUTS.connectMs }),
       DB_ACQUIRE_TIMEOUT_MS: num({ default: DEFAULT_DB_TIMEOUTS.acquireMs }),
@@ -105,6 +113,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       JOB_RETRY_MAX_SECONDS: num({ default: 3600, desc: 'Longest back-off' }),
       DELIVERY_MAX_ATTEMPTS: num({ default: 6, desc: 'Attempts per notification delivery before it is dead-lettered' }),
       REMINDER_SWEEP_SECONDS: num({ default: 300, desc: 'How often each company’s reminder sweep runs' }),
+      DELETION_GRACE_DAYS: num({
+        default: 30,
+        desc: 'Days between a company’s deletion request and the deletion (cancellable until then)',
+      }),
+      EXPORT_RETENTION_DAYS: num({ default: 7, desc: 'Days a company export archive is kept before it is removed' }),
       LIVE_POLL_MS: num({ default: 1000, desc: 'How often live updates (the bell) are polled from the database' }),
       PUBLIC_URL: str({ default: '', desc: 'The web app’s address, for links in e-mails and robot messages' }),
       SECRETS_KEY: secret({
@@ -145,6 +158,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     ['DELIVERY_MAX_ATTEMPTS', 1],
     ['REMINDER_SWEEP_SECONDS', 1],
     ['LIVE_POLL_MS', 50],
+    ['DELETION_GRACE_DAYS', 1],
+    ['EXPORT_RETENTION_DAYS', 1],
   ] as const) {
     if (!Number.isInteger(e[key]) || e[key] < min)
       throw new ConfigError(`Invalid configuration:\n  ${key}: must be a whole number ≥ ${min}`);
@@ -154,6 +169,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     if (!Number.isInteger(e[key]) || (e[key] !== 0 && e[key] < 100))
       throw new ConfigError(`Invalid configuration:\n  ${key}: must be a whole number of milliseconds ≥ 100, or 0 for no limit`);
   }
+  if (e.PLATFORM_ADMIN_EMAIL && !/^[^@\s]+@[^@\s]+$/.test(e.PLATFORM_ADMIN_EMAIL))
+    throw new ConfigError('Invalid configuration:\n  PLATFORM_ADMIN_EMAIL: must be an e-mail address');
+  if (e.PLATFORM_ADMIN_EMAIL && e.PLATFORM_ADMIN_PASSWORD.length < 12)
+    throw new ConfigError('Invalid configuration:\n  PLATFORM_ADMIN_PASSWORD: required with PLATFORM_ADMIN_EMAIL, at least 12 characters');
   return {
     production: e.NODE_ENV === 'production',
     nodeEnv: e.NODE_ENV,
@@ -175,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
+    platformAdmin: e.PLATFORM_ADMIN_EMAIL ? { email: e.PLATFORM_ADMIN_EMAIL, password: e.PLATFORM_ADMIN_PASSWORD } : null,
     migrateOnStart: e.MIGRATE_ON_START,
     databaseTimeouts: { connectMs: e.DB_CONNECT_TIMEOUT_MS, acquireMs: e.DB_ACQUIRE_TIMEOUT_MS, statementMs: e.DB_STATEMENT_TIMEOUT_MS },
     webDist: resolve(e.WEB_DIST),
@@ -189,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       retryBaseMs: e.JOB_RETRY_BASE_SECONDS * 1000,
       retryMaxMs: e.JOB_RETRY_MAX_SECONDS * 1000,
     },
+    lifecycle: { graceDays: e.DELETION_GRACE_DAYS, exportRetentionDays: e.EXPORT_RETENTION_DAYS },
     notifications: {
       deliveryMaxAttempts: e.DELIVERY_MAX_ATTEMPTS,
       reminderSweepSeconds: e.REMINDER_SWEEP_SECONDS,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { PlatformDb } from '@pinzhi/db/platform';
-import { authChecker, RecordCatalogue, type RateLimits, type SearchProvider } from '@pinzhi/api-core';
+import { authChecker, companySettings, RecordCatalogue, type RateLimits, type SearchProvider } from '@pinzhi/api-core';
 import { tenancyModule, type AuthConfig } from '@pinzhi/api-tenancy';
 import { portfolioModule, type ProjectStageListener } from '@pinzhi/api-portfolio';
 import { handbooksModule } from '@pinzhi/api-handbooks';
@@ -18,6 +18,8 @@ import { surveysModule, type PublicLimits } from '@pinzhi/api-surveys';
 import { jobsModule, type JobStoreLike } from '@pinzhi/api-jobs';
 import { notificationsModule, type LiveSource } from '@pinzhi/api-notifications';
 import { todosModule } from '@pinzhi/api-todos';
+import { starterModule } from '@pinzhi/api-starter';
+import { lifecycleModule, type LifecycleStoreLike } from '@pinzhi/api-lifecycle';
 import pino, { type Logger } from 'pino';
 import { patrolsModule } from '@pinzhi/api-patrols';
 import { validateArguments } from './validation-middleware';
@@ -40,6 +42,10 @@ export interface SecurityOptions {
 export interface BackgroundOptions {
   jobStore: JobStoreLike;
   liveSource: LiveSource;
+  /** A company's export and deletion: the platform store (TenantLifecycleStore) and its settings. */
+  lifecycleStore: LifecycleStoreLike;
+  graceDays: number;
+  exportRetentionDays: number;
   clock: () => Date;
   log: Logger;
   leaseMs: number;
@@ -57,6 +63,19 @@ const unavailable = () => Promise.reject(new Error('No database: this module set
 const SCHEMA_ONLY: BackgroundOptions = {
   jobStore: { claim: unavailable, renew: unavailable, finish: unavailable, ensureRecurring: unavailable, prune: unavailable },
   liveSource: { since: unavailable, prune: unavailable },
+  lifecycleStore: {
+    tenantTables: () => [],
+    batchTables: () => [],
+    findTenant: unavailable,
+    countRows: unavailable,
+    readRows: unavailable,
+    members: unavailable,
+    storageKeys: unavailable,
+    deleteBatch: unavailable,
+    finishDeletion: unavailable,
+  },
+  graceDays: 30,
+  exportRetentionDays: 7,
   clock: () => new Date(),
   log: pino({ level: 'silent' }),
   leaseMs: 60_000,
@@ -98,8 +117,10 @@ export function modules(
     trainingPreview: planRequirementsPreview,
   });
   stageListeners.push(onboarding.onStageChange);
+  // One file storage for uploads and export archives.
+  const storage = new LocalDiskStorage(uploads.dir);
   const inspections = inspectionsModule(planning.occurrences, {
-    storage: new LocalDiskStorage(uploads.dir),
+    storage,
     maxUploadBytes: uploads.maxBytes,
   });
   // Patrols are scheduled by inspection planning; a failed quick check opens a rectification
@@ -140,7 +161,10 @@ export function modules(
       const tenantId = await platform.surveyRoundTenant(roundId);
       return tenantId ? platform.tenant(tenantId, null) : null;
     },
-    companyName: async (tenantId) => (await platform.findTenantById(tenantId))?.name ?? null,
+    company: {
+      name: async (tenantId) => (await platform.findTenantById(tenantId))?.name ?? null,
+      logo: async (tenantId) => (await companySettings(platform.tenant(tenantId, null))).logo,
+    },
   });
   records.add(
     ...tenancy.records,
@@ -167,10 +191,19 @@ export function modules(
     ...complaints.search,
   );
   const notifications = notificationsModule({ ...background, materialiser: planning.materialiser });
+  // Leaving: the company's export and deletion (any tenant by id, for the platform operator too).
+  const lifecycle = lifecycleModule({
+    platform,
+    store: background.lifecycleStore,
+    storage,
+    openTenant: (tenantId, actorUserId) => platform.tenant(tenantId, actorUserId),
+    graceDays: background.graceDays,
+    exportRetentionDays: background.exportRetentionDays,
+  });
   const jobs = jobsModule({
     store: background.jobStore,
     openTenant: (tenantId) => platform.tenant(tenantId, null),
-    handlers: notifications.handlers,
+    handlers: [...notifications.handlers, ...lifecycle.handlers],
     clock: background.clock,
     log: background.log,
     leaseMs: background.leaseMs,
@@ -178,12 +211,16 @@ export function modules(
     retryMaxMs: background.retryMaxMs,
   });
   const todos = todosModule(planning.materialiser);
+  const starter = starterModule(platform);
   return {
     tenancy,
     records,
     notifications,
     jobs,
+    lifecycle,
     downloads: [
+      ...tenancy.downloads,
+      ...portfolio.downloads,
       ...handbooks.downloads,
       ...planning.downloads,
       ...inspections.downloads,
@@ -191,6 +228,7 @@ export function modules(
       ...onboarding.downloads,
       ...costs.downloads,
       ...surveys.downloads,
+      ...lifecycle.downloads,
     ],
     uploads: [...inspections.uploads],
     resolvers: [
@@ -210,6 +248,8 @@ export function modules(
       ...notifications.resolvers,
       ...todos.resolvers,
       ...patrols.resolvers,
+      ...starter.resolvers,
+      ...lifecycle.resolvers,
     ] as unknown as NonEmptyArray<Function>,
     instances: [
       ...tenancy.instances,
@@ -228,6 +268,8 @@ export function modules(
       ...notifications.instances,
       ...todos.instances,
       ...patrols.instances,
+      ...starter.instances,
+      ...lifecycle.instances,
     ],
   };
 }

@@ -3,6 +3,7 @@ import { exportRound } from './excel';
 import {
   HandbookProposalResolver,
   PublicSurveyCompanyResolver,
+  type PublicSurveyCompany,
   PublicSurveyResolver,
   QuestionnaireResolver,
   SurveyResponseResolver,
@@ -25,8 +26,8 @@ export function surveysModule(options: {
   roundTenant: RoundTenantResolver;
   rateLimits: RateLimits;
   publicLimits?: PublicLimits;
-  /** The company's name for the public page (the composition root reads it from the platform). */
-  companyName?: (tenantId: string) => Promise<string | null>;
+  /** The company's name and logo for the public page. */
+  company?: PublicSurveyCompany;
 }) {
   const surveys = new SurveysService(options.roundTenant, options.rateLimits, options.publicLimits);
   const downloads: DownloadRoute[] = [
@@ -52,7 +53,7 @@ export function surveysModule(options: {
       new SurveyRoundResolver(surveys),
       new HandbookProposalResolver(surveys),
       new PublicSurveyResolver(surveys),
-      new PublicSurveyCompanyResolver(options.companyName ?? (async () => null)),
+      new PublicSurveyCompanyResolver(options.company ?? { name: async () => null, logo: async () => null }),
       new SurveyResponseResolver(),
     ],
   };

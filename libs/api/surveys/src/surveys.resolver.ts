@@ -263,13 +263,24 @@ export class PublicSurveyResolver {
 
 export type { SurveyChannel };
 
-/** Who runs the survey, named on the public page (the company, not the software). */
+/** How the public page learns who runs a survey (the composition root reads the platform and the company's settings). */
+export interface PublicSurveyCompany {
+  name(tenantId: string): Promise<string | null>;
+  logo(tenantId: string): Promise<string | null>;
+}
+
+/** Who runs the survey, named (and shown by its logo) on the public page: the company, not the software. */
 @Resolver(() => PublicSurveyType)
 export class PublicSurveyCompanyResolver {
-  constructor(private readonly nameOf: (tenantId: string) => Promise<string | null>) {}
+  constructor(private readonly company: PublicSurveyCompany) {}
 
   @FieldResolver(() => String, { nullable: true, description: 'The name of the company running the survey' })
   companyName(@Root() survey: PublicSurveyType) {
-    return this.nameOf(survey.tenantId);
+    return this.company.name(survey.tenantId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The company's logo as a data: URL (公司设置), or null" })
+  companyLogo(@Root() survey: PublicSurveyType) {
+    return this.company.logo(survey.tenantId);
   }
 }

@@ -6,10 +6,11 @@ import {
   TooManyAttemptsError,
   UnauthenticatedError,
   type AuthInfo,
+  type OperatorInfo,
   type RateLimiter,
   type RateLimits,
 } from '@pinzhi/api-core';
-import type { Membership, Tenant, User } from '@pinzhi/db';
+import type { Membership, PlatformOperator, Tenant, User } from '@pinzhi/db';
 import type { Role } from '@pinzhi/domain';
 import { Passwords } from './passwords';
 
@@ -34,6 +35,11 @@ export interface LoginResult {
   tenant: Tenant;
   membership: Membership;
   others: Array<{ membership: Membership; tenant: Tenant }>;
+}
+
+/** Refused because the company is suspended (停用) by the platform. */
+export function tenantSuspended(): UnauthenticatedError {
+  return new UnauthenticatedError('TENANT_SUSPENDED', 'This company has been suspended; contact the platform operator');
 }
 
 /** A readable one-time password (no 0/O/1/l), for admin resets. */
@@ -124,8 +130,15 @@ export class AuthService {
 
   async login(input: { email: string; password: string; tenantSlug?: string | null; ip: string }): Promise<LoginResult> {
     const user = await this.checkPassword(input.email, input.password, input.ip);
-    const memberships = await this.platform.membershipsOf(user.id);
-    if (memberships.length === 0) throw new UnauthenticatedError('BAD_CREDENTIALS', 'This account has no active access to any company');
+    const all = await this.platform.membershipsOf(user.id, { includeSuspended: true });
+    const memberships = all.filter((m) => m.tenant.active);
+    const suspended = all.filter((m) => !m.tenant.active);
+    // A suspended company refuses its members with the reason (they know they belong to it).
+    if (input.tenantSlug && suspended.some((m) => m.tenant.slug === input.tenantSlug)) throw tenantSuspended();
+    if (memberships.length === 0) {
+      if (suspended.length) throw tenantSuspended();
+      throw new UnauthenticatedError('BAD_CREDENTIALS', 'This account has no active access to any company');
+    }
     let chosen = memberships[0];
     if (input.tenantSlug) {
       const match = memberships.find((m) => m.tenant.slug === input.tenantSlug);
@@ -178,21 +191,72 @@ export class AuthService {
     };
   }
 
-  /** Turns a bearer token into the caller, or says precisely why it is not accepted. */
-  async authenticate(token: string): Promise<{ auth: AuthInfo } | { failure: UnauthenticatedError }> {
+  /**
+   * A platform operator's sign-in (its own accounts and sessions; the token says `kind:
+   * platform` and names no tenant). Counted under the same sign-in limits as members.
+   */
+  async platformLogin(input: {
+    email: string;
+    password: string;
+    ip: string;
+  }): Promise<{ token: string; expiresAt: Date; operator: PlatformOperator }> {
+    const email = input.email.trim().toLowerCase();
+    const key = `platform:${email}`;
+    const ip = input.ip || 'unknown';
+    const [account, address] = await Promise.all([this.#byAccount.consume(key), this.#byAddress.consume(ip)]);
+    const refused = [account, address].filter((d) => !d.allowed);
+    if (refused.length) throw new TooManyAttemptsError(Math.max(...refused.map((d) => d.retryAfterSeconds)));
+    const operator = await this.platform.findOperatorByEmail(email);
+    const ok = operator
+      ? await this.passwords.verify(operator.passwordHash, input.password)
+      : await this.passwords.verifyNobody(input.password);
+    if (!operator || !ok || !operator.active) throw new UnauthenticatedError('BAD_CREDENTIALS', 'Wrong email or password');
+    await Promise.all([this.#byAccount.reset(key), this.#byAddress.refund(ip)]);
+    const expiresAt = new Date(Date.now() + this.config.tokenTtlSeconds * 1000);
+    const session = await this.platform.transaction(async (p) => {
+      const s = await p.insertPlatformSession({ operatorId: operator.id, expiresAt, ip: input.ip.slice(0, 64) });
+      await p
+        .operatorTrail(operator.id)
+        .audit({ operation: 'platformLogin', entity: 'PlatformSession', entityId: s.id, changes: { ip: { from: null, to: s.ip } } });
+      return s;
+    });
+    const token = await new SignJWT({ sid: session.id, kind: 'platform' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(operator.id)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.#key);
+    return { token, expiresAt, operator };
+  }
+
+  platformLogout(operator: OperatorInfo): Promise<void> {
+    return this.platform.transaction(async (p) => {
+      await p.revokePlatformSession(operator.sessionId);
+      await p
+        .operatorTrail(operator.operatorId)
+        .audit({ operation: 'platformLogout', entity: 'PlatformSession', entityId: operator.sessionId, changes: {} });
+    });
+  }
+
+  /** Turns a bearer token into the caller (a member, or a platform operator), or says precisely why it is not accepted. */
+  async authenticate(token: string): Promise<{ auth: AuthInfo } | { operator: OperatorInfo } | { failure: UnauthenticatedError }> {
     let sid: string;
+    let platform = false;
     try {
       const { payload } = await jwtVerify(token, this.#key, { algorithms: ['HS256'] });
       sid = String(payload['sid']);
+      platform = payload['kind'] === 'platform';
     } catch (e) {
       if (e instanceof joseErrors.JWTExpired)
         return { failure: new UnauthenticatedError('SESSION_EXPIRED', 'Your session has expired; sign in again') };
       return { failure: new UnauthenticatedError('NO_TOKEN', 'The sign-in token is not valid; sign in again') };
     }
+    if (platform) return this.authenticateOperator(sid);
     const found = await this.platform.loadSession(sid);
     if (!found) return { failure: new UnauthenticatedError('SESSION_REVOKED', 'You were signed out; sign in again') };
-    // Deactivation also revokes the sessions (for good); say the more useful reason while it lasts.
-    if (!found.userActive || !found.membershipActive || !found.tenantActive) {
+    // Suspension and deactivation also revoke the sessions (for good); say the more useful reason while it lasts.
+    if (!found.tenantActive) return { failure: tenantSuspended() };
+    if (!found.userActive || !found.membershipActive) {
       return { failure: new UnauthenticatedError('ACCOUNT_DEACTIVATED', 'Your account has been deactivated') };
     }
     if (found.revokedAt) return { failure: new UnauthenticatedError('SESSION_REVOKED', 'You were signed out; sign in again') };
@@ -216,6 +280,16 @@ export class AuthService {
         passwordChangeRequired: !!found.mustChangePassword,
       },
     };
+  }
+
+  private async authenticateOperator(sid: string): Promise<{ operator: OperatorInfo } | { failure: UnauthenticatedError }> {
+    const found = await this.platform.loadPlatformSession(sid);
+    if (!found || found.session.revokedAt)
+      return { failure: new UnauthenticatedError('SESSION_REVOKED', 'You were signed out; sign in again') };
+    if (!found.operator.active) return { failure: new UnauthenticatedError('ACCOUNT_DEACTIVATED', 'Your account has been deactivated') };
+    if (found.session.expiresAt.getTime() <= Date.now())
+      return { failure: new UnauthenticatedError('SESSION_EXPIRED', 'Your session has expired; sign in again') };
+    return { operator: { operatorId: found.operator.id, sessionId: found.session.id, email: found.operator.email } };
   }
 
   /**

@@ -15,13 +15,19 @@ import {
   MembersResolver,
 } from './tenancy.resolver';
 import { CompanySettingsService } from './company-settings.service';
+import { memberTemplate } from './member-import';
+import type { DownloadRoute } from '@pinzhi/api-core';
+import { PlatformResolver } from './platform/platform.resolver';
+import { PlatformService } from './platform/platform.service';
 
-export { AuthService, temporaryPassword } from './auth.service';
+export { AuthService, temporaryPassword, tenantSuspended } from './auth.service';
+export { PlatformService, ensurePlatformOperator, generatedPassword } from './platform/platform.service';
 export type { AuthConfig, LoginResult } from './auth.service';
 export { Passwords, hashPassword } from './passwords';
 export { InvitationsService, invitationStatus } from './invitations.service';
 export type { InvitationDraft } from './invitations.service';
 export * from './types';
+export { importMembers, memberTemplate, splitRegions, MEMBER_IMPORTERS } from './member-import';
 
 /**
  * Tenancy: sign-in, sessions, passwords, members, invitations and roles, the audit trail and
@@ -42,9 +48,20 @@ export function tenancyModule(
   const invitations = new InvitationsService(platform, auth, limits, config.invitationTtlHours);
   const members = new MembersService(platform);
   search.push(memberSearch(members));
+  const downloads: DownloadRoute[] = [
+    {
+      // The member import's template (an example row, the roles and this company's regions).
+      path: '/downloads/members/template.xlsx',
+      handle: async (ctx) => ({
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        ...(await memberTemplate(ctx)),
+      }),
+    },
+  ];
   return {
     auth,
     invitations,
+    downloads,
     records: tenancyRecordKinds,
     resolvers: [
       AuthResolver,
@@ -54,15 +71,17 @@ export function tenancyModule(
       AuditResolver,
       SearchResolver,
       CompanySettingsResolver,
+      PlatformResolver,
     ] as const,
     instances: [
       new AuthResolver(auth, platform, account),
       new InvitationAcceptResolver(invitations),
-      new MembersResolver(members, invitations, account),
+      new MembersResolver(members, invitations, account, platform),
       new InvitationResolver(),
       new AuditResolver(new AuditService(records)),
       new SearchResolver(new SearchService(search)),
-      new CompanySettingsResolver(new CompanySettingsService()),
+      new CompanySettingsResolver(new CompanySettingsService(platform), platform),
+      new PlatformResolver(auth, new PlatformService(platform, invitations)),
     ],
   };
 }

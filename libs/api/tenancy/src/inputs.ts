@@ -1,4 +1,7 @@
-import { RULES, type Role } from '@pinzhi/domain';
+import { COMPANY_SETTINGS_RULES, RULES, type Role } from '@pinzhi/domain';
+
+/** A data URL of the largest logo: base64 plus its prefix. */
+const LOGO_MAX_CHARS = Math.ceil(COMPANY_SETTINGS_RULES.logo.maxBytes / 3) * 4 + 40;
 import { TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
@@ -191,4 +194,44 @@ export class CompanySettingsInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   earlyStartHours?: number | null;
+
+  @Field(() => String, { nullable: true, description: "The company's name (shown at sign-in and in the header)" })
+  @IsOptional()
+  @MaxLength(COMPANY_SETTINGS_RULES.name.max, { context: { reason: 'TOO_LONG', params: { max: COMPANY_SETTINGS_RULES.name.max } } })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: '简称; empty clears it' })
+  @IsOptional()
+  @MaxLength(COMPANY_SETTINGS_RULES.shortName.max, {
+    context: { reason: 'TOO_LONG', params: { max: COMPANY_SETTINGS_RULES.shortName.max } },
+  })
+  shortName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The logo as a data:image/(png|jpeg|webp);base64 URL of at most 48 KB; empty or null removes it',
+  })
+  @IsOptional()
+  @MaxLength(LOGO_MAX_CHARS, { context: { reason: 'OUT_OF_RANGE', params: { max: COMPANY_SETTINGS_RULES.logo.maxBytes } } })
+  logo?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Default time zone (IANA, e.g. Asia/Shanghai)' })
+  @IsOptional()
+  @MaxLength(64, { context: { reason: 'TOO_LONG', params: { max: 64 } } })
+  timeZone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Default language: zh-CN or en-US' })
+  @IsOptional()
+  @MaxLength(10, { context: { reason: 'TOO_LONG', params: { max: 10 } } })
+  language?: string | null;
+
+  @Field(() => [Int], { nullable: true, description: '工作日: ISO weekdays, 1 = Monday … 7 = Sunday' })
+  @IsOptional()
+  @ArrayMaxSize(7, { context: { reason: 'OUT_OF_RANGE', params: { max: 7 } } })
+  workingDays?: number[] | null;
+
+  @Field(() => ID, { nullable: true, description: '默认节假日表; null clears it' })
+  @IsOptional()
+  @IsUUID('all', { context: { reason: 'INVALID_FORMAT' } })
+  defaultHolidayListId?: string | null;
 }

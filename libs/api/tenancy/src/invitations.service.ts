@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { PlatformDb } from '@pinzhi/db/platform';
 import { MemberInvitation, Membership, Region, StaleVersionError, UniqueViolationError, paginate, type TenantDb } from '@pinzhi/db';
 import {
   BadUserInputError,
   ConflictError,
+  checkCompanyLimit,
   changedFields,
   checkPageArgs,
   cursorError,
@@ -39,6 +41,9 @@ function refusal(reason: InvitationRefusal): GraphQLError {
   return new GraphQLError(REFUSALS[reason], { extensions: { code: 'NOT_FOUND', entity: 'Invitation', reason } });
 }
 
+/** What an invitation's audit entry records. */
+export const INVITATION_AUDIT = ['email', 'displayName', 'role', 'regionIds', 'expiresAt'] as const;
+
 const NO_USER = '00000000-0000-0000-0000-000000000000';
 const TOKEN = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{20,64})$/;
 
@@ -52,11 +57,62 @@ export function invitationStatus(i: MemberInvitation, now: Date): InvitationStat
 export async function checkRegions(db: TenantDb, role: Role, regionIds: string[], path: string[] = ['input', 'regionIds']) {
   if (!REGION_SCOPED_ROLES.includes(role)) return [];
   const unique = [...new Set(regionIds)];
-  if (unique.length === 0) throw BadUserInputError.field(path, 'REQUIRED', 'Regional operations need at least one region');
-  const found = await db.repo(Region).findByIds(unique);
-  const missing = unique.filter((id) => !found.some((r) => r.id === id));
-  if (missing.length) throw new BadUserInputError(missing.map((id) => fieldError(path, 'NOT_FOUND', `Region ${id} does not exist`)));
+  const found = unique.length ? await db.repo(Region).findByIds(unique) : [];
+  const errors = regionErrors(role, unique, new Set(found.map((r) => r.id)), path);
+  if (errors.length) throw new BadUserInputError(errors);
   return unique;
+}
+
+/** checkRegions' rule against regions already loaded (`known`: this tenant's region ids): what is wrong, if anything. */
+export function regionErrors(role: Role, regionIds: readonly string[], known: ReadonlySet<string>, path: string[] | string) {
+  if (!REGION_SCOPED_ROLES.includes(role)) return [];
+  const unique = [...new Set(regionIds)];
+  if (unique.length === 0) return [fieldError(path, 'REQUIRED', 'Regional operations need at least one region')];
+  return unique.filter((id) => !known.has(id)).map((id) => fieldError(path, 'NOT_FOUND', `Region ${id} does not exist`));
+}
+
+export type InvitationTaken = 'MEMBER' | 'PENDING';
+export const TAKEN_MESSAGES: Record<InvitationTaken, string> = {
+  MEMBER: 'This person is already a member of your company',
+  PENDING: 'This e-mail has a pending invitation; resend or withdraw it',
+};
+
+/**
+ * Which of these (lower-case) e-mails cannot be invited into `db`'s tenant: the person is a
+ * member here already, or the e-mail has a pending invitation. Only this tenant's own rows are
+ * consulted; the membership query runs whether or not an account exists, so timing tells
+ * nothing either. Three queries, whatever the number of e-mails.
+ */
+export async function takenEmails(
+  p: PlatformDb,
+  db: TenantDb,
+  emails: readonly string[],
+  now: Date,
+): Promise<Map<string, InvitationTaken>> {
+  const out = new Map<string, InvitationTaken>();
+  if (emails.length === 0) return out;
+  const users = await p.findUsersByEmail(emails);
+  const userIds = [NO_USER, ...users.map((u) => u.id)];
+  const members = new Set<string>();
+  for (let i = 0; i < userIds.length; i += 500)
+    for (const m of await db
+      .repo(Membership)
+      .query('m')
+      .andWhere('m.userId IN (:...ids)', { ids: userIds.slice(i, i + 500) })
+      .getMany())
+      members.add(m.userId);
+  for (const u of users) if (members.has(u.id)) out.set(u.email, 'MEMBER');
+  const unique = [...new Set(emails)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const open = await db
+      .repo(MemberInvitation)
+      .query('i')
+      .andWhere('i.email IN (:...emails)', { emails: unique.slice(i, i + 500) })
+      .andWhere('i.acceptedAt IS NULL AND i.revokedAt IS NULL')
+      .getMany();
+    for (const inv of open) if (!out.has(inv.email) && invitationStatus(inv, now) === 'PENDING') out.set(inv.email, 'PENDING');
+  }
+  return out;
 }
 
 /**
@@ -91,17 +147,26 @@ export class InvitationsService {
   ): Promise<{ invitation: MemberInvitation; token: string }> {
     const db = p.tenant(tenantId, actorUserId);
     const email = draft.email.trim().toLowerCase();
-    const user = await p.findUserByEmail(email);
-    // Only this tenant's own rows are consulted: is the person a member here already, or invited?
-    // (The same query runs whether or not the account exists, so timing tells nothing either.)
-    if ((await db.repo(Membership).exists({ userId: user?.id ?? NO_USER })) && user)
-      throw BadUserInputError.field(['input', 'email'], 'TAKEN', 'This person is already a member of your company');
-    const open = await db.repo(MemberInvitation).find({ where: { email } });
-    if (open.some((i) => invitationStatus(i, now) === 'PENDING'))
-      throw BadUserInputError.field(['input', 'email'], 'TAKEN', 'This e-mail has a pending invitation; resend or withdraw it');
+    const taken = (await takenEmails(p, db, [email], now)).get(email);
+    if (taken) throw BadUserInputError.field(['input', 'email'], 'TAKEN', TAKEN_MESSAGES[taken]);
+    await checkCompanyLimit(db, 'members', ['input', 'email'], 1, now);
+    const { row, token } = this.newInvitation(actorUserId, draft, now);
+    const invitation = await db.repo(MemberInvitation).insert(row);
+    await db.audit({
+      operation: 'inviteMember',
+      entity: 'MemberInvitation',
+      entityId: invitation.id,
+      changes: changedFields(null, invitation, INVITATION_AUDIT),
+    });
+    return { invitation, token: `${invitation.id}.${token}` };
+  }
+
+  /** The row an invitation is (with a new id) and its link's secret; `create` and the member import write these. */
+  newInvitation(actorUserId: string | null, draft: InvitationDraft, now: Date) {
     const { secret, hash } = newSecret();
-    const invitation = await db.repo(MemberInvitation).insert({
-      email,
+    const row = {
+      id: randomUUID(),
+      email: draft.email.trim().toLowerCase(),
       displayName: draft.displayName.trim(),
       phone: draft.phone?.trim() || null,
       role: draft.role,
@@ -113,14 +178,8 @@ export class InvitationsService {
       acceptedAt: null,
       acceptedUserId: null,
       revokedAt: null,
-    });
-    await db.audit({
-      operation: 'inviteMember',
-      entity: 'MemberInvitation',
-      entityId: invitation.id,
-      changes: changedFields(null, invitation, ['email', 'displayName', 'role', 'regionIds', 'expiresAt']),
-    });
-    return { invitation, token: `${invitation.id}.${secret}` };
+    };
+    return { row, token: secret };
   }
 
   async invite(ctx: RequestContext, input: InviteMemberInput): Promise<{ invitation: MemberInvitation; token: string }> {

@@ -3,6 +3,7 @@ import { Brackets, Membership, User, containsPattern, paginate } from '@pinzhi/d
 import {
   BadUserInputError,
   changedFields,
+  checkCompanyLimit,
   checkPageArgs,
   cursorError,
   sortOrder,
@@ -71,6 +72,8 @@ export class MembersService {
       if (before.userId === ctx.user.userId && !active) {
         throw BadUserInputError.field('id', 'INVALID_VALUE', 'You cannot deactivate yourself');
       }
+      // Back from deactivation, the person takes a seat again: the platform's member limit holds.
+      if (active && !before.active) await checkCompanyLimit(db, 'members', ['id']);
       const after = await db.repo(Membership).update(id, { active });
       const changes = changedFields(before, after, ['active']);
       if (!active) {

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@pinzhi/domain';
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
-import { Connection, RecordRefType } from '@pinzhi/api-core';
+import { Connection, ImportRowErrorType, RecordRefType } from '@pinzhi/api-core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
@@ -94,6 +94,18 @@ export class InvitationLinkPayload {
   @Field({ description: 'Path of the accept page with the one-time secret, e.g. /invitations/<token>' }) acceptPath!: string;
 }
 
+@ObjectType('MemberImportReport', {
+  description: '批量邀请: what the workbook holds, and after a write the new invitations with their links',
+})
+export class MemberImportReportType {
+  @Field() written!: boolean;
+  @Field(() => Int) rows!: number;
+  @Field(() => Int, { description: 'Invitations created (dry run: to create)' }) created!: number;
+  @Field(() => [ImportRowErrorType]) errors!: ImportRowErrorType[];
+  @Field(() => [InvitationLinkPayload], { description: 'The new invitations and their links, shown once (empty on a dry run)' })
+  invitations!: InvitationLinkPayload[];
+}
+
 @ObjectType('InvitationPreview', { description: 'What the accept page shows to whoever holds the link' })
 export class InvitationPreviewType {
   @Field() companyName!: string;
@@ -146,6 +158,30 @@ export class CompanySettingsType {
 
   @Field(() => Int, { description: 'How many hours before its window opens a planned inspection may be started (0: not before)' })
   earlyStartHours!: number;
+
+  @Field(() => String, { nullable: true, description: '简称' })
+  shortName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The logo as a data:image URL (null: none)' })
+  logo!: string | null;
+
+  @Field({ description: 'Default time zone (IANA)' })
+  timeZone!: string;
+
+  @Field({ description: 'Default language (zh-CN, en-US)' })
+  language!: string;
+
+  @Field(() => [Int], { description: '工作日: ISO weekdays, 1 = Monday … 7 = Sunday' })
+  workingDays!: number[];
+
+  @Field(() => ID, { nullable: true, description: '默认节假日表' })
+  defaultHolidayListId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The starter pack applied to the company ('standard', 'empty'); null until one is" })
+  starterPack!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  starterPackAppliedAt!: Date | null;
 
   @Field(() => Int, { description: '0 until first saved; send it back as expectedVersion' })
   version!: number;

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { backgroundOf, createApp, loadConfig, type Config } from '@pinzhi/api-server';
-import { dialectOf, openDataSource, type DataSource, type Dialect } from '@pinzhi/db/platform';
-import { DEMO_PASSWORD } from '@pinzhi/seed';
+import { PlatformDb, dialectOf, openDataSource, type DataSource, type Dialect } from '@pinzhi/db/platform';
+import { DEMO_PASSWORD, createEmptyCompany } from '@pinzhi/seed';
 import { freshDatabase, runSeedInstant } from './templates';
 import { guardStatements, pastTenantScope } from './statement-guard';
 
@@ -204,6 +204,22 @@ export class TestApp {
   async get(url: string, token?: string | null): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
     const res = await this.app.inject({ method: 'GET', url, headers: token ? { authorization: `Bearer ${token}` } : {} });
     return { status: res.statusCode, headers: res.headers, body: res.rawPayload };
+  }
+
+  /**
+   * A new, empty company with its first admin (password: the demo password), as the platform
+   * operator creates one: no regions, projects, content or settings. Returns its id; sign in
+   * with `token(adminEmail, slug)`.
+   */
+  async createCompany(slug: string, name: string, adminEmail: string, adminName = '首位管理员'): Promise<string> {
+    const created = await createEmptyCompany(new PlatformDb(this.dataSource), {
+      slug,
+      name,
+      adminEmail,
+      adminName,
+      adminPassword: DEMO_PASSWORD,
+    });
+    return created.tenantId;
   }
 
   /** Rows in a table, read past the tenant scope: tests use it to prove nothing was written. */

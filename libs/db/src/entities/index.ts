@@ -5,6 +5,7 @@ import { Property } from './property.entity';
 import { Region } from './region.entity';
 import { AuthSession } from './session.entity';
 import { Tenant } from './tenant.entity';
+import { PlatformAuditEntry, PlatformOperator, PlatformSession } from './platform.entity';
 import { User } from './user.entity';
 import { MemberInvitation } from './invitation.entity';
 import { RateLimitCounter } from './rate-limit.entity';
@@ -54,9 +55,11 @@ import { HandbookRevisionProposal, SurveyQuestionnaire, SurveyResponse, SurveyRo
 import { Job, LiveSignal, CROSS_TENANT_INDEXES } from './job.entity';
 import { Notification, NotificationChannel, NotificationDelivery, NotificationPreference } from './notification.entity';
 import { PatrolPoint, PatrolRoute, PatrolRun, PatrolRunPoint } from './patrol.entity';
+import { CompanyDeletion, CompanyExport, TenantTombstone } from './lifecycle.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
+export { PlatformOperator, PlatformSession, PlatformAuditEntry };
 export {
   AuditEntry,
   Membership,
@@ -106,7 +109,8 @@ export {
   ServiceProposal,
 };
 export type { OnboardingTemplateTask, OnboardingEventKind } from './onboarding.entity';
-export { CompanySettings };
+export { CompanySettings, CompanyExport, CompanyDeletion, TenantTombstone };
+export type { CompanyExportState, CompanyDeletionState } from './lifecycle.entity';
 export { CostEntry, CostSettings, CostReview, SurveyQuestionnaire, SurveyRound, SurveyTicket, SurveyResponse, HandbookRevisionProposal };
 export { Job, LiveSignal, CROSS_TENANT_INDEXES, Notification, NotificationChannel, NotificationDelivery, NotificationPreference };
 export type { JobState } from './job.entity';
@@ -120,6 +124,9 @@ export type { PropertyZone } from './property.entity';
 /** Every entity the DataSource knows; migrations must match exactly these. */
 export const ENTITIES = [
   Tenant,
+  PlatformOperator,
+  PlatformSession,
+  PlatformAuditEntry,
   User,
   Membership,
   AuthSession,
@@ -196,4 +203,7 @@ export const ENTITIES = [
   PatrolRoute,
   PatrolRun,
   PatrolRunPoint,
+  CompanyExport,
+  CompanyDeletion,
+  TenantTombstone,
 ];

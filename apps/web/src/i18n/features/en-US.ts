@@ -16,6 +16,8 @@ import { surveysEn } from './surveys.en-US';
 import { notificationsEn } from './notifications.en-US';
 import { companySettingsEn } from './company-settings.en-US';
 import { fieldEn } from './field.en-US';
+import { setupEn } from './setup.en-US';
+import { dataLifecycleEn } from './data-lifecycle.en-US';
 
 export const featuresEn: FeatureMessages = {
   inspectionTemplates: templatesEn,
@@ -34,4 +36,6 @@ export const featuresEn: FeatureMessages = {
   notifications: notificationsEn,
   companySettings: companySettingsEn,
   field: fieldEn,
+  setup: setupEn,
+  dataLifecycle: dataLifecycleEn,
 };

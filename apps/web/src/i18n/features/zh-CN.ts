@@ -15,6 +15,8 @@ import { surveysZh } from './surveys.zh-CN';
 import { notificationsZh } from './notifications.zh-CN';
 import { companySettingsZh } from './company-settings.zh-CN';
 import { fieldZh } from './field.zh-CN';
+import { setupZh } from './setup.zh-CN';
+import { dataLifecycleZh } from './data-lifecycle.zh-CN';
 
 export const featuresZh = {
   inspectionTemplates: templatesZh,
@@ -33,6 +35,8 @@ export const featuresZh = {
   notifications: notificationsZh,
   companySettings: companySettingsZh,
   field: fieldZh,
+  setup: setupZh,
+  dataLifecycle: dataLifecycleZh,
 };
 
 export type FeatureMessages = typeof featuresZh;

@@ -13,6 +13,7 @@ import { useCan } from '../../session/Allow';
 import { useMe } from '../../session/SessionProvider';
 import { DashboardOnboardingQuery, DashboardQuery } from './dashboard.operations';
 import { MyTodosCard } from './MyTodosCard';
+import { SetupChecklistCard } from '../setup/SetupChecklistCard';
 import { AgendaView } from '../inspection-calendar/AgendaView';
 import { todayString } from '../inspection-calendar/calendar-utils';
 
@@ -59,6 +60,8 @@ export default function DashboardPage() {
           ) : null}
         </Space>
       </Card>
+      {/* A new company's first day: what is left (company admins; gone when done or dismissed). */}
+      <SetupChecklistCard />
       {/* What waits on me comes first: the portfolio figures follow. */}
       <MyTodosCard />
     </>

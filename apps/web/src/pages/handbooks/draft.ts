@@ -7,6 +7,30 @@ import { recurrenceError } from '@pinzhi/domain';
 import type { FieldProblem } from '../../lib/errors';
 import { fieldNameOf, translateFieldProblem } from '../../lib/form-errors';
 import type { HandbookDraftInput, HandbookVersionContentFragment, StandardFieldsFragment } from '../../gql/graphql';
+import {
+  NO_ERRORS,
+  blank,
+  checkSectionTitle,
+  clearServerError,
+  hasErrors,
+  inSection,
+  isSectionAction,
+  keepUids,
+  keyOf,
+  mergeErrors,
+  newUid,
+  put,
+  move,
+  reduceSections,
+  text,
+  withKeyFrom,
+  type DocErrors,
+  type Entry,
+  type Section,
+  type SectionAction,
+} from '../../components/versioned-document/model';
+
+export { NO_ERRORS, clearServerError, hasErrors, mergeErrors, newUid };
 
 /** The server's limits (libs/api/handbooks inputs.ts LIMITS). */
 export const DRAFT_LIMITS = {
@@ -25,11 +49,7 @@ export const DRAFT_LIMITS = {
 export type VersionContent = HandbookVersionContentFragment;
 export type LibraryStandard = StandardFieldsFragment;
 
-export interface DraftItem {
-  /** Identity in the editor (the key for saved entries). */
-  uid: string;
-  /** The server's key; null until the first save. */
-  key: string | null;
+export interface DraftItem extends Entry {
   standard: LibraryStandard;
   /** Overrides; '' = the standard's own text. */
   requirementZh: string;
@@ -39,9 +59,7 @@ export interface DraftItem {
   note: string;
 }
 
-export interface DraftFrequency {
-  uid: string;
-  key: string | null;
+export interface DraftFrequency extends Entry {
   taskZh: string;
   taskEn: string;
   zoneId: string | null;
@@ -50,28 +68,13 @@ export interface DraftFrequency {
   note: string;
 }
 
-export interface DraftSection {
-  uid: string;
-  key: string | null;
-  titleZh: string;
-  titleEn: string;
-  items: DraftItem[];
+export interface DraftSection extends Section<DraftItem> {
   frequencies: DraftFrequency[];
 }
 
 export interface DraftDoc {
   sections: DraftSection[];
 }
-
-let sequence = 0;
-/** A fresh editor identity for a new entry. */
-export function newUid(prefix = 'new'): string {
-  sequence += 1;
-  return `${prefix}-${sequence}`;
-}
-
-const text = (value: string | null | undefined) => value ?? '';
-const blank = (value: string) => (value.trim() ? value.trim() : null);
 
 /** A loaded version as editable state (existing entries use their key as uid). */
 export function versionToDraft(version: Pick<VersionContent, 'sections'>): DraftDoc {
@@ -108,11 +111,11 @@ export function versionToDraft(version: Pick<VersionContent, 'sections'>): Draft
 export function draftToInput(doc: DraftDoc): HandbookDraftInput {
   return {
     sections: doc.sections.map((s) => ({
-      ...(s.key ? { key: s.key } : {}),
+      ...keyOf(s),
       titleZh: s.titleZh.trim(),
       titleEn: blank(s.titleEn),
       items: s.items.map((i) => ({
-        ...(i.key ? { key: i.key } : {}),
+        ...keyOf(i),
         standardId: i.standard.id,
         requirementZh: blank(i.requirementZh),
         requirementEn: blank(i.requirementEn),
@@ -120,7 +123,7 @@ export function draftToInput(doc: DraftDoc): HandbookDraftInput {
         note: blank(i.note),
       })),
       frequencies: s.frequencies.map((f) => ({
-        ...(f.key ? { key: f.key } : {}),
+        ...keyOf(f),
         taskZh: f.taskZh.trim(),
         taskEn: blank(f.taskEn),
         zoneId: f.zoneId || null,
@@ -143,16 +146,9 @@ export function draftFingerprint(doc: DraftDoc): string {
  */
 export function applySaved(sent: DraftDoc, saved: Pick<VersionContent, 'sections'>): DraftDoc {
   const doc = versionToDraft(saved);
-  doc.sections.forEach((s, i) => {
-    const before = sent.sections[i];
-    if (!before) return;
-    s.uid = before.uid;
-    s.items.forEach((it, j) => {
-      if (before.items[j]) it.uid = before.items[j].uid;
-    });
-    s.frequencies.forEach((f, j) => {
-      if (before.frequencies[j]) f.uid = before.frequencies[j].uid;
-    });
+  keepUids(doc.sections, sent.sections, (s, before) => {
+    keepUids(s.items, before.items);
+    keepUids(s.frequencies, before.frequencies);
   });
   return doc;
 }
@@ -165,18 +161,14 @@ export function adoptKeys(current: DraftDoc, saved: DraftDoc): DraftDoc {
     for (const i of s.items) keys.set(i.uid, i.key);
     for (const f of s.frequencies) keys.set(f.uid, f.key);
   }
-  const key = <T extends { uid: string; key: string | null }>(e: T): T => (e.key || !keys.get(e.uid) ? e : { ...e, key: keys.get(e.uid)! });
+  const key = withKeyFrom(keys);
   return { sections: current.sections.map((s) => ({ ...key(s), items: s.items.map(key), frequencies: s.frequencies.map(key) })) };
 }
 
 // ── edits ───────────────────────────────────────────────────────────────────
 
 export type DraftAction =
-  | { type: 'reset'; doc: DraftDoc }
-  | { type: 'addSection'; titleZh: string; titleEn: string }
-  | { type: 'renameSection'; section: string; titleZh: string; titleEn: string }
-  | { type: 'removeSection'; section: string }
-  | { type: 'moveSection'; section: string; delta: -1 | 1 }
+  | SectionAction<DraftDoc>
   | { type: 'addItems'; section: string; standards: LibraryStandard[] }
   | {
       type: 'updateItem';
@@ -184,43 +176,14 @@ export type DraftAction =
       item: string;
       patch: Partial<Pick<DraftItem, 'requirementZh' | 'requirementEn' | 'score' | 'note'>>;
     }
-  | { type: 'removeItem'; section: string; item: string }
-  | { type: 'moveItem'; section: string; item: string; delta: -1 | 1 }
   | { type: 'addFrequency'; section: string; frequency: Omit<DraftFrequency, 'uid' | 'key'> }
   | { type: 'updateFrequency'; section: string; frequency: string; patch: Partial<Omit<DraftFrequency, 'uid' | 'key'>> }
   | { type: 'removeFrequency'; section: string; frequency: string }
   | { type: 'moveFrequency'; section: string; frequency: string; delta: -1 | 1 };
 
-function move<T extends { uid: string }>(list: T[], uid: string, delta: -1 | 1): T[] {
-  const from = list.findIndex((e) => e.uid === uid);
-  const to = from + delta;
-  if (from < 0 || to < 0 || to >= list.length) return list;
-  const next = [...list];
-  [next[from], next[to]] = [next[to], next[from]];
-  return next;
-}
-
-function inSection(doc: DraftDoc, uid: string, change: (s: DraftSection) => DraftSection): DraftDoc {
-  return { sections: doc.sections.map((s) => (s.uid === uid ? change(s) : s)) };
-}
-
 export function draftReducer(doc: DraftDoc, action: DraftAction): DraftDoc {
+  if (isSectionAction<DraftDoc>(action)) return reduceSections(doc, action, (s) => ({ ...s, items: [], frequencies: [] }));
   switch (action.type) {
-    case 'reset':
-      return action.doc;
-    case 'addSection':
-      return {
-        sections: [
-          ...doc.sections,
-          { uid: newUid('section'), key: null, titleZh: action.titleZh, titleEn: action.titleEn, items: [], frequencies: [] },
-        ],
-      };
-    case 'renameSection':
-      return inSection(doc, action.section, (s) => ({ ...s, titleZh: action.titleZh, titleEn: action.titleEn }));
-    case 'removeSection':
-      return { sections: doc.sections.filter((s) => s.uid !== action.section) };
-    case 'moveSection':
-      return { sections: move(doc.sections, action.section, action.delta) };
     case 'addItems':
       return inSection(doc, action.section, (s) => {
         const present = new Set(s.items.map((i) => i.standard.id));
@@ -242,10 +205,6 @@ export function draftReducer(doc: DraftDoc, action: DraftAction): DraftDoc {
         ...s,
         items: s.items.map((i) => (i.uid === action.item ? { ...i, ...action.patch } : i)),
       }));
-    case 'removeItem':
-      return inSection(doc, action.section, (s) => ({ ...s, items: s.items.filter((i) => i.uid !== action.item) }));
-    case 'moveItem':
-      return inSection(doc, action.section, (s) => ({ ...s, items: move(s.items, action.item, action.delta) }));
     case 'addFrequency':
       return inSection(doc, action.section, (s) => ({
         ...s,
@@ -266,21 +225,7 @@ export function draftReducer(doc: DraftDoc, action: DraftAction): DraftDoc {
 // ── problems ────────────────────────────────────────────────────────────────
 
 /** Messages by editor identity and field ('_' = the entry itself); `doc` = the draft as a whole. */
-export interface DraftErrors {
-  byUid: Record<string, Record<string, string>>;
-  doc: string[];
-}
-
-export const NO_ERRORS: DraftErrors = { byUid: {}, doc: [] };
-
-function put(errors: DraftErrors, uid: string, field: string, message: string) {
-  const entry = (errors.byUid[uid] ??= {});
-  entry[field] ??= message;
-}
-
-export function hasErrors(errors: DraftErrors): boolean {
-  return errors.doc.length > 0 || Object.values(errors.byUid).some((e) => Object.keys(e).length > 0);
-}
+export type DraftErrors = DocErrors;
 
 /**
  * Server field problems (paths like input.sections.2.items.0.score) on the entries of the draft
@@ -330,9 +275,7 @@ export function validateDraft(doc: DraftDoc, t: TFunction): DraftErrors {
   if (doc.sections.length === 0) errors.doc.push(t('draft.needSection'));
   if (doc.sections.length > DRAFT_LIMITS.sections) errors.doc.push(t('draft.tooManySections', { max: DRAFT_LIMITS.sections }));
   for (const s of doc.sections) {
-    if (!s.titleZh.trim()) put(errors, s.uid, 'titleZh', t('validation.REQUIRED'));
-    else if (s.titleZh.trim().length > DRAFT_LIMITS.title) put(errors, s.uid, 'titleZh', tooLong(DRAFT_LIMITS.title));
-    if (s.titleEn.trim().length > DRAFT_LIMITS.titleEn) put(errors, s.uid, 'titleEn', tooLong(DRAFT_LIMITS.titleEn));
+    checkSectionTitle(errors, s, DRAFT_LIMITS, { required: t('validation.REQUIRED'), tooLong });
     if (s.items.length > DRAFT_LIMITS.itemsPerSection)
       put(errors, s.uid, 'items', t('draft.tooManyItems', { max: DRAFT_LIMITS.itemsPerSection }));
     if (s.frequencies.length > DRAFT_LIMITS.frequenciesPerSection) {
@@ -357,24 +300,6 @@ export function validateDraft(doc: DraftDoc, t: TFunction): DraftErrors {
     }
   }
   return errors;
-}
-
-/** Client problems first, then the server's (which stay until the field is edited). */
-export function mergeErrors(client: DraftErrors, server: DraftErrors): DraftErrors {
-  const byUid: DraftErrors['byUid'] = {};
-  for (const source of [server, client]) {
-    for (const [uid, fields] of Object.entries(source.byUid)) byUid[uid] = { ...(byUid[uid] ?? {}), ...fields };
-  }
-  return { byUid, doc: [...client.doc, ...server.doc.filter((m) => !client.doc.includes(m))] };
-}
-
-/** Drops the server's message for one field once the user edits it. */
-export function clearServerError(errors: DraftErrors, uid: string, fields: string[]): DraftErrors {
-  const entry = errors.byUid[uid];
-  if (!entry || !fields.some((f) => f in entry)) return errors;
-  const rest = { ...entry };
-  for (const f of fields) delete rest[f];
-  return { ...errors, byUid: { ...errors.byUid, [uid]: rest } };
 }
 
 /** The effective text/score of an item (the override, or the library standard's). */

@@ -3,11 +3,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import InspectionCalendarPage from './InspectionCalendarPage';
 import { renderWithApp, setViewportWidth, type RecordedOperation } from '../../test/utils';
+import { todayString } from './calendar-utils';
 
 setViewportWidth(390);
 
 const PROJECT = { __typename: 'Project', id: 'p1', code: 'SH-001', name: '翠湖花园', timeZone: 'Asia/Shanghai' };
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+// The page's today is the browser's day (the test's clock and zone, whatever they are).
+const today = todayString();
 const at = (day: string, hm: string) => new Date(`${day}T${hm}:00+08:00`).toISOString();
 const dayBefore = (day: string) => new Date(new Date(`${day}T12:00:00Z`).getTime() - 86_400_000).toISOString().slice(0, 10);
 

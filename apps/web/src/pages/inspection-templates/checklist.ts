@@ -7,6 +7,30 @@ import { CHECKLIST_RULES } from '@pinzhi/domain';
 import type { FieldProblem } from '../../lib/errors';
 import { fieldNameOf, translateFieldProblem } from '../../lib/form-errors';
 import type { ChecklistDraftInput, ChecklistVersionContentFragment, StandardFieldsFragment } from '../../gql/graphql';
+import {
+  NO_ERRORS,
+  blank,
+  checkSectionTitle,
+  clearServerError,
+  hasErrors,
+  inSection,
+  isSectionAction,
+  keepUids,
+  keyOf,
+  mergeErrors,
+  newUid,
+  put,
+  reduceSections,
+  sectionTitle,
+  text,
+  withKeyFrom,
+  type DocErrors,
+  type Entry,
+  type Section,
+  type SectionAction,
+} from '../../components/versioned-document/model';
+
+export { NO_ERRORS, clearServerError, hasErrors, mergeErrors, newUid, sectionTitle };
 
 /** CHECKLIST_RULES plus the server's limits that are not shared (libs/api/inspection-templates inputs.ts). */
 export const LIMITS = {
@@ -21,19 +45,13 @@ export const LIMITS = {
 export type ChecklistVersion = ChecklistVersionContentFragment;
 export type LibraryStandard = StandardFieldsFragment;
 
-export interface DraftDeduction {
-  uid: string;
-  key: string | null;
+export interface DraftDeduction extends Entry {
   labelZh: string;
   labelEn: string;
   points: number | null;
 }
 
-export interface DraftItem {
-  /** Identity in the editor (the key for saved entries). */
-  uid: string;
-  /** The server's key; null until the first save. */
-  key: string | null;
+export interface DraftItem extends Entry {
   /** The library standard; null when it was deleted from the library. */
   standard: LibraryStandard | null;
   /** Checkpoint wording; '' = the standard's requirement. */
@@ -45,13 +63,7 @@ export interface DraftItem {
   critical: boolean;
 }
 
-export interface DraftSection {
-  uid: string;
-  key: string | null;
-  titleZh: string;
-  titleEn: string;
-  items: DraftItem[];
-}
+export type DraftSection = Section<DraftItem>;
 
 export interface ChecklistDraft {
   passScore: number | null;
@@ -61,14 +73,6 @@ export interface ChecklistDraft {
 /** Where the draft-wide fields (pass score) keep their messages. */
 export const DOC_UID = '$doc';
 
-let sequence = 0;
-export function newUid(prefix = 'new'): string {
-  sequence += 1;
-  return `${prefix}-${sequence}`;
-}
-
-const text = (value: string | null | undefined) => value ?? '';
-const blank = (value: string) => (value.trim() ? value.trim() : null);
 const clampPoints = (n: number) => Math.min(LIMITS.points.max, Math.max(LIMITS.points.min, Math.round(n)));
 
 /** The label of an item for tests and screen readers: its standard's code, or its key. */
@@ -104,11 +108,11 @@ export function draftToInput(doc: ChecklistDraft): ChecklistDraftInput {
   return {
     passScore: doc.passScore ?? 0,
     sections: doc.sections.map((s) => ({
-      ...(s.key ? { key: s.key } : {}),
+      ...keyOf(s),
       titleZh: s.titleZh.trim(),
       titleEn: blank(s.titleEn),
       items: s.items.map((i) => ({
-        ...(i.key ? { key: i.key } : {}),
+        ...keyOf(i),
         standardId: i.standard?.id ?? '',
         checkpointZh: blank(i.checkpointZh),
         checkpointEn: blank(i.checkpointEn),
@@ -116,7 +120,7 @@ export function draftToInput(doc: ChecklistDraft): ChecklistDraftInput {
         naAllowed: i.naAllowed,
         critical: i.critical,
         deductions: i.deductions.map((d) => ({
-          ...(d.key ? { key: d.key } : {}),
+          ...keyOf(d),
           labelZh: d.labelZh.trim(),
           labelEn: blank(d.labelEn),
           points: d.points ?? 0,
@@ -152,19 +156,7 @@ export function draftTotals(doc: ChecklistDraft): { sections: number; items: num
 /** The saved version as editor state, keeping the editor identities of what was sent (same order). */
 export function applySaved(sent: ChecklistDraft, saved: Pick<ChecklistVersion, 'passScore' | 'sections'>): ChecklistDraft {
   const doc = versionToDraft(saved);
-  doc.sections.forEach((s, i) => {
-    const before = sent.sections[i];
-    if (!before) return;
-    s.uid = before.uid;
-    s.items.forEach((it, j) => {
-      const was = before.items[j];
-      if (!was) return;
-      it.uid = was.uid;
-      it.deductions.forEach((d, k) => {
-        if (was.deductions[k]) d.uid = was.deductions[k].uid;
-      });
-    });
-  });
+  keepUids(doc.sections, sent.sections, (s, before) => keepUids(s.items, before.items, (i, was) => keepUids(i.deductions, was.deductions)));
   return doc;
 }
 
@@ -178,7 +170,7 @@ export function adoptKeys(current: ChecklistDraft, saved: ChecklistDraft): Check
       for (const d of i.deductions) keys.set(d.uid, d.key);
     }
   }
-  const key = <T extends { uid: string; key: string | null }>(e: T): T => (e.key || !keys.get(e.uid) ? e : { ...e, key: keys.get(e.uid)! });
+  const key = withKeyFrom(keys);
   return {
     ...current,
     sections: current.sections.map((s) => ({ ...key(s), items: s.items.map((i) => ({ ...key(i), deductions: i.deductions.map(key) })) })),
@@ -191,32 +183,13 @@ export type ItemPatch = Partial<Pick<DraftItem, 'checkpointZh' | 'checkpointEn' 
 export type DeductionPatch = Partial<Pick<DraftDeduction, 'labelZh' | 'labelEn' | 'points'>>;
 
 export type ChecklistAction =
-  | { type: 'reset'; doc: ChecklistDraft }
+  | SectionAction<ChecklistDraft>
   | { type: 'setPassScore'; passScore: number | null }
-  | { type: 'addSection'; titleZh: string; titleEn: string }
-  | { type: 'renameSection'; section: string; titleZh: string; titleEn: string }
-  | { type: 'removeSection'; section: string }
-  | { type: 'moveSection'; section: string; delta: -1 | 1 }
   | { type: 'addItems'; section: string; standards: LibraryStandard[] }
   | { type: 'updateItem'; section: string; item: string; patch: ItemPatch }
-  | { type: 'removeItem'; section: string; item: string }
-  | { type: 'moveItem'; section: string; item: string; delta: -1 | 1 }
   | { type: 'addDeduction'; section: string; item: string }
   | { type: 'updateDeduction'; section: string; item: string; deduction: string; patch: DeductionPatch }
   | { type: 'removeDeduction'; section: string; item: string; deduction: string };
-
-function move<T extends { uid: string }>(list: T[], uid: string, delta: -1 | 1): T[] {
-  const from = list.findIndex((e) => e.uid === uid);
-  const to = from + delta;
-  if (from < 0 || to < 0 || to >= list.length) return list;
-  const next = [...list];
-  [next[from], next[to]] = [next[to], next[from]];
-  return next;
-}
-
-function inSection(doc: ChecklistDraft, uid: string, change: (s: DraftSection) => DraftSection): ChecklistDraft {
-  return { ...doc, sections: doc.sections.map((s) => (s.uid === uid ? change(s) : s)) };
-}
 
 function inItem(doc: ChecklistDraft, section: string, uid: string, change: (i: DraftItem) => DraftItem): ChecklistDraft {
   return inSection(doc, section, (s) => ({ ...s, items: s.items.map((i) => (i.uid === uid ? change(i) : i)) }));
@@ -238,22 +211,10 @@ export function itemFromStandard(standard: LibraryStandard): DraftItem {
 }
 
 export function checklistReducer(doc: ChecklistDraft, action: ChecklistAction): ChecklistDraft {
+  if (isSectionAction<ChecklistDraft>(action)) return reduceSections(doc, action, (s) => s);
   switch (action.type) {
-    case 'reset':
-      return action.doc;
     case 'setPassScore':
       return { ...doc, passScore: action.passScore };
-    case 'addSection':
-      return {
-        ...doc,
-        sections: [...doc.sections, { uid: newUid('section'), key: null, titleZh: action.titleZh, titleEn: action.titleEn, items: [] }],
-      };
-    case 'renameSection':
-      return inSection(doc, action.section, (s) => ({ ...s, titleZh: action.titleZh, titleEn: action.titleEn }));
-    case 'removeSection':
-      return { ...doc, sections: doc.sections.filter((s) => s.uid !== action.section) };
-    case 'moveSection':
-      return { ...doc, sections: move(doc.sections, action.section, action.delta) };
     case 'addItems':
       return inSection(doc, action.section, (s) => {
         const present = new Set(s.items.map((i) => i.standard?.id));
@@ -261,10 +222,6 @@ export function checklistReducer(doc: ChecklistDraft, action: ChecklistAction): 
       });
     case 'updateItem':
       return inItem(doc, action.section, action.item, (i) => ({ ...i, ...action.patch }));
-    case 'removeItem':
-      return inSection(doc, action.section, (s) => ({ ...s, items: s.items.filter((i) => i.uid !== action.item) }));
-    case 'moveItem':
-      return inSection(doc, action.section, (s) => ({ ...s, items: move(s.items, action.item, action.delta) }));
     case 'addDeduction':
       return inItem(doc, action.section, action.item, (i) => ({
         ...i,
@@ -286,21 +243,7 @@ export function checklistReducer(doc: ChecklistDraft, action: ChecklistAction): 
 // ── problems ────────────────────────────────────────────────────────────────
 
 /** Messages by editor identity and field ('_' = the entry itself); `doc` = the draft as a whole. */
-export interface ChecklistErrors {
-  byUid: Record<string, Record<string, string>>;
-  doc: string[];
-}
-
-export const NO_ERRORS: ChecklistErrors = { byUid: {}, doc: [] };
-
-function put(errors: ChecklistErrors, uid: string, field: string, message: string) {
-  const entry = (errors.byUid[uid] ??= {});
-  entry[field] ??= message;
-}
-
-export function hasErrors(errors: ChecklistErrors): boolean {
-  return errors.doc.length > 0 || Object.values(errors.byUid).some((e) => Object.keys(e).length > 0);
-}
+export type ChecklistErrors = DocErrors;
 
 const isInt = (n: number | null): n is number => typeof n === 'number' && Number.isInteger(n);
 
@@ -318,9 +261,7 @@ export function validateChecklist(doc: ChecklistDraft, t: TFunction): ChecklistE
   else if (doc.sections.every((s) => s.items.length === 0)) errors.doc.push(t(`${e}.needItem`));
   if (doc.sections.length > LIMITS.sections.max) errors.doc.push(t(`${e}.tooManySections`, { max: LIMITS.sections.max }));
   for (const s of doc.sections) {
-    if (!s.titleZh.trim()) put(errors, s.uid, 'titleZh', t('validation.REQUIRED'));
-    else if (s.titleZh.trim().length > LIMITS.title.max) put(errors, s.uid, 'titleZh', tooLong(LIMITS.title.max));
-    if (s.titleEn.trim().length > LIMITS.titleEn) put(errors, s.uid, 'titleEn', tooLong(LIMITS.titleEn));
+    checkSectionTitle(errors, s, { title: LIMITS.title.max, titleEn: LIMITS.titleEn }, { required: t('validation.REQUIRED'), tooLong });
     if (s.items.length > LIMITS.itemsPerSection.max)
       put(errors, s.uid, 'items', t(`${e}.tooManyItems`, { max: LIMITS.itemsPerSection.max }));
     const seen = new Set<string>();
@@ -404,24 +345,6 @@ export function mapServerProblems(sent: ChecklistDraft, problems: FieldProblem[]
   return errors;
 }
 
-/** Client problems first, then the server's (which stay until the field is edited). */
-export function mergeErrors(client: ChecklistErrors, server: ChecklistErrors): ChecklistErrors {
-  const byUid: ChecklistErrors['byUid'] = {};
-  for (const source of [server, client]) {
-    for (const [uid, fields] of Object.entries(source.byUid)) byUid[uid] = { ...(byUid[uid] ?? {}), ...fields };
-  }
-  return { byUid, doc: [...client.doc, ...server.doc.filter((m) => !client.doc.includes(m))] };
-}
-
-/** Drops the server's message for some fields of one entry once the user edits them. */
-export function clearServerError(errors: ChecklistErrors, uid: string, fields: string[]): ChecklistErrors {
-  const entry = errors.byUid[uid];
-  if (!entry || !fields.some((f) => f in entry)) return errors;
-  const rest = { ...entry };
-  for (const f of fields) delete rest[f];
-  return { ...errors, byUid: { ...errors.byUid, [uid]: rest } };
-}
-
 /** The checkpoint an inspector reads: the wording override, or the standard's requirement. */
 export function effectiveCheckpoint(
   item: {
@@ -434,10 +357,6 @@ export function effectiveCheckpoint(
   const std = item.standard;
   if (lang === 'en-US') return item.checkpointEn || std?.requirementEn || item.checkpointZh || std?.requirementZh || '';
   return item.checkpointZh || std?.requirementZh || '';
-}
-
-export function sectionTitle(section: { titleZh: string; titleEn?: string | null }, lang: string): string {
-  return lang === 'en-US' ? section.titleEn || section.titleZh : section.titleZh;
 }
 
 export function deductionLabel(d: { labelZh: string; labelEn?: string | null }, lang: string): string {

@@ -7,6 +7,7 @@ import { RECTIFICATION_MANAGERS } from '@pinzhi/domain';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { CompanyLetterhead } from '../../components/CompanyLetterhead';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
 import { useDownload } from '../../components/useDownload';
@@ -47,6 +48,8 @@ export default function InspectionDetailPage() {
   return (
     <div data-testid="inspection-detail">
       <style>{PRINT_CSS}</style>
+      {/* On paper only: the report is the company's document. */}
+      <CompanyLetterhead printOnly />
       <PageHeader
         title={t('inspections.detail.title')}
         onBack={() => navigate('/inspections')}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input, Radio, theme } from 'antd';
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { Panel } from '../../components/Panel';
@@ -31,7 +31,12 @@ export function LoginForm() {
   const [tenants, setTenants] = useState<{ slug: string; name: string }[] | null>(null);
   const reason = params.get('reason');
   const [notice, setNotice] = useState<Notice | null>(() =>
-    isSignOutReason(reason) ? { type: reason === 'SIGNED_OUT' ? 'success' : 'warning', text: t(`auth.reason.${reason}`) } : null,
+    isSignOutReason(reason)
+      ? {
+          type: reason === 'SIGNED_OUT' ? 'success' : reason === 'TENANT_SUSPENDED' ? 'error' : 'warning',
+          text: t(`auth.reason.${reason}`),
+        }
+      : null,
   );
   const [busy, setBusy] = useState(false);
 
@@ -61,7 +66,7 @@ export function LoginForm() {
           setNotice({
             type: 'error',
             text:
-              problem.reason === 'ACCOUNT_DEACTIVATED' || problem.reason === 'PASSWORD_EXPIRED'
+              problem.reason === 'ACCOUNT_DEACTIVATED' || problem.reason === 'PASSWORD_EXPIRED' || problem.reason === 'TENANT_SUSPENDED'
                 ? t(`auth.reason.${problem.reason}`)
                 : t('auth.badCredentials'),
           });
@@ -168,6 +173,11 @@ export default function LoginPage() {
             <p style={{ marginTop: -4, marginBottom: 16, color: token.colorTextSecondary }}>{t('auth.subtitle')}</p>
             <LoginForm />
           </Panel>
+          <div style={{ textAlign: 'center', marginTop: 16 }}>
+            <Link to="/platform/login" style={{ color: token.colorTextSecondary }} data-testid="platform-login-link">
+              {t('platform.operatorLogin')}
+            </Link>
+          </div>
         </div>
       </div>
     </div>

@@ -6,6 +6,7 @@ import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, yuanToFen } from '@pinzhi/domain';
+import { CompanyLetterhead } from '../../components/CompanyLetterhead';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
 import { OnboardingQuery } from './onboarding.operations';
 
@@ -35,6 +36,7 @@ export default function ProposalPrintPage() {
           {t('onboarding.proposal.printNow')}
         </Button>
       </div>
+      <CompanyLetterhead />
       <Typography.Title level={2} style={{ textAlign: 'center' }}>
         {p.title}
       </Typography.Title>

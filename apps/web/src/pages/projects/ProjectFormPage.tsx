@@ -1,6 +1,6 @@
 // Create / edit a project. Client rules mirror the server's (@pinzhi/domain RULES); the server's
 // BAD_USER_INPUT field problems land on the same fields.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -16,7 +16,13 @@ import { formRules, requiredChoice } from '../../lib/rules';
 import { useMe } from '../../session/SessionProvider';
 import { PropertyOptionsQuery } from '../properties/properties.operations';
 import { RegionOptionsQuery } from '../regions/regions.operations';
-import { CreateProjectMutation, ManagerOptionsQuery, ProjectQuery, UpdateProjectMutation } from './projects.operations';
+import {
+  CompanyProjectDefaultsQuery,
+  CreateProjectMutation,
+  ManagerOptionsQuery,
+  ProjectQuery,
+  UpdateProjectMutation,
+} from './projects.operations';
 import type { ProjectDetailFragment } from '../../gql/graphql';
 
 export interface ProjectFormValues {
@@ -85,6 +91,11 @@ function ProjectForm({ project, onReload }: { project?: ProjectDetailFragment; o
   const properties = useQuery(PropertyOptionsQuery, { variables: {} });
   const regionQuery = useQuery(RegionOptionsQuery, { skip: regionScoped });
   const managers = useQuery(ManagerOptionsQuery, { skip: !isAdmin });
+  const companyTimeZone = useQuery(CompanyProjectDefaultsQuery, { skip: !!project }).data?.companySettings.timeZone;
+  // A new project starts in the company's time zone, unless the user already chose one.
+  useEffect(() => {
+    if (companyTimeZone && !form.isFieldTouched('timeZone')) form.setFieldValue('timeZone', companyTimeZone);
+  }, [companyTimeZone, form]);
   const [create, creating] = useMutation(CreateProjectMutation);
   const [update, updating] = useMutation(UpdateProjectMutation);
   const saving = creating.loading || updating.loading;
@@ -114,8 +125,12 @@ function ProjectForm({ project, onReload }: { project?: ProjectDetailFragment; o
     return list;
   }, [managers.data, project]);
   const timeZones = useMemo(
-    () => [...new Set([...(project ? [project.timeZone] : []), ...TIME_ZONES])].map((z) => ({ value: z, label: z })),
-    [project],
+    () =>
+      [...new Set([...(project ? [project.timeZone] : []), ...(companyTimeZone ? [companyTimeZone] : []), ...TIME_ZONES])].map((z) => ({
+        value: z,
+        label: z,
+      })),
+    [project, companyTimeZone],
   );
 
   const nothingToChoose =

@@ -1,8 +1,8 @@
 // Projects: server-side pagination, filters (region, format, stage, text) and sorting, all in
 // the URL so a link reproduces the view (ListPage).
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Checkbox, Select, Space, Typography, type TableColumnsType } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { useCan } from '../../session/Allow';
 import { useMe } from '../../session/SessionProvider';
 import { RegionOptionsQuery } from '../regions/regions.operations';
 import { ProjectsQuery } from './projects.operations';
+import { ImportProjectsModal } from './ImportProjectsModal';
 import { FILTER_KEYS, filterParams, filtersFromParams, SORT_KEYS, toFilterVariable, type ProjectListFilters } from './project-filters';
 import type { ProjectsQuery as ProjectsQueryData } from '../../gql/graphql';
 
@@ -26,6 +27,7 @@ export default function ProjectsPage() {
   const navigate = useNavigate();
   const me = useMe();
   const canEdit = useCan('portfolio.edit');
+  const [importing, setImporting] = useState(false);
   const list = useListState({ filters: FILTER_KEYS, sorts: SORT_KEYS, paging: 'backwards' });
   const { params, update } = list;
   const filters = useMemo(() => filtersFromParams(params), [params]);
@@ -143,9 +145,14 @@ export default function ProjectsPage() {
       hint={canEdit ? t('projects.emptyHint') : undefined}
       action={
         canEdit ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/projects/new')}>
-            {t('projects.create')}
-          </Button>
+          <Space>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/projects/new')}>
+              {t('projects.create')}
+            </Button>
+            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
+              {t('projects.import')}
+            </Button>
+          </Space>
         ) : undefined
       }
     />
@@ -157,9 +164,14 @@ export default function ProjectsPage() {
         title={t('projects.title')}
         extra={
           canEdit ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/projects/new')} data-testid="create-project">
-              {t('projects.create')}
-            </Button>
+            <Space>
+              <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="import-projects">
+                {t('projects.import')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/projects/new')} data-testid="create-project">
+                {t('projects.create')}
+              </Button>
+            </Space>
           ) : null
         }
       />
@@ -213,6 +225,9 @@ export default function ProjectsPage() {
         testIds={{ filters: 'project-filters', table: 'projects-table' }}
         scroll={{ x: 1040 }}
       />
+      {canEdit ? (
+        <ImportProjectsModal open={importing} onClose={() => setImporting(false)} onImported={() => void query.refetch()} />
+      ) : null}
     </>
   );
 }

@@ -138,3 +138,32 @@ export const ManagerOptionsQuery = graphql(`
     }
   }
 `);
+
+/** A new project's default time zone is the company's (公司设置). */
+export const CompanyProjectDefaultsQuery = graphql(`
+  query CompanyProjectDefaults {
+    companySettings {
+      timeZone
+    }
+  }
+`);
+
+export const ImportProjectsMutation = graphql(`
+  mutation ImportProjects($fileBase64: String!, $dryRun: Boolean!) {
+    importProjects(fileBase64: $fileBase64, dryRun: $dryRun) {
+      written
+      rows
+      created
+      updated
+      propertiesCreated
+      errors {
+        row
+        column
+        field
+        reason
+        message
+        params
+      }
+    }
+  }
+`);

@@ -2,7 +2,7 @@
 // role/regions/name, reset a password to a temporary one, deactivate and reactivate.
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Badge, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { UserAddOutlined } from '@ant-design/icons';
+import { ImportOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, RULES, type Role } from '@pinzhi/domain';
@@ -17,6 +17,7 @@ import { useMe } from '../../session/SessionProvider';
 import { DeactivateMemberMutation, MembersQuery, ReactivateMemberMutation, ResetMemberPasswordMutation } from './members.operations';
 import { EditMemberModal, InviteMemberModal } from './MemberModals';
 import { InvitationsCard } from './InvitationsCard';
+import { ImportMembersModal } from './ImportMembersModal';
 import type { MemberFieldsFragment, MemberFilter } from '../../gql/graphql';
 
 /** How long an admin-issued temporary password works (the server's TEMP_PASSWORD_TTL_HOURS default; the dialog shows the real expiry). */
@@ -35,6 +36,7 @@ export default function MembersPage() {
   const [text, setText] = useState(search ?? '');
   useEffect(() => setText(search ?? ''), [search]);
   const [inviting, setInviting] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<MemberFieldsFragment | null>(null);
 
   const filter = useMemo(() => {
@@ -189,7 +191,17 @@ export default function MembersPage() {
 
   return (
     <>
-      <PageHeader title={t('members.title')} extra={inviteButton} />
+      <PageHeader
+        title={t('members.title')}
+        extra={
+          <Space>
+            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="import-members">
+              {t('members.importButton')}
+            </Button>
+            {inviteButton}
+          </Space>
+        }
+      />
       <Card variant="borderless">
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
           <Input.Search
@@ -268,6 +280,7 @@ export default function MembersPage() {
         )}
       </Card>
       <InvitationsCard key={invitationsVersion} />
+      <ImportMembersModal open={importing} onClose={() => setImporting(false)} onImported={() => setInvitationsVersion((v) => v + 1)} />
       <InviteMemberModal open={inviting} onClose={() => setInviting(false)} onDone={() => setInvitationsVersion((v) => v + 1)} />
       <EditMemberModal member={editing} onClose={() => setEditing(null)} onReload={() => void refetch()} />
     </>

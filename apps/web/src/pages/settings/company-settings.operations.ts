@@ -1,15 +1,29 @@
 import { graphql } from '../../gql';
 
+export const CompanySettingsFieldsFragment = graphql(`
+  fragment CompanySettingsFields on CompanySettings {
+    name
+    shortName
+    logo
+    timeZone
+    language
+    workingDays
+    defaultHolidayListId
+    starterPack
+    rectificationFallbackOwnerUserId
+    rectificationFallbackOwner {
+      id
+      displayName
+    }
+    earlyStartHours
+    version
+  }
+`);
+
 export const CompanySettingsQuery = graphql(`
   query CompanySettings {
     companySettings {
-      rectificationFallbackOwnerUserId
-      rectificationFallbackOwner {
-        id
-        displayName
-      }
-      earlyStartHours
-      version
+      ...CompanySettingsFields
     }
     inspectionAssignees {
       role
@@ -18,18 +32,28 @@ export const CompanySettingsQuery = graphql(`
         displayName
       }
     }
+    holidayLists {
+      id
+      name
+    }
   }
 `);
 
 export const UpdateCompanySettingsMutation = graphql(`
   mutation UpdateCompanySettings($input: CompanySettingsInput!, $expectedVersion: Int) {
     updateCompanySettings(input: $input, expectedVersion: $expectedVersion) {
-      rectificationFallbackOwnerUserId
-      rectificationFallbackOwner {
-        id
-        displayName
-      }
-      earlyStartHours
+      ...CompanySettingsFields
+    }
+  }
+`);
+
+/** The header's logo and short name (every member). */
+export const CompanyBrandingQuery = graphql(`
+  query CompanyBranding {
+    companySettings {
+      name
+      shortName
+      logo
       version
     }
   }

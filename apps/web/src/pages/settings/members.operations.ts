@@ -135,3 +135,27 @@ export const ReactivateMemberMutation = graphql(`
     }
   }
 `);
+
+export const ImportMembersMutation = graphql(`
+  mutation ImportMembers($fileBase64: String!, $dryRun: Boolean!) {
+    importMembers(fileBase64: $fileBase64, dryRun: $dryRun) {
+      written
+      rows
+      created
+      errors {
+        row
+        column
+        field
+        reason
+        message
+        params
+      }
+      invitations {
+        acceptPath
+        invitation {
+          ...InvitationFields
+        }
+      }
+    }
+  }
+`);

@@ -54,7 +54,8 @@ const CSS = `
 .ps *{box-sizing:border-box}
 .ps-card{max-width:640px;margin:0 auto;background:#fff;border-radius:8px;box-shadow:0 1px 2px rgba(0,0,0,.06)}
 .ps-head{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:12px 16px;border-bottom:1px solid #f0f0f0}
-.ps-company{font-weight:600;font-size:16px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.ps-company{font-weight:600;font-size:16px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;display:flex;align-items:center;gap:8px}
+.ps-logo{height:28px;max-width:96px;object-fit:contain;flex:none}
 .ps-lang{display:flex;border:1px solid #d9d9d9;border-radius:6px;overflow:hidden;flex:none}
 .ps-lang button{border:0;background:#fff;padding:2px 10px;font-size:13px;cursor:pointer}
 .ps-lang button[aria-pressed=true]{background:#1677ff;color:#fff}
@@ -317,6 +318,7 @@ export default function PublicSurveyPage({ token }: { token: string }) {
       <div className="ps-card">
         <div className="ps-head">
           <span className="ps-company" data-testid="public-company">
+            {survey?.companyLogo && <img className="ps-logo" src={survey.companyLogo} alt="" data-testid="public-logo" />}
             {survey?.companyName ?? tx.survey}
           </span>
           <div className="ps-lang" role="group" data-testid="public-lang">

@@ -7,6 +7,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { CompanyLetterhead } from '../../components/CompanyLetterhead';
 import { QrImage } from '../../components/QrImage';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
 import { publicUrl } from './survey-utils';
@@ -43,6 +44,7 @@ export default function SurveyCodesPrintPage() {
           </Button>
         </Space>
       </Space>
+      <CompanyLetterhead />
       <Typography.Title level={4} style={{ textAlign: 'center', marginTop: 0 }}>
         {heading}
       </Typography.Title>

@@ -5,6 +5,7 @@ export const PublicSurveyQuery = graphql(`
   query PublicSurvey($token: String!) {
     publicSurvey(token: $token) {
       companyName
+      companyLogo
       roundName
       projectName
       title

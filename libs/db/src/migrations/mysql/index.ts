@@ -13,7 +13,10 @@ import { AccountSecurity1796628134517 } from './1796628134517-AccountSecurity';
 import { NotificationsAndJobs1796631304164 } from './1796631304164-NotificationsAndJobs';
 import { ListSortIndexes1796640000000 } from './1796640000000-ListSortIndexes';
 import { OwnersGatesCompanySettings1796628318454 } from './1796628318454-OwnersGatesCompanySettings';
-import { PatrolsAndFieldApp1796650000000 } from './1796650000000-PatrolsAndFieldApp';
+import { PlatformOperator1796700000000 } from './1796700000000-PlatformOperator';
+import { CompanyLifecycle1796710000000 } from './1796710000000-CompanyLifecycle';
+import { CompanyProfileStarter1796720000000 } from './1796720000000-CompanyProfileStarter';
+import { PatrolsAndFieldApp1796730000000 } from './1796730000000-PatrolsAndFieldApp';
 
 /** Applied in this order. */
 export const MYSQL_MIGRATIONS = [
@@ -32,5 +35,8 @@ export const MYSQL_MIGRATIONS = [
   OwnersGatesCompanySettings1796628318454,
   NotificationsAndJobs1796631304164,
   ListSortIndexes1796640000000,
-  PatrolsAndFieldApp1796650000000,
+  PlatformOperator1796700000000,
+  CompanyLifecycle1796710000000,
+  CompanyProfileStarter1796720000000,
+  PatrolsAndFieldApp1796730000000,
 ];

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class PatrolsAndFieldApp1796650000000 implements MigrationInterface {
-  name = 'PatrolsAndFieldApp1796650000000';
+export class PatrolsAndFieldApp1796730000000 implements MigrationInterface {
+  name = 'PatrolsAndFieldApp1796730000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-lifecycle', preset: '../../../jest.preset.js', rootDir: '.' };

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-starter', preset: '../../../jest.preset.js', rootDir: '.' };
