@@ -340,9 +340,14 @@ async function graphqlToken(email: string): Promise<string> {
   return body.data.login.token;
 }
 
-/** Reads the QR code in an image on the page: drawn on a canvas, decoded by jsQR (as a camera would). */
+/**
+ * Reads the QR code in an image on the page: drawn on a canvas, decoded by jsQR (as a camera would).
+ * The pixels come back as one base64 string: returned as an array, Playwright serializes each of the
+ * 360 000 bytes as a value of its own, which took about a minute per code on a busy 2-core machine
+ * (an evaluate has no time limit, so five codes ran the test past its limit).
+ */
 async function decodeQr(img: Locator): Promise<string> {
-  const { width, height, pixels } = await img.evaluate(async (el: HTMLImageElement) => {
+  const { width, height, rgba } = await img.evaluate(async (el: HTMLImageElement) => {
     await el.decode();
     const canvas = document.createElement('canvas');
     canvas.width = 300;
@@ -351,9 +356,12 @@ async function decodeQr(img: Locator): Promise<string> {
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, 300, 300);
     ctx.drawImage(el, 20, 20, 260, 260);
-    return { width: 300, height: 300, pixels: Array.from(ctx.getImageData(0, 0, 300, 300).data) };
+    const data = ctx.getImageData(0, 0, 300, 300).data;
+    let binary = '';
+    for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+    return { width: 300, height: 300, rgba: btoa(binary) };
   });
-  const found = jsQR(Uint8ClampedArray.from(pixels), width, height);
+  const found = jsQR(new Uint8ClampedArray(Buffer.from(rgba, 'base64')), width, height);
   if (!found) throw new Error('no QR code found in the printed image');
   return found.data;
 }
