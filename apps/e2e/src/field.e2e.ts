@@ -29,11 +29,26 @@ async function openFieldApp(page: Page): Promise<void> {
   await page.locator('[data-testid="field-download-info"]').filter({ hasText: '已下载' }).waitFor({ timeout: 60_000 });
 }
 
-/** The service worker has installed (precached the app) and controls this page. */
+/**
+ * The service worker has installed (precached the app) and controls this page. Bounded:
+ * `navigator.serviceWorker.ready` never settles when the install fails (a precached file could not
+ * be fetched), and a page.evaluate has no time limit of its own.
+ */
 async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  const state = await page.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then(() => 'ready'),
+      new Promise<string>((resolve) =>
+        setTimeout(async () => {
+          const reg = await navigator.serviceWorker.getRegistration('/field/');
+          resolve(
+            `not ready after 30 s: ${reg ? `installing ${reg.installing?.state}, waiting ${reg.waiting?.state}` : 'no registration'}`,
+          );
+        }, 30_000),
+      ),
+    ]),
+  );
+  expect(state).toBe('ready');
   if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
     await page.reload();
     await page.getByTestId('field-app').waitFor();
@@ -330,6 +345,7 @@ describe('field app scanner', () => {
 async function graphqlToken(email: string): Promise<string> {
   const res = await fetch(`${baseUrl()}/graphql`, {
     method: 'POST',
+    signal: AbortSignal.timeout(30_000), // a Node-side fetch has no limit of its own
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
