@@ -9,6 +9,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { buildSchema, parse } from 'graphql';
 import { ClientSideBaseVisitor } from '@graphql-codegen/visitor-plugin-common';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../../dist/apps/web', import.meta.url));
@@ -115,10 +116,49 @@ const API_PROXY = Object.fromEntries(
   ['/graphql', '/downloads', '/calendar', '/uploads', '/files'].map((path) => [path, { target: apiTarget, changeOrigin: true }]),
 );
 
+/**
+ * The installable field app (现场): a web app manifest and a service worker whose scope is /field/
+ * — it precaches the app shell (every built script, style and the QR reader's wasm) so the field
+ * pages open offline, and sends the outbox on Background Sync (src/sw.ts). The admin pages and the
+ * public survey (/s/*, its own entry) are outside its scope; survey.html is not precached.
+ */
+function fieldApp(): Plugin[] {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
+    injectRegister: false,
+    scope: '/field/',
+    manifest: {
+      id: '/field/',
+      name: '品质 · 现场检查与巡逻',
+      short_name: '品质现场',
+      description: '离线可用的现场检查、巡逻扫码与同步 · Offline-first inspections and patrols',
+      lang: 'zh-CN',
+      start_url: '/field/',
+      scope: '/field/',
+      display: 'standalone',
+      orientation: 'portrait',
+      background_color: '#f5f5f5',
+      theme_color: '#1677ff',
+      icons: [
+        { src: '/field-icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/field-icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/field-icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    injectManifest: {
+      globPatterns: ['**/*.{js,css,html,svg,png,wasm}'],
+      globIgnores: ['survey.html', '**/*.gz', '**/*.br'],
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    },
+  }) as Plugin[];
+}
+
 export default defineConfig({
   root,
   base: '/',
-  plugins: [graphqlDocumentsByImport(), react(), sharedLibsAreSideEffectFree(), precompress()],
+  plugins: [graphqlDocumentsByImport(), react(), sharedLibsAreSideEffectFree(), ...fieldApp(), precompress()],
   resolve: { tsconfigPaths: true },
   server: {
     port: 4200,

@@ -96,6 +96,7 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
       RULES.slice(0, PER_PROJECT).map((rrule) => ({
         projectId: p.id,
         templateId: template.id,
+        patrolRouteId: null,
         anchor: 'CALENDAR' as const,
         rrule,
         periodUnit: null,

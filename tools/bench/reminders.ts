@@ -119,6 +119,7 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
       RULES.map((rrule, r) => ({
         projectId: p.id,
         templateId: template.id,
+        patrolRouteId: null,
         anchor: 'CALENDAR' as const,
         rrule,
         periodUnit: null,

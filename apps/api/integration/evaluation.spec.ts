@@ -123,12 +123,12 @@ describe('daily summary, evaluation and trend over known data', () => {
     expect(later.projects[0].counts.overdueRectifications).toBe((was['GZ-001']?.counts.overdueRectifications ?? 0) + 1);
   });
 
-  it('agrees with the planning calendar on occurrences due that day', async () => {
+  it('agrees with the planning calendar on inspections due that day (patrol runs are counted apart)', async () => {
     const yesterday = new Date(Date.parse(FIXED_NOW) - 86_400_000).toISOString().slice(0, 10);
     const s = (await t.ok(SUMMARY, { d: yesterday }, quality)).inspectionDailySummary;
     const cal = await t.ok(
       'query($s: OccurrenceScope!) { inspectionCalendar(scope: $s, itemsPerDay: 0) { totals { completed late missed } days { date counts { completed late missed } } } }',
-      { s: { from: yesterday, to: yesterday } },
+      { s: { from: yesterday, to: yesterday, kind: 'INSPECTION' } },
       quality,
     );
     const day = cal.inspectionCalendar.totals;

@@ -59,6 +59,18 @@ beforeAll(async () => {
   );
   demoIds['InspectionOccurrence'] = occ.inspectionOccurrences.nodes[0].id;
   demoIds['CalendarFeed'] = (await t.ok('mutation { createCalendarFeed { feed { id } } }', {}, demoAdmin)).createCalendarFeed.feed.id;
+  // The seeded patrols of SH-001: a point, a route and a run.
+  const sh1 = (await t.ok('{ projects(first: 100) { nodes { id code } } }', {}, demoAdmin)).projects.nodes.find(
+    (p: any) => p.code === 'SH-001',
+  );
+  const patrols = await t.ok(
+    'query($p: [ID!]!) { patrolRoutes(projectIds: $p) { id points { id } } patrolRuns(first: 1) { nodes { id } } }',
+    { p: [sh1.id] },
+    demoAdmin,
+  );
+  demoIds['PatrolRoute'] = patrols.patrolRoutes[0].id;
+  demoIds['PatrolPoint'] = patrols.patrolRoutes[0].points[0].id;
+  demoIds['PatrolRun'] = patrols.patrolRuns.nodes[0].id;
 
   // An ad-hoc inspection in demo with a failed critical item: an inspection, item results and a rectification.
   const tpl = await t.ok(
@@ -539,6 +551,32 @@ const OPERATIONS: Record<
   deleteNotificationChannel: { entity: 'NotificationChannel', doc: 'mutation($id: ID!) { deleteNotificationChannel(id: $id) }' },
   testNotificationChannel: { entity: 'NotificationChannel', doc: 'mutation($id: ID!) { testNotificationChannel(id: $id) { ok } }' },
   retryBackgroundJob: { entity: 'Job', doc: 'mutation($id: ID!) { retryBackgroundJob(id: $id) { id } }' },
+  patrolPoints: { entity: 'Project', doc: 'query($id: ID!) { patrolPoints(projectIds: [$id]) { id } }' },
+  patrolPoint: { entity: 'PatrolPoint', doc: 'query($id: ID!) { patrolPoint(id: $id) { id } }' },
+  createPatrolPoint: {
+    entity: 'Project',
+    doc: 'mutation($id: ID!) { createPatrolPoint(projectId: $id, input: { zoneId: "z", name: "盗用" }) { id } }',
+  },
+  updatePatrolPoint: {
+    entity: 'PatrolPoint',
+    doc: 'mutation($id: ID!) { updatePatrolPoint(id: $id, input: { zoneId: "z", name: "盗用" }) { id } }',
+  },
+  renewPatrolPointCode: { entity: 'PatrolPoint', doc: 'mutation($id: ID!) { renewPatrolPointCode(id: $id) { id } }' },
+  archivePatrolPoint: { entity: 'PatrolPoint', doc: 'mutation($id: ID!) { archivePatrolPoint(id: $id) { id } }' },
+  patrolRoutes: { entity: 'Project', doc: 'query($id: ID!) { patrolRoutes(projectIds: [$id]) { id } }' },
+  patrolRoute: { entity: 'PatrolRoute', doc: 'query($id: ID!) { patrolRoute(id: $id) { id } }' },
+  createPatrolRoute: {
+    entity: 'Project',
+    doc: `mutation($id: ID!) { createPatrolRoute(projectId: $id, input: { name: "盗用", pointIds: ["${NIL}"] }) { id } }`,
+  },
+  updatePatrolRoute: {
+    entity: 'PatrolRoute',
+    doc: `mutation($id: ID!) { updatePatrolRoute(id: $id, input: { name: "盗用", pointIds: ["${NIL}"] }) { id } }`,
+  },
+  archivePatrolRoute: { entity: 'PatrolRoute', doc: 'mutation($id: ID!) { archivePatrolRoute(id: $id) { id } }' },
+  patrolRouteDay: { entity: 'PatrolRoute', doc: 'query($id: ID!) { patrolRouteDay(routeId: $id, date: "2026-11-01") { date } }' },
+  patrolCoverage: { entity: 'Project', doc: 'query($id: ID!) { patrolCoverage(projectId: $id, month: "2026-11") { month } }' },
+  patrolRun: { entity: 'PatrolRun', doc: 'query($id: ID!) { patrolRun(id: $id) { id } }' },
   decideHandbookProposal: {
     entity: 'HandbookRevisionProposal',
     scoped: 'FORBIDDEN',

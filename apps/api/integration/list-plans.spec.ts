@@ -39,6 +39,7 @@ const LISTS: ListCase[] = [
   { field: 'onboardingTasks', sort: 'OnboardingTaskSort', table: 'onboarding_task' },
   { field: 'standards', sort: 'StandardSort', table: 'standard' },
   { field: 'handbooks', sort: 'HandbookSort', table: 'handbook' },
+  { field: 'patrolRuns', sort: 'PatrolRunSort', table: 'patrol_run' },
 ];
 
 let t: TestApp;

@@ -44,7 +44,7 @@ const day = (offset: number) => new Date(t.seededAt.getTime() + offset * DAY).to
 
 /** What the owning capabilities' own lists say for one project, as this caller. */
 async function expected(projectId: string, token: string) {
-  const occ = await t.ok(OCCURRENCES, { s: { from: day(-7), to: day(40), projectId } }, token);
+  const occ = await t.ok(OCCURRENCES, { s: { from: day(-7), to: day(40), projectId, kind: 'INSPECTION' } }, token); // patrol rounds are not the next inspection
   const open = await t.ok(OPEN, { projectId }, token);
   return { nextDue: occ.inspectionOccurrences.nodes[0]?.id ?? null, open: open.rectifications.totalCount as number };
 }

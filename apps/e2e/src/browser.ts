@@ -208,6 +208,7 @@ export async function tokenOf(page: Page): Promise<string> {
 export async function graphql<T = Record<string, any>>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch(`${baseUrl()}/graphql`, {
     method: 'POST',
+    signal: AbortSignal.timeout(30_000), // like every browser wait: a Node-side fetch has no limit of its own
     // An empty token calls as nobody (sign-in, invitation acceptance).
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),

@@ -64,8 +64,14 @@ describe("the inspector's phone (390×844)", () => {
       expect(await fitsWidth(page)).toBe(true);
       await shot(page, 'phone-agenda', { fullPage: false });
 
+      // A patrol round (the demo's daily 设备房巡检 is the inspector's) starts the field app's walk of its route, not the form.
+      const patrol = agenda.locator('[data-testid="agenda-item"][data-kind="PATROL"][data-can-start="true"]').first();
+      await patrol.waitFor();
+      expect(await patrol.getByTestId('agenda-start').getAttribute('href')).toMatch(/^\/field\/patrol\/[^/?]+\?occurrence=/);
       // An inspection whose window has not opened yet can be started (early start).
-      const early = agenda.locator('[data-testid="agenda-item"][data-state="SCHEDULED"][data-can-start="true"]').first();
+      const early = agenda
+        .locator('[data-testid="agenda-item"][data-kind="INSPECTION"][data-state="SCHEDULED"][data-can-start="true"]')
+        .first();
       await early.waitFor();
       await early.getByTestId('agenda-start').click();
       await page.waitForURL(/\/inspections\/perform\?occurrence=/);

@@ -18,7 +18,7 @@ describe('security headers and the Content-Security-Policy', () => {
       expect(res.status).toBe(200);
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp).toMatch(/default-src 'self'/);
-      expect(csp).toMatch(/script-src 'self'(;|$)/);
+      expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
       expect(csp).toMatch(/frame-ancestors 'none'/);
       expect(csp).toMatch(/object-src 'none'/);
       expect(res.headers.get('x-frame-options')).toBe('DENY');

@@ -72,6 +72,9 @@ export const AUDIT_ENTITIES = {
   NotificationChannel: { zh: '消息通道', en: 'Notification channel' },
   Job: { zh: '后台任务', en: 'Background job' },
   CompanySettings: { zh: '公司设置', en: 'Company settings' },
+  PatrolPoint: { zh: '巡检点', en: 'Patrol point' },
+  PatrolRoute: { zh: '巡逻路线', en: 'Patrol route' },
+  PatrolRun: { zh: '巡逻记录', en: 'Patrol run' },
   // the platform's own trail (platform operators, not company members)
   Company: { zh: '公司', en: 'Company' },
   PlatformOperator: { zh: '平台管理员', en: 'Platform operator' },
@@ -235,6 +238,15 @@ export const AUDIT_OPERATIONS = {
   applyStarterPack: { zh: '导入初始内容包', en: 'Applied a starter pack' },
   dismissSetupChecklist: { zh: '关闭开通清单', en: 'Dismissed the setup checklist' },
   assignRectification: { zh: '指派整改负责人', en: 'Assigned a rectification owner' },
+  // patrols
+  createPatrolPoint: { zh: '新建巡检点', en: 'Created a patrol point' },
+  updatePatrolPoint: { zh: '修改巡检点', en: 'Changed a patrol point' },
+  archivePatrolPoint: { zh: '停用巡检点', en: 'Archived a patrol point' },
+  renewPatrolPointCode: { zh: '重新生成巡检点二维码', en: 'Renewed a patrol point’s QR code' },
+  createPatrolRoute: { zh: '新建巡逻路线', en: 'Created a patrol route' },
+  updatePatrolRoute: { zh: '修改巡逻路线', en: 'Changed a patrol route' },
+  archivePatrolRoute: { zh: '停用巡逻路线', en: 'Archived a patrol route' },
+  submitPatrolRun: { zh: '提交巡逻记录', en: 'Submitted a patrol run' },
   // the platform (operators)
   createPlatformOperator: { zh: '创建平台管理员', en: 'Created a platform operator' },
   platformLogin: { zh: '平台管理员登录', en: 'Platform operator signed in' },
@@ -429,6 +441,17 @@ export const AUDIT_FIELDS = {
   duties: F('职责', 'Duties'),
   reason: F('原因', 'Reason'),
   onBehalfOfDepartmentId: F('代为完成的部门', 'Done on behalf of', { ref: 'Department' }),
+  // patrols
+  zoneId: F('分区', 'Zone'),
+  locationHint: F('位置说明', 'Location hint'),
+  quickCheckStandardIds: F('快速检查项', 'Quick checks', { ref: 'Standard' }),
+  pointIds: F('巡检点', 'Points', { ref: 'PatrolPoint' }),
+  routeId: F('巡逻路线', 'Route', { ref: 'PatrolRoute' }),
+  codeRenewed: F('二维码', 'QR code'),
+  pointsDone: F('已巡点数', 'Points done', { format: 'count' }),
+  pointsLate: F('超时点数', 'Points late', { format: 'count' }),
+  pointsMissed: F('漏巡点数', 'Points missed', { format: 'count' }),
+  pointsOutOfOrder: F('顺序错误点数', 'Points out of order', { format: 'count' }),
   // the platform's companies
   suspendedAt: F('停用时间', 'Suspended at', { format: 'datetime' }),
   maxMembers: F('用户数上限', 'Member limit'),

@@ -22,4 +22,5 @@ export * from './records';
 export * from './notifications';
 export * from './company-settings';
 export * from './imports';
+export * from './patrols';
 export * from './platform';

@@ -27,6 +27,8 @@ export const RECORD_PAGES = {
   Onboarding: '/onboarding/:id',
   Questionnaires: '/surveys/questionnaires',
   SurveyRound: '/surveys/:id',
+  ProjectPatrols: '/projects/:id?tab=patrols',
+  PatrolRoute: '/patrols/routes/:id',
 } as const;
 
 export type RecordPage = keyof typeof RECORD_PAGES;

@@ -14,6 +14,7 @@ import { seedOnboarding } from './onboarding';
 import { seedCosts } from './costs';
 import { seedSurveys } from './surveys';
 import { seedDemoNotifications, seedOtherNotifications } from './notifications';
+import { seedPatrols } from './patrols';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
 
@@ -289,6 +290,11 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
         cs: users.get('cs@demo.test')!,
         fallbackOwner: users.get('quality2@demo.test')!,
       },
+      now,
+    );
+    await seedPatrols(
+      p.tenant(demo.id, users.get('quality@demo.test')!),
+      { inspector: users.get('inspector@demo.test')!, quality: users.get('quality@demo.test')! },
       now,
     );
     await seedTraining(p.tenant(demo.id, users.get('hr@demo.test')!), users.get('quality@demo.test')!, now);

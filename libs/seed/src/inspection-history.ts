@@ -123,10 +123,16 @@ export async function seedInspectionHistory(
 
   const planned: Planned[] = [];
   // Every occurrence the planning seed marked done gets its inspection.
-  const done = await db.repo(InspectionOccurrence).query('o').andWhere('o.completedAt IS NOT NULL').orderBy('o.completedAt').getMany();
+  const done = await db
+    .repo(InspectionOccurrence)
+    .query('o')
+    .andWhere('o.completedAt IS NOT NULL AND o.templateId IS NOT NULL')
+    .orderBy('o.completedAt')
+    .getMany();
   const templateById = new Map([...templates.values()].map((t) => [t.id, t]));
   for (const o of done) {
     const project = byId.get(o.projectId);
+    if (!o.templateId) continue;
     const versionId = o.templateVersionId ?? templateById.get(o.templateId)?.latestVersionId;
     if (!project || !versionId || !docs.has(versionId)) continue;
     planned.push({
@@ -308,6 +314,7 @@ export async function seedInspectionHistory(
         id,
         inspectionId,
         itemResultId: resultId,
+        patrolRunPointId: null,
         projectId: p.project.id,
         regionId: p.project.regionId,
         standardId: s.item.standardId,

@@ -76,6 +76,7 @@ export async function seedInspectionPlanning(
     const f = await db.repo(InspectionFrequency).insert({
       projectId: project.id,
       templateId: plan.template.id,
+      patrolRouteId: null,
       anchor: 'CALENDAR',
       rrule: null,
       periodUnit: null,

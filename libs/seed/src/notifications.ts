@@ -166,7 +166,7 @@ export async function seedDemoNotifications(db: TenantDb, users: { quality: stri
       entity: { type: 'InspectionFrequency', id: f.id },
       params: {
         project: projectName(f.projectId),
-        template: templates.get(f.templateId) ?? null,
+        template: f.templateId ? (templates.get(f.templateId) ?? null) : null,
         projectId: f.projectId,
         actor: '李静（品质中心）',
       },

@@ -66,6 +66,9 @@ const AuditPage = lazy(() => import('../pages/settings/AuditPage'));
 const NotificationsPage = lazy(() => import('../pages/notifications/NotificationsPage'));
 const NotificationSettingsPage = lazy(() => import('../pages/notifications/NotificationSettingsPage'));
 const NotificationChannelsPage = lazy(() => import('../pages/notifications/NotificationChannelsPage'));
+const FieldApp = lazy(() => import('../pages/field/FieldApp'));
+const PatrolsPage = lazy(() => import('../pages/patrols/PatrolsPage'));
+const PatrolCodesPrintPage = lazy(() => import('../pages/patrols/PatrolCodesPrintPage'));
 const PlatformLoginPage = lazy(() => import('../pages/platform/PlatformLoginPage'));
 const PlatformLayout = lazy(() => import('../pages/platform/PlatformLayout'));
 const PlatformCompaniesPage = lazy(() => import('../pages/platform/CompaniesPage'));
@@ -98,6 +101,8 @@ export const routes: RouteObject[] = [
       { path: '/s/:token', element: <PublicSurveyRoute /> },
       // An invitation link: accepted with or without a session.
       { path: '/invitations/:token', element: <AcceptInvitationPage /> },
+      // 品质现场: the offline-first field app (phones); signs in through /login, opens from the service worker's cache offline.
+      { path: '/field/*', element: <FieldApp /> },
       // The platform operator's console: its own sign-in, layout and session (no company).
       { path: '/platform/login', element: <PlatformLoginPage /> },
       {
@@ -551,6 +556,22 @@ export const routes: RouteObject[] = [
             element: (
               <Allow nav="audit">
                 <AuditPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'patrols',
+            element: (
+              <Allow nav="patrols">
+                <PatrolsPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'patrols/:projectId/codes',
+            element: (
+              <Allow nav="patrols">
+                <PatrolCodesPrintPage />
               </Allow>
             ),
           },

@@ -272,6 +272,7 @@ const enUS: CoreMessages = {
     dataLifecycle: 'Data export & deletion',
     evaluation: 'Quality evaluation',
     inspectionSummary: 'Daily summary',
+    patrols: 'Patrols',
     feedback: 'Customer feedback',
     regulations: 'QC regulations',
     complaints: 'Major complaints',

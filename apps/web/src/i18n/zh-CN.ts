@@ -268,6 +268,7 @@ const zhCN = {
     dataLifecycle: '数据导出与注销',
     evaluation: '品质评价',
     inspectionSummary: '每日汇总',
+    patrols: '巡逻',
     feedback: '客户反馈',
     regulations: '品质制度',
     complaints: '重大投诉',

@@ -39,8 +39,17 @@ import {
   FormOutlined,
   NotificationOutlined,
   ControlOutlined,
+  QrcodeOutlined,
 } from '@ant-design/icons';
-import { COMPANY_SETTINGS_EDITORS, COST_READERS, INSPECTION_PLANNERS, ROLES, SURVEY_READERS, type Role } from '@pinzhi/domain';
+import {
+  COMPANY_SETTINGS_EDITORS,
+  COST_READERS,
+  INSPECTION_PLANNERS,
+  PATROL_REPORT_READERS,
+  ROLES,
+  SURVEY_READERS,
+  type Role,
+} from '@pinzhi/domain';
 import { COMPLAINT_READERS, EVALUATION_VIEWERS, FEEDBACK_READERS, TRAINING_READERS } from '../session/permissions';
 
 export type NavGroupKey = 'portfolio' | 'quality' | 'training' | 'onboarding' | 'settings';
@@ -57,6 +66,7 @@ export type NavKey =
   | 'rectifications'
   | 'evaluation'
   | 'inspectionSummary'
+  | 'patrols'
   | 'feedback'
   | 'regulations'
   | 'complaints'
@@ -152,6 +162,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <FundOutlined />,
     roles: EVALUATION_VIEWERS,
   },
+  // 巡逻: routes, printable QR codes and the reports (the field app walks them).
+  { key: 'patrols', group: 'quality', path: '/patrols', label: 'nav.patrols', icon: <QrcodeOutlined />, roles: PATROL_REPORT_READERS },
   // Feedback found during inspections, for Marketing & Customer Service (and who passes it on).
   {
     key: 'feedback',

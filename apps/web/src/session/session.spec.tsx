@@ -57,7 +57,8 @@ describe('navigation by role', () => {
     const portfolio = ['dashboard', 'projects', 'properties', 'regions'];
     const quality = ['standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
     const everyone = [...portfolio, ...quality];
-    const evaluation = ['evaluation', 'inspectionSummary'];
+    // Patrol reports (巡逻) are read by the same roles as the evaluation.
+    const evaluation = ['evaluation', 'inspectionSummary', 'patrols'];
     const training = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'trainingEmployees', 'trainingPositions', 'trainingCoverage'];
     // 品质制度 for everyone; 重大投诉 for its readers (not HR, not inspectors).
     const qc = ['regulations', 'complaints'];

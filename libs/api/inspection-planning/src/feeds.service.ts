@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import ical, { ICalEventStatus } from 'ical-generator';
-import { CalendarFeed, InspectionOccurrence, InspectionTemplate, Project } from '@pinzhi/db';
+import { CalendarFeed, InspectionOccurrence, InspectionTemplate, PatrolRoute, Project } from '@pinzhi/db';
 import { BadUserInputError, ForbiddenError, NotFoundError, type RequestContext } from '@pinzhi/api-core';
 import { PortfolioService } from '@pinzhi/api-portfolio';
 import { localTime, occurrenceState, type OccurrenceState } from '@pinzhi/domain';
@@ -101,7 +101,17 @@ export class CalendarFeedsService {
     const occurrences = await qb.getMany();
     const projects = new Map((await ctx.db.repo(Project).findByIds(occurrences.map((o) => o.projectId))).map((p) => [p.id, p]));
     const templates = new Map(
-      (await ctx.db.repo(InspectionTemplate).findByIds(occurrences.map((o) => o.templateId))).map((t) => [t.id, t]),
+      (await ctx.db.repo(InspectionTemplate).findByIds(occurrences.flatMap((o) => (o.templateId ? [o.templateId] : [])))).map((t) => [
+        t.id,
+        t,
+      ]),
+    );
+    // Patrol runs (巡逻) are planned the same way; they are named by their route.
+    const routes = new Map(
+      (await ctx.db.repo(PatrolRoute).findByIds(occurrences.flatMap((o) => (o.patrolRouteId ? [o.patrolRouteId] : [])))).map((r) => [
+        r.id,
+        r,
+      ]),
     );
     const cal = ical({
       name: project ? `品质检查 · ${project.name}` : '我的品质检查',
@@ -110,7 +120,9 @@ export class CalendarFeedsService {
     });
     for (const o of occurrences) {
       const p = projects.get(o.projectId);
-      const t = templates.get(o.templateId);
+      const t = o.templateId ? templates.get(o.templateId) : undefined;
+      const route = o.patrolRouteId ? routes.get(o.patrolRouteId) : undefined;
+      const what = route ? `巡逻 · ${route.name}` : (t?.name ?? '检查');
       const state = occurrenceState(o, now);
       const tz = p?.timeZone ?? 'Asia/Shanghai';
       cal.createEvent({
@@ -118,8 +130,8 @@ export class CalendarFeedsService {
         start: o.dueAt,
         end: o.windowEndsAt,
         stamp: o.updatedAt,
-        summary: `${STATE_ZH[state] === '待检' ? '' : `[${STATE_ZH[state]}] `}${t?.name ?? '检查'} · ${p?.name ?? ''}`,
-        description: `${p?.code ?? ''} ${p?.name ?? ''}\n${t?.name ?? ''}\n应检: ${localTime(o.dueAt, tz)} (${tz})\n截止: ${localTime(o.windowEndsAt, tz)}\n状态: ${state}`,
+        summary: `${STATE_ZH[state] === '待检' ? '' : `[${STATE_ZH[state]}] `}${what} · ${p?.name ?? ''}`,
+        description: `${p?.code ?? ''} ${p?.name ?? ''}\n${what}\n应检: ${localTime(o.dueAt, tz)} (${tz})\n截止: ${localTime(o.windowEndsAt, tz)}\n状态: ${state}`,
         status: ICalEventStatus.CONFIRMED,
       });
     }

@@ -5,6 +5,7 @@ import {
   InspectionFrequencyDefault,
   InspectionOccurrence,
   InspectionTemplate,
+  PatrolRoute,
   Project,
   Property,
   paginate,
@@ -78,6 +79,20 @@ type ScheduleValues = Pick<
   | 'holidayListId'
   | 'assigneeRole'
   | 'templateId'
+>;
+/** A patrol route's schedule: a calendar frequency without a checklist. */
+export type RouteScheduleValues = Pick<
+  InspectionFrequencyInput,
+  | 'rrule'
+  | 'windowMinutes'
+  | 'allowLate'
+  | 'holidayListId'
+  | 'assigneeRole'
+  | 'startDate'
+  | 'endDate'
+  | 'excludedDates'
+  | 'assigneeUserId'
+  | 'note'
 >;
 type FrequencyValues = ScheduleValues & Pick<InspectionFrequency, 'startDate' | 'endDate' | 'excludedDates' | 'assigneeUserId' | 'note'>;
 
@@ -155,7 +170,12 @@ export class FrequenciesService {
   async list(ctx: RequestContext, args: InspectionFrequenciesArgs) {
     checkPageArgs(args);
     const f = args.filter ?? {};
-    const qb = ctx.db.repo(InspectionFrequency).query('f').innerJoin(Project, 'p', 'p.id = f.projectId');
+    // A patrol route's schedule is read and changed through its route.
+    const qb = ctx.db
+      .repo(InspectionFrequency)
+      .query('f')
+      .innerJoin(Project, 'p', 'p.id = f.projectId')
+      .andWhere('f.patrolRouteId IS NULL');
     if (!f.includeArchived) qb.andWhere('f.archivedAt IS NULL');
     if (f.projectId) qb.andWhere('f.projectId = :projectId', { projectId: f.projectId });
     if (f.templateId) qb.andWhere('f.templateId = :templateId', { templateId: f.templateId });
@@ -167,7 +187,11 @@ export class FrequenciesService {
   }
 
   async get(ctx: RequestContext, id: string, db: TenantDb = ctx.db): Promise<InspectionFrequency> {
-    const qb = db.repo(InspectionFrequency).query('f').innerJoin(Project, 'p', 'p.id = f.projectId').andWhere('f.id = :id', { id });
+    const qb = db
+      .repo(InspectionFrequency)
+      .query('f')
+      .innerJoin(Project, 'p', 'p.id = f.projectId')
+      .andWhere('f.id = :id AND f.patrolRouteId IS NULL', { id });
     limitFrequencies(qb, 'f', 'p', ctx.user);
     const f = await qb.getOne();
     if (!f) throw new NotFoundError('InspectionFrequency', id);
@@ -181,7 +205,9 @@ export class FrequenciesService {
     return ctx.db.transaction(async (db) => {
       const project = await portfolio.getProject(ctx, projectId, db);
       const values = await this.check(db, project, input, now, null);
-      const created = await db.repo(InspectionFrequency).insert({ ...values, projectId, materialisedUntil: now, archivedAt: null });
+      const created = await db
+        .repo(InspectionFrequency)
+        .insert({ ...values, projectId, patrolRouteId: null, materialisedUntil: now, archivedAt: null });
       await db.audit({
         operation: 'createInspectionFrequency',
         entity: 'InspectionFrequency',
@@ -192,6 +218,87 @@ export class FrequenciesService {
       await this.notifyAssignee(ctx, db, now, null, created, project);
       return created;
     });
+  }
+
+  /** The problems of a route's schedule, without saving it (so a route reports every problem at once). */
+  async routeScheduleProblems(
+    ctx: RequestContext,
+    db: TenantDb,
+    project: Project,
+    current: InspectionFrequency | null,
+    input: RouteScheduleValues | null,
+    prefix: string[] = ['schedule'],
+  ): Promise<FieldError[]> {
+    if (!input) return [];
+    try {
+      await this.check(db, project, this.routeInput(input), ctx.now(), current && !current.archivedAt ? current : null, prefix, true);
+      return [];
+    } catch (e) {
+      if (e instanceof BadUserInputError) return e.fields;
+      throw e;
+    }
+  }
+
+  private routeInput(input: RouteScheduleValues): InspectionFrequencyInput {
+    return { ...input, templateId: null as unknown as string, anchor: 'CALENDAR', periodUnit: null, periodCount: null, startTime: null };
+  }
+
+  /**
+   * A patrol route's schedule (巡逻路线): a frequency without a checklist, with the same rules
+   * (RRULE in the project's zone, window, late rule, holidays, assignee) and the same cut-over on
+   * change — inside the caller's transaction `db`. `input` null stops the schedule from now on.
+   * The caller checks who may do it (patrol managers).
+   */
+  async saveRouteScheduleIn(
+    ctx: RequestContext,
+    db: TenantDb,
+    project: Project,
+    routeId: string,
+    current: InspectionFrequency | null,
+    input: RouteScheduleValues | null,
+    prefix: string[] = ['schedule'],
+  ): Promise<InspectionFrequency | null> {
+    const now = ctx.now();
+    const active = current && !current.archivedAt ? current : null;
+    if (!input) {
+      if (!active) return null;
+      await this.cutOver(db, active, now);
+      const after = await db.repo(InspectionFrequency).update(active.id, { archivedAt: now, materialisedUntil: now });
+      await db.audit({
+        operation: 'archiveInspectionFrequency',
+        entity: 'InspectionFrequency',
+        entityId: active.id,
+        record: { entity: 'Project', id: project.id },
+        changes: changedFields(active, after, ['archivedAt']),
+      });
+      return null;
+    }
+    const values = await this.check(db, project, this.routeInput(input), now, active, prefix, true);
+    // Unchanged: keep the occurrences already planned (a device may hold them offline).
+    if (active && Object.keys(changedFields(active, values, [...FREQUENCY_FIELDS])).length === 0) return active;
+    if (active) {
+      await this.cutOver(db, active, now);
+      const after = await db.repo(InspectionFrequency).update(active.id, { ...values, materialisedUntil: now });
+      await db.audit({
+        operation: 'updateInspectionFrequency',
+        entity: 'InspectionFrequency',
+        entityId: active.id,
+        record: { entity: 'Project', id: project.id },
+        changes: changedFields(active, after, [...FREQUENCY_FIELDS]),
+      });
+      return after;
+    }
+    const created = await db
+      .repo(InspectionFrequency)
+      .insert({ ...values, projectId: project.id, patrolRouteId: routeId, materialisedUntil: now, archivedAt: null });
+    await db.audit({
+      operation: 'createInspectionFrequency',
+      entity: 'InspectionFrequency',
+      entityId: created.id,
+      record: { entity: 'Project', id: project.id },
+      changes: changedFields(null, created, ['projectId', ...FREQUENCY_FIELDS]),
+    });
+    return created;
   }
 
   async update(
@@ -235,11 +342,16 @@ export class FrequenciesService {
     const user = after.assigneeUserId ?? (after.assigneeRole === 'PROJECT_MANAGER' ? project.managerUserId : null);
     const role = !user && after.assigneeRole ? after.assigneeRole : null;
     if (!user && !role) return;
-    const template = await db.repo(InspectionTemplate).findById(after.templateId);
+    // A patrol route's schedule has no template: the route's name stands in for it.
+    const what = after.templateId
+      ? await db.repo(InspectionTemplate).findById(after.templateId)
+      : after.patrolRouteId
+        ? await db.repo(PatrolRoute).findById(after.patrolRouteId)
+        : null;
     await ctx.events.emit(db, now, {
       kind: 'OCCURRENCE_ASSIGNED',
       entity: { type: 'InspectionFrequency', id: after.id },
-      params: { project: project.name, template: template?.name ?? null, projectId: project.id },
+      params: { project: project.name, template: what?.name ?? null, projectId: project.id },
       to: user ? [{ users: [user] }] : [{ roles: [role!], regionId: project.regionId, projectId: project.id }],
     });
   }
@@ -456,7 +568,9 @@ export class FrequenciesService {
       if (errors.length) throw new BadUserInputError(errors);
       const before = await db.repo(InspectionFrequencyDefault).find({ where: { format } });
       await db.repo(InspectionFrequencyDefault).deleteWhere({ format });
-      const saved = await db.repo(InspectionFrequencyDefault).insertMany(checked.map((v, i) => ({ ...v, format, position: i + 1 })));
+      const saved = await db
+        .repo(InspectionFrequencyDefault)
+        .insertMany(checked.map((v, i) => ({ ...v, templateId: v.templateId!, format, position: i + 1 })));
       await db.audit({
         operation: 'saveInspectionFrequencyDefaults',
         entity: 'InspectionFrequencyDefault',
@@ -510,7 +624,9 @@ export class FrequenciesService {
             note: null,
           } as InspectionFrequencyInput;
           const values = await this.check(db, project, input, now, null, ['startDate']);
-          const f = await db.repo(InspectionFrequency).insert({ ...values, projectId, materialisedUntil: now, archivedAt: null });
+          const f = await db
+            .repo(InspectionFrequency)
+            .insert({ ...values, projectId, patrolRouteId: null, materialisedUntil: now, archivedAt: null });
           await db.audit({
             operation: 'createInspectionFrequency',
             entity: 'InspectionFrequency',
@@ -534,9 +650,13 @@ export class FrequenciesService {
     format: PropertyFormat | null,
     path: string[],
     errors: FieldError[],
+    patrol = false,
   ): Promise<ScheduleValues> {
-    const template = await db.repo(InspectionTemplate).findById(input.templateId);
-    if (!template) errors.push(fieldError([...path, 'templateId'], 'NOT_FOUND', 'This checklist does not exist'));
+    // A patrol route's schedule has no checklist: its occurrences are walks of the route.
+    const template = patrol ? null : await db.repo(InspectionTemplate).findById(input.templateId);
+    if (patrol) {
+      /* no checklist to check */
+    } else if (!template) errors.push(fieldError([...path, 'templateId'], 'NOT_FOUND', 'This checklist does not exist'));
     else if (template.archivedAt) errors.push(fieldError([...path, 'templateId'], 'INVALID_VALUE', 'This checklist is archived'));
     else if (!template.latestVersionId)
       errors.push(fieldError([...path, 'templateId'], 'INVALID_VALUE', 'Publish the checklist before scheduling it'));
@@ -563,7 +683,7 @@ export class FrequenciesService {
       errors.push(fieldError([...path, 'holidayListId'], 'NOT_FOUND', 'This holiday list does not exist'));
     }
     return {
-      templateId: input.templateId,
+      templateId: patrol ? null : input.templateId,
       anchor,
       rrule,
       periodUnit: anchor === 'AFTER_COMPLETION' ? (input.periodUnit ?? null) : null,
@@ -584,10 +704,11 @@ export class FrequenciesService {
     now: Date,
     before: InspectionFrequency | null,
     prefix: string[] = ['input'],
+    patrol = false,
   ): Promise<FrequencyValues> {
     const errors: FieldError[] = [];
     const property = await db.repo(Property).getById(project.propertyId);
-    const schedule = await this.checkSchedule(db, input, property.format, prefix, errors);
+    const schedule = await this.checkSchedule(db, input, property.format, prefix, errors, patrol);
     const p = (field: string) => [...prefix, field];
     const today = localTime(now, project.timeZone, 'YYYY-MM-DD');
     if (input.startDate < today && input.startDate !== before?.startDate) {

@@ -19,7 +19,9 @@ export { FrequenciesService } from './frequencies.service';
 export { OccurrencesService, mayCompleteOccurrence, withState } from './occurrences.service';
 export { OccurrenceMaterialiser } from './materialiser';
 export { CalendarFeedsService } from './feeds.service';
-export { STATE_SQL } from './access';
+export { STATE_SQL, limitOccurrences, mineOnly } from './access';
+export { PatrolScheduleInput } from './inputs';
+export type { RouteScheduleValues } from './frequencies.service';
 
 /** Inspection planning (检查频次): frequencies, occurrences, calendars and iCal feeds. */
 export function inspectionPlanningModule() {

@@ -2,7 +2,14 @@ import { FREQUENCY_RULES, type AssigneeRole, type OccurrenceState, type PeriodUn
 import { IsIsoDate, PageArgs, Range, TextLength, LocalDate } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { AssigneeRoleEnum, OccurrenceStateEnum, PeriodUnitEnum, ScheduleAnchorEnum } from './types';
+import {
+  AssigneeRoleEnum,
+  OccurrenceKindEnum,
+  OccurrenceStateEnum,
+  PeriodUnitEnum,
+  ScheduleAnchorEnum,
+  type OccurrenceKind,
+} from './types';
 
 const uuid = { context: { reason: 'INVALID_FORMAT' } } as const;
 const tooMany = (max: number) => ({ context: { reason: 'TOO_LONG', params: { max } } });
@@ -151,6 +158,10 @@ export class OccurrenceScope {
 
   @Field({ nullable: true, description: 'Only what is assigned to me (by name or by my role)' })
   mine?: boolean;
+
+  @Field(() => OccurrenceKindEnum, { nullable: true, description: 'Only inspections, or only patrol runs (default: both)' })
+  @IsOptional()
+  kind?: OccurrenceKind | null;
 }
 
 @ArgsType()
@@ -162,4 +173,52 @@ export class InspectionOccurrencesArgs extends PageArgs {
   @Field(() => [OccurrenceStateEnum], { nullable: true })
   @IsOptional()
   states?: OccurrenceState[] | null;
+}
+
+/** A patrol route's schedule (巡逻路线): a calendar rule in the project's local time, a window and an assignee. */
+@InputType()
+export class PatrolScheduleInput {
+  @Field({ description: 'RRULE body in local time, e.g. FREQ=DAILY;BYHOUR=8,14,20;BYMINUTE=0' })
+  @TextLength(1, 500)
+  rrule!: string;
+
+  @Field(() => Int, { description: 'Completion window in minutes after the due time' })
+  @Range(R.windowMinutes.min, R.windowMinutes.max)
+  windowMinutes!: number;
+
+  @Field({ defaultValue: false })
+  allowLate!: boolean;
+
+  @Field(() => LocalDate, { description: 'YYYY-MM-DD, first local day; not in the past' })
+  @IsIsoDate()
+  startDate!: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  @IsIsoDate()
+  endDate?: string | null;
+
+  @Field(() => [LocalDate], { defaultValue: [] })
+  @ArrayMaxSize(R.excludedDates.max, tooMany(R.excludedDates.max))
+  @IsIsoDate({ each: true })
+  excludedDates!: string[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  holidayListId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  assigneeUserId?: string | null;
+
+  @Field(() => AssigneeRoleEnum, { nullable: true, description: 'Give a role or an assigneeUserId, not both' })
+  @IsOptional()
+  assigneeRole?: AssigneeRole | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @TextLength(0, 500)
+  note?: string | null;
 }

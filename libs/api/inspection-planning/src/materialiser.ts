@@ -119,7 +119,7 @@ export class OccurrenceMaterialiser {
         .then(byId),
       db
         .repo(InspectionTemplate)
-        .findByIds(frequencies.map((f) => f.templateId))
+        .findByIds(frequencies.flatMap((f) => (f.templateId ? [f.templateId] : [])))
         .then(byId),
       db
         .repo(HolidayList)
@@ -143,7 +143,9 @@ export class OccurrenceMaterialiser {
         projectId: f.projectId,
         regionId: project.regionId,
         templateId: f.templateId,
-        templateVersionId: templates.get(f.templateId)?.latestVersionId ?? null,
+        patrolRouteId: f.patrolRouteId,
+        // A patrol run has no checklist; an inspection keeps the version current now.
+        templateVersionId: f.templateId ? (templates.get(f.templateId)?.latestVersionId ?? null) : null,
         dueAt,
         localDate: localDate(dueAt, tz),
         windowEndsAt: new Date(dueAt.getTime() + f.windowMinutes * 60_000),

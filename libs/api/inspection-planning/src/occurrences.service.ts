@@ -86,6 +86,8 @@ export class OccurrencesService {
     if (scope.regionId) qb.andWhere('o.regionId = :regionId', { regionId: scope.regionId });
     if (scope.assigneeUserId) qb.andWhere('o.assigneeUserId = :assignee', { assignee: scope.assigneeUserId });
     if (scope.mine) mineOnly(qb, 'o', ctx.user);
+    if (scope.kind === 'INSPECTION') qb.andWhere('o.patrolRouteId IS NULL');
+    if (scope.kind === 'PATROL') qb.andWhere('o.patrolRouteId IS NOT NULL');
     limitOccurrences(qb, 'o', ctx.user);
     return { now, qb };
   }
@@ -121,6 +123,8 @@ export class OccurrencesService {
           .query('o')
           .andWhere('o.projectId IN (:...nextDueProjects)', { nextDueProjects: projectIds })
           .andWhere('o.completedAt IS NULL AND o.windowEndsAt > :nextDueNow', { nextDueNow: now })
+          // The next *inspection*: patrol runs (several a day) would hide it.
+          .andWhere('o.patrolRouteId IS NULL')
           // Implied by the window's longest length, but lets the (tenant, project, day) index read a
           // few weeks per project instead of each project's whole history.
           .andWhere('o.localDate >= :nextDueFromDay', {

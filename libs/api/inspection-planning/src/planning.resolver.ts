@@ -39,7 +39,9 @@ import {
   InspectionFrequencyType,
   InspectionOccurrenceConnection,
   InspectionOccurrenceType,
+  OccurrenceKindEnum,
   SkippedDefaultType,
+  type OccurrenceKind,
 } from './types';
 
 const PLANNERS = [...INSPECTION_PLANNERS];
@@ -180,7 +182,7 @@ export class InspectionFrequencyResolver {
 
   @FieldResolver(() => InspectionTemplateType, { nullable: true })
   template(@Root() f: InspectionFrequency, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.entity(InspectionTemplate).load(f.templateId);
+    return f.templateId ? ctx.loaders.entity(InspectionTemplate).load(f.templateId) : null;
   }
 
   @FieldResolver(() => UserType, { nullable: true })
@@ -275,9 +277,14 @@ export class InspectionOccurrenceResolver {
     return ctx.loaders.entity(Project).load(o.projectId);
   }
 
+  @FieldResolver(() => OccurrenceKindEnum, { description: 'An inspection (checklist) or a patrol run (route)' })
+  kind(@Root() o: InspectionOccurrence): OccurrenceKind {
+    return o.patrolRouteId ? 'PATROL' : 'INSPECTION';
+  }
+
   @FieldResolver(() => InspectionTemplateType, { nullable: true })
   template(@Root() o: InspectionOccurrence, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.entity(InspectionTemplate).load(o.templateId);
+    return o.templateId ? ctx.loaders.entity(InspectionTemplate).load(o.templateId) : null;
   }
 
   @FieldResolver(() => InspectionTemplateVersionType, { nullable: true, description: 'The checklist version it was planned with' })

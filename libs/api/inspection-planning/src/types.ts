@@ -33,6 +33,13 @@ registerEnumType(OccurrenceStateEnum, {
   description:
     'SCHEDULED → DUE (window open) → COMPLETED / LATE (done after the window) / MISSED (window closed, late not allowed) / OVERDUE (window closed, late allowed)',
 });
+export const OCCURRENCE_KINDS = ['INSPECTION', 'PATROL'] as const;
+export type OccurrenceKind = (typeof OCCURRENCE_KINDS)[number];
+export const OccurrenceKindEnum = asEnum(OCCURRENCE_KINDS);
+registerEnumType(OccurrenceKindEnum, {
+  name: 'OccurrenceKind',
+  description: 'INSPECTION: a checklist to inspect; PATROL: a patrol route to walk (巡逻)',
+});
 export const CalendarFeedKindEnum = asEnum(['USER', 'PROJECT'] as const);
 registerEnumType(CalendarFeedKindEnum, { name: 'CalendarFeedKind' });
 
@@ -57,7 +64,7 @@ export class ScheduleFieldsType {
   @Field(() => Int, { description: 'Completion window after the due time, in minutes' }) windowMinutes!: number;
   @Field({ description: 'May it be done after the window (LATE), or is it then MISSED?' }) allowLate!: boolean;
   holidayListId!: string | null;
-  templateId!: string;
+  templateId!: string | null;
   @Field(() => AssigneeRoleEnum, { nullable: true }) assigneeRole!: AssigneeRole | null;
   @Field(() => Int) version!: number;
 }
@@ -89,7 +96,9 @@ export class InspectionOccurrenceType {
   frequencyId!: string;
   projectId!: string;
   regionId!: string;
-  templateId!: string;
+  templateId!: string | null;
+  /** Set for a patrol run (its `patrolRoute` field comes from the patrols capability). */
+  patrolRouteId!: string | null;
   templateVersionId!: string | null;
   @Field() dueAt!: Date;
   @Field({ description: 'The due day in the project’s time zone, YYYY-MM-DD' }) localDate!: string;

@@ -1,4 +1,14 @@
-import { Brackets, Inspection, InspectionItemResult, Project, Region, type SelectQueryBuilder } from '@pinzhi/db';
+import {
+  Brackets,
+  Inspection,
+  InspectionItemResult,
+  InspectionOccurrence,
+  PatrolRoute,
+  PatrolRun,
+  Project,
+  Region,
+  type SelectQueryBuilder,
+} from '@pinzhi/db';
 import {
   BadUserInputError,
   NotFoundError,
@@ -22,6 +32,7 @@ import {
   periodKey,
   periodOf,
   periodRange,
+  patrolCoverage,
   periodsEndingWith,
   previousPeriod,
   type EvaluationPeriod,
@@ -172,12 +183,58 @@ export class EvaluationService {
     return qb.getRawMany<Record<string, unknown>>();
   }
 
+  /**
+   * Patrol points planned and scanned per project over a period: two GROUP BYs (runs walked;
+   * planned runs nobody walked in their window × the route's points), whatever the number of projects.
+   */
+  private async patrolFigures(
+    ctx: RequestContext,
+    range: { from: string; to: string },
+  ): Promise<Map<string, { planned: number; scanned: number }>> {
+    const out = new Map<string, { planned: number; scanned: number }>();
+    const at = (id: unknown) => {
+      let v = out.get(String(id));
+      if (!v) out.set(String(id), (v = { planned: 0, scanned: 0 }));
+      return v;
+    };
+    const walked = await ctx.db
+      .repo(PatrolRun)
+      .query('run')
+      .select('run.projectId', 'projectId')
+      .addSelect('SUM(run.pointsPlanned)', 'planned')
+      .addSelect('SUM(run.pointsDone + run.pointsLate)', 'scanned')
+      .andWhere('run.localDate >= :from AND run.localDate <= :to', range)
+      .groupBy('run.projectId')
+      .getRawMany<Record<string, unknown>>();
+    for (const r of walked) {
+      const v = at(r['projectId']);
+      v.planned += num(r['planned']);
+      v.scanned += num(r['scanned']);
+    }
+    const unwalked = await ctx.db
+      .repo(InspectionOccurrence)
+      .query('o')
+      .innerJoin(PatrolRoute, 'rt', 'rt.id = o.patrolRouteId')
+      .select('o.projectId', 'projectId')
+      .addSelect('SUM(rt.pointCount)', 'points')
+      .andWhere('o.localDate >= :from AND o.localDate <= :to AND o.completedAt IS NULL AND o.windowEndsAt <= :now', {
+        ...range,
+        now: ctx.now(),
+      })
+      .groupBy('o.projectId')
+      .getRawMany<Record<string, unknown>>();
+    for (const r of unwalked) at(r['projectId']).planned += num(r['points']);
+    return out;
+  }
+
   /** Every listed project of the tenant with score and ranks (before visibility filtering). */
   async evaluateTenant(ctx: RequestContext, period: EvaluationPeriod): Promise<Array<ProjectEvaluationType & { code: string }>> {
     const current = periodRange(period);
     const previous = periodRange(previousPeriod(period));
     const raw = await this.aggregate(ctx, current, previous);
+    const patrols = await this.patrolFigures(ctx, current);
     const rows = raw.map((r) => {
+      const patrol = patrols.get(String(r['projectId'])) ?? { planned: 0, scanned: 0 };
       const earned = num(r['earned']);
       const possible = num(r['possible']);
       const score = evaluationScore(earned, possible);
@@ -196,6 +253,9 @@ export class EvaluationService {
         regionRank: null as number | null,
         previousScore,
         change: score !== null && previousScore !== null ? Math.round((score - previousScore) * 100) / 100 : null,
+        patrolPointsPlanned: patrol.planned,
+        patrolPointsScanned: patrol.scanned,
+        patrolCoverage: patrolCoverage(patrol.planned, patrol.scanned),
       };
     });
     const tenant = competitionRanks(rows, (r) => r.score);

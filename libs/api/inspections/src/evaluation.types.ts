@@ -143,6 +143,11 @@ export class ProjectEvaluationType {
   @Field(() => Int, { nullable: true, description: 'Competition rank within its region' }) regionRank!: number | null;
   @Field(() => Float, { nullable: true, description: 'Its score in the previous period' }) previousScore!: number | null;
   @Field(() => Float, { nullable: true, description: 'score − previousScore (when both exist)' }) change!: number | null;
+  @Field(() => Int, { description: 'Patrol points planned in the period (walked runs, and planned runs nobody walked in their window)' })
+  patrolPointsPlanned!: number;
+  @Field(() => Int, { description: 'Of which scanned (on time or late)' }) patrolPointsScanned!: number;
+  @Field(() => Float, { nullable: true, description: 'Patrol coverage: scanned / planned × 100; null without patrols' })
+  patrolCoverage!: number | null;
 }
 
 @ObjectType('ProjectEvaluationConnection')
@@ -194,6 +199,12 @@ export class DaySummaryCountsType {
   @Field(() => Int, { description: 'Rectifications found by then and not verified by the end of that day (or now, for today)' })
   openRectifications!: number;
   @Field(() => Int, { description: 'Of which past their deadline at that moment' }) overdueRectifications!: number;
+  @Field(() => Int, { description: 'Patrol runs walked that day (巡逻)' }) patrolRuns!: number;
+  @Field(() => Int, { description: 'Patrol points planned: of the runs walked and of the planned runs nobody walked in their window' })
+  patrolPointsPlanned!: number;
+  @Field(() => Int, { description: 'Of which scanned (on time or late)' }) patrolPointsScanned!: number;
+  @Field(() => Int, { description: 'Of which missed' }) patrolPointsMissed!: number;
+  @Field(() => Int, { description: 'Failed quick checks at patrol points' }) patrolQuickCheckFailures!: number;
   scoreSum!: number;
 }
 

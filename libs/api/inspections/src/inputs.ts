@@ -122,10 +122,19 @@ export class InspectionInput {
   @IsUUID('all', uuid)
   projectId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Ad hoc: the checklist (its latest published version is used)' })
+  @Field(() => ID, { nullable: true, description: 'Ad hoc: the checklist (its latest published version unless templateVersionId says)' })
   @IsOptional()
   @IsUUID('all', uuid)
   templateId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Ad hoc: the published version the inspector filled in (an offline device may hold one replaced meanwhile: accepted up to 7 days after its successor was published)',
+  })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  templateVersionId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When it was done (device time); default now' })
   @IsOptional()

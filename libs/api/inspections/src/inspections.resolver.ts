@@ -5,6 +5,9 @@ import {
   InspectionOccurrence,
   InspectionTemplate,
   InspectionTemplateVersion,
+  PatrolPoint,
+  PatrolRoute,
+  PatrolRunPoint,
   Project,
   Region,
   Standard,
@@ -31,6 +34,7 @@ import {
   InspectionType,
   RectificationConnection,
   RectificationEventType,
+  RectificationPatrolSourceType,
   RectificationType,
 } from './types';
 
@@ -250,12 +254,27 @@ export class RectificationResolver {
 
   @FieldResolver(() => InspectionType, { nullable: true })
   inspection(@Root() r: Rectification, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.entity(Inspection).load(r.inspectionId);
+    return r.inspectionId ? ctx.loaders.entity(Inspection).load(r.inspectionId) : null;
   }
 
   @FieldResolver(() => InspectionItemResultType, { nullable: true, description: 'The failed item' })
   itemResult(@Root() r: Rectification, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.entity(InspectionItemResult).load(r.itemResultId);
+    return r.itemResultId ? ctx.loaders.entity(InspectionItemResult).load(r.itemResultId) : null;
+  }
+
+  @FieldResolver(() => RectificationPatrolSourceType, {
+    nullable: true,
+    description: 'The patrol point whose quick check failed, when it was opened from a patrol run (巡逻)',
+  })
+  async patrolSource(@Root() r: Rectification, @Ctx() ctx: RequestContext): Promise<RectificationPatrolSourceType | null> {
+    if (!r.patrolRunPointId) return null;
+    const at = await ctx.loaders.entity(PatrolRunPoint).load(r.patrolRunPointId);
+    if (!at) return null;
+    const [point, route] = await Promise.all([
+      ctx.loaders.entity(PatrolPoint).load(at.pointId),
+      ctx.loaders.entity(PatrolRoute).load(at.routeId),
+    ]);
+    return { runId: at.runId, pointName: point?.name ?? '', routeName: route?.name ?? '', scannedAt: at.scannedAt };
   }
 
   @FieldResolver(() => StandardType, { nullable: true })

@@ -5,6 +5,7 @@ import {
   InspectionOccurrence,
   InspectionTemplate,
   InspectionTemplateItem,
+  InspectionTemplateVersion,
   Project,
   Standard,
   StaleVersionError,
@@ -370,7 +371,7 @@ export class InspectionsService {
       const news: NewRectification[] = plans.map((p) => {
         const r = resultByKey.get(p.itemKey)!;
         return {
-          result: r,
+          result: { ...r, itemResultId: r.id, patrolRunPointId: null },
           automatic: p.automatic,
           options: p.options,
           projectManagerUserId: target.project.managerUserId,
@@ -468,9 +469,9 @@ export class InspectionsService {
   }
 
   /** Finds what a new inspection is of, and whether the caller may perform it. */
-  private async resolveTarget(ctx: RequestContext, db: TenantDb, input: InspectionInput, _now: Date): Promise<Target> {
+  private async resolveTarget(ctx: RequestContext, db: TenantDb, input: InspectionInput, now: Date): Promise<Target> {
     if (input.occurrenceId) {
-      if (input.projectId || input.templateId) {
+      if (input.projectId || input.templateId || input.templateVersionId) {
         throw BadUserInputError.field(
           ['input', 'occurrenceId'],
           'INVALID_VALUE',
@@ -480,6 +481,8 @@ export class InspectionsService {
       const occurrence = await this.occurrences.get(ctx, input.occurrenceId, db);
       if (!mayCompleteOccurrence(ctx.user, occurrence))
         throw new ForbiddenError('Only its assignee or the Quality Center may perform this inspection');
+      if (!occurrence.templateId)
+        throw BadUserInputError.field(['input', 'occurrenceId'], 'INVALID_VALUE', 'This is a patrol run, not an inspection');
       const project = await db.repo(Project).getById(occurrence.projectId);
       let versionId = occurrence.templateVersionId;
       if (!versionId) versionId = (await db.repo(InspectionTemplate).getById(occurrence.templateId)).latestVersionId;
@@ -498,7 +501,25 @@ export class InspectionsService {
     else if (!template.latestVersionId)
       errors.push(fieldError(['input', 'templateId'], 'INVALID_VALUE', 'This checklist has no published version yet'));
     if (errors.length) throw new BadUserInputError(errors);
-    return { occurrence: null, project, templateId: template.id, templateVersionId: template.latestVersionId! };
+    const versionId = input.templateVersionId ?? template.latestVersionId!;
+    if (versionId !== template.latestVersionId) await this.checkEarlierVersion(db, template.id, versionId, now);
+    return { occurrence: null, project, templateId: template.id, templateVersionId: versionId };
+  }
+
+  /**
+   * An offline device may have filled in a version that was replaced while it was away: it is
+   * recorded against what the inspector saw, for as long as a device may stay offline
+   * (INSPECTION_RULES.performedDaysAgo after its successor was published).
+   */
+  private async checkEarlierVersion(db: TenantDb, templateId: string, versionId: string, now: Date): Promise<void> {
+    const path = ['input', 'templateVersionId'];
+    const version = await db.repo(InspectionTemplateVersion).findById(versionId);
+    if (!version || version.templateId !== templateId || version.status !== 'PUBLISHED' || version.number == null)
+      throw BadUserInputError.field(path, 'NOT_FOUND', 'Not a published version of this checklist');
+    const next = await db.repo(InspectionTemplateVersion).findOne({ templateId, number: version.number + 1 });
+    const limit = INSPECTION_RULES.performedDaysAgo.max;
+    if (next?.publishedAt && next.publishedAt.getTime() < now.getTime() - limit * DAY)
+      throw BadUserInputError.field(path, 'OUT_OF_RANGE', `This version was replaced more than ${limit} days ago`, { max: limit });
   }
 
   private checkCommon(input: InspectionInput, now: Date): FieldError[] {

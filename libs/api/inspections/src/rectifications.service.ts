@@ -45,7 +45,12 @@ const DAY = 86_400_000;
 const RR = RECTIFICATION_RULES;
 
 export interface NewRectification {
-  result: InspectionItemResult;
+  /** What was found: an inspection's failed item, or a patrol point's failed quick check. */
+  result: Pick<InspectionItemResult, 'projectId' | 'regionId' | 'standardId'> & {
+    inspectionId: string | null;
+    itemResultId: string | null;
+    patrolRunPointId: string | null;
+  };
   automatic: boolean;
   options: RectificationOptionsInput | null;
   /** The project's manager: the owner unless one is named in `options` (then the company's fallback, then the finder). */
@@ -242,7 +247,8 @@ export class RectificationsService {
       const owner = owners[i];
       const r = await db.repo(Rectification).insert({
         inspectionId: n.result.inspectionId,
-        itemResultId: n.result.id,
+        itemResultId: n.result.itemResultId,
+        patrolRunPointId: n.result.patrolRunPointId,
         projectId: n.result.projectId,
         regionId: n.result.regionId,
         standardId: n.result.standardId,
@@ -308,7 +314,7 @@ export class RectificationsService {
       const standard = await db.repo(Standard).findById(result.standardId);
       const [created] = await this.createIn(ctx, db, now, [
         {
-          result,
+          result: { ...result, itemResultId: result.id, patrolRunPointId: null },
           automatic: false,
           options,
           projectManagerUserId: project.managerUserId,

@@ -1,4 +1,4 @@
-import { Inspection, InspectionOccurrence, Project, Rectification, Region } from '@pinzhi/db';
+import { Inspection, InspectionOccurrence, PatrolRoute, PatrolRun, Project, Rectification, Region } from '@pinzhi/db';
 import type { RequestContext } from '@pinzhi/api-core';
 import { STATE_SQL } from '@pinzhi/api-inspection-planning';
 import { localDayStart, nextLocalDay } from '@pinzhi/domain';
@@ -22,6 +22,11 @@ const zero = (): DaySummaryCountsType => ({
   failedInspections: 0,
   openRectifications: 0,
   overdueRectifications: 0,
+  patrolRuns: 0,
+  patrolPointsPlanned: 0,
+  patrolPointsScanned: 0,
+  patrolPointsMissed: 0,
+  patrolQuickCheckFailures: 0,
   scoreSum: 0,
 });
 
@@ -36,6 +41,11 @@ function add(into: DaySummaryCountsType, c: DaySummaryCountsType): void {
     'failedInspections',
     'openRectifications',
     'overdueRectifications',
+    'patrolRuns',
+    'patrolPointsPlanned',
+    'patrolPointsScanned',
+    'patrolPointsMissed',
+    'patrolQuickCheckFailures',
     'scoreSum',
   ] as const)
     into[k] += c[k];
@@ -75,7 +85,7 @@ export class SummaryService {
       .addSelect(sum(sql.LATE), 'late')
       .addSelect(sum(sql.MISSED), 'missed')
       .addSelect(sum(`(${sql.SCHEDULED}) OR (${sql.DUE}) OR (${sql.OVERDUE})`), 'open')
-      .andWhere('o.localDate = :date', { date })
+      .andWhere('o.localDate = :date AND o.patrolRouteId IS NULL', { date })
       .setParameters({ now, yes: true, no: false })
       .groupBy('o.projectId')
       .addGroupBy('o.regionId');
@@ -102,6 +112,40 @@ export class SummaryService {
       c.inspections = num(r['n']);
       c.scoreSum = num(r['scoreSum']);
       c.failedInspections = num(r['failed']);
+    }
+
+    // Patrols (巡逻): runs walked that day, and planned runs of that day nobody walked in their window.
+    const runs = applyScope(ctx.db.repo(PatrolRun).query('run'), 'run', scope)
+      .select('run.projectId', 'projectId')
+      .addSelect('run.regionId', 'regionId')
+      .addSelect('COUNT(*)', 'runs')
+      .addSelect('SUM(run.pointsPlanned)', 'planned')
+      .addSelect('SUM(run.pointsDone + run.pointsLate)', 'scanned')
+      .addSelect('SUM(run.pointsMissed)', 'missed')
+      .addSelect('SUM(run.quickCheckFailures)', 'failures')
+      .andWhere('run.localDate = :date', { date })
+      .groupBy('run.projectId')
+      .addGroupBy('run.regionId');
+    for (const r of await runs.getRawMany<Record<string, unknown>>()) {
+      const c = row(String(r['projectId']), String(r['regionId']));
+      c.patrolRuns = num(r['runs']);
+      c.patrolPointsPlanned += num(r['planned']);
+      c.patrolPointsScanned += num(r['scanned']);
+      c.patrolPointsMissed += num(r['missed']);
+      c.patrolQuickCheckFailures = num(r['failures']);
+    }
+    const unwalked = applyScope(ctx.db.repo(InspectionOccurrence).query('o'), 'o', scope)
+      .innerJoin(PatrolRoute, 'rt', 'rt.id = o.patrolRouteId')
+      .select('o.projectId', 'projectId')
+      .addSelect('o.regionId', 'regionId')
+      .addSelect('SUM(rt.pointCount)', 'points')
+      .andWhere('o.localDate = :date AND o.completedAt IS NULL AND o.windowEndsAt <= :now', { date, now })
+      .groupBy('o.projectId')
+      .addGroupBy('o.regionId');
+    for (const r of await unwalked.getRawMany<Record<string, unknown>>()) {
+      const c = row(String(r['projectId']), String(r['regionId']));
+      c.patrolPointsPlanned += num(r['points']);
+      c.patrolPointsMissed += num(r['points']);
     }
 
     // Rectifications as they stood at the end of the day in each project's time zone (or now).

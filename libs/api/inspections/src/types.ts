@@ -112,8 +112,9 @@ export class InspectionConnection extends Connection(InspectionType) {}
 @ObjectType('Rectification', { description: '整改: a corrective action for a failed item, verified by someone other than its submitter' })
 export class RectificationType {
   @Field(() => ID) id!: string;
-  inspectionId!: string;
-  itemResultId!: string;
+  inspectionId!: string | null;
+  itemResultId!: string | null;
+  patrolRunPointId!: string | null;
   projectId!: string;
   regionId!: string;
   standardId!: string;
@@ -134,6 +135,14 @@ export class RectificationType {
   @Field(() => Int, { description: 'How many times a submission was rejected' }) rejections!: number;
   @Field(() => Int) version!: number;
   @Field() updatedAt!: Date;
+}
+
+@ObjectType('RectificationPatrolSource', { description: 'Where a rectification found on a patrol comes from' })
+export class RectificationPatrolSourceType {
+  @Field(() => ID) runId!: string;
+  @Field() pointName!: string;
+  @Field() routeName!: string;
+  @Field(() => Date, { nullable: true }) scannedAt!: Date | null;
 }
 
 @ObjectType('RectificationConnection')

@@ -22,6 +22,7 @@ import { todosModule } from '@pinzhi/api-todos';
 import { starterModule } from '@pinzhi/api-starter';
 import { lifecycleModule, type LifecycleStoreLike } from '@pinzhi/api-lifecycle';
 import pino, { type Logger } from 'pino';
+import { patrolsModule } from '@pinzhi/api-patrols';
 import { validateArguments } from './validation-middleware';
 
 /** Every capability's resolvers, wired with their services. Add new modules here. */
@@ -125,6 +126,33 @@ export function modules(
     // 扣分到人: repeated findings on a taught standard give the employee a retraining requirement.
     onFindingsCharged: [training.onFindingsCharged],
   });
+  // Patrols are scheduled by inspection planning; a failed quick check opens a rectification
+  // through the inspections capability's rectification service.
+  const patrols = patrolsModule({
+    frequencies: planning.frequencies,
+    occurrences: planning.occurrences,
+    materialiser: planning.materialiser,
+    openRectifications: (ctx, db, now, items) =>
+      inspections.rectifications.createIn(
+        ctx,
+        db,
+        now,
+        items.map((i) => ({
+          result: {
+            projectId: i.projectId,
+            regionId: i.regionId,
+            standardId: i.standardId,
+            inspectionId: null,
+            itemResultId: null,
+            patrolRunPointId: i.patrolRunPointId,
+          },
+          automatic: false,
+          options: null,
+          projectManagerUserId: i.projectManagerUserId,
+          defaultDescription: i.description,
+        })),
+      ),
+  });
   const regulations = regulationsModule();
   const complaints = complaintsModule();
   const costs = costsModule();
@@ -154,6 +182,7 @@ export function modules(
     ...onboarding.records,
     ...costs.records,
     ...surveys.records,
+    ...patrols.records,
   );
   search.push(
     ...portfolio.search,
@@ -221,6 +250,7 @@ export function modules(
       ...jobs.resolvers,
       ...notifications.resolvers,
       ...todos.resolvers,
+      ...patrols.resolvers,
       ...starter.resolvers,
       ...lifecycle.resolvers,
       ...findingsLinks.resolvers,
@@ -241,6 +271,7 @@ export function modules(
       ...jobs.instances,
       ...notifications.instances,
       ...todos.instances,
+      ...patrols.instances,
       ...starter.instances,
       ...lifecycle.instances,
       ...findingsLinks.instances,

@@ -5,6 +5,9 @@ import type { FastifyHelmetOptions } from '@fastify/helmet';
  * no MIME sniffing, no referrer. docs/security.md explains each choice.
  *
  * - Scripts only from this origin: no inline script, no eval (the Vite build needs neither).
+ *   WebAssembly may be compiled ('wasm-unsafe-eval', which allows no JavaScript eval): the field
+ *   app's QR reader is ZXing compiled to wasm, served by the app itself, where the browser has no
+ *   native BarcodeDetector (iOS, desktop, in-app browsers).
  * - Styles from this origin and inline: antd styles its components with CSS-in-JS, inserting
  *   <style> elements at run time. antd itself can put a nonce on them (ConfigProvider `csp`), but
  *   the rc-component utilities under it (the modal's scroll lock, the table's scrollbar
@@ -21,7 +24,7 @@ export const helmetOptions: FastifyHelmetOptions = {
     useDefaults: false,
     directives: {
       'default-src': ["'self'"],
-      'script-src': ["'self'"],
+      'script-src': ["'self'", "'wasm-unsafe-eval'"],
       'style-src': ["'self'", "'unsafe-inline'"],
       'img-src': ["'self'", 'data:', 'blob:'],
       'font-src': ["'self'", 'data:'],

@@ -6,6 +6,7 @@ import {
   Feedback,
   InspectionOccurrence,
   InspectionTemplate,
+  PatrolRoute,
   Onboarding,
   OnboardingTask,
   OnboardingTaskDepartment,
@@ -117,6 +118,7 @@ export class TodosService {
         'o.windowEndsAt AS windowEndsAt',
         'o.projectId AS projectId',
         'o.templateId AS templateId',
+        'o.patrolRouteId AS patrolRouteId',
       ])
       .andWhere('o.completedAt IS NULL')
       .andWhere(
@@ -130,26 +132,34 @@ export class TodosService {
       .andWhere(new Brackets((w) => w.where('o.windowEndsAt > :now', { now }).orWhere('o.allowLate = :late', { late: true })));
     limitToScope(qb, user, { project: 'o.projectId', region: 'o.regionId' });
     const count = await qb.clone().getCount();
-    const rows: Array<{ id: string; dueAt: Date | string; windowEndsAt: Date | string; projectId: string; templateId: string }> = await qb
-      .orderBy('o.dueAt', 'ASC')
-      .limit(PER_KIND)
-      .getRawMany();
-    const [projects, templates] = await Promise.all([
+    const rows: Array<{
+      id: string;
+      dueAt: Date | string;
+      windowEndsAt: Date | string;
+      projectId: string;
+      templateId: string | null;
+      patrolRouteId: string | null;
+    }> = await qb.orderBy('o.dueAt', 'ASC').limit(PER_KIND).getRawMany();
+    const ids = (key: 'templateId' | 'patrolRouteId') => rows.flatMap((r) => (r[key] ? [r[key]] : []));
+    const [projects, templates, routes] = await Promise.all([
       db.repo(Project).findByIds(rows.map((r) => r.projectId)),
-      db.repo(InspectionTemplate).findByIds(rows.map((r) => r.templateId)),
+      db.repo(InspectionTemplate).findByIds(ids('templateId')),
+      db.repo(PatrolRoute).findByIds(ids('patrolRouteId')),
     ]);
     const project = new Map(projects.map((p) => [p.id, p.name]));
     const template = new Map(templates.map((t) => [t.id, t.name]));
+    const route = new Map(routes.map((r) => [r.id, r.name]));
     return {
       count,
+      // A patrol round (巡逻) is named by its route and walked in the field app, not the inspection form.
       items: rows.map<Todo>((o) => ({
         kind: 'INSPECTION',
         entityId: o.id,
-        title: template.get(o.templateId) ?? '',
+        title: (o.patrolRouteId ? route.get(o.patrolRouteId) : o.templateId ? template.get(o.templateId) : undefined) ?? '',
         subtitle: project.get(o.projectId) ?? null,
         dueAt: rawInstant(o.dueAt),
         overdue: rawInstant(o.windowEndsAt) <= now,
-        link: `/inspections/perform?occurrence=${o.id}`,
+        link: o.patrolRouteId ? `/field/patrol/${o.patrolRouteId}?occurrence=${o.id}` : `/inspections/perform?occurrence=${o.id}`,
       })),
     };
   }

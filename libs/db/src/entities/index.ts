@@ -54,6 +54,7 @@ import { CompanySettings } from './company-settings.entity';
 import { HandbookRevisionProposal, SurveyQuestionnaire, SurveyResponse, SurveyRound, SurveyTicket } from './surveys.entity';
 import { Job, LiveSignal, CROSS_TENANT_INDEXES } from './job.entity';
 import { Notification, NotificationChannel, NotificationDelivery, NotificationPreference } from './notification.entity';
+import { PatrolPoint, PatrolRoute, PatrolRun, PatrolRunPoint } from './patrol.entity';
 import { CompanyDeletion, CompanyExport, TenantTombstone } from './lifecycle.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
@@ -80,6 +81,8 @@ export {
 export { InspectionTemplate, InspectionTemplateVersion, InspectionTemplateSection, InspectionTemplateItem };
 export { HolidayList, InspectionFrequency, InspectionOccurrence, InspectionFrequencyDefault, CalendarFeed };
 export { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent };
+export { PatrolPoint, PatrolRoute, PatrolRun, PatrolRunPoint };
+export type { QuickCheckEntry } from './patrol.entity';
 export {
   Position,
   Employee,
@@ -196,6 +199,10 @@ export const ENTITIES = [
   NotificationChannel,
   NotificationPreference,
   CompanySettings,
+  PatrolPoint,
+  PatrolRoute,
+  PatrolRun,
+  PatrolRunPoint,
   CompanyExport,
   CompanyDeletion,
   TenantTombstone,

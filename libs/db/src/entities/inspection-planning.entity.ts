@@ -60,8 +60,13 @@ export class InspectionFrequency extends ScheduleFields {
   @Column(UUID)
   projectId!: string;
 
-  @Column(UUID)
-  templateId!: string;
+  /** The checklist inspected; null for a patrol route's schedule. */
+  @Column({ ...UUID, nullable: true })
+  templateId!: string | null;
+
+  /** Set when this is a patrol route's schedule (巡逻路线): its occurrences are patrol runs. */
+  @Column({ ...UUID, nullable: true })
+  patrolRouteId!: string | null;
 
   /** First local day (YYYY-MM-DD). */
   @Column({ type: 'date' })
@@ -101,6 +106,7 @@ export class InspectionFrequency extends ScheduleFields {
 @Index('ix_inspocc_tenant_assignee_day', ['tenantId', 'assigneeUserId', 'localDate'])
 // The reminder sweep finds occurrences whose window closed in the last few minutes.
 @Index('ix_inspocc_tenant_windowend', ['tenantId', 'windowEndsAt'])
+@Index('ix_inspocc_tenant_route_day', ['tenantId', 'patrolRouteId', 'localDate'])
 export class InspectionOccurrence extends TenantOwnedEntity {
   @Column(UUID)
   frequencyId!: string;
@@ -112,8 +118,12 @@ export class InspectionOccurrence extends TenantOwnedEntity {
   @Column(UUID)
   regionId!: string;
 
-  @Column(UUID)
-  templateId!: string;
+  /** Null for a patrol run (then `patrolRouteId` is set). */
+  @Column({ ...UUID, nullable: true })
+  templateId!: string | null;
+
+  @Column({ ...UUID, nullable: true })
+  patrolRouteId!: string | null;
 
   /** The checklist version current when it was materialised. */
   @Column({ ...UUID, nullable: true })

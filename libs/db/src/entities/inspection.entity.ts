@@ -247,12 +247,18 @@ export class InspectionItemResult extends TenantOwnedEntity {
 @Index('ix_rectification_tenant_deadline', ['tenantId', 'deadline', 'id'])
 @Index('ix_rectification_tenant_opened', ['tenantId', 'openedAt', 'id'])
 @Index('ix_rectification_tenant_updated', ['tenantId', 'updatedAt', 'id'])
+@Index('uq_rectification_tenant_patrolpoint', ['tenantId', 'patrolRunPointId'], { unique: true })
 export class Rectification extends TenantOwnedEntity {
-  @Column(UUID)
-  inspectionId!: string;
+  /** The inspection it was found in; null when found on a patrol. */
+  @Column({ ...UUID, nullable: true })
+  inspectionId!: string | null;
 
-  @Column(UUID)
-  itemResultId!: string;
+  @Column({ ...UUID, nullable: true })
+  itemResultId!: string | null;
+
+  /** The patrol point (of a run) whose failed quick check it was opened for. */
+  @Column({ ...UUID, nullable: true })
+  patrolRunPointId!: string | null;
 
   @Column(UUID)
   projectId!: string;

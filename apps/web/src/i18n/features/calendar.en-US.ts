@@ -99,6 +99,8 @@ export const calendarEn: typeof calendarZh = {
   },
   unassigned: 'Unassigned',
   deletedTemplate: '(deleted checklist)',
+  patrol: 'Patrol',
+  startPatrol: 'Start patrol',
   complete: {
     button: 'Record completion',
     title: 'Record inspection as done',

@@ -98,6 +98,8 @@ export const calendarZh = {
   },
   unassigned: '未指派',
   deletedTemplate: '（已删除的检查表）',
+  patrol: '巡逻',
+  startPatrol: '开始巡逻',
   complete: {
     button: '记录完成',
     title: '记录检查完成',

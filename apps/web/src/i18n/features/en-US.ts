@@ -15,6 +15,7 @@ import { costsEn } from './costs.en-US';
 import { surveysEn } from './surveys.en-US';
 import { notificationsEn } from './notifications.en-US';
 import { companySettingsEn } from './company-settings.en-US';
+import { fieldEn } from './field.en-US';
 import { setupEn } from './setup.en-US';
 import { dataLifecycleEn } from './data-lifecycle.en-US';
 
@@ -36,6 +37,7 @@ export const featuresEn: FeatureMessages = {
   surveys: surveysEn,
   notifications: notificationsEn,
   companySettings: companySettingsEn,
+  field: fieldEn,
   setup: setupEn,
   dataLifecycle: dataLifecycleEn,
 };

@@ -14,6 +14,7 @@ import { costsZh } from './costs.zh-CN';
 import { surveysZh } from './surveys.zh-CN';
 import { notificationsZh } from './notifications.zh-CN';
 import { companySettingsZh } from './company-settings.zh-CN';
+import { fieldZh } from './field.zh-CN';
 import { setupZh } from './setup.zh-CN';
 import { dataLifecycleZh } from './data-lifecycle.zh-CN';
 
@@ -35,6 +36,7 @@ export const featuresZh = {
   surveys: surveysZh,
   notifications: notificationsZh,
   companySettings: companySettingsZh,
+  field: fieldZh,
   setup: setupZh,
   dataLifecycle: dataLifecycleZh,
 };

@@ -27,6 +27,8 @@ function occurrence(id: string, day: string, from: string, to: string, state: st
     completedAt: null,
     project: PROJECT,
     template: { __typename: 'InspectionTemplate', id: `t-${id}`, name: `检查表${id}` },
+    kind: 'INSPECTION',
+    patrolRoute: null,
     startableFrom: at(day, from),
     canStart: false,
     ...extra,
@@ -46,10 +48,16 @@ describe('agenda on a phone', () => {
           data: {
             upcoming: {
               __typename: 'InspectionOccurrenceConnection',
-              totalCount: 2,
+              totalCount: 3,
               nodes: [
                 occurrence('a', today, '09:00', '10:00', 'DUE', { canStart: true }),
                 occurrence('b', today, '15:00', '16:00', 'SCHEDULED', { startableFrom: at(today, '13:00') }),
+                occurrence('d', today, '22:00', '23:00', 'SCHEDULED', {
+                  canStart: true,
+                  kind: 'PATROL',
+                  template: null,
+                  patrolRoute: { __typename: 'PatrolRoute', id: 'r1', name: '夜间安保巡逻' },
+                }),
               ],
             },
             overdue: {
@@ -73,10 +81,14 @@ describe('agenda on a phone', () => {
     expect(vars.scope.mine).toBe(true);
     expect(vars.withOverdue).toBe(true);
 
-    await waitFor(() => expect(within(agenda).getAllByTestId('agenda-item')).toHaveLength(3));
+    await waitFor(() => expect(within(agenda).getAllByTestId('agenda-item')).toHaveLength(4));
     const overdue = within(screen.getByTestId('agenda-overdue')).getByTestId('agenda-item');
     expect(within(overdue).getByTestId('agenda-start')).toBeTruthy();
-    const [due, later] = within(screen.getAllByTestId('agenda-day')[0]).getAllByTestId('agenda-item');
+    const [due, later, patrol] = within(screen.getAllByTestId('agenda-day')[0]).getAllByTestId('agenda-item');
+    // A patrol round is named by its route and starts the field app's walk, not the inspection form.
+    expect(patrol.textContent).toContain('夜间安保巡逻');
+    expect(within(patrol).getByTestId('agenda-patrol')).toBeTruthy();
+    expect(within(patrol).getByTestId('agenda-start').getAttribute('href')).toBe('/field/patrol/r1?occurrence=d');
     expect(within(due).getByTestId('agenda-window').textContent).toBe('09:00–10:00');
     expect(within(due).getByTestId('agenda-start').getAttribute('href')).toBe('/inspections/perform?occurrence=a');
     expect(within(later).queryByTestId('agenda-start')).toBeNull();

@@ -9,7 +9,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/PageStates';
 import { dayjs, formatDate } from '../../lib/format';
-import { StateTag } from './CalendarParts';
+import { StateTag, startPath, templateName } from './CalendarParts';
 import { addDays, AGENDA_DAYS, DAY_FORMAT, daysBetween, localTime } from './calendar-utils';
 import { AgendaQuery } from './inspection-calendar.operations';
 import type { AgendaQuery as AgendaData, OccurrenceScope } from '../../gql/graphql';
@@ -35,6 +35,7 @@ function AgendaItem({ o, showAssignee, showDate = false }: { o: Item; showAssign
       data-testid="agenda-item"
       data-state={o.state}
       data-can-start={String(o.canStart)}
+      data-kind={o.kind}
       style={{
         display: 'flex',
         alignItems: 'center',
@@ -52,7 +53,7 @@ function AgendaItem({ o, showAssignee, showDate = false }: { o: Item; showAssign
         </div>
         <div style={{ marginTop: 2 }}>
           <Typography.Text strong ellipsis style={{ maxWidth: '100%' }}>
-            {o.template?.name ?? t('inspectionCalendar.deletedTemplate')}
+            {templateName(o, t('inspectionCalendar.deletedTemplate'))}
           </Typography.Text>
         </div>
         <Typography.Text type="secondary" style={{ fontSize: 13 }} ellipsis>
@@ -61,6 +62,11 @@ function AgendaItem({ o, showAssignee, showDate = false }: { o: Item; showAssign
         </Typography.Text>
         <div style={{ marginTop: 6 }}>
           <StateTag state={o.state} />
+          {o.kind === 'PATROL' ? (
+            <Tag style={{ marginInlineStart: 8 }} data-testid="agenda-patrol">
+              {t('inspectionCalendar.patrol')}
+            </Tag>
+          ) : null}
           {!done && !o.canStart && o.state === 'SCHEDULED' ? (
             <Tag icon={<ClockCircleOutlined />} data-testid="agenda-starts-at">
               {t('inspectionCalendar.agenda.startsAt', { time: localTime(o.startableFrom, tz) })}
@@ -69,9 +75,9 @@ function AgendaItem({ o, showAssignee, showDate = false }: { o: Item; showAssign
         </div>
       </div>
       {o.canStart ? (
-        <Link to={`/inspections/perform?occurrence=${o.id}`} data-testid="agenda-start">
+        <Link to={startPath(o)} data-testid="agenda-start">
           <Button type="primary" size="large" icon={<FormOutlined />} style={{ minHeight: 44 }}>
-            {t('inspectionCalendar.agenda.start')}
+            {o.kind === 'PATROL' ? t('inspectionCalendar.startPatrol') : t('inspectionCalendar.agenda.start')}
           </Button>
         </Link>
       ) : null}

@@ -64,8 +64,19 @@ export function StateLegend() {
   );
 }
 
-export function templateName(o: Pick<CalendarOccurrence, 'template'>, fallback: string): string {
-  return o.template?.name ?? fallback;
+/** What is due: the checklist's name, or for a patrol round (巡逻) its route's. */
+export function templateName(o: Pick<CalendarOccurrence, 'template' | 'kind' | 'patrolRoute'>, fallback: string): string {
+  return (o.kind === 'PATROL' ? o.patrolRoute?.name : o.template?.name) ?? fallback;
+}
+
+/**
+ * Where starting it leads: the inspection form, or for a patrol round the field app's walk of
+ * its route (scanning each point's code) — a patrol has no checklist to fill in the form.
+ */
+export function startPath(o: Pick<CalendarOccurrence, 'id' | 'kind' | 'patrolRoute'>): string {
+  return o.kind === 'PATROL' && o.patrolRoute
+    ? `/field/patrol/${o.patrolRoute.id}?occurrence=${o.id}`
+    : `/inspections/perform?occurrence=${o.id}`;
 }
 
 /** One occurrence on a line: coloured dot, local HH:mm, checklist (and project). */

@@ -9,7 +9,7 @@ import { OCCURRENCE_STATES, type OccurrenceState, type Role } from '@pinzhi/doma
 import { EmptyState, ErrorState } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { toApiError } from '../../lib/errors';
-import { StateTag, templateName } from './CalendarParts';
+import { StateTag, startPath, templateName } from './CalendarParts';
 import { localDateTime, localTime, mayComplete, STATE_COLORS, STATE_ORDER } from './calendar-utils';
 import { CalendarOccurrencesQuery, CompleteInspectionOccurrenceMutation } from './inspection-calendar.operations';
 import type { CalendarOccurrencesQuery as CalendarOccurrencesData, OccurrenceScope } from '../../gql/graphql';
@@ -128,9 +128,9 @@ function OccurrenceCard({
         {mayComplete(o, me) ? (
           <Space size={6} wrap>
             {/* The inspection form completes the occurrence with the real results. */}
-            <Link to={`/inspections/perform?occurrence=${o.id}`} data-testid="start-occurrence-inspection">
+            <Link to={startPath(o)} data-testid="start-occurrence-inspection">
               <Button size="small" type="primary" icon={<FormOutlined />}>
-                {t('inspections.startInspection')}
+                {o.kind === 'PATROL' ? t('inspectionCalendar.startPatrol') : t('inspections.startInspection')}
               </Button>
             </Link>
             <Button size="small" icon={<CheckOutlined />} onClick={() => onComplete(o)} data-testid="complete-occurrence">

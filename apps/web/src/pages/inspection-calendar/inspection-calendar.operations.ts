@@ -24,6 +24,11 @@ export const CalendarOccurrenceFieldsFragment = graphql(`
       id
       name
     }
+    kind
+    patrolRoute {
+      id
+      name
+    }
   }
 `);
 

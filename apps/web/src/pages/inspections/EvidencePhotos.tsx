@@ -1,11 +1,11 @@
 // Photos of an item or a rectification: camera/file input, upload with progress, the API's limit
 // errors in the user's language, thumbnails read with the bearer token.
-import { useRef, useState } from 'react';
+import { useContext, useRef, useState } from 'react';
 import { App, Button, Image, Progress, Skeleton, Typography, theme } from 'antd';
 import { CameraOutlined, CloseOutlined, PictureOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceRef } from './inspection-form';
-import { primeFileUrl, uploadFile, UploadError, useFileUrl } from './uploads';
+import { EvidenceStoreContext, UploadError, useFileUrl } from './uploads';
 
 export function AuthImage({
   url,
@@ -77,6 +77,7 @@ export function EvidencePhotos({
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const errorText = useUploadErrorText();
+  const store = useContext(EvidenceStoreContext);
   // Keep the latest list for uploads that finish after other edits.
   const latest = useRef(value);
   latest.current = value;
@@ -90,9 +91,8 @@ export function EvidencePhotos({
     for (const file of chosen) {
       setProgress(0);
       try {
-        const stored = await uploadFile(file, setProgress);
-        primeFileUrl(stored.url, file);
-        latest.current = [...latest.current, { id: stored.id, url: stored.url }];
+        const stored = await store.add(file, setProgress);
+        latest.current = [...latest.current, stored];
         onChange(latest.current);
       } catch (e) {
         setError(errorText(e));

@@ -30,10 +30,24 @@ jest.mock('signature_pad', () => ({
   },
 }));
 
-jest.mock('./uploads', () => ({
-  ...jest.requireActual('./uploads'),
-  uploadFile: jest.fn(async () => ({ id: 'sig-1', url: '/files/sig-1', contentType: 'image/png', bytes: 10, sha256: 'x' })),
-}));
+// Uploads go through the form's evidence store (the server's by default; the field app keeps files
+// on the phone): the default store is rebuilt here on the mocked upload.
+jest.mock('./uploads', () => {
+  const actual = jest.requireActual('./uploads');
+  const { createContext } = jest.requireActual('react');
+  const uploadFile = jest.fn(async (_file: Blob) => ({
+    id: 'sig-1',
+    url: '/files/sig-1',
+    contentType: 'image/png',
+    bytes: 10,
+    sha256: 'x',
+  }));
+  const add = async (file: Blob) => {
+    const stored = await uploadFile(file);
+    return { id: stored.id, url: stored.url };
+  };
+  return { ...actual, uploadFile, serverEvidenceStore: { add }, EvidenceStoreContext: createContext({ add }) };
+});
 
 const PROJECT = {
   __typename: 'Project',

@@ -1,7 +1,7 @@
 // 现场检查: the phone-first inspection form (planned occurrence or ad hoc). The form lives on the
 // device (localStorage) as it is filled, drafts go to the server on demand, and a submission
 // reuses the inspection's client key so a retry after a dropped connection stores it once.
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
   App,
@@ -56,7 +56,7 @@ import {
 } from './inspection-form';
 import { EvidencePhotos, useUploadErrorText } from './EvidencePhotos';
 import { SignatureField, type SignatureHandle } from './SignatureField';
-import { uploadFile } from './uploads';
+import { EvidenceStoreContext } from './uploads';
 import { bilingual, formatPercent, itemTitle } from './parts';
 import {
   ChargeableEmployeesQuery,
@@ -68,7 +68,7 @@ import {
   SaveInspectionDraftMutation,
   SubmitInspectionMutation,
 } from './inspections.operations';
-import type { PerformChecklistFragment } from '../../gql/graphql';
+import type { InspectionInput, PerformChecklistFragment } from '../../gql/graphql';
 
 type ChecklistItem = PerformChecklistFragment['sections'][number]['items'][number];
 
@@ -376,14 +376,24 @@ function localProblemText(
   return t('validation.INVALID_VALUE');
 }
 
+/**
+ * The field app (offline-first) fills the same form: photos and the signature are kept on the
+ * phone (its EvidenceStore), there are no server drafts, and submitting queues the inspection.
+ */
+export interface FieldSubmission {
+  submit: (input: InspectionInput, draft: FormDraft) => Promise<void>;
+}
+
 export function InspectionForm({
   target,
   version,
   context,
+  field,
 }: {
   target: FormTarget;
   version: PerformChecklistFragment;
   context: FormContext;
+  field?: FieldSubmission;
 }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
@@ -397,8 +407,9 @@ export function InspectionForm({
   const local = useMemo(() => loadLocalDraft(target, clientKey), [target, clientKey]);
   const [draft, setDraft] = useState<FormDraft>(() => local ?? emptyDraft(clientKey));
   const [resumed, setResumed] = useState(!!local);
-  const drafts = useQuery(InspectionDraftsQuery, { variables: { first: 100 }, skip: !!local, fetchPolicy: 'network-only' });
-  const owners = useQuery(RectificationOwnerOptionsQuery);
+  const drafts = useQuery(InspectionDraftsQuery, { variables: { first: 100 }, skip: !!local || !!field, fetchPolicy: 'network-only' });
+  const owners = useQuery(RectificationOwnerOptionsQuery, { skip: !!field && !navigator.onLine });
+  const evidenceStore = useContext(EvidenceStoreContext);
   const [saveDraft, saving] = useMutation(SaveInspectionDraftMutation);
   const [submit, submitting] = useMutation(SubmitInspectionMutation);
   const [itemErrors, setItemErrors] = useState<Record<string, string[]>>({});
@@ -465,7 +476,7 @@ export function InspectionForm({
     if (current.signature || !drawnRef.current) return current;
     const png = await signature.current?.exportPng();
     if (!png) return current;
-    const stored = await uploadFile(new File([png], 'signature.png', { type: 'image/png' }));
+    const stored = await evidenceStore.add(new File([png], 'signature.png', { type: 'image/png' }));
     const next = { ...current, signature: { id: stored.id, url: stored.url } };
     setDraft((d) => ({ ...d, signature: next.signature }));
     return next;
@@ -527,6 +538,13 @@ export function InspectionForm({
     try {
       const current = await withSignature(draft);
       input = toInspectionInput(doc, current, target, { submit: true, performedAt: current.startedAt });
+      if (field) {
+        await field.submit(input, current);
+        submittedRef.current = true;
+        forgetInspection(target);
+        setConfirming(false);
+        return;
+      }
       const result = await submit({ variables: { input } });
       const stored = result.data?.submitInspection;
       submittedRef.current = true;
@@ -567,7 +585,7 @@ export function InspectionForm({
     );
   };
 
-  if (!local && drafts.loading && !drafts.data) return <PageSkeleton />;
+  if (!local && !field && drafts.loading && !drafts.data) return <PageSkeleton />;
 
   const sectionAnswered = (keys: string[]) => keys.filter((k) => itemOf(draft, k).result !== null).length;
   const scoreColor =
@@ -735,17 +753,19 @@ export function InspectionForm({
           borderTop: `1px solid ${token.colorBorderSecondary}`,
         }}
       >
-        <Button
-          size="large"
-          icon={<SaveOutlined />}
-          loading={busy === 'save'}
-          disabled={busy !== null}
-          onClick={() => void save()}
-          style={{ flex: 1 }}
-          data-testid="save-draft"
-        >
-          {busy === 'save' ? t('common.saving') : t('inspections.form.saveDraft')}
-        </Button>
+        {field ? null : (
+          <Button
+            size="large"
+            icon={<SaveOutlined />}
+            loading={busy === 'save'}
+            disabled={busy !== null}
+            onClick={() => void save()}
+            style={{ flex: 1 }}
+            data-testid="save-draft"
+          >
+            {busy === 'save' ? t('common.saving') : t('inspections.form.saveDraft')}
+          </Button>
+        )}
         <Button
           type="primary"
           size="large"

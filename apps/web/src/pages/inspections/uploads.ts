@@ -1,6 +1,6 @@
 // Photo, signature and courseware uploads (POST /uploads, raw body) with progress, and reading stored files
 // (GET /files/:id) with the session's bearer token into blob URLs.
-import { useEffect, useState } from 'react';
+import { createContext, useEffect, useState } from 'react';
 import { getToken } from '../../lib/auth-storage';
 
 export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
@@ -78,9 +78,22 @@ export function uploadFile(
 
 const blobCache = new Map<string, Promise<string>>();
 
-/** A blob: URL for a stored file (fetched once per page with the bearer token). */
+/** Files kept on the phone (the field app): `local:<uuid>` references resolved from its storage. */
+let localFiles: ((id: string) => Promise<Blob | undefined>) | null = null;
+export function registerLocalFiles(resolver: (id: string) => Promise<Blob | undefined>): void {
+  localFiles = resolver;
+}
+
+/** A blob: URL for a stored file (fetched once per page with the bearer token), or one kept on the phone. */
 export function fileBlobUrl(url: string): Promise<string> {
   let pending = blobCache.get(url);
+  if (!pending && url.startsWith('local:') && localFiles) {
+    pending = localFiles(url).then((blob) => {
+      if (!blob) throw new Error('Not on this device');
+      return URL.createObjectURL(blob);
+    });
+    blobCache.set(url, pending);
+  }
   if (!pending) {
     const token = getToken();
     pending = fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} }).then(async (res) => {
@@ -113,3 +126,19 @@ export function useFileUrl(url: string | null | undefined): { src: string | null
   }, [url]);
   return state.url === url ? { src: state.src, error: state.error } : { src: null, error: false };
 }
+
+/** A photo or signature as the form keeps it: the server's file, or (offline) one kept on the phone. */
+export interface EvidenceStore {
+  add(file: Blob, onProgress?: (percent: number) => void): Promise<{ id: string; url: string }>;
+}
+
+/** Online: upload at once (POST /uploads). The field app provides a store that keeps files on the phone. */
+export const serverEvidenceStore: EvidenceStore = {
+  async add(file, onProgress) {
+    const stored = await uploadFile(file, onProgress);
+    primeFileUrl(stored.url, file);
+    return { id: stored.id, url: stored.url };
+  },
+};
+
+export const EvidenceStoreContext = createContext<EvidenceStore>(serverEvidenceStore);

@@ -16,6 +16,7 @@ import { OwnersGatesCompanySettings1796628318454 } from './1796628318454-OwnersG
 import { PlatformOperator1796700000000 } from './1796700000000-PlatformOperator';
 import { CompanyLifecycle1796710000000 } from './1796710000000-CompanyLifecycle';
 import { CompanyProfileStarter1796720000000 } from './1796720000000-CompanyProfileStarter';
+import { PatrolsAndFieldApp1796730000000 } from './1796730000000-PatrolsAndFieldApp';
 import { FindingsChargedToPeople1796760000000 } from './1796760000000-FindingsChargedToPeople';
 import { MembershipProjectScope1796800000000 } from './1796800000000-MembershipProjectScope';
 
@@ -39,6 +40,7 @@ export const SQLITE_MIGRATIONS = [
   PlatformOperator1796700000000,
   CompanyLifecycle1796710000000,
   CompanyProfileStarter1796720000000,
+  PatrolsAndFieldApp1796730000000,
   FindingsChargedToPeople1796760000000,
   MembershipProjectScope1796800000000,
 ];

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-patrols', preset: '../../../jest.preset.js', rootDir: '.' };
