@@ -179,6 +179,16 @@ type Documents = {
     "\n  query PatrolRouteDayReport($routeId: ID!, $date: LocalDate!) {\n    patrolRouteDay(routeId: $routeId, date: $date) {\n      date\n      total {\n        planned\n        done\n        late\n        missed\n        outOfOrder\n        coverage\n      }\n      runs {\n        occurrenceId\n        runId\n        dueAt\n        state\n        guard {\n          id\n          displayName\n        }\n        counts {\n          planned\n          done\n          late\n          missed\n          outOfOrder\n        }\n      }\n    }\n  }\n": typeof types.PatrolRouteDayReportDocument,
     "\n  query PatrolCoverageReport($projectId: ID!, $month: String!) {\n    patrolCoverage(projectId: $projectId, month: $month) {\n      month\n      total {\n        planned\n        done\n        late\n        missed\n        coverage\n      }\n      days {\n        date\n        runsPlanned\n        runsWalked\n        counts {\n          planned\n          done\n          late\n          missed\n          coverage\n        }\n      }\n    }\n  }\n": typeof types.PatrolCoverageReportDocument,
     "\n  query PatrolProjectOptions {\n    projects(first: 100) {\n      nodes {\n        id\n        code\n        name\n        timeZone\n      }\n    }\n  }\n": typeof types.PatrolProjectOptionsDocument,
+    "\n  query PatrolEditor($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      property {\n        id\n        zones {\n          id\n          name\n        }\n      }\n    }\n    patrolPoints(projectIds: [$projectId]) {\n      ...PatrolPointFields\n    }\n    patrolRoutes(projectIds: [$projectId]) {\n      ...PatrolRouteFields\n    }\n  }\n": typeof types.PatrolEditorDocument,
+    "\n  fragment PatrolPointFields on PatrolPoint {\n    id\n    name\n    zoneId\n    zoneName\n    locationHint\n    version\n    archivedAt\n    quickChecks {\n      id\n      code\n      titleZh\n      titleEn\n    }\n  }\n": typeof types.PatrolPointFieldsFragmentDoc,
+    "\n  fragment PatrolRouteFields on PatrolRoute {\n    id\n    name\n    note\n    version\n    archivedAt\n    pointIds\n    pointCount\n    schedule {\n      id\n      ruleText\n      rrule\n      startDate\n      endDate\n      excludedDates\n      windowMinutes\n      allowLate\n      assigneeRole\n      note\n      assigneeUser {\n        id\n      }\n      holidayList {\n        id\n      }\n    }\n  }\n": typeof types.PatrolRouteFieldsFragmentDoc,
+    "\n  query PatrolStandardOptions($search: String) {\n    standards(first: 30, filter: { search: $search }) {\n      nodes {\n        id\n        code\n        titleZh\n        titleEn\n      }\n    }\n  }\n": typeof types.PatrolStandardOptionsDocument,
+    "\n  mutation CreatePatrolPoint($projectId: ID!, $input: PatrolPointInput!) {\n    createPatrolPoint(projectId: $projectId, input: $input) {\n      ...PatrolPointFields\n    }\n  }\n": typeof types.CreatePatrolPointDocument,
+    "\n  mutation UpdatePatrolPoint($id: ID!, $expectedVersion: Int, $input: PatrolPointInput!) {\n    updatePatrolPoint(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...PatrolPointFields\n    }\n  }\n": typeof types.UpdatePatrolPointDocument,
+    "\n  mutation ArchivePatrolPoint($id: ID!) {\n    archivePatrolPoint(id: $id) {\n      ...PatrolPointFields\n    }\n  }\n": typeof types.ArchivePatrolPointDocument,
+    "\n  mutation CreatePatrolRoute($projectId: ID!, $input: PatrolRouteInput!) {\n    createPatrolRoute(projectId: $projectId, input: $input) {\n      ...PatrolRouteFields\n    }\n  }\n": typeof types.CreatePatrolRouteDocument,
+    "\n  mutation UpdatePatrolRoute($id: ID!, $expectedVersion: Int, $input: PatrolRouteInput!) {\n    updatePatrolRoute(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...PatrolRouteFields\n    }\n  }\n": typeof types.UpdatePatrolRouteDocument,
+    "\n  mutation ArchivePatrolRoute($id: ID!) {\n    archivePatrolRoute(id: $id) {\n      ...PatrolRouteFields\n    }\n  }\n": typeof types.ArchivePatrolRouteDocument,
     "\n  mutation PlatformLogin($email: String!, $password: String!) {\n    platformLogin(email: $email, password: $password) {\n      token\n      expiresAt\n      operator {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": typeof types.PlatformLoginDocument,
     "\n  mutation PlatformLogout {\n    platformLogout\n  }\n": typeof types.PlatformLogoutDocument,
     "\n  query PlatformMe {\n    platformMe {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.PlatformMeDocument,
@@ -492,6 +502,16 @@ const documents: Documents = {
     "\n  query PatrolRouteDayReport($routeId: ID!, $date: LocalDate!) {\n    patrolRouteDay(routeId: $routeId, date: $date) {\n      date\n      total {\n        planned\n        done\n        late\n        missed\n        outOfOrder\n        coverage\n      }\n      runs {\n        occurrenceId\n        runId\n        dueAt\n        state\n        guard {\n          id\n          displayName\n        }\n        counts {\n          planned\n          done\n          late\n          missed\n          outOfOrder\n        }\n      }\n    }\n  }\n": types.PatrolRouteDayReportDocument,
     "\n  query PatrolCoverageReport($projectId: ID!, $month: String!) {\n    patrolCoverage(projectId: $projectId, month: $month) {\n      month\n      total {\n        planned\n        done\n        late\n        missed\n        coverage\n      }\n      days {\n        date\n        runsPlanned\n        runsWalked\n        counts {\n          planned\n          done\n          late\n          missed\n          coverage\n        }\n      }\n    }\n  }\n": types.PatrolCoverageReportDocument,
     "\n  query PatrolProjectOptions {\n    projects(first: 100) {\n      nodes {\n        id\n        code\n        name\n        timeZone\n      }\n    }\n  }\n": types.PatrolProjectOptionsDocument,
+    "\n  query PatrolEditor($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      property {\n        id\n        zones {\n          id\n          name\n        }\n      }\n    }\n    patrolPoints(projectIds: [$projectId]) {\n      ...PatrolPointFields\n    }\n    patrolRoutes(projectIds: [$projectId]) {\n      ...PatrolRouteFields\n    }\n  }\n": types.PatrolEditorDocument,
+    "\n  fragment PatrolPointFields on PatrolPoint {\n    id\n    name\n    zoneId\n    zoneName\n    locationHint\n    version\n    archivedAt\n    quickChecks {\n      id\n      code\n      titleZh\n      titleEn\n    }\n  }\n": types.PatrolPointFieldsFragmentDoc,
+    "\n  fragment PatrolRouteFields on PatrolRoute {\n    id\n    name\n    note\n    version\n    archivedAt\n    pointIds\n    pointCount\n    schedule {\n      id\n      ruleText\n      rrule\n      startDate\n      endDate\n      excludedDates\n      windowMinutes\n      allowLate\n      assigneeRole\n      note\n      assigneeUser {\n        id\n      }\n      holidayList {\n        id\n      }\n    }\n  }\n": types.PatrolRouteFieldsFragmentDoc,
+    "\n  query PatrolStandardOptions($search: String) {\n    standards(first: 30, filter: { search: $search }) {\n      nodes {\n        id\n        code\n        titleZh\n        titleEn\n      }\n    }\n  }\n": types.PatrolStandardOptionsDocument,
+    "\n  mutation CreatePatrolPoint($projectId: ID!, $input: PatrolPointInput!) {\n    createPatrolPoint(projectId: $projectId, input: $input) {\n      ...PatrolPointFields\n    }\n  }\n": types.CreatePatrolPointDocument,
+    "\n  mutation UpdatePatrolPoint($id: ID!, $expectedVersion: Int, $input: PatrolPointInput!) {\n    updatePatrolPoint(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...PatrolPointFields\n    }\n  }\n": types.UpdatePatrolPointDocument,
+    "\n  mutation ArchivePatrolPoint($id: ID!) {\n    archivePatrolPoint(id: $id) {\n      ...PatrolPointFields\n    }\n  }\n": types.ArchivePatrolPointDocument,
+    "\n  mutation CreatePatrolRoute($projectId: ID!, $input: PatrolRouteInput!) {\n    createPatrolRoute(projectId: $projectId, input: $input) {\n      ...PatrolRouteFields\n    }\n  }\n": types.CreatePatrolRouteDocument,
+    "\n  mutation UpdatePatrolRoute($id: ID!, $expectedVersion: Int, $input: PatrolRouteInput!) {\n    updatePatrolRoute(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...PatrolRouteFields\n    }\n  }\n": types.UpdatePatrolRouteDocument,
+    "\n  mutation ArchivePatrolRoute($id: ID!) {\n    archivePatrolRoute(id: $id) {\n      ...PatrolRouteFields\n    }\n  }\n": types.ArchivePatrolRouteDocument,
     "\n  mutation PlatformLogin($email: String!, $password: String!) {\n    platformLogin(email: $email, password: $password) {\n      token\n      expiresAt\n      operator {\n        id\n        email\n        displayName\n      }\n    }\n  }\n": types.PlatformLoginDocument,
     "\n  mutation PlatformLogout {\n    platformLogout\n  }\n": types.PlatformLogoutDocument,
     "\n  query PlatformMe {\n    platformMe {\n      id\n      email\n      displayName\n    }\n  }\n": types.PlatformMeDocument,
@@ -1314,6 +1334,46 @@ export function graphql(source: "\n  query PatrolCoverageReport($projectId: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PatrolProjectOptions {\n    projects(first: 100) {\n      nodes {\n        id\n        code\n        name\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatrolProjectOptions {\n    projects(first: 100) {\n      nodes {\n        id\n        code\n        name\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatrolEditor($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      property {\n        id\n        zones {\n          id\n          name\n        }\n      }\n    }\n    patrolPoints(projectIds: [$projectId]) {\n      ...PatrolPointFields\n    }\n    patrolRoutes(projectIds: [$projectId]) {\n      ...PatrolRouteFields\n    }\n  }\n"): (typeof documents)["\n  query PatrolEditor($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      property {\n        id\n        zones {\n          id\n          name\n        }\n      }\n    }\n    patrolPoints(projectIds: [$projectId]) {\n      ...PatrolPointFields\n    }\n    patrolRoutes(projectIds: [$projectId]) {\n      ...PatrolRouteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PatrolPointFields on PatrolPoint {\n    id\n    name\n    zoneId\n    zoneName\n    locationHint\n    version\n    archivedAt\n    quickChecks {\n      id\n      code\n      titleZh\n      titleEn\n    }\n  }\n"): (typeof documents)["\n  fragment PatrolPointFields on PatrolPoint {\n    id\n    name\n    zoneId\n    zoneName\n    locationHint\n    version\n    archivedAt\n    quickChecks {\n      id\n      code\n      titleZh\n      titleEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PatrolRouteFields on PatrolRoute {\n    id\n    name\n    note\n    version\n    archivedAt\n    pointIds\n    pointCount\n    schedule {\n      id\n      ruleText\n      rrule\n      startDate\n      endDate\n      excludedDates\n      windowMinutes\n      allowLate\n      assigneeRole\n      note\n      assigneeUser {\n        id\n      }\n      holidayList {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PatrolRouteFields on PatrolRoute {\n    id\n    name\n    note\n    version\n    archivedAt\n    pointIds\n    pointCount\n    schedule {\n      id\n      ruleText\n      rrule\n      startDate\n      endDate\n      excludedDates\n      windowMinutes\n      allowLate\n      assigneeRole\n      note\n      assigneeUser {\n        id\n      }\n      holidayList {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PatrolStandardOptions($search: String) {\n    standards(first: 30, filter: { search: $search }) {\n      nodes {\n        id\n        code\n        titleZh\n        titleEn\n      }\n    }\n  }\n"): (typeof documents)["\n  query PatrolStandardOptions($search: String) {\n    standards(first: 30, filter: { search: $search }) {\n      nodes {\n        id\n        code\n        titleZh\n        titleEn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePatrolPoint($projectId: ID!, $input: PatrolPointInput!) {\n    createPatrolPoint(projectId: $projectId, input: $input) {\n      ...PatrolPointFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePatrolPoint($projectId: ID!, $input: PatrolPointInput!) {\n    createPatrolPoint(projectId: $projectId, input: $input) {\n      ...PatrolPointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePatrolPoint($id: ID!, $expectedVersion: Int, $input: PatrolPointInput!) {\n    updatePatrolPoint(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...PatrolPointFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePatrolPoint($id: ID!, $expectedVersion: Int, $input: PatrolPointInput!) {\n    updatePatrolPoint(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...PatrolPointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchivePatrolPoint($id: ID!) {\n    archivePatrolPoint(id: $id) {\n      ...PatrolPointFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchivePatrolPoint($id: ID!) {\n    archivePatrolPoint(id: $id) {\n      ...PatrolPointFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePatrolRoute($projectId: ID!, $input: PatrolRouteInput!) {\n    createPatrolRoute(projectId: $projectId, input: $input) {\n      ...PatrolRouteFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePatrolRoute($projectId: ID!, $input: PatrolRouteInput!) {\n    createPatrolRoute(projectId: $projectId, input: $input) {\n      ...PatrolRouteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePatrolRoute($id: ID!, $expectedVersion: Int, $input: PatrolRouteInput!) {\n    updatePatrolRoute(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...PatrolRouteFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePatrolRoute($id: ID!, $expectedVersion: Int, $input: PatrolRouteInput!) {\n    updatePatrolRoute(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...PatrolRouteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchivePatrolRoute($id: ID!) {\n    archivePatrolRoute(id: $id) {\n      ...PatrolRouteFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchivePatrolRoute($id: ID!) {\n    archivePatrolRoute(id: $id) {\n      ...PatrolRouteFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -97,3 +97,135 @@ export const PatrolProjectOptionsQuery = graphql(`
     }
   }
 `);
+
+/** Points and routes with what their forms edit (archived ones left out), and the project's zones. */
+export const PatrolEditorQuery = graphql(`
+  query PatrolEditor($projectId: ID!) {
+    project(id: $projectId) {
+      id
+      property {
+        id
+        zones {
+          id
+          name
+        }
+      }
+    }
+    patrolPoints(projectIds: [$projectId]) {
+      ...PatrolPointFields
+    }
+    patrolRoutes(projectIds: [$projectId]) {
+      ...PatrolRouteFields
+    }
+  }
+`);
+
+export const PatrolPointFieldsFragment = graphql(`
+  fragment PatrolPointFields on PatrolPoint {
+    id
+    name
+    zoneId
+    zoneName
+    locationHint
+    version
+    archivedAt
+    quickChecks {
+      id
+      code
+      titleZh
+      titleEn
+    }
+  }
+`);
+
+export const PatrolRouteFieldsFragment = graphql(`
+  fragment PatrolRouteFields on PatrolRoute {
+    id
+    name
+    note
+    version
+    archivedAt
+    pointIds
+    pointCount
+    schedule {
+      id
+      ruleText
+      rrule
+      startDate
+      endDate
+      excludedDates
+      windowMinutes
+      allowLate
+      assigneeRole
+      note
+      assigneeUser {
+        id
+      }
+      holidayList {
+        id
+      }
+    }
+  }
+`);
+
+/** Quick-check candidates: standards of the library by code or title. */
+export const PatrolStandardOptionsQuery = graphql(`
+  query PatrolStandardOptions($search: String) {
+    standards(first: 30, filter: { search: $search }) {
+      nodes {
+        id
+        code
+        titleZh
+        titleEn
+      }
+    }
+  }
+`);
+
+export const CreatePatrolPointMutation = graphql(`
+  mutation CreatePatrolPoint($projectId: ID!, $input: PatrolPointInput!) {
+    createPatrolPoint(projectId: $projectId, input: $input) {
+      ...PatrolPointFields
+    }
+  }
+`);
+
+export const UpdatePatrolPointMutation = graphql(`
+  mutation UpdatePatrolPoint($id: ID!, $expectedVersion: Int, $input: PatrolPointInput!) {
+    updatePatrolPoint(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...PatrolPointFields
+    }
+  }
+`);
+
+export const ArchivePatrolPointMutation = graphql(`
+  mutation ArchivePatrolPoint($id: ID!) {
+    archivePatrolPoint(id: $id) {
+      ...PatrolPointFields
+    }
+  }
+`);
+
+export const CreatePatrolRouteMutation = graphql(`
+  mutation CreatePatrolRoute($projectId: ID!, $input: PatrolRouteInput!) {
+    createPatrolRoute(projectId: $projectId, input: $input) {
+      ...PatrolRouteFields
+    }
+  }
+`);
+
+export const UpdatePatrolRouteMutation = graphql(`
+  mutation UpdatePatrolRoute($id: ID!, $expectedVersion: Int, $input: PatrolRouteInput!) {
+    updatePatrolRoute(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      ...PatrolRouteFields
+    }
+  }
+`);
+
+export const ArchivePatrolRouteMutation = graphql(`
+  mutation ArchivePatrolRoute($id: ID!) {
+    archivePatrolRoute(id: $id) {
+      ...PatrolRouteFields
+    }
+  }
+`);
