@@ -121,6 +121,7 @@ export const fieldEn: typeof fieldZh = {
   },
   handbook: { title: 'Handbook', none: 'This project has no published handbook yet' },
   admin: {
+    setup: 'Points & routes',
     tab: 'Patrol points & routes',
     points: 'Patrol points',
     routes: 'Patrol routes',

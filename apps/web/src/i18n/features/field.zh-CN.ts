@@ -117,6 +117,7 @@ export const fieldZh = {
   handbook: { title: '工作手册', none: '该项目还没有发布的工作手册' },
   // 巡逻 management and reports (admin pages)
   admin: {
+    setup: '设置点位与路线',
     tab: '巡检点与路线',
     points: '巡检点',
     routes: '巡逻路线',

@@ -1,18 +1,21 @@
 // 巡逻 /patrols: a project's patrol routes (points in walking order, printable QR codes) and its
 // reports — a route's day by run and person (done / late / missed / out of order) and the
-// project's coverage over a month, day by day. Set-up of points and routes is in the API
-// (createPatrolPoint / createPatrolRoute); this page reads.
+// project's coverage over a month, day by day. Patrol managers also get a 设置 tab to create, edit and
+// archive the project's points and routes (PatrolSetupEditor).
 import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Col, Empty, List, Progress, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Empty, List, Progress, Row, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
+import { PATROL_MANAGERS } from '@pinzhi/domain';
 import { DateField } from '../../components/DateFields';
 import { FeatureTexts } from '../../components/FeatureTexts';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
 import { formatDateTime } from '../../lib/format';
+import { useMe } from '../../session/SessionProvider';
+import { PatrolSetupEditor } from './PatrolSetupEditor';
 import { PatrolCoverageQuery, PatrolProjectOptionsQuery, PatrolRouteDayQuery, PatrolSetupQuery } from './patrols.operations';
 
 const STATE_COLORS: Record<string, string> = { COMPLETED: 'green', LATE: 'gold', MISSED: 'red', DUE: 'blue', OVERDUE: 'orange' };
@@ -108,7 +111,10 @@ function Coverage({ projectId, month }: { projectId: string; month: string }) {
 function PatrolsBody() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const me = useMe();
+  const manages = PATROL_MANAGERS.includes(me.role);
   const [params, setParams] = useSearchParams();
+  const tab = manages && params.get('tab') === 'setup' ? 'setup' : 'report';
   const projects = useQuery(PatrolProjectOptionsQuery);
   const options = projects.data?.projects.nodes ?? [];
   const projectId = params.get('project') ?? options.find((p) => p.code === 'SH-001')?.id ?? options[0]?.id ?? '';
@@ -141,7 +147,7 @@ function PatrolsBody() {
             value={projectId || undefined}
             onChange={(v: string) => {
               setRouteId(null);
-              setParams({ project: v });
+              setParams(tab === 'setup' ? { project: v, tab } : { project: v });
             }}
             options={options.map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` }))}
             data-testid="patrol-project"
@@ -157,43 +163,64 @@ function PatrolsBody() {
           </Button>
         </Space>
       </Space>
-      {setup.error && !setup.data ? <ErrorState error={setup.error} onRetry={() => void setup.refetch()} /> : null}
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={8}>
-          <Card size="small" title={t('field.admin.routes')}>
-            {routes.length === 0 && !setup.loading ? (
-              <Empty description={t('field.admin.noRoutes')} />
-            ) : (
-              <List
-                dataSource={routes}
-                renderItem={(r) => (
-                  <List.Item
-                    onClick={() => setRouteId(r.id)}
-                    style={{ cursor: 'pointer', background: r.id === route?.id ? 'rgba(22,119,255,0.06)' : undefined, paddingInline: 8 }}
-                    data-testid="patrol-route"
-                  >
-                    <List.Item.Meta title={r.name} description={r.points.map((p, i) => `${i + 1}. ${p.name}`).join('  ')} />
-                  </List.Item>
-                )}
-              />
-            )}
-          </Card>
-        </Col>
-        <Col xs={24} lg={16}>
-          <Card
-            size="small"
-            title={`${t('field.report.title')}${route ? ` · ${route.name}` : ''}`}
-            extra={<DateField value={day} onChange={(v) => setDate(v)} data-testid="patrol-date" allowClear={false} />}
-          >
-            {route ? <RouteDay routeId={route.id} date={day} /> : <Empty description={t('field.admin.noRoutes')} />}
-          </Card>
-        </Col>
-      </Row>
-      {projectId ? (
-        <Card size="small" title={`${t('field.admin.coverage')} · ${day.slice(0, 7)}`}>
-          <Coverage projectId={projectId} month={day.slice(0, 7)} />
-        </Card>
+      {manages ? (
+        <Tabs
+          activeKey={tab}
+          onChange={(k) => setParams(k === 'setup' ? { project: projectId, tab: k } : { project: projectId })}
+          items={[
+            { key: 'report', label: t('field.admin.report') },
+            { key: 'setup', label: t('field.admin.setup') },
+          ]}
+          data-testid="patrol-tabs"
+        />
       ) : null}
+      {tab === 'setup' && projectId ? (
+        <PatrolSetupEditor projectId={projectId} />
+      ) : (
+        <>
+          {setup.error && !setup.data ? <ErrorState error={setup.error} onRetry={() => void setup.refetch()} /> : null}
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={8}>
+              <Card size="small" title={t('field.admin.routes')}>
+                {routes.length === 0 && !setup.loading ? (
+                  <Empty description={t('field.admin.noRoutes')} />
+                ) : (
+                  <List
+                    dataSource={routes}
+                    renderItem={(r) => (
+                      <List.Item
+                        onClick={() => setRouteId(r.id)}
+                        style={{
+                          cursor: 'pointer',
+                          background: r.id === route?.id ? 'rgba(22,119,255,0.06)' : undefined,
+                          paddingInline: 8,
+                        }}
+                        data-testid="patrol-route"
+                      >
+                        <List.Item.Meta title={r.name} description={r.points.map((p, i) => `${i + 1}. ${p.name}`).join('  ')} />
+                      </List.Item>
+                    )}
+                  />
+                )}
+              </Card>
+            </Col>
+            <Col xs={24} lg={16}>
+              <Card
+                size="small"
+                title={`${t('field.report.title')}${route ? ` · ${route.name}` : ''}`}
+                extra={<DateField value={day} onChange={(v) => setDate(v)} data-testid="patrol-date" allowClear={false} />}
+              >
+                {route ? <RouteDay routeId={route.id} date={day} /> : <Empty description={t('field.admin.noRoutes')} />}
+              </Card>
+            </Col>
+          </Row>
+          {projectId ? (
+            <Card size="small" title={`${t('field.admin.coverage')} · ${day.slice(0, 7)}`}>
+              <Coverage projectId={projectId} month={day.slice(0, 7)} />
+            </Card>
+          ) : null}
+        </>
+      )}
     </Space>
   );
 }

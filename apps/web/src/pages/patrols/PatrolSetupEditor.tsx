@@ -1,0 +1,414 @@
+// Set-up of a project's patrol points (per property zone, with quick checks from the standards
+// library) and routes (points in walking order): create, edit, archive. Only PATROL_MANAGERS see it.
+// A route's schedule is kept as it is when the route is edited (updatePatrolRoute replaces it).
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Card, Empty, Form, Input, List, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { PATROL_RULES } from '@pinzhi/domain';
+import { ErrorState, PageSkeleton } from '../../components/PageStates';
+import { useMutationErrors } from '../../components/useMutationErrors';
+import type { PatrolPointFieldsFragment, PatrolRouteFieldsFragment, PatrolScheduleInput } from '../../gql/graphql';
+import {
+  ArchivePatrolPointMutation,
+  ArchivePatrolRouteMutation,
+  CreatePatrolPointMutation,
+  CreatePatrolRouteMutation,
+  PatrolEditorQuery,
+  PatrolSetupQuery,
+  PatrolStandardOptionsQuery,
+  UpdatePatrolPointMutation,
+  UpdatePatrolRouteMutation,
+} from './patrols.operations';
+
+type Point = PatrolPointFieldsFragment;
+type Route = PatrolRouteFieldsFragment;
+const REFETCH = [PatrolEditorQuery, PatrolSetupQuery].map((q) => q);
+
+interface PointValues {
+  zoneId?: string;
+  name: string;
+  locationHint?: string;
+  quickCheckStandardIds: string[];
+}
+
+const POINT_FIELDS = ['zoneId', 'name', 'locationHint', 'quickCheckStandardIds'] as const;
+const ROUTE_FIELDS = ['name', 'note', 'pointIds'] as const;
+
+function StandardsSelect({
+  value,
+  onChange,
+  initial,
+}: {
+  value?: string[];
+  onChange?: (v: string[]) => void;
+  initial: { id: string; code: string; titleZh: string; titleEn?: string | null }[];
+}) {
+  const { i18n } = useTranslation();
+  const [search, setSearch] = useState('');
+  const { data, loading } = useQuery(PatrolStandardOptionsQuery, { variables: { search: search || null } });
+  const label = (s: { code: string; titleZh: string; titleEn?: string | null }) =>
+    `${s.code} ${i18n.language === 'en-US' && s.titleEn ? s.titleEn : s.titleZh}`;
+  const known = new Map(initial.map((s) => [s.id, label(s)]));
+  for (const s of data?.standards.nodes ?? []) known.set(s.id, label(s));
+  return (
+    <Select
+      mode="multiple"
+      value={value}
+      onChange={onChange}
+      loading={loading}
+      filterOption={false}
+      showSearch={{ onSearch: setSearch, filterOption: false }}
+      options={[...known].map(([id, l]) => ({ value: id, label: l }))}
+      maxCount={PATROL_RULES.quickChecksPerPoint.max}
+      data-testid="patrol-point-checks"
+    />
+  );
+}
+
+function PointModal({
+  projectId,
+  zones,
+  point,
+  onClose,
+}: {
+  projectId: string;
+  zones: { id: string; name: string }[];
+  point: Point | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<PointValues>();
+  const report = useMutationErrors();
+  const [create, created] = useMutation(CreatePatrolPointMutation, { refetchQueries: REFETCH });
+  const [update, updated] = useMutation(UpdatePatrolPointMutation, { refetchQueries: REFETCH });
+  const save = async (values: PointValues) => {
+    const input = {
+      zoneId: values.zoneId ?? '',
+      name: values.name.trim(),
+      locationHint: values.locationHint?.trim() || null,
+      quickCheckStandardIds: values.quickCheckStandardIds ?? [],
+    };
+    try {
+      if (point) await update({ variables: { id: point.id, expectedVersion: point.version, input } });
+      else await create({ variables: { projectId, input } });
+      onClose();
+    } catch (e) {
+      report(e, { form, fields: POINT_FIELDS });
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t(point ? 'field.admin.editPoint' : 'field.admin.newPoint')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okButtonProps={{ loading: created.loading || updated.loading, 'data-testid': 'patrol-point-save' } as never}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void save(v)}
+        initialValues={{
+          zoneId: point?.zoneId,
+          name: point?.name ?? '',
+          locationHint: point?.locationHint ?? '',
+          quickCheckStandardIds: point?.quickChecks.map((s) => s.id) ?? [],
+        }}
+      >
+        <Form.Item name="zoneId" label={t('field.admin.fields.zone')} rules={[{ required: true }]}>
+          <Select options={zones.map((z) => ({ value: z.id, label: z.name }))} data-testid="patrol-point-zone" />
+        </Form.Item>
+        <Form.Item
+          name="name"
+          label={t('field.admin.fields.name')}
+          rules={[{ required: true, whitespace: true }, { max: PATROL_RULES.pointName.max }]}
+        >
+          <Input data-testid="patrol-point-name" maxLength={PATROL_RULES.pointName.max} showCount />
+        </Form.Item>
+        <Form.Item name="locationHint" label={t('field.admin.fields.locationHint')} rules={[{ max: PATROL_RULES.locationHint.max }]}>
+          <Input data-testid="patrol-point-hint" maxLength={PATROL_RULES.locationHint.max} />
+        </Form.Item>
+        <Form.Item name="quickCheckStandardIds" label={t('field.admin.fields.quickChecks')} extra={t('field.admin.quickChecksHint')}>
+          <StandardsSelect initial={point?.quickChecks ?? []} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Points in walking order: add from the project's points, move up / down, remove. */
+function OrderedPoints({ value = [], onChange, points }: { value?: string[]; onChange?: (v: string[]) => void; points: Point[] }) {
+  const { t } = useTranslation();
+  const byId = new Map(points.map((p) => [p.id, p]));
+  const move = (i: number, d: number) => {
+    const next = [...value];
+    [next[i], next[i + d]] = [next[i + d], next[i]];
+    onChange?.(next);
+  };
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <List
+        size="small"
+        bordered
+        dataSource={value}
+        locale={{ emptyText: t('field.admin.noPoints') }}
+        data-testid="patrol-route-points"
+        renderItem={(id, i) => (
+          <List.Item
+            data-testid="patrol-route-point"
+            actions={[
+              <Button key="up" size="small" icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => move(i, -1)} aria-label="up" />,
+              <Button
+                key="down"
+                size="small"
+                icon={<ArrowDownOutlined />}
+                disabled={i === value.length - 1}
+                onClick={() => move(i, 1)}
+                aria-label="down"
+              />,
+              <Button
+                key="remove"
+                size="small"
+                icon={<DeleteOutlined />}
+                onClick={() => onChange?.(value.filter((_, j) => j !== i))}
+                aria-label="remove"
+              />,
+            ]}
+          >
+            {`${i + 1}. ${byId.get(id)?.name ?? id}`}
+            {byId.get(id) ? <Typography.Text type="secondary">{` · ${byId.get(id)!.zoneName}`}</Typography.Text> : null}
+          </List.Item>
+        )}
+      />
+      <Select
+        style={{ width: '100%' }}
+        placeholder={t('field.admin.addPoint')}
+        value={null}
+        onChange={(id: string) => onChange?.([...value, id])}
+        options={points.filter((p) => !value.includes(p.id)).map((p) => ({ value: p.id, label: `${p.name} · ${p.zoneName}` }))}
+        showSearch={{ optionFilterProp: 'label' }}
+        data-testid="patrol-route-add-point"
+      />
+    </Space>
+  );
+}
+
+/** The schedule as it is, to send back unchanged (null would stop it). */
+function keptSchedule(route: Route | null): PatrolScheduleInput | null {
+  const s = route?.schedule;
+  if (!s?.rrule) return null;
+  return {
+    rrule: s.rrule,
+    startDate: s.startDate,
+    endDate: s.endDate ?? null,
+    excludedDates: s.excludedDates,
+    windowMinutes: s.windowMinutes,
+    allowLate: s.allowLate,
+    assigneeRole: s.assigneeRole ?? null,
+    assigneeUserId: s.assigneeUser?.id ?? null,
+    holidayListId: s.holidayList?.id ?? null,
+    note: s.note ?? null,
+  };
+}
+
+function RouteModal({
+  projectId,
+  points,
+  route,
+  onClose,
+}: {
+  projectId: string;
+  points: Point[];
+  route: Route | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ name: string; note?: string; pointIds: string[] }>();
+  const report = useMutationErrors();
+  const [create, created] = useMutation(CreatePatrolRouteMutation, { refetchQueries: REFETCH });
+  const [update, updated] = useMutation(UpdatePatrolRouteMutation, { refetchQueries: REFETCH });
+  const save = async (values: { name: string; note?: string; pointIds: string[] }) => {
+    const input = { name: values.name.trim(), note: values.note?.trim() || null, pointIds: values.pointIds };
+    try {
+      if (route)
+        await update({ variables: { id: route.id, expectedVersion: route.version, input: { ...input, schedule: keptSchedule(route) } } });
+      else await create({ variables: { projectId, input } });
+      onClose();
+    } catch (e) {
+      report(e, { form, fields: ROUTE_FIELDS });
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t(route ? 'field.admin.editRoute' : 'field.admin.newRoute')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okButtonProps={{ loading: created.loading || updated.loading, 'data-testid': 'patrol-route-save' } as never}
+      destroyOnHidden
+      width={640}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void save(v)}
+        initialValues={{ name: route?.name ?? '', note: route?.note ?? '', pointIds: route?.pointIds ?? [] }}
+      >
+        <Form.Item
+          name="name"
+          label={t('field.admin.fields.name')}
+          rules={[{ required: true, whitespace: true }, { max: PATROL_RULES.routeName.max }]}
+        >
+          <Input data-testid="patrol-route-name" maxLength={PATROL_RULES.routeName.max} showCount />
+        </Form.Item>
+        <Form.Item
+          name="pointIds"
+          label={t('field.admin.fields.points')}
+          rules={[
+            { type: 'array', required: true, min: PATROL_RULES.pointsPerRoute.min },
+            { type: 'array', max: PATROL_RULES.pointsPerRoute.max },
+          ]}
+        >
+          <OrderedPoints points={points} />
+        </Form.Item>
+        <Form.Item name="note" label={t('field.admin.fields.note')} rules={[{ max: PATROL_RULES.note.max }]}>
+          <Input.TextArea data-testid="patrol-route-note" rows={2} maxLength={PATROL_RULES.note.max} />
+        </Form.Item>
+        {route?.schedule ? (
+          <Typography.Text type="secondary">{`${t('field.admin.fields.schedule')}: ${route.schedule.ruleText ?? route.schedule.rrule ?? ''}`}</Typography.Text>
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}
+
+export function PatrolSetupEditor({ projectId }: { projectId: string }) {
+  const { t } = useTranslation();
+  const report = useMutationErrors();
+  const { data, loading, error, refetch } = useQuery(PatrolEditorQuery, { variables: { projectId } });
+  const [archivePoint] = useMutation(ArchivePatrolPointMutation, { refetchQueries: REFETCH });
+  const [archiveRoute] = useMutation(ArchivePatrolRouteMutation, { refetchQueries: REFETCH });
+  const [pointEdit, setPointEdit] = useState<Point | 'new' | null>(null);
+  const [routeEdit, setRouteEdit] = useState<Route | 'new' | null>(null);
+  if (loading && !data) return <PageSkeleton />;
+  if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  const zones = data?.project.property.zones ?? [];
+  const points = (data?.patrolPoints ?? []).filter((p) => !p.archivedAt);
+  const routes = (data?.patrolRoutes ?? []).filter((r) => !r.archivedAt);
+  const pointNames = new Map(points.map((p) => [p.id, p.name]));
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="patrol-setup">
+      <Card
+        size="small"
+        title={t('field.admin.points')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setPointEdit('new')} data-testid="patrol-point-new">
+            {t('field.admin.newPoint')}
+          </Button>
+        }
+      >
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={points}
+          scroll={{ x: 560 }}
+          locale={{ emptyText: <Empty description={t('field.admin.noPoints')} /> }}
+          data-testid="patrol-points-table"
+          columns={[
+            { title: t('field.admin.fields.name'), dataIndex: 'name' },
+            { title: t('field.admin.fields.zone'), dataIndex: 'zoneName' },
+            { title: t('field.admin.fields.locationHint'), render: (_, p) => p.locationHint ?? '—' },
+            { title: t('field.admin.fields.quickChecks'), render: (_, p) => p.quickChecks.map((s) => <Tag key={s.id}>{s.code}</Tag>) },
+            {
+              title: '',
+              render: (_, p) => (
+                <Space>
+                  <Button size="small" onClick={() => setPointEdit(p)} data-testid="patrol-point-edit">
+                    {t('common.edit')}
+                  </Button>
+                  <Popconfirm
+                    title={t('field.admin.archiveConfirm')}
+                    onConfirm={() => archivePoint({ variables: { id: p.id } }).catch((e: unknown) => report(e))}
+                  >
+                    <Button size="small" danger data-testid="patrol-point-archive">
+                      {t('field.admin.archive')}
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <Card
+        size="small"
+        title={t('field.admin.routes')}
+        extra={
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setRouteEdit('new')}
+            disabled={points.length === 0}
+            data-testid="patrol-route-new"
+          >
+            {t('field.admin.newRoute')}
+          </Button>
+        }
+      >
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={routes}
+          scroll={{ x: 560 }}
+          locale={{ emptyText: <Empty description={t('field.admin.noRoutes')} /> }}
+          data-testid="patrol-routes-table"
+          columns={[
+            { title: t('field.admin.fields.name'), dataIndex: 'name' },
+            {
+              title: t('field.admin.fields.points'),
+              render: (_, r) => r.pointIds.map((id, i) => `${i + 1}. ${pointNames.get(id) ?? '—'}`).join('  '),
+            },
+            {
+              title: t('field.admin.fields.schedule'),
+              render: (_, r) => r.schedule?.ruleText ?? r.schedule?.rrule ?? t('field.admin.unscheduled'),
+            },
+            {
+              title: '',
+              render: (_, r) => (
+                <Space>
+                  <Button size="small" onClick={() => setRouteEdit(r)} data-testid="patrol-route-edit">
+                    {t('common.edit')}
+                  </Button>
+                  <Popconfirm
+                    title={t('field.admin.archiveConfirm')}
+                    onConfirm={() => archiveRoute({ variables: { id: r.id } }).catch((e: unknown) => report(e))}
+                  >
+                    <Button size="small" danger data-testid="patrol-route-archive">
+                      {t('field.admin.archive')}
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      {pointEdit ? (
+        <PointModal projectId={projectId} zones={zones} point={pointEdit === 'new' ? null : pointEdit} onClose={() => setPointEdit(null)} />
+      ) : null}
+      {routeEdit ? (
+        <RouteModal
+          projectId={projectId}
+          points={points}
+          route={routeEdit === 'new' ? null : routeEdit}
+          onClose={() => setRouteEdit(null)}
+        />
+      ) : null}
+    </Space>
+  );
+}
