@@ -1,0 +1,167 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { gqlError, ME_ADMIN, renderWithApp, type RecordedOperation } from '../../test/utils';
+import PatrolsPage from './PatrolsPage';
+
+const STANDARD = { __typename: 'Standard', id: 's1', code: 'AQ-001', titleZh: '消防通道畅通', titleEn: 'Fire lanes clear' };
+
+function point(id: string, name: string, zoneId = 'z1', zoneName = '地下车库') {
+  return {
+    __typename: 'PatrolPoint',
+    id,
+    name,
+    zoneId,
+    zoneName,
+    locationHint: null,
+    version: 1,
+    archivedAt: null,
+    quickChecks: [],
+    qrPath: `/field/p/${id}?k=ABCDEFGHJK`,
+  };
+}
+
+const POINTS = [point('pt1', '1 号门岗'), point('pt2', '消防泵房', 'z2', '设备房')];
+
+function handler(extra: Partial<Record<string, (op: RecordedOperation) => unknown>> = {}) {
+  return (op: RecordedOperation) => {
+    const custom = extra[op.operationName];
+    if (custom) return custom(op) as never;
+    switch (op.operationName) {
+      case 'PatrolProjectOptions':
+        return {
+          data: {
+            projects: {
+              __typename: 'ProjectConnection',
+              nodes: [{ __typename: 'Project', id: 'p1', code: 'SH-001', name: '静安府', timeZone: 'Asia/Shanghai' }],
+            },
+          },
+        };
+      case 'PatrolSetup':
+        return { data: { patrolRoutes: [], patrolPoints: POINTS } };
+      case 'PatrolEditor':
+        return {
+          data: {
+            project: {
+              __typename: 'Project',
+              id: 'p1',
+              property: {
+                __typename: 'Property',
+                id: 'pr1',
+                zones: [
+                  { __typename: 'Zone', id: 'z1', name: '地下车库' },
+                  { __typename: 'Zone', id: 'z2', name: '设备房' },
+                ],
+              },
+            },
+            patrolPoints: POINTS,
+            patrolRoutes: [],
+          },
+        };
+      case 'PatrolStandardOptions':
+        return { data: { standards: { __typename: 'StandardConnection', nodes: [STANDARD] } } };
+      case 'CreatePatrolPoint': {
+        const input = op.variables.input as { name: string; zoneId: string };
+        return { data: { createPatrolPoint: { ...point('pt3', input.name, input.zoneId), quickChecks: [STANDARD] } } };
+      }
+      case 'CreatePatrolRoute': {
+        const input = op.variables.input as { name: string; pointIds: string[] };
+        return {
+          data: {
+            createPatrolRoute: {
+              __typename: 'PatrolRoute',
+              id: 'r1',
+              name: input.name,
+              note: null,
+              version: 1,
+              archivedAt: null,
+              pointIds: input.pointIds,
+              pointCount: input.pointIds.length,
+              schedule: null,
+            },
+          },
+        };
+      }
+      default:
+        return { data: null };
+    }
+  };
+}
+
+async function choose(testId: string, title: string, scope: HTMLElement | Document = document) {
+  fireEvent.mouseDown(within(within(scope as HTMLElement).getByTestId(testId)).getByRole('combobox'));
+  const options = await screen.findAllByTitle(title);
+  fireEvent.click(options[options.length - 1]);
+}
+
+describe('patrol points and routes set-up', () => {
+  it('creates a point in a zone with a quick check, and a route of two points in walking order', async () => {
+    const { calls } = renderWithApp(<PatrolsPage />, { path: '/?project=p1&tab=setup', handler: handler() });
+    const table = await screen.findByTestId('patrol-points-table');
+    await waitFor(() => expect(within(table).getByText('消防泵房')).toBeTruthy());
+
+    fireEvent.click(screen.getByTestId('patrol-point-new'));
+    const dialog = await screen.findByRole('dialog');
+    await choose('patrol-point-zone', '设备房', dialog);
+    fireEvent.change(within(dialog).getByTestId('patrol-point-name'), { target: { value: '  配电房 ' } });
+    fireEvent.change(within(dialog).getByTestId('patrol-point-hint'), { target: { value: '2 号楼 B1' } });
+    await choose('patrol-point-checks', 'AQ-001 消防通道畅通', dialog);
+    fireEvent.click(screen.getByTestId('patrol-point-save'));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'CreatePatrolPoint')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'CreatePatrolPoint')?.variables).toEqual({
+      projectId: 'p1',
+      input: { zoneId: 'z2', name: '配电房', locationHint: '2 号楼 B1', quickCheckStandardIds: ['s1'] },
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    fireEvent.click(screen.getByTestId('patrol-route-new'));
+    const routeDialog = await screen.findByRole('dialog');
+    fireEvent.change(within(routeDialog).getByTestId('patrol-route-name'), { target: { value: '夜间巡逻' } });
+    await choose('patrol-route-add-point', '1 号门岗 · 地下车库', routeDialog);
+    await choose('patrol-route-add-point', '消防泵房 · 设备房', routeDialog);
+    // The pump room first: move it up.
+    const rows = within(routeDialog).getAllByTestId('patrol-route-point');
+    expect(rows.map((r) => r.textContent)).toEqual(['1. 1 号门岗 · 地下车库', '2. 消防泵房 · 设备房']);
+    fireEvent.click(within(rows[1]).getByRole('button', { name: 'up' }));
+    expect(within(routeDialog).getAllByTestId('patrol-route-point')[0].textContent).toContain('消防泵房');
+    fireEvent.click(screen.getByTestId('patrol-route-save'));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'CreatePatrolRoute')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'CreatePatrolRoute')?.variables).toEqual({
+      projectId: 'p1',
+      input: { name: '夜间巡逻', note: null, pointIds: ['pt2', 'pt1'] },
+    });
+  });
+
+  it('shows a server field error on the field it belongs to', async () => {
+    const { calls } = renderWithApp(<PatrolsPage />, {
+      path: '/?project=p1&tab=setup',
+      handler: handler({
+        CreatePatrolPoint: () =>
+          gqlError('BAD_USER_INPUT', 'Invalid input', {
+            fields: [
+              {
+                path: ['input', 'name'],
+                field: 'name',
+                reason: 'TAKEN',
+                message: 'A point of this zone already has this name',
+              },
+            ],
+          }),
+      }),
+    });
+    fireEvent.click(await screen.findByTestId('patrol-point-new'));
+    const dialog = await screen.findByRole('dialog');
+    await choose('patrol-point-zone', '地下车库', dialog);
+    fireEvent.change(within(dialog).getByTestId('patrol-point-name'), { target: { value: '1 号门岗' } });
+    fireEvent.click(screen.getByTestId('patrol-point-save'));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'CreatePatrolPoint')).toBe(true));
+    const item = within(dialog).getByTestId('patrol-point-name').closest('.ant-form-item') as HTMLElement;
+    await waitFor(() => expect(item.querySelector('.ant-form-item-explain-error')?.textContent).toBe('该值已被使用，请换一个'));
+    expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  it('offers no set-up to roles that do not manage patrols', async () => {
+    renderWithApp(<PatrolsPage />, { path: '/?project=p1&tab=setup', handler: handler(), me: { ...ME_ADMIN, role: 'INSPECTOR' } });
+    expect(await screen.findByTestId('patrols-page')).toBeTruthy();
+    expect(screen.queryByTestId('patrol-tabs')).toBeNull();
+    expect(screen.queryByTestId('patrol-point-new')).toBeNull();
+  });
+});
