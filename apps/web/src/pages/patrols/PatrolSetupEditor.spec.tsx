@@ -93,7 +93,7 @@ async function choose(testId: string, title: string, scope: HTMLElement | Docume
 }
 
 describe('patrol points and routes set-up', () => {
-  it('creates a point in a zone with a quick check, and a route of two points in walking order', async () => {
+  it('creates a point in a zone with a quick check from the standards library', async () => {
     const { calls } = renderWithApp(<PatrolsPage />, { path: '/?project=p1&tab=setup', handler: handler() });
     const table = await screen.findByTestId('patrol-points-table');
     await waitFor(() => expect(within(table).getByText('消防泵房')).toBeTruthy());
@@ -111,7 +111,11 @@ describe('patrol points and routes set-up', () => {
       input: { zoneId: 'z2', name: '配电房', locationHint: '2 号楼 B1', quickCheckStandardIds: ['s1'] },
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
 
+  it('creates a route of two points in walking order', async () => {
+    const { calls } = renderWithApp(<PatrolsPage />, { path: '/?project=p1&tab=setup', handler: handler() });
+    await waitFor(() => expect(within(screen.getByTestId('patrol-points-table')).getByText('消防泵房')).toBeTruthy());
     fireEvent.click(screen.getByTestId('patrol-route-new'));
     const routeDialog = await screen.findByRole('dialog');
     fireEvent.change(within(routeDialog).getByTestId('patrol-route-name'), { target: { value: '夜间巡逻' } });
