@@ -3,12 +3,13 @@
 // A route's schedule is kept as it is when the route is edited (updatePatrolRoute replaces it).
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Form, Input, List, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Form, Input, List, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PATROL_RULES } from '@pinzhi/domain';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
+import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import type { PatrolPointFieldsFragment, PatrolRouteFieldsFragment, PatrolScheduleInput } from '../../gql/graphql';
 import {
   ArchivePatrolPointMutation,
@@ -24,7 +25,8 @@ import {
 
 type Point = PatrolPointFieldsFragment;
 type Route = PatrolRouteFieldsFragment;
-const REFETCH = [PatrolEditorQuery, PatrolSetupQuery].map((q) => q);
+/** After a change: the editor's lists and the report tab's routes. */
+const REFETCH = [PatrolEditorQuery, PatrolSetupQuery];
 
 interface PointValues {
   zoneId?: string;
@@ -35,6 +37,26 @@ interface PointValues {
 
 const POINT_FIELDS = ['zoneId', 'name', 'locationHint', 'quickCheckStandardIds'] as const;
 const ROUTE_FIELDS = ['name', 'note', 'pointIds'] as const;
+
+/** Unsaved edits ask before the modal closes (and before leaving the page). */
+function useCloseGuard(onClose: () => void) {
+  const { modal } = App.useApp();
+  const { t } = useTranslation();
+  const [dirty, setDirty] = useState(false);
+  useUnsavedChanges(dirty);
+  const close = () => {
+    if (!dirty) return onClose();
+    modal.confirm({
+      title: t('unsaved.title'),
+      content: t('unsaved.content'),
+      okText: t('unsaved.leave'),
+      cancelText: t('unsaved.stay'),
+      okButtonProps: { danger: true },
+      onOk: onClose,
+    });
+  };
+  return { close, onValuesChange: () => setDirty(true) };
+}
 
 function StandardsSelect({
   value,
@@ -58,7 +80,6 @@ function StandardsSelect({
       value={value}
       onChange={onChange}
       loading={loading}
-      filterOption={false}
       showSearch={{ onSearch: setSearch, filterOption: false }}
       options={[...known].map(([id, l]) => ({ value: id, label: l }))}
       maxCount={PATROL_RULES.quickChecksPerPoint.max}
@@ -81,6 +102,7 @@ function PointModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<PointValues>();
   const report = useMutationErrors();
+  const guard = useCloseGuard(onClose);
   const [create, created] = useMutation(CreatePatrolPointMutation, { refetchQueries: REFETCH });
   const [update, updated] = useMutation(UpdatePatrolPointMutation, { refetchQueries: REFETCH });
   const save = async (values: PointValues) => {
@@ -102,7 +124,7 @@ function PointModal({
     <Modal
       open
       title={t(point ? 'field.admin.editPoint' : 'field.admin.newPoint')}
-      onCancel={onClose}
+      onCancel={guard.close}
       onOk={() => form.submit()}
       okButtonProps={{ loading: created.loading || updated.loading, 'data-testid': 'patrol-point-save' } as never}
       destroyOnHidden
@@ -111,6 +133,7 @@ function PointModal({
         form={form}
         layout="vertical"
         onFinish={(v) => void save(v)}
+        onValuesChange={guard.onValuesChange}
         initialValues={{
           zoneId: point?.zoneId,
           name: point?.name ?? '',
@@ -228,6 +251,7 @@ function RouteModal({
   const { t } = useTranslation();
   const [form] = Form.useForm<{ name: string; note?: string; pointIds: string[] }>();
   const report = useMutationErrors();
+  const guard = useCloseGuard(onClose);
   const [create, created] = useMutation(CreatePatrolRouteMutation, { refetchQueries: REFETCH });
   const [update, updated] = useMutation(UpdatePatrolRouteMutation, { refetchQueries: REFETCH });
   const save = async (values: { name: string; note?: string; pointIds: string[] }) => {
@@ -245,7 +269,7 @@ function RouteModal({
     <Modal
       open
       title={t(route ? 'field.admin.editRoute' : 'field.admin.newRoute')}
-      onCancel={onClose}
+      onCancel={guard.close}
       onOk={() => form.submit()}
       okButtonProps={{ loading: created.loading || updated.loading, 'data-testid': 'patrol-route-save' } as never}
       destroyOnHidden
@@ -255,6 +279,7 @@ function RouteModal({
         form={form}
         layout="vertical"
         onFinish={(v) => void save(v)}
+        onValuesChange={guard.onValuesChange}
         initialValues={{ name: route?.name ?? '', note: route?.note ?? '', pointIds: route?.pointIds ?? [] }}
       >
         <Form.Item
