@@ -7,6 +7,7 @@ import { clearToken, getToken, getTokenExpiresAt, setToken } from '../lib/auth-s
 import { emitUnauthenticated, onUnauthenticated, type SignOutReason } from '../lib/auth-events';
 import { LogoutMutation, MeQuery } from './session.operations';
 import type { MeFieldsFragment } from '../gql/graphql';
+import { scopeOf, type DataScope } from '@pinzhi/domain';
 
 interface SessionState {
   token: string | null;
@@ -130,4 +131,13 @@ export function useMe(): MeFieldsFragment {
 
 export function useOptionalMe(): MeFieldsFragment | null {
   return useContext(MeContext);
+}
+
+/**
+ * The signed-in membership's data scope (libs/domain scope.ts): what region filters offer —
+ * a project-scoped user gets none, a region-scoped one only their regions.
+ */
+export function useDataScope(): DataScope {
+  const me = useMe();
+  return useMemo(() => scopeOf(me.role, me.regionIds, me.projectIds), [me.role, me.regionIds, me.projectIds]);
 }

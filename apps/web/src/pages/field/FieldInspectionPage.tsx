@@ -62,6 +62,7 @@ export default function FieldInspectionPage() {
         target={target}
         version={version}
         context={{
+          projectId: project.id,
           projectName: `${project.code} · ${project.name}`,
           templateName: version.template.name,
           timeZone: project.timeZone,

@@ -6,12 +6,12 @@ import { Button, Card, Grid, Segmented, Select, Skeleton, Space, Tooltip, Typogr
 import { CalendarOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { REGION_SCOPED_ROLES, type OccurrenceState, type Role } from '@pinzhi/domain';
+import { type OccurrenceState, type Role } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/PageStates';
 import { dayjs, formatDate } from '../../lib/format';
 import { useQueryState } from '../../lib/url-state';
-import { useMe } from '../../session/SessionProvider';
+import { useDataScope, useMe } from '../../session/SessionProvider';
 import {
   calendarStateFromParams,
   COUNT_KEY,
@@ -112,8 +112,10 @@ export default function InspectionCalendarPage() {
   const [feedsOpen, setFeedsOpen] = useState(false);
 
   const canListMembers = me.role !== 'INSPECTOR';
-  const scopeKinds = scopeKindsFor(me.role, canListMembers);
-  const regionScoped = REGION_SCOPED_ROLES.includes(me.role);
+  // Region choices follow the data scope: a region-scoped user's own regions, none for a project-scoped one.
+  const dataScope = useDataScope();
+  const scopeKinds = scopeKindsFor(me.role, canListMembers, dataScope.kind);
+  const regionScoped = dataScope.kind !== 'COMPANY';
 
   const calendar = useQuery(InspectionCalendarQuery, {
     variables: { scope: scope ?? { from: range.from, to: range.to }, itemsPerDay },
@@ -126,7 +128,7 @@ export default function InspectionCalendarPage() {
 
   const projectOptions = projects.data?.projects.nodes ?? [];
   const selectedProject = projectOptions.find((p) => p.id === state.projectId);
-  const regionOptions = regionScoped ? me.regions : (regions.data?.regions.nodes ?? []);
+  const regionOptions = dataScope.kind === 'REGIONS' ? me.regions : (regions.data?.regions.nodes ?? []);
   const inspectorOptions = useMemo(
     () =>
       [...(inspectors.data?.inspectionAssignees ?? [])]

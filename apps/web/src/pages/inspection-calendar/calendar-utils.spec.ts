@@ -148,6 +148,9 @@ describe('URL state', () => {
     expect(scopeKindsFor('TENANT_ADMIN', true)).toEqual(['all', 'project', 'region', 'inspector', 'mine']);
     expect(scopeKindsFor('QUALITY_CENTER', false)).toEqual(['all', 'project', 'region', 'mine']);
     expect(scopeKindsFor('INSPECTOR', true)).not.toContain('inspector');
+    // The data scope: a project-scoped user picks no region; a region-scoped one still may (their own).
+    expect(scopeKindsFor('PROJECT_MANAGER', true, 'PROJECTS')).not.toContain('region');
+    expect(scopeKindsFor('REGIONAL_OPS', true, 'REGIONS')).toContain('region');
   });
 
   it('drops the other scopes’ ids when the scope changes', () => {

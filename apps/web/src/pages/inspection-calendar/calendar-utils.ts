@@ -1,6 +1,13 @@
 // Pure helpers of the inspection calendar: grid ranges (weeks start on Monday), URL state ↔
 // API scope, state colours and who may record a completion.
-import { FREQUENCY_RULES, INSPECTION_PLANNERS, OCCURRENCE_STATES, type OccurrenceState, type Role } from '@pinzhi/domain';
+import {
+  FREQUENCY_RULES,
+  INSPECTION_PLANNERS,
+  OCCURRENCE_STATES,
+  type OccurrenceState,
+  type Role,
+  type ScopeKind as DataScopeKind,
+} from '@pinzhi/domain';
 import { dayjs } from '../../lib/format';
 import { pickEnum } from '../../lib/url-state';
 import type { OccurrenceScope } from '../../gql/graphql';
@@ -166,8 +173,11 @@ export interface CalendarUrlState {
   states: OccurrenceState[];
 }
 
-export function scopeKindsFor(role: Role, canListMembers: boolean): ScopeKind[] {
-  return SCOPE_KINDS.filter((k) => (k === 'inspector' ? role !== 'INSPECTOR' && canListMembers : true));
+/** The calendar scopes a user may pick; a project-scoped user (data scope PROJECTS) picks no region. */
+export function scopeKindsFor(role: Role, canListMembers: boolean, dataScope: DataScopeKind = 'COMPANY'): ScopeKind[] {
+  return SCOPE_KINDS.filter((k) =>
+    k === 'inspector' ? role !== 'INSPECTOR' && canListMembers : k === 'region' ? dataScope !== 'PROJECTS' : true,
+  );
 }
 
 export function defaultScope(role: Role): ScopeKind {

@@ -96,8 +96,11 @@ function EmployeePicker({
   onChange: (employeeId: string | null) => void;
 }) {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(ChargeableEmployeesQuery, { variables: { projectId, standardId } });
-  if (error) return null; // a role that may not name people performs without it
+  // Offline (the field app) the project's eligible employees cannot be asked for, so the picker
+  // is not shown (a finding filled offline is not charged to anyone).
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  const { data, loading, error } = useQuery(ChargeableEmployeesQuery, { variables: { projectId, standardId }, skip: offline });
+  if (offline || error) return null; // a role that may not name people performs without it
   const options = (data?.chargeableEmployees ?? []).map((e) => ({
     value: e.id,
     label: [e.name, e.employeeNo, e.positionName].filter(Boolean).join(' · '),

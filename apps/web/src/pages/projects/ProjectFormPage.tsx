@@ -5,7 +5,7 @@ import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Sp
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_TIME_ZONE, PROJECT_STAGES, REGION_SCOPED_ROLES, RULES, type ProjectStage } from '@pinzhi/domain';
+import { DEFAULT_TIME_ZONE, PROJECT_STAGES, RULES, type ProjectStage } from '@pinzhi/domain';
 import type { Dayjs } from 'dayjs';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
@@ -13,7 +13,7 @@ import { useMutationErrors } from '../../components/useMutationErrors';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import { dayjs } from '../../lib/format';
 import { formRules, requiredChoice } from '../../lib/rules';
-import { useMe } from '../../session/SessionProvider';
+import { useDataScope, useMe } from '../../session/SessionProvider';
 import { PropertyOptionsQuery } from '../properties/properties.operations';
 import { RegionOptionsQuery } from '../regions/regions.operations';
 import {
@@ -86,7 +86,10 @@ function ProjectForm({ project, onReload }: { project?: ProjectDetailFragment; o
   const { markClean } = useUnsavedChanges(dirty);
   const reportError = useMutationErrors();
   const isAdmin = me.role === 'TENANT_ADMIN';
-  const regionScoped = REGION_SCOPED_ROLES.includes(me.role);
+  // Regions to choose follow the data scope: a region-scoped user's own, the company's for a
+  // company-wide one, none beyond the project's own for a project-scoped one.
+  const scope = useDataScope();
+  const regionScoped = scope.kind !== 'COMPANY';
 
   const properties = useQuery(PropertyOptionsQuery, { variables: {} });
   const regionQuery = useQuery(RegionOptionsQuery, { skip: regionScoped });
@@ -101,8 +104,8 @@ function ProjectForm({ project, onReload }: { project?: ProjectDetailFragment; o
   const saving = creating.loading || updating.loading;
 
   const regions = useMemo(
-    () => (regionScoped ? me.regions : (regionQuery.data?.regions.nodes ?? [])),
-    [me.regions, regionQuery.data, regionScoped],
+    () => (scope.kind === 'REGIONS' ? me.regions : scope.kind === 'PROJECTS' ? [] : (regionQuery.data?.regions.nodes ?? [])),
+    [me.regions, regionQuery.data, scope.kind],
   );
   const propertyOptions = useMemo(() => {
     const nodes = properties.data?.properties.nodes ?? [];

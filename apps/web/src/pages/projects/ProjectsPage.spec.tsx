@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import ProjectsPage from './ProjectsPage';
-import { currentUrl, renderWithApp, type RecordedOperation } from '../../test/utils';
+import { currentUrl, ME_ADMIN, renderWithApp, type RecordedOperation } from '../../test/utils';
 
 function project(i: number) {
   return {
@@ -108,5 +108,39 @@ describe('projects list ↔ URL', () => {
     // Back restores the previous view.
     await act(() => router.navigate(-1));
     await waitFor(() => expect(router.state.location.search).toContain('after=c2'));
+  });
+});
+
+describe('projects list region filter follows the data scope', () => {
+  it('offers a project-scoped user (项目经理) no region filter and asks for no regions', async () => {
+    const { calls } = renderWithApp(<ProjectsPage />, {
+      routePath: '/projects',
+      path: '/projects',
+      handler,
+      me: { ...ME_ADMIN, role: 'PROJECT_MANAGER', projectIds: ['p1'] },
+    });
+    expect(await screen.findByText('SH-001')).toBeTruthy();
+    expect(screen.getByTestId('filter-stage')).toBeTruthy();
+    expect(screen.queryByTestId('filter-region')).toBeNull();
+    expect(calls.some((c) => c.operationName === 'RegionOptions')).toBe(false);
+  });
+
+  it('offers a region-scoped user only their regions', async () => {
+    const { calls } = renderWithApp(<ProjectsPage />, {
+      routePath: '/projects',
+      path: '/projects',
+      handler,
+      me: {
+        ...ME_ADMIN,
+        role: 'REGIONAL_OPS',
+        regionIds: ['r2'],
+        regions: [{ __typename: 'Region', id: 'r2', name: '华南区域' }] as never,
+      },
+    });
+    expect(await screen.findByText('SH-001')).toBeTruthy();
+    fireEvent.mouseDown(within(screen.getByTestId('filter-region')).getByRole('combobox'));
+    expect(await screen.findByTitle('华南区域')).toBeTruthy();
+    expect(screen.queryByTitle('华东区域')).toBeNull();
+    expect(calls.some((c) => c.operationName === 'RegionOptions')).toBe(false);
   });
 });

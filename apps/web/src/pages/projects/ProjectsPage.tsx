@@ -6,14 +6,14 @@ import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PROJECT_STAGES, PROPERTY_FORMATS, REGION_SCOPED_ROLES } from '@pinzhi/domain';
+import { PROJECT_STAGES, PROPERTY_FORMATS } from '@pinzhi/domain';
 import { ListPage, useListState } from '../../components/list-page';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState } from '../../components/PageStates';
 import { StageTag } from '../../components/Tags';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useCan } from '../../session/Allow';
-import { useMe } from '../../session/SessionProvider';
+import { useDataScope, useMe } from '../../session/SessionProvider';
 import { RegionOptionsQuery } from '../regions/regions.operations';
 import { ProjectsQuery } from './projects.operations';
 import { ImportProjectsModal } from './ImportProjectsModal';
@@ -36,8 +36,12 @@ export default function ProjectsPage() {
     variables: { filter: toFilterVariable(filters), ...list.variables },
     notifyOnNetworkStatusChange: true,
   });
-  const regionScoped = REGION_SCOPED_ROLES.includes(me.role);
-  const regionOptions = useQuery(RegionOptionsQuery, { skip: regionScoped });
+  // The region filter follows the data scope: only their regions for a region-scoped user, none
+  // for a project-scoped one (their projects' regions are not theirs to pick from).
+  const scope = useDataScope();
+  const regionScoped = scope.kind === 'REGIONS';
+  const showRegionFilter = scope.kind !== 'PROJECTS';
+  const regionOptions = useQuery(RegionOptionsQuery, { skip: scope.kind !== 'COMPANY' });
   const regions = regionScoped ? me.regions : (regionOptions.data?.regions.nodes ?? []);
 
   const setFilters = (changes: Partial<ProjectListFilters>) => update(filterParams({ ...filters, ...changes }));
@@ -183,15 +187,17 @@ export default function ProjectsPage() {
         search={{ placeholder: t('projects.searchPlaceholder'), testId: 'project-search' }}
         filters={
           <>
-            <Select
-              allowClear
-              data-testid="filter-region"
-              placeholder={t('projects.allRegions')}
-              value={filters.regionId}
-              onChange={(regionId?: string) => setFilters({ regionId })}
-              options={regions.map((r) => ({ value: r.id, label: r.name }))}
-              style={{ width: 160 }}
-            />
+            {showRegionFilter ? (
+              <Select
+                allowClear
+                data-testid="filter-region"
+                placeholder={t('projects.allRegions')}
+                value={filters.regionId}
+                onChange={(regionId?: string) => setFilters({ regionId })}
+                options={regions.map((r) => ({ value: r.id, label: r.name }))}
+                style={{ width: 160 }}
+              />
+            ) : null}
             <Select
               allowClear
               data-testid="filter-format"
