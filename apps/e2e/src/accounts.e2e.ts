@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, shot, signIn } from './browser';
+import { clickUserMenuItem, launchBrowser, openPage, shot, signIn } from './browser';
 
 /**
  * Accounts in the browser (issue 16): an admin invites a person, who opens the link and joins
@@ -87,8 +87,7 @@ it('invites, accepts, resets and forces a new password at the next sign-in', asy
   // The new password works from now on.
   const later = await openPage(browser);
   await signIn(later.page, email, '白鹭-harbour-kite-57');
-  await later.page.getByTestId('user-menu').click();
-  await later.page.getByTestId('change-password').click();
+  await clickUserMenuItem(later.page, 'change-password', () => later.page.getByTestId('change-password-form').isVisible());
   await later.page.getByTestId('change-password-form').waitFor();
   await shot(later.page, 'accounts-change-password', { fullPage: false });
   await later.context.close();

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser, navKeys, openPage, PASSWORD, shot, signIn, watchGraphql } from './browser';
+import { baseUrl, clickUserMenuItem, launchBrowser, navKeys, openPage, PASSWORD, shot, signIn, watchGraphql } from './browser';
 
 const PORTFOLIO = ['dashboard', 'projects', 'properties', 'regions'];
 const QUALITY = ['standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
@@ -171,21 +171,8 @@ describe('sign-in and navigation by role', () => {
   it('signs out, and a revoked session returns to sign-in with a message (never a blank page)', async () => {
     const { page, context } = await openPage(browser);
     await signIn(page, 'quality@demo.test');
-    // The user menu opens with an animation: on a busy machine a click can land before its item
-    // takes clicks (seen twice in full runs). Open and click again until the page leaves.
     const signedOut = /\/login\?reason=SIGNED_OUT/;
-    for (let attempt = 0; attempt < 3 && !signedOut.test(page.url()); attempt++) {
-      if (!(await page.getByTestId('sign-out').isVisible()))
-        await page
-          .getByTestId('user-menu')
-          .click({ timeout: 10000 })
-          .catch(() => undefined);
-      await page
-        .getByTestId('sign-out')
-        .click({ timeout: 10000 })
-        .catch(() => undefined);
-      await page.waitForURL(signedOut, { timeout: 15000 }).catch(() => undefined);
-    }
+    await clickUserMenuItem(page, 'sign-out', async () => signedOut.test(page.url()));
     await page.waitForURL(signedOut);
     await page.getByText('您已安全退出。').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('pinzhi.token'))).toBeNull();

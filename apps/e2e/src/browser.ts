@@ -259,3 +259,24 @@ export function watchGraphql(page: Page): { idle: (quietMs?: number, timeoutMs?:
     },
   };
 }
+
+/**
+ * Clicks an item of the header's user menu. The menu opens with an animation: on a busy machine
+ * a click can land before its item takes clicks (seen in full runs), so the menu is opened and
+ * the item clicked again until `done` holds — at most three times; the caller's own wait after
+ * this then reports what did not happen.
+ */
+export async function clickUserMenuItem(page: Page, itemTestId: string, done: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 3 && !(await done()); attempt++) {
+    if (!(await page.getByTestId(itemTestId).isVisible()))
+      await page
+        .getByTestId('user-menu')
+        .click({ timeout: 10_000 })
+        .catch(() => undefined);
+    await page
+      .getByTestId(itemTestId)
+      .click({ timeout: 10_000 })
+      .catch(() => undefined);
+    for (let waited = 0; waited < 15_000 && !(await done()); waited += 250) await page.waitForTimeout(250);
+  }
+}
