@@ -16,7 +16,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export * from './types';
 export { PortfolioService, type ProjectStageListener, projectRuleErrors, databaseProjectRefs, type ProjectRefs } from './portfolio.service';
 export { importProjects, projectTemplate, splitZones } from './excel';
-export { regionLimit, canSeeRegion } from './region-scope';
 
 /** Portfolio: regions, properties with zones, projects. */
 export function portfolioModule(options: { onStageChange?: ProjectStageListener[] } = {}) {
