@@ -19,3 +19,4 @@ export * from './company-settings';
 export * from './import-types';
 export * from './company-limits';
 export * from './scope';
+export * from './submit-once';

@@ -8,8 +8,6 @@ import {
   InspectionTemplateVersion,
   Project,
   Standard,
-  StaleVersionError,
-  UniqueViolationError,
   paginate,
   type DraftItemResult,
   type SelectQueryBuilder,
@@ -29,7 +27,7 @@ import {
   sortOrder,
 } from '@pinzhi/api-core';
 import { PortfolioService } from '@pinzhi/api-portfolio';
-import { limitToScope } from '@pinzhi/api-core';
+import { limitToScope, submitOnce } from '@pinzhi/api-core';
 import { loadChecklist } from '@pinzhi/api-inspection-templates';
 import { OccurrencesService, mayCompleteOccurrence } from '@pinzhi/api-inspection-planning';
 import {
@@ -211,17 +209,10 @@ export class InspectionsService {
    * submissions race (the unique key on (tenant, clientKey) decides, the loser re-reads).
    */
   async submit(ctx: RequestContext, input: InspectionInput): Promise<Inspection> {
-    const done = await this.alreadySubmitted(ctx, ctx.db, input.clientKey);
-    if (done) return done;
-    try {
-      return await ctx.db.transaction((db) => this.submitIn(ctx, db, input));
-    } catch (e) {
-      if (e instanceof UniqueViolationError || e instanceof StaleVersionError) {
-        const stored = await this.alreadySubmitted(ctx, ctx.db, input.clientKey);
-        if (stored) return stored;
-      }
-      throw e;
-    }
+    return submitOnce(
+      () => this.alreadySubmitted(ctx, ctx.db, input.clientKey),
+      () => ctx.db.transaction((db) => this.submitIn(ctx, db, input)),
+    );
   }
 
   private async alreadySubmitted(ctx: RequestContext, db: TenantDb, clientKey: string): Promise<Inspection | null> {

@@ -4,8 +4,6 @@ import {
   PatrolRun,
   PatrolRunPoint,
   Project,
-  StaleVersionError,
-  UniqueViolationError,
   paginate,
   type SelectQueryBuilder,
   type TenantDb,
@@ -20,6 +18,7 @@ import {
   fieldError,
   limitToScope,
   sortOrder,
+  submitOnce,
   toConnection,
   type FieldError,
   type RequestContext,
@@ -115,18 +114,11 @@ export class PatrolRunsService {
   // --- Submission
 
   async submit(ctx: RequestContext, input: PatrolRunInput): Promise<PatrolRun> {
-    const done = await this.alreadySubmitted(ctx, ctx.db, input.clientKey);
-    if (done) return done;
-    try {
-      return await ctx.db.transaction((db) => this.submitIn(ctx, db, input));
-    } catch (e) {
-      // Two deliveries of one queued run: the unique key decides, the loser returns the winner.
-      if (e instanceof UniqueViolationError || e instanceof StaleVersionError) {
-        const stored = await this.alreadySubmitted(ctx, ctx.db, input.clientKey);
-        if (stored) return stored;
-      }
-      throw e;
-    }
+    // Two deliveries of one queued run: the unique key decides, the loser returns the winner.
+    return submitOnce(
+      () => this.alreadySubmitted(ctx, ctx.db, input.clientKey),
+      () => ctx.db.transaction((db) => this.submitIn(ctx, db, input)),
+    );
   }
 
   private async alreadySubmitted(ctx: RequestContext, db: TenantDb, clientKey: string): Promise<PatrolRun | null> {
