@@ -261,22 +261,26 @@ export function watchGraphql(page: Page): { idle: (quietMs?: number, timeoutMs?:
 }
 
 /**
- * Clicks an item of the header's user menu. The menu opens with an animation: on a busy machine
- * a click can land before its item takes clicks (seen in full runs), so the menu is opened and
- * the item clicked again until `done` holds — at most three times; the caller's own wait after
- * this then reports what did not happen.
+ * Opens something with an animation (a menu, a Popconfirm) and clicks an item in it until `done`
+ * holds — at most three times. On a busy machine a click can land before the item takes clicks
+ * (seen in full CI runs for the user menu and the operator's suspend confirmation), and a lost
+ * click sends no request, so waiting longer cannot help; the caller's own wait after this then
+ * reports what did not happen.
  */
-export async function clickUserMenuItem(page: Page, itemTestId: string, done: () => Promise<boolean>): Promise<void> {
+async function openAndClickUntil(page: Page, opener: Locator, item: Locator, done: () => Promise<boolean>): Promise<void> {
   for (let attempt = 0; attempt < 3 && !(await done()); attempt++) {
-    if (!(await page.getByTestId(itemTestId).isVisible()))
-      await page
-        .getByTestId('user-menu')
-        .click({ timeout: 10_000 })
-        .catch(() => undefined);
-    await page
-      .getByTestId(itemTestId)
-      .click({ timeout: 10_000 })
-      .catch(() => undefined);
+    if (!(await item.isVisible())) await opener.click({ timeout: 10_000 }).catch(() => undefined);
+    await item.click({ timeout: 10_000 }).catch(() => undefined);
     for (let waited = 0; waited < 15_000 && !(await done()); waited += 250) await page.waitForTimeout(250);
   }
+}
+
+/** Clicks an item of the header's user menu (see openAndClickUntil). */
+export function clickUserMenuItem(page: Page, itemTestId: string, done: () => Promise<boolean>): Promise<void> {
+  return openAndClickUntil(page, page.getByTestId('user-menu'), page.getByTestId(itemTestId), done);
+}
+
+/** Clicks `trigger` and then its Popconfirm's confirm button (by test id) until `done` holds. */
+export function confirmPopconfirm(page: Page, trigger: Locator, confirmTestId: string, done: () => Promise<boolean>): Promise<void> {
+  return openAndClickUntil(page, trigger, page.getByTestId(confirmTestId), done);
 }

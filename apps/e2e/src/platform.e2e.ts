@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { Open } from 'unzipper';
-import { launchBrowser, openPage, PASSWORD, shot, watchGraphql } from './browser';
+import { confirmPopconfirm, launchBrowser, openPage, PASSWORD, shot, watchGraphql } from './browser';
 
 /**
  * The platform operator's console (issue 27): the operator signs in at /platform/login, creates
@@ -68,8 +68,8 @@ it('creates a company with its admin, suspends it (its member is signed out and 
 
   // The operator suspends the company: the signed-in admin's next request is refused and says why.
   await op.reload();
-  await row.getByTestId('platform-suspend').click();
-  await op.getByTestId('platform-suspend-confirm').click();
+  const suspended = row.getByTestId('platform-company-suspended');
+  await confirmPopconfirm(op, row.getByTestId('platform-suspend'), 'platform-suspend-confirm', () => suspended.isVisible());
   await row.getByTestId('platform-company-suspended').waitFor();
   await shot(op, 'platform-company-suspended');
   const graphql = watchGraphql(admin.page);
