@@ -2,6 +2,7 @@
 // providers, a memory data router, and (optionally) a signed-in member.
 import { Suspense, type ReactElement } from 'react';
 import { render } from '@testing-library/react';
+import { StyleProvider } from '@ant-design/cssinjs';
 import { ApolloLink } from '@apollo/client';
 import { Observable } from 'rxjs';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
@@ -84,11 +85,16 @@ export function renderWithApp(
     { path: '*', element: <div data-testid="elsewhere" /> },
   ];
   const router = createMemoryRouter(routes, { initialEntries: [options.path ?? options.routePath ?? '/'] });
-  const result = render(
+  const tree = (
     <AppProviders client={client} language={options.language ?? 'zh-CN'}>
       <RouterProvider router={router} />
-    </AppProviders>,
+    </AppProviders>
   );
+  // antd's CSS-in-JS is rendered as on a server: styles are computed but never injected into
+  // jsdom. Injected, every getComputedStyle call (rc-table, rc-motion, focus handling) made jsdom
+  // cascade thousands of rules: the same spec took about 3× the CPU (ProjectInspectionPlanTab:
+  // 65 s → 23 s). No test reads antd's CSS — visibility in these tests is what is rendered.
+  const result = render(<StyleProvider mock="server">{tree}</StyleProvider>);
   return { ...result, router, client, calls };
 }
 
