@@ -396,10 +396,10 @@ describe('retraining when the handbook changes', () => {
 });
 
 describe('employees import and attendance export', () => {
-  async function workbook(rows: unknown[][]): Promise<string> {
+  async function workbook(rows: unknown[][], header = ['姓名', '工号', '岗位', '项目编码', '入职日期', '在职']): Promise<string> {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('员工');
-    ws.addRow(['姓名', '工号', '岗位', '项目编码', '入职日期', '在职']);
+    ws.addRow(header);
     for (const r of rows) ws.addRow(r);
     return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
   }
@@ -446,7 +446,7 @@ describe('employees import and attendance export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['员工', '说明 Notes', '岗位', '项目']);
-    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, '姓名', '工号', '岗位', '项目编码', '入职日期', '在职']);
+    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, '姓名', '工号', '岗位', '项目编码', '入职日期', '在职', '性别']);
     const rows = wb.worksheets[0].rowCount - 1;
     expect(rows).toBeGreaterThan(0);
     const before = await t.countRows('employee');
@@ -461,6 +461,33 @@ describe('employees import and attendance export', () => {
     expect(bad.importEmployees.errors).toEqual([
       { row: 2, column: '项目编码', field: 'project', reason: 'NOT_FOUND', params: { value: 'SH-999' } },
     ]);
+  });
+
+  it('reads 性别 (男/女/M/F): a bad value names its row, a blank keeps what is recorded', async () => {
+    const header = ['姓名', '工号', '岗位', '项目编码', '入职日期', '在职', '性别'];
+    const GENDER = 'query($q: String!) { employees(first: 5, filter: { q: $q }) { nodes { employeeNo gender } } }';
+    const genderOf = async (no: string) =>
+      (await t.ok(GENDER, { q: no }, hr)).employees.nodes.find((e: any) => e.employeeNo === no)?.gender;
+    const bad = await t.ok(
+      IMPORT.replace('reason }', 'reason params }'),
+      { f: await workbook([['周女士', 'G-1', '保洁', 'SH-001', '2026-01-05', '是', '未知']], header) },
+      hr,
+    );
+    expect(bad.importEmployees).toMatchObject({ written: false });
+    expect(bad.importEmployees.errors).toEqual([
+      { row: 2, column: '性别', field: 'gender', reason: 'INVALID_VALUE', params: { value: '未知' } },
+    ]);
+    const rows = [
+      ['周女士', 'G-1', '保洁', 'SH-001', '2026-01-05', '是', '女'],
+      ['郑先生', 'G-2', '保安', 'SH-001', '2026-01-05', '是', 'm'],
+    ];
+    expect((await t.ok(IMPORT, { f: await workbook(rows, header) }, hr)).importEmployees).toMatchObject({ written: true, created: 2 });
+    expect([await genderOf('G-1'), await genderOf('G-2')]).toEqual(['FEMALE', 'MALE']);
+    // Re-imported with the column blank (or without it): the recorded gender stays.
+    const blank = rows.map((r) => [...r.slice(0, 6), '']);
+    expect((await t.ok(IMPORT, { f: await workbook(blank, header) }, hr)).importEmployees).toMatchObject({ written: true, updated: 2 });
+    expect((await t.ok(IMPORT, { f: await workbook(rows.map((r) => r.slice(0, 6))) }, hr)).importEmployees.written).toBe(true);
+    expect([await genderOf('G-1'), await genderOf('G-2')]).toEqual(['FEMALE', 'MALE']);
   });
 
   it('exports the attendance sheet with Chinese headers', async () => {

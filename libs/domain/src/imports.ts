@@ -39,6 +39,7 @@ export const IMPORT_SHEETS = {
       col('project', '项目编码', 'Project code', true),
       col('hireDate', '入职日期', 'Hire date', true),
       col('active', '在职', 'Active'),
+      col('gender', '性别', 'Gender'),
     ],
   },
   projects: {

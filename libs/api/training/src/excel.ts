@@ -11,7 +11,7 @@ import {
   type ImportRowError,
   type RequestContext,
 } from '@pinzhi/api-core';
-import { IMPORT_SHEETS, TRAINING_RULES } from '@pinzhi/domain';
+import { IMPORT_SHEETS, TRAINING_RULES, type Gender } from '@pinzhi/domain';
 import { requireManager } from './access';
 import { EmployeeInput } from './inputs';
 import { syncPlanRequirements } from './requirements';
@@ -20,6 +20,8 @@ import type { SessionsService } from './sessions.service';
 /** Columns of the employee sheet (Chinese or English headers), shared with the web client. */
 const COLUMNS = IMPORT_SHEETS.employees.columns;
 const ACTIVE_WORDS = ['是', 'Y', 'YES', 'TRUE', '1', '在职'];
+/** 性别 cell → gender; a blank cell keeps what is recorded (null for a new employee). */
+const GENDER_WORDS: Record<string, Gender> = { 男: 'MALE', M: 'MALE', MALE: 'MALE', 女: 'FEMALE', F: 'FEMALE', FEMALE: 'FEMALE' };
 
 /**
  * Employees from the first sheet of an .xlsx (姓名, 工号, 岗位 = position name, 项目编码 =
@@ -36,7 +38,7 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
   const positions = new Map((await ctx.db.repo(Position).find()).filter((p) => !p.archivedAt).map((p) => [p.name, p.id]));
   const projects = new Map((await ctx.db.repo(Project).find()).map((p) => [p.code, p.id]));
   const existing = new Map((await ctx.db.repo(Employee).find()).filter((e) => e.employeeNo).map((e) => [e.employeeNo!, e]));
-  const rows: Array<{ row: number; input: EmployeeInput }> = [];
+  const rows: Array<{ row: number; input: EmployeeInput; gender: Gender | undefined }> = [];
   const numbersSeen = new Map<string, number>();
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
@@ -57,6 +59,10 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
       hireDate: get('hireDate'),
       active: activeText === '' || ACTIVE_WORDS.includes(activeText),
     });
+    const genderText = get('gender').toUpperCase();
+    const gender = genderText ? GENDER_WORDS[genderText] : undefined;
+    if (genderText && !gender)
+      add('gender', 'INVALID_VALUE', `Gender must be 男 or 女 (M/F), not "${get('gender')}"`, { value: get('gender') });
     if (!get('position')) add('position', 'REQUIRED', 'Give the position');
     else if (!input.positionId) add('position', 'NOT_FOUND', `Unknown position "${get('position')}"`, { value: get('position') });
     if (!get('project')) add('project', 'REQUIRED', 'Give the project code');
@@ -67,7 +73,7 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
         add('employeeNo', 'TAKEN', `Employee no ${input.employeeNo} also appears in row ${first}`, { value: input.employeeNo, row: first });
       else numbersSeen.set(input.employeeNo, rowNumber);
     }
-    rows.push({ row: rowNumber, input });
+    rows.push({ row: rowNumber, input, gender });
   });
   if (rows.length > TRAINING_RULES.importRows.max)
     throw BadUserInputError.field('fileBase64', 'TOO_LONG', `At most ${TRAINING_RULES.importRows.max} rows per import`, {
@@ -94,7 +100,7 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
   if (errors.length || dryRun || rows.length === 0) return { ...report, written: false };
   await ctx.db.transaction(async (db) => {
     const ids: string[] = [];
-    for (const { input } of rows) {
+    for (const { input, gender } of rows) {
       const values = {
         name: input.name.trim(),
         employeeNo: input.employeeNo?.trim() || null,
@@ -104,16 +110,19 @@ export async function importEmployees(ctx: RequestContext, fileBase64: string, d
         active: input.active,
       };
       const before = values.employeeNo ? existing.get(values.employeeNo) : undefined;
-      // The sheet has no gender column (yet): an import keeps what is recorded.
+      // A blank 性别 keeps what is recorded (the standards' men-only/women-only conditions read it).
       const after = before
-        ? await db.repo(Employee).update(before.id, values)
-        : await db.repo(Employee).insert({ ...values, gender: null });
+        ? await db.repo(Employee).update(before.id, gender ? { ...values, gender } : values)
+        : await db.repo(Employee).insert({ ...values, gender: gender ?? null });
       ids.push(after.id);
       await db.audit({
         operation: 'importEmployees',
         entity: 'Employee',
         entityId: after.id,
-        changes: { name: { from: before?.name ?? null, to: values.name } },
+        changes: {
+          name: { from: before?.name ?? null, to: values.name },
+          ...(gender && gender !== before?.gender ? { gender: { from: before?.gender ?? null, to: gender } } : {}),
+        },
       });
     }
     await syncPlanRequirements(db, ids);
@@ -145,6 +154,7 @@ export async function employeeTemplate(ctx: RequestContext): Promise<{ filename:
       project: projectCode.get(e.projectId) ?? '',
       hireDate: e.hireDate,
       active: e.active ? '是' : '否',
+      gender: e.gender === 'MALE' ? '男' : e.gender === 'FEMALE' ? '女' : '',
     })),
     hints: {
       name: '员工姓名',
@@ -153,6 +163,7 @@ export async function employeeTemplate(ctx: RequestContext): Promise<{ filename:
       project: '项目编码，如 SH-001，见“项目”表',
       hireDate: '入职日期，格式 YYYY-MM-DD',
       active: '是 / 否，留空为“是”',
+      gender: '男 / 女，留空则保留已登记的性别（“仅限男性/女性”的标准据此判断能否扣分到人）',
     },
     notes: ['本模板已包含现有的有工号员工：修改后上传即可批量更新；新增员工请在末尾添加行。', '没有工号的员工不在此表中。'],
     lists: [
