@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
  * into web-font slices (or are unmaintained). It uses Noto Sans CJK from the operating system —
  * Debian's `fonts-noto-cjk`, installed by the Dockerfile and by `.ci/run`, present on most Linux
  * desktops — or the font named by `PINZHI_PDF_FONT` (`/path/to/font.ttc#PostScriptName`, or a
- * .ttf/.otf path). See docs/decisions/0010-pdf-documents.md.
+ * .ttf/.otf path). See docs/decisions/0007-pdf-documents.md.
  */
 export interface PdfFont {
   path: string;
