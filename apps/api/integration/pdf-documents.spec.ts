@@ -98,10 +98,16 @@ beforeAll(async () => {
   project = d.projects.nodes.find((p: { code: string }) => p.code === 'SH-002');
   const residential = d.inspectionTemplates.nodes.find((x: { name: string }) => x.name === '住宅日常品质巡检表');
   ids['template'] = residential.id;
-  const all = residential.latestVersion.sections.flatMap((s: { items: unknown[] }) => s.items);
-  const floor = all.find((i: any) => i.standard.code === 'OPS-CLN-01');
-  item = { key: floor.key, text: floor.checkpointZh || floor.standard.titleZh, deduction: floor.deductions[0] };
-  otherItems = all.filter((i: any) => i.key !== floor.key).map((i: any) => i.key);
+  type Item = {
+    key: string;
+    checkpointZh: string | null;
+    deductions: Array<{ key: string; labelZh: string }>;
+    standard: { code: string; titleZh: string };
+  };
+  const all: Item[] = residential.latestVersion.sections.flatMap((s: { items: Item[] }) => s.items);
+  const floor = all.find((i) => i.standard.code === 'OPS-CLN-01')!;
+  item = { key: floor.key, text: floor.checkpointZh || floor.standard.titleZh, deduction: floor.deductions[0]! };
+  otherItems = all.filter((i) => i.key !== floor.key).map((i) => i.key);
 
   const photos = await Promise.all(
     (

@@ -204,13 +204,15 @@ export class PdfDocument {
       .fillColor('black');
   }
 
-  private logoImage: ReturnType<PDFKit.PDFDocument['openImage']> | null | undefined;
+  /** pdfkit's opened image: `openImage` and passing its result to `image()` are pdfkit API its type definitions lack. */
+  private logoImage: PDFKit.Mixins.ImageSrc | null | undefined;
 
   /** The logo, opened once (embedded once, shown on every page); null when absent or unreadable. */
   private openLogo() {
     if (this.logoImage === undefined) {
       try {
-        this.logoImage = this.logo ? this.doc.openImage(this.logo) : null;
+        const doc = this.doc as unknown as { openImage(src: Buffer): PDFKit.Mixins.ImageSrc };
+        this.logoImage = this.logo ? doc.openImage(this.logo) : null;
       } catch {
         this.logoImage = null; // a logo pdfkit cannot read: the name alone
       }
