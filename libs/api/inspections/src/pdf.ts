@@ -140,6 +140,7 @@ export async function inspectionPdf(
   const zone = project.timeZone;
   const at = inspection.performedAt ?? inspection.submittedAt;
 
+  const colon = en ? ': ' : '：';
   const pdf = new PdfDocument(language, { company: head.company, logo: head.logo, title: pdf_t(language, L.inspectionTitle) });
   const t = (l: Bilingual) => pdf.t(l);
   pdf.title(t(L.inspectionTitle), `${project.code} ${project.name}`);
@@ -175,10 +176,10 @@ export async function inspectionPdf(
     pdf.paragraph(`${n + 1}. ${std?.code ? `[${std.code}] ` : ''}${text} — ${result}${points}`);
     const deductions = i.deductionKeys.map((k) => d?.deductions.get(k)).filter((x): x is { label: string; points: number } => !!x);
     if (deductions.length)
-      pdf.paragraph(`${t(L.deductions)}: ${deductions.map((x) => `${x.label} −${x.points}`).join('; ')}`, { indent: 14, size: 9 });
-    if (i.note) pdf.paragraph(`${t(L.note)}: ${i.note}`, { indent: 14, size: 9 });
+      pdf.paragraph(`${t(L.deductions)}${colon}${deductions.map((x) => `${x.label} −${x.points}`).join('; ')}`, { indent: 14, size: 9 });
+    if (i.note) pdf.paragraph(`${t(L.note)}${colon}${i.note}`, { indent: 14, size: 9 });
     const rect = i.id ? rectByItem.get(i.id) : undefined;
-    if (rect) pdf.paragraph(`${t(L.rectification)}: ${t(STATE[rect.state])}`, { indent: 14, size: 9, color: '#a61b1b' });
+    if (rect) pdf.paragraph(`${t(L.rectification)}${colon}${t(STATE[rect.state])}`, { indent: 14, size: 9, color: '#a61b1b' });
     if (i.evidenceFileIds.length) {
       pdf.space(0.2).images(await readImages(ctx, services.evidence, i.evidenceFileIds), { indent: 14, missing: t(L.photoMissing) });
     }
