@@ -36,6 +36,11 @@ FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PORT=4000
 WORKDIR /app
+# PDF documents embed a subset of Noto Sans CJK (libs/api/documents/src/fonts.ts): Debian's font
+# package, the same file the CI machines and most Linux hosts have (docs/decisions/0007-pdf-documents.md).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-noto-cjk \
+ && rm -rf /var/lib/apt/lists/*
 # Code and dependencies stay owned by root (read-only for the app); only /data is writable.
 COPY package.json package-lock.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules

@@ -10,7 +10,7 @@ const README = join(ROOT, 'README.md');
 const MAP_HEADING = '### Where each capability lives';
 const COLUMNS = ['capability', 'API', 'data (entities)', 'rules (libs/domain)', 'web screens', 'API tests', 'browser tests'];
 /** Libraries under libs/api that are not capabilities (shared plumbing, on the map's last row). */
-const NOT_CAPABILITIES = ['core', 'server', 'testing'];
+const NOT_CAPABILITIES = ['core', 'server', 'testing', 'documents'];
 
 const LINK = /\[[^\]]*\]\(([^)\s]+)\)/g;
 

@@ -51,6 +51,9 @@ afterAll(() => t.stop());
 const DOWNLOADS: Record<string, { url: () => string; foreignUrl?: () => string } | null> = {
   '/files/:id': { url: () => `/files/${demo['Image']}` },
   '/downloads/inspections/:id.xlsx': { url: () => `/downloads/inspections/${demo['Inspection']}.xlsx` },
+  '/downloads/inspections/:id.pdf': { url: () => `/downloads/inspections/${demo['Inspection']}.pdf` },
+  // pdf-documents.spec.ts: another company's id 404, no token 401, each role as the rectification screen
+  '/downloads/rectifications/:id/notice.pdf': null,
   '/downloads/evaluation.xlsx': {
     url: () => `/downloads/evaluation.xlsx?kind=MONTH&year=2026&index=1&regionId=${demo['Region']}`,
   },

@@ -25,6 +25,7 @@ import { FeedbackResolver } from './feedback.resolver';
 import { FindingsService, type FindingsChargedListener } from './findings.service';
 import { EmployeeFindingResolver, FindingsResolver } from './findings.resolver';
 import { evaluationDownload, inspectionDownload } from './excel';
+import { inspectionPdf, rectificationNoticePdf, type CompanyHeader } from './pdf';
 import { LocalDiskStorage, type FileStorage } from './storage';
 import { inspectionRecordKinds, inspectionSearch } from './records';
 
@@ -38,6 +39,7 @@ export { FeedbackService } from './feedback.service';
 export { FindingsService, type ChargedFindings, type FindingsChargedListener } from './findings.service';
 export { EvidenceService, UnsupportedMediaError } from './evidence.service';
 export { LocalDiskStorage } from './storage';
+export type { CompanyHeader } from './pdf';
 export type { FileStorage } from './storage';
 
 export interface InspectionsOptions {
@@ -47,7 +49,11 @@ export interface InspectionsOptions {
   maxUploadBytes?: number;
   /** Called in the submission's transaction with the findings charged to employees (training: retraining). */
   onFindingsCharged?: FindingsChargedListener[];
+  /** The company's name and logo on the PDF documents' letterhead (the server reads the tenant's name). */
+  company?: CompanyHeader;
 }
+
+const NO_COMPANY: CompanyHeader = { name: async () => null, logo: async () => null };
 
 /**
  * On-site inspections (品质检查) and rectifications (整改): drafts, idempotent submission,
@@ -63,6 +69,7 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
   const inspections = new InspectionsService(occurrences, evidence, rectifications, feedback, findings, options.onFindingsCharged ?? []);
   const evaluation = new EvaluationService();
   const summary = new SummaryService();
+  const company = options.company ?? NO_COMPANY;
   const uploads: UploadRoute[] = [
     {
       path: '/uploads',
@@ -86,6 +93,15 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
   const downloads: DownloadRoute[] = [
     { path: '/files/:id', inline: true, handle: (ctx, params) => evidence.read(ctx, params['id'] ?? '') },
     { path: '/downloads/inspections/:id.xlsx', handle: (ctx, params) => inspectionDownload(ctx, inspections, params['id'] ?? '') },
+    {
+      path: '/downloads/inspections/:id.pdf',
+      handle: (ctx, params, query) => inspectionPdf(ctx, { inspections, evidence, company }, params['id'] ?? '', query?.['lang']),
+    },
+    {
+      path: '/downloads/rectifications/:id/notice.pdf',
+      handle: (ctx, params, query) =>
+        rectificationNoticePdf(ctx, { rectifications, evidence, company }, params['id'] ?? '', query?.['lang']),
+    },
     { path: '/downloads/evaluation.xlsx', handle: (ctx, _params, query) => evaluationDownload(ctx, evaluation, query ?? {}) },
   ];
   return {

@@ -125,6 +125,11 @@ export function modules(
     maxUploadBytes: uploads.maxBytes,
     // 扣分到人: repeated findings on a taught standard give the employee a retraining requirement.
     onFindingsCharged: [training.onFindingsCharged],
+    // The letterhead of the PDF documents: the company's name and its logo from 公司设置.
+    company: {
+      name: async (tenantId) => (await platform.findTenantById(tenantId))?.name ?? null,
+      logo: async (ctx) => (await companySettings(ctx.db)).logo,
+    },
   });
   // Patrols are scheduled by inspection planning; a failed quick check opens a rectification
   // through the inspections capability's rectification service.

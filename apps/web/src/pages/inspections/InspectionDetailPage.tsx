@@ -2,7 +2,7 @@
 // opened; prints on paper (@media print hides the navigation and the buttons).
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Space, Table, Tag, Typography, theme } from 'antd';
-import { AlertOutlined, DownloadOutlined, PrinterOutlined, ToolOutlined } from '@ant-design/icons';
+import { AlertOutlined, DownloadOutlined, FilePdfOutlined, PrinterOutlined, ToolOutlined } from '@ant-design/icons';
 import { RECTIFICATION_MANAGERS } from '@pinzhi/domain';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -69,6 +69,21 @@ export default function InspectionDetailPage() {
                 data-testid="export-inspection"
               >
                 {t('inspections.detail.export')}
+              </Button>
+            ) : null}
+            {i.status === 'SUBMITTED' ? (
+              <Button
+                icon={<FilePdfOutlined />}
+                loading={!!pending}
+                onClick={() =>
+                  void download(
+                    `/downloads/inspections/${encodeURIComponent(i.id)}.pdf?lang=${encodeURIComponent(i18n.language)}`,
+                    `检查报告-${i.project.code}-${i.localDate ?? i.id}.pdf`,
+                  )
+                }
+                data-testid="export-inspection-pdf"
+              >
+                {t('inspections.detail.exportPdf')}
               </Button>
             ) : null}
             <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-inspection">

@@ -3,7 +3,7 @@
 // why not); the Quality Center assigns or reassigns the owner with a reason (kept in the history).
 import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Input, Modal, Space, Tag, Timeline, Tooltip, Typography, theme } from 'antd';
-import { CheckOutlined, CloseOutlined, SendOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, FilePdfOutlined, SendOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { RECTIFICATION_RULES } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
+import { useDownload } from '../../components/useDownload';
 import { formatDateTime } from '../../lib/format';
 import { useMe } from '../../session/SessionProvider';
 import { useCan } from '../../session/Allow';
@@ -53,6 +54,7 @@ export default function RectificationDetailPage() {
   const navigate = useNavigate();
   const me = useMe();
   const reportError = useMutationErrors();
+  const { download, pending } = useDownload();
   const lang = i18n.language;
   const { data, loading, error, refetch } = useQuery(RectificationQuery, { variables: { id } });
   const [submitMutation, submitting] = useMutation(SubmitRectificationMutation);
@@ -124,6 +126,22 @@ export default function RectificationDetailPage() {
         title={t('inspections.rectification.title')}
         onBack={() => navigate('/rectifications')}
         tags={<RectificationStateTag state={r.state} overdue={r.overdue} />}
+        extra={
+          // 整改通知单: the PDF handed to the project, in the language the user reads.
+          <Button
+            icon={<FilePdfOutlined />}
+            loading={!!pending}
+            onClick={() =>
+              void download(
+                `/downloads/rectifications/${encodeURIComponent(r.id)}/notice.pdf?lang=${encodeURIComponent(lang)}`,
+                `整改通知单-${r.project.code}.pdf`,
+              )
+            }
+            data-testid="rectification-notice-pdf"
+          >
+            {t('inspections.rectification.noticePdf')}
+          </Button>
+        }
       />
       {r.overdue ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('inspections.rectification.overdueAlert')} /> : null}
       {r.needsOwner && r.state !== 'VERIFIED' ? (

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-documents', preset: '../../../jest.preset.js', rootDir: '.' };
