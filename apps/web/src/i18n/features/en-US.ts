@@ -20,6 +20,7 @@ import { setupEn } from './setup.en-US';
 import { dataLifecycleEn } from './data-lifecycle.en-US';
 
 import { findingsEn } from './findings.en-US';
+import { approvalsEn } from './approvals.en-US';
 export const featuresEn: FeatureMessages = {
   inspectionTemplates: templatesEn,
   inspectionPlanning: planningEn,
