@@ -17,11 +17,13 @@ let handbookId: string;
 beforeAll(async () => {
   t = await TestApp.start();
   [admin, quality, head, gm, hr, other] = await Promise.all(
-    ['admin@demo.test', 'quality@demo.test', 'quality2@demo.test', 'gm@demo.test', 'hr@demo.test', 'admin@other.test'].map((e) => t.token(e)),
+    ['admin@demo.test', 'quality@demo.test', 'quality2@demo.test', 'gm@demo.test', 'hr@demo.test', 'admin@other.test'].map((e) =>
+      t.token(e),
+    ),
   );
   const p = await t.ok('{ projects(first: 100) { nodes { code handbook { id } } } }', {}, quality);
   handbookId = p.projects.nodes.find((n: any) => n.code === 'SH-001').handbook.id;
-});
+}, 180_000);
 afterAll(() => t.stop());
 
 const SECTIONS =
@@ -45,8 +47,23 @@ async function reviseAndPublish(change: (sections: any[]) => void, summary = '�
     key: s.key,
     titleZh: s.titleZh,
     titleEn: s.titleEn,
-    items: s.items.map((i: any) => ({ key: i.key, standardId: i.standard.id, requirementZh: i.requirementZh, requirementEn: i.requirementEn, score: i.score, note: i.note })),
-    frequencies: s.frequencies.map((f: any) => ({ key: f.key, taskZh: f.taskZh, taskEn: f.taskEn, zoneId: f.zoneId, locationZh: f.locationZh, rrule: f.rrule, note: f.note })),
+    items: s.items.map((i: any) => ({
+      key: i.key,
+      standardId: i.standard.id,
+      requirementZh: i.requirementZh,
+      requirementEn: i.requirementEn,
+      score: i.score,
+      note: i.note,
+    })),
+    frequencies: s.frequencies.map((f: any) => ({
+      key: f.key,
+      taskZh: f.taskZh,
+      taskEn: f.taskEn,
+      zoneId: f.zoneId,
+      locationZh: f.locationZh,
+      rrule: f.rrule,
+      note: f.note,
+    })),
   }));
   change(sections);
   const saved = await t.ok(
@@ -86,7 +103,10 @@ describe('the demo flow: handbook publish, Quality Center head → GM', () => {
   });
 
   it('quality@ submits SH-001’s draft: nothing is published, the draft is frozen, the head is asked', async () => {
-    const { pub, sections } = await reviseAndPublish(conductChange('与业主交谈时应面带微笑，使用普通话和文明用语（审批修订）'), '行为规范修订');
+    const { pub, sections } = await reviseAndPublish(
+      conductChange('与业主交谈时应面带微笑，使用普通话和文明用语（审批修订）'),
+      '行为规范修订',
+    );
     expect(pub).toMatchObject({ status: 'DRAFT', number: null });
     const h = (await t.ok(HANDBOOK, { id: handbookId }, quality)).handbook;
     expect(h.latestNumber).toBe(2);
@@ -155,7 +175,12 @@ describe('the demo flow: handbook publish, Quality Center head → GM', () => {
     const a = await t.ok('mutation($id: ID!) { approveRequest(id: $id) { status stepIndex decidedAt } }', { id: requestId }, gm);
     expect(a.approveRequest).toMatchObject({ status: 'APPROVED', stepIndex: null });
     const h = (await t.ok(HANDBOOK, { id: handbookId }, quality)).handbook;
-    expect(h).toMatchObject({ latestNumber: 3, latest: { number: 3, publishedBy: { email: 'gm@demo.test' } }, draft: null, draftApproval: null });
+    expect(h).toMatchObject({
+      latestNumber: 3,
+      latest: { number: 3, publishedBy: { email: 'gm@demo.test' } },
+      draft: null,
+      draftApproval: null,
+    });
 
     // The existing retraining mechanism ran: the course teaching the changed section is outdated.
     const c = await t.ok('{ courses(outdated: true) { title } }', {}, quality);
@@ -247,9 +272,13 @@ describe('rejection, withdrawal and the rules', () => {
     const id = mine.approvalRequests.nodes[0].id;
     expect(codes(await t.gql('query($id: ID!) { approvalRequest(id: $id) { id } }', { id }, other))).toEqual(['NOT_FOUND']);
     expect(codes(await t.gql('query($id: ID!) { approvalRequest(id: $id) { id } }', { id }, hr))).toEqual(['NOT_FOUND']);
-    expect((await t.ok('{ approvalRequests(first: 5, filter: { view: ALL }) { totalCount } }', {}, other)).approvalRequests.totalCount).toBe(0);
+    expect(
+      (await t.ok('{ approvalRequests(first: 5, filter: { view: ALL }) { totalCount } }', {}, other)).approvalRequests.totalCount,
+    ).toBe(0);
     // The GM reads every request of the company.
-    expect((await t.ok('{ approvalRequests(first: 50, filter: { view: ALL }) { totalCount } }', {}, gm)).approvalRequests.totalCount).toBe(3);
+    expect((await t.ok('{ approvalRequests(first: 50, filter: { view: ALL }) { totalCount } }', {}, gm)).approvalRequests.totalCount).toBe(
+      3,
+    );
   });
 
   it('flows are edited by admins only, with field-named errors', async () => {

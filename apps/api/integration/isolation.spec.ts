@@ -144,7 +144,11 @@ beforeAll(async () => {
   demoIds['Complaint'] = complaint.createComplaint.id;
   // 审批: the demo flow turns a handbook publish into an approval request.
   const demoQuality = await t.token('quality@demo.test');
-  const hbDraft = await t.ok('mutation($id: ID!) { startHandbookDraft(handbookId: $id) { version } }', { id: demoIds['Handbook'] }, demoQuality);
+  const hbDraft = await t.ok(
+    'mutation($id: ID!) { startHandbookDraft(handbookId: $id) { version } }',
+    { id: demoIds['Handbook'] },
+    demoQuality,
+  );
   await t.ok(
     'mutation($id: ID!, $v: Int!) { publishHandbook(handbookId: $id, changeSummary: "隔离", expectedVersion: $v) { id } }',
     { id: demoIds['Handbook'], v: hbDraft.startHandbookDraft.version },

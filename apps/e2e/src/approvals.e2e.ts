@@ -38,8 +38,23 @@ describe('approvals', () => {
       key: s.key,
       titleZh: s.titleZh,
       titleEn: s.titleEn,
-      items: s.items.map((i: any) => ({ key: i.key, standardId: i.standard.id, requirementZh: i.requirementZh, requirementEn: i.requirementEn, score: i.score, note: i.note })),
-      frequencies: s.frequencies.map((f: any) => ({ key: f.key, taskZh: f.taskZh, taskEn: f.taskEn, zoneId: f.zoneId, locationZh: f.locationZh, rrule: f.rrule, note: f.note })),
+      items: s.items.map((i: any) => ({
+        key: i.key,
+        standardId: i.standard.id,
+        requirementZh: i.requirementZh,
+        requirementEn: i.requirementEn,
+        score: i.score,
+        note: i.note,
+      })),
+      frequencies: s.frequencies.map((f: any) => ({
+        key: f.key,
+        taskZh: f.taskZh,
+        taskEn: f.taskEn,
+        zoneId: f.zoneId,
+        locationZh: f.locationZh,
+        rrule: f.rrule,
+        note: f.note,
+      })),
     }));
     const conduct = sections.find((s: any) => s.titleZh.includes('行为'));
     conduct.items[0].requirementZh = '与业主交谈时应面带微笑，使用普通话（审批测试）';
@@ -65,7 +80,9 @@ describe('approvals', () => {
     } finally {
       await a.context.close();
     }
-    const pending = await graphql(quality, 'query($id: ID!) { handbook(id: $id) { latestNumber draftApproval { id status } } }', { id: hb.id });
+    const pending = await graphql(quality, 'query($id: ID!) { handbook(id: $id) { latestNumber draftApproval { id status } } }', {
+      id: hb.id,
+    });
     expect(pending.handbook.latestNumber).toBe(hb.latestNumber);
     expect(pending.handbook.draftApproval.status).toBe('PENDING_APPROVAL');
     const requestId = pending.handbook.draftApproval.id;
@@ -104,7 +121,9 @@ describe('approvals', () => {
     } finally {
       await c.context.close();
     }
-    const done = await graphql(quality, 'query($id: ID!) { handbook(id: $id) { latestNumber latest { number } draft { id } } }', { id: hb.id });
+    const done = await graphql(quality, 'query($id: ID!) { handbook(id: $id) { latestNumber latest { number } draft { id } } }', {
+      id: hb.id,
+    });
     expect(done.handbook).toEqual({ latestNumber: hb.latestNumber + 1, latest: { number: hb.latestNumber + 1 }, draft: null });
   });
 });

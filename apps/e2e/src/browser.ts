@@ -296,5 +296,7 @@ export async function setHandbookApprovalFlow(active: boolean): Promise<void> {
     'mutation($e: String!, $p: String!) { login(email: $e, password: $p, tenantSlug: "demo") { token } }',
     { e: 'admin@demo.test', p: PASSWORD },
   );
-  await graphql(login.login.token, 'mutation($a: Boolean!) { setApprovalFlowActive(kind: HANDBOOK_PUBLISH, active: $a) { active } }', { a: active });
+  await graphql(login.login.token, 'mutation($a: Boolean!) { setApprovalFlowActive(kind: HANDBOOK_PUBLISH, active: $a) { active } }', {
+    a: active,
+  });
 }

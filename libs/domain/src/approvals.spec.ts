@@ -24,13 +24,20 @@ describe('approval steps', () => {
   it('allows decisions only while pending, by current approvers, once; withdrawal only by the requester', () => {
     const pending = { status: 'PENDING_APPROVAL' as const, requesterUserId: 'r' };
     expect(approvalActionError(pending, 'APPROVE', { userId: 'x', isCurrentApprover: true, hasDecided: false })).toBeNull();
-    expect(approvalActionError(pending, 'APPROVE', { userId: 'x', isCurrentApprover: false, hasDecided: false })?.reason).toBe('NOT_APPROVER');
-    expect(approvalActionError(pending, 'REJECT', { userId: 'x', isCurrentApprover: true, hasDecided: true })?.reason).toBe('ALREADY_DECIDED');
-    expect(approvalActionError(pending, 'WITHDRAW', { userId: 'x', isCurrentApprover: true, hasDecided: false })?.reason).toBe('NOT_REQUESTER');
-    expect(approvalActionError(pending, 'WITHDRAW', { userId: 'r', isCurrentApprover: false, hasDecided: false })).toBeNull();
-    expect(approvalActionError({ ...pending, status: 'APPROVED' }, 'WITHDRAW', { userId: 'r', isCurrentApprover: false, hasDecided: false })?.reason).toBe(
-      'NOT_PENDING',
+    expect(approvalActionError(pending, 'APPROVE', { userId: 'x', isCurrentApprover: false, hasDecided: false })?.reason).toBe(
+      'NOT_APPROVER',
     );
+    expect(approvalActionError(pending, 'REJECT', { userId: 'x', isCurrentApprover: true, hasDecided: true })?.reason).toBe(
+      'ALREADY_DECIDED',
+    );
+    expect(approvalActionError(pending, 'WITHDRAW', { userId: 'x', isCurrentApprover: true, hasDecided: false })?.reason).toBe(
+      'NOT_REQUESTER',
+    );
+    expect(approvalActionError(pending, 'WITHDRAW', { userId: 'r', isCurrentApprover: false, hasDecided: false })).toBeNull();
+    expect(
+      approvalActionError({ ...pending, status: 'APPROVED' }, 'WITHDRAW', { userId: 'r', isCurrentApprover: false, hasDecided: false })
+        ?.reason,
+    ).toBe('NOT_PENDING');
   });
 
   it('names the missing field of an incomplete step', () => {

@@ -122,5 +122,7 @@ export function afterApproval(
 ): { status: 'PENDING_APPROVAL'; stepIndex: number; advanced: boolean } | { status: 'APPROVED'; stepIndex: null; advanced: true } {
   if (!stepComplete(steps[index].mode, approvers, approvedBy)) return { status: 'PENDING_APPROVAL', stepIndex: index, advanced: false };
   const next = nextStepIndex(steps, amount, index + 1);
-  return next == null ? { status: 'APPROVED', stepIndex: null, advanced: true } : { status: 'PENDING_APPROVAL', stepIndex: next, advanced: true };
+  return next == null
+    ? { status: 'APPROVED', stepIndex: null, advanced: true }
+    : { status: 'PENDING_APPROVAL', stepIndex: next, advanced: true };
 }

@@ -5,7 +5,14 @@ import { APPROVAL_FLOW_EDITORS, type ApprovalKind, type ApprovalStep } from '@pi
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ApprovalsEngine } from './engine';
 import { ApprovalFlowInput, ApprovalRequestsArgs } from './inputs';
-import { ApprovalAssignmentType, ApprovalFlowType, ApprovalKindEnum, ApprovalRequestConnection, ApprovalRequestType, ApprovalStepType } from './types';
+import {
+  ApprovalAssignmentType,
+  ApprovalFlowType,
+  ApprovalKindEnum,
+  ApprovalRequestConnection,
+  ApprovalRequestType,
+  ApprovalStepType,
+} from './types';
 
 function stepView(s: ApprovalStep): ApprovalStepType {
   return {
@@ -30,7 +37,9 @@ export class ApprovalFlowResolver {
   }
 
   @Authorized(APPROVAL_FLOW_EDITORS)
-  @Mutation(() => ApprovalFlowType, { description: 'Creates or changes the flow of a kind; changed steps become a new version (running requests keep theirs)' })
+  @Mutation(() => ApprovalFlowType, {
+    description: 'Creates or changes the flow of a kind; changed steps become a new version (running requests keep theirs)',
+  })
   saveApprovalFlow(
     @Arg('input') input: ApprovalFlowInput,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
@@ -69,7 +78,9 @@ export class ApprovalRequestResolver {
   }
 
   @Authorized()
-  @Query(() => ApprovalRequestConnection, { description: '我的审批: waiting for me (default), mine, decided by me, or all I may read; newest first' })
+  @Query(() => ApprovalRequestConnection, {
+    description: '我的审批: waiting for me (default), mine, decided by me, or all I may read; newest first',
+  })
   approvalRequests(@Args() args: ApprovalRequestsArgs, @Ctx() ctx: RequestContext) {
     return this.engine.requests(ctx, args);
   }
@@ -134,5 +145,3 @@ export class ApprovalAssignmentResolver {
     return ctx.loaders.users.load(a.userId);
   }
 }
-
-

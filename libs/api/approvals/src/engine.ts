@@ -168,9 +168,15 @@ export class ApprovalsEngine {
       const before = await db.repo(ApprovalFlow).findOne({ kind });
       if (!before) throw BadUserInputError.field('kind', 'NOT_FOUND', 'This kind has no approval flow yet; create one first');
       if (before.active === active) return before;
-      if (active && !before.currentVersionId) throw BadUserInputError.field('active', 'INVALID_VALUE', 'An active flow needs at least one step');
+      if (active && !before.currentVersionId)
+        throw BadUserInputError.field('active', 'INVALID_VALUE', 'An active flow needs at least one step');
       const after = await this.update(db, ApprovalFlow, before.id, { active }, expectedVersion);
-      await db.audit({ operation: 'saveApprovalFlow', entity: 'ApprovalFlow', entityId: after.id, changes: { active: { from: before.active, to: active } } });
+      await db.audit({
+        operation: 'saveApprovalFlow',
+        entity: 'ApprovalFlow',
+        entityId: after.id,
+        changes: { active: { from: before.active, to: active } },
+      });
       return after;
     });
   }
@@ -178,7 +184,9 @@ export class ApprovalsEngine {
   private async checkSteps(db: TenantDb, input: FlowStepInput[]): Promise<ApprovalStep[]> {
     const errors: FieldError[] = [];
     if (input.length > APPROVAL_LIMITS.steps.max)
-      throw BadUserInputError.field(['input', 'steps'], 'TOO_LONG', `At most ${APPROVAL_LIMITS.steps.max} steps`, { max: APPROVAL_LIMITS.steps.max });
+      throw BadUserInputError.field(['input', 'steps'], 'TOO_LONG', `At most ${APPROVAL_LIMITS.steps.max} steps`, {
+        max: APPROVAL_LIMITS.steps.max,
+      });
     const steps: ApprovalStep[] = input.map((s) => ({
       name: s.name.trim(),
       approverKind: s.approverKind,
@@ -193,18 +201,29 @@ export class ApprovalsEngine {
     const userIds = steps.flatMap((s) => s.userIds ?? []);
     const members = new Set(
       userIds.length
-        ? (await db.repo(Membership).query('m').andWhere('m.userId IN (:...u)', { u: userIds }).andWhere('m.active = :a', { a: true }).getMany()).map((m) => m.userId)
+        ? (
+            await db
+              .repo(Membership)
+              .query('m')
+              .andWhere('m.userId IN (:...u)', { u: userIds })
+              .andWhere('m.active = :a', { a: true })
+              .getMany()
+          ).map((m) => m.userId)
         : [],
     );
     steps.forEach((s, i) => {
       const path = ['input', 'steps', String(i)];
-      for (const p of stepProblems(s)) errors.push(fieldError([...path, p.field === 'condition' ? 'minAmount' : p.field], p.reason as never, p.message));
-      if (s.name.length > APPROVAL_LIMITS.name.max) errors.push(fieldError([...path, 'name'], 'TOO_LONG', `At most ${APPROVAL_LIMITS.name.max} characters`));
-      if (s.departmentId && !known.has(s.departmentId)) errors.push(fieldError([...path, 'departmentId'], 'NOT_FOUND', 'This department is not in your company'));
+      for (const p of stepProblems(s))
+        errors.push(fieldError([...path, p.field === 'condition' ? 'minAmount' : p.field], p.reason as never, p.message));
+      if (s.name.length > APPROVAL_LIMITS.name.max)
+        errors.push(fieldError([...path, 'name'], 'TOO_LONG', `At most ${APPROVAL_LIMITS.name.max} characters`));
+      if (s.departmentId && !known.has(s.departmentId))
+        errors.push(fieldError([...path, 'departmentId'], 'NOT_FOUND', 'This department is not in your company'));
       if ((s.userIds?.length ?? 0) > APPROVAL_LIMITS.members.max)
         errors.push(fieldError([...path, 'userIds'], 'TOO_LONG', `At most ${APPROVAL_LIMITS.members.max} approvers`));
       s.userIds?.forEach((u, j) => {
-        if (!members.has(u)) errors.push(fieldError([...path, 'userIds', String(j)], 'NOT_FOUND', 'This person is not an active member of your company'));
+        if (!members.has(u))
+          errors.push(fieldError([...path, 'userIds', String(j)], 'NOT_FOUND', 'This person is not an active member of your company'));
       });
     });
     if (errors.length) throw new BadUserInputError(errors);
@@ -244,7 +263,10 @@ export class ApprovalsEngine {
       reason: null,
       decidedAt: null,
     });
-    await this.audit(db, request, 'submitApproval', { status: { from: null, to: 'PENDING_APPROVAL' }, flowNumber: { from: null, to: request.flowNumber } });
+    await this.audit(db, request, 'submitApproval', {
+      status: { from: null, to: 'PENDING_APPROVAL' },
+      flowNumber: { from: null, to: request.flowNumber },
+    });
     if (first == null) return this.finishApproved(ctx, db, request);
     await this.openStep(ctx, db, request, first);
     return request;
@@ -257,11 +279,22 @@ export class ApprovalsEngine {
 
   /** The subject's most recent request (pending or decided). */
   async latestFor(db: TenantDb, subjectId: string): Promise<ApprovalRequest | null> {
-    return db.repo(ApprovalRequest).query('r').andWhere('r.subjectId = :s', { s: subjectId }).orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'DESC').getOne();
+    return db
+      .repo(ApprovalRequest)
+      .query('r')
+      .andWhere('r.subjectId = :s', { s: subjectId })
+      .orderBy('r.createdAt', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .getOne();
   }
 
   // ── deciding ─────────────────────────────────────────────────────────────
-  async approve(ctx: RequestContext, id: string, comment: string | null | undefined, expectedVersion?: number | null): Promise<ApprovalRequest> {
+  async approve(
+    ctx: RequestContext,
+    id: string,
+    comment: string | null | undefined,
+    expectedVersion?: number | null,
+  ): Promise<ApprovalRequest> {
     return ctx.db.transaction(async (db) => {
       const { request, mine } = await this.forDecision(ctx, db, id, 'APPROVE', expectedVersion);
       await db.repo(ApprovalAssignment).update(mine!.id, { decision: 'APPROVED', comment: comment?.trim() || null, decidedAt: ctx.now() });
@@ -295,12 +328,19 @@ export class ApprovalsEngine {
     const why = reason.trim();
     if (!why) throw BadUserInputError.field('reason', 'REQUIRED', 'Say why it is rejected');
     if (why.length > APPROVAL_LIMITS.reason.max)
-      throw BadUserInputError.field('reason', 'TOO_LONG', `At most ${APPROVAL_LIMITS.reason.max} characters`, { max: APPROVAL_LIMITS.reason.max });
+      throw BadUserInputError.field('reason', 'TOO_LONG', `At most ${APPROVAL_LIMITS.reason.max} characters`, {
+        max: APPROVAL_LIMITS.reason.max,
+      });
     return ctx.db.transaction(async (db) => {
       const { request, mine } = await this.forDecision(ctx, db, id, 'REJECT', expectedVersion);
       await db.repo(ApprovalAssignment).update(mine!.id, { decision: 'REJECTED', comment: why, decidedAt: ctx.now() });
       await this.closeOpen(db, request.id);
-      const after = await this.update(db, ApprovalRequest, request.id, { status: 'REJECTED', stepIndex: null, reason: why, decidedAt: ctx.now() });
+      const after = await this.update(db, ApprovalRequest, request.id, {
+        status: 'REJECTED',
+        stepIndex: null,
+        reason: why,
+        decidedAt: ctx.now(),
+      });
       await this.audit(db, after, 'rejectApproval', {
         decision: { from: null, to: 'REJECTED' },
         status: { from: 'PENDING_APPROVAL', to: 'REJECTED' },
@@ -321,9 +361,16 @@ export class ApprovalsEngine {
     return ctx.db.transaction(async (db) => {
       const request = await this.visible(ctx, db, id);
       const problem = approvalActionError(request, 'WITHDRAW', { userId: ctx.user.userId, isCurrentApprover: false, hasDecided: false });
-      if (problem) throw BadUserInputError.field('id', problem.reason === 'NOT_PENDING' ? 'INVALID_TRANSITION' : 'INVALID_VALUE', problem.message);
+      if (problem)
+        throw BadUserInputError.field('id', problem.reason === 'NOT_PENDING' ? 'INVALID_TRANSITION' : 'INVALID_VALUE', problem.message);
       await this.closeOpen(db, request.id);
-      const after = await this.update(db, ApprovalRequest, request.id, { status: 'WITHDRAWN', stepIndex: null, decidedAt: ctx.now() }, expectedVersion);
+      const after = await this.update(
+        db,
+        ApprovalRequest,
+        request.id,
+        { status: 'WITHDRAWN', stepIndex: null, decidedAt: ctx.now() },
+        expectedVersion,
+      );
       await this.audit(db, after, 'withdrawApproval', { status: { from: 'PENDING_APPROVAL', to: 'WITHDRAWN' } });
       await this.handlers.get(after.kind)?.onWithdrawn?.(db, after, ctx.now());
       return after;
@@ -344,7 +391,10 @@ export class ApprovalsEngine {
     return this.visible(ctx, ctx.db, id);
   }
 
-  async requests(ctx: RequestContext, args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null; filter?: RequestsFilter | null }) {
+  async requests(
+    ctx: RequestContext,
+    args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null; filter?: RequestsFilter | null },
+  ) {
     checkPageArgs(args);
     const f = args.filter ?? {};
     const me = ctx.user.userId;
@@ -371,20 +421,28 @@ export class ApprovalsEngine {
       // ALL: reader roles within their scope; everyone else their own and those they approve.
       if (APPROVAL_READERS.includes(ctx.user.role)) {
         const limit = scopeCondition(ctx.user, { project: 'r.projectId', region: 'r.regionId' });
-        if (limit)
-          qb.andWhere(new Brackets((w) => w.where('r.projectId IS NULL AND r.regionId IS NULL').orWhere(limit.sql, limit.params)));
+        if (limit) qb.andWhere(new Brackets((w) => w.where('r.projectId IS NULL AND r.regionId IS NULL').orWhere(limit.sql, limit.params)));
       } else {
         const sub = qb.subQuery().select('a2.requestId').from(ApprovalAssignment, 'a2').where('a2.userId = :me').getQuery();
         qb.andWhere(new Brackets((w) => w.where('r.requesterUserId = :me').orWhere(`r.id IN ${sub}`)), { me });
       }
     }
-    const page = await paginate(qb, { ...args, alias: 'r', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 20 }).catch(cursorError);
+    const page = await paginate(qb, { ...args, alias: 'r', sortProperty: 'createdAt', direction: 'DESC', defaultSize: 20 }).catch(
+      cursorError,
+    );
     return toConnection(page);
   }
 
   /** Every assignment of a request (its approvers per step and their decisions), in order. */
   history(db: TenantDb, requestId: string): Promise<ApprovalAssignment[]> {
-    return db.repo(ApprovalAssignment).query('a').andWhere('a.requestId = :id', { id: requestId }).orderBy('a.stepIndex', 'ASC').addOrderBy('a.decidedAt', 'ASC').addOrderBy('a.createdAt', 'ASC').getMany();
+    return db
+      .repo(ApprovalAssignment)
+      .query('a')
+      .andWhere('a.requestId = :id', { id: requestId })
+      .orderBy('a.stepIndex', 'ASC')
+      .addOrderBy('a.decidedAt', 'ASC')
+      .addOrderBy('a.createdAt', 'ASC')
+      .getMany();
   }
 
   async canDecide(ctx: RequestContext, r: ApprovalRequest): Promise<boolean> {
@@ -410,7 +468,11 @@ export class ApprovalsEngine {
       request.stepIndex == null
         ? null
         : await db.repo(ApprovalAssignment).findOne({ requestId: id, stepIndex: request.stepIndex, userId: ctx.user.userId });
-    const problem = approvalActionError(request, action, { userId: ctx.user.userId, isCurrentApprover: !!mine, hasDecided: !!mine?.decision });
+    const problem = approvalActionError(request, action, {
+      userId: ctx.user.userId,
+      isCurrentApprover: !!mine,
+      hasDecided: !!mine?.decision,
+    });
     if (problem) {
       if (problem.reason === 'NOT_APPROVER') throw new ForbiddenError(problem.message);
       throw BadUserInputError.field('id', problem.reason === 'NOT_PENDING' ? 'INVALID_TRANSITION' : 'INVALID_VALUE', problem.message);
@@ -433,10 +495,16 @@ export class ApprovalsEngine {
     const step = request.steps[index];
     const approvers = (await this.approversOf(db, step, request)).filter((u) => u !== request.requesterUserId);
     if (approvers.length === 0)
-      throw BadUserInputError.field(['steps', String(index)], 'INVALID_VALUE', `Nobody can approve the step “${step.name}”: check the approval flow`);
-    await db.repo(ApprovalAssignment).insertMany(
-      approvers.map((userId) => ({ requestId: request.id, stepIndex: index, userId, decision: null, comment: null, decidedAt: null })),
-    );
+      throw BadUserInputError.field(
+        ['steps', String(index)],
+        'INVALID_VALUE',
+        `Nobody can approve the step “${step.name}”: check the approval flow`,
+      );
+    await db
+      .repo(ApprovalAssignment)
+      .insertMany(
+        approvers.map((userId) => ({ requestId: request.id, stepIndex: index, userId, decision: null, comment: null, decidedAt: null })),
+      );
     await ctx.events.emit(db, ctx.now(), {
       kind: 'APPROVAL_REQUESTED',
       entity: { type: 'ApprovalRequest', id: request.id },
@@ -491,7 +559,12 @@ export class ApprovalsEngine {
     return after;
   }
 
-  private async audit(db: TenantDb, r: ApprovalRequest, operation: 'submitApproval' | 'approveApproval' | 'rejectApproval' | 'withdrawApproval', changes: Record<string, { from: unknown; to: unknown }>) {
+  private async audit(
+    db: TenantDb,
+    r: ApprovalRequest,
+    operation: 'submitApproval' | 'approveApproval' | 'rejectApproval' | 'withdrawApproval',
+    changes: Record<string, { from: unknown; to: unknown }>,
+  ) {
     const record = this.handlers.get(r.kind)?.record;
     await db.audit({
       operation,
@@ -518,9 +591,11 @@ export class ApprovalsEngine {
       return (await db.repo(entity as never).update(id, patch as never, expectedVersion ?? undefined)) as T;
     } catch (e) {
       if (e instanceof StaleVersionError)
-        throw new ConflictError('Someone else changed this since you opened it; reload it', { expectedVersion: e.expected, currentVersion: e.actual });
+        throw new ConflictError('Someone else changed this since you opened it; reload it', {
+          expectedVersion: e.expected,
+          currentVersion: e.actual,
+        });
       throw e;
     }
   }
 }
-

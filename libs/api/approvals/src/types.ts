@@ -22,7 +22,10 @@ registerEnumType(ApprovalKindEnum, { name: 'ApprovalKind', description: 'What ki
 export const ApprovalStatusEnum = asEnum(APPROVAL_STATUSES);
 registerEnumType(ApprovalStatusEnum, { name: 'ApprovalStatus' });
 export const ApproverKindEnum = asEnum(APPROVER_KINDS);
-registerEnumType(ApproverKindEnum, { name: 'ApproverKind', description: 'Who approves a step: a role, a department head, the GM, named members' });
+registerEnumType(ApproverKindEnum, {
+  name: 'ApproverKind',
+  description: 'Who approves a step: a role, a department head, the GM, named members',
+});
 export const ApprovalModeEnum = asEnum(APPROVAL_MODES);
 registerEnumType(ApprovalModeEnum, { name: 'ApprovalMode', description: 'ONE: any one approver; ALL: every approver' });
 export const ApprovalDecisionEnum = asEnum(APPROVAL_DECISIONS);
@@ -72,7 +75,8 @@ export class ApprovalRequestType {
   @Field(() => ApprovalStatusEnum) status!: ApprovalStatus;
   @Field() title!: string;
   @Field(() => Int, { description: 'The flow version whose steps the request keeps' }) flowNumber!: number;
-  @Field(() => Int, { nullable: true, description: 'The step waiting for a decision (0-based); null once decided' }) stepIndex!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The step waiting for a decision (0-based); null once decided' }) stepIndex!:
+    number | null;
   @Field(() => Float, { nullable: true }) amount!: number | null;
   @Field(() => String, { nullable: true, description: 'The rejection reason' }) reason!: string | null;
   @Field(() => ID, { description: 'The handbook, rectification … approved' }) subjectId!: string;

@@ -251,9 +251,16 @@ export class HandbooksService {
   }
 
   /** The one publish path: freeze the draft, then the listeners (training's retraining) in the same transaction. */
-  private async publishIn(db: TenantDb, handbook: Handbook, changeSummary: string, expectedVersion: number, now: Date): Promise<HandbookVersion> {
+  private async publishIn(
+    db: TenantDb,
+    handbook: Handbook,
+    changeSummary: string,
+    expectedVersion: number,
+    now: Date,
+  ): Promise<HandbookVersion> {
     const published = await handbookVersioning.publish(db, handbook, changeSummary, expectedVersion);
-    for (const listener of this.onPublished) await listener(db, { handbook, previousVersionId: handbook.latestVersionId, version: published, now });
+    for (const listener of this.onPublished)
+      await listener(db, { handbook, previousVersionId: handbook.latestVersionId, version: published, now });
     return published;
   }
 

@@ -41,7 +41,14 @@ export function handbooksModule(options: { onPublished?: HandbookPublishedListen
     search: handbookSearch(handbooks),
     standards,
     downloads,
-    resolvers: [StandardResolver, HandbookResolver, HandbookVersionResolver, HandbookItemResolver, ProjectHandbookResolver, HandbookApprovalResolver] as const,
+    resolvers: [
+      StandardResolver,
+      HandbookResolver,
+      HandbookVersionResolver,
+      HandbookItemResolver,
+      ProjectHandbookResolver,
+      HandbookApprovalResolver,
+    ] as const,
     instances: [
       new StandardResolver(standards),
       new HandbookResolver(handbooks),

@@ -50,7 +50,11 @@ export class DepartmentsService {
         position: input.position,
         headUserId: input.headUserId === undefined ? (before?.headUserId ?? null) : input.headUserId,
       };
-      if (values.headUserId && values.headUserId !== before?.headUserId && !(await db.repo(Membership).exists({ userId: values.headUserId, active: true })))
+      if (
+        values.headUserId &&
+        values.headUserId !== before?.headUserId &&
+        !(await db.repo(Membership).exists({ userId: values.headUserId, active: true }))
+      )
         throw BadUserInputError.field(['input', 'headUserId'], 'NOT_FOUND', 'This person is not an active member of your company');
       const dup = await db.repo(Department).findOne({ name: values.name });
       if (dup && dup.id !== id) throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A department with this name already exists');

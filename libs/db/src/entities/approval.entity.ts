@@ -81,7 +81,11 @@ export class ApprovalRequest extends TenantOwnedEntity {
   title!: string;
 
   /** The amount conditions compare with (fen, days …), when the kind has one. */
-  @Column({ type: 'bigint', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | number | null) => (v == null ? null : Number(v)) } })
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | number | null) => (v == null ? null : Number(v)) },
+  })
   amount!: number | null;
 
   /** What the capability needs to take effect (a change summary, a new deadline …). */

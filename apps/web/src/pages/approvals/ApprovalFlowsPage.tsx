@@ -49,7 +49,12 @@ function FlowForm({ kind, flow, data, onSaved }: { kind: ApprovalKind; flow: Flo
       data-testid={`flow-form-${kind}`}
       onFinish={async (values) => {
         try {
-          await save({ variables: { input: { kind, name: values.name, active: values.active, steps: values.steps ?? [] }, expectedVersion: flow?.version } });
+          await save({
+            variables: {
+              input: { kind, name: values.name, active: values.active, steps: values.steps ?? [] },
+              expectedVersion: flow?.version,
+            },
+          });
           void message.success(t('approvals.saved'));
           onSaved();
         } catch (e) {
@@ -69,14 +74,30 @@ function FlowForm({ kind, flow, data, onSaved }: { kind: ApprovalKind; flow: Flo
         {(fields, { add, remove }) => (
           <>
             {fields.map((field, i) => (
-              <Card key={field.key} size="small" style={{ marginBottom: 8 }} title={t('approvals.stepOf', { n: i + 1 })}
-                extra={<Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('approvals.remove')} />}>
+              <Card
+                key={field.key}
+                size="small"
+                style={{ marginBottom: 8 }}
+                title={t('approvals.stepOf', { n: i + 1 })}
+                extra={
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(field.name)}
+                    aria-label={t('approvals.remove')}
+                  />
+                }
+              >
                 <Space align="start" wrap>
                   <Form.Item name={[field.name, 'name']} label={t('approvals.stepName')} rules={[{ required: true, whitespace: true }]}>
                     <Input maxLength={60} style={{ width: 200 }} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'approverKind']} label={t('approvals.approverKind')} rules={[{ required: true }]}>
-                    <Select style={{ width: 160 }} options={APPROVER_KINDS.map((k) => ({ value: k, label: tr(`approvals.approverKinds.${k}`) }))} />
+                    <Select
+                      style={{ width: 160 }}
+                      options={APPROVER_KINDS.map((k) => ({ value: k, label: tr(`approvals.approverKinds.${k}`) }))}
+                    />
                   </Form.Item>
                   <Form.Item noStyle shouldUpdate>
                     {() => {
@@ -96,7 +117,11 @@ function FlowForm({ kind, flow, data, onSaved }: { kind: ApprovalKind; flow: Flo
                       if (k === 'MEMBERS')
                         return (
                           <Form.Item name={[field.name, 'userIds']} label={t('approvals.members')} rules={[{ required: true }]}>
-                            <Select mode="multiple" style={{ width: 260 }} options={data.members.nodes.map((m) => ({ value: m.user.id, label: m.user.displayName }))} />
+                            <Select
+                              mode="multiple"
+                              style={{ width: 260 }}
+                              options={data.members.nodes.map((m) => ({ value: m.user.id, label: m.user.displayName }))}
+                            />
                           </Form.Item>
                         );
                       return null;
@@ -111,7 +136,11 @@ function FlowForm({ kind, flow, data, onSaved }: { kind: ApprovalKind; flow: Flo
                 </Space>
               </Card>
             ))}
-            <Button icon={<PlusOutlined />} onClick={() => add({ name: '', approverKind: 'GENERAL_MANAGER', mode: 'ONE' })} style={{ marginBottom: 12 }}>
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => add({ name: '', approverKind: 'GENERAL_MANAGER', mode: 'ONE' })}
+              style={{ marginBottom: 12 }}
+            >
               {t('approvals.addStep')}
             </Button>
           </>

@@ -73,7 +73,10 @@ export default function ApprovalPage() {
                   data-testid="approve"
                   loading={approving.loading}
                   onClick={() =>
-                    void act(() => approve({ variables: { id: r.id, comment: comment.trim() || null, expectedVersion: r.version } }), t('approvals.approved'))
+                    void act(
+                      () => approve({ variables: { id: r.id, comment: comment.trim() || null, expectedVersion: r.version } }),
+                      t('approvals.approved'),
+                    )
                   }
                 >
                   {t('approvals.approve')}
@@ -97,7 +100,13 @@ export default function ApprovalPage() {
       />
       <Card variant="borderless">
         {r.status === 'REJECTED' && (
-          <Alert data-testid="approval-reason" type="warning" showIcon style={{ marginBottom: 12 }} title={`${t('approvals.reason')}：${r.reason ?? ''}`} />
+          <Alert
+            data-testid="approval-reason"
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={`${t('approvals.reason')}：${r.reason ?? ''}`}
+          />
         )}
         <Descriptions size="small" column={3} style={{ marginBottom: 16 }}>
           <Descriptions.Item label={t('approvals.columns.kind')}>{tr(`approvals.kinds.${r.kind}`)}</Descriptions.Item>
@@ -138,7 +147,8 @@ export default function ApprovalPage() {
         {r.handbook && (
           <div data-testid="approval-subject">
             <Typography.Title level={5}>
-              {t('approvals.diff', { n: r.handbookDiff?.fromNumber ?? 0 })} <Link to={`/handbooks/${r.handbook.id}`}>{t('approvals.openHandbook')}</Link>
+              {t('approvals.diff', { n: r.handbookDiff?.fromNumber ?? 0 })}{' '}
+              <Link to={`/handbooks/${r.handbook.id}`}>{t('approvals.openHandbook')}</Link>
             </Typography.Title>
             {r.handbookDiff && <HandbookDiffView diff={r.handbookDiff} zones={[]} />}
           </div>

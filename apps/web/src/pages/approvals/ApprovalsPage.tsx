@@ -13,7 +13,12 @@ import { ApprovalRequestsQuery } from './approvals.operations';
 
 type Row = Data['approvalRequests']['nodes'][number];
 const VIEWS = ['WAITING_FOR_ME', 'MINE', 'DECIDED_BY_ME', 'ALL'] as const;
-export const STATUS_COLORS: Record<string, string> = { PENDING_APPROVAL: 'processing', APPROVED: 'success', REJECTED: 'error', WITHDRAWN: 'default' };
+export const STATUS_COLORS: Record<string, string> = {
+  PENDING_APPROVAL: 'processing',
+  APPROVED: 'success',
+  REJECTED: 'error',
+  WITHDRAWN: 'default',
+};
 
 export default function ApprovalsPage() {
   const { t } = useTranslation();
@@ -52,7 +57,14 @@ export default function ApprovalsPage() {
           <EmptyState title={t('approvals.empty')} hint={t('approvals.emptyHint')} />
         ) : (
           <>
-            <Table<Row> data-testid="approvals-table" rowKey="id" columns={columns} dataSource={data.nodes} pagination={false} size="middle" />
+            <Table<Row>
+              data-testid="approvals-table"
+              rowKey="id"
+              columns={columns}
+              dataSource={data.nodes}
+              pagination={false}
+              size="middle"
+            />
             {data.pageInfo.hasNextPage && (
               <Button
                 style={{ marginTop: 12 }}
