@@ -17,6 +17,31 @@ afterAll(async () => {
 const SECTIONS =
   'sections { key titleZh titleEn items { key score requirementZh requirementEn note standard { id } } frequencies { key taskZh taskEn zoneId locationZh rrule note } }';
 
+interface Item {
+  key: string;
+  score: number | null;
+  requirementZh: string | null;
+  requirementEn: string | null;
+  note: string | null;
+  standard: { id: string };
+}
+interface Frequency {
+  key: string;
+  taskZh: string;
+  taskEn: string | null;
+  zoneId: string | null;
+  locationZh: string | null;
+  rrule: string;
+  note: string | null;
+}
+interface Section {
+  key: string;
+  titleZh: string;
+  titleEn: string | null;
+  items: Item[];
+  frequencies: Frequency[];
+}
+
 async function tokenFor(email: string): Promise<string> {
   const r = await graphql<{ login: { token: string } }>(
     '',
@@ -31,14 +56,14 @@ describe('approvals', () => {
     // SH-001's draft with a changed conduct requirement (saved through the API; publishing is the UI's).
     const quality = await tokenFor('quality@demo.test');
     const p = await graphql(quality, '{ projects(first: 100) { nodes { code handbook { id latestNumber } } } }');
-    const hb = p.projects.nodes.find((n: any) => n.code === 'SH-001').handbook;
+    const hb = p.projects.nodes.find((n: { code: string }) => n.code === 'SH-001').handbook;
     const draft = await graphql(quality, 'mutation($id: ID!) { startHandbookDraft(handbookId: $id) { id version } }', { id: hb.id });
     const v = await graphql(quality, `query($id: ID!) { handbookVersion(id: $id) { ${SECTIONS} } }`, { id: draft.startHandbookDraft.id });
-    const sections = v.handbookVersion.sections.map((s: any) => ({
+    const sections = (v.handbookVersion.sections as Section[]).map((s) => ({
       key: s.key,
       titleZh: s.titleZh,
       titleEn: s.titleEn,
-      items: s.items.map((i: any) => ({
+      items: s.items.map((i) => ({
         key: i.key,
         standardId: i.standard.id,
         requirementZh: i.requirementZh,
@@ -46,7 +71,7 @@ describe('approvals', () => {
         score: i.score,
         note: i.note,
       })),
-      frequencies: s.frequencies.map((f: any) => ({
+      frequencies: s.frequencies.map((f) => ({
         key: f.key,
         taskZh: f.taskZh,
         taskEn: f.taskEn,
@@ -56,7 +81,7 @@ describe('approvals', () => {
         note: f.note,
       })),
     }));
-    const conduct = sections.find((s: any) => s.titleZh.includes('行为'));
+    const conduct = sections.find((s) => s.titleZh.includes('行为'))!;
     conduct.items[0].requirementZh = '与业主交谈时应面带微笑，使用普通话（审批测试）';
     await graphql(
       quality,
