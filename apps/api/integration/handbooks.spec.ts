@@ -7,6 +7,8 @@ let quality: string;
 beforeAll(async () => {
   t = await TestApp.start();
   quality = await t.token('quality@demo.test');
+  // These tests publish handbooks directly: the demo's HANDBOOK_PUBLISH approval flow is switched off (approvals.spec covers it).
+  await t.ok('mutation { setApprovalFlowActive(kind: HANDBOOK_PUBLISH, active: false) { active } }', {}, await t.token('admin@demo.test'));
 });
 afterAll(() => t.stop());
 

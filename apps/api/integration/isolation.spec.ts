@@ -142,6 +142,21 @@ beforeAll(async () => {
     demoAdmin,
   );
   demoIds['Complaint'] = complaint.createComplaint.id;
+  // 审批: the demo flow turns a handbook publish into an approval request.
+  const demoQuality = await t.token('quality@demo.test');
+  const hbDraft = await t.ok(
+    'mutation($id: ID!) { startHandbookDraft(handbookId: $id) { version } }',
+    { id: demoIds['Handbook'] },
+    demoQuality,
+  );
+  await t.ok(
+    'mutation($id: ID!, $v: Int!) { publishHandbook(handbookId: $id, changeSummary: "隔离", expectedVersion: $v) { id } }',
+    { id: demoIds['Handbook'], v: hbDraft.startHandbookDraft.version },
+    demoQuality,
+  );
+  demoIds['ApprovalRequest'] = (
+    await t.ok('{ approvalRequests(first: 1, filter: { view: MINE }) { nodes { id } } }', {}, demoQuality)
+  ).approvalRequests.nodes[0].id;
   demoIds['ComplaintAction'] = (
     await t.ok(
       'mutation($id: ID!, $input: ComplaintActionInput!) { addComplaintAction(complaintId: $id, input: $input) { id } }',
@@ -462,6 +477,10 @@ const OPERATIONS: Record<
     entity: 'Regulation',
     doc: 'mutation($id: ID!) { acknowledgeRegulation(regulationId: $id, versionNumber: 1) { id } }',
   },
+  approvalRequest: { entity: 'ApprovalRequest', doc: 'query($id: ID!) { approvalRequest(id: $id) { id } }' },
+  approveRequest: { entity: 'ApprovalRequest', doc: 'mutation($id: ID!) { approveRequest(id: $id) { id } }' },
+  rejectRequest: { entity: 'ApprovalRequest', doc: 'mutation($id: ID!) { rejectRequest(id: $id, reason: "x") { id } }' },
+  withdrawRequest: { entity: 'ApprovalRequest', doc: 'mutation($id: ID!) { withdrawRequest(id: $id) { id } }' },
   complaint: { entity: 'Complaint', doc: 'query($id: ID!) { complaint(id: $id) { id } }' },
   recordHistory: { entity: 'Project', doc: 'query($id: ID!) { recordHistory(entity: "Project", id: $id) { totalCount } }' },
   updateComplaint: {

@@ -32,6 +32,8 @@ beforeAll(async () => {
   t.setNow(TODAY);
   hr = await t.token('hr@demo.test');
   quality = await t.token('quality@demo.test');
+  // These tests publish handbooks directly: the demo's HANDBOOK_PUBLISH approval flow is switched off (approvals.spec covers it).
+  await t.ok('mutation { setApprovalFlowActive(kind: HANDBOOK_PUBLISH, active: false) { active } }', {}, await t.token('admin@demo.test'));
   viewer = await t.token('viewer@demo.test');
   inspector = await t.token('inspector@demo.test');
 });

@@ -284,3 +284,19 @@ export function clickUserMenuItem(page: Page, itemTestId: string, done: () => Pr
 export function confirmPopconfirm(page: Page, trigger: Locator, confirmTestId: string, done: () => Promise<boolean>): Promise<void> {
   return openAndClickUntil(page, trigger, page.getByTestId(confirmTestId), done);
 }
+
+/**
+ * Switches the demo company's HANDBOOK_PUBLISH approval flow (seeded active: Quality Center head →
+ * GM) on or off as its admin: browser tests that publish handbooks directly switch it off,
+ * approvals.e2e switches it on (files of one worker share an app, one after another).
+ */
+export async function setHandbookApprovalFlow(active: boolean): Promise<void> {
+  const login = await graphql<{ login: { token: string } }>(
+    '',
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p, tenantSlug: "demo") { token } }',
+    { e: 'admin@demo.test', p: PASSWORD },
+  );
+  await graphql(login.login.token, 'mutation($a: Boolean!) { setApprovalFlowActive(kind: HANDBOOK_PUBLISH, active: $a) { active } }', {
+    a: active,
+  });
+}

@@ -3,11 +3,13 @@
 // v1 ↔ v2; a stale save shows the conflict; an import with a bad row writes nothing.
 import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { chooseOption, graphql, launchBrowser, openPage, shot, signIn, tokenOf } from './browser';
+import { chooseOption, graphql, launchBrowser, openPage, shot, signIn, tokenOf, setHandbookApprovalFlow } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
+  // These tests publish handbooks directly (approvals.e2e covers the approval flow).
+  await setHandbookApprovalFlow(false);
 });
 afterAll(async () => {
   await browser?.close();

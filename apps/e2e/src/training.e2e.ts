@@ -4,11 +4,13 @@
 // dashboard. Then the Quality Center publishes a change to a handbook section a course teaches:
 // the course shows 需更新 and the guards who passed it have a retraining requirement.
 import type { Browser, Page } from 'playwright-core';
-import { chooseOption, fillPicker, launchBrowser, openPage, shot, signIn } from './browser';
+import { chooseOption, fillPicker, launchBrowser, openPage, shot, signIn, setHandbookApprovalFlow } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
+  // These tests publish handbooks directly (approvals.e2e covers the approval flow).
+  await setHandbookApprovalFlow(false);
 });
 afterAll(async () => {
   await browser?.close();

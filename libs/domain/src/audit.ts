@@ -81,6 +81,9 @@ export const AUDIT_ENTITIES = {
   PlatformSession: { zh: '平台登录会话', en: 'Platform sign-in session' },
   CompanyExport: { zh: '数据导出', en: 'Company export' },
   CompanyDeletion: { zh: '公司注销', en: 'Company deletion' },
+  // approvals
+  ApprovalFlow: { zh: '审批流程', en: 'Approval flow' },
+  ApprovalRequest: { zh: '审批申请', en: 'Approval request' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
@@ -261,6 +264,12 @@ export const AUDIT_OPERATIONS = {
   downloadCompanyExport: { zh: '下载公司数据导出', en: 'Downloaded an export of the company' },
   requestCompanyDeletion: { zh: '申请注销公司', en: 'Requested the deletion of the company' },
   cancelCompanyDeletion: { zh: '撤销公司注销', en: 'Cancelled the deletion of the company' },
+  // approvals (审批)
+  saveApprovalFlow: { zh: '修改审批流程', en: 'Changed an approval flow' },
+  submitApproval: { zh: '提交审批', en: 'Submitted for approval' },
+  approveApproval: { zh: '审批通过', en: 'Approved' },
+  rejectApproval: { zh: '审批驳回', en: 'Rejected' },
+  withdrawApproval: { zh: '撤回审批', en: 'Withdrew an approval request' },
 } as const satisfies Record<string, AuditLabel>;
 
 export type AuditOperation = keyof typeof AUDIT_OPERATIONS;
@@ -457,6 +466,11 @@ export const AUDIT_FIELDS = {
   maxMembers: F('用户数上限', 'Member limit'),
   maxProjects: F('项目数上限', 'Project limit'),
   maxStorageMb: F('存储上限（MB）', 'Storage limit (MB)'),
+  // approvals
+  headUserId: F('部门负责人', 'Department head', { ref: 'User' }),
+  steps: F('审批步骤', 'Steps', { format: 'document' }),
+  stepIndex: F('当前步骤', 'Current step'),
+  flowNumber: F('流程版本', 'Flow version'),
 } as const satisfies Record<string, AuditFieldLabel>;
 
 export type AuditField = keyof typeof AUDIT_FIELDS;

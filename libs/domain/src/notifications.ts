@@ -14,6 +14,7 @@ export const NOTIFICATION_GROUPS = [
   'COMPLAINTS',
   'COSTS',
   'SURVEYS',
+  'APPROVALS',
 ] as const;
 export type NotificationGroup = (typeof NOTIFICATION_GROUPS)[number];
 
@@ -39,6 +40,9 @@ export const NOTIFICATION_KIND_GROUP = {
   COMPLAINT_AWAITING_VERIFICATION: 'COMPLAINTS',
   COST_MONTH_FLAGGED: 'COSTS',
   SURVEY_ROUND_CLOSING: 'SURVEYS',
+  APPROVAL_REQUESTED: 'APPROVALS',
+  APPROVAL_APPROVED: 'APPROVALS',
+  APPROVAL_REJECTED: 'APPROVALS',
 } as const satisfies Record<string, NotificationGroup>;
 export type NotificationKind = keyof typeof NOTIFICATION_KIND_GROUP;
 export const NOTIFICATION_KINDS = Object.keys(NOTIFICATION_KIND_GROUP) as NotificationKind[];
@@ -198,6 +202,18 @@ const CATALOGUE: Record<NotificationKind, Record<NotificationLanguage, Texts>> =
     { title: '客户意见调查即将结束：{round}', body: '「{round}」（{project}）将于 {closesDate} 结束，目前收回 {responses} 份答卷。' },
     { title: 'Survey round closing: {round}', body: '"{round}" at {project} closes on {closesDate}; {responses} responses so far.' },
   ),
+  APPROVAL_REQUESTED: T(
+    { title: '待审批：{title}', body: '{actor}提交了「{title}」（{kind}），请审批：{step}。' },
+    { title: 'Waiting for your approval: {title}', body: '{actor} submitted "{title}" ({kind}); please decide: {step}.' },
+  ),
+  APPROVAL_APPROVED: T(
+    { title: '审批通过：{title}', body: '「{title}」（{kind}）已全部审批通过并生效。' },
+    { title: 'Approved: {title}', body: '"{title}" ({kind}) was approved by every step and has taken effect.' },
+  ),
+  APPROVAL_REJECTED: T(
+    { title: '审批被驳回：{title}', body: '{actor}驳回了「{title}」（{kind}）：{reason}' },
+    { title: 'Rejected: {title}', body: '{actor} rejected "{title}" ({kind}): {reason}' },
+  ),
 };
 
 export interface RenderOptions {
@@ -252,6 +268,8 @@ export function notificationLink(kind: NotificationKind, entityId: string | null
       return params['projectId'] ? `/costs/${encodeURIComponent(String(params['projectId']))}` : '/costs';
     case 'SURVEYS':
       return `/surveys/${id}`;
+    case 'APPROVALS':
+      return `/approvals/${id}`;
   }
 }
 

@@ -1,5 +1,6 @@
 /** Roles a membership can hold inside one tenant. */
 /** MARKETING_CS = 市场客服中心 (Marketing & Customer Service): the feedback inbox; reads the rest like VIEWER. */
+/** GENERAL_MANAGER = 总经理: reads the whole company and signs off approvals (审批). */
 /** PROJECT_MANAGER = 项目经理 (his projects' self-checks, owns their rectifications); PROJECT_STAFF = 项目员工 (inspections and patrols of their projects). */
 export const ROLES = [
   'TENANT_ADMIN',
@@ -11,6 +12,7 @@ export const ROLES = [
   'MARKETING_CS',
   'PROJECT_MANAGER',
   'PROJECT_STAFF',
+  'GENERAL_MANAGER',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -25,6 +27,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   MARKETING_CS: { zh: '市场客服中心', en: 'Marketing & Customer Service' },
   PROJECT_MANAGER: { zh: '项目经理', en: 'Project manager' },
   PROJECT_STAFF: { zh: '项目员工', en: 'Project staff' },
+  GENERAL_MANAGER: { zh: '总经理', en: 'General manager' },
 };
 
 /** A role by its enum name (any case) or its Chinese or English label; null when unknown. */
@@ -93,3 +96,9 @@ export const TRAINERS: readonly Role[] = ['TENANT_ADMIN', 'QUALITY_CENTER', 'HR'
 
 /** Who reads employees, training records, requirements and coverage; REGIONAL_OPS within their regions. */
 export const TRAINING_READERS: readonly Role[] = ['TENANT_ADMIN', 'HR', 'QUALITY_CENTER', 'REGIONAL_OPS', 'VIEWER', 'PROJECT_MANAGER'];
+
+/** Who edits approval flows (审批流程). */
+export const APPROVAL_FLOW_EDITORS: readonly Role[] = ['TENANT_ADMIN'];
+
+/** Who reads every approval request within their data scope (besides requesters and approvers, who see their own). */
+export const APPROVAL_READERS: readonly Role[] = ['TENANT_ADMIN', 'GENERAL_MANAGER'];

@@ -23,6 +23,7 @@ export const ROLE_SCOPES: Record<Role, readonly ScopeKind[]> = {
   VIEWER: ['COMPANY', 'REGIONS', 'PROJECTS'],
   PROJECT_MANAGER: ['PROJECTS'],
   PROJECT_STAFF: ['PROJECTS'],
+  GENERAL_MANAGER: ['COMPANY'],
 };
 
 /** A membership's scope, resolved from its role and the regions / projects it lists. */

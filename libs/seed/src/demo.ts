@@ -15,6 +15,7 @@ import { seedCosts } from './costs';
 import { seedSurveys } from './surveys';
 import { seedDemoNotifications, seedOtherNotifications } from './notifications';
 import { seedPatrols } from './patrols';
+import { seedApprovals } from './approvals';
 
 export const DEMO_PASSWORD = 'pinzhi-demo';
 
@@ -40,6 +41,7 @@ export const DEMO_ACCOUNTS: Array<{
   { email: 'viewer@demo.test', name: '孙悦（只读）', tenant: 'demo', role: 'VIEWER' },
   { email: 'cs@demo.test', name: '陈敏（市场客服中心）', tenant: 'demo', role: 'MARKETING_CS' },
   { email: 'pm@demo.test', name: '吴刚（项目经理）', tenant: 'demo', role: 'PROJECT_MANAGER', project: 'SH-001' },
+  { email: 'gm@demo.test', name: '郑总（总经理）', tenant: 'demo', role: 'GENERAL_MANAGER' },
   { email: 'admin@other.test', name: 'Alex Zhou (admin)', tenant: 'other', role: 'TENANT_ADMIN' },
   // One person in both companies, to show the tenant choice at sign-in.
   { email: 'consultant@pinzhi.test', name: '周顾问', tenant: 'demo', role: 'VIEWER' },
@@ -320,6 +322,7 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
       },
       now,
     );
+    await seedApprovals(p.tenant(demo.id, u('admin@demo.test')), { qualityHead: u('quality2@demo.test'), gm: u('gm@demo.test') });
     await seedCosts(p.tenant(demo.id, users.get('ops@demo.test')!), users.get('quality@demo.test')!, now);
     await seedSurveys(p.tenant(demo.id, users.get('quality@demo.test')!), users.get('quality@demo.test')!, now);
 

@@ -44,6 +44,9 @@ const TrainingEmployeePage = lazy(() => import('../pages/training/TrainingEmploy
 const TrainingPositionsPage = lazy(() => import('../pages/training/TrainingPositionsPage'));
 const TrainingCoveragePage = lazy(() => import('../pages/training/TrainingCoveragePage'));
 const RegulationsPage = lazy(() => import('../pages/regulations/RegulationsPage'));
+const ApprovalsPage = lazy(() => import('../pages/approvals/ApprovalsPage'));
+const ApprovalPage = lazy(() => import('../pages/approvals/ApprovalPage'));
+const ApprovalFlowsPage = lazy(() => import('../pages/approvals/ApprovalFlowsPage'));
 const RegulationPage = lazy(() => import('../pages/regulations/RegulationPage'));
 const ComplaintsPage = lazy(() => import('../pages/complaints/ComplaintsPage'));
 const ComplaintPage = lazy(() => import('../pages/complaints/ComplaintPage'));
@@ -295,6 +298,9 @@ export const routes: RouteObject[] = [
               </Allow>
             ),
           },
+          // 我的审批: anyone signed in (the API shows each person what they submitted, approve or may read).
+          { path: 'approvals', element: <ApprovalsPage /> },
+          { path: 'approvals/:id', element: <ApprovalPage /> },
           {
             path: 'regulations',
             element: (
@@ -532,6 +538,15 @@ export const routes: RouteObject[] = [
             element: (
               <Allow nav="companySettings">
                 <CompanySettingsPage />
+              </Allow>
+            ),
+          },
+          {
+            // 审批流程: admins (the same role as 用户与角色).
+            path: 'settings/approval-flows',
+            element: (
+              <Allow nav="members">
+                <ApprovalFlowsPage />
               </Allow>
             ),
           },

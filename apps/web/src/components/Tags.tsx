@@ -39,6 +39,7 @@ const ROLE_COLORS: Record<Role, string> = {
   MARKETING_CS: 'magenta',
   PROJECT_MANAGER: 'orange',
   PROJECT_STAFF: 'lime',
+  GENERAL_MANAGER: 'volcano',
 };
 
 export function RoleTag({ role }: { role: Role }) {

@@ -313,6 +313,7 @@ const enUS: CoreMessages = {
     MARKETING_CS: 'Marketing & Customer Service',
     PROJECT_MANAGER: 'Project manager',
     PROJECT_STAFF: 'Project staff',
+    GENERAL_MANAGER: 'General manager',
   },
   formats: {
     RESIDENTIAL: 'Residential',

@@ -309,6 +309,7 @@ const zhCN = {
     MARKETING_CS: '市场客服中心',
     PROJECT_MANAGER: '项目经理',
     PROJECT_STAFF: '项目员工',
+    GENERAL_MANAGER: '总经理',
   },
   formats: {
     RESIDENTIAL: '住宅',

@@ -110,19 +110,7 @@ export class DocumentVersioning<H extends VersionedHead, V extends DocumentVersi
   }
 
   async publish(db: TenantDb, head: H, changeSummary: string, expectedVersion: number): Promise<V> {
-    const summary = changeSummary.trim();
-    if (!summary) throw BadUserInputError.field('changeSummary', 'REQUIRED', 'Say what changed in this version');
-    if (summary.length > this.o.maxChangeSummary) {
-      throw BadUserInputError.field('changeSummary', 'TOO_LONG', `At most ${this.o.maxChangeSummary} characters`, {
-        max: this.o.maxChangeSummary,
-      });
-    }
-    if (!head.draftVersionId) throw BadUserInputError.field(this.o.idArgument, 'INVALID_VALUE', 'There is no draft to publish');
-    const draft = await db.repo(this.o.version).getById(head.draftVersionId);
-    if (draft.version !== expectedVersion) throw new StaleVersionError(this.o.version.name, draft.id, expectedVersion, draft.version);
-    if (this.o.content.isEmpty(await this.o.content.load(db, draft.id))) {
-      throw BadUserInputError.field(this.o.idArgument, 'INVALID_VALUE', 'Add at least one section before publishing');
-    }
+    const { summary, draft } = await this.checkPublishable(db, head, changeSummary, expectedVersion);
     const number = head.latestNumber + 1;
     const published = await db
       .repo(this.o.version)
@@ -139,6 +127,27 @@ export class DocumentVersioning<H extends VersionedHead, V extends DocumentVersi
       changes: { latestNumber: { from: head.latestNumber, to: number }, changeSummary: { from: null, to: summary } },
     });
     return published;
+  }
+
+  /**
+   * What publishing checks before it writes (a change summary, an open non-empty draft at the
+   * expected version): also used to submit a draft for approval instead of publishing it.
+   */
+  async checkPublishable(db: TenantDb, head: H, changeSummary: string, expectedVersion: number): Promise<{ summary: string; draft: V }> {
+    const summary = changeSummary.trim();
+    if (!summary) throw BadUserInputError.field('changeSummary', 'REQUIRED', 'Say what changed in this version');
+    if (summary.length > this.o.maxChangeSummary) {
+      throw BadUserInputError.field('changeSummary', 'TOO_LONG', `At most ${this.o.maxChangeSummary} characters`, {
+        max: this.o.maxChangeSummary,
+      });
+    }
+    if (!head.draftVersionId) throw BadUserInputError.field(this.o.idArgument, 'INVALID_VALUE', 'There is no draft to publish');
+    const draft = await db.repo(this.o.version).getById(head.draftVersionId);
+    if (draft.version !== expectedVersion) throw new StaleVersionError(this.o.version.name, draft.id, expectedVersion, draft.version);
+    if (this.o.content.isEmpty(await this.o.content.load(db, draft.id))) {
+      throw BadUserInputError.field(this.o.idArgument, 'INVALID_VALUE', 'Add at least one section before publishing');
+    }
+    return { summary, draft };
   }
 
   async discardDraft(db: TenantDb, head: H): Promise<H> {

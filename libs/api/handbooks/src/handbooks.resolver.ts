@@ -1,7 +1,8 @@
-import { Handbook, HandbookVersion, Project, Standard } from '@pinzhi/db';
+import { ApprovalRequest, Handbook, HandbookVersion, Project, Standard } from '@pinzhi/db';
 import { pageComplexity, type RequestContext } from '@pinzhi/api-core';
 import { ProjectType } from '@pinzhi/api-portfolio';
 import { UserType } from '@pinzhi/api-tenancy';
+import { ApprovalRequestType } from '@pinzhi/api-approvals';
 import type { HandbookDoc } from '@pinzhi/domain';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadDocs } from './handbook-content';
@@ -182,6 +183,14 @@ export class HandbookResolver {
     return h.latestVersionId ? ctx.loaders.entity(HandbookVersion).load(h.latestVersionId) : null;
   }
 
+  @FieldResolver(() => ApprovalRequestType, {
+    nullable: true,
+    description: 'The approval request of the open draft: pending, or the rejection (with its reason) that returned it (editors only)',
+  })
+  draftApproval(@Root() h: Handbook, @Ctx() ctx: RequestContext) {
+    return canEditHandbooks(ctx.user) ? this.service.draftApproval(ctx, h) : null;
+  }
+
   @FieldResolver(() => HandbookVersionType, { nullable: true, description: 'The open draft (editors only)' })
   draft(@Root() h: Handbook, @Ctx() ctx: RequestContext) {
     return h.draftVersionId && canEditHandbooks(ctx.user) ? ctx.loaders.entity(HandbookVersion).load(h.draftVersionId) : null;
@@ -248,5 +257,22 @@ export class ProjectHandbookResolver {
         return projectIds.map((id) => rows.find((r) => r.projectId === id) ?? null);
       })
       .load(p.id);
+  }
+}
+
+/** What the approver of a handbook publish sees: the submitted draft against the current version. */
+@Resolver(() => ApprovalRequestType)
+export class HandbookApprovalResolver {
+  constructor(private readonly service: HandbooksService) {}
+
+  @FieldResolver(() => HandbookDiffType, { nullable: true, description: 'HANDBOOK_PUBLISH: the draft against the current version' })
+  handbookDiff(@Root() r: ApprovalRequest, @Ctx() ctx: RequestContext) {
+    if (r.kind !== 'HANDBOOK_PUBLISH' || !r.subjectVersionId) return null;
+    return this.service.approvalDiff(ctx.db, r.subjectId, r.subjectVersionId).catch(() => null);
+  }
+
+  @FieldResolver(() => HandbookType, { nullable: true, description: 'HANDBOOK_PUBLISH: the handbook' })
+  handbook(@Root() r: ApprovalRequest, @Ctx() ctx: RequestContext) {
+    return r.kind === 'HANDBOOK_PUBLISH' ? ctx.loaders.entity(Handbook).load(r.subjectId) : null;
   }
 }

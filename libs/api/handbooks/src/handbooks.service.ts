@@ -15,6 +15,7 @@ import {
   sortOrder,
 } from '@pinzhi/api-core';
 import { PortfolioService } from '@pinzhi/api-portfolio';
+import type { ApprovalsEngine } from '@pinzhi/api-approvals';
 import { canSeeProject, scopeCondition } from '@pinzhi/api-core';
 import { diffHandbooks, normaliseRecurrence, recurrenceError, type HandbookDoc } from '@pinzhi/domain';
 import { loadDoc, loadDocs, mapZonesByName, withFreshKeys, writeDoc } from './handbook-content';
@@ -52,7 +53,24 @@ export const handbookVersioning = new DocumentVersioning<Handbook, HandbookVersi
  * its `version`, so a second editor with a stale copy gets CONFLICT.
  */
 export class HandbooksService {
-  constructor(private readonly onPublished: readonly HandbookPublishedListener[] = []) {}
+  constructor(
+    private readonly onPublished: readonly HandbookPublishedListener[] = [],
+    /** With an active HANDBOOK_PUBLISH flow, publishing submits the draft for approval instead. */
+    private readonly approvals: ApprovalsEngine | null = null,
+  ) {
+    approvals?.register({
+      kind: 'HANDBOOK_PUBLISH',
+      record: 'Handbook',
+      // After the last approval: the same publish path (and its listeners: retraining) as an immediate publish.
+      onApproved: async (db, request, now) => {
+        const handbook = await db.repo(Handbook).getById(request.subjectId);
+        if (!request.subjectVersionId || handbook.draftVersionId !== request.subjectVersionId)
+          throw BadUserInputError.field('id', 'INVALID_VALUE', 'The draft this request approves is no longer open');
+        const draft = await db.repo(HandbookVersion).getById(request.subjectVersionId);
+        await this.publishIn(db, handbook, String(request.payload['changeSummary'] ?? ''), draft.version, now);
+      },
+    });
+  }
 
   // ── reading ──────────────────────────────────────────────────────────────
   async list(ctx: RequestContext, args: HandbooksArgs) {
@@ -199,25 +217,73 @@ export class HandbooksService {
     requireEditor(ctx.user);
     return ctx.db.transaction(async (db) => {
       const h = await this.get(ctx, handbookId, db);
+      await this.refuseWhilePending(db, h);
       const doc = await this.checkDraft(db, h, input);
       return handbookVersioning.saveDraft(db, h, doc, expectedVersion);
     });
   }
 
+  /**
+   * Publishes the draft, or — when the company has an active HANDBOOK_PUBLISH approval flow —
+   * submits it for approval and returns the draft (still DRAFT; it is published after the last
+   * approval).
+   */
   async publish(ctx: RequestContext, handbookId: string, changeSummary: string, expectedVersion: number): Promise<HandbookVersion> {
     requireEditor(ctx.user);
     return ctx.db.transaction(async (db) => {
       const handbook = await this.get(ctx, handbookId, db);
-      const published = await handbookVersioning.publish(db, handbook, changeSummary, expectedVersion);
-      for (const listener of this.onPublished)
-        await listener(db, { handbook, previousVersionId: handbook.latestVersionId, version: published, now: ctx.now() });
-      return published;
+      await this.refuseWhilePending(db, handbook);
+      if (this.approvals) {
+        const { summary, draft } = await handbookVersioning.checkPublishable(db, handbook, changeSummary, expectedVersion);
+        const project = handbook.projectId ? await db.repo(Project).getById(handbook.projectId) : null;
+        const request = await this.approvals.submitIfRequired(ctx, db, 'HANDBOOK_PUBLISH', {
+          subjectId: handbook.id,
+          subjectVersionId: draft.id,
+          title: `${handbook.name} V${handbook.latestNumber + 1}`,
+          payload: { changeSummary: summary, number: handbook.latestNumber + 1 },
+          projectId: project?.id ?? null,
+          regionId: project?.regionId ?? null,
+        });
+        if (request) return draft;
+      }
+      return this.publishIn(db, handbook, changeSummary, expectedVersion, ctx.now());
     });
+  }
+
+  /** The one publish path: freeze the draft, then the listeners (training's retraining) in the same transaction. */
+  private async publishIn(
+    db: TenantDb,
+    handbook: Handbook,
+    changeSummary: string,
+    expectedVersion: number,
+    now: Date,
+  ): Promise<HandbookVersion> {
+    const published = await handbookVersioning.publish(db, handbook, changeSummary, expectedVersion);
+    for (const listener of this.onPublished)
+      await listener(db, { handbook, previousVersionId: handbook.latestVersionId, version: published, now });
+    return published;
+  }
+
+  /** A draft waiting for approval is frozen: no save, discard or second submission until it is decided or withdrawn. */
+  private async refuseWhilePending(db: TenantDb, handbook: Handbook): Promise<void> {
+    if (this.approvals && (await this.approvals.pendingFor(db, handbook.id)))
+      throw BadUserInputError.field('handbookId', 'INVALID_VALUE', 'This draft is waiting for approval; withdraw the request to change it');
+  }
+
+  /** The approval request of the open draft (pending, or the rejection that returned it), if any. */
+  async draftApproval(ctx: RequestContext, handbook: Handbook) {
+    if (!this.approvals || !handbook.draftVersionId) return null;
+    const r = await this.approvals.latestFor(ctx.db, handbook.id);
+    return r && r.subjectVersionId === handbook.draftVersionId ? r : null;
   }
 
   async discardDraft(ctx: RequestContext, handbookId: string): Promise<Handbook> {
     requireEditor(ctx.user);
-    return ctx.db.transaction(async (db) => handbookVersioning.discardDraft(db, await this.get(ctx, handbookId, db)));
+    return ctx.db.transaction(async (db) => {
+      const handbook = await this.get(ctx, handbookId, db);
+      await this.refuseWhilePending(db, handbook);
+      return handbookVersioning.discardDraft(db, handbook);
+    });
   }
 
   // ── comparing ────────────────────────────────────────────────────────────
@@ -232,13 +298,28 @@ export class HandbooksService {
     } else {
       to = await this.versionByNumber(ctx, handbookId, toNumber);
     }
-    const docs = await loadDocs(ctx.db, [from.id, to.id]);
-    const a = docs.get(from.id)!;
-    const b = docs.get(to.id)!;
+    return { fromNumber, toNumber, ...(await this.diffVersions(ctx.db, from.id, to.id)) };
+  }
+
+  /**
+   * What an approver of a HANDBOOK_PUBLISH request sees: the submitted draft against the latest
+   * published version (or an empty handbook before the first).
+   */
+  async approvalDiff(db: TenantDb, handbookId: string, draftVersionId: string) {
+    const h = await db.repo(Handbook).getById(handbookId);
+    const draft = await db.repo(HandbookVersion).getById(draftVersionId);
+    const parts = await this.diffVersions(db, h.latestVersionId, draft.id);
+    return { fromNumber: h.latestNumber, toNumber: draft.number, ...parts };
+  }
+
+  private async diffVersions(db: TenantDb, fromId: string | null, toId: string) {
+    const docs = await loadDocs(db, fromId ? [fromId, toId] : [toId]);
+    const a = fromId ? docs.get(fromId)! : { sections: [] };
+    const b = docs.get(toId)!;
     const d = diffHandbooks(a, b);
     // Labels for people: section titles, standard codes and titles, task names.
     const standardIds = [...a.sections, ...b.sections].flatMap((s) => s.items.map((i) => i.standardId));
-    const standards = new Map((await ctx.db.repo(Standard).findByIds(standardIds)).map((s) => [s.id, s]));
+    const standards = new Map((await db.repo(Standard).findByIds(standardIds)).map((s) => [s.id, s]));
     const label = new Map<string, string>();
     const sectionTitle = new Map<string, string>();
     for (const doc of [a, b]) {
@@ -253,8 +334,6 @@ export class HandbooksService {
       }
     }
     return {
-      fromNumber,
-      toNumber,
       sections: labelDiffPart(d.sections, label, sectionTitle),
       items: labelDiffPart(d.items, label, sectionTitle),
       frequencies: labelDiffPart(d.frequencies, label, sectionTitle),

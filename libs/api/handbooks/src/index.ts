@@ -1,6 +1,8 @@
 import type { DownloadRoute } from '@pinzhi/api-core';
+import type { ApprovalsEngine } from '@pinzhi/api-approvals';
 import { exportHandbookVersion, exportStandards } from './excel';
 import {
+  HandbookApprovalResolver,
   HandbookItemResolver,
   HandbookResolver,
   HandbookVersionResolver,
@@ -20,8 +22,8 @@ export { loadDoc, loadDocs, mapZonesByName, writeDoc } from './handbook-content'
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Standards library and versioned handbooks (工作手册). */
-export function handbooksModule(options: { onPublished?: HandbookPublishedListener[] } = {}) {
-  const handbooks = new HandbooksService(options.onPublished ?? []);
+export function handbooksModule(options: { onPublished?: HandbookPublishedListener[]; approvals?: ApprovalsEngine } = {}) {
+  const handbooks = new HandbooksService(options.onPublished ?? [], options.approvals ?? null);
   const standards = new StandardsService();
   const downloads: DownloadRoute[] = [
     {
@@ -39,13 +41,21 @@ export function handbooksModule(options: { onPublished?: HandbookPublishedListen
     search: handbookSearch(handbooks),
     standards,
     downloads,
-    resolvers: [StandardResolver, HandbookResolver, HandbookVersionResolver, HandbookItemResolver, ProjectHandbookResolver] as const,
+    resolvers: [
+      StandardResolver,
+      HandbookResolver,
+      HandbookVersionResolver,
+      HandbookItemResolver,
+      ProjectHandbookResolver,
+      HandbookApprovalResolver,
+    ] as const,
     instances: [
       new StandardResolver(standards),
       new HandbookResolver(handbooks),
       new HandbookVersionResolver(),
       new HandbookItemResolver(),
       new ProjectHandbookResolver(),
+      new HandbookApprovalResolver(handbooks),
     ],
   };
 }

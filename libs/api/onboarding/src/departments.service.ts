@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Department, DepartmentMember, Duty, OnboardingTemplate, type OnboardingTemplateTask, type TenantDb } from '@pinzhi/db';
+import { Department, DepartmentMember, Duty, Membership, OnboardingTemplate, type OnboardingTemplateTask, type TenantDb } from '@pinzhi/db';
 import { BadUserInputError, changedFields, fieldError, type FieldError, type RequestContext } from '@pinzhi/api-core';
 import type { PropertyFormat } from '@pinzhi/domain';
 import { requireDepartmentManager, requireManager } from './access';
@@ -48,7 +48,14 @@ export class DepartmentsService {
         nameEn: input.nameEn?.trim() || null,
         code: input.code?.trim() || null,
         position: input.position,
+        headUserId: input.headUserId === undefined ? (before?.headUserId ?? null) : input.headUserId,
       };
+      if (
+        values.headUserId &&
+        values.headUserId !== before?.headUserId &&
+        !(await db.repo(Membership).exists({ userId: values.headUserId, active: true }))
+      )
+        throw BadUserInputError.field(['input', 'headUserId'], 'NOT_FOUND', 'This person is not an active member of your company');
       const dup = await db.repo(Department).findOne({ name: values.name });
       if (dup && dup.id !== id) throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A department with this name already exists');
       const after = before
@@ -58,7 +65,7 @@ export class DepartmentsService {
         operation: id ? 'updateDepartment' : 'createDepartment',
         entity: 'Department',
         entityId: after.id,
-        changes: changedFields(before, after, ['name', 'nameEn', 'code', 'position']),
+        changes: changedFields(before, after, ['name', 'nameEn', 'code', 'position', 'headUserId']),
       });
       return after;
     });

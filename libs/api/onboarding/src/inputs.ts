@@ -22,6 +22,13 @@ export class DepartmentInput {
   @Field(() => String, { nullable: true }) @IsOptional() @TextLength(1, R.name.max) nameEn?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @TextLength(1, 30) code?: string | null;
   @Field(() => Int, { defaultValue: 0 }) @Range(0, 1000) position!: number;
+  @Field(() => ID, {
+    nullable: true,
+    description: '部门负责人 (approves the approval steps naming this department’s head); omitted = unchanged',
+  })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  headUserId?: string | null;
 }
 
 @InputType()

@@ -40,6 +40,7 @@ export class DepartmentType {
   @Field(() => String, { nullable: true }) code!: string | null;
   @Field(() => Int) position!: number;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;
+  @Field(() => ID, { nullable: true, description: '部门负责人' }) headUserId!: string | null;
   @Field(() => Int) version!: number;
 }
 

@@ -7,6 +7,7 @@ import { tenancyModule, type AuthConfig } from '@pinzhi/api-tenancy';
 import { portfolioModule, type ProjectStageListener } from '@pinzhi/api-portfolio';
 import { findingsLinks } from './findings-links';
 import { handbooksModule } from '@pinzhi/api-handbooks';
+import { approvalsModule } from '@pinzhi/api-approvals';
 import { inspectionTemplatesModule } from '@pinzhi/api-inspection-templates';
 import { inspectionPlanningModule } from '@pinzhi/api-inspection-planning';
 import { LocalDiskStorage, inspectionsModule } from '@pinzhi/api-inspections';
@@ -108,7 +109,9 @@ export function modules(
   // go-live summary counts its requirements.
   const stageListeners: ProjectStageListener[] = [training.onProjectStageChanged];
   const portfolio = portfolioModule({ onStageChange: stageListeners });
-  const handbooks = handbooksModule({ onPublished: [training.onHandbookPublished] });
+  // Approvals (审批): one engine; capabilities register what happens on approval.
+  const approvals = approvalsModule();
+  const handbooks = handbooksModule({ onPublished: [training.onHandbookPublished], approvals: approvals.engine });
   const templates = inspectionTemplatesModule();
   const planning = inspectionPlanningModule();
   const onboarding = onboardingModule({
@@ -259,6 +262,7 @@ export function modules(
       ...starter.resolvers,
       ...lifecycle.resolvers,
       ...findingsLinks.resolvers,
+      ...approvals.resolvers,
     ] as unknown as NonEmptyArray<Function>,
     instances: [
       ...tenancy.instances,
@@ -280,6 +284,7 @@ export function modules(
       ...starter.instances,
       ...lifecycle.instances,
       ...findingsLinks.instances,
+      ...approvals.instances,
     ],
   };
 }

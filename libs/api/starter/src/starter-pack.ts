@@ -302,7 +302,7 @@ async function installStandardPack(
   // 部门与职责
   const departments = new Map<string, Department>();
   for (const [i, [code, name, nameEn]] of DEPARTMENTS.entries())
-    departments.set(code, await db.repo(Department).insert({ name, nameEn, code, position: i + 1, archivedAt: null }));
+    departments.set(code, await db.repo(Department).insert({ name, nameEn, code, position: i + 1, archivedAt: null, headUserId: null }));
   const dept = (code: string) => departments.get(code)!.id;
   const duties = await db.repo(Duty).insertMany(
     DUTIES.map(([titleZh, titleEn, collaborators], i) => ({

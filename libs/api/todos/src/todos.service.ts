@@ -1,4 +1,6 @@
 import {
+  ApprovalAssignment,
+  ApprovalRequest,
   Brackets,
   Complaint,
   ComplaintAction,
@@ -22,6 +24,8 @@ import {
 import { limitToScope, type AuthInfo, type RequestContext } from '@pinzhi/api-core';
 import type { OccurrenceMaterialiser } from '@pinzhi/api-inspection-planning';
 import {
+  APPROVAL_KIND_LABELS,
+  type ApprovalKind,
   COMPLAINT_VERIFIERS,
   FEEDBACK_HANDLERS,
   RECTIFICATION_VERIFIERS,
@@ -41,6 +45,7 @@ export const TODO_KINDS = [
   'COMPLAINT_VERIFY',
   'FEEDBACK',
   'TRAINING_SESSION',
+  'APPROVAL',
 ] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 
@@ -95,6 +100,7 @@ export class TodosService {
       this.complaintsToVerify(db, user, now),
       this.feedback(db, user),
       this.sessions(db, user, now),
+      this.approvals(db, user),
     ]);
     const counts = parts.map((p, i) => ({ kind: TODO_KINDS[i], count: p.count }));
     const items = parts
@@ -374,6 +380,31 @@ export class TodosService {
         dueAt: s.startsAt,
         overdue: false,
         link: `/training/sessions/${s.id}`,
+      })),
+    };
+  }
+
+  /** 我的审批: requests whose current step waits for my decision. */
+  private async approvals(db: TenantDb, user: AuthInfo) {
+    const qb = db
+      .repo(ApprovalRequest)
+      .query('r')
+      .innerJoin(ApprovalAssignment, 'a', 'a.requestId = r.id AND a.stepIndex = r.stepIndex')
+      .select(['r.id AS id', 'r.title AS title', 'r.kind AS kind', 'r.createdAt AS createdAt'])
+      .andWhere("r.status = 'PENDING_APPROVAL'")
+      .andWhere('a.userId = :me AND a.decision IS NULL', { me: user.userId });
+    const count = await qb.clone().getCount();
+    const rows = await qb.orderBy('r.createdAt', 'ASC').limit(PER_KIND).getRawMany();
+    return {
+      count,
+      items: rows.map<Todo>((r) => ({
+        kind: 'APPROVAL',
+        entityId: r.id,
+        title: r.title,
+        subtitle: APPROVAL_KIND_LABELS[r.kind as ApprovalKind].zh,
+        dueAt: null,
+        overdue: false,
+        link: `/approvals/${r.id}`,
       })),
     };
   }

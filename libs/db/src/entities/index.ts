@@ -56,6 +56,7 @@ import { Job, LiveSignal, CROSS_TENANT_INDEXES } from './job.entity';
 import { Notification, NotificationChannel, NotificationDelivery, NotificationPreference } from './notification.entity';
 import { PatrolPoint, PatrolRoute, PatrolRun, PatrolRunPoint } from './patrol.entity';
 import { CompanyDeletion, CompanyExport, TenantTombstone } from './lifecycle.entity';
+import { ApprovalAssignment, ApprovalFlow, ApprovalFlowVersion, ApprovalRequest } from './approval.entity';
 import { EvidenceFile, Feedback, Inspection, InspectionItemResult, Rectification, RectificationEvent } from './inspection.entity';
 
 export * from './base';
@@ -113,6 +114,7 @@ export { CompanySettings, CompanyExport, CompanyDeletion, TenantTombstone };
 export type { CompanyExportState, CompanyDeletionState } from './lifecycle.entity';
 export { CostEntry, CostSettings, CostReview, SurveyQuestionnaire, SurveyRound, SurveyTicket, SurveyResponse, HandbookRevisionProposal };
 export { Job, LiveSignal, CROSS_TENANT_INDEXES, Notification, NotificationChannel, NotificationDelivery, NotificationPreference };
+export { ApprovalFlow, ApprovalFlowVersion, ApprovalRequest, ApprovalAssignment };
 export type { JobState } from './job.entity';
 export type { DeliveryState, DeliveryAttempt } from './notification.entity';
 export type { TrainingSessionStatus } from './training.entity';
@@ -206,4 +208,8 @@ export const ENTITIES = [
   CompanyExport,
   CompanyDeletion,
   TenantTombstone,
+  ApprovalFlow,
+  ApprovalFlowVersion,
+  ApprovalRequest,
+  ApprovalAssignment,
 ];

@@ -30,6 +30,10 @@ export class Department extends TenantOwnedEntity {
 
   @Column({ ...INSTANT, nullable: true })
   archivedAt!: Date | null;
+
+  /** 部门负责人: approves the approval steps that name this department's head. */
+  @Column({ ...UUID, nullable: true })
+  headUserId!: string | null;
 }
 
 /** A member (user) in a department; a user may belong to several. */

@@ -23,8 +23,10 @@ export interface PublishTexts {
 
 export interface PublishDraftModalProps extends PublishSlot {
   latestNumber: number;
-  /** Publishes the draft; resolves to the new version's number. */
-  publish: (changeSummary: string, expectedVersion: number) => Promise<number | null | undefined>;
+  /** Publishes the draft; resolves to the new version's number, or 'SUBMITTED' when an approval flow took it (审批). */
+  publish: (changeSummary: string, expectedVersion: number) => Promise<number | 'SUBMITTED' | null | undefined>;
+  /** The message when the draft was submitted for approval instead of published. */
+  submittedText?: string;
   texts: PublishTexts;
   /** The message for field problems other than the change summary's. */
   refused: (problems: FieldProblem[]) => string;
@@ -52,6 +54,7 @@ export function PublishDraftModal({
   testIds,
   before,
   after,
+  submittedText,
 }: PublishDraftModalProps) {
   const { t } = useTranslation();
   const tr = t as unknown as (key: string, params?: Record<string, unknown>) => string;
@@ -68,7 +71,13 @@ export function PublishDraftModal({
   const onFinish = async ({ changeSummary }: { changeSummary: string }) => {
     setPublishing(true);
     try {
-      const number = (await publish(changeSummary.trim(), expectedVersion)) ?? next;
+      const result = await publish(changeSummary.trim(), expectedVersion);
+      if (result === 'SUBMITTED') {
+        void message.success(submittedText ?? '');
+        void onPublished(latestNumber);
+        return;
+      }
+      const number = result ?? next;
       void message.success(tr(texts.published, { n: number }));
       void onPublished(number);
     } catch (error) {

@@ -20,7 +20,9 @@ import { setupEn } from './setup.en-US';
 import { dataLifecycleEn } from './data-lifecycle.en-US';
 
 import { findingsEn } from './findings.en-US';
+import { approvalsEn } from './approvals.en-US';
 export const featuresEn: FeatureMessages = {
+  approvals: approvalsEn,
   inspectionTemplates: templatesEn,
   inspectionPlanning: planningEn,
   inspectionCalendar: calendarEn,

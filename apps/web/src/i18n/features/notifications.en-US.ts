@@ -22,6 +22,9 @@ export const notificationsEn: typeof notificationsZh = {
     COMPLAINT_AWAITING_VERIFICATION: 'Complaint to verify',
     COST_MONTH_FLAGGED: 'Cost overrun',
     SURVEY_ROUND_CLOSING: 'Survey closing',
+    APPROVAL_REQUESTED: 'Approval requested',
+    APPROVAL_APPROVED: 'Approved',
+    APPROVAL_REJECTED: 'Rejected',
   },
   groups: {
     INSPECTIONS: 'Inspections',
@@ -33,6 +36,7 @@ export const notificationsEn: typeof notificationsZh = {
     COMPLAINTS: 'Major complaints',
     COSTS: 'Operating costs',
     SURVEYS: 'Customer surveys',
+    APPROVALS: 'Approvals',
   },
   channels: { EMAIL: 'E-mail', WECOM: 'WeCom', DINGTALK: 'DingTalk', WEBHOOK: 'Webhook' },
   channelTypes: {
@@ -144,6 +148,7 @@ export const notificationsEn: typeof notificationsZh = {
       COMPLAINT_VERIFY: 'Complaint to verify',
       FEEDBACK: 'Feedback to handle',
       TRAINING_SESSION: 'Session you teach',
+      APPROVAL: 'Waiting for my approval',
     },
   },
 };

@@ -20,6 +20,9 @@ export const notificationsZh = {
     COMPLAINT_AWAITING_VERIFICATION: '投诉待验证',
     COST_MONTH_FLAGGED: '成本超支',
     SURVEY_ROUND_CLOSING: '调查即将结束',
+    APPROVAL_REQUESTED: '待审批',
+    APPROVAL_APPROVED: '审批通过',
+    APPROVAL_REJECTED: '审批驳回',
   },
   groups: {
     INSPECTIONS: '检查',
@@ -31,6 +34,7 @@ export const notificationsZh = {
     COMPLAINTS: '重大投诉',
     COSTS: '运营成本',
     SURVEYS: '客户意见调查',
+    APPROVALS: '审批',
   },
   channels: { EMAIL: '邮件', WECOM: '企业微信', DINGTALK: '钉钉', WEBHOOK: 'Webhook' },
   channelTypes: { SMTP: '邮件服务器（SMTP）', WECOM_ROBOT: '企业微信群机器人', DINGTALK_ROBOT: '钉钉群机器人', WEBHOOK: '外发 Webhook' },
@@ -136,6 +140,7 @@ export const notificationsZh = {
       COMPLAINT_VERIFY: '投诉待验证',
       FEEDBACK: '客户反馈待处理',
       TRAINING_SESSION: '培训授课',
+      APPROVAL: '待我审批',
     },
   },
 };

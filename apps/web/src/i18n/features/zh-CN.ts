@@ -19,7 +19,9 @@ import { setupZh } from './setup.zh-CN';
 import { dataLifecycleZh } from './data-lifecycle.zh-CN';
 
 import { findingsZh } from './findings.zh-CN';
+import { approvalsZh } from './approvals.zh-CN';
 export const featuresZh = {
+  approvals: approvalsZh,
   inspectionTemplates: templatesZh,
   inspectionPlanning: planningZh,
   inspectionCalendar: calendarZh,

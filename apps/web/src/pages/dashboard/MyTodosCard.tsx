@@ -19,6 +19,7 @@ const KIND_COLORS: Record<string, string> = {
   COMPLAINT_VERIFY: 'magenta',
   FEEDBACK: 'green',
   TRAINING_SESSION: 'geekblue',
+  APPROVAL: 'volcano',
 };
 
 export function MyTodosCard() {

@@ -2,7 +2,7 @@
 // latest version; tabs 当前版本 (read-only), 草稿 (editors) and 版本历史 (versions, compare, export).
 // The open tab is in the URL (?view=current|draft|history|changes); 变更记录 is the handbook's audit history.
 import { useMemo, useState } from 'react';
-import { Badge, Button, Card, Space, Tabs, Tag, Typography, theme } from 'antd';
+import { Alert, Badge, Button, Card, Space, Tabs, Tag, Typography, theme } from 'antd';
 import { DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -254,9 +254,27 @@ export function HandbookView({ handbookId, embedded }: { handbookId: string; emb
     <div data-testid="handbook-view">
       <PageHeader onBack={back} title={<span data-testid="handbook-name">{handbook.name}</span>} tags={tags} extra={exportLatest} />
       <Card variant="borderless">
+        <DraftApprovalNotice approval={handbook.draftApproval ?? null} />
         {meta}
         <div style={{ marginTop: 8 }}>{tabs}</div>
       </Card>
     </div>
+  );
+}
+
+/** 审批: the open draft waits for approval, or was returned with the approver's reason. */
+function DraftApprovalNotice({ approval }: { approval: { id: string; status: string; reason?: string | null } | null }) {
+  const { t } = useTranslation();
+  if (!approval || (approval.status !== 'PENDING_APPROVAL' && approval.status !== 'REJECTED')) return null;
+  const pending = approval.status === 'PENDING_APPROVAL';
+  return (
+    <Alert
+      data-testid={pending ? 'draft-pending-approval' : 'draft-rejected'}
+      type={pending ? 'info' : 'warning'}
+      showIcon
+      style={{ marginBottom: 12 }}
+      title={pending ? t('approvals.draftPending') : t('approvals.draftRejected', { reason: approval.reason ?? '' })}
+      action={<Link to={`/approvals/${approval.id}`}>{t('approvals.openRequest')}</Link>}
+    />
   );
 }

@@ -37,9 +37,12 @@ export function PublishModal({
     <PublishDraftModal
       {...slot}
       latestNumber={latestNumber}
-      publish={async (changeSummary, expectedVersion) =>
-        (await publish({ variables: { handbookId, changeSummary, expectedVersion } })).data?.publishHandbook.number
-      }
+      publish={async (changeSummary, expectedVersion) => {
+        const v = (await publish({ variables: { handbookId, changeSummary, expectedVersion } })).data?.publishHandbook;
+        // With the company's handbook-publish approval flow the draft stays a draft, waiting for approval.
+        return v?.status === 'DRAFT' ? 'SUBMITTED' : v?.number;
+      }}
+      submittedText={t('approvals.submitted')}
       texts={{
         title: 'draft.publishTitle',
         confirm: 'draft.publishConfirm',

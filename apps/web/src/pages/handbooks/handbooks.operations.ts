@@ -78,6 +78,11 @@ export const HandbookQuery = graphql(`
   query Handbook($id: ID!) {
     handbook(id: $id) {
       ...HandbookHeader
+      draftApproval {
+        id
+        status
+        reason
+      }
       latest {
         ...HandbookVersionContent
       }

@@ -1,0 +1,1 @@
+module.exports = { displayName: 'api-approvals', preset: '../../../jest.preset.js', rootDir: '.' };
