@@ -24,3 +24,4 @@ export * from './company-settings';
 export * from './imports';
 export * from './patrols';
 export * from './platform';
+export * from './inspection-levels';
