@@ -510,6 +510,7 @@ export class FrequenciesService {
         excludedDates: [],
         assigneeUserId: null,
         note: null,
+        level: t?.level ?? DEFAULT_INSPECTION_LEVEL,
       } as FrequencyValues;
       const perMonth = skipped
         ? 0

@@ -20,6 +20,7 @@ import { setupEn } from './setup.en-US';
 import { dataLifecycleEn } from './data-lifecycle.en-US';
 
 import { findingsEn } from './findings.en-US';
+import { levelComparisonEn } from './level-comparison.en-US';
 export const featuresEn: FeatureMessages = {
   inspectionTemplates: templatesEn,
   inspectionPlanning: planningEn,
@@ -30,6 +31,7 @@ export const featuresEn: FeatureMessages = {
   feedback: feedbackEn,
   training: trainingEn,
   findings: findingsEn,
+  levelComparison: levelComparisonEn,
   regulations: regulationsEn,
   complaints: complaintsEn,
   onboarding: onboardingEn,

@@ -19,6 +19,7 @@ import { setupZh } from './setup.zh-CN';
 import { dataLifecycleZh } from './data-lifecycle.zh-CN';
 
 import { findingsZh } from './findings.zh-CN';
+import { levelComparisonZh } from './level-comparison.zh-CN';
 export const featuresZh = {
   inspectionTemplates: templatesZh,
   inspectionPlanning: planningZh,
@@ -29,6 +30,7 @@ export const featuresZh = {
   feedback: feedbackZh,
   training: trainingZh,
   findings: findingsZh,
+  levelComparison: levelComparisonZh,
   regulations: regulationsZh,
   complaints: complaintsZh,
   onboarding: onboardingZh,
