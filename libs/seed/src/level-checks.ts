@@ -11,7 +11,6 @@ import {
 import { loadChecklists } from '@pinzhi/api-inspection-templates';
 import { localDayStart, localTime, scoreInspection, type ChecklistDoc, type InspectionLevel, type ItemResultEntry } from '@pinzhi/domain';
 
-const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** The project whose self-checks run far above the Quality Center's spot checks (the report flags it). */

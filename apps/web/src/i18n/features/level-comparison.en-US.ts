@@ -3,7 +3,7 @@ import type { levelComparisonZh } from './level-comparison.zh-CN';
 
 export const levelComparisonEn: typeof levelComparisonZh = {
   title: 'Inspection levels compared',
-  subtitle: "Each project's self-check scores this month beside the regional and company checks; inflated self-checks in red",
+  subtitle: "Each project's self-check scores in the month beside the regional and company checks; inflated self-checks in red",
   levels: { SELF_CHECK: 'Project self-check', REGIONAL: 'Regional check', COMPANY: 'Company spot check' },
   level: 'Inspection level',
   levelHint:

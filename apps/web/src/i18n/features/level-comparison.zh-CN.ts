@@ -1,7 +1,7 @@
 // zh-CN strings of 三级检查 (inspection levels) and its comparison report; en-US has the same keys.
 export const levelComparisonZh = {
   title: '三级检查对比',
-  subtitle: '各项目本月项目自查得分与区域巡查、公司抽查对比；自查明显偏高的项目标红',
+  subtitle: '各项目所选月份的项目自查得分与区域巡查、公司抽查对比；自查明显偏高的项目标红',
   levels: { SELF_CHECK: '项目自查', REGIONAL: '区域巡查', COMPANY: '公司抽查' },
   level: '检查层级',
   levelHint: '项目自查由项目经理、项目员工执行；区域巡查由区域运营执行；公司抽查由品质中心、品质检查员执行（公司管理员可执行任何层级）',
