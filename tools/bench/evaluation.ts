@@ -101,6 +101,7 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
         const e = points(n++);
         earned += e;
         results.push({
+          level: 'COMPANY',
           inspectionId: id,
           projectId: p.id!,
           regionId: p.regionId,
@@ -127,6 +128,7 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
       }
       const percent = Math.round((earned / (ITEMS * 10)) * 10000) / 100;
       inspections.push({
+        level: 'COMPANY',
         id,
         clientKey: id,
         status: 'SUBMITTED',

@@ -68,6 +68,7 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
     .repo(Property)
     .insert({ name: '基准物业', format: 'RESIDENTIAL', address: '', grossFloorArea: null, zones: [] });
   const template = await db.repo(InspectionTemplate).insert({
+    level: 'COMPANY',
     name: '基准检查表',
     format: null,
     description: null,
@@ -95,6 +96,7 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
     projects.flatMap((p) =>
       RULES.slice(0, PER_PROJECT).map((rrule) => ({
         projectId: p.id,
+        level: 'COMPANY',
         templateId: template.id,
         patrolRouteId: null,
         anchor: 'CALENDAR' as const,

@@ -91,6 +91,7 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
     .repo(Property)
     .insert({ name: '基准物业', format: 'RESIDENTIAL', address: '', grossFloorArea: null, zones: [] });
   const template = await db.repo(InspectionTemplate).insert({
+    level: 'COMPANY',
     name: '基准检查表',
     format: null,
     description: null,
@@ -118,6 +119,7 @@ async function run(ds: Awaited<ReturnType<typeof openDataSource>>, url: string) 
     projects.flatMap((p, i) =>
       RULES.map((rrule, r) => ({
         projectId: p.id,
+        level: 'COMPANY',
         templateId: template.id,
         patrolRouteId: null,
         anchor: 'CALENDAR' as const,

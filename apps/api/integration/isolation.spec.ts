@@ -826,6 +826,7 @@ describe('tenant isolation', () => {
 
   it("cannot read another tenant's summaries, evaluations or trends by project or region id", async () => {
     const P = { kind: 'MONTH', year: 2026, index: 11 };
+    const LEVELS = 'query($id: ID) { levelComparison(from: "2026-11-01", to: "2026-11-30", regionId: $id) { totalCount } }';
     const ops = [
       t.gql(
         'query($id: ID) { inspectionDailySummary(date: "2026-11-01", projectId: $id) { date } }',
@@ -840,8 +841,23 @@ describe('tenant isolation', () => {
       ),
       t.gql('query($id: ID) { projectScoreTrend(kind: MONTH, projectId: $id) { kind } }', { id: demoIds['Project'] }, otherAdmin),
       t.gql('query($id: ID) { projectScoreTrend(kind: MONTH, regionId: $id) { kind } }', { id: demoIds['Region'] }, otherAdmin),
+      // 三级检查对比 by region: another tenant's, or (scoped) a region outside the member's scope.
+      t.gql(LEVELS, { id: demoIds['Region'] }, otherAdmin),
+      t.gql(LEVELS, { id: demoIds['Region'] }, scopedManager),
+      t.gql(LEVELS, { id: demoIds['Region'] }, scopedOps),
     ];
     for (const r of await Promise.all(ops)) expect(codes(r)).toEqual(['NOT_FOUND']);
+    // Unfiltered, the comparison shows only the caller's own projects.
+    const levels = await t.ok('{ levelComparison(from: "2026-11-01", to: "2026-11-30") { nodes { project { code } } } }', {}, otherAdmin);
+    expect(levels.levelComparison.nodes.map((n: { project: { code: string } }) => n.project.code)).toEqual(['BJ-001']);
+    const scoped = await t.ok(
+      '{ levelComparison(from: "2026-11-01", to: "2026-11-30") { nodes { project { code } } } }',
+      {},
+      scopedManager,
+    );
+    expect(
+      scoped.levelComparison.nodes.map((n: { project: { code: string } }) => n.project.code).filter((c: string) => c !== 'ISO-A'),
+    ).toEqual([]);
     // Unfiltered, the other tenant sees only its own (empty) figures.
     const own = await t.ok(
       'query($p: EvaluationPeriodInput!) { projectEvaluation(period: $p) { tenantRankedCount nodes { project { code } } } projectScoreTrend(kind: MONTH, periods: 3) { points { score } } }',

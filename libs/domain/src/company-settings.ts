@@ -39,6 +39,12 @@ export const COMPANY_SETTINGS_DEFAULTS = {
   starterPackAppliedAt: null as Date | null,
   /** When the admin dismissed the first-day checklist on the 工作台. */
   setupDismissedAt: null as Date | null,
+  /** 检查层级权重 in the evaluation (percent, summing to 100; see inspection-levels.ts). */
+  selfCheckWeight: 20,
+  regionalWeight: 30,
+  companyWeight: 50,
+  /** 自查虚高阈值: points (see inflationGap). */
+  inflationThreshold: 10,
 };
 
 /** Checks a logo data URL: its type and size; null when fine, else the reason. */

@@ -25,3 +25,4 @@ export * from './imports';
 export * from './patrols';
 export * from './platform';
 export * from './approvals';
+export * from './inspection-levels';

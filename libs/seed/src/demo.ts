@@ -7,6 +7,7 @@ import { applyStarterPack } from '@pinzhi/api-starter';
 import { seedHandbooks } from './handbooks';
 import { seedInspectionPlanning } from './inspections';
 import { seedInspectionHistory } from './inspection-history';
+import { seedLevelChecks } from './level-checks';
 import { seedTraining } from './training';
 import { seedChargedFindings } from './findings';
 import { seedComplaints, seedRegulations } from './regulations-complaints';
@@ -291,6 +292,20 @@ export async function seedDemo(platform: PlatformDb, now: Date = new Date()): Pr
         ops: users.get('ops@demo.test')!,
         cs: users.get('cs@demo.test')!,
         fallbackOwner: users.get('quality2@demo.test')!,
+      },
+      now,
+    );
+    // 三级检查: a month of self-checks beside the spot checks; one project's self-checks are inflated.
+    await seedLevelChecks(
+      p.tenant(demo.id, users.get('quality@demo.test')!),
+      {
+        // The project manager self-checks SH-001; the demo has no project accounts for the others, so the admin records theirs.
+        selfCheckers: {
+          'SH-001': users.get('pm@demo.test')!,
+          'SH-002': users.get('admin@demo.test')!,
+          'GZ-001': users.get('admin@demo.test')!,
+        },
+        inspector: users.get('inspector@demo.test')!,
       },
       now,
     );

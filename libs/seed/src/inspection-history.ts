@@ -19,6 +19,7 @@ import {
   localTime,
   scoreInspection,
   type ChecklistDoc,
+  type InspectionLevel,
   type ItemResultEntry,
   type RectificationState,
 } from '@pinzhi/domain';
@@ -91,6 +92,7 @@ interface Planned {
   at: Date;
   inspectorUserId: string;
   occurrenceId: string | null;
+  level: InspectionLevel;
   scripted: (typeof SCRIPTED)[number] | null;
 }
 
@@ -142,6 +144,7 @@ export async function seedInspectionHistory(
       at: o.completedAt!,
       inspectorUserId: o.completedByUserId ?? users.inspector,
       occurrenceId: o.id,
+      level: o.level,
       scripted: null,
     });
   }
@@ -162,6 +165,7 @@ export async function seedInspectionHistory(
         at,
         inspectorUserId: d % 3 === 0 ? users.quality : users.inspector,
         occurrenceId: null,
+        level: 'COMPANY',
         scripted,
       });
     }
@@ -205,6 +209,7 @@ export async function seedInspectionHistory(
       regionId: p.project.regionId,
       templateId: p.templateId,
       templateVersionId: p.versionId,
+      level: p.level,
       inspectorUserId: p.inspectorUserId,
       performedAt: new Date(p.at.getTime() - 20 * 60_000),
       submittedAt: p.at,
@@ -233,6 +238,7 @@ export async function seedInspectionHistory(
         regionId: p.project.regionId,
         templateId: p.templateId,
         templateVersionId: p.versionId,
+        level: p.level,
         templateItemId: itemIds.get(`${p.versionId}:${s.itemKey}`)!,
         itemKey: s.itemKey,
         sectionKey: s.sectionKey,

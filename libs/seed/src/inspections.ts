@@ -87,6 +87,7 @@ export async function seedInspectionPlanning(
       holidayListId: null,
       assigneeRole: null,
       assigneeUserId: null,
+      level: 'COMPANY',
       startDate: localTime(started, project.timeZone, 'YYYY-MM-DD'),
       endDate: null,
       excludedDates: [],

@@ -106,6 +106,7 @@ export async function seedPatrols(db: TenantDb, users: { inspector: string; qual
       projectId: project.id,
       templateId: null,
       patrolRouteId: route.id,
+      level: 'COMPANY',
       anchor: 'CALENDAR',
       rrule: r.rrule,
       periodUnit: null,

@@ -223,6 +223,7 @@ export async function buildDataset(
     await db.repo(InspectionTemplate).insertIgnoringDuplicates([
       {
         id: templateId,
+        level: 'COMPANY',
         name: '月度品质巡检表',
         format: 'RESIDENTIAL',
         description: null,
@@ -248,6 +249,7 @@ export async function buildDataset(
     ]);
     const frequencies: NewRow<InspectionFrequency>[] = projects.map((p) => ({
       id: id(),
+      level: 'COMPANY',
       projectId: p.id!,
       templateId,
       patrolRouteId: null,
@@ -294,6 +296,7 @@ export async function buildDataset(
           const standardId = standards[i].id!;
           results.push({
             id: resultId,
+            level: 'COMPANY',
             inspectionId,
             projectId: p.id!,
             regionId: p.regionId!,
@@ -347,6 +350,7 @@ export async function buildDataset(
         const percent = Math.round((earned / (ITEMS * 10)) * 10000) / 100;
         inspections.push({
           id: inspectionId,
+          level: 'COMPANY',
           clientKey: inspectionId,
           status: 'SUBMITTED',
           occurrenceId: null,

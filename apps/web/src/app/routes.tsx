@@ -32,6 +32,7 @@ const InspectionDetailPage = lazy(() => import('../pages/inspections/InspectionD
 const RectificationsPage = lazy(() => import('../pages/inspections/RectificationsPage'));
 const RectificationDetailPage = lazy(() => import('../pages/inspections/RectificationDetailPage'));
 const EvaluationPage = lazy(() => import('../pages/evaluation/EvaluationPage'));
+const LevelComparisonPage = lazy(() => import('../pages/level-comparison/LevelComparisonPage'));
 const InspectionSummaryPage = lazy(() => import('../pages/inspection-summary/InspectionSummaryPage'));
 const FeedbackPage = lazy(() => import('../pages/feedback/FeedbackPage'));
 const TrainingPlansPage = lazy(() => import('../pages/training/TrainingPlansPage'));
@@ -279,6 +280,14 @@ export const routes: RouteObject[] = [
             element: (
               <Allow nav="evaluation">
                 <EvaluationPage />
+              </Allow>
+            ),
+          },
+          {
+            path: 'level-comparison',
+            element: (
+              <Allow nav="levelComparison">
+                <LevelComparisonPage />
               </Allow>
             ),
           },

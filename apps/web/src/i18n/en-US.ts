@@ -271,6 +271,7 @@ const enUS: CoreMessages = {
     companySettings: 'Company settings',
     dataLifecycle: 'Data export & deletion',
     evaluation: 'Quality evaluation',
+    levelComparison: 'Levels compared',
     inspectionSummary: 'Daily summary',
     patrols: 'Patrols',
     feedback: 'Customer feedback',

@@ -267,6 +267,7 @@ const zhCN = {
     companySettings: '公司设置',
     dataLifecycle: '数据导出与注销',
     evaluation: '品质评价',
+    levelComparison: '三级检查对比',
     inspectionSummary: '每日汇总',
     patrols: '巡逻',
     feedback: '客户反馈',

@@ -13,6 +13,7 @@ import {
   CustomerServiceOutlined,
   FundOutlined,
   LineChartOutlined,
+  DiffOutlined,
   FileDoneOutlined,
   ToolOutlined,
   ScheduleOutlined,
@@ -65,6 +66,7 @@ export type NavKey =
   | 'inspections'
   | 'rectifications'
   | 'evaluation'
+  | 'levelComparison'
   | 'inspectionSummary'
   | 'patrols'
   | 'feedback'
@@ -152,6 +154,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/evaluation',
     label: 'nav.evaluation',
     icon: <LineChartOutlined />,
+    roles: EVALUATION_VIEWERS,
+  },
+  // 三级检查对比: self-checks beside the regional and company checks (same readers as the evaluation).
+  {
+    key: 'levelComparison',
+    group: 'quality',
+    path: '/level-comparison',
+    label: 'nav.levelComparison',
+    icon: <DiffOutlined />,
     roles: EVALUATION_VIEWERS,
   },
   {

@@ -58,7 +58,7 @@ describe('navigation by role', () => {
     const quality = ['standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
     const everyone = [...portfolio, ...quality];
     // Patrol reports (巡逻) are read by the same roles as the evaluation.
-    const evaluation = ['evaluation', 'inspectionSummary', 'patrols'];
+    const evaluation = ['evaluation', 'levelComparison', 'inspectionSummary', 'patrols'];
     const training = ['trainingPlans', 'trainingCourses', 'trainingSessions', 'trainingEmployees', 'trainingPositions', 'trainingCoverage'];
     // 品质制度 for everyone; 重大投诉 for its readers (not HR, not inspectors).
     const qc = ['regulations', 'complaints'];

@@ -1,5 +1,5 @@
 import { CompanySettings, type TenantDb } from '@pinzhi/db';
-import { COMPANY_SETTINGS_DEFAULTS } from '@pinzhi/domain';
+import { COMPANY_SETTINGS_DEFAULTS, type LevelWeights } from '@pinzhi/domain';
 
 export interface CompanySettingsValues {
   /** The row's id (absent until the settings are first saved). */
@@ -15,6 +15,10 @@ export interface CompanySettingsValues {
   starterPack: string | null;
   starterPackAppliedAt: Date | null;
   setupDismissedAt: Date | null;
+  selfCheckWeight: number;
+  regionalWeight: number;
+  companyWeight: number;
+  inflationThreshold: number;
   /** 0 until the settings are first saved. */
   version: number;
 }
@@ -29,4 +33,9 @@ export async function companySettings(db: TenantDb): Promise<CompanySettingsValu
   const row = await db.repo(CompanySettings).findOne({});
   if (!row) return { ...COMPANY_SETTINGS_DEFAULTS, workingDays: [...COMPANY_SETTINGS_DEFAULTS.workingDays], version: 0 };
   return { ...row, workingDays: row.workingDays ?? [...COMPANY_SETTINGS_DEFAULTS.workingDays] };
+}
+
+/** The company's evaluation weights per inspection level. */
+export function levelWeightsOf(s: Pick<CompanySettingsValues, 'selfCheckWeight' | 'regionalWeight' | 'companyWeight'>): LevelWeights {
+  return { SELF_CHECK: s.selfCheckWeight, REGIONAL: s.regionalWeight, COMPANY: s.companyWeight };
 }

@@ -86,8 +86,10 @@ export class ForbiddenError extends GraphQLError {
   constructor(
     message = 'Your role does not allow this',
     reason?: 'PASSWORD_CHANGE_REQUIRED' | 'PLATFORM_OPERATOR' | 'NOT_PLATFORM_OPERATOR',
+    /** Extra extensions, e.g. the input field refused and why (an inspection level). */
+    extra: Record<string, unknown> = {},
   ) {
-    super(message, { extensions: { code: 'FORBIDDEN', ...(reason ? { reason } : {}) } });
+    super(message, { extensions: { code: 'FORBIDDEN', ...(reason ? { reason } : {}), ...extra } });
   }
 }
 

@@ -20,3 +20,4 @@ export * from './import-types';
 export * from './company-limits';
 export * from './scope';
 export * from './submit-once';
+export * from './inspection-level';

@@ -26,6 +26,7 @@ import { PortfolioService } from '@pinzhi/api-portfolio';
 import { requirePlanner } from '@pinzhi/api-inspection-templates';
 import {
   addMonths,
+  DEFAULT_INSPECTION_LEVEL,
   firstDueAfterCompletion,
   localDayStart,
   localTime,
@@ -65,6 +66,7 @@ const FREQUENCY_FIELDS = [
   'assigneeUserId',
   'assigneeRole',
   'note',
+  'level',
 ] as const;
 
 type ScheduleValues = Pick<
@@ -94,7 +96,8 @@ export type RouteScheduleValues = Pick<
   | 'assigneeUserId'
   | 'note'
 >;
-type FrequencyValues = ScheduleValues & Pick<InspectionFrequency, 'startDate' | 'endDate' | 'excludedDates' | 'assigneeUserId' | 'note'>;
+type FrequencyValues = ScheduleValues &
+  Pick<InspectionFrequency, 'startDate' | 'endDate' | 'excludedDates' | 'assigneeUserId' | 'note' | 'level'>;
 
 /**
  * Inspection frequencies (检查频次) per project, the tenant's holiday lists and per-format
@@ -507,6 +510,7 @@ export class FrequenciesService {
         excludedDates: [],
         assigneeUserId: null,
         note: null,
+        level: t?.level ?? DEFAULT_INSPECTION_LEVEL,
       } as FrequencyValues;
       const perMonth = skipped
         ? 0
@@ -736,6 +740,11 @@ export class FrequenciesService {
       excludedDates: [...new Set(input.excludedDates ?? [])].sort(),
       assigneeUserId: byName,
       note: input.note?.trim() || null,
+      // 检查层级: as given, else the checklist's (a patrol route's schedule: company).
+      level:
+        input.level ??
+        (schedule.templateId ? (await db.repo(InspectionTemplate).findById(schedule.templateId))?.level : null) ??
+        DEFAULT_INSPECTION_LEVEL,
     };
     if (errors.length === 0 && values.anchor === 'CALENDAR') {
       // A rule that never fires, or fires more often than anyone can inspect, is refused.

@@ -1,5 +1,12 @@
-import { FREQUENCY_RULES, type AssigneeRole, type OccurrenceState, type PeriodUnit, type ScheduleAnchor } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, Range, TextLength, LocalDate } from '@pinzhi/api-core';
+import {
+  FREQUENCY_RULES,
+  type AssigneeRole,
+  type InspectionLevel,
+  type OccurrenceState,
+  type PeriodUnit,
+  type ScheduleAnchor,
+} from '@pinzhi/domain';
+import { IsIsoDate, PageArgs, Range, TextLength, LocalDate, InspectionLevelEnum } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import {
@@ -79,6 +86,10 @@ export class ScheduleInput {
 
 @InputType()
 export class InspectionFrequencyInput extends ScheduleInput {
+  @Field(() => InspectionLevelEnum, { nullable: true, description: "检查层级 of its inspections; null: the checklist's level" })
+  @IsOptional()
+  level?: InspectionLevel | null;
+
   @Field(() => LocalDate, { description: 'YYYY-MM-DD, first local day; not in the past' })
   @IsIsoDate()
   startDate!: string;

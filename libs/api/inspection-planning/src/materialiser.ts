@@ -146,6 +146,7 @@ export class OccurrenceMaterialiser {
         patrolRouteId: f.patrolRouteId,
         // A patrol run has no checklist; an inspection keeps the version current now.
         templateVersionId: f.templateId ? (templates.get(f.templateId)?.latestVersionId ?? null) : null,
+        level: f.level,
         dueAt,
         localDate: localDate(dueAt, tz),
         windowEndsAt: new Date(dueAt.getTime() + f.windowMinutes * 60_000),

@@ -4,12 +4,13 @@ import {
   PERIOD_UNITS,
   SCHEDULE_ANCHORS,
   type AssigneeRole,
+  type InspectionLevel,
   type OccurrenceState,
   type PeriodUnit,
   type PropertyFormat,
   type ScheduleAnchor,
 } from '@pinzhi/domain';
-import { Connection } from '@pinzhi/api-core';
+import { Connection, InspectionLevelEnum } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -72,6 +73,7 @@ export class ScheduleFieldsType {
 @ObjectType('InspectionFrequency', { description: '检查频次: how often a checklist is inspected at a project, and by whom' })
 export class InspectionFrequencyType extends ScheduleFieldsType {
   projectId!: string;
+  @Field(() => InspectionLevelEnum, { description: '检查层级 of its inspections' }) level!: InspectionLevel;
   @Field({ description: 'YYYY-MM-DD, first local day' }) startDate!: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, last local day (inclusive)' }) endDate!: string | null;
   @Field(() => [String], { description: 'Local days without occurrences, besides the holiday list' }) excludedDates!: string[];
@@ -100,6 +102,7 @@ export class InspectionOccurrenceType {
   /** Set for a patrol run (its `patrolRoute` field comes from the patrols capability). */
   patrolRouteId!: string | null;
   templateVersionId!: string | null;
+  @Field(() => InspectionLevelEnum, { description: '检查层级 (from its frequency)' }) level!: InspectionLevel;
   @Field() dueAt!: Date;
   @Field({ description: 'The due day in the project’s time zone, YYYY-MM-DD' }) localDate!: string;
   @Field() windowEndsAt!: Date;

@@ -1,4 +1,5 @@
-import { CHECKLIST_RULES, RULES, type PropertyFormat } from '@pinzhi/domain';
+import { CHECKLIST_RULES, RULES, type InspectionLevel, type PropertyFormat } from '@pinzhi/domain';
+import { InspectionLevelEnum } from '@pinzhi/api-core';
 import { PageArgs, Range, TextLength, SortInput, type ListSort } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, MaxLength, ValidateNested } from 'class-validator';
@@ -115,6 +116,13 @@ export class InspectionTemplateInput {
   @IsOptional()
   @TextLength(0, 500)
   description?: string | null;
+
+  @Field(() => InspectionLevelEnum, {
+    nullable: true,
+    description: '检查层级 of its inspections (new: COMPANY; on update, null keeps it); its frequencies start from it',
+  })
+  @IsOptional()
+  level?: InspectionLevel | null;
 }
 
 @InputType()

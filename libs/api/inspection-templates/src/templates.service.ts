@@ -25,7 +25,7 @@ import {
   sortOrder,
 } from '@pinzhi/api-core';
 import { loadDoc } from '@pinzhi/api-handbooks';
-import { CHECKLIST_RULES, INSPECTION_PLANNERS, type ChecklistDoc } from '@pinzhi/domain';
+import { CHECKLIST_RULES, INSPECTION_PLANNERS, DEFAULT_INSPECTION_LEVEL, type ChecklistDoc } from '@pinzhi/domain';
 import { checklistContent, loadChecklist, loadChecklists } from './checklist-content';
 import type { ChecklistDraftInput, InspectionTemplateInput, InspectionTemplatesArgs } from './inputs';
 import { InspectionTemplateSortField } from './inputs';
@@ -106,6 +106,7 @@ export class InspectionTemplatesService {
         name,
         format: input.format ?? null,
         description: input.description?.trim() || null,
+        level: input.level ?? DEFAULT_INSPECTION_LEVEL,
         draftVersionId: null,
         latestVersionId: null,
         latestNumber: 0,
@@ -116,7 +117,7 @@ export class InspectionTemplatesService {
         operation: 'createInspectionTemplate',
         entity: 'InspectionTemplate',
         entityId: template.id,
-        changes: changedFields(null, after, ['name', 'format', 'description']),
+        changes: changedFields(null, after, ['name', 'format', 'description', 'level']),
       });
       return after;
     });
@@ -136,12 +137,16 @@ export class InspectionTemplatesService {
       if (clash && clash.id !== id) throw BadUserInputError.field(['input', 'name'], 'TAKEN', 'A checklist with this name already exists');
       const after = await db
         .repo(InspectionTemplate)
-        .update(id, { name, format: input.format ?? null, description: input.description?.trim() || null }, expectedVersion ?? undefined);
+        .update(
+          id,
+          { name, format: input.format ?? null, description: input.description?.trim() || null, level: input.level ?? before.level },
+          expectedVersion ?? undefined,
+        );
       await db.audit({
         operation: 'updateInspectionTemplate',
         entity: 'InspectionTemplate',
         entityId: id,
-        changes: changedFields(before, after, ['name', 'format', 'description']),
+        changes: changedFields(before, after, ['name', 'format', 'description', 'level']),
       });
       return after;
     });

@@ -1,4 +1,5 @@
-import type { PropertyFormat } from '@pinzhi/domain';
+import type { InspectionLevel, PropertyFormat } from '@pinzhi/domain';
+import { InspectionLevelEnum } from '@pinzhi/api-core';
 import { Connection } from '@pinzhi/api-core';
 import { PropertyFormatEnum } from '@pinzhi/api-portfolio';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -62,6 +63,7 @@ export class InspectionTemplateType {
   @Field() name!: string;
   @Field(() => PropertyFormatEnum, { nullable: true, description: 'null = every format' }) format!: PropertyFormat | null;
   @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => InspectionLevelEnum, { description: '检查层级 of its inspections' }) level!: InspectionLevel;
   draftVersionId!: string | null;
   latestVersionId!: string | null;
   @Field(() => Int, { description: 'Latest published version number; 0 = never published' }) latestNumber!: number;

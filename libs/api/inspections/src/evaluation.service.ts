@@ -20,11 +20,13 @@ import {
   type RequestContext,
 } from '@pinzhi/api-core';
 import { PortfolioService } from '@pinzhi/api-portfolio';
-import { canSeeProject, canSeeRegion, limitToScope, type AuthInfo } from '@pinzhi/api-core';
+import { canSeeProject, canSeeRegion, companySettings, levelWeightsOf, limitToScope, type AuthInfo } from '@pinzhi/api-core';
 import {
   DEFAULT_TIME_ZONE,
   EVALUATION_RULES,
+  INSPECTION_LEVELS,
   RULES,
+  combinedLevelScore,
   checkPeriod,
   competitionRanks,
   evaluationScore,
@@ -146,6 +148,15 @@ export class EvaluationService {
       .addSelect(`SUM(CASE WHEN ${inCurrent} THEN 1 ELSE 0 END)`, 'results')
       .andWhere('r.localDate >= :prevFrom AND r.localDate <= :curTo')
       .groupBy('r.projectId');
+    // Each level's points (检查层级), for the weighted combination (domain combinedLevelScore).
+    for (const [n, level] of INSPECTION_LEVELS.entries()) {
+      const is = `r.level = '${level}'`;
+      items
+        .addSelect(`SUM(CASE WHEN ${inCurrent} AND ${is} THEN COALESCE(r.earnedPoints, 0) ELSE 0 END)`, `e${n}`)
+        .addSelect(`SUM(CASE WHEN ${inCurrent} AND ${is} THEN r.possiblePoints ELSE 0 END)`, `p${n}`)
+        .addSelect(`SUM(CASE WHEN ${inCurrent} OR NOT ${is} THEN 0 ELSE COALESCE(r.earnedPoints, 0) END)`, `pe${n}`)
+        .addSelect(`SUM(CASE WHEN ${inCurrent} OR NOT ${is} THEN 0 ELSE r.possiblePoints END)`, `pp${n}`);
+    }
     const inspections = ctx.db
       .repo(Inspection)
       .query('i')
@@ -180,6 +191,9 @@ export class EvaluationService {
         yes: true,
         no: false,
       });
+    for (const n of INSPECTION_LEVELS.keys()) {
+      qb.addSelect(`a.e${n}`, `e${n}`).addSelect(`a.p${n}`, `p${n}`).addSelect(`a.pe${n}`, `pe${n}`).addSelect(`a.pp${n}`, `pp${n}`);
+    }
     return qb.getRawMany<Record<string, unknown>>();
   }
 
@@ -233,12 +247,16 @@ export class EvaluationService {
     const previous = periodRange(previousPeriod(period));
     const raw = await this.aggregate(ctx, current, previous);
     const patrols = await this.patrolFigures(ctx, current);
+    const weights = levelWeightsOf(await companySettings(ctx.db));
+    const levelPoints = (r: Record<string, unknown>, prefix: '' | 'p') =>
+      Object.fromEntries(INSPECTION_LEVELS.map((l, n) => [l, { earned: num(r[`${prefix}e${n}`]), possible: num(r[`${prefix}p${n}`]) }]));
     const rows = raw.map((r) => {
       const patrol = patrols.get(String(r['projectId'])) ?? { planned: 0, scanned: 0 };
       const earned = num(r['earned']);
       const possible = num(r['possible']);
-      const score = evaluationScore(earned, possible);
-      const previousScore = evaluationScore(num(r['prevEarned']), num(r['prevPossible']));
+      // 检查层级: the levels combined with the company's weights, renormalised over the levels the project has.
+      const score = combinedLevelScore(levelPoints(r, ''), weights);
+      const previousScore = combinedLevelScore(levelPoints(r, 'p'), weights);
       return {
         projectId: String(r['projectId']),
         regionId: String(r['regionId']),

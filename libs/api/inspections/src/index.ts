@@ -1,3 +1,4 @@
+import { LevelComparisonResolver, LevelComparisonService, ProjectLevelComparisonResolver } from './level-comparison';
 import type { DownloadRoute, UploadRoute } from '@pinzhi/api-core';
 import type { OccurrencesService } from '@pinzhi/api-inspection-planning';
 import { ACCEPTED_UPLOAD_TYPES, EvidenceService, UnsupportedMediaError } from './evidence.service';
@@ -131,6 +132,8 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
       ProjectRectificationsResolver,
       FindingsResolver,
       EmployeeFindingResolver,
+      LevelComparisonResolver,
+      ProjectLevelComparisonResolver,
     ] as const,
     instances: [
       new InspectionResolver(inspections, rectifications),
@@ -147,6 +150,9 @@ export function inspectionsModule(occurrences: OccurrencesService, options: Insp
       new ProjectRectificationsResolver(rectifications),
       new FindingsResolver(findings),
       new EmployeeFindingResolver(),
+      new LevelComparisonResolver(new LevelComparisonService()),
+      new ProjectLevelComparisonResolver(),
     ],
   };
 }
+export { LevelComparisonService } from './level-comparison';

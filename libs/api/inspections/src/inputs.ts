@@ -3,11 +3,12 @@ import {
   RULES,
   RECTIFICATION_RULES,
   type FeedbackState,
+  type InspectionLevel,
   type InspectionStatus,
   type ItemResultValue,
   type RectificationState,
 } from '@pinzhi/domain';
-import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort, LocalDate } from '@pinzhi/api-core';
+import { IsIsoDate, PageArgs, Range, TextLength, SortInput, type ListSort, LocalDate, InspectionLevelEnum } from '@pinzhi/api-core';
 import { ArrayMaxSize, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { FeedbackStateEnum, InspectionStatusEnum, ItemResultEnum, RectificationStateEnum } from './types';
@@ -135,6 +136,14 @@ export class InspectionInput {
   @IsOptional()
   @IsUUID('all', uuid)
   templateVersionId?: string | null;
+
+  @Field(() => InspectionLevelEnum, {
+    nullable: true,
+    description:
+      "Ad hoc: the 检查层级 (default: the checklist's level when the caller performs it, else the caller's only level). A planned inspection has its occurrence's level.",
+  })
+  @IsOptional()
+  level?: InspectionLevel | null;
 
   @Field(() => Date, { nullable: true, description: 'When it was done (device time); default now' })
   @IsOptional()

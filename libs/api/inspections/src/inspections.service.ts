@@ -32,6 +32,11 @@ import { loadChecklist } from '@pinzhi/api-inspection-templates';
 import { OccurrencesService, mayCompleteOccurrence } from '@pinzhi/api-inspection-planning';
 import {
   AD_HOC_INSPECTORS,
+  INSPECTION_LEVEL_LABELS,
+  LEVEL_PERFORMERS,
+  adHocLevel,
+  mayPerformLevel,
+  type InspectionLevel,
   INSPECTION_RULES,
   checkItemResults,
   completionError,
@@ -59,6 +64,7 @@ interface Target {
   project: Project;
   templateId: string;
   templateVersionId: string;
+  level: InspectionLevel;
 }
 
 /**
@@ -161,8 +167,7 @@ export class InspectionsService {
     return ctx.db.transaction(async (db) => {
       const existing = await db.repo(Inspection).findOne({ clientKey: input.clientKey });
       if (existing) this.assertOwnDraft(ctx, existing);
-      const target = existing ? await this.targetOf(ctx, db, existing) : await this.resolveTarget(ctx, db, input, now);
-      if (existing) this.assertSameTarget(input, existing);
+      const target = await this.targetFor(ctx, db, input, existing, now);
       const doc = await loadChecklist(db, target.templateVersionId);
       const errors = [...this.checkCommon(input, now), ...this.checkItems(doc, input.items, false)];
       errors.push(...(await this.checkFiles(db, ctx, input)));
@@ -229,8 +234,7 @@ export class InspectionsService {
     if (done) return done;
     const draft = await db.repo(Inspection).findOne({ clientKey: input.clientKey });
     if (draft) this.assertOwnDraft(ctx, draft);
-    const target = draft ? await this.targetOf(ctx, db, draft) : await this.resolveTarget(ctx, db, input, now);
-    if (draft) this.assertSameTarget(input, draft);
+    const target = await this.targetFor(ctx, db, input, draft, now);
     const doc = await loadChecklist(db, target.templateVersionId);
 
     // Validate everything first: the mutation fails whole, with every problem's path.
@@ -319,6 +323,7 @@ export class InspectionsService {
           regionId: target.project.regionId,
           templateId: target.templateId,
           templateVersionId: target.templateVersionId,
+          level: target.level,
           templateItemId: itemIds.get(s.itemKey)!,
           itemKey: s.itemKey,
           sectionKey: s.sectionKey,
@@ -414,6 +419,7 @@ export class InspectionsService {
       regionId: t.project.regionId,
       templateId: t.templateId,
       templateVersionId: t.templateVersionId,
+      level: t.level,
       inspectorUserId: ctx.user.userId,
       performedAt: null,
       submittedAt: null,
@@ -452,17 +458,40 @@ export class InspectionsService {
     if (errors.length) throw new BadUserInputError(errors);
   }
 
+  /**
+   * What an inspection being started (a new draft or submission) or submitted (an existing
+   * draft) is of — and the one check that the caller's role performs its level (检查层级,
+   * `LEVEL_PERFORMERS` in libs/domain): FORBIDDEN otherwise, naming the level field.
+   */
+  private async targetFor(ctx: RequestContext, db: TenantDb, input: InspectionInput, draft: Inspection | null, now: Date): Promise<Target> {
+    const target = draft ? await this.targetOf(ctx, db, draft) : await this.resolveTarget(ctx, db, input, now);
+    if (draft) this.assertSameTarget(input, draft);
+    if (!mayPerformLevel(ctx.user.role, target.level)) {
+      const label = INSPECTION_LEVEL_LABELS[target.level];
+      throw new ForbiddenError(
+        `${label.en} (${label.zh}) inspections are done by ${LEVEL_PERFORMERS[target.level].join(', ')}`,
+        undefined,
+        {
+          field: target.occurrence ? 'occurrenceId' : 'level',
+          level: target.level,
+          roles: LEVEL_PERFORMERS[target.level],
+        },
+      );
+    }
+    return target;
+  }
+
   /** The target of an existing draft (its checklist version stays frozen). */
   private async targetOf(ctx: RequestContext, db: TenantDb, row: Inspection): Promise<Target> {
     const occurrence = row.occurrenceId ? await this.occurrences.get(ctx, row.occurrenceId, db) : null;
     const project = await db.repo(Project).getById(row.projectId);
-    return { occurrence, project, templateId: row.templateId, templateVersionId: row.templateVersionId };
+    return { occurrence, project, templateId: row.templateId, templateVersionId: row.templateVersionId, level: row.level };
   }
 
   /** Finds what a new inspection is of, and whether the caller may perform it. */
   private async resolveTarget(ctx: RequestContext, db: TenantDb, input: InspectionInput, now: Date): Promise<Target> {
     if (input.occurrenceId) {
-      if (input.projectId || input.templateId || input.templateVersionId) {
+      if (input.projectId || input.templateId || input.templateVersionId || input.level) {
         throw BadUserInputError.field(
           ['input', 'occurrenceId'],
           'INVALID_VALUE',
@@ -478,7 +507,7 @@ export class InspectionsService {
       let versionId = occurrence.templateVersionId;
       if (!versionId) versionId = (await db.repo(InspectionTemplate).getById(occurrence.templateId)).latestVersionId;
       if (!versionId) throw BadUserInputError.field(['input', 'occurrenceId'], 'INVALID_VALUE', 'Its checklist has no published version');
-      return { occurrence, project, templateId: occurrence.templateId, templateVersionId: versionId };
+      return { occurrence, project, templateId: occurrence.templateId, templateVersionId: versionId, level: occurrence.level };
     }
     const errors: FieldError[] = [];
     if (!input.projectId)
@@ -494,7 +523,8 @@ export class InspectionsService {
     if (errors.length) throw new BadUserInputError(errors);
     const versionId = input.templateVersionId ?? template.latestVersionId!;
     if (versionId !== template.latestVersionId) await this.checkEarlierVersion(db, template.id, versionId, now);
-    return { occurrence: null, project, templateId: template.id, templateVersionId: versionId };
+    const level = input.level ?? adHocLevel(ctx.user.role, template.level);
+    return { occurrence: null, project, templateId: template.id, templateVersionId: versionId, level };
   }
 
   /**

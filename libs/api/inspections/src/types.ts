@@ -12,7 +12,8 @@ import {
   type RectificationOwnerSource,
   type RectificationState,
 } from '@pinzhi/domain';
-import { Connection } from '@pinzhi/api-core';
+import { Connection, InspectionLevelEnum } from '@pinzhi/api-core';
+import type { InspectionLevel } from '@pinzhi/domain';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -84,6 +85,7 @@ export class InspectionType {
   regionId!: string;
   templateId!: string;
   templateVersionId!: string;
+  @Field(() => InspectionLevelEnum, { description: '检查层级' }) level!: InspectionLevel;
   inspectorUserId!: string;
   signatureFileId!: string | null;
   draftItems!: unknown;

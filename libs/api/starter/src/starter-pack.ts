@@ -17,7 +17,7 @@ import {
 import { writeDoc } from '@pinzhi/api-handbooks';
 import { writeChecklist } from '@pinzhi/api-inspection-templates';
 import { BadUserInputError } from '@pinzhi/api-core';
-import { COMPANY_SETTINGS_DEFAULTS, STARTER_PACKS, type ChecklistDoc, type StarterPackId } from '@pinzhi/domain';
+import { COMPANY_SETTINGS_DEFAULTS, DEFAULT_INSPECTION_LEVEL, STARTER_PACKS, type ChecklistDoc, type StarterPackId } from '@pinzhi/domain';
 import {
   CHECKLISTS,
   DEPARTMENTS,
@@ -255,6 +255,7 @@ async function installStandardPack(
       name: plan.name,
       format: plan.format,
       description: plan.description,
+      level: DEFAULT_INSPECTION_LEVEL,
       draftVersionId: null,
       latestVersionId: null,
       latestNumber: 0,

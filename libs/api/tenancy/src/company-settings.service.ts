@@ -18,6 +18,8 @@ import {
   WEEKDAYS,
   isValidTimeZone,
   logoProblem,
+  LEVEL_RULES,
+  levelWeightProblems,
 } from '@pinzhi/domain';
 
 export interface CompanySettingsPatch {
@@ -30,6 +32,8 @@ export interface CompanySettingsPatch {
   language?: string | null;
   workingDays?: number[] | null;
   defaultHolidayListId?: string | null;
+  levelWeights?: { selfCheck: number; regional: number; company: number } | null;
+  inflationThreshold?: number | null;
 }
 
 /** The settings' audited fields (the logo is audited as changed, not by its bytes). */
@@ -41,6 +45,10 @@ const AUDITED = [
   'language',
   'workingDays',
   'defaultHolidayListId',
+  'selfCheckWeight',
+  'regionalWeight',
+  'companyWeight',
+  'inflationThreshold',
 ] as const;
 
 export class CompanySettingsService {
@@ -124,6 +132,36 @@ export class CompanySettingsService {
         if (id && !(await db.repo(HolidayList).findById(id)))
           errors.push(fieldError(at('defaultHolidayListId'), 'NOT_FOUND', 'No such holiday list in your company'));
         values.defaultHolidayListId = id ?? null;
+      }
+      if (patch.levelWeights != null) {
+        const w = patch.levelWeights;
+        const weights = { SELF_CHECK: w.selfCheck, REGIONAL: w.regional, COMPANY: w.company };
+        const field = { SELF_CHECK: 'selfCheck', REGIONAL: 'regional', COMPANY: 'company' } as const;
+        const { min, max, sum } = LEVEL_RULES.weight;
+        for (const problem of levelWeightProblems(weights)) {
+          errors.push(
+            problem.field === 'sum'
+              ? fieldError(
+                  at('levelWeights'),
+                  'INVALID_VALUE',
+                  `The three weights add up to ${sum} (now ${w.selfCheck + w.regional + w.company})`,
+                  {
+                    sum,
+                  },
+                )
+              : fieldError([...at('levelWeights'), field[problem.field]], 'OUT_OF_RANGE', problem.message, { min, max }),
+          );
+        }
+        values.selfCheckWeight = w.selfCheck;
+        values.regionalWeight = w.regional;
+        values.companyWeight = w.company;
+      }
+      if (patch.inflationThreshold != null) {
+        const { min, max } = LEVEL_RULES.inflationThreshold;
+        const v = patch.inflationThreshold;
+        if (!Number.isInteger(v) || v < min || v > max)
+          errors.push(fieldError(at('inflationThreshold'), 'OUT_OF_RANGE', `Between ${min} and ${max} points`, { min, max }));
+        values.inflationThreshold = v;
       }
       if (errors.length) throw new BadUserInputError(errors);
       const before = await db.repo(CompanySettings).findOne({});

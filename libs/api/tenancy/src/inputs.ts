@@ -202,6 +202,13 @@ export class ChangePasswordInput {
   newPassword!: string;
 }
 
+@InputType('LevelWeightsInput', { description: 'Weights of the three inspection levels in the evaluation (percent, summing to 100)' })
+export class LevelWeightsInput {
+  @Field(() => Int, { description: '项目自查' }) selfCheck!: number;
+  @Field(() => Int, { description: '区域巡查' }) regional!: number;
+  @Field(() => Int, { description: '公司抽查' }) company!: number;
+}
+
 @InputType('CompanySettingsInput', { description: 'Only the fields given change' })
 export class CompanySettingsInput {
   @Field(() => ID, { nullable: true, description: 'null clears the fallback' })
@@ -212,6 +219,21 @@ export class CompanySettingsInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   earlyStartHours?: number | null;
+
+  @Field(() => LevelWeightsInput, {
+    nullable: true,
+    description: "检查层级权重: each level's weight in the evaluation, whole percent summing to 100 (all three given together)",
+  })
+  @IsOptional()
+  @ValidateNested()
+  levelWeights?: LevelWeightsInput | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '自查虚高阈值: flag a project whose self-checks average more than this many points above its independent checks',
+  })
+  @IsOptional()
+  inflationThreshold?: number | null;
 
   @Field(() => String, { nullable: true, description: "The company's name (shown at sign-in and in the header)" })
   @IsOptional()

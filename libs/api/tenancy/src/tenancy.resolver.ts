@@ -38,6 +38,7 @@ import {
   MemberType,
   TemporaryPasswordPayload,
   UserType,
+  LevelWeightsType,
 } from './types';
 
 /** The answer of a sign-in (or an accepted invitation): the token and who is signed in where. */
@@ -322,6 +323,11 @@ export class CompanySettingsResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return this.service.update(ctx, input, expectedVersion);
+  }
+
+  @FieldResolver(() => LevelWeightsType, { description: '检查层级权重 (the evaluation combines the levels with them)' })
+  levelWeights(@Root() s: CompanySettingsValues): LevelWeightsType {
+    return { selfCheck: s.selfCheckWeight, regional: s.regionalWeight, company: s.companyWeight };
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: 'The fallback owner (null when unset or no longer a member)' })

@@ -151,6 +151,13 @@ export class AuditChangeType {
 @ObjectType('AuditEntryConnection')
 export class AuditEntryConnection extends Connection(AuditEntryType) {}
 
+@ObjectType('LevelWeights', { description: '检查层级权重: weights of the inspection levels in the evaluation (percent, summing to 100)' })
+export class LevelWeightsType {
+  @Field(() => Int, { description: '项目自查' }) selfCheck!: number;
+  @Field(() => Int, { description: '区域巡查' }) regional!: number;
+  @Field(() => Int, { description: '公司抽查' }) company!: number;
+}
+
 @ObjectType('CompanySettings', { description: '公司设置: choices the company makes for itself (edited by admins and the Quality Center)' })
 export class CompanySettingsType {
   @Field(() => ID, {
@@ -161,6 +168,11 @@ export class CompanySettingsType {
 
   @Field(() => Int, { description: 'How many hours before its window opens a planned inspection may be started (0: not before)' })
   earlyStartHours!: number;
+
+  @Field(() => Int, {
+    description: '自查虚高阈值: a project whose self-checks average more than this many points above its independent checks is flagged',
+  })
+  inflationThreshold!: number;
 
   @Field(() => String, { nullable: true, description: '简称' })
   shortName!: string | null;

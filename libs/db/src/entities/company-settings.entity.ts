@@ -54,4 +54,18 @@ export class CompanySettings extends TenantOwnedEntity {
   /** When the first-day checklist on the 工作台 was dismissed. */
   @Column({ ...INSTANT, nullable: true })
   setupDismissedAt!: Date | null;
+
+  /** 检查层级权重: each level's weight in the evaluation, in percent (the three sum to 100). */
+  @Column({ type: 'int', default: 20 })
+  selfCheckWeight!: number;
+
+  @Column({ type: 'int', default: 30 })
+  regionalWeight!: number;
+
+  @Column({ type: 'int', default: 50 })
+  companyWeight!: number;
+
+  /** 自查虚高阈值: points by which self-checks may average above the independent checks before a project is flagged. */
+  @Column({ type: 'int', default: 10 })
+  inflationThreshold!: number;
 }

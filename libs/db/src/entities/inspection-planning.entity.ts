@@ -1,4 +1,4 @@
-import type { AssigneeRole, PeriodUnit, PropertyFormat, ScheduleAnchor } from '@pinzhi/domain';
+import type { AssigneeRole, InspectionLevel, PeriodUnit, PropertyFormat, ScheduleAnchor } from '@pinzhi/domain';
 import { Column, Entity, Index } from 'typeorm';
 import { INSTANT, TenantOwnedEntity, UUID } from './base';
 
@@ -68,6 +68,10 @@ export class InspectionFrequency extends ScheduleFields {
   @Column({ ...UUID, nullable: true })
   patrolRouteId!: string | null;
 
+  /** 检查层级 of its inspections (the template's unless set otherwise); copied to its occurrences. */
+  @Column({ type: 'varchar', length: 12, default: 'COMPANY' })
+  level!: InspectionLevel;
+
   /** First local day (YYYY-MM-DD). */
   @Column({ type: 'date' })
   startDate!: string;
@@ -124,6 +128,10 @@ export class InspectionOccurrence extends TenantOwnedEntity {
 
   @Column({ ...UUID, nullable: true })
   patrolRouteId!: string | null;
+
+  /** 检查层级, from its frequency when materialised. */
+  @Column({ type: 'varchar', length: 12, default: 'COMPANY' })
+  level!: InspectionLevel;
 
   /** The checklist version current when it was materialised. */
   @Column({ ...UUID, nullable: true })

@@ -1,4 +1,4 @@
-import type { ChecklistDeductionDoc, PropertyFormat } from '@pinzhi/domain';
+import type { ChecklistDeductionDoc, InspectionLevel, PropertyFormat } from '@pinzhi/domain';
 import { Column, Entity, Index } from 'typeorm';
 import { INSTANT, TenantOwnedEntity, UUID } from './base';
 
@@ -21,6 +21,10 @@ export class InspectionTemplate extends TenantOwnedEntity {
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   description!: string | null;
+
+  /** 检查层级: the level its inspections are (frequencies start from it; see LEVEL_PERFORMERS). */
+  @Column({ type: 'varchar', length: 12, default: 'COMPANY' })
+  level!: InspectionLevel;
 
   @Column({ ...UUID, nullable: true })
   draftVersionId!: string | null;

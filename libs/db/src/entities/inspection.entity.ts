@@ -1,5 +1,6 @@
 import type {
   FeedbackState,
+  InspectionLevel,
   InspectionStatus,
   ItemResultValue,
   RectificationAction,
@@ -88,6 +89,10 @@ export class Inspection extends TenantOwnedEntity {
   @Column(UUID)
   templateVersionId!: string;
 
+  /** 检查层级: its occurrence's level, or for an ad-hoc inspection the one chosen (see adHocLevel). */
+  @Column({ type: 'varchar', length: 12, default: 'COMPANY' })
+  level!: InspectionLevel;
+
   @Column(UUID)
   inspectorUserId!: string;
 
@@ -158,7 +163,16 @@ export class Inspection extends TenantOwnedEntity {
 // Covering index for the evaluation GROUP BY (see docs/operations.md, "Monthly evaluation"):
 // InnoDB answers it from the index alone instead of fetching every row of the period from the
 // clustered (random UUID) primary key. It replaces a plain (tenantId, localDate, projectId).
-@Index('ix_inspresult_tenant_day_eval', ['tenantId', 'localDate', 'projectId', 'possiblePoints', 'earnedPoints', 'result', 'critical'])
+@Index('ix_inspresult_tenant_day_eval', [
+  'tenantId',
+  'localDate',
+  'projectId',
+  'level',
+  'possiblePoints',
+  'earnedPoints',
+  'result',
+  'critical',
+])
 export class InspectionItemResult extends TenantOwnedEntity {
   @Column(UUID)
   inspectionId!: string;
@@ -174,6 +188,10 @@ export class InspectionItemResult extends TenantOwnedEntity {
 
   @Column(UUID)
   templateVersionId!: string;
+
+  /** The inspection's level (the evaluation weighs levels; see combinedLevelScore). */
+  @Column({ type: 'varchar', length: 12, default: 'COMPANY' })
+  level!: InspectionLevel;
 
   /** The inspection_template_item row (of that version). */
   @Column(UUID)

@@ -44,6 +44,17 @@ export const companySettingsEn: typeof companySettingsZh = {
       'How many hours before its window opens a planned inspection may be started and submitted (0: not before). With 2, a 09:00 inspection can start from 07:00.',
     hours: 'hours',
   },
+  levels: {
+    title: 'Inspection levels',
+    weights: 'Evaluation weights (%)',
+    weightsHint:
+      "The evaluation weighs the levels; a project without a level's inspections in the period has the other levels' weights renormalised. The three add up to 100.",
+    sumError: 'The three weights add up to 100 (now {{sum}})',
+    threshold: 'Self-check inflation threshold',
+    thresholdHint:
+      'Flag a project in the levels comparison when its self-checks average more than this many points above the regional and company checks.',
+    points: 'points',
+  },
   save: 'Save settings',
   saved: 'Company settings saved',
   readOnly: 'Only company admins and the Quality Center change the company settings.',

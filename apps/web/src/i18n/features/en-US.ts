@@ -21,6 +21,7 @@ import { dataLifecycleEn } from './data-lifecycle.en-US';
 
 import { findingsEn } from './findings.en-US';
 import { approvalsEn } from './approvals.en-US';
+import { levelComparisonEn } from './level-comparison.en-US';
 export const featuresEn: FeatureMessages = {
   approvals: approvalsEn,
   inspectionTemplates: templatesEn,
@@ -32,6 +33,7 @@ export const featuresEn: FeatureMessages = {
   feedback: feedbackEn,
   training: trainingEn,
   findings: findingsEn,
+  levelComparison: levelComparisonEn,
   regulations: regulationsEn,
   complaints: complaintsEn,
   onboarding: onboardingEn,

@@ -20,6 +20,7 @@ import { dataLifecycleZh } from './data-lifecycle.zh-CN';
 
 import { findingsZh } from './findings.zh-CN';
 import { approvalsZh } from './approvals.zh-CN';
+import { levelComparisonZh } from './level-comparison.zh-CN';
 export const featuresZh = {
   approvals: approvalsZh,
   inspectionTemplates: templatesZh,
@@ -31,6 +32,7 @@ export const featuresZh = {
   feedback: feedbackZh,
   training: trainingZh,
   findings: findingsZh,
+  levelComparison: levelComparisonZh,
   regulations: regulationsZh,
   complaints: complaintsZh,
   onboarding: onboardingZh,

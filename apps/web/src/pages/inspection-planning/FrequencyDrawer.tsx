@@ -5,7 +5,7 @@ import { Alert, App, Button, Col, DatePicker, Drawer, Form, Input, Radio, Row, S
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
-import { ASSIGNEE_ROLES, FREQUENCY_RULES, type Role } from '@pinzhi/domain';
+import { ASSIGNEE_ROLES, FREQUENCY_RULES, INSPECTION_LEVELS, type Role } from '@pinzhi/domain';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import { toApiError, type FieldProblem } from '../../lib/errors';
@@ -40,6 +40,7 @@ export const FREQUENCY_FORM_FIELDS = [
   'endDate',
   'excludedDates',
   'note',
+  'level',
 ] as const;
 
 const FIELD_LABEL_KEYS: Record<string, string> = {
@@ -78,6 +79,7 @@ export function initialDraft(f: InspectionFrequencyFieldsFragment | null, timeZo
       endDate: null,
       excludedDates: [],
       note: '',
+      level: null,
     };
   }
   return {
@@ -97,6 +99,7 @@ export function initialDraft(f: InspectionFrequencyFieldsFragment | null, timeZo
     endDate: f.endDate,
     excludedDates: f.excludedDates,
     note: f.note ?? '',
+    level: f.level,
   };
 }
 
@@ -329,6 +332,15 @@ export function FrequencyDrawer({
                 holidayListsLoading={holidays.loading}
                 templateHint={noTemplates ? t('inspectionPlanning.fields.noTemplates', { format: t(`formats.${format}`) }) : undefined}
               />
+              <Form.Item name="level" label={t('levelComparison.level')} extra={t('levelComparison.frequencyLevelHint')}>
+                <Select
+                  allowClear
+                  placeholder={t('levelComparison.frequencyLevelHint')}
+                  options={INSPECTION_LEVELS.map((l) => ({ value: l, label: t(`levelComparison.levels.${l}`) }))}
+                  aria-label={t('levelComparison.level')}
+                  data-testid="frequency-level"
+                />
+              </Form.Item>
               <Form.Item name="assigneeKind" label={t('inspectionPlanning.fields.assignee')} style={{ marginBottom: 8 }}>
                 <Radio.Group
                   options={[

@@ -13,6 +13,7 @@ const PROJECT = {
 const FREQUENCY = {
   __typename: 'InspectionFrequency',
   id: 'f1',
+  level: 'COMPANY',
   anchor: 'CALENDAR',
   rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,12,15,18;BYMINUTE=0',
   ruleText: 'every weekday at 9, 12, 15 and 18',

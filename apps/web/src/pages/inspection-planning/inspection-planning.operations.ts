@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 export const InspectionFrequencyFieldsFragment = graphql(`
   fragment InspectionFrequencyFields on InspectionFrequency {
     id
+    level
     anchor
     rrule
     ruleText

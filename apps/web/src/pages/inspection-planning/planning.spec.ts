@@ -112,6 +112,7 @@ describe('frequency form → API input', () => {
       endDate: null,
       excludedDates: ['2026-12-24', '2026-12-25'],
       note: null,
+      level: null,
     });
     expect(toFrequencyInput({ ...DRAFT, anchor: 'AFTER_COMPLETION', assigneeKind: 'USER' })).toMatchObject({
       rrule: null,

@@ -1,6 +1,6 @@
 // Pure helpers of the planning screens: completion windows, schedules and assignees in words,
 // pasted date lists, and form values → API inputs.
-import { ASSIGNEE_ROLES, FREQUENCY_RULES, type AssigneeRole } from '@pinzhi/domain';
+import { ASSIGNEE_ROLES, FREQUENCY_RULES, type AssigneeRole, type InspectionLevel } from '@pinzhi/domain';
 import i18n, { type Language } from '../../i18n';
 import { dayjs } from '../../lib/format';
 import type { FieldProblem } from '../../lib/errors';
@@ -171,6 +171,8 @@ export interface FrequencyDraft {
   endDate?: string | null;
   excludedDates?: string[] | null;
   note?: string | null;
+  /** 检查层级; empty: the checklist's level. */
+  level?: InspectionLevel | null;
 }
 
 export type MissingPart = 'template' | 'rule' | 'period' | 'window' | 'startDate' | 'assignee';
@@ -207,6 +209,7 @@ export function toFrequencyInput(d: FrequencyDraft): InspectionFrequencyInput | 
     endDate: d.endDate || null,
     excludedDates: mergeDates(d.excludedDates ?? []),
     note: d.note?.trim() || null,
+    level: d.level ?? null,
   };
 }
 

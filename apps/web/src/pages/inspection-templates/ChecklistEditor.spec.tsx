@@ -8,6 +8,7 @@ const TEMPLATE: InspectionTemplateHeaderFragment = {
   id: 'tpl-1',
   name: '住宅月度品质检查表',
   format: 'RESIDENTIAL',
+  level: 'COMPANY',
   description: null,
   latestNumber: 1,
   archivedAt: null,

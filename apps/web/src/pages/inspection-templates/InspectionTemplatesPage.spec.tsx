@@ -10,6 +10,7 @@ function row(i: number, published: boolean) {
     id: `tpl-${i}`,
     name: `检查表${i}`,
     format: i === 1 ? null : 'RESIDENTIAL',
+    level: 'COMPANY',
     description: null,
     latestNumber: published ? 2 : 0,
     archivedAt: null,
@@ -70,6 +71,7 @@ function handler(op: RecordedOperation) {
           id: 'tpl-new',
           name: '新检查表',
           format: null,
+          level: 'COMPANY',
           description: null,
           latestNumber: 0,
           archivedAt: null,
@@ -115,7 +117,7 @@ describe('inspection templates list', () => {
     fireEvent.click(screen.getByTestId('save-inspection-template'));
     await waitFor(() => expect(currentUrl(router)).toBe('/inspection-templates/tpl-new?view=draft'));
     expect(calls.find((c) => c.operationName === 'CreateInspectionTemplate')!.variables).toEqual({
-      input: { name: '新检查表', format: null, description: null },
+      input: { name: '新检查表', format: null, level: 'COMPANY', description: null },
       fromHandbookVersionId: 'hbv-3',
     });
   });
@@ -157,6 +159,7 @@ describe('inspection template page', () => {
               id: 'tpl-1',
               name: '住宅月度品质检查表',
               format: 'RESIDENTIAL',
+              level: 'COMPANY',
               description: '每月一次',
               latestNumber: 1,
               archivedAt: null,

@@ -73,6 +73,12 @@ export default function InspectionTemplatesPage() {
       render: (_, row) => <TemplateFormatTag format={row.format} />,
     },
     {
+      key: 'level',
+      title: t('levelComparison.level'),
+      width: 120,
+      render: (_, row) => <Tag data-testid={`template-level-${row.level}`}>{t(`levelComparison.levels.${row.level}`)}</Tag>,
+    },
+    {
       key: 'latest',
       title: t('inspectionTemplates.list.latest'),
       width: 200,

@@ -1,10 +1,10 @@
-// 新建 / 编辑检查表: name, property format (or every format), description; when creating, the
+// 新建 / 编辑检查表: name, property format (or every format), 检查层级, description; when creating, the
 // standards of a handbook template's latest version can be copied into the first draft.
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PROPERTY_FORMATS, type PropertyFormat } from '@pinzhi/domain';
+import { INSPECTION_LEVELS, PROPERTY_FORMATS, type InspectionLevel, type PropertyFormat } from '@pinzhi/domain';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { length, required } from '../../lib/rules';
 import { LIMITS } from './checklist';
@@ -22,11 +22,12 @@ type FormatChoice = PropertyFormat | typeof ALL_FORMATS;
 interface Values {
   name: string;
   format: FormatChoice;
+  level: InspectionLevel;
   description?: string;
   fromHandbookVersionId?: string;
 }
 
-const FIELDS = ['name', 'format', 'description', 'fromHandbookVersionId'] as const;
+const FIELDS = ['name', 'format', 'level', 'description', 'fromHandbookVersionId'] as const;
 
 export function TemplateFormModal({
   open,
@@ -60,13 +61,14 @@ export function TemplateFormModal({
   const handbooks = (sources.data ?? sources.previousData)?.handbooks.nodes ?? [];
 
   const initialValues: Partial<Values> = template
-    ? { name: template.name, format: template.format ?? ALL_FORMATS, description: template.description ?? '' }
-    : { format: defaultFormat ?? ALL_FORMATS };
+    ? { name: template.name, format: template.format ?? ALL_FORMATS, level: template.level, description: template.description ?? '' }
+    : { format: defaultFormat ?? ALL_FORMATS, level: 'COMPANY' };
 
   const onFinish = async (values: Values) => {
     const input = {
       name: values.name.trim(),
       format: values.format === ALL_FORMATS ? null : values.format,
+      level: values.level,
       description: values.description?.trim() || null,
     };
     try {
@@ -125,6 +127,12 @@ export function TemplateFormModal({
               ...PROPERTY_FORMATS.map((f) => ({ value: f, label: t(`formats.${f}`) })),
             ]}
             data-testid="inspection-template-format"
+          />
+        </Form.Item>
+        <Form.Item name="level" label={t('levelComparison.level')} extra={t('levelComparison.levelHint')}>
+          <Select
+            options={INSPECTION_LEVELS.map((l) => ({ value: l, label: t(`levelComparison.levels.${l}`) }))}
+            data-testid="inspection-template-level"
           />
         </Form.Item>
         <Form.Item name="description" label={t('inspectionTemplates.form.description')} rules={length(t, { max: LIMITS.description })}>

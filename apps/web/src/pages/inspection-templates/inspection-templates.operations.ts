@@ -50,6 +50,7 @@ export const InspectionTemplateHeaderFragment = graphql(`
     id
     name
     format
+    level
     description
     latestNumber
     archivedAt

@@ -8,7 +8,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { COMPANY_LANGUAGES, COMPANY_SETTINGS_RULES, WEEKDAYS, type Role } from '@pinzhi/domain';
+import { COMPANY_LANGUAGES, COMPANY_SETTINGS_RULES, INSPECTION_LEVELS, LEVEL_RULES, WEEKDAYS, type Role } from '@pinzhi/domain';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, PageSkeleton } from '../../components/PageStates';
 import { NumberInput, numberRange } from '../../components/NumberInput';
@@ -26,6 +26,10 @@ interface Values {
   defaultHolidayListId: string | null;
   rectificationFallbackOwnerUserId: string | null;
   earlyStartHours: number | null;
+  selfCheckWeight: number | null;
+  regionalWeight: number | null;
+  companyWeight: number | null;
+  inflationThreshold: number | null;
 }
 
 const TIME_ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Macau', 'Asia/Taipei', 'Asia/Urumqi', 'Asia/Singapore', 'Asia/Tokyo', 'UTC'];
@@ -39,6 +43,7 @@ const FIELDS = [
   'defaultHolidayListId',
   'rectificationFallbackOwnerUserId',
   'earlyStartHours',
+  'inflationThreshold',
 ] as const;
 
 /** Reads an image file as a data URL. */
@@ -114,6 +119,10 @@ export default function CompanySettingsPage() {
         defaultHolidayListId: settings.defaultHolidayListId ?? null,
         rectificationFallbackOwnerUserId: settings.rectificationFallbackOwnerUserId ?? null,
         earlyStartHours: settings.earlyStartHours,
+        selfCheckWeight: settings.levelWeights.selfCheck,
+        regionalWeight: settings.levelWeights.regional,
+        companyWeight: settings.levelWeights.company,
+        inflationThreshold: settings.inflationThreshold,
       });
   }, [settings, form]);
 
@@ -141,6 +150,8 @@ export default function CompanySettingsPage() {
             defaultHolidayListId: v.defaultHolidayListId ?? null,
             rectificationFallbackOwnerUserId: v.rectificationFallbackOwnerUserId ?? null,
             earlyStartHours: v.earlyStartHours ?? 0,
+            levelWeights: { selfCheck: v.selfCheckWeight ?? 0, regional: v.regionalWeight ?? 0, company: v.companyWeight ?? 0 },
+            inflationThreshold: v.inflationThreshold ?? 0,
           },
           expectedVersion: settings?.version ?? 0,
         },
@@ -265,6 +276,66 @@ export default function CompanySettingsPage() {
               suffix={t('companySettings.inspections.hours')}
               style={{ width: 160 }}
               data-testid="early-start-hours"
+            />
+          </Form.Item>
+        </Card>
+        <Card size="small" title={t('companySettings.levels.title')} style={{ marginBottom: 16 }} data-testid="level-settings">
+          <Form.Item label={t('companySettings.levels.weights')} extra={t('companySettings.levels.weightsHint')} required>
+            <Space wrap>
+              {(['selfCheckWeight', 'regionalWeight', 'companyWeight'] as const).map((name, i) => (
+                <Form.Item
+                  key={name}
+                  name={name}
+                  style={{ marginBottom: 0 }}
+                  dependencies={i === 2 ? ['selfCheckWeight', 'regionalWeight'] : []}
+                  rules={[
+                    { required: true, message: t('validation.REQUIRED') },
+                    numberRange(t, { ...LEVEL_RULES.weight, integer: true }),
+                    ...(i === 2
+                      ? [
+                          ({ getFieldValue }: { getFieldValue: (n: string) => unknown }) => ({
+                            validator: () => {
+                              const sum = ['selfCheckWeight', 'regionalWeight', 'companyWeight'].reduce(
+                                (a, n) => a + Number(getFieldValue(n) ?? 0),
+                                0,
+                              );
+                              return sum === LEVEL_RULES.weight.sum
+                                ? Promise.resolve()
+                                : Promise.reject(new Error(t('companySettings.levels.sumError', { sum })));
+                            },
+                          }),
+                        ]
+                      : []),
+                  ]}
+                >
+                  <NumberInput
+                    min={LEVEL_RULES.weight.min}
+                    max={LEVEL_RULES.weight.max}
+                    integer
+                    prefix={t(`levelComparison.levels.${INSPECTION_LEVELS[i]}`)}
+                    style={{ width: 200 }}
+                    data-testid={`level-weight-${INSPECTION_LEVELS[i]}`}
+                  />
+                </Form.Item>
+              ))}
+            </Space>
+          </Form.Item>
+          <Form.Item
+            name="inflationThreshold"
+            label={t('companySettings.levels.threshold')}
+            extra={t('companySettings.levels.thresholdHint')}
+            rules={[
+              { required: true, message: t('validation.REQUIRED') },
+              numberRange(t, { ...LEVEL_RULES.inflationThreshold, integer: true }),
+            ]}
+          >
+            <NumberInput
+              min={LEVEL_RULES.inflationThreshold.min}
+              max={LEVEL_RULES.inflationThreshold.max}
+              integer
+              suffix={t('companySettings.levels.points')}
+              style={{ width: 160 }}
+              data-testid="inflation-threshold"
             />
           </Form.Item>
         </Card>

@@ -16,6 +16,12 @@ export const CompanySettingsFieldsFragment = graphql(`
       displayName
     }
     earlyStartHours
+    levelWeights {
+      selfCheck
+      regional
+      company
+    }
+    inflationThreshold
     version
   }
 `);

@@ -19,6 +19,7 @@ import { CompanyProfileStarter1796720000000 } from './1796720000000-CompanyProfi
 import { PatrolsAndFieldApp1796730000000 } from './1796730000000-PatrolsAndFieldApp';
 import { FindingsChargedToPeople1796760000000 } from './1796760000000-FindingsChargedToPeople';
 import { MembershipProjectScope1796800000000 } from './1796800000000-MembershipProjectScope';
+import { InspectionLevels1796850000000 } from './1796850000000-InspectionLevels';
 import { Approvals1796870000000 } from './1796870000000-Approvals';
 
 /** Applied in this order. */
@@ -44,5 +45,6 @@ export const SQLITE_MIGRATIONS = [
   PatrolsAndFieldApp1796730000000,
   FindingsChargedToPeople1796760000000,
   MembershipProjectScope1796800000000,
+  InspectionLevels1796850000000,
   Approvals1796870000000,
 ];

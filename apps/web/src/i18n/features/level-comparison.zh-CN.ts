@@ -1,0 +1,23 @@
+// zh-CN strings of 三级检查 (inspection levels) and its comparison report; en-US has the same keys.
+export const levelComparisonZh = {
+  title: '三级检查对比',
+  subtitle: '各项目所选月份的项目自查得分与区域巡查、公司抽查对比；自查明显偏高的项目标红',
+  levels: { SELF_CHECK: '项目自查', REGIONAL: '区域巡查', COMPANY: '公司抽查' },
+  level: '检查层级',
+  levelHint: '项目自查由项目经理、项目员工执行；区域巡查由区域运营执行；公司抽查由品质中心、品质检查员执行（公司管理员可执行任何层级）',
+  frequencyLevelHint: '不选则沿用检查表的层级',
+  fields: { project: '项目', region: '区域', independent: '独立检查（区域+公司）', gap: '差值（自查−独立）', flag: '判断' },
+  count: '{{count}} 次',
+  inflated: '自查虚高',
+  inflatedHint: '自查平均分比独立检查高出 {{threshold}} 分以上',
+  notComparable: '无法对比',
+  ok: '正常',
+  thresholdNote: '阈值：高出 {{threshold}} 分即标记（公司设置）',
+  flaggedSummary: '{{count}} 个项目的自查得分明显高于独立检查',
+  previousMonth: '上个月',
+  nextMonth: '下个月',
+  previousPage: '上一页',
+  nextPage: '下一页',
+  empty: '该月没有可对比的项目。',
+  emptyHint: '项目有自查和抽查记录后，这里会显示对比。',
+};
