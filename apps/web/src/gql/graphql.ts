@@ -601,7 +601,7 @@ export type InspectionInput = {
   signatureFileId?: string | number | null | undefined;
   /** Ad hoc: the checklist (its latest published version unless templateVersionId says) */
   templateId?: string | number | null | undefined;
-  /** Ad hoc: the published version the inspector filled in (an offline device may hold one replaced meanwhile: accepted up to 7 days after its successor was published) */
+  /** Ad hoc: the published version the inspector filled in (an offline device may hold one replaced meanwhile: accepted for as long as performedAt may lie in the past, 31 days, after its successor was published) */
   templateVersionId?: string | number | null | undefined;
 };
 
