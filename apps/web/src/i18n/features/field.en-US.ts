@@ -157,6 +157,7 @@ export const fieldEn: typeof fieldZh = {
     noRoutes: 'No patrol routes yet',
     pointCount: '{{count}} points',
     unscheduled: 'On demand',
+    unscheduledHint: 'Not scheduled: walked only when someone chooses to',
     addPoint: 'Add point',
     report: 'Patrol report',
     coverage: 'Patrol coverage',

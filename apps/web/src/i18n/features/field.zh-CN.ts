@@ -153,6 +153,7 @@ export const fieldZh = {
     noRoutes: '还没有巡逻路线',
     pointCount: '{{count}} 个点',
     unscheduled: '不定时',
+    unscheduledHint: '未排班：仅在有人主动巡逻时进行',
     addPoint: '添加巡检点',
     report: '巡逻报表',
     coverage: '巡逻覆盖率',
