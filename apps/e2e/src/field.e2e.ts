@@ -284,6 +284,62 @@ describe('field app (airplane mode)', () => {
   }, 300_000); // many pages and a decoded print on a shared 2-core machine: room beyond the suite's 120 s
 });
 
+describe('field app offline open', () => {
+  it('opens from the cache offline: logs the time until the home screen answers, and what it loaded', async () => {
+    const session = await openPage(browser, PHONE);
+    const { page, context } = session;
+    try {
+      await signIn(page, 'inspector@demo.test');
+      await openFieldApp(page);
+      await waitForServiceWorker(page);
+      await context.setOffline(true);
+      const figures: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const started = Date.now();
+        await page.reload();
+        // Interactive: the home screen of the downloaded work is drawn and a tab answers a click.
+        await page.getByTestId('field-app').waitFor();
+        const shell = Date.now() - started;
+        await page.getByTestId('field-home').waitFor();
+        const home = Date.now() - started;
+        await page.getByTestId('field-tab-sync').click();
+        await page.getByTestId('field-sync').waitFor();
+        figures.push(Date.now() - started);
+        console.log(`field app offline open #${i + 1}: shell ${shell} ms, home ${home} ms`);
+        const loaded = await page.evaluate((debug) => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+          const scripts = res.filter((e) => e.name.endsWith('.js'));
+          return {
+            dcl: Math.round(nav.domContentLoadedEventEnd),
+            marks: performance
+              .getEntriesByType('mark')
+              .filter((m) => m.name.startsWith('pinzhi:'))
+              .map((m) => `${m.name.slice(7)} ${Math.round(m.startTime)} ms`),
+            scripts: scripts.length,
+            kib: Math.round(scripts.reduce((a, e) => a + e.decodedBodySize, 0) / 1024),
+            lastScript: Math.round(Math.max(0, ...scripts.map((e) => e.responseEnd))),
+            all: debug ? res.map((e) => `${Math.round(e.startTime)}-${Math.round(e.responseEnd)} ${e.name.replace(/^.*\//, '')}`) : [],
+            slowest: res
+              .sort((a, b) => b.duration - a.duration)
+              .slice(0, 4)
+              .map((e) => `${e.name.replace(/^.*\//, '')} ${Math.round(e.startTime)}+${Math.round(e.duration)}`),
+          };
+        }, Boolean(process.env['FIELD_OPEN_DEBUG']));
+        console.log(
+          `field app offline open #${i + 1}: ${figures[i]} ms to an interactive home (in the page: ${loaded.marks.join(', ')}; DOMContentLoaded ${loaded.dcl} ms, ${loaded.scripts} scripts, ${loaded.kib} KiB, last script at ${loaded.lastScript} ms; slowest: ${loaded.slowest.join(', ')})`,
+        );
+        if (loaded.all.length) console.log(loaded.all.join('\n'));
+        await page.goto('/field/');
+      }
+      console.log(`field app offline open: median ${[...figures].sort((a, b) => a - b)[1]} ms`);
+      expect(session.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
+});
+
 describe('field app conflicts', () => {
   it('keeps the answers of a checklist republished while the phone was offline, and says so on the sync page', async () => {
     const quality = await graphqlToken('quality@demo.test');
