@@ -532,3 +532,69 @@ describe('planned inspections and rectifications', () => {
     expect(fieldReasons(r)).toEqual(['input.signatureFileId:NOT_FOUND']);
   });
 });
+
+/**
+ * The offline conflict rule for a republished checklist (issue 19): a phone that filled in a
+ * version while the Quality Center published the next one is recorded against the version it
+ * filled in — every answer kept — for as long as a record may wait on a phone (31 days after the
+ * successor was published, as far back as performedAt may lie); later it is refused at
+ * input.templateVersionId and stays on the phone with that reason.
+ * Last in the file: it publishes a new version of the residential checklist.
+ */
+describe('a checklist republished while a phone was offline', () => {
+  it('records the answers against the version filled in, for as long as a record may wait on a phone', async () => {
+    const templateId = ids['住宅日常品质巡检表']!;
+    const before = await t.ok(
+      `query($id: ID!) { inspectionTemplate(id: $id) { latestVersion { id number } } }`,
+      { id: templateId },
+      quality,
+    );
+    const filledIn = before.inspectionTemplate.latestVersion;
+    // The phone downloaded `filledIn`; meanwhile the Quality Center publishes the next version.
+    const draft = await t.ok(
+      `mutation($id: ID!) { startInspectionTemplateDraft(templateId: $id) { version } }`,
+      { id: templateId },
+      quality,
+    );
+    const published = await t.ok(
+      `mutation($id: ID!, $v: Int!) { publishInspectionTemplate(templateId: $id, changeSummary: "离线期间重新发布", expectedVersion: $v) { id number } }`,
+      { id: templateId, v: draft.startInspectionTemplateDraft.version },
+      quality,
+    );
+    expect(published.publishInspectionTemplate.number).toBe(filledIn.number + 1);
+
+    const input = await adHoc(inspector, {
+      templateVersionId: filledIn.id,
+      items: results({ 'OPS-SEC-01': { result: 'FAIL', note: '离线时填写' } }),
+    });
+    const stored = (await t.ok(SUBMIT, { input }, inspector)).submitInspection;
+    expect(stored.templateVersion.number).toBe(filledIn.number);
+    expect(stored.items).toHaveLength(Object.keys(items).length);
+    expect(stored.items.find((i: any) => i.standard.code === 'OPS-SEC-01').result).toBe('FAIL');
+    const latest = await t.ok(
+      `query($id: ID!) { inspection(id: $id) { template { latestVersion { number } } } }`,
+      { id: stored.id },
+      inspector,
+    );
+    expect(latest.inspection.template.latestVersion.number).toBe(filledIn.number + 1);
+    // Sent again (the phone did not hear the answer): the same inspection.
+    expect((await t.ok(SUBMIT, { input }, inspector)).submitInspection.id).toBe(stored.id);
+
+    // Without a version the latest one is used; a version of another checklist is not accepted.
+    const plain = (await t.ok(SUBMIT, { input: await adHoc(inspector) }, inspector)).submitInspection;
+    expect(plain.templateVersion.number).toBe(filledIn.number + 1);
+    const others = await t.ok('{ inspectionTemplates { nodes { id latestVersion { id } } } }', {}, quality);
+    const other = others.inspectionTemplates.nodes.find((x: any) => x.id !== templateId && x.latestVersion);
+    const foreign = await t.gql(SUBMIT, { input: await adHoc(inspector, { templateVersionId: other.latestVersion.id }) }, inspector);
+    expect(fieldReasons(foreign)).toEqual(['input.templateVersionId:NOT_FOUND']);
+
+    // More than 31 days (INSPECTION_RULES.performedDaysAgo) after the successor was published, the old version is refused with its path.
+    const lateInput = await adHoc(inspector, { templateVersionId: filledIn.id });
+    t.setNow(new Date(Date.now() + 32 * 24 * 3600_000).toISOString());
+    t.forgetTokens(); // a month later: signed in again
+    const late = await t.gql(SUBMIT, { input: lateInput }, await t.token('inspector@demo.test'));
+    t.forgetTokens();
+    expect(codes(late)).toEqual(['BAD_USER_INPUT']);
+    expect(fieldReasons(late)).toEqual(['input.templateVersionId:OUT_OF_RANGE']);
+  });
+});

@@ -284,6 +284,147 @@ describe('field app (airplane mode)', () => {
   }, 300_000); // many pages and a decoded print on a shared 2-core machine: room beyond the suite's 120 s
 });
 
+describe('field app offline open', () => {
+  it('opens from the cache offline: logs the time until the home screen answers, and what it loaded', async () => {
+    const session = await openPage(browser, PHONE);
+    const { page, context } = session;
+    try {
+      await signIn(page, 'inspector@demo.test');
+      await openFieldApp(page);
+      await waitForServiceWorker(page);
+      await context.setOffline(true);
+      const figures: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const started = Date.now();
+        await page.reload();
+        // Interactive: the home screen of the downloaded work is drawn and a tab answers a click.
+        await page.getByTestId('field-app').waitFor();
+        const shell = Date.now() - started;
+        await page.getByTestId('field-home').waitFor();
+        const home = Date.now() - started;
+        await page.getByTestId('field-tab-sync').click();
+        await page.getByTestId('field-sync').waitFor();
+        figures.push(Date.now() - started);
+        console.log(`field app offline open #${i + 1}: shell ${shell} ms, home ${home} ms`);
+        const loaded = await page.evaluate((debug) => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+          const scripts = res.filter((e) => e.name.endsWith('.js'));
+          return {
+            dcl: Math.round(nav.domContentLoadedEventEnd),
+            marks: performance
+              .getEntriesByType('mark')
+              .filter((m) => m.name.startsWith('pinzhi:'))
+              .map((m) => `${m.name.slice(7)} ${Math.round(m.startTime)} ms`),
+            scripts: scripts.length,
+            kib: Math.round(scripts.reduce((a, e) => a + e.decodedBodySize, 0) / 1024),
+            lastScript: Math.round(Math.max(0, ...scripts.map((e) => e.responseEnd))),
+            all: debug ? res.map((e) => `${Math.round(e.startTime)}-${Math.round(e.responseEnd)} ${e.name.replace(/^.*\//, '')}`) : [],
+            slowest: res
+              .sort((a, b) => b.duration - a.duration)
+              .slice(0, 4)
+              .map((e) => `${e.name.replace(/^.*\//, '')} ${Math.round(e.startTime)}+${Math.round(e.duration)}`),
+          };
+        }, Boolean(process.env['FIELD_OPEN_DEBUG']));
+        console.log(
+          `field app offline open #${i + 1}: ${figures[i]} ms to an interactive home (in the page: ${loaded.marks.join(', ')}; DOMContentLoaded ${loaded.dcl} ms, ${loaded.scripts} scripts, ${loaded.kib} KiB, last script at ${loaded.lastScript} ms; slowest: ${loaded.slowest.join(', ')})`,
+        );
+        if (loaded.all.length) console.log(loaded.all.join('\n'));
+        await page.goto('/field/');
+      }
+      console.log(`field app offline open: median ${[...figures].sort((a, b) => a - b)[1]} ms`);
+      expect(session.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
+});
+
+describe('field app conflicts', () => {
+  it('keeps the answers of a checklist republished while the phone was offline, and says so on the sync page', async () => {
+    const quality = await graphqlToken('quality@demo.test');
+    const templates = await graphql(quality, '{ inspectionTemplates { nodes { id name latestVersion { id number } } } }');
+    const residential = templates.inspectionTemplates.nodes.find((x: { name: string }) => x.name === '住宅日常品质巡检表');
+    const filledIn = residential.latestVersion as { id: string; number: number };
+
+    const session = await openPage(browser, PHONE);
+    const { page, context } = session;
+    try {
+      await signIn(page, 'inspector@demo.test');
+      const token = await tokenOf(page);
+      await openFieldApp(page);
+      await waitForServiceWorker(page);
+      await context.setOffline(true);
+
+      // Meanwhile, at the office, the Quality Center publishes the next version of the checklist.
+      const draft = await graphql(quality, 'mutation($id: ID!) { startInspectionTemplateDraft(templateId: $id) { version } }', {
+        id: residential.id,
+      });
+      const published = await graphql(
+        quality,
+        'mutation($id: ID!, $v: Int!) { publishInspectionTemplate(templateId: $id, changeSummary: "现场离线期间重新发布", expectedVersion: $v) { number } }',
+        { id: residential.id, v: draft.startInspectionTemplateDraft.version },
+      );
+      const latest = published.publishInspectionTemplate.number as number;
+      expect(latest).toBe(filledIn.number + 1);
+
+      // Offline, the inspector fills in the version on the phone (every item passed) and queues it.
+      await page.reload();
+      await page.getByTestId('field-home').waitFor();
+      await chooseOption(page, 'field-pick-project', 'SH-001');
+      await chooseOption(page, 'field-pick-template', '住宅日常品质巡检表');
+      await page.getByTestId('field-start-ad-hoc').click();
+      const form = page.getByTestId('inspection-form');
+      await form.waitFor();
+      const total = await form.getByTestId('inspection-item').count();
+      await page.getByTestId('mark-rest-pass').click();
+      await sign(page);
+      await page.getByTestId('submit-inspection').click();
+      await page.getByTestId('submit-confirm').waitFor();
+      await page.getByTestId('confirm-submit').click();
+      await page.getByTestId('field-sync').waitFor();
+      const item = page.locator('[data-testid="field-outbox-item"][data-status="WAITING"]').first();
+      await item.waitFor();
+      const key = await item.getAttribute('data-id');
+
+      // The network returns: the record is sent against the version filled in, and the user is told.
+      await context.setOffline(false);
+      const sent = page.locator(`[data-testid="field-outbox-item"][data-id="${key}"][data-status="SENT"]`);
+      await sent.waitFor({ timeout: 60_000 });
+      const note = sent.locator('[data-testid="field-outbox-note"][data-code="CHECKLIST_REPUBLISHED"]');
+      expect(await note.innerText()).toContain(`第 ${latest} 版`);
+      expect(await note.innerText()).toContain(`第 ${filledIn.number} 版`);
+      await shot(page, 'field-sync-republished-phone');
+
+      const mine = await graphql(
+        token,
+        `
+          {
+            inspections(first: 5, filter: { mine: true }, sort: { field: SUBMITTED_AT, direction: DESC }) {
+              nodes {
+                clientKey
+                templateVersion {
+                  number
+                }
+                items {
+                  result
+                }
+              }
+            }
+          }
+        `,
+      );
+      const stored = mine.inspections.nodes.find((n: { clientKey: string }) => n.clientKey === key);
+      expect(stored.templateVersion.number).toBe(filledIn.number);
+      expect(stored.items).toHaveLength(total);
+      expect(stored.items.every((i: { result: string }) => i.result === 'PASS')).toBe(true);
+      expect(session.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(p))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 300_000); // many pages on a shared 2-core machine: room beyond the suite's 120 s
+});
+
 describe('field app scanner', () => {
   it('reads a point’s code from a photo offline (the QR reader is cached) and opens that point on my walk', async () => {
     const quality = await graphqlToken('quality@demo.test');

@@ -131,7 +131,7 @@ export class InspectionInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      'Ad hoc: the published version the inspector filled in (an offline device may hold one replaced meanwhile: accepted up to 7 days after its successor was published)',
+      'Ad hoc: the published version the inspector filled in (an offline device may hold one replaced meanwhile: accepted for as long as performedAt may lie in the past, 31 days, after its successor was published)',
   })
   @IsOptional()
   @IsUUID('all', uuid)

@@ -112,6 +112,8 @@ export const fieldEn: typeof fieldZh = {
       SIGN_IN_AGAIN: 'Your sign-in has expired: sign in again and it is sent.',
       OTHER_USER: 'This record belongs to another account on this phone; it is sent when they sign in.',
       REFUSED_INPUT: 'The server did not accept this record; it is still on this phone.',
+      REFUSED_CHECKLIST_REPLACED:
+        'The checklist version you filled in was replaced more than 31 days ago and is no longer accepted; the record is still on this phone — ask the Quality Center, or inspect again with the new version.',
       REFUSED_FORBIDDEN: 'You may not submit this record; it is still on this phone.',
       REFUSED_NOT_FOUND: 'Its project or checklist no longer exists; it is still on this phone.',
       REFUSED_OTHER: 'This record could not be submitted; it is still on this phone.',
@@ -155,6 +157,7 @@ export const fieldEn: typeof fieldZh = {
     noRoutes: 'No patrol routes yet',
     pointCount: '{{count}} points',
     unscheduled: 'On demand',
+    unscheduledHint: 'Not scheduled: walked only when someone chooses to',
     addPoint: 'Add point',
     report: 'Patrol report',
     coverage: 'Patrol coverage',

@@ -107,6 +107,8 @@ export const fieldZh = {
       SIGN_IN_AGAIN: '登录已过期：请重新登录后自动发送。',
       OTHER_USER: '这条记录属于本机上的其他账号，等其登录后发送。',
       REFUSED_INPUT: '服务器未接受这条记录，内容仍保存在本机。',
+      REFUSED_CHECKLIST_REPLACED:
+        '您填写的检查表版本被新版本取代已超过 31 天，服务器不再按旧版记录；内容仍保存在本机，请联系品质中心或按新版重新检查。',
       REFUSED_FORBIDDEN: '您无权提交这条记录，内容仍保存在本机。',
       REFUSED_NOT_FOUND: '相关的项目或检查表已不存在，内容仍保存在本机。',
       REFUSED_OTHER: '这条记录未能提交，内容仍保存在本机。',
@@ -151,6 +153,7 @@ export const fieldZh = {
     noRoutes: '还没有巡逻路线',
     pointCount: '{{count}} 个点',
     unscheduled: '不定时',
+    unscheduledHint: '未排班：仅在有人主动巡逻时进行',
     addPoint: '添加巡检点',
     report: '巡逻报表',
     coverage: '巡逻覆盖率',

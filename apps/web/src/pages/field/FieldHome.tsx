@@ -1,6 +1,6 @@
 // 我的工作: what was downloaded to the phone — planned inspections and patrols by day, patrols in
 // progress, ad-hoc inspections and unscheduled patrols, the projects' handbooks.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Empty, List, Select, Space, Tag, Typography } from 'antd';
 import { CloudDownloadOutlined, ReadOutlined } from '@ant-design/icons';
@@ -29,6 +29,9 @@ export default function FieldHome({ download, downloadState }: { download: () =>
   const projects = [...data.projects.values()].sort((a, b) => a.code.localeCompare(b.code));
   const chosen = project ? data.projects.get(project) : undefined;
   const myRuns = data.runs.filter((r) => r.userId === data.session?.userId);
+  useEffect(() => {
+    if (data.loaded && !performance.getEntriesByName('pinzhi:field-home').length) performance.mark('pinzhi:field-home');
+  }, [data.loaded]);
 
   const open = (o: (typeof data.occurrences)[number]) => {
     if (o.kind === 'PATROL' && o.routeId) navigate(`/field/patrol/${o.routeId}?occurrence=${o.id}`);

@@ -52,34 +52,53 @@ const FieldDataContext = createContext<FieldData | null>(null);
 
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 
+type Loaded = Omit<FieldData, 'reload'>;
+
+/** Everything on the phone, read in parallel. */
+async function readFieldData(): Promise<Loaded> {
+  const db = await fieldDb();
+  const [session, download, occurrences, projects, routes, points, checklists, runs, outbox] = await Promise.all([
+    getSession(),
+    getDownloadInfo(),
+    db.getAll('occurrences'),
+    db.getAll('projects'),
+    db.getAll('routes'),
+    db.getAll('points'),
+    db.getAll('checklists'),
+    db.getAll('runs'),
+    listOutbox(),
+  ]);
+  occurrences.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  return {
+    loaded: true,
+    session,
+    download,
+    occurrences,
+    projects: byId(projects),
+    routes: byId(routes),
+    points: byId(points),
+    checklists: byId(checklists),
+    runs,
+    outbox,
+  };
+}
+
+let prefetched: Promise<Loaded> | null = null;
+/**
+ * Starts opening IndexedDB and reading the phone's data before React has drawn anything (opening the
+ * database is the slowest step of an offline start); the provider's first read takes this result.
+ */
+export function prefetchFieldData(): void {
+  prefetched ??= readFieldData();
+  prefetched.catch(() => undefined);
+}
+
 export function FieldDataProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<Omit<FieldData, 'reload'>>(empty);
+  const [state, setState] = useState<Loaded>(empty);
   const reload = useCallback(async () => {
-    const db = await fieldDb();
-    const [session, download, occurrences, projects, routes, points, checklists, runs, outbox] = await Promise.all([
-      getSession(),
-      getDownloadInfo(),
-      db.getAll('occurrences'),
-      db.getAll('projects'),
-      db.getAll('routes'),
-      db.getAll('points'),
-      db.getAll('checklists'),
-      db.getAll('runs'),
-      listOutbox(),
-    ]);
-    occurrences.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
-    setState({
-      loaded: true,
-      session,
-      download,
-      occurrences,
-      projects: byId(projects),
-      routes: byId(routes),
-      points: byId(points),
-      checklists: byId(checklists),
-      runs,
-      outbox,
-    });
+    const first = prefetched;
+    prefetched = null;
+    setState(await (first ?? readFieldData()).catch(() => readFieldData()));
   }, []);
   useEffect(() => {
     void reload();

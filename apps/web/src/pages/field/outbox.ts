@@ -9,7 +9,11 @@
 //   recorded by someone else, or its window closed → it is sent again as an ad-hoc inspection /
 //   unscheduled patrol with the same answers, and the note says why;
 // - the checklist was republished → the inspection is recorded against the version that was
-//   filled in (the API accepts it for 7 days), and the note says which versions;
+//   filled in (the API accepts it for 31 days after its successor — as long as a record may wait
+//   on a phone, INSPECTION_RULES.performedDaysAgo), and the note says which versions;
+// - a checklist version replaced longer ago than that is refused at input.templateVersionId: the
+//   record stays on the phone, and the note says the checklist was replaced (nothing is re-mapped
+//   to the new version behind the user's back);
 // - anything else refused stays on the phone with the server's reasons, to be corrected or discarded.
 import { deleteOutbox, fieldDb, getSession, localFile, localIdsOf, putOutbox, withServerIds, type OutboxItem } from './field-db';
 
@@ -27,7 +31,7 @@ export const SUBMIT_PATROL_RUN = `mutation FieldSubmitPatrolRun($input: PatrolRu
 class Offline extends Error {}
 class SignInAgain extends Error {}
 
-interface GqlError {
+export interface GqlError {
   message: string;
   extensions?: { code?: string; fields?: Array<{ path: string[]; reason: string; message: string }> };
 }
@@ -35,7 +39,7 @@ interface GqlError {
 type Fetch = typeof fetch;
 
 /** What the two submit mutations answer (the fields the documents above ask for). */
-interface Stored {
+export interface Stored {
   id: string;
   templateVersion?: { number: number | null } | null;
   template?: { latestVersion?: { number: number | null } | null } | null;
@@ -90,7 +94,7 @@ async function uploadFiles(f: Fetch, token: string, item: OutboxItem): Promise<O
 }
 
 /** The plan changed meanwhile: the answer names the planned target (occurrenceId), not the answers. */
-function planConflict(errors: GqlError[]): 'CANCELLED' | 'REASSIGNED' | 'WINDOW' | 'DONE' | null {
+export function planConflict(errors: GqlError[]): 'CANCELLED' | 'REASSIGNED' | 'WINDOW' | 'DONE' | null {
   const e = errors[0];
   const code = e?.extensions?.code;
   if (code === 'NOT_FOUND') return 'CANCELLED';
@@ -116,8 +120,11 @@ function problemsOf(errors: GqlError[]): OutboxItem['problems'] {
   );
 }
 
-function refusalCode(errors: GqlError[]): OutboxItem['notes'][number]['code'] {
+export function refusalCode(errors: GqlError[]): OutboxItem['notes'][number]['code'] {
   const code = errors[0]?.extensions?.code;
+  const fields = errors[0]?.extensions?.fields ?? [];
+  if (code === 'BAD_USER_INPUT' && fields.length && fields.every((x) => x.path.join('.') === 'input.templateVersionId'))
+    return 'REFUSED_CHECKLIST_REPLACED';
   if (code === 'BAD_USER_INPUT') return 'REFUSED_INPUT';
   if (code === 'FORBIDDEN') return 'REFUSED_FORBIDDEN';
   if (code === 'NOT_FOUND') return 'REFUSED_NOT_FOUND';
@@ -152,10 +159,16 @@ async function sendOne(f: Fetch, token: string, item: OutboxItem): Promise<Outbo
     return { ...item, status: 'REFUSED', notes: [...notes, { code: refusalCode(answer.errors) }], problems: problemsOf(answer.errors) };
   }
   const data = answer.data?.submitInspection ?? answer.data?.submitPatrolRun;
+  const republished = republishedNote(data);
+  if (republished) notes.push(republished);
+  return { ...item, status: 'SENT', notes, problems: [], result: data ? { id: data.id, at: new Date().toISOString() } : null };
+}
+
+/** The stored inspection names an older version than its checklist's latest: the user is told which. */
+export function republishedNote(data: Stored | undefined): OutboxItem['notes'][number] | null {
   const used = data?.templateVersion?.number;
   const latest = data?.template?.latestVersion?.number;
-  if (used && latest && used !== latest) notes.push({ code: 'CHECKLIST_REPUBLISHED', params: { used, latest } });
-  return { ...item, status: 'SENT', notes, problems: [], result: data ? { id: data.id, at: new Date().toISOString() } : null };
+  return used && latest && used !== latest ? { code: 'CHECKLIST_REPUBLISHED', params: { used, latest } } : null;
 }
 
 export interface FlushResult {

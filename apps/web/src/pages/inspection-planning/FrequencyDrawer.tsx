@@ -1,16 +1,14 @@
 // Add / edit one 检查频次 of a project: the form on the left, the live preview (next occurrences
 // in the project's time zone, the assignee's monthly workload) on the right; stacks when narrow.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Col, DatePicker, Drawer, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Col, Drawer, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { Dayjs } from 'dayjs';
-import { ASSIGNEE_ROLES, FREQUENCY_RULES, INSPECTION_LEVELS, type Role } from '@pinzhi/domain';
+import { INSPECTION_LEVELS } from '@pinzhi/domain';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import { toApiError, type FieldProblem } from '../../lib/errors';
 import { translateFieldProblem } from '../../lib/form-errors';
-import { dayjs } from '../../lib/format';
 import { length } from '../../lib/rules';
 import type { InspectionFrequencyFieldsFragment, PropertyFormat } from '../../gql/graphql';
 import {
@@ -23,7 +21,7 @@ import {
 import { FrequencyPreviewPanel, useFrequencyPreview } from './FrequencyPreview';
 import { NEW_RULE } from '../../components/recurrence/recurrence';
 import { problemsByField, toFrequencyInput, todayIn, type FrequencyDraft } from './planning';
-import { ScheduleFields } from './ScheduleFields';
+import { AssigneeFields, memberOptionsOf, ScheduleDateFields, ScheduleFields } from './ScheduleFields';
 
 export const FREQUENCY_FORM_FIELDS = [
   'templateId',
@@ -102,15 +100,6 @@ export function initialDraft(f: InspectionFrequencyFieldsFragment | null, timeZo
     level: f.level,
   };
 }
-
-const dateProps = {
-  getValueProps: (v: string | null | undefined) => ({ value: v ? dayjs(v, 'YYYY-MM-DD') : null }),
-  normalize: (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : null),
-};
-const datesProps = {
-  getValueProps: (v: string[] | null | undefined) => ({ value: (v ?? []).map((d) => dayjs(d, 'YYYY-MM-DD')) }),
-  normalize: (ds: Dayjs[] | null) => [...new Set((ds ?? []).map((d) => d.format('YYYY-MM-DD')))].sort(),
-};
 
 export function FrequencyDrawer({
   open,
@@ -254,30 +243,10 @@ export function FrequencyDrawer({
   const noTemplates = !templates.loading && templates.data && templates.data.inspectionTemplates.nodes.length === 0;
 
   const assigneesFailed = !!assignees.error;
-  const memberOptions = useMemo(() => {
-    const list = (assignees.data?.inspectionAssignees ?? []).flatMap((m) =>
-      m.user
-        ? [
-            {
-              value: m.user.id,
-              label: t('inspectionPlanning.fields.personOption', { name: m.user.displayName, role: t(`roles.${m.role as Role}`) }),
-              name: m.user.displayName,
-            },
-          ]
-        : [],
-    );
-    if (frequency?.assigneeUser && !list.some((o) => o.value === frequency.assigneeUser!.id)) {
-      list.unshift({
-        value: frequency.assigneeUser.id,
-        label: frequency.assigneeUser.displayName,
-        name: frequency.assigneeUser.displayName,
-      });
-    }
-    return list;
-  }, [frequency, assignees.data, t]);
-
-  const assigneeKind = Form.useWatch('assigneeKind', form);
-  const startDate = Form.useWatch('startDate', form) as string | null | undefined;
+  const memberOptions = useMemo(
+    () => memberOptionsOf(t, assignees.data?.inspectionAssignees, frequency?.assigneeUser),
+    [frequency, assignees.data, t],
+  );
 
   return (
     <Drawer
@@ -341,105 +310,8 @@ export function FrequencyDrawer({
                   data-testid="frequency-level"
                 />
               </Form.Item>
-              <Form.Item name="assigneeKind" label={t('inspectionPlanning.fields.assignee')} style={{ marginBottom: 8 }}>
-                <Radio.Group
-                  options={[
-                    { value: 'ROLE', label: t('inspectionPlanning.fields.assigneeKinds.ROLE') },
-                    { value: 'USER', label: t('inspectionPlanning.fields.assigneeKinds.USER') },
-                  ]}
-                  data-testid="frequency-assignee-kind"
-                />
-              </Form.Item>
-              {assigneeKind === 'USER' ? (
-                <Form.Item
-                  name="assigneeUserId"
-                  rules={[{ required: true, message: t('inspectionPlanning.validation.assigneeRequired') }]}
-                  extra={assigneesFailed ? t('inspectionPlanning.fields.membersUnavailable') : undefined}
-                >
-                  <Select
-                    showSearch={{ optionFilterProp: 'name' }}
-                    placeholder={t('inspectionPlanning.fields.pickPerson')}
-                    options={memberOptions}
-                    loading={assignees.loading}
-                    aria-label={t('inspectionPlanning.fields.assigneeUser')}
-                    data-testid="frequency-assignee-user"
-                  />
-                </Form.Item>
-              ) : (
-                <Form.Item name="assigneeRole" rules={[{ required: true, message: t('inspectionPlanning.validation.assigneeRequired') }]}>
-                  <Select
-                    options={ASSIGNEE_ROLES.map((r) => ({ value: r, label: t(`inspectionPlanning.assigneeRoles.${r}`) }))}
-                    aria-label={t('inspectionPlanning.fields.assigneeRole')}
-                    data-testid="frequency-assignee-role"
-                  />
-                </Form.Item>
-              )}
-              <Row gutter={12}>
-                <Col xs={24} sm={12}>
-                  <Form.Item
-                    name="startDate"
-                    label={t('inspectionPlanning.fields.startDate')}
-                    extra={t('inspectionPlanning.fields.timeZoneHint', { zone: timeZone })}
-                    {...dateProps}
-                    rules={[
-                      { required: true, message: t('validation.REQUIRED') },
-                      {
-                        validator: (_r, v: string | null) =>
-                          v && v < today && v !== frequency?.startDate
-                            ? Promise.reject(new Error(t('inspectionPlanning.validation.startDateMin', { date: today })))
-                            : Promise.resolve(),
-                      },
-                    ]}
-                  >
-                    <DatePicker
-                      style={{ width: '100%' }}
-                      disabledDate={(d) => d.format('YYYY-MM-DD') < today && d.format('YYYY-MM-DD') !== frequency?.startDate}
-                      data-testid="frequency-start-date"
-                    />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} sm={12}>
-                  <Form.Item
-                    name="endDate"
-                    label={t('inspectionPlanning.fields.endDate')}
-                    dependencies={['startDate']}
-                    {...dateProps}
-                    rules={[
-                      ({ getFieldValue }) => ({
-                        validator: (_r, v: string | null) => {
-                          const start = getFieldValue('startDate') as string | null;
-                          return v && start && v < start ? Promise.reject(new Error(t('validation.DATE_ORDER'))) : Promise.resolve();
-                        },
-                      }),
-                    ]}
-                  >
-                    <DatePicker
-                      style={{ width: '100%' }}
-                      placeholder={t('inspectionPlanning.fields.endDateOpen')}
-                      disabledDate={(d) => !!startDate && d.format('YYYY-MM-DD') < startDate}
-                      data-testid="frequency-end-date"
-                    />
-                  </Form.Item>
-                </Col>
-              </Row>
-              <Form.Item
-                name="excludedDates"
-                label={t('inspectionPlanning.fields.excludedDates')}
-                extra={t('inspectionPlanning.fields.excludedDatesHint')}
-                {...datesProps}
-                rules={[
-                  {
-                    validator: (_r, v: string[] | null) =>
-                      (v ?? []).length > FREQUENCY_RULES.excludedDates.max
-                        ? Promise.reject(
-                            new Error(t('inspectionPlanning.validation.tooManyDates', { max: FREQUENCY_RULES.excludedDates.max })),
-                          )
-                        : Promise.resolve(),
-                  },
-                ]}
-              >
-                <DatePicker multiple maxTagCount="responsive" style={{ width: '100%' }} data-testid="frequency-excluded-dates" />
-              </Form.Item>
+              <AssigneeFields members={memberOptions} loading={assignees.loading} failed={assigneesFailed} />
+              <ScheduleDateFields timeZone={timeZone} today={today} savedStartDate={frequency?.startDate} />
               <Form.Item name="note" label={t('inspectionPlanning.fields.note')} rules={length(t, { max: 500 })}>
                 <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} placeholder={t('common.optional')} maxLength={600} />
               </Form.Item>

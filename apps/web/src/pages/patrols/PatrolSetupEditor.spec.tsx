@@ -20,6 +20,45 @@ function point(id: string, name: string, zoneId = 'z1', zoneName = '地下车库
 }
 
 const POINTS = [point('pt1', '1 号门岗'), point('pt2', '消防泵房', 'z2', '设备房')];
+const HOLIDAYS = {
+  __typename: 'HolidayList',
+  id: 'h1',
+  name: '法定节假日',
+  dates: ['2026-10-01'],
+  version: 1,
+  updatedAt: '2026-01-01T00:00:00Z',
+};
+/** A route walked every evening at 20:00 by one guard, except on holidays. */
+const SCHEDULED = {
+  __typename: 'PatrolRoute',
+  id: 'r1',
+  name: '夜间巡逻',
+  note: null,
+  version: 2,
+  archivedAt: null,
+  pointIds: ['pt1', 'pt2'],
+  pointCount: 2,
+  schedule: {
+    __typename: 'InspectionFrequency',
+    id: 'f1',
+    ruleText: '每天 20:00',
+    rrule: 'FREQ=DAILY;BYHOUR=20;BYMINUTE=0',
+    startDate: '2026-01-05',
+    endDate: null,
+    excludedDates: ['2026-02-17'],
+    windowMinutes: 90,
+    allowLate: true,
+    assigneeRole: null,
+    note: '夜班',
+    assigneeUser: { __typename: 'User', id: 'u9', displayName: '王巡检' },
+    holidayList: { __typename: 'HolidayList', id: 'h1' },
+  },
+};
+/** The editor's answer with the scheduled route. */
+const withRoute = (handle: (op: RecordedOperation) => unknown) => (op: RecordedOperation) => {
+  const answer = handle(op) as { data: { patrolRoutes: unknown[] } };
+  return { data: { ...answer.data, patrolRoutes: [SCHEDULED] } };
+};
 
 function handler(extra: Partial<Record<string, (op: RecordedOperation) => unknown>> = {}) {
   return (op: RecordedOperation) => {
@@ -43,6 +82,7 @@ function handler(extra: Partial<Record<string, (op: RecordedOperation) => unknow
             project: {
               __typename: 'Project',
               id: 'p1',
+              timeZone: 'Asia/Shanghai',
               property: {
                 __typename: 'Property',
                 id: 'pr1',
@@ -56,6 +96,20 @@ function handler(extra: Partial<Record<string, (op: RecordedOperation) => unknow
             patrolRoutes: [],
           },
         };
+      case 'HolidayLists':
+        return { data: { holidayLists: [HOLIDAYS] } };
+      case 'PlanningAssignees':
+        return {
+          data: {
+            inspectionAssignees: [
+              { __typename: 'InspectionAssignee', role: 'INSPECTOR', user: { __typename: 'User', id: 'u9', displayName: '王巡检' } },
+            ],
+          },
+        };
+      case 'UpdatePatrolRoute': {
+        const input = op.variables.input as { name: string; pointIds: string[] };
+        return { data: { updatePatrolRoute: { ...SCHEDULED, name: input.name, version: 3 } } };
+      }
       case 'PatrolStandardOptions':
         return { data: { standards: { __typename: 'StandardConnection', nodes: [STANDARD] } } };
       case 'CreatePatrolPoint': {
@@ -132,6 +186,126 @@ describe('patrol points and routes set-up', () => {
       projectId: 'p1',
       input: { name: '夜间巡逻', note: null, pointIds: ['pt2', 'pt1'] },
     });
+  });
+
+  it('schedules a new route with the planning schedule fields: rule, window, assignee role, first day', async () => {
+    const { calls } = renderWithApp(<PatrolsPage />, { path: '/?project=p1&tab=setup', handler: handler() });
+    await waitFor(() => expect(within(screen.getByTestId('patrol-points-table')).getByText('消防泵房')).toBeTruthy());
+    fireEvent.click(screen.getByTestId('patrol-route-new'));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByTestId('patrol-route-name'), { target: { value: '白班巡逻' } });
+    await choose('patrol-route-add-point', '1 号门岗 · 地下车库', dialog);
+    expect(within(dialog).queryByTestId('patrol-route-schedule')).toBeNull();
+    fireEvent.click(within(dialog).getByTestId('patrol-route-scheduled'));
+    const schedule = await within(dialog).findByTestId('patrol-route-schedule');
+    // A route has no checklist and no "after completion" rule.
+    expect(within(schedule).queryByTestId('frequency-template-select')).toBeNull();
+    expect(within(schedule).queryByTestId('frequency-anchor')).toBeNull();
+    expect(within(schedule).getByTestId('rule-builder')).toBeTruthy();
+    fireEvent.change(within(schedule).getByTestId('frequency-window'), { target: { value: '3' } });
+    fireEvent.click(screen.getByTestId('patrol-route-save'));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'CreatePatrolRoute')).toBe(true));
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    expect(calls.find((c) => c.operationName === 'CreatePatrolRoute')?.variables).toEqual({
+      projectId: 'p1',
+      input: {
+        name: '白班巡逻',
+        note: null,
+        pointIds: ['pt1'],
+        schedule: {
+          rrule: 'FREQ=DAILY;BYHOUR=9;BYMINUTE=0',
+          windowMinutes: 180, // 3 hours: the window's unit follows the 120-minute default
+          allowLate: false,
+          holidayListId: null,
+          assigneeRole: 'INSPECTOR',
+          assigneeUserId: null,
+          startDate: today,
+          endDate: null,
+          excludedDates: [],
+          note: null,
+        },
+      },
+    });
+  });
+
+  it('edits a route’s schedule as it is, or stops it', async () => {
+    const { calls } = renderWithApp(<PatrolsPage />, {
+      path: '/?project=p1&tab=setup',
+      handler: handler({
+        PatrolEditor: withRoute(handler()),
+        // The report tab's list shares the cache's patrolRoutes field.
+        PatrolSetup: () => ({
+          data: {
+            patrolRoutes: [{ ...SCHEDULED, points: POINTS.map((p) => ({ __typename: 'PatrolPoint', id: p.id, name: p.name })) }],
+            patrolPoints: POINTS,
+          },
+        }),
+      }),
+    });
+    const routes = await screen.findByTestId('patrol-routes-table');
+    await waitFor(() => expect(within(routes).getByText('每天 20:00')).toBeTruthy());
+    fireEvent.click(within(routes).getByTestId('patrol-route-edit'));
+    let dialog = await screen.findByRole('dialog');
+    const schedule = await within(dialog).findByTestId('patrol-route-schedule');
+    await waitFor(() => expect(within(schedule).getByTestId('frequency-assignee-user').textContent).toContain('王巡检'));
+    fireEvent.click(screen.getByTestId('patrol-route-save'));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdatePatrolRoute')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'UpdatePatrolRoute')?.variables).toEqual({
+      id: 'r1',
+      expectedVersion: 2,
+      input: {
+        name: '夜间巡逻',
+        note: null,
+        pointIds: ['pt1', 'pt2'],
+        schedule: {
+          rrule: 'FREQ=DAILY;BYHOUR=20;BYMINUTE=0',
+          windowMinutes: 90,
+          allowLate: true,
+          holidayListId: 'h1',
+          assigneeRole: null,
+          assigneeUserId: 'u9',
+          startDate: '2026-01-05', // already started: kept although in the past
+          endDate: null,
+          excludedDates: ['2026-02-17'],
+          note: '夜班',
+        },
+      },
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    // Switched off: the route is walked on demand only.
+    fireEvent.click(within(routes).getByTestId('patrol-route-edit'));
+    dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByTestId('patrol-route-scheduled'));
+    expect(within(dialog).queryByTestId('patrol-route-schedule')).toBeNull();
+    fireEvent.click(screen.getByTestId('patrol-route-save'));
+    await waitFor(() => expect(calls.filter((c) => c.operationName === 'UpdatePatrolRoute')).toHaveLength(2));
+    expect((calls.filter((c) => c.operationName === 'UpdatePatrolRoute')[1]?.variables.input as { schedule: unknown }).schedule).toBeNull();
+  });
+
+  it('puts a server problem of the schedule on its field', async () => {
+    renderWithApp(<PatrolsPage />, {
+      path: '/?project=p1&tab=setup',
+      handler: handler({
+        CreatePatrolRoute: () =>
+          gqlError('BAD_USER_INPUT', 'Invalid input', {
+            fields: [
+              { path: ['input', 'schedule', 'rrule'], field: 'rrule', reason: 'INVALID_VALUE', message: 'No occurrence in the next year' },
+            ],
+          }),
+      }),
+    });
+    await waitFor(() => expect(within(screen.getByTestId('patrol-points-table')).getByText('消防泵房')).toBeTruthy());
+    fireEvent.click(screen.getByTestId('patrol-route-new'));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByTestId('patrol-route-name'), { target: { value: '白班巡逻' } });
+    await choose('patrol-route-add-point', '1 号门岗 · 地下车库', dialog);
+    fireEvent.click(within(dialog).getByTestId('patrol-route-scheduled'));
+    const schedule = await within(dialog).findByTestId('patrol-route-schedule');
+    fireEvent.click(screen.getByTestId('patrol-route-save'));
+    const item = within(schedule).getByTestId('rule-builder').closest('.ant-form-item') as HTMLElement;
+    await waitFor(() => expect(item.querySelector('.ant-form-item-explain-error')).not.toBeNull());
+    expect(screen.getByRole('dialog')).toBeTruthy();
   });
 
   it('shows a server field error on the field it belongs to', async () => {

@@ -1,9 +1,27 @@
 // Set-up of a project's patrol points (per property zone, with quick checks from the standards
 // library) and routes (points in walking order): create, edit, archive. Only PATROL_MANAGERS see it.
-// A route's schedule is kept as it is when the route is edited (updatePatrolRoute replaces it).
+// A route's schedule (when it is walked and by whom) is set in the route's dialog with the
+// inspection-planning schedule fields (calendar rule, window, late, holidays, assignee, dates).
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Empty, Form, Input, List, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Divider,
+  Empty,
+  Form,
+  Input,
+  List,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PATROL_RULES } from '@pinzhi/domain';
@@ -11,6 +29,12 @@ import { ErrorState, PageSkeleton } from '../../components/PageStates';
 import { useMutationErrors } from '../../components/useMutationErrors';
 import { useUnsavedChanges } from '../../components/useUnsavedChanges';
 import type { PatrolPointFieldsFragment, PatrolRouteFieldsFragment, PatrolScheduleInput } from '../../gql/graphql';
+import { toApiError } from '../../lib/errors';
+import { translateFieldProblem } from '../../lib/form-errors';
+import { NEW_RULE } from '../../components/recurrence/recurrence';
+import { HolidayListsQuery, PlanningAssigneesQuery } from '../inspection-planning/inspection-planning.operations';
+import { todayIn, type FrequencyDraft } from '../inspection-planning/planning';
+import { AssigneeFields, memberOptionsOf, ScheduleDateFields, ScheduleFields } from '../inspection-planning/ScheduleFields';
 import {
   ArchivePatrolPointMutation,
   ArchivePatrolRouteMutation,
@@ -219,50 +243,116 @@ function OrderedPoints({ value = [], onChange, points }: { value?: string[]; onC
   );
 }
 
-/** The schedule as it is, to send back unchanged (null would stop it). */
-function keptSchedule(route: Route | null): PatrolScheduleInput | null {
+/** The schedule's form values: a calendar rule (a route has no "after completion" and no checklist). */
+export function scheduleDraft(route: Route | null, timeZone: string, now = new Date()): FrequencyDraft {
   const s = route?.schedule;
-  if (!s?.rrule) return null;
   return {
-    rrule: s.rrule,
-    startDate: s.startDate,
-    endDate: s.endDate ?? null,
-    excludedDates: s.excludedDates,
-    windowMinutes: s.windowMinutes,
-    allowLate: s.allowLate,
-    assigneeRole: s.assigneeRole ?? null,
-    assigneeUserId: s.assigneeUser?.id ?? null,
-    holidayListId: s.holidayList?.id ?? null,
-    note: s.note ?? null,
+    anchor: 'CALENDAR',
+    rrule: s?.rrule ?? NEW_RULE,
+    windowMinutes: s?.windowMinutes ?? 120,
+    allowLate: s?.allowLate ?? false,
+    holidayListId: s?.holidayList?.id,
+    assigneeKind: s?.assigneeUser ? 'USER' : 'ROLE',
+    assigneeRole: s?.assigneeUser ? undefined : (s?.assigneeRole ?? 'INSPECTOR'),
+    assigneeUserId: s?.assigneeUser?.id,
+    startDate: s?.startDate ?? todayIn(timeZone, now),
+    endDate: s?.endDate ?? null,
+    excludedDates: s?.excludedDates ?? [],
+    note: s?.note ?? '',
   };
 }
 
+/** The form's values as the API's PatrolScheduleInput. */
+export function toPatrolSchedule(d: FrequencyDraft): PatrolScheduleInput {
+  return {
+    rrule: d.rrule?.trim() ?? '',
+    windowMinutes: d.windowMinutes ?? 0,
+    allowLate: !!d.allowLate,
+    holidayListId: d.holidayListId || null,
+    assigneeRole: d.assigneeKind === 'ROLE' ? (d.assigneeRole ?? null) : null,
+    assigneeUserId: d.assigneeKind === 'USER' ? (d.assigneeUserId ?? null) : null,
+    startDate: d.startDate ?? '',
+    endDate: d.endDate || null,
+    excludedDates: d.excludedDates ?? [],
+    note: d.note?.trim() || null,
+  };
+}
+
+const SCHEDULE_FIELDS = [
+  'rrule',
+  'windowMinutes',
+  'allowLate',
+  'holidayListId',
+  'assigneeRole',
+  'assigneeUserId',
+  'startDate',
+  'endDate',
+  'excludedDates',
+] as const;
+
 function RouteModal({
   projectId,
+  timeZone,
   points,
   route,
   onClose,
+  now,
 }: {
   projectId: string;
+  timeZone: string;
   points: Point[];
   route: Route | null;
   onClose: () => void;
+  now?: Date;
 }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<{ name: string; note?: string; pointIds: string[] }>();
+  const [scheduleForm] = Form.useForm<FrequencyDraft>();
+  const [scheduled, setScheduled] = useState(Boolean(route?.schedule?.rrule));
   const report = useMutationErrors();
   const guard = useCloseGuard(onClose);
+  const holidays = useQuery(HolidayListsQuery, { skip: !scheduled });
+  const assignees = useQuery(PlanningAssigneesQuery, { skip: !scheduled });
   const [create, created] = useMutation(CreatePatrolRouteMutation, { refetchQueries: REFETCH });
   const [update, updated] = useMutation(UpdatePatrolRouteMutation, { refetchQueries: REFETCH });
-  const save = async (values: { name: string; note?: string; pointIds: string[] }) => {
+  const initialSchedule = scheduleDraft(route, timeZone, now);
+  const today = todayIn(timeZone, now);
+
+  /** Server problems of the schedule (input.schedule.*) go on its fields; the rest as before. */
+  const reportSave = (e: unknown) => {
+    const problem = toApiError(e);
+    const mine = problem.code === 'BAD_USER_INPUT' ? problem.fields.filter((p) => p.path[0] === 'input' && p.path[1] === 'schedule') : [];
+    const updates = mine.flatMap((p) => {
+      const name = p.path[2] as (typeof SCHEDULE_FIELDS)[number] | undefined;
+      return name && (SCHEDULE_FIELDS as readonly string[]).includes(name) ? [{ name, errors: [translateFieldProblem(t, p)] }] : [];
+    });
+    if (updates.length === mine.length && mine.length === problem.fields.length && mine.length) {
+      scheduleForm.setFields(updates as never);
+      void message.warning(t('states.validationFailed'));
+      return;
+    }
+    if (updates.length) scheduleForm.setFields(updates as never);
+    report(e, { form, fields: ROUTE_FIELDS });
+  };
+
+  const save = async () => {
+    let values: { name: string; note?: string; pointIds: string[] };
+    let schedule: PatrolScheduleInput | null = null;
+    try {
+      const [v, d] = await Promise.all([form.validateFields(), scheduled ? scheduleForm.validateFields() : Promise.resolve(null)]);
+      values = v;
+      if (d) schedule = toPatrolSchedule({ ...initialSchedule, ...d });
+    } catch {
+      return; // the forms show what is missing
+    }
     const input = { name: values.name.trim(), note: values.note?.trim() || null, pointIds: values.pointIds };
     try {
-      if (route)
-        await update({ variables: { id: route.id, expectedVersion: route.version, input: { ...input, schedule: keptSchedule(route) } } });
-      else await create({ variables: { projectId, input } });
+      if (route) await update({ variables: { id: route.id, expectedVersion: route.version, input: { ...input, schedule } } });
+      else await create({ variables: { projectId, input: schedule ? { ...input, schedule } : input } });
       onClose();
     } catch (e) {
-      report(e, { form, fields: ROUTE_FIELDS });
+      reportSave(e);
     }
   };
   return (
@@ -270,15 +360,15 @@ function RouteModal({
       open
       title={t(route ? 'field.admin.editRoute' : 'field.admin.newRoute')}
       onCancel={guard.close}
-      onOk={() => form.submit()}
+      onOk={() => void save()}
       okButtonProps={{ loading: created.loading || updated.loading, 'data-testid': 'patrol-route-save' } as never}
       destroyOnHidden
-      width={640}
+      width={720}
     >
       <Form
         form={form}
         layout="vertical"
-        onFinish={(v) => void save(v)}
+        onFinish={() => void save()}
         onValuesChange={guard.onValuesChange}
         initialValues={{ name: route?.name ?? '', note: route?.note ?? '', pointIds: route?.pointIds ?? [] }}
       >
@@ -302,10 +392,39 @@ function RouteModal({
         <Form.Item name="note" label={t('field.admin.fields.note')} rules={[{ max: PATROL_RULES.note.max }]}>
           <Input.TextArea data-testid="patrol-route-note" rows={2} maxLength={PATROL_RULES.note.max} />
         </Form.Item>
-        {route?.schedule ? (
-          <Typography.Text type="secondary">{`${t('field.admin.fields.schedule')}: ${route.schedule.ruleText ?? route.schedule.rrule ?? ''}`}</Typography.Text>
-        ) : null}
       </Form>
+      <Divider titlePlacement="start" plain>
+        {t('field.admin.fields.schedule')}
+      </Divider>
+      <Space align="center" style={{ marginBottom: 12 }}>
+        <Switch
+          checked={scheduled}
+          onChange={(on) => {
+            setScheduled(on);
+            guard.onValuesChange();
+          }}
+          data-testid="patrol-route-scheduled"
+          aria-label={t('field.admin.fields.scheduled')}
+        />
+        <Typography.Text>{scheduled ? t('field.admin.fields.scheduled') : t('field.admin.unscheduledHint')}</Typography.Text>
+      </Space>
+      {scheduled ? (
+        <Form<FrequencyDraft>
+          form={scheduleForm}
+          layout="vertical"
+          initialValues={initialSchedule}
+          onValuesChange={guard.onValuesChange}
+          data-testid="patrol-route-schedule"
+        >
+          <ScheduleFields checklist={false} holidayLists={holidays.data?.holidayLists ?? []} holidayListsLoading={holidays.loading} />
+          <AssigneeFields
+            members={memberOptionsOf(t, assignees.data?.inspectionAssignees, route?.schedule?.assigneeUser)}
+            loading={assignees.loading}
+            failed={!!assignees.error}
+          />
+          <ScheduleDateFields timeZone={timeZone} today={today} savedStartDate={route?.schedule?.startDate} />
+        </Form>
+      ) : null}
     </Modal>
   );
 }
@@ -429,6 +548,7 @@ export function PatrolSetupEditor({ projectId }: { projectId: string }) {
       {routeEdit ? (
         <RouteModal
           projectId={projectId}
+          timeZone={data?.project.timeZone ?? 'Asia/Shanghai'}
           points={points}
           route={routeEdit === 'new' ? null : routeEdit}
           onClose={() => setRouteEdit(null)}

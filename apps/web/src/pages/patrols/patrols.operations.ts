@@ -103,6 +103,7 @@ export const PatrolEditorQuery = graphql(`
   query PatrolEditor($projectId: ID!) {
     project(id: $projectId) {
       id
+      timeZone
       property {
         id
         zones {
@@ -160,6 +161,7 @@ export const PatrolRouteFieldsFragment = graphql(`
       note
       assigneeUser {
         id
+        displayName
       }
       holidayList {
         id
