@@ -2,13 +2,13 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { baseUrl, clickUserMenuItem, launchBrowser, navKeys, openPage, PASSWORD, shot, signIn, watchGraphql } from './browser';
 
-const PORTFOLIO = ['dashboard', 'projects', 'properties', 'regions'];
+const PORTFOLIO = ['dashboard', 'approvals', 'projects', 'properties', 'regions'];
 const QUALITY = ['standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
 const EVERYONE = [...PORTFOLIO, ...QUALITY];
 // 运营成本 (portfolio) and 客户意见调查 (quality): admins, the Quality Center and regional ops.
 const WITH_COSTS = [...PORTFOLIO, 'costs', ...QUALITY];
 // Everyone but inspectors reads the evaluation and the daily summary.
-const EVALUATION = ['evaluation', 'inspectionSummary', 'patrols']; // patrol reports have the evaluation's readers
+const EVALUATION = ['evaluation', 'levelComparison', 'inspectionSummary', 'patrols']; // 三级检查对比 and patrol reports have the evaluation's readers
 // Planners (company admins, Quality Center) also set default frequencies and holiday lists.
 // Planners (frequencyDefaults, holidays) are company admins and the Quality Center.
 // 培训: HR, admins, the Quality Center, regional ops and viewers; not inspectors nor Marketing & CS.

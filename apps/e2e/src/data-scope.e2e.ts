@@ -52,9 +52,9 @@ describe('data scope: a 项目经理 sees his projects only', () => {
     // work, surveys, complaints, patrol reports, training records, onboarding), no feedback inbox,
     // no planning and no settings.
     expect(await navKeys(page)).toEqual([
-      ...['dashboard', 'projects', 'properties', 'regions', 'costs'],
+      ...['dashboard', 'approvals', 'projects', 'properties', 'regions', 'costs'],
       ...['standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'],
-      ...['evaluation', 'inspectionSummary', 'patrols', 'regulations', 'complaints', 'surveys'],
+      ...['evaluation', 'levelComparison', 'inspectionSummary', 'patrols', 'regulations', 'complaints', 'surveys'],
       ...['trainingPlans', 'trainingCourses', 'trainingSessions', 'trainingEmployees', 'trainingPositions', 'trainingCoverage'],
       ...['onboardingPipeline', 'onboardingTasks', 'onboardingTemplates', 'departments'],
     ]);

@@ -251,6 +251,7 @@ const enUS: CoreMessages = {
   },
   nav: {
     dashboard: 'Dashboard',
+    approvals: 'My approvals',
     portfolio: 'Portfolio',
     projects: 'Projects',
     properties: 'Properties',

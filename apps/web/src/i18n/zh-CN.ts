@@ -247,6 +247,7 @@ const zhCN = {
   },
   nav: {
     dashboard: '工作台',
+    approvals: '我的审批',
     portfolio: '项目管理',
     projects: '项目',
     properties: '物业',

@@ -41,6 +41,7 @@ import {
   NotificationOutlined,
   ControlOutlined,
   QrcodeOutlined,
+  SignatureOutlined,
 } from '@ant-design/icons';
 import {
   COMPANY_SETTINGS_EDITORS,
@@ -56,6 +57,7 @@ import { COMPLAINT_READERS, EVALUATION_VIEWERS, FEEDBACK_READERS, TRAINING_READE
 export type NavGroupKey = 'portfolio' | 'quality' | 'training' | 'onboarding' | 'settings';
 export type NavKey =
   | 'dashboard'
+  | 'approvals'
   | 'projects'
   | 'properties'
   | 'regions'
@@ -118,6 +120,8 @@ export const NAV_GROUPS: readonly NavGroup[] = [
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', path: '/', label: 'nav.dashboard', icon: <DashboardOutlined />, roles: ROLES },
+  // 我的审批: anyone may submit or be named an approver; the API shows each person their own.
+  { key: 'approvals', path: '/approvals', label: 'nav.approvals', icon: <SignatureOutlined />, roles: ROLES },
   { key: 'projects', group: 'portfolio', path: '/projects', label: 'nav.projects', icon: <ProjectOutlined />, roles: ROLES },
   { key: 'properties', group: 'portfolio', path: '/properties', label: 'nav.properties', icon: <HomeOutlined />, roles: ROLES },
   { key: 'regions', group: 'portfolio', path: '/regions', label: 'nav.regions', icon: <EnvironmentOutlined />, roles: ROLES },

@@ -54,7 +54,7 @@ describe('session', () => {
 
 describe('navigation by role', () => {
   it('shows settings only to company admins, planning to planners, evaluation to all but inspectors, feedback to its readers, training to its readers', () => {
-    const portfolio = ['dashboard', 'projects', 'properties', 'regions'];
+    const portfolio = ['dashboard', 'approvals', 'projects', 'properties', 'regions'];
     const quality = ['standards', 'handbooks', 'inspectionTemplates', 'inspectionCalendar', 'inspections', 'rectifications'];
     const everyone = [...portfolio, ...quality];
     // Patrol reports (巡逻) are read by the same roles as the evaluation.
