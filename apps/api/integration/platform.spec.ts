@@ -58,14 +58,16 @@ describe('platform operator', () => {
 
   it('lists companies with their usage, page by page', async () => {
     // (signing in is activity: the member's sign-in is in the company's audit trail)
-    const demoProjects = await t.ok('{ projects(first: 1) { totalCount } }', {}, await t.token('admin@demo.test'));
+    const demoAdmin = await t.token('admin@demo.test');
+    const demoProjects = await t.ok('{ projects(first: 1) { totalCount } }', {}, demoAdmin);
+    const demoMembers = await t.ok('{ members(first: 1) { totalCount } }', {}, demoAdmin);
     const all = await t.ok(COMPANIES, {}, operator);
     expect(all.platformCompanies.totalCount).toBe(2);
     const demo = all.platformCompanies.nodes.find((c: { code: string }) => c.code === 'demo');
     expect(demo).toMatchObject({
       name: '示范物业',
       active: true,
-      memberCount: 10,
+      memberCount: demoMembers.members.totalCount,
       projectCount: demoProjects.projects.totalCount,
       maxMembers: null,
     });
