@@ -307,4 +307,23 @@ describe('rejection, withdrawal and the rules', () => {
     const { pub } = await reviseAndPublish(conductChange('直接发布'));
     expect(pub).toMatchObject({ status: 'PUBLISHED', number: 4 });
   });
+
+  it('a burst of the same approval (a double click, a retry) advances the request once', async () => {
+    await t.ok('mutation { setApprovalFlowActive(kind: HANDBOOK_PUBLISH, active: true) { active } }', {}, admin);
+    await reviseAndPublish(conductChange('并发审批'));
+    const id = (await t.ok(HANDBOOK, { id: handbookId }, quality)).handbook.draftApproval.id;
+    const APPROVE = 'mutation($id: ID!) { approveRequest(id: $id) { stepIndex } }';
+    const answers = await Promise.all([1, 2, 3].map(() => t.gql(APPROVE, { id }, head)));
+    // One decision is taken; the others are refused: the step has moved on (no longer the head's
+    // to decide), or CONFLICT on MariaDB when they raced the first.
+    expect(answers.filter((a) => !a.errors).map((a) => a.data!.approveRequest)).toEqual([{ stepIndex: 1 }]);
+    for (const a of answers.filter((x) => x.errors)) expect(codes(a)[0]).toMatch(/^(FORBIDDEN|BAD_USER_INPUT|CONFLICT)$/);
+    const r = (await t.ok(REQUEST, { id }, admin)).approvalRequest;
+    expect(r.history.map((h: any) => `${h.stepIndex}:${h.decision}:${h.user.email}`)).toEqual([
+      '0:APPROVED:quality2@demo.test',
+      '1:null:gm@demo.test',
+    ]);
+    await t.ok('mutation($id: ID!) { withdrawRequest(id: $id) { status } }', { id }, quality);
+    await t.ok('mutation($id: ID!) { discardHandbookDraft(handbookId: $id) { id } }', { id: handbookId }, quality);
+  });
 });

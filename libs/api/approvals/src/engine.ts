@@ -363,14 +363,14 @@ export class ApprovalsEngine {
       const problem = approvalActionError(request, 'WITHDRAW', { userId: ctx.user.userId, isCurrentApprover: false, hasDecided: false });
       if (problem)
         throw BadUserInputError.field('id', problem.reason === 'NOT_PENDING' ? 'INVALID_TRANSITION' : 'INVALID_VALUE', problem.message);
+      if (expectedVersion != null && expectedVersion !== request.version)
+        throw new ConflictError('This request changed since you opened it; reload it', {
+          expectedVersion,
+          currentVersion: request.version,
+        });
+      await this.claim(db, request);
       await this.closeOpen(db, request.id);
-      const after = await this.update(
-        db,
-        ApprovalRequest,
-        request.id,
-        { status: 'WITHDRAWN', stepIndex: null, decidedAt: ctx.now() },
-        expectedVersion,
-      );
+      const after = await this.update(db, ApprovalRequest, request.id, { status: 'WITHDRAWN', stepIndex: null, decidedAt: ctx.now() });
       await this.audit(db, after, 'withdrawApproval', { status: { from: 'PENDING_APPROVAL', to: 'WITHDRAWN' } });
       await this.handlers.get(after.kind)?.onWithdrawn?.(db, after, ctx.now());
       return after;
@@ -477,7 +477,20 @@ export class ApprovalsEngine {
       if (problem.reason === 'NOT_APPROVER') throw new ForbiddenError(problem.message);
       throw BadUserInputError.field('id', problem.reason === 'NOT_PENDING' ? 'INVALID_TRANSITION' : 'INVALID_VALUE', problem.message);
     }
+    await this.claim(db, request);
     return { request, mine };
+  }
+
+  /**
+   * Claims the request for one decision: its version moves on only if nobody's has since this
+   * transaction read it. Parallel decisions on one request (a double click, two approvers of a
+   * ONE step, an approval racing a withdrawal) then run one at a time on MariaDB, whose reads in
+   * a transaction see a snapshot: the later one gets CONFLICT and, reloaded, sees the new state,
+   * so a step is never advanced, nor a handbook published, twice. (SQLite runs one write
+   * transaction at a time anyway.)
+   */
+  private claim(db: TenantDb, request: ApprovalRequest): Promise<ApprovalRequest> {
+    return this.update(db, ApprovalRequest, request.id, {}, request.version);
   }
 
   private assignmentsOf(db: TenantDb, requestId: string, stepIndex: number): Promise<ApprovalAssignment[]> {
