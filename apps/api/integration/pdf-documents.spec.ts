@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { crc32, deflateSync } from 'node:zlib';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { TestApp, codes, png } from '@pinzhi/api-testing';
+import { TestApp, codes } from '@pinzhi/api-testing';
 
 /**
  * PDF documents (issue 22): the inspection report of an inspection with 3 photos and a signature
@@ -21,6 +22,31 @@ let item: { key: string; text: string; deduction: { key: string; labelZh: string
 let otherItems: string[];
 /** A week from now at 09:30 in Shanghai (the demo projects' zone): tests never depend on today's date. */
 const deadline = new Date(`${new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)}T01:30:00Z`);
+
+/** A real (decodable) RGB PNG of one colour, so each photo is a different file. */
+function png(width: number, height: number, rgb: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3).map((_, i) => rgb[i % 3]!)]);
+  const raw = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 async function upload(token: string, body: Buffer): Promise<string> {
   const r = await t.upload(body, 'image/png', token);

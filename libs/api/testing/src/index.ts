@@ -1,4 +1,3 @@
 export { TestApp, TEST_JWT_SECRET, FIXED_NOW, codes, fieldReasons } from './test-app';
 export type { GqlResult } from './test-app';
 export { pastTenantScope } from './statement-guard';
-export { png } from './png';
